@@ -1,0 +1,123 @@
+"""The composition root: reads the config, opens the database and the devices, builds services.
+
+The only module that knows which concrete device classes are used.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from kiosk.config import Config, ConfigError
+from kiosk.devices.errors import DeviceUnavailableError
+from kiosk.devices.factory import DeviceUrlError, open_encoder, open_printer
+from kiosk.devices.interfaces import CardEncoder, ReceiptPrinter
+from kiosk.services.audit import Actor
+from kiosk.services.checkin import CheckInService, SiteInfo
+from kiosk.services.clock import Clock, SystemClock
+from kiosk.services.directory import DirectoryService
+from kiosk.services.lobby import LobbyService
+from kiosk.services.print_queue import PrintQueue
+from kiosk.storage import migrate
+from kiosk.storage.database import Database, DatabaseUrlError
+
+log = logging.getLogger(__name__)
+_Device = TypeVar("_Device")
+
+# In a source checkout (and the installer's layout) resources/ sits beside the package.
+RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+DEMO_DIRECTORY = RESOURCES_DIR / "demo" / "directory.csv"
+
+
+@dataclass
+class KioskApp:
+    """Everything a window needs, built once at start."""
+
+    config: Config
+    database: Database
+    printer: ReceiptPrinter
+    encoder: CardEncoder
+    site: SiteInfo
+    checkin: CheckInService
+    lobby: LobbyService
+    directory: DirectoryService
+    actor: Actor
+
+    @property
+    def demo_mode(self) -> bool:
+        """No configuration file: defaults, emulated devices and a demo staff directory."""
+        return self.config.source is None
+
+    def close(self) -> None:
+        self.printer.close()
+        self.encoder.close()
+        self.database.dispose()
+
+
+def open_database(config: Config) -> Database:
+    """Open and upgrade the database, turning failures into a ConfigError naming database.url."""
+    try:
+        database = Database.open(config.database_url)
+        migrate.upgrade(database.engine)
+    except DatabaseUrlError as exc:
+        raise ConfigError("database.url", str(exc), config.source) from None
+    except (SQLAlchemyError, OSError) as exc:
+        raise ConfigError(
+            "database.url", f"cannot open {config.database_url}: {exc}", config.source
+        ) from None
+    return database
+
+
+def build_app(
+    config: Config,
+    role: str = "kiosk",
+    *,
+    printer: ReceiptPrinter | None = None,
+    encoder: CardEncoder | None = None,
+    clock: Clock | None = None,
+) -> KioskApp:
+    """Wire the application. Tests pass fakes for ``printer``, ``encoder`` and ``clock``."""
+    clock = clock or SystemClock()
+    database = open_database(config)
+    try:
+        printer = printer or _open_device(
+            "printer.url",
+            config,
+            lambda: open_printer(config.printer_url, config.printer_output_dir),
+        )
+        encoder = encoder or _open_device("encoder.url", config, lambda: open_encoder(config.encoder_url))
+    except ConfigError:
+        database.dispose()
+        raise
+    site = SiteInfo(config.site_name, config.zone, config.badge_valid_hours)
+    queue = PrintQueue(database.sessions, printer, clock)
+    actor = Actor.kiosk(socket.gethostname()) if role == "kiosk" else Actor.desk(socket.gethostname())
+    app = KioskApp(
+        config=config,
+        database=database,
+        printer=printer,
+        encoder=encoder,
+        site=site,
+        checkin=CheckInService(database.sessions, queue, clock, site),
+        lobby=LobbyService(database.sessions, queue, clock),
+        directory=DirectoryService(database.sessions, clock),
+        actor=actor,
+    )
+    if app.demo_mode and DEMO_DIRECTORY.is_file():
+        added = app.directory.load_demo(DEMO_DIRECTORY, actor)
+        if added:
+            log.info("demo mode: loaded %d demo hosts into an empty staff directory", added)
+    return app
+
+
+def _open_device(key: str, config: Config, opener: Callable[[], _Device]) -> _Device:
+    try:
+        return opener()
+    except (DeviceUrlError, DeviceUnavailableError) as exc:
+        raise ConfigError(key, str(exc), config.source) from None

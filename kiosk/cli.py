@@ -1,0 +1,182 @@
+"""The ``kiosk`` command: run a window, render screenshots, manage the database."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kiosk.config import Config, ConfigError, load_config
+
+log = logging.getLogger("kiosk")
+
+EXIT_CONFIG = 2
+EXIT_SYSTEM = 3
+EXIT_DRIFT = 4
+ROLES = ("kiosk", "desk")
+SMOKE_TIMEOUT_MS = 30000
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--config",
+        type=Path,
+        metavar="PATH",
+        help="configuration file (default: the user's kiosk.toml)",
+    )
+    common.add_argument("-v", "--verbose", action="store_true", help="log debugging detail")
+
+    parser = argparse.ArgumentParser(prog="kiosk", description="Lobby and IDC front-desk kiosk")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = sub.add_parser("run", parents=[common], help="open the kiosk or the desk console")
+    run.add_argument("--role", choices=ROLES, default="kiosk", help="which window to open (default: kiosk)")
+    run.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start, show the first screen, exit 0 (installers and CI)",
+    )
+
+    shots = sub.add_parser("screenshots", parents=[common], help="render every screen to PNG, offscreen")
+    shots.add_argument("--out", type=Path, required=True, metavar="DIR")
+
+    db = sub.add_parser("db", help="database schema")
+    db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
+    db_sub.add_parser("upgrade", parents=[common], help="apply the migrations the database lacks")
+    db_sub.add_parser("check", parents=[common], help="fail if the models and the migrations differ")
+    return parser
+
+
+def _setup_logging(verbose: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.DEBUG if verbose else logging.INFO)
+    log.propagate = False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    _setup_logging(args.verbose)
+    try:
+        config = load_config(args.config)
+        if args.command == "run":
+            return _run(config, args.role, args.smoke)
+        if args.command == "screenshots":
+            return _screenshots(config, args.out)
+        return _db(config, args.db_command)
+    except ConfigError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+
+
+def _run(config: Config, role: str, smoke: bool) -> int:
+    from kiosk.app import build_app
+    from kiosk.ui.platform_check import SystemSetupError
+
+    try:
+        from kiosk.ui.qt import qt_application
+
+        qt = qt_application()
+    except SystemSetupError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return EXIT_SYSTEM
+    except ImportError as exc:
+        # Qt's own libraries failing to load (libEGL, libxkbcommon...) surface here.
+        print(f"kiosk: Qt could not load a system library: {exc}", file=sys.stderr)
+        return EXIT_SYSTEM
+    app = build_app(config, role)
+    try:
+        window = _open_window(app, role)
+        if smoke:
+            return _smoke(qt, window)
+        return qt.exec()
+    finally:
+        from kiosk.ui.background import wait_for_background
+
+        wait_for_background()
+        app.close()
+
+
+def _open_window(app: object, role: str) -> object:
+    from kiosk.app import KioskApp
+    from kiosk.ui.desk_window import DeskWindow
+    from kiosk.ui.kiosk_window import KioskWindow
+
+    assert isinstance(app, KioskApp)
+    if role == "desk":
+        desk = DeskWindow(app)
+        desk.show()
+        return desk
+    kiosk = KioskWindow(app)
+    if app.config.fullscreen:
+        kiosk.showFullScreen()
+    else:
+        kiosk.resize(1080, 1920)
+        kiosk.show()
+    return kiosk
+
+
+def _smoke(qt: object, window: object) -> int:
+    """Wait for the first painted frame, say so on stdout (the benchmark reads it), exit 0."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    assert isinstance(qt, QApplication) and isinstance(window, QWidget)
+    outcome = {"code": 1}
+
+    def painted() -> None:
+        outcome["code"] = 0
+        print(f"first-frame {window.objectName()}", flush=True)
+        qt.quit()
+
+    def too_slow() -> None:
+        print(f"kiosk: no frame painted within {SMOKE_TIMEOUT_MS} ms", file=sys.stderr)
+        qt.quit()
+
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, too_slow)
+
+    # The next turn of the event loop after show() has painted the window.
+    def paint_then_report() -> None:
+        window.repaint()
+        painted()
+
+    QTimer.singleShot(0, paint_then_report)
+    qt.exec()
+    return outcome["code"]
+
+
+def _screenshots(config: Config, out: Path) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.ui.qt import qt_application
+    from kiosk.ui.screenshots import render_all
+
+    qt_application()
+    for path in render_all(out, config):
+        print(path)
+    return 0
+
+
+def _db(config: Config, action: str) -> int:
+    from kiosk.app import open_database
+    from kiosk.storage import migrate
+    from kiosk.storage.database import SchemaDriftError
+
+    database = open_database(config)  # upgrades on open, as the kiosk does at start
+    try:
+        if action == "upgrade":
+            print(f"database at revision {migrate.current_revision(database.engine)}: {config.database_url}")
+            return 0
+        try:
+            migrate.check(database.engine)
+        except SchemaDriftError as exc:
+            print(f"kiosk: the models and the migrations differ: {exc}", file=sys.stderr)
+            return EXIT_DRIFT
+        print("no drift: the models match the migrations")
+        return 0
+    finally:
+        database.dispose()

@@ -1,0 +1,247 @@
+"""The kiosk's one configuration file (TOML), validated at start with messages that name the key."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import platformdirs
+
+from kiosk.devices.factory import (
+    ENCODER_SCHEMES,
+    PRINTER_SCHEMES,
+    parse_device_url,
+)
+from kiosk.storage.database import parse_database_url, sqlite_url_for
+
+APP_NAME = "lobby-kiosk"
+CONFIG_FILE_NAME = "kiosk.toml"
+DATABASE_URL_ENV = "KIOSK_DATABASE_URL"
+LANGUAGES = ("zh_CN", "en")
+
+
+class ConfigError(Exception):
+    """A configuration problem, told in one sentence that names the key and the file."""
+
+    def __init__(self, key: str, message: str, source: Path | None = None) -> None:
+        self.key = key
+        self.source = source
+        where = f" in {source}" if source else ""
+        super().__init__(f"configuration error{where}: {key}: {message}")
+
+
+@dataclass(frozen=True)
+class Config:
+    """The validated settings. Every field has a working default (demo mode)."""
+
+    site_name: str
+    site_id: str
+    timezone: str
+    database_url: str
+    printer_url: str
+    encoder_url: str
+    language: str
+    badge_valid_hours: int
+    fullscreen: bool
+    data_dir: Path
+    source: Path | None
+
+    @property
+    def printer_output_dir(self) -> Path:
+        """Where the emulated printer keeps its documents."""
+        return self.data_dir / "printer-out"
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError("must be text (in quotes)")
+    return value
+
+
+def _non_empty(value: object) -> str:
+    text = _text(value).strip()
+    if not text:
+        raise ValueError("must not be empty")
+    return text
+
+
+def _bool(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError("must be true or false")
+    return value
+
+
+def _int_between(low: int, high: int) -> Callable[[object], int]:
+    def check(value: object) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError("must be a whole number")
+        if not low <= value <= high:
+            raise ValueError(f"must be between {low} and {high}")
+        return value
+
+    return check
+
+
+def _one_of(*choices: str) -> Callable[[object], str]:
+    def check(value: object) -> str:
+        text = _text(value)
+        if text not in choices:
+            raise ValueError(f"must be one of {', '.join(repr(c) for c in choices)}")
+        return text
+
+    return check
+
+
+def _timezone(value: object) -> str:
+    text = _non_empty(value)
+    try:
+        ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{text!r} is not a time zone name such as 'Asia/Shanghai'") from None
+    return text
+
+
+def _database_url(value: object) -> str:
+    text = _non_empty(value)
+    parse_database_url(text)
+    return text
+
+
+def _device_url(schemes: tuple[str, ...]) -> Callable[[object], str]:
+    def check(value: object) -> str:
+        text = _non_empty(value)
+        parse_device_url(text, schemes)
+        return text
+
+    return check
+
+
+def _local_timezone() -> str:
+    # /etc/localtime -> .../zoneinfo/Asia/Shanghai on Linux; fall back to the lobby's usual zone.
+    try:
+        target = os.path.realpath("/etc/localtime")
+    except OSError:
+        target = ""
+    marker = "zoneinfo/"
+    if marker in target:
+        name = target.split(marker, 1)[1]
+        try:
+            ZoneInfo(name)
+            return name
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    return "Asia/Shanghai"
+
+
+# section -> key -> (checker, default). Defaults that depend on the machine are filled in load().
+_SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
+    "site": {
+        "name": (_non_empty, "示例大厦 Demo Tower"),
+        "id": (_non_empty, "demo"),
+        "timezone": (_timezone, None),
+    },
+    "database": {"url": (_database_url, None)},
+    "printer": {"url": (_device_url(PRINTER_SCHEMES), "emulated:")},
+    "encoder": {"url": (_device_url(ENCODER_SCHEMES), "emulated:")},
+    "kiosk": {
+        "language": (_one_of(*LANGUAGES), "zh_CN"),
+        "badge_valid_hours": (_int_between(1, 24), 8),
+        "fullscreen": (_bool, True),
+    },
+}
+
+
+def default_config_paths() -> list[Path]:
+    """Where the kiosk looks for kiosk.toml when no --config is given: user, then machine-wide."""
+    return [
+        Path(platformdirs.user_config_dir(APP_NAME)) / CONFIG_FILE_NAME,
+        Path(platformdirs.site_config_dir(APP_NAME)) / CONFIG_FILE_NAME,
+    ]
+
+
+def load_config(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Config:
+    """Read and validate the configuration.
+
+    ``path`` is the --config argument; without it the first existing file of
+    :func:`default_config_paths` is used, and with none the defaults (demo mode).
+    ``KIOSK_DATABASE_URL`` in the environment overrides ``database.url``.
+    """
+    env = os.environ if environ is None else environ
+    source = path
+    if source is None:
+        source = next((p for p in default_config_paths() if p.is_file()), None)
+    raw: dict[str, Any] = {}
+    if source is not None:
+        raw = _read_toml(source)
+    values = _validate(raw, source)
+    env_url = env.get(DATABASE_URL_ENV)
+    if env_url:
+        try:
+            values["database.url"] = _database_url(env_url)
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"{DATABASE_URL_ENV} (environment)", str(exc)) from None
+    data_dir = Path(platformdirs.user_data_dir(APP_NAME))
+    return Config(
+        site_name=values["site.name"],
+        site_id=values["site.id"],
+        timezone=values["site.timezone"] or _local_timezone(),
+        database_url=values["database.url"] or sqlite_url_for(data_dir / "kiosk.db"),
+        printer_url=values["printer.url"],
+        encoder_url=values["encoder.url"],
+        language=values["kiosk.language"],
+        badge_valid_hours=values["kiosk.badge_valid_hours"],
+        fullscreen=values["kiosk.fullscreen"],
+        data_dir=data_dir,
+        source=source,
+    )
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError("--config", f"the file {path} does not exist") from None
+    except OSError as exc:
+        raise ConfigError("--config", f"cannot read {path}: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError("(file)", f"not valid TOML: {exc}", path) from None
+
+
+def _validate(raw: Mapping[str, Any], source: Path | None) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for section_name, section in raw.items():
+        if section_name not in _SCHEMA:
+            known = ", ".join(f"[{s}]" for s in _SCHEMA)
+            raise ConfigError(section_name, f"unknown section (known: {known})", source)
+        if not isinstance(section, dict):
+            raise ConfigError(section_name, f"must be a table: [{section_name}]", source)
+        for key in section:
+            if key not in _SCHEMA[section_name]:
+                known = ", ".join(_SCHEMA[section_name])
+                raise ConfigError(
+                    f"{section_name}.{key}",
+                    f"unknown key (known in [{section_name}]: {known})",
+                    source,
+                )
+    for section_name, fields in _SCHEMA.items():
+        section = raw.get(section_name, {})
+        for key, (check, default) in fields.items():
+            dotted = f"{section_name}.{key}"
+            if key not in section:
+                values[dotted] = default
+                continue
+            try:
+                values[dotted] = check(section[key])
+            except (TypeError, ValueError) as exc:  # URL errors are ValueErrors too
+                raise ConfigError(dotted, str(exc), source) from None
+    return values

@@ -1,0 +1,43 @@
+"""Device errors are types, so the UI can say the right thing in the user's language."""
+
+from __future__ import annotations
+
+
+class DeviceError(Exception):
+    """Base of every hardware failure."""
+
+
+class DeviceUnavailableError(DeviceError):
+    """The device cannot be opened: missing port, no permission, nothing listening."""
+
+
+class PrinterError(DeviceError):
+    """The printer did not take the job."""
+
+
+class PrinterOfflineError(PrinterError):
+    """The printer is switched off, unplugged or unreachable."""
+
+
+class PrinterPaperOutError(PrinterError):
+    """The printer reports no paper."""
+
+
+class PrinterCoverOpenError(PrinterError):
+    """The printer reports its cover open."""
+
+
+class EncoderError(DeviceError):
+    """The card encoder failed."""
+
+
+class NoCardError(EncoderError):
+    """No card was placed on the encoder before the timeout (or the wait was cancelled)."""
+
+
+class CardRemovedError(EncoderError):
+    """The card left the field during an operation; whatever was written does not count."""
+
+
+class CardWriteError(EncoderError):
+    """Writing failed, or what was read back differs from what was written."""

@@ -1,0 +1,123 @@
+"""Real printers through python-escpos's connections (network, USB, serial, file).
+
+We use python-escpos only as the transport: documents are laid out and encoded by
+:mod:`kiosk.printing` (its MagicEncode cannot send Chinese reliably), and status replies are
+interpreted by :mod:`kiosk.devices.escpos.status`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from kiosk.devices.errors import PrinterError, PrinterOfflineError
+from kiosk.devices.escpos.status import (
+    REQUEST_OFFLINE_CAUSE,
+    REQUEST_PAPER,
+    REQUEST_PRINTER,
+    interpret_status,
+)
+from kiosk.devices.interfaces import PrinterStatus
+
+log = logging.getLogger(__name__)
+
+
+def escpos_printer_module() -> Any:
+    """Import ``escpos.printer`` without letting it configure the root logger.
+
+    python-escpos 3.1 calls ``logging.basicConfig`` side effects on import; the kiosk's logging
+    stays its own.
+    """
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        import escpos.printer
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+    return escpos.printer
+
+
+class EscposPrinter:
+    """A :class:`~kiosk.devices.interfaces.ReceiptPrinter` over one python-escpos connection.
+
+    The connection is opened per job and closed after it, so a printer that was switched off and
+    on again, or a network printer that dropped the socket, works again for the next job.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        connect: Callable[[], Any],
+        paper_width_mm: int = 80,
+        can_read_status: bool = True,
+    ) -> None:
+        self._name = name
+        self._connect = connect
+        self._paper_width_mm = paper_width_mm
+        self._can_read_status = can_read_status
+        self._lock = threading.Lock()
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    @property
+    def paper_width_mm(self) -> int:
+        return self._paper_width_mm
+
+    def _open(self) -> Any:
+        try:
+            conn = self._connect()
+            conn.open()
+        except Exception as exc:  # python-escpos raises its own and OS errors alike
+            raise PrinterOfflineError(f"{self._name}: cannot connect ({exc})") from exc
+        return conn
+
+    def send(self, data: bytes) -> None:
+        with self._lock:
+            conn = self._open()
+            try:
+                conn._raw(data)
+            except Exception as exc:
+                raise PrinterOfflineError(f"{self._name}: sending failed ({exc})") from exc
+            finally:
+                _close_quietly(conn)
+
+    def status(self) -> PrinterStatus:
+        if not self._can_read_status:
+            return PrinterStatus.UNKNOWN
+        with self._lock:
+            try:
+                conn = self._open()
+            except PrinterError:
+                return PrinterStatus.OFFLINE
+            try:
+                replies = [
+                    _ask(conn, request) for request in (REQUEST_PRINTER, REQUEST_OFFLINE_CAUSE, REQUEST_PAPER)
+                ]
+            finally:
+                _close_quietly(conn)
+        return interpret_status(*replies)
+
+    def close(self) -> None:
+        """Nothing is held open between jobs."""
+
+
+def _ask(conn: Any, request: bytes) -> int | None:
+    try:
+        conn._raw(request)
+        reply = conn._read()
+    except Exception as exc:  # a link that cannot read (USB without IN endpoint, file)
+        log.debug("status request %r got no answer: %s", request, exc)
+        return None
+    return reply[-1] if reply else None
+
+
+def _close_quietly(conn: Any) -> None:
+    try:
+        conn.close()
+    except Exception as exc:  # python-escpos close() raises its own types as well as OSError
+        log.debug("closing printer connection: %s", exc)

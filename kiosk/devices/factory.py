@@ -1,0 +1,136 @@
+"""Open a device from the URL in the configuration.
+
+Printers: ``emulated:`` (optionally ``emulated:?width=58``), ``escpos+tcp://HOST[:PORT]``,
+``escpos+usb://VID:PID``, ``escpos+serial:///dev/ttyS0?baudrate=9600``, ``escpos+file:///dev/usb/lp0``.
+Encoders: ``emulated:`` (optionally ``emulated:?cards=20``), ``memory:`` (no cards; tests).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
+
+from kiosk.devices.emulated import EmulatedPrinter, emulated_encoder
+from kiosk.devices.errors import DeviceUnavailableError
+from kiosk.devices.escpos.transport import EscposPrinter, escpos_printer_module
+from kiosk.devices.fakes import MemoryEncoder
+from kiosk.devices.interfaces import CardEncoder, ReceiptPrinter
+
+PRINTER_SCHEMES = ("emulated", "escpos+tcp", "escpos+usb", "escpos+serial", "escpos+file")
+ENCODER_SCHEMES = ("emulated", "memory")
+PAPER_WIDTHS = (58, 80)
+
+
+class DeviceUrlError(ValueError):
+    """The URL does not describe a device this build can open; the message says why."""
+
+
+@dataclass(frozen=True)
+class DeviceUrl:
+    """A parsed device URL: scheme, the part after it, and its query options."""
+
+    scheme: str
+    host: str
+    port: int | None
+    path: str
+    options: dict[str, str] = field(default_factory=dict)
+
+    def int_option(self, key: str, default: int) -> int:
+        raw = self.options.get(key)
+        if raw is None:
+            return default
+        try:
+            return int(raw, 0)
+        except ValueError:
+            raise DeviceUrlError(f"option {key}={raw!r} is not a number") from None
+
+
+def parse_device_url(url: str, schemes: tuple[str, ...]) -> DeviceUrl:
+    """Split ``url`` and check it has one of ``schemes`` and the parts that scheme needs."""
+    text = url.strip()
+    if ":" not in text:
+        raise DeviceUrlError(
+            f"{url!r} is not a device URL (expected one of: {', '.join(s + ':' for s in schemes)})"
+        )
+    parts = urlsplit(text)
+    scheme = parts.scheme.lower()
+    if scheme not in schemes:
+        raise DeviceUrlError(f"unknown scheme {parts.scheme!r} (expected one of: {', '.join(schemes)})")
+    port = None
+    if scheme != "escpos+usb":  # "VID:PID" is not a host and port
+        try:
+            port = parts.port
+        except ValueError:
+            raise DeviceUrlError(f"{url!r} has an invalid port") from None
+    options = dict(parse_qsl(parts.query, keep_blank_values=True))
+    parsed = DeviceUrl(scheme, parts.hostname or "", port, parts.path, options)
+    _check_parts(parsed, url)
+    return parsed
+
+
+def _check_parts(u: DeviceUrl, url: str) -> None:
+    if u.scheme == "escpos+tcp" and not u.host:
+        raise DeviceUrlError(f"{url!r} needs a host, e.g. escpos+tcp://10.0.0.5:9100")
+    if u.scheme in ("escpos+serial", "escpos+file") and not u.path:
+        raise DeviceUrlError(f"{url!r} needs a device path, e.g. {u.scheme}:///dev/ttyS0")
+    if u.scheme == "escpos+usb":
+        _usb_ids(u, url)
+    width = u.int_option("width", 80)
+    if width not in PAPER_WIDTHS:
+        raise DeviceUrlError(f"paper width must be 58 or 80, not {width}")
+
+
+def _usb_ids(u: DeviceUrl, url: str) -> tuple[int, int]:
+    # urlsplit reads "0x0416:0x5011" as host "0x0416" and port 0x5011, which it cannot parse.
+    netloc = urlsplit(url.strip()).netloc
+    vid, sep, pid = netloc.partition(":")
+    try:
+        if not sep:
+            raise ValueError
+        return int(vid, 16), int(pid, 16)
+    except ValueError:
+        raise DeviceUrlError(
+            f"{url!r} needs USB ids as VID:PID in hex, e.g. escpos+usb://0x0416:0x5011"
+        ) from None
+
+
+def open_printer(url: str, emulated_dir: Path) -> ReceiptPrinter:
+    """Open the printer ``url`` names. Raises DeviceUrlError or DeviceUnavailableError."""
+    u = parse_device_url(url, PRINTER_SCHEMES)
+    width = u.int_option("width", 80)
+    if u.scheme == "emulated":
+        return EmulatedPrinter(Path(u.options.get("dir") or emulated_dir), width)
+    printer = escpos_printer_module()
+    if u.scheme == "escpos+tcp":
+        host, port = u.host, u.port or 9100
+        timeout = u.int_option("timeout", 10)
+        return EscposPrinter(url, lambda: printer.Network(host, port, timeout=timeout), width)
+    if u.scheme == "escpos+usb":
+        vid, pid = _usb_ids(u, url)
+        return EscposPrinter(url, lambda: printer.Usb(vid, pid), width)
+    _require_device_node(u.path)
+    if u.scheme == "escpos+serial":
+        path, baud = u.path, u.int_option("baudrate", 9600)
+        return EscposPrinter(url, lambda: printer.Serial(path, baudrate=baud), width)
+    path = u.path
+    return EscposPrinter(url, lambda: printer.File(path), width, can_read_status=False)
+
+
+def open_encoder(url: str) -> CardEncoder:
+    """Open the card encoder ``url`` names. Raises DeviceUrlError or DeviceUnavailableError."""
+    u = parse_device_url(url, ENCODER_SCHEMES)
+    if u.scheme == "emulated":
+        return emulated_encoder(u.int_option("cards", 50))
+    return MemoryEncoder()
+
+
+def _require_device_node(path: str) -> None:
+    if not os.path.exists(path):
+        raise DeviceUnavailableError(f"{path} does not exist (is the device plugged in?)")
+    if not os.access(path, os.R_OK | os.W_OK):
+        raise DeviceUnavailableError(
+            f"no permission to open {path}: add the kiosk's user to the group that owns it "
+            "(usually 'dialout' for serial ports, 'lp' for printers) and log in again"
+        )

@@ -1,0 +1,88 @@
+"""The device Protocols. The composition root is the only place that picks a concrete class."""
+
+from __future__ import annotations
+
+import enum
+import threading
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+
+class PrinterStatus(enum.Enum):
+    """What a printer says of itself; UNKNOWN where the link cannot report (silence is not OK)."""
+
+    ONLINE = "online"
+    OFFLINE = "offline"
+    PAPER_OUT = "paper_out"
+    PAPER_NEAR_END = "paper_near_end"
+    COVER_OPEN = "cover_open"
+    UNKNOWN = "unknown"
+
+
+@runtime_checkable
+class ReceiptPrinter(Protocol):
+    """An ESC/POS thermal printer. ``send`` takes a whole document's bytes."""
+
+    @property
+    def name(self) -> str:
+        """A short name for logs and the console, e.g. ``escpos+tcp://10.0.0.5:9100``."""
+        ...
+
+    @property
+    def paper_width_mm(self) -> int:
+        """58 or 80."""
+        ...
+
+    def status(self) -> PrinterStatus:
+        """Ask the printer how it is, where the link allows (DLE EOT)."""
+        ...
+
+    def send(self, data: bytes) -> None:
+        """Send one document. Raises a :class:`~kiosk.devices.errors.PrinterError` on failure."""
+        ...
+
+    def close(self) -> None:
+        """Release the connection."""
+        ...
+
+
+@dataclass(frozen=True)
+class Card:
+    """A card in the encoder's field, identified by its UID (or a stripe's serial)."""
+
+    uid: bytes
+    technology: str
+
+    @property
+    def uid_hex(self) -> str:
+        return self.uid.hex().upper()
+
+
+@runtime_checkable
+class CardEncoder(Protocol):
+    """A card encoder. One operation on the wire at a time; callers run it off the GUI thread."""
+
+    @property
+    def name(self) -> str:
+        """A short name for logs and the console."""
+        ...
+
+    def wait_for_card(self, timeout_s: float, cancel: threading.Event | None = None) -> Card:
+        """Block until a card is presented. Raises NoCardError on timeout or cancel."""
+        ...
+
+    def read_payload(self, card: Card) -> bytes | None:
+        """Read our data area: ``None`` for a blank card, raw bytes otherwise (not yet trusted)."""
+        ...
+
+    def write_payload(self, card: Card, payload: bytes) -> None:
+        """Write ``payload`` and read it back; raises CardWriteError unless verified."""
+        ...
+
+    def wipe(self, card: Card) -> None:
+        """Return the card to the blank state so it can be issued again."""
+        ...
+
+    def close(self) -> None:
+        """Release the port."""
+        ...

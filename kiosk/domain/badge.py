@@ -1,0 +1,33 @@
+"""The visitor badge as a document: what it says, independent of paper and printer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Badge:
+    """Everything printed on a visitor badge. Text fields are already sanitised."""
+
+    badge_number: str
+    visitor_name: str
+    company: str
+    host_name: str
+    host_department: str
+    checked_in_at: datetime
+    valid_until: datetime
+    site_name: str
+    checkout_code: str
+
+
+def format_badge_number(value: int) -> str:
+    """Badge numbers people read and scanners type: ``V`` and six digits, from a DB counter."""
+    if value < 1:
+        raise ValueError(f"badge counter must be positive, got {value}")
+    return f"V{value:06d}"
+
+
+def checkout_code(badge_number: str) -> str:
+    """What the badge QR carries: a prefix the kiosk's scanner input recognises, then the number."""
+    return f"LKV:{badge_number}"

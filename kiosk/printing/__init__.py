@@ -1,0 +1,1 @@
+"""Layout: document models -> ESC/POS bytes. The preview parses the same bytes back."""

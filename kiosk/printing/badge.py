@@ -1,0 +1,61 @@
+"""The visitor badge, laid out for the paper and in the visitor's language."""
+
+from __future__ import annotations
+
+from kiosk.domain.badge import Badge
+from kiosk.printing.layout import Block, Columns, Cut, Document, Feed, PrinterProfile, Qr, Rule, Text
+
+# The words printed on a badge, per language (what staff and guards already call things).
+BADGE_WORDS: dict[str, dict[str, str]] = {
+    "zh_CN": {
+        "title": "访客证",
+        "company": "单位",
+        "host": "被访人",
+        "date": "来访日期",
+        "time_in": "登记时间",
+        "valid_until": "有效期至",
+        "number": "证号",
+        "leave": "离开时请在自助机扫码签离",
+    },
+    "en": {
+        "title": "VISITOR",
+        "company": "Company",
+        "host": "Host",
+        "date": "Date",
+        "time_in": "Checked in",
+        "valid_until": "Valid until",
+        "number": "Badge No.",
+        "leave": "Scan this code at the kiosk when you leave",
+    },
+}
+
+
+def badge_document(badge: Badge, lang: str, profile: PrinterProfile) -> Document:
+    """The badge as a document; times are printed in the zone of the datetimes given."""
+    words = BADGE_WORDS.get(lang, BADGE_WORDS["zh_CN"])
+    host = f"{badge.host_name} ({badge.host_department})" if badge.host_department else badge.host_name
+    valid_until = badge.valid_until.strftime("%H:%M")
+    if badge.valid_until.date() != badge.checked_in_at.date():
+        valid_until = badge.valid_until.strftime("%Y-%m-%d %H:%M")
+    blocks: list[Block] = [
+        Text(badge.site_name, align="center", bold=True),
+        Text(words["title"], align="center", bold=True, size=2),
+        Rule(),
+        Text(badge.visitor_name, align="center", bold=True, size=2),
+    ]
+    if badge.company:
+        blocks.append(Text(badge.company, align="center"))
+    blocks += [
+        Rule(),
+        Columns(words["host"], host),
+        Columns(words["date"], badge.checked_in_at.strftime("%Y-%m-%d")),
+        Columns(words["time_in"], badge.checked_in_at.strftime("%H:%M")),
+        Columns(words["valid_until"], valid_until),
+        Columns(words["number"], badge.badge_number),
+        Feed(1),
+        Qr(badge.checkout_code, module_size=6 if profile.paper_width_mm == 80 else 5),
+        Text(words["leave"], align="center"),
+        Feed(2),
+        Cut(),
+    ]
+    return Document(tuple(blocks))

@@ -1,0 +1,218 @@
+"""One small layout layer: a document is a list of blocks, rendered to ESC/POS by our own code.
+
+Text is encoded here (GB18030 in the printer's Chinese mode by default), never by python-escpos,
+whose automatic encoding prints lines of Chinese punctuation as '?'. Every string passes through
+:func:`~kiosk.domain.text.sanitize_text`, so user text can never become a printer command.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from kiosk.domain.text import char_width, display_width, sanitize_text, strip_controls
+
+Align = Literal["left", "center", "right"]
+
+ESC = b"\x1b"
+GS = b"\x1d"
+FS = b"\x1c"
+INIT = ESC + b"@"
+CHINESE_MODE_ON = FS + b"&"
+CHINESE_MODE_OFF = FS + b"."
+CUT = GS + b"V" + bytes([66, 0])  # feed to the cutter, then partial cut
+_ALIGN = {"left": 0, "center": 1, "right": 2}
+
+
+@dataclass(frozen=True)
+class Text:
+    """A paragraph, wrapped to the paper. ``size`` 2 doubles width and height."""
+
+    text: str
+    align: Align = "left"
+    bold: bool = False
+    size: Literal[1, 2] = 1
+
+
+@dataclass(frozen=True)
+class Columns:
+    """A label on the left and a value on the right of the same line (wrapped when too long)."""
+
+    left: str
+    right: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A line of dashes across the paper."""
+
+    char: str = "-"
+
+
+@dataclass(frozen=True)
+class Qr:
+    """A QR code printed by the printer's own QR command."""
+
+    data: str
+    module_size: int = 6
+
+
+@dataclass(frozen=True)
+class Feed:
+    lines: int = 1
+
+
+@dataclass(frozen=True)
+class Cut:
+    pass
+
+
+Block = Text | Columns | Rule | Qr | Feed | Cut
+
+
+@dataclass(frozen=True)
+class Document:
+    blocks: tuple[Block, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class PrinterProfile:
+    """What the layout needs to know of the printer."""
+
+    paper_width_mm: int = 80
+    encoding: str = "gb18030"
+    chinese_mode: bool = True
+
+    @property
+    def columns(self) -> int:
+        """Columns of the standard 12x24 font: 32 on 58 mm paper, 48 on 80 mm."""
+        return 32 if self.paper_width_mm == 58 else 48
+
+
+# Punctuation that must not begin a line (GB/T 15834 and common practice).
+_NO_LINE_START = frozenset("，。、；：？！）》」』】〕〉”’…,.;:?!)]}%")
+
+
+def wrap(text: str, columns: int) -> list[str]:
+    """Break ``text`` into lines of at most ``columns`` display columns.
+
+    A CJK character takes two columns and may break anywhere; Latin words break at spaces when
+    one fits, and a word longer than a line is split.
+    """
+    columns = max(columns, 2)
+    lines: list[str] = []
+    line = ""
+    width = 0
+    last_space = -1  # index in ``line`` of the last space, for word breaks
+    for ch in text:
+        w = char_width(ch)
+        if width + w > columns:
+            if ch == " ":
+                lines.append(line.rstrip())
+                line, width, last_space = "", 0, -1
+                continue
+            if last_space > 0 and not _is_wide(ch):
+                head, tail = line[:last_space], line[last_space + 1 :]
+                lines.append(head.rstrip())
+                line, width = tail, display_width(tail)
+            elif ch in _NO_LINE_START and len(line) > 1:
+                # Chinese typesetting: a closing mark never starts a line; take a character along.
+                lines.append(line[:-1].rstrip())
+                line = line[-1]
+                width = char_width(line)
+            else:
+                lines.append(line.rstrip())
+                line, width = "", 0
+            last_space = -1
+        if ch == " " and not line:
+            continue  # no leading space on a continuation line
+        if ch == " ":
+            last_space = len(line)
+        elif _is_wide(ch):
+            last_space = -1  # after CJK text a break may come anywhere, no need to go back
+        line += ch
+        width += w
+    if line.strip() or not lines:
+        lines.append(line.rstrip())
+    return lines
+
+
+def _is_wide(ch: str) -> bool:
+    return char_width(ch) == 2
+
+
+def render_escpos(doc: Document, profile: PrinterProfile) -> bytes:
+    """The bytes to send to the printer for ``doc``."""
+    out = bytearray(INIT)
+    if profile.chinese_mode:
+        out += CHINESE_MODE_ON
+    for block in doc.blocks:
+        out += _render_block(block, profile)
+    return bytes(out)
+
+
+def _encode(text: str, profile: PrinterProfile) -> bytes:
+    # The last gate before the wire: whatever a block holds, no control byte gets through.
+    return strip_controls(text).encode(profile.encoding, errors="replace")
+
+
+def _line(
+    text: str, profile: PrinterProfile, align: Align = "left", bold: bool = False, size: int = 1
+) -> bytes:
+    out = bytearray(ESC + b"a" + bytes([_ALIGN[align]]))
+    if bold:
+        out += ESC + b"E\x01"
+    if size != 1:
+        out += GS + b"!" + bytes([(size - 1) << 4 | (size - 1)])
+    out += _encode(text, profile) + b"\n"
+    if size != 1:
+        out += GS + b"!\x00"
+    if bold:
+        out += ESC + b"E\x00"
+    return bytes(out)
+
+
+def _render_block(block: Block, profile: PrinterProfile) -> bytes:
+    if isinstance(block, Text):
+        columns = profile.columns // block.size
+        return b"".join(
+            _line(part, profile, block.align, block.bold, block.size)
+            for part in wrap(sanitize_text(block.text), columns)
+        )
+    if isinstance(block, Columns):
+        return b"".join(_line(line, profile) for line in _columns(block, profile.columns))
+    if isinstance(block, Rule):
+        return _line(block.char * (profile.columns // max(1, char_width(block.char))), profile)
+    if isinstance(block, Qr):
+        return ESC + b"a\x01" + qr_command(block.data.encode("utf-8"), block.module_size) + b"\n"
+    if isinstance(block, Feed):
+        return ESC + b"d" + bytes([max(0, min(block.lines, 255))])
+    return CUT
+
+
+def _columns(block: Columns, columns: int) -> list[str]:
+    left, right = sanitize_text(block.left), sanitize_text(block.right)
+    gap = columns - display_width(left) - display_width(right)
+    if gap >= 1:
+        return [left + " " * gap + right]
+    # Too long for one line: the label on its line, the value right-aligned below it.
+    lines = wrap(left, columns)
+    for part in wrap(right, columns):
+        lines.append(" " * (columns - display_width(part)) + part)
+    return lines
+
+
+def qr_command(data: bytes, module_size: int = 6) -> bytes:
+    """GS ( k: select model 2, set module size, error correction M, store the data, print it."""
+
+    def fn(cn_fn: bytes, payload: bytes = b"") -> bytes:
+        length = len(payload) + 2
+        return GS + b"(k" + bytes([length & 0xFF, length >> 8]) + b"1" + cn_fn + payload
+
+    return (
+        fn(b"A", b"2\x00")  # fn 65: model 2
+        + fn(b"C", bytes([max(1, min(module_size, 16))]))  # fn 67: module size
+        + fn(b"E", b"1")  # fn 69: error correction level M (49)
+        + fn(b"P", b"0" + data)  # fn 80: store
+        + fn(b"Q", b"0")  # fn 81: print
+    )

@@ -1,0 +1,113 @@
+"""Who is in the building now, and the desk's actions on those visits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.domain.errors import ValidationError
+from kiosk.services import audit
+from kiosk.services.audit import Actor
+from kiosk.services.clock import Clock
+from kiosk.services.print_queue import PrintOutcome, PrintQueue
+from kiosk.storage.models import Host, PrintJob, PrintJobStatus, Visit, VisitStatus
+
+
+@dataclass(frozen=True)
+class OnSiteVisitor:
+    """One row of the lobby board's "on site now" list."""
+
+    visit_id: int
+    badge_number: str
+    visitor_name: str
+    company: str
+    host_name: str
+    host_department: str
+    checked_in_at: datetime
+    valid_until: datetime
+    badge_job_id: int | None
+    badge_status: PrintJobStatus | None
+
+    @property
+    def badge_printed(self) -> bool:
+        return self.badge_status is PrintJobStatus.PRINTED
+
+
+class LobbyService:
+    def __init__(self, sessions: sessionmaker[Session], print_queue: PrintQueue, clock: Clock) -> None:
+        self._sessions = sessions
+        self._queue = print_queue
+        self._clock = clock
+
+    def on_site(self) -> list[OnSiteVisitor]:
+        """Everyone checked in and not yet out, longest on site first."""
+        latest_badge = (
+            select(PrintJob.visit_id, func.max(PrintJob.id).label("job_id"))
+            .where(PrintJob.document == "badge")
+            .group_by(PrintJob.visit_id)
+            .subquery()
+        )
+        stmt = (
+            select(Visit, Host.name, Host.department, PrintJob.id, PrintJob.status)
+            .join(Host, Visit.host_id == Host.id)
+            .outerjoin(latest_badge, latest_badge.c.visit_id == Visit.id)
+            .outerjoin(PrintJob, PrintJob.id == latest_badge.c.job_id)
+            .where(Visit.status == VisitStatus.ON_SITE)
+            .order_by(Visit.checked_in_at, Visit.id)
+        )
+        with self._sessions() as session:
+            return [
+                OnSiteVisitor(
+                    visit_id=visit.id,
+                    badge_number=visit.badge_number,
+                    visitor_name=visit.visitor_name,
+                    company=visit.company,
+                    host_name=host_name,
+                    host_department=department,
+                    checked_in_at=visit.checked_in_at,
+                    valid_until=visit.valid_until,
+                    badge_job_id=job_id,
+                    badge_status=job_status,
+                )
+                for visit, host_name, department, job_id, job_status in session.execute(stmt)
+            ]
+
+    def check_out(self, visit_id: int, actor: Actor) -> None:
+        """Record the visitor's departure. Checking out twice is refused."""
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            visit = session.get(Visit, visit_id)
+            if visit is None:
+                raise ValidationError("visit", "unknown")
+            if visit.status is not VisitStatus.ON_SITE:
+                raise ValidationError("visit", "already_checked_out")
+            visit.status = VisitStatus.CHECKED_OUT
+            visit.checked_out_at = now
+            audit.record(
+                session,
+                actor,
+                "visit.checked_out",
+                "visit",
+                visit.id,
+                now,
+                badge_number=visit.badge_number,
+            )
+
+    def retry_badge(self, visit_id: int, actor: Actor) -> PrintOutcome:
+        """Send a visit's unprinted badge again (the desk's answer to "badge not printed")."""
+        with self._sessions() as session:
+            job = session.scalar(
+                select(PrintJob)
+                .where(PrintJob.visit_id == visit_id, PrintJob.document == "badge")
+                .order_by(PrintJob.id.desc())
+                .limit(1)
+            )
+            if job is None:
+                raise ValidationError("visit", "no_badge")
+            if job.status is PrintJobStatus.PRINTED:
+                raise ValidationError("visit", "badge_already_printed")
+            job_id = job.id
+        return self._queue.dispatch(job_id, actor)

@@ -1,0 +1,115 @@
+"""Engine, sessions and schema upgrades for SQLite (embedded default) and PostgreSQL."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+SQLITE_BUSY_TIMEOUT_MS = 5000
+SUPPORTED = "sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST/DB"
+
+
+class DatabaseUrlError(ValueError):
+    """The database URL is not one the kiosk supports; the message says why."""
+
+
+class SchemaDriftError(RuntimeError):
+    """The models and the migrations disagree: someone changed a model without a migration."""
+
+
+def parse_database_url(url: str) -> URL:
+    """Check ``url`` names a backend we support and return it parsed."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise DatabaseUrlError(f"{url!r} is not a database URL (expected {SUPPORTED})") from None
+    backend, _, driver = parsed.drivername.partition("+")
+    if backend == "sqlite":
+        if driver not in ("", "pysqlite"):
+            raise DatabaseUrlError(f"SQLite driver {driver!r} is not supported (use sqlite:///PATH)")
+        return parsed
+    if backend == "postgresql":
+        if driver != "psycopg":
+            raise DatabaseUrlError(
+                f"PostgreSQL needs the psycopg 3 driver: postgresql+psycopg://..., not {parsed.drivername}"
+            )
+        if not parsed.database:
+            raise DatabaseUrlError(f"{url!r} names no database")
+        return parsed
+    raise DatabaseUrlError(f"{backend!r} databases are not supported (expected {SUPPORTED})")
+
+
+def sqlite_url_for(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def create_database_engine(url: str) -> Engine:
+    """An engine with the settings the kiosk relies on.
+
+    SQLite: WAL (a kiosk and a console can read while one writes), foreign keys enforced, and a
+    busy timeout so two processes writing at once wait instead of failing.
+    """
+    parsed = parse_database_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        # pysqlite's own transaction handling defers BEGIN; we emit it so writes lock up front.
+        event.listen(engine, "begin", _sqlite_begin_immediate)
+        return engine
+    try:
+        return create_engine(parsed, pool_pre_ping=True)
+    except ModuleNotFoundError as exc:
+        raise DatabaseUrlError(
+            f"the PostgreSQL driver is not installed ({exc.name}); install the 'postgres' extra"
+        ) from None
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy, not pysqlite, issue BEGIN (pysqlite's implicit transactions defeat it).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def _sqlite_begin_immediate(conn: Any) -> None:
+    # IMMEDIATE takes the write lock at BEGIN: two kiosks allocating badge numbers queue up
+    # instead of one failing with "database is locked" half-way through its transaction.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+@dataclass
+class Database:
+    """The engine and its session factory; one Session per unit of work."""
+
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @classmethod
+    def open(cls, url: str) -> Database:
+        engine = create_database_engine(url)
+        return cls(engine, sessionmaker(engine, expire_on_commit=False))
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def ping(self) -> None:
+        with self.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))

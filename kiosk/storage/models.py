@@ -1,0 +1,149 @@
+"""The tables. Every change here comes with an Alembic migration (``kiosk db check`` tells)."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import (
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from kiosk.storage.types import UTCDateTime
+
+# Named constraints keep migrations reproducible and let SQLite batch mode alter tables.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    # Store the readable value ("on_site"), checked by a named CHECK constraint on both backends.
+    return Enum(
+        cls,
+        name=name,
+        values_callable=lambda e: [m.value for m in e],
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+        validate_strings=True,
+    )
+
+
+class VisitStatus(enum.Enum):
+    ON_SITE = "on_site"
+    CHECKED_OUT = "checked_out"
+
+
+class PrintJobStatus(enum.Enum):
+    QUEUED = "queued"
+    PRINTED = "printed"
+    FAILED = "failed"
+
+
+class Counter(Base):
+    """Numbers people see (badges, cards, slips, receipts) come from here, never reused."""
+
+    __tablename__ = "counters"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Host(Base):
+    """A member of staff who can be visited (the staff directory)."""
+
+    __tablename__ = "hosts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    department: Mapped[str] = mapped_column(String(60))
+    extension: Mapped[str | None] = mapped_column(String(20))
+    mobile: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str | None] = mapped_column(String(120))
+    active: Mapped[bool] = mapped_column(default=True)
+
+    __table_args__ = (Index("ix_hosts_name", "name"),)
+
+
+class Visit(Base):
+    """One visitor's visit, from check-in to check-out (the visitor log 来人来访记录表)."""
+
+    __tablename__ = "visits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    badge_number: Mapped[str] = mapped_column(String(20), unique=True)
+    visitor_name: Mapped[str] = mapped_column(String(60))
+    company: Mapped[str] = mapped_column(String(80), default="")
+    host_id: Mapped[int] = mapped_column(ForeignKey("hosts.id"))
+    status: Mapped[VisitStatus] = mapped_column(_enum(VisitStatus, "visit_status"))
+    language: Mapped[str] = mapped_column(String(10))
+    station: Mapped[str] = mapped_column(String(40))
+    checked_in_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    valid_until: Mapped[datetime] = mapped_column(UTCDateTime())
+    checked_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    host: Mapped[Host] = relationship()
+
+    __table_args__ = (
+        Index("ix_visits_status_checked_in_at", "status", "checked_in_at"),
+        Index("ix_visits_checked_in_at", "checked_in_at"),
+    )
+
+
+class PrintJob(Base):
+    """A document on its way to paper. Stored before the printer is touched.
+
+    A visit's badge state is its newest badge job's status, not a copy kept on the visit.
+    """
+
+    __tablename__ = "print_jobs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document: Mapped[str] = mapped_column(String(30))
+    reference: Mapped[str] = mapped_column(String(40))
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+    status: Mapped[PrintJobStatus] = mapped_column(_enum(PrintJobStatus, "print_job_status"))
+    attempts: Mapped[int] = mapped_column(default=0)
+    printer: Mapped[str | None] = mapped_column(String(200))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_print_jobs_status", "status"),)
+
+
+class AuditEvent(Base):
+    """Who did what, when, to which record. Written in the same transaction as the change."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    actor: Mapped[str] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+
+    __table_args__ = (
+        Index("ix_audit_events_entity", "entity", "entity_id"),
+        Index("ix_audit_events_at", "at"),
+    )

@@ -1,0 +1,61 @@
+"""Shared fixtures: every test gets its own config and data folders, a fixed clock and fakes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from kiosk.app import KioskApp, build_app
+from kiosk.config import Config, load_config
+from kiosk.devices.fakes import FakePrinter, MemoryEncoder
+
+
+class FixedClock:
+    """A clock that stands still until a test moves it."""
+
+    def __init__(self, now: datetime) -> None:
+        self._now = now
+
+    def now(self) -> datetime:
+        return self._now
+
+    def advance(self, **delta: float) -> None:
+        self._now += timedelta(**delta)
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """platformdirs looks under these, so no test touches the real user's files."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "xdg-etc"))
+    monkeypatch.delenv("KIOSK_DATABASE_URL", raising=False)
+    return tmp_path
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Config:
+    """Demo-mode defaults with the site in Shanghai and the database in the test's folder."""
+    return replace(load_config(), timezone="Asia/Shanghai", fullscreen=False)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    # 2026-11-25 10:00 in Shanghai.
+    return FixedClock(datetime(2026, 11, 25, 2, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def printer() -> FakePrinter:
+    return FakePrinter(paper_width_mm=80)
+
+
+@pytest.fixture
+def app(config: Config, printer: FakePrinter, clock: FixedClock) -> Iterator[KioskApp]:
+    built = build_app(config, "kiosk", printer=printer, encoder=MemoryEncoder(), clock=clock)
+    yield built
+    built.close()

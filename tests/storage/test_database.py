@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import IntegrityError
+
+from kiosk.services.counters import next_value
+from kiosk.storage import migrate
+from kiosk.storage.database import Database, DatabaseUrlError, parse_database_url
+from kiosk.storage.models import Base, Visit, VisitStatus
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Database:
+    db = Database.open(f"sqlite:///{tmp_path / 'k.db'}")
+    migrate.upgrade(db.engine)
+    return db
+
+
+def test_upgrade_creates_every_table_and_is_idempotent(database: Database) -> None:
+    assert set(inspect(database.engine).get_table_names()) >= set(Base.metadata.tables)
+    assert migrate.current_revision(database.engine) == migrate.head_revision()
+    assert migrate.upgrade(database.engine) is False
+
+
+def test_no_drift_between_models_and_migrations(database: Database) -> None:
+    migrate.check(database.engine)
+
+
+def test_drift_is_detected(database: Database) -> None:
+    with database.engine.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_visits_checked_in_at")
+    with pytest.raises(migrate.SchemaDriftError):
+        migrate.check(database.engine)
+
+
+def test_sqlite_runs_in_wal_with_foreign_keys_and_busy_timeout(database: Database, tmp_path: Path) -> None:
+    with database.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+    # WAL is a property of the file: a plain sqlite3 connection sees it too.
+    assert sqlite3.connect(tmp_path / "k.db").execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_foreign_keys_are_enforced(database: Database) -> None:
+    from datetime import UTC, datetime
+
+    now = datetime.now(UTC)
+    with pytest.raises(IntegrityError), database.sessions.begin() as session:
+        session.add(
+            Visit(
+                badge_number="V000001",
+                visitor_name="张三",
+                company="",
+                host_id=999,
+                status=VisitStatus.ON_SITE,
+                language="zh_CN",
+                station="t",
+                checked_in_at=now,
+                valid_until=now,
+            )
+        )
+
+
+def test_naive_datetimes_are_refused(database: Database) -> None:
+    from datetime import datetime
+
+    with pytest.raises(Exception, match="naive"), database.sessions.begin() as session:
+        session.execute(text("SELECT 1"))
+        session.add(
+            Visit(
+                badge_number="V1",
+                visitor_name="x",
+                company="",
+                host_id=1,
+                status=VisitStatus.ON_SITE,
+                language="en",
+                station="t",
+                checked_in_at=datetime(2026, 1, 1),
+                valid_until=datetime(2026, 1, 1),
+            )
+        )
+        session.flush()
+
+
+def test_counters_never_repeat_across_threads(database: Database) -> None:
+    seen: list[int] = []
+    lock = threading.Lock()
+
+    def allocate() -> None:
+        for _ in range(25):
+            with database.sessions.begin() as session:
+                value = next_value(session, "badge")
+            with lock:
+                seen.append(value)
+
+    threads = [threading.Thread(target=allocate) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(seen) == list(range(1, 101))
+
+
+def test_a_rolled_back_number_is_given_again(database: Database) -> None:
+    with database.sessions.begin() as session:
+        assert next_value(session, "receipt") == 1
+    with pytest.raises(RuntimeError), database.sessions.begin() as session:
+        assert next_value(session, "receipt") == 2
+        raise RuntimeError("printer exploded before commit")
+    with database.sessions.begin() as session:
+        assert next_value(session, "receipt") == 2
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["sqlite:///x.db", "sqlite://", "postgresql+psycopg://u:p@h/db"],
+)
+def test_supported_urls(url: str) -> None:
+    parse_database_url(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["mysql://u@h/db", "postgresql://u@h/db", "postgresql+psycopg://u@h", "sqlite+aiosqlite:///x", "::"],
+)
+def test_unsupported_urls(url: str) -> None:
+    with pytest.raises(DatabaseUrlError):
+        parse_database_url(url)

@@ -1,0 +1,46 @@
+"""The benchmark suite runs and writes figures in the agreed shape (no timing is asserted here)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bench.figures import Figure, percentile
+
+
+def test_percentile_is_nearest_rank() -> None:
+    samples = [float(n) for n in range(1, 101)]
+    assert percentile(samples, 50) == 50
+    assert percentile(samples, 95) == 95
+    assert percentile([7.0], 95) == 7
+
+
+def test_figure_direction() -> None:
+    assert Figure("a", 10, "ms", 20).met
+    assert not Figure("a", 30, "ms", 20).met
+    assert Figure("b", 30, "x", 20, direction="min").met
+
+
+def test_quick_run_writes_every_figure(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run(
+        [sys.executable, "-m", "bench", "--quick", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads((tmp_path / "bench.json").read_text(encoding="utf-8"))
+    names = {f["name"] for f in report["figures"]}
+    assert names == {"cold_start_ms", "checkin_pipeline_p50_ms", "checkin_pipeline_p95_ms"}
+    for figure in report["figures"]:
+        assert set(figure) >= {"name", "value", "unit", "target", "met"}
+        assert figure["value"] > 0
+    assert "| `cold_start_ms` |" in result.stdout
+    assert (tmp_path / "bench.md").read_text(encoding="utf-8").startswith("# Benchmarks")

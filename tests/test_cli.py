@@ -1,0 +1,126 @@
+"""The kiosk command as installers, CI and administrators run it: real processes."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+
+def kiosk(
+    *args: str, env_extra: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("role", ["kiosk", "desk"])
+def test_smoke_run_shows_the_first_screen_and_exits_0(role: str) -> None:
+    result = kiosk("run", "--role", role, "--smoke")
+    assert result.returncode == 0, result.stderr
+    expected = "kioskWindow" if role == "kiosk" else "deskWindow"
+    assert result.stdout.strip().splitlines()[-1] == f"first-frame {expected}"
+
+
+def test_db_upgrade_then_check_reports_no_drift(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    upgraded = kiosk("db", "upgrade", env_extra={"KIOSK_DATABASE_URL": url})
+    assert upgraded.returncode == 0, upgraded.stderr
+    assert "database at revision 0001" in upgraded.stdout
+    checked = kiosk("db", "check", env_extra={"KIOSK_DATABASE_URL": url})
+    assert checked.returncode == 0, checked.stderr
+    assert "no drift" in checked.stdout
+
+
+def test_config_error_is_one_clear_line_not_a_traceback(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text('[printer]\nurl = "escpos+serial:///dev/ttyNOPE"\n', encoding="utf-8")
+    result = kiosk("run", "--smoke", "--config", str(config))
+    assert result.returncode == 2
+    assert "printer.url" in result.stderr and "/dev/ttyNOPE does not exist" in result.stderr
+    assert "Traceback" not in result.stderr
+
+    config.write_text('[kiosk]\nlanguag = "en"\n', encoding="utf-8")
+    result = kiosk("db", "check", "--config", str(config))
+    assert result.returncode == 2 and "kiosk.languag: unknown key" in result.stderr
+
+
+def test_missing_screen_is_named_not_a_blank_window() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "run", "--smoke"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 3
+    assert "DISPLAY is not set" in result.stderr
+
+
+def test_screenshots_render_every_screen(tmp_path: Path) -> None:
+    result = kiosk("screenshots", "--out", str(tmp_path / "shots"), timeout=120)
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
+    assert names == [
+        "desk-board.png",
+        "kiosk-checkin-error.png",
+        "kiosk-checkin.png",
+        "kiosk-done-not-printed.png",
+        "kiosk-done.png",
+        "kiosk-welcome.png",
+    ]
+    with Image.open(tmp_path / "shots" / "kiosk-welcome.png") as image:
+        assert image.size == (1080, 1920)
+        # Not a blank frame: the page has text and buttons in more than one colour.
+        assert len(image.convert("RGB").getcolors(maxcolors=1 << 16) or []) > 10
+
+
+def test_runs_through_the_real_xcb_platform_on_an_x_display(tmp_path: Path) -> None:
+    """What `make run` does on a machine with a screen, on a virtual X server."""
+    import shutil
+
+    xvfb = shutil.which("Xvfb")
+    assert xvfb, (
+        "Xvfb is needed for this test: sudo apt-get install xvfb (installer/debian-packages-test.txt)"
+    )
+    read_fd, write_fd = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    try:
+        with os.fdopen(read_fd) as displayfd:
+            display = displayfd.readline().strip()
+        assert display.isdigit(), "Xvfb did not report its display"
+        env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+        env["DISPLAY"] = f":{display}"
+        for role, window in (("kiosk", "kioskWindow"), ("desk", "deskWindow")):
+            result = subprocess.run(
+                [sys.executable, "-m", "kiosk", "run", "--role", role, "--smoke"],
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=60,
+                check=False,
+            )
+            assert result.returncode == 0, result.stderr
+            assert f"first-frame {window}" in result.stdout
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kiosk.config import ConfigError, default_config_paths, load_config
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_defaults_are_demo_mode_in_the_user_data_dir(tmp_path: Path) -> None:
+    config = load_config()
+    assert config.source is None
+    assert config.printer_url == "emulated:" and config.encoder_url == "emulated:"
+    assert config.database_url == f"sqlite:///{tmp_path / 'xdg-data' / 'lobby-kiosk' / 'kiosk.db'}"
+    assert config.language == "zh_CN"
+
+
+def test_the_sample_in_resources_is_valid_and_complete() -> None:
+    sample = Path(__file__).resolve().parent.parent / "resources" / "kiosk.sample.toml"
+    config = load_config(sample)
+    assert config.site_name and config.source == sample
+
+
+def test_file_found_in_user_config_dir() -> None:
+    path = default_config_paths()[0]
+    path.parent.mkdir(parents=True)
+    path.write_text('[site]\nname = "蓝天大厦"\n', encoding="utf-8")
+    assert load_config().site_name == "蓝天大厦"
+
+
+def test_environment_overrides_database_url(tmp_path: Path) -> None:
+    path = write(tmp_path, '[database]\nurl = "sqlite:///from-file.db"\n')
+    config = load_config(path, {"KIOSK_DATABASE_URL": "postgresql+psycopg://k:pw@db.example/kiosk"})
+    assert config.database_url == "postgresql+psycopg://k:pw@db.example/kiosk"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "fragment"),
+    [
+        ('[site]\nnmae = "x"\n', "site.nmae", "unknown key"),
+        ('[sight]\nname = "x"\n', "sight", "unknown section"),
+        ('[printer]\nurl = "lpt1"\n', "printer.url", "not a device URL"),
+        ('[printer]\nurl = "escpos+tcp://"\n', "printer.url", "needs a host"),
+        ('[printer]\nurl = "escpos+usb://0416"\n', "printer.url", "VID:PID"),
+        ('[printer]\nurl = "emulated:?width=76"\n', "printer.url", "58 or 80"),
+        ('[encoder]\nurl = "acme://x"\n', "encoder.url", "unknown scheme"),
+        ('[database]\nurl = "mysql://x/y"\n', "database.url", "not supported"),
+        ('[database]\nurl = "postgresql://x/y"\n', "database.url", "psycopg"),
+        ('[database]\nurl = "not a url"\n', "database.url", "not a database URL"),
+        ('[kiosk]\nlanguage = "fr"\n', "kiosk.language", "must be one of"),
+        ("[kiosk]\nbadge_valid_hours = 0\n", "kiosk.badge_valid_hours", "between 1 and 24"),
+        ('[kiosk]\nfullscreen = "yes"\n', "kiosk.fullscreen", "true or false"),
+        ('[site]\ntimezone = "Mars/Olympus"\n', "site.timezone", "time zone"),
+        ("site = 3\n", "site", "must be a table"),
+        ("[site\n", "(file)", "not valid TOML"),
+    ],
+)
+def test_bad_settings_name_the_key(tmp_path: Path, text: str, key: str, fragment: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, text))
+    assert info.value.key == key
+    assert fragment in str(info.value)
+    assert str(tmp_path / "kiosk.toml") in str(info.value)
+
+
+def test_bad_environment_url_names_the_variable() -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(None, {"KIOSK_DATABASE_URL": "oracle://x"})
+    assert "KIOSK_DATABASE_URL" in info.value.key
+
+
+def test_missing_config_file_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_config(tmp_path / "nope.toml")
