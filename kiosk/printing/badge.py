@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kiosk.domain.badge import Badge
+from kiosk.printing.common import header, pick
 from kiosk.printing.layout import Block, Columns, Cut, Document, Feed, PrinterProfile, Qr, Rule, Text
 
 # The words printed on a badge, per language (what staff and guards already call things).
@@ -30,16 +31,15 @@ BADGE_WORDS: dict[str, dict[str, str]] = {
 }
 
 
-def badge_document(badge: Badge, lang: str, profile: PrinterProfile) -> Document:
+def badge_document(badge: Badge, lang: str, profile: PrinterProfile, copy: bool = False) -> Document:
     """The badge as a document; times are printed in the zone of the datetimes given."""
-    words = BADGE_WORDS.get(lang, BADGE_WORDS["zh_CN"])
+    words = pick(BADGE_WORDS, lang)
     host = f"{badge.host_name} ({badge.host_department})" if badge.host_department else badge.host_name
     valid_until = badge.valid_until.strftime("%H:%M")
     if badge.valid_until.date() != badge.checked_in_at.date():
         valid_until = badge.valid_until.strftime("%Y-%m-%d %H:%M")
     blocks: list[Block] = [
-        Text(badge.site_name, align="center", bold=True),
-        Text(words["title"], align="center", bold=True, size=2),
+        *header(badge.site_name, words["title"], copy),
         Rule(),
         Text(badge.visitor_name, align="center", bold=True, size=2),
     ]

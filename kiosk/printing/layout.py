@@ -143,12 +143,10 @@ def _is_wide(ch: str) -> bool:
 
 def render_escpos(doc: Document, profile: PrinterProfile) -> bytes:
     """The bytes to send to the printer for ``doc``."""
-    out = bytearray(INIT)
-    if profile.chinese_mode:
-        out += CHINESE_MODE_ON
+    writer = _Writer(profile)
     for block in doc.blocks:
-        out += _render_block(block, profile)
-    return bytes(out)
+        writer.block(block)
+    return bytes(writer.out)
 
 
 def _encode(text: str, profile: PrinterProfile) -> bytes:
@@ -156,50 +154,80 @@ def _encode(text: str, profile: PrinterProfile) -> bytes:
     return strip_controls(text).encode(profile.encoding, errors="replace")
 
 
-def _line(
-    text: str, profile: PrinterProfile, align: Align = "left", bold: bool = False, size: int = 1
-) -> bytes:
-    out = bytearray(ESC + b"a" + bytes([_ALIGN[align]]))
-    if bold:
-        out += ESC + b"E\x01"
-    if size != 1:
-        out += GS + b"!" + bytes([(size - 1) << 4 | (size - 1)])
-    out += _encode(text, profile) + b"\n"
-    if size != 1:
-        out += GS + b"!\x00"
-    if bold:
-        out += ESC + b"E\x00"
-    return bytes(out)
+# Below this many padding columns, spaces are cheaper on the wire than a tab stop (ESC D n NUL, HT).
+_TAB_WORTH_IT = 5
 
 
-def _render_block(block: Block, profile: PrinterProfile) -> bytes:
-    if isinstance(block, Text):
-        columns = profile.columns // block.size
-        return b"".join(
-            _line(part, profile, block.align, block.bold, block.size)
-            for part in wrap(sanitize_text(block.text), columns)
-        )
-    if isinstance(block, Columns):
-        return b"".join(_line(line, profile) for line in _columns(block, profile.columns))
-    if isinstance(block, Rule):
-        return _line(block.char * (profile.columns // max(1, char_width(block.char))), profile)
-    if isinstance(block, Qr):
-        return ESC + b"a\x01" + qr_command(block.data.encode("utf-8"), block.module_size) + b"\n"
-    if isinstance(block, Feed):
-        return ESC + b"d" + bytes([max(0, min(block.lines, 255))])
-    return CUT
+class _Writer:
+    """Emits a document, sending alignment and tab stops only when they change (bytes matter:
+    a slow serial printer prints while it receives)."""
 
+    def __init__(self, profile: PrinterProfile) -> None:
+        self.profile = profile
+        self.out = bytearray(INIT)
+        self.align: Align = "left"  # what ESC @ leaves
+        self.tab_stop: int | None = None
+        if profile.chinese_mode:
+            self.out += CHINESE_MODE_ON
 
-def _columns(block: Columns, columns: int) -> list[str]:
-    left, right = sanitize_text(block.left), sanitize_text(block.right)
-    gap = columns - display_width(left) - display_width(right)
-    if gap >= 1:
-        return [left + " " * gap + right]
-    # Too long for one line: the label on its line, the value right-aligned below it.
-    lines = wrap(left, columns)
-    for part in wrap(right, columns):
-        lines.append(" " * (columns - display_width(part)) + part)
-    return lines
+    def set_align(self, align: Align) -> None:
+        if align != self.align:
+            self.out += ESC + b"a" + bytes([_ALIGN[align]])
+            self.align = align
+
+    def line(self, text: str, align: Align = "left", bold: bool = False, size: int = 1) -> None:
+        self.set_align(align)
+        if bold:
+            self.out += ESC + b"E\x01"
+        if size != 1:
+            self.out += GS + b"!" + bytes([(size - 1) << 4 | (size - 1)])
+        self.out += _encode(text, self.profile) + b"\n"
+        if size != 1:
+            self.out += GS + b"!\x00"
+        if bold:
+            self.out += ESC + b"E\x00"
+
+    def pair(self, left: str, right: str) -> None:
+        """``left`` and ``right`` on one line, ``right`` flush with the right edge."""
+        stop = self.profile.columns - display_width(right)
+        gap = stop - display_width(left)
+        if gap < _TAB_WORTH_IT:
+            self.line(left + " " * gap + right)
+            return
+        self.set_align("left")
+        if stop != self.tab_stop:
+            self.out += ESC + b"D" + bytes([stop, 0])
+            self.tab_stop = stop
+        self.out += _encode(left, self.profile) + b"\t" + _encode(right, self.profile) + b"\n"
+
+    def block(self, block: Block) -> None:
+        columns = self.profile.columns
+        if isinstance(block, Text):
+            for part in wrap(sanitize_text(block.text), columns // block.size):
+                self.line(part, block.align, block.bold, block.size)
+        elif isinstance(block, Columns):
+            self._columns(block)
+        elif isinstance(block, Rule):
+            self.line(block.char * (columns // max(1, char_width(block.char))))
+        elif isinstance(block, Qr):
+            self.set_align("center")
+            self.out += qr_command(block.data.encode("utf-8"), block.module_size) + b"\n"
+        elif isinstance(block, Feed):
+            self.out += ESC + b"d" + bytes([max(0, min(block.lines, 255))])
+        else:
+            self.out += CUT
+
+    def _columns(self, block: Columns) -> None:
+        columns = self.profile.columns
+        left, right = sanitize_text(block.left), sanitize_text(block.right)
+        if display_width(left) + display_width(right) < columns:
+            self.pair(left, right)
+            return
+        # Too long for one line: the label on its line, the value right-aligned below it.
+        for part in wrap(left, columns):
+            self.line(part)
+        for part in wrap(right, columns):
+            self.line(part, align="right")
 
 
 def qr_command(data: bytes, module_size: int = 6) -> bytes:

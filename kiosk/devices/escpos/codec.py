@@ -9,6 +9,8 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, field
 
+from kiosk.domain.text import display_width
+
 ESC, GS, FS, DLE = 0x1B, 0x1D, 0x1C, 0x10
 _ALIGNS = ("left", "center", "right")
 # ESC t n code pages we decode; others fall back to cp437 (what printers power up with).
@@ -113,6 +115,8 @@ class _State:
     qr_data: bytes = b""
     qr_size: int = 3
     qr_ecc: str = "L"
+    # ESC D: horizontal tab positions in columns; power-on default is every 8 columns.
+    tab_stops: tuple[int, ...] = tuple(range(8, 256, 8))
 
 
 class _Parser:
@@ -143,6 +147,17 @@ class _Parser:
         self.out.elements.append(Line(tuple(self.spans), self.line_align if self.spans else self.state.align))
         self.spans = []
 
+    def _line_width(self) -> int:
+        self._flush_run()
+        return sum(display_width(span.text) * span.width_mult for span in self.spans)
+
+    def _tab(self) -> None:
+        width = self._line_width()
+        stop = next((t for t in self.state.tab_stops if t > width), None)
+        if stop is not None:
+            self.pending += b" " * (stop - width)
+        self.out.commands.append("tab")
+
     def _style(self, **changes: object) -> None:
         # A style change ends the current run so each span keeps its own look.
         self._flush_run()
@@ -170,7 +185,7 @@ class _Parser:
             elif byte in (0x0D, 0x00):
                 pass
             elif byte == 0x09:
-                self.pending += b" "
+                self._tab()
             elif byte in (ESC, GS, FS, DLE):
                 self._command(byte)
             elif byte < 0x20 or byte == 0x7F:
@@ -207,6 +222,8 @@ class _Parser:
             self.state = _State()
             self.out.commands.append("init")
             return True
+        if op == ord("D"):
+            return self._tab_stops()
         n = self._arg() if op in b"aE-!dtR" else None
         if n is None:
             return False
@@ -240,6 +257,16 @@ class _Parser:
             self.out.commands.append("code_page")
         else:  # ESC R: international character set
             self.out.commands.append("charset")
+        return True
+
+    def _tab_stops(self) -> bool:
+        end = self.data.find(b"\x00", self.pos)
+        if end < 0 or end - self.pos > 32:
+            return False
+        stops = tuple(self.data[self.pos : end])
+        self.pos = end + 1
+        self.state.tab_stops = stops
+        self.out.commands.append("tab_stops")
         return True
 
     def _fs(self, op: int) -> bool:

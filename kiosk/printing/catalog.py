@@ -1,0 +1,59 @@
+"""Every printable document kind: its model and its layout, so a stored job can be laid out again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from kiosk.domain.badge import Badge
+from kiosk.domain.documents import CardIssueConfirmation, PassReconciliation, Receipt, ReleaseSlip
+from kiosk.domain.serial import from_json, to_json
+from kiosk.printing.badge import badge_document
+from kiosk.printing.card_issue import card_issue_document
+from kiosk.printing.layout import Document, PrinterProfile, render_escpos
+from kiosk.printing.receipt import receipt_document
+from kiosk.printing.reconciliation import reconciliation_document
+from kiosk.printing.release_slip import release_slip_document
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    name: str
+    model: type[Any]
+    layout: Callable[[Any, str, PrinterProfile, bool], Document]
+
+
+KINDS: dict[str, DocumentKind] = {
+    kind.name: kind
+    for kind in (
+        DocumentKind("badge", Badge, badge_document),
+        DocumentKind("release-slip", ReleaseSlip, release_slip_document),
+        DocumentKind("receipt", Receipt, receipt_document),
+        DocumentKind("reconciliation", PassReconciliation, reconciliation_document),
+        DocumentKind("card-issue", CardIssueConfirmation, card_issue_document),
+    )
+}
+
+
+def kind_of(document: object) -> str:
+    for kind in KINDS.values():
+        if isinstance(document, kind.model):
+            return kind.name
+    raise TypeError(f"not a printable document: {type(document).__name__}")
+
+
+def serialise(document: object) -> tuple[str, str]:
+    """(kind, JSON) to store in a print job."""
+    return kind_of(document), to_json(document)
+
+
+def render_stored(kind: str, data: str, lang: str, profile: PrinterProfile, copy: bool = False) -> bytes:
+    """Lay a stored document out for ``profile`` (the printer that takes the job) and encode it."""
+    entry = KINDS[kind]
+    return render_escpos(entry.layout(from_json(entry.model, data), lang, profile, copy), profile)
+
+
+def render_document(document: object, lang: str, profile: PrinterProfile, copy: bool = False) -> bytes:
+    entry = KINDS[kind_of(document)]
+    return render_escpos(entry.layout(document, lang, profile, copy), profile)

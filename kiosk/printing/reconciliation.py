@@ -1,0 +1,72 @@
+"""机房访客证核对表: passes issued and returned, every discrepancy, two signatures."""
+
+from __future__ import annotations
+
+from kiosk.domain.documents import PassReconciliation
+from kiosk.printing.common import header, pick, signature, stamp
+from kiosk.printing.layout import Block, Columns, Cut, Document, Feed, PrinterProfile, Rule, Text
+
+RECONCILIATION_WORDS: dict[str, dict[str, str]] = {
+    "zh_CN": {
+        "title": "机房访客证核对表",
+        "period": "核对期间",
+        "issued": "发出",
+        "returned": "收回",
+        "count": "张",
+        "not_returned": "未收回",
+        "not_issued": "收回但无发出记录",
+        "none": "无",
+        "balanced": "核对结果：相符",
+        "unbalanced": "核对结果：不符，请立即报告上级",
+        "desk": "前台签字",
+        "guard": "机房值班保安签字",
+        "printed": "打印时间",
+    },
+    "en": {
+        "title": "MACHINE-ROOM PASS RECONCILIATION",
+        "period": "Period",
+        "issued": "Issued",
+        "returned": "Returned",
+        "count": "",
+        "not_returned": "Not returned",
+        "not_issued": "Returned, never issued",
+        "none": "none",
+        "balanced": "Result: balanced",
+        "unbalanced": "Result: DISCREPANCY - report to the supervisor now",
+        "desk": "Front desk",
+        "guard": "Machine-room duty guard",
+        "printed": "Printed",
+    },
+}
+
+
+def reconciliation_document(
+    sheet: PassReconciliation, lang: str, profile: PrinterProfile, copy: bool = False
+) -> Document:
+    words = pick(RECONCILIATION_WORDS, lang)
+    period = sheet.period_start.isoformat()
+    if sheet.period_end != sheet.period_start:
+        period += " ~ " + sheet.period_end.isoformat()
+
+    def listing(label: str, passes: tuple[str, ...]) -> list[Block]:
+        count = f"{len(passes)} {words['count']}".strip()
+        return [Columns(label, count), Text(", ".join(passes) if passes else words["none"])]
+
+    blocks: list[Block] = [
+        *header(sheet.site_name, words["title"], copy),
+        Columns(words["period"], period),
+        Rule(),
+        *listing(words["issued"], sheet.issued),
+        *listing(words["returned"], sheet.returned),
+        Rule(),
+        *listing(words["not_returned"], sheet.not_returned),
+        *listing(words["not_issued"], sheet.returned_not_issued),
+        Rule(),
+        Text(words["balanced"] if sheet.balanced else words["unbalanced"], bold=True),
+        *signature(words["desk"]),
+        *signature(words["guard"]),
+        Columns(words["printed"], stamp(sheet.printed_at)),
+        Feed(2),
+        Cut(),
+    ]
+    return Document(tuple(blocks))

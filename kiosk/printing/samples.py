@@ -1,0 +1,108 @@
+"""Sample documents with fictional people, for `kiosk print-sample`, previews and benchmarks."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from kiosk.domain.badge import Badge, checkout_code
+from kiosk.domain.documents import (
+    CardIssueConfirmation,
+    PartyKind,
+    PassReconciliation,
+    PaymentMethod,
+    Receipt,
+    ReceiptPurpose,
+    ReleaseSlip,
+    SlipItem,
+)
+
+SITE = "示例大厦 Demo Tower"
+_CST = timezone(timedelta(hours=8), "CST")
+_AT = datetime(2026, 11, 25, 10, 0, tzinfo=_CST)
+_ITEMS = (
+    "台式电脑主机",
+    "显示器 27 inch",
+    "办公椅",
+    "文件柜（铁皮）",
+    "打印机",
+    "纸箱（书籍）",
+    "电风扇",
+    "鱼缸",
+    "行李箱",
+    "Server rack 2U",
+)
+
+
+def sample_badge() -> Badge:
+    return Badge(
+        "V000123",
+        "欧阳娜娜",
+        "华南数据科技有限公司",
+        "王芳",
+        "IDC运维部",
+        _AT,
+        _AT + timedelta(hours=8),
+        SITE,
+        checkout_code("V000123"),
+    )
+
+
+def sample_release_slip(items: int = 4) -> ReleaseSlip:
+    return ReleaseSlip(
+        slip_number="S000042",
+        slip_code="LKS:S000042:3f9a2c71d0b4e8a1",
+        issued_at=_AT,
+        party_kind=PartyKind.TENANT,
+        unit="2-104",
+        holder_name="陈晓明",
+        id_masked="1101**********002X",
+        items=tuple(SlipItem(_ITEMS[n % len(_ITEMS)], 1 + n % 3) for n in range(items)),
+        confirmed_by="业主李娜电话同意 138****6946 10:05",
+        clerk="赵敏",
+        site_name=SITE,
+    )
+
+
+def sample_receipt(refund: bool = False) -> Receipt:
+    return Receipt(
+        receipt_number="R000108" if refund else "R000107",
+        issued_at=_AT,
+        payer="孙磊",
+        purpose=ReceiptPurpose.DECORATION_PASS_DEPOSIT,
+        amount_fen=10000,
+        method=PaymentMethod.WECHAT,
+        clerk="赵敏",
+        site_name=SITE,
+        note="装修出入证 D-0031",
+        refund_of="R000107" if refund else None,
+    )
+
+
+def sample_reconciliation() -> PassReconciliation:
+    issued = tuple(f"P{n:03d}" for n in range(1, 13))
+    returned = tuple(p for p in issued if p != "P007")
+    return PassReconciliation(date(2026, 11, 20), date(2026, 11, 22), issued, returned, SITE, _AT)
+
+
+def sample_card_issue() -> CardIssueConfirmation:
+    return CardIssueConfirmation(
+        card_number="IDC-000317",
+        holder_name="Emily Carter",
+        holder_id_masked="*****4021",
+        company="Acme Data Ltd",
+        valid_from=date(2026, 11, 25),
+        valid_until=date(2027, 11, 24),
+        areas="3F 机房 A区 机柜 A07-A09",
+        clerk="赵敏",
+        issued_at=_AT,
+        site_name=SITE,
+    )
+
+
+SAMPLES = {
+    "badge": sample_badge,
+    "release-slip": sample_release_slip,
+    "receipt": sample_receipt,
+    "reconciliation": sample_reconciliation,
+    "card-issue": sample_card_issue,
+}
