@@ -18,12 +18,13 @@ from kiosk.config import Config, ConfigError
 from kiosk.devices.errors import DeviceUnavailableError
 from kiosk.devices.factory import DeviceUrlError, open_encoder, open_printer
 from kiosk.devices.interfaces import CardEncoder, ReceiptPrinter
+from kiosk.printing.layout import PrinterProfile
 from kiosk.services.audit import Actor
 from kiosk.services.checkin import CheckInService, SiteInfo
 from kiosk.services.clock import Clock, SystemClock
 from kiosk.services.directory import DirectoryService
 from kiosk.services.lobby import LobbyService
-from kiosk.services.print_queue import PrintQueue
+from kiosk.services.print_queue import Printer, PrintQueue
 from kiosk.storage import migrate
 from kiosk.storage.database import Database, DatabaseUrlError
 
@@ -43,6 +44,7 @@ class KioskApp:
     database: Database
     printer: ReceiptPrinter
     encoder: CardEncoder
+    print_queue: PrintQueue
     site: SiteInfo
     checkin: CheckInService
     lobby: LobbyService
@@ -55,7 +57,8 @@ class KioskApp:
         return self.config.source is None
 
     def close(self) -> None:
-        self.printer.close()
+        for printer in self.print_queue.printers:
+            printer.device.close()
         self.encoder.close()
         self.database.dispose()
 
@@ -79,6 +82,7 @@ def build_app(
     role: str = "kiosk",
     *,
     printer: ReceiptPrinter | None = None,
+    fallback_printer: ReceiptPrinter | None = None,
     encoder: CardEncoder | None = None,
     clock: Clock | None = None,
 ) -> KioskApp:
@@ -91,18 +95,28 @@ def build_app(
             config,
             lambda: open_printer(config.printer_url, config.printer_output_dir),
         )
+        if fallback_printer is None and config.printer_fallback_url:
+            fallback_printer = _open_device(
+                "printer.fallback_url",
+                config,
+                lambda: open_printer(config.printer_fallback_url, config.printer_output_dir / "fallback"),
+            )
         encoder = encoder or _open_device("encoder.url", config, lambda: open_encoder(config.encoder_url))
     except ConfigError:
         database.dispose()
         raise
     site = SiteInfo(config.site_name, config.zone, config.badge_valid_hours)
-    queue = PrintQueue(database.sessions, printer, clock)
     actor = Actor.kiosk(socket.gethostname()) if role == "kiosk" else Actor.desk(socket.gethostname())
+    devices = [printer] if fallback_printer is None else [printer, fallback_printer]
+    queue = PrintQueue(
+        database.sessions, [Printer(d, _profile(config, d)) for d in devices], clock, actor.label
+    )
     app = KioskApp(
         config=config,
         database=database,
         printer=printer,
         encoder=encoder,
+        print_queue=queue,
         site=site,
         checkin=CheckInService(database.sessions, queue, clock, site),
         lobby=LobbyService(database.sessions, queue, clock),
@@ -114,6 +128,15 @@ def build_app(
         if added:
             log.info("demo mode: loaded %d demo hosts into an empty staff directory", added)
     return app
+
+
+def _profile(config: Config, printer: ReceiptPrinter) -> PrinterProfile:
+    return PrinterProfile(
+        paper_width_mm=printer.paper_width_mm,
+        encoding=config.printer_encoding,
+        chinese_mode=config.printer_chinese_mode,
+        codepage=config.printer_codepage,
+    )
 
 
 def _open_device(key: str, config: Config, opener: Callable[[], _Device]) -> _Device:

@@ -10,6 +10,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk.config import Config, ConfigError, load_config
+from kiosk.devices.interfaces import PrinterStatus
+from kiosk.printing.samples import SAMPLES
+
+SAMPLE_DOCUMENTS = tuple(SAMPLES)
 
 log = logging.getLogger("kiosk")
 
@@ -44,6 +48,35 @@ def _parser() -> argparse.ArgumentParser:
     shots = sub.add_parser("screenshots", parents=[common], help="render every screen to PNG, offscreen")
     shots.add_argument("--out", type=Path, required=True, metavar="DIR")
 
+    sample = sub.add_parser(
+        "print-sample", parents=[common], help="write a sample document's printer bytes (and a PNG of it)"
+    )
+    sample.add_argument("document", choices=SAMPLE_DOCUMENTS)
+    sample.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN")
+    sample.add_argument("--width", type=int, choices=(58, 80), default=80)
+    sample.add_argument("--copy", action="store_true", help="mark it as a reprint (副本 / COPY)")
+    sample.add_argument(
+        "--out", type=Path, required=True, metavar="FILE", help="bytes go here, the PNG beside it"
+    )
+
+    emulate = sub.add_parser("emulate", help="run a device emulator")
+    emulate_sub = emulate.add_subparsers(dest="device", required=True, metavar="DEVICE")
+    printer = emulate_sub.add_parser(
+        "printer", parents=[common], help="an ESC/POS network printer on loopback"
+    )
+    printer.add_argument("--port", type=int, default=9100)
+    printer.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
+    printer.add_argument("--width", type=int, choices=(58, 80), default=80)
+    printer.add_argument(
+        "--out", type=Path, metavar="DIR", help="where documents go (default: printer-out in the data dir)"
+    )
+    printer.add_argument(
+        "--state",
+        choices=[s.value for s in PrinterStatus if s is not PrinterStatus.UNKNOWN],
+        default="online",
+        help="what the printer reports (offline refuses connections)",
+    )
+
     db = sub.add_parser("db", help="database schema")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_sub.add_parser("upgrade", parents=[common], help="apply the migrations the database lacks")
@@ -63,11 +96,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     _setup_logging(args.verbose)
     try:
-        config = load_config(args.config)
+        config = load_config(getattr(args, "config", None))
         if args.command == "run":
             return _run(config, args.role, args.smoke)
         if args.command == "screenshots":
             return _screenshots(config, args.out)
+        if args.command == "print-sample":
+            return _print_sample(args.document, args.lang, args.width, args.copy, args.out)
+        if args.command == "emulate":
+            return _emulate_printer(config, args)
         return _db(config, args.db_command)
     except ConfigError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
@@ -158,6 +195,46 @@ def _screenshots(config: Config, out: Path) -> int:
     qt_application()
     for path in render_all(out, config):
         print(path)
+    return 0
+
+
+def _print_sample(document: str, lang: str, width: int, copy: bool, out: Path) -> int:
+    from kiosk.devices.escpos.codec import parse_escpos
+    from kiosk.devices.escpos.render import render_png
+    from kiosk.printing.catalog import render_document
+    from kiosk.printing.layout import PrinterProfile
+
+    data = render_document(SAMPLES[document](), lang, PrinterProfile(width), copy)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    png = out.with_name(out.name + ".png")
+    render_png(parse_escpos(data), width, png)
+    print(f"{out} ({len(data)} bytes), picture: {png}")
+    return 0
+
+
+def _emulate_printer(config: Config, args: argparse.Namespace) -> int:
+    import time
+
+    from kiosk.devices.escpos.emulator import NetworkPrinterEmulator
+
+    out = args.out or config.printer_output_dir / "network"
+    try:
+        emulator = NetworkPrinterEmulator(out, args.host, args.port, args.width)
+    except OSError as exc:
+        print(f"kiosk: cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
+        return EXIT_SYSTEM
+    emulator.state = PrinterStatus(args.state)
+    with emulator:
+        print(
+            f"emulated printer on {emulator.host}:{emulator.port}, documents in {out} (Ctrl-C stops)",
+            flush=True,
+        )
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            pass
     return 0
 
 

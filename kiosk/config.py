@@ -44,6 +44,10 @@ class Config:
     timezone: str
     database_url: str
     printer_url: str
+    printer_fallback_url: str
+    printer_encoding: str
+    printer_chinese_mode: bool
+    printer_codepage: int | None
     encoder_url: str
     language: str
     badge_valid_hours: int
@@ -125,6 +129,13 @@ def _device_url(schemes: tuple[str, ...]) -> Callable[[object], str]:
     return check
 
 
+def _optional(check: Callable[[object], str]) -> Callable[[object], str]:
+    def optional(value: object) -> str:
+        return "" if value == "" else check(value)
+
+    return optional
+
+
 def _local_timezone() -> str:
     # /etc/localtime -> .../zoneinfo/Asia/Shanghai on Linux; fall back to the lobby's usual zone.
     try:
@@ -150,7 +161,13 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
         "timezone": (_timezone, None),
     },
     "database": {"url": (_database_url, None)},
-    "printer": {"url": (_device_url(PRINTER_SCHEMES), "emulated:")},
+    "printer": {
+        "url": (_device_url(PRINTER_SCHEMES), "emulated:"),
+        "fallback_url": (_optional(_device_url(PRINTER_SCHEMES)), ""),
+        "encoding": (_one_of("gb18030", "gbk", "big5"), "gb18030"),
+        "chinese_mode": (_bool, True),
+        "codepage": (_int_between(0, 255), None),
+    },
     "encoder": {"url": (_device_url(ENCODER_SCHEMES), "emulated:")},
     "kiosk": {
         "language": (_one_of(*LANGUAGES), "zh_CN"),
@@ -196,6 +213,10 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         timezone=values["site.timezone"] or _local_timezone(),
         database_url=values["database.url"] or sqlite_url_for(data_dir / "kiosk.db"),
         printer_url=values["printer.url"],
+        printer_fallback_url=values["printer.fallback_url"],
+        printer_encoding=values["printer.encoding"],
+        printer_chinese_mode=values["printer.chinese_mode"],
+        printer_codepage=values["printer.codepage"],
         encoder_url=values["encoder.url"],
         language=values["kiosk.language"],
         badge_valid_hours=values["kiosk.badge_valid_hours"],

@@ -37,7 +37,9 @@ def test_db_upgrade_then_check_reports_no_drift(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'empty.db'}"
     upgraded = kiosk("db", "upgrade", env_extra={"KIOSK_DATABASE_URL": url})
     assert upgraded.returncode == 0, upgraded.stderr
-    assert "database at revision 0001" in upgraded.stdout
+    from kiosk.storage.migrate import head_revision
+
+    assert f"database at revision {head_revision()}" in upgraded.stdout
     checked = kiosk("db", "check", env_extra={"KIOSK_DATABASE_URL": url})
     assert checked.returncode == 0, checked.stderr
     assert "no drift" in checked.stdout
@@ -121,6 +123,62 @@ def test_runs_through_the_real_xcb_platform_on_an_x_display(tmp_path: Path) -> N
             )
             assert result.returncode == 0, result.stderr
             assert f"first-frame {window}" in result.stdout
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.mark.parametrize("document", ["badge", "release-slip", "receipt", "reconciliation", "card-issue"])
+def test_print_sample_writes_bytes_and_a_picture(tmp_path: Path, document: str) -> None:
+    from kiosk.devices.escpos.codec import parse_escpos
+
+    out = tmp_path / f"{document}.bin"
+    result = kiosk("print-sample", document, "--lang", "en", "--width", "58", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    printout = parse_escpos(out.read_bytes())
+    assert printout.cuts() >= 1 and "示例大厦 Demo Tower" in printout.text_lines()
+    with Image.open(tmp_path / f"{document}.bin.png") as image:
+        assert image.width == 384
+
+
+def test_emulated_network_printer_from_the_command_line(tmp_path: Path) -> None:
+    import socket
+    import time
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kiosk",
+            "emulate",
+            "printer",
+            "--port",
+            str(port),
+            "--out",
+            str(tmp_path / "out"),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert server.stdout is not None
+        assert f"127.0.0.1:{port}" in server.stdout.readline()
+        sample = tmp_path / "receipt.bin"
+        assert kiosk("print-sample", "receipt", "--out", str(sample)).returncode == 0
+        with socket.create_connection(("127.0.0.1", port), timeout=5) as conn:
+            conn.sendall(sample.read_bytes())
+        png = tmp_path / "out" / "000001.png"
+        deadline = time.monotonic() + 10
+        while not png.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert (tmp_path / "out" / "000001.bin").read_bytes() == sample.read_bytes()
+        assert png.read_bytes().startswith(b"\x89PNG")
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -78,3 +78,28 @@ def test_bad_environment_url_names_the_variable() -> None:
 def test_missing_config_file_is_reported(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="does not exist"):
         load_config(tmp_path / "nope.toml")
+
+
+def test_printer_profile_and_fallback(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        '[printer]\nurl = "escpos+tcp://10.0.0.5"\nfallback_url = "emulated:?width=58"\n'
+        'encoding = "gbk"\nchinese_mode = false\ncodepage = 255\n',
+    )
+    config = load_config(path)
+    assert (config.printer_fallback_url, config.printer_encoding) == ("emulated:?width=58", "gbk")
+    assert (config.printer_chinese_mode, config.printer_codepage) == (False, 255)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ('[printer]\nfallback_url = "lpt2"\n', "printer.fallback_url"),
+        ('[printer]\nencoding = "utf-8"\n', "printer.encoding"),
+        ("[printer]\ncodepage = 300\n", "printer.codepage"),
+    ],
+)
+def test_bad_printer_settings_name_the_key(tmp_path: Path, text: str, key: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, text))
+    assert info.value.key == key

@@ -1,7 +1,8 @@
 """Open a device from the URL in the configuration.
 
 Printers: ``emulated:`` (optionally ``emulated:?width=58``), ``escpos+tcp://HOST[:PORT]``,
-``escpos+usb://VID:PID``, ``escpos+serial:///dev/ttyS0?baudrate=9600``, ``escpos+file:///dev/usb/lp0``.
+``escpos+usb://VID:PID``, ``escpos+serial:///dev/ttyS0?baudrate=9600``, ``escpos+file:///dev/usb/lp0``,
+``escpos+cups://QUEUE`` (raw through the local CUPS server).
 Encoders: ``emulated:`` (optionally ``emulated:?cards=20``), ``memory:`` (no cards; tests).
 """
 
@@ -14,11 +15,11 @@ from urllib.parse import parse_qsl, urlsplit
 
 from kiosk.devices.emulated import EmulatedPrinter, emulated_encoder
 from kiosk.devices.errors import DeviceUnavailableError
-from kiosk.devices.escpos.transport import EscposPrinter, escpos_printer_module
+from kiosk.devices.escpos.transport import CupsPrinter, EscposPrinter, escpos_printer_module
 from kiosk.devices.fakes import MemoryEncoder
 from kiosk.devices.interfaces import CardEncoder, ReceiptPrinter
 
-PRINTER_SCHEMES = ("emulated", "escpos+tcp", "escpos+usb", "escpos+serial", "escpos+file")
+PRINTER_SCHEMES = ("emulated", "escpos+tcp", "escpos+usb", "escpos+serial", "escpos+file", "escpos+cups")
 ENCODER_SCHEMES = ("emulated", "memory")
 PAPER_WIDTHS = (58, 80)
 
@@ -71,6 +72,8 @@ def parse_device_url(url: str, schemes: tuple[str, ...]) -> DeviceUrl:
 
 
 def _check_parts(u: DeviceUrl, url: str) -> None:
+    if u.scheme == "escpos+cups" and not u.host:
+        raise DeviceUrlError(f"{url!r} needs the CUPS queue name, e.g. escpos+cups://lobby-printer")
     if u.scheme == "escpos+tcp" and not u.host:
         raise DeviceUrlError(f"{url!r} needs a host, e.g. escpos+tcp://10.0.0.5:9100")
     if u.scheme in ("escpos+serial", "escpos+file") and not u.path:
@@ -102,6 +105,8 @@ def open_printer(url: str, emulated_dir: Path) -> ReceiptPrinter:
     width = u.int_option("width", 80)
     if u.scheme == "emulated":
         return EmulatedPrinter(Path(u.options.get("dir") or emulated_dir), width)
+    if u.scheme == "escpos+cups":
+        return CupsPrinter(urlsplit(url.strip()).netloc, width)
     printer = escpos_printer_module()
     if u.scheme == "escpos+tcp":
         host, port = u.host, u.port or 9100

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from kiosk.domain.documents import CardIssueConfirmation
 from kiosk.printing.common import header, pick, signature, stamp
-from kiosk.printing.layout import Block, Columns, Cut, Document, Feed, PrinterProfile, Rule
+from kiosk.printing.layout import Block, Columns, Cut, Document, Feed, PrinterProfile, Rule, Text
 
 CARD_WORDS: dict[str, dict[str, str]] = {
     "zh_CN": {
-        "title": "IDC身份校验卡发卡确认",
+        "title": "IDC身份校验卡",
+        "subtitle": "发卡确认",
         "number": "卡号",
         "holder": "持卡人",
         "id": "证件号",
@@ -20,7 +21,8 @@ CARD_WORDS: dict[str, dict[str, str]] = {
         "signature": "持卡人签收",
     },
     "en": {
-        "title": "IDC IDENTITY CARD ISSUED",
+        "title": "IDC CARD",
+        "subtitle": "Issue confirmation",
         "number": "Card No.",
         "holder": "Holder",
         "id": "ID",
@@ -40,6 +42,7 @@ def card_issue_document(
     words = pick(CARD_WORDS, lang)
     blocks: list[Block] = [
         *header(card.site_name, words["title"], copy),
+        Text(words["subtitle"], align="center", bold=True),
         Columns(words["number"], card.card_number),
         Rule(),
         Columns(words["holder"], card.holder_name),

@@ -82,6 +82,8 @@ class PrinterProfile:
     paper_width_mm: int = 80
     encoding: str = "gb18030"
     chinese_mode: bool = True
+    # Printers without a Chinese mode select their double-byte code page with ESC t n instead.
+    codepage: int | None = None
 
     @property
     def columns(self) -> int:
@@ -169,6 +171,8 @@ class _Writer:
         self.tab_stop: int | None = None
         if profile.chinese_mode:
             self.out += CHINESE_MODE_ON
+        elif profile.codepage is not None:
+            self.out += ESC + b"t" + bytes([profile.codepage])
 
     def set_align(self, align: Align) -> None:
         if align != self.align:

@@ -23,7 +23,7 @@ RECONCILIATION_WORDS: dict[str, dict[str, str]] = {
         "printed": "打印时间",
     },
     "en": {
-        "title": "MACHINE-ROOM PASS RECONCILIATION",
+        "title": "PASS RECONCILIATION",
         "period": "Period",
         "issued": "Issued",
         "returned": "Returned",

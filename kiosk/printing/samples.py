@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
 from kiosk.domain.badge import Badge, checkout_code
@@ -99,7 +100,7 @@ def sample_card_issue() -> CardIssueConfirmation:
     )
 
 
-SAMPLES = {
+SAMPLES: dict[str, Callable[[], object]] = {
     "badge": sample_badge,
     "release-slip": sample_release_slip,
     "receipt": sample_receipt,

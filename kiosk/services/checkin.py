@@ -11,8 +11,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.domain.badge import Badge, checkout_code, format_badge_number
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.visitor import validate_company, validate_visitor_name
-from kiosk.printing.badge import badge_document
-from kiosk.printing.layout import PrinterProfile, render_escpos
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
@@ -89,8 +87,8 @@ class CheckInService:
             )
             session.add(visit)
             session.flush()
-            payload = self._badge_bytes(visit, host, request.language)
-            job = self._queue.enqueue(session, "badge", badge_number, payload, visit.id)
+            badge = self._badge(visit, host)
+            job = self._queue.enqueue(session, badge, badge_number, request.language, visit.id)
             audit.record(
                 session,
                 actor,
@@ -105,9 +103,9 @@ class CheckInService:
         outcome = self._queue.dispatch(job_id, actor)
         return CheckInResult(visit_id, badge_number, outcome.printed, outcome.error)
 
-    def _badge_bytes(self, visit: Visit, host: Host, language: str) -> bytes:
+    def _badge(self, visit: Visit, host: Host) -> Badge:
         zone = self._site.timezone
-        badge = Badge(
+        return Badge(
             badge_number=visit.badge_number,
             visitor_name=visit.visitor_name,
             company=visit.company,
@@ -118,5 +116,3 @@ class CheckInService:
             site_name=self._site.name,
             checkout_code=checkout_code(visit.badge_number),
         )
-        profile = PrinterProfile(paper_width_mm=self._queue.printer.paper_width_mm)
-        return render_escpos(badge_document(badge, language, profile), profile)

@@ -96,8 +96,9 @@ class LobbyService:
                 badge_number=visit.badge_number,
             )
 
-    def retry_badge(self, visit_id: int, actor: Actor) -> PrintOutcome:
-        """Send a visit's unprinted badge again (the desk's answer to "badge not printed")."""
+    def print_badge_again(self, visit_id: int, actor: Actor) -> PrintOutcome:
+        """The desk's one button for a badge: send a waiting badge now, or reprint a printed one
+        as 副本 / COPY."""
         with self._sessions() as session:
             job = session.scalar(
                 select(PrintJob)
@@ -107,7 +108,7 @@ class LobbyService:
             )
             if job is None:
                 raise ValidationError("visit", "no_badge")
-            if job.status is PrintJobStatus.PRINTED:
-                raise ValidationError("visit", "badge_already_printed")
-            job_id = job.id
-        return self._queue.dispatch(job_id, actor)
+            job_id, printed = job.id, job.status is PrintJobStatus.PRINTED
+        if printed:
+            return self._queue.reprint(job_id, actor)
+        return self._queue.send_now(job_id, actor)

@@ -108,9 +108,12 @@ class Visit(Base):
 
 
 class PrintJob(Base):
-    """A document on its way to paper. Stored before the printer is touched.
+    """A document on its way to paper. Stored before any printer is touched.
 
-    A visit's badge state is its newest badge job's status, not a copy kept on the visit.
+    The document itself is kept (``document`` kind + ``data`` JSON) so the job can be laid out for
+    whichever printer takes it; ``payload`` is what was last sent. A job is claimed (``claimed_at``)
+    while being sent, so two processes never print it twice. A visit's badge state is its newest
+    badge job's status, not a copy kept on the visit.
     """
 
     __tablename__ = "print_jobs"
@@ -119,15 +122,25 @@ class PrintJob(Base):
     document: Mapped[str] = mapped_column(String(30))
     reference: Mapped[str] = mapped_column(String(40))
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
-    payload: Mapped[bytes] = mapped_column(LargeBinary)
+    data: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(10))
+    copy: Mapped[bool] = mapped_column(default=False)
+    station: Mapped[str] = mapped_column(String(80))
+    payload: Mapped[bytes | None] = mapped_column(LargeBinary)
     status: Mapped[PrintJobStatus] = mapped_column(_enum(PrintJobStatus, "print_job_status"))
     attempts: Mapped[int] = mapped_column(default=0)
     printer: Mapped[str | None] = mapped_column(String(200))
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
-    __table_args__ = (Index("ix_print_jobs_status", "status"),)
+    __table_args__ = (
+        Index("ix_print_jobs_status", "status"),
+        Index("ix_print_jobs_station_next_attempt_at", "station", "next_attempt_at"),
+        Index("ix_print_jobs_visit_id", "visit_id"),
+    )
 
 
 class AuditEvent(Base):

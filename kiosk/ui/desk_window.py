@@ -237,7 +237,7 @@ class DeskWindow(QMainWindow):
             return
         self.retry_badge_button.setEnabled(False)
         run_in_background(
-            lambda: self._app.lobby.retry_badge(visit_id, self._app.actor),
+            lambda: self._app.lobby.print_badge_again(visit_id, self._app.actor),
             self._badge_retried,
             self._badge_retry_failed,
         )
@@ -245,7 +245,7 @@ class DeskWindow(QMainWindow):
     def _badge_retried(self, outcome: PrintOutcome) -> None:
         self.retry_badge_button.setEnabled(True)
         if outcome.printed:
-            self.status_label.setText(self.tr("Badge printed on %1.").replace("%1", outcome.printer))
+            self.status_label.setText(self.tr("Badge printed on %1.").replace("%1", outcome.printer or ""))
         else:
             self.status_label.setText(
                 self.tr("The printer did not print the badge: %1").replace("%1", outcome.error or "")

@@ -95,19 +95,21 @@ def test_printer_offline_keeps_the_visit_and_the_job_for_the_desk(
     assert row.visitor_name == "李雷" and row.badge_status is PrintJobStatus.FAILED
     with app.database.sessions() as session:
         job = session.scalars(select(PrintJob)).one()
-        assert (job.status, job.attempts, job.printer) == (PrintJobStatus.FAILED, 1, "fake-printer")
+        assert (job.status, job.attempts, job.printer) == (PrintJobStatus.FAILED, 1, None)
+        assert job.last_error == "fake-printer: offline"
         failed = session.scalars(select(AuditEvent).where(AuditEvent.action == "print_job.failed")).one()
-        assert json.loads(failed.detail)["error"] == "fake-printer is offline"
+        assert json.loads(failed.detail)["error"] == "fake-printer: offline"
 
     # The desk sends it again once the printer is back: printed once, no duplicate.
     printer.state = PrinterStatus.ONLINE
-    outcome = app.lobby.retry_badge(row.visit_id, app.actor)
-    assert outcome.printed
+    outcome = app.lobby.print_badge_again(row.visit_id, app.actor)
+    assert outcome.printed and outcome.printer == "fake-printer"
     assert len(printer.documents) == 1
     assert app.lobby.on_site()[0].badge_printed
-    with pytest.raises(ValidationError) as info:
-        app.lobby.retry_badge(row.visit_id, app.actor)
-    assert info.value.code == "badge_already_printed"
+    # Pressed again: a reprint, marked as a copy.
+    assert app.lobby.print_badge_again(row.visit_id, app.actor).printed
+    assert len(printer.documents) == 2
+    assert "副本 / COPY" in parse_escpos(printer.documents[1]).text_lines()
 
 
 def test_invalid_input_stores_nothing_and_prints_nothing(app: KioskApp, printer: FakePrinter) -> None:

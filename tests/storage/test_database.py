@@ -132,3 +132,27 @@ def test_supported_urls(url: str) -> None:
 def test_unsupported_urls(url: str) -> None:
     with pytest.raises(DatabaseUrlError):
         parse_database_url(url)
+
+
+def test_upgrade_from_0001_keeps_print_jobs(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import text as sql
+
+    from kiosk.storage.migrate import _alembic_config
+
+    db = Database.open(f"sqlite:///{tmp_path / 'old.db'}")
+    with db.engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0001")
+    with db.engine.begin() as conn:
+        conn.execute(
+            sql(
+                "INSERT INTO print_jobs (document, reference, payload, status, attempts, created_at) "
+                "VALUES ('badge', 'V000001', x'1b40', 'failed', 1, '2026-11-25 02:00:00')"
+            )
+        )
+    assert migrate.upgrade(db.engine)
+    migrate.check(db.engine)
+    with db.engine.connect() as conn:
+        row = conn.execute(sql("SELECT next_attempt_at, station, copy, data FROM print_jobs")).one()
+    assert str(row[0]).startswith("2026-11-25 02:00:00")
+    assert tuple(row[1:]) == ("", 0, "{}")

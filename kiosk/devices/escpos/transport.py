@@ -8,6 +8,7 @@ interpreted by :mod:`kiosk.devices.escpos.status`.
 from __future__ import annotations
 
 import logging
+import subprocess
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -121,3 +122,54 @@ def _close_quietly(conn: Any) -> None:
         conn.close()
     except Exception as exc:  # python-escpos close() raises its own types as well as OSError
         log.debug("closing printer connection: %s", exc)
+
+
+class CupsPrinter:
+    """A printer queue of the local CUPS server, fed raw ESC/POS through ``lp -o raw``.
+
+    For sites whose printer is shared through CUPS; no Python CUPS binding is needed.
+    """
+
+    def __init__(self, queue: str, paper_width_mm: int = 80, lp: str = "lp", lpstat: str = "lpstat") -> None:
+        self._queue = queue
+        self._paper_width_mm = paper_width_mm
+        self._lp = lp
+        self._lpstat = lpstat
+
+    @property
+    def name(self) -> str:
+        return f"escpos+cups://{self._queue}"
+
+    @property
+    def paper_width_mm(self) -> int:
+        return self._paper_width_mm
+
+    def send(self, data: bytes) -> None:
+        try:
+            result = subprocess.run(
+                [self._lp, "-d", self._queue, "-o", "raw", "-t", "lobby-kiosk", "-"],
+                input=data,
+                capture_output=True,
+                timeout=30,
+                check=False,
+            )
+        except (OSError, subprocess.SubprocessError) as exc:
+            raise PrinterOfflineError(f"{self.name}: cannot run {self._lp} ({exc})") from exc
+        if result.returncode != 0:
+            reason = result.stderr.decode(errors="replace").strip() or f"exit {result.returncode}"
+            raise PrinterOfflineError(f"{self.name}: {reason}")
+
+    def status(self) -> PrinterStatus:
+        """CUPS knows whether the queue accepts jobs, not whether the paper is in: say only that."""
+        try:
+            result = subprocess.run(
+                [self._lpstat, "-p", self._queue], capture_output=True, text=True, timeout=10, check=False
+            )
+        except (OSError, subprocess.SubprocessError):
+            return PrinterStatus.UNKNOWN
+        if result.returncode != 0 or "disabled" in result.stdout:
+            return PrinterStatus.OFFLINE
+        return PrinterStatus.UNKNOWN
+
+    def close(self) -> None:
+        """Nothing is held open."""
