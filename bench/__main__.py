@@ -11,6 +11,7 @@ from pathlib import Path
 
 from bench.figures import write_report
 from bench.pipeline import checkin_pipeline
+from bench.printing import document_bytes, layout_time
 from bench.startup import cold_start
 
 
@@ -23,6 +24,8 @@ def main(argv: list[str] | None = None) -> int:
 
     figures = cold_start(runs=3 if args.quick else 7)
     figures += checkin_pipeline(iterations=20 if args.quick else 200)
+    figures += document_bytes()
+    figures += layout_time(rounds=20 if args.quick else 200)
     context: dict[str, object] = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),

@@ -38,7 +38,14 @@ def test_quick_run_writes_every_figure(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     report = json.loads((tmp_path / "bench.json").read_text(encoding="utf-8"))
     names = {f["name"] for f in report["figures"]}
-    assert names == {"cold_start_ms", "checkin_pipeline_p50_ms", "checkin_pipeline_p95_ms"}
+    assert names == {
+        "cold_start_ms",
+        "checkin_pipeline_p50_ms",
+        "checkin_pipeline_p95_ms",
+        "badge_bytes",
+        "release_slip_10_items_bytes",
+        "layout_p95_ms",
+    }
     for figure in report["figures"]:
         assert set(figure) >= {"name", "value", "unit", "target", "met"}
         assert figure["value"] > 0

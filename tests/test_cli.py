@@ -78,6 +78,7 @@ def test_screenshots_render_every_screen(tmp_path: Path) -> None:
     names = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
     assert names == [
         "desk-board.png",
+        "desk-print-queue.png",
         "kiosk-checkin-error.png",
         "kiosk-checkin.png",
         "kiosk-done-not-printed.png",

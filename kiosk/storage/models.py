@@ -17,7 +17,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from kiosk.domain.printing import PrintJobStatus
 from kiosk.storage.types import UTCDateTime
+
+__all__ = ["PrintJobStatus"]
 
 # Named constraints keep migrations reproducible and let SQLite batch mode alter tables.
 NAMING_CONVENTION = {
@@ -49,12 +52,6 @@ def _enum(cls: type[enum.Enum], name: str) -> Enum:
 class VisitStatus(enum.Enum):
     ON_SITE = "on_site"
     CHECKED_OUT = "checked_out"
-
-
-class PrintJobStatus(enum.Enum):
-    QUEUED = "queued"
-    PRINTED = "printed"
-    FAILED = "failed"
 
 
 class Counter(Base):

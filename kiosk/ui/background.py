@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import Shiboken
 
 log = logging.getLogger(__name__)
 
@@ -37,17 +38,23 @@ _in_flight: set[_Relay] = set()
 
 
 def run_in_background(
+    owner: QObject,
     work: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
 ) -> None:
-    """Run ``work()`` on the thread pool; call ``on_done(result)`` or ``on_error(exc)`` on the GUI thread."""
+    """Run ``work()`` on the thread pool; call ``on_done(result)`` or ``on_error(exc)`` on the GUI thread.
+
+    The callbacks are skipped if ``owner`` (the widget that asked) has been destroyed meanwhile:
+    a window closed while the printer was still answering must not be touched.
+    """
     relay = _Relay()
     _in_flight.add(relay)
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         _in_flight.discard(relay)
-        callback(value)
+        if Shiboken.isValid(owner):
+            callback(value)
 
     relay.succeeded.connect(lambda result: finish(on_done, result))
     relay.failed.connect(lambda exc: finish(on_error, exc))

@@ -1,130 +1,18 @@
-"""The receptionist's console: the lobby board of who is on site, and the desk's actions."""
+"""The receptionist's console: side navigation, one page per section."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
-
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor, QPaintEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QListWidget, QMainWindow, QSplitter, QStackedWidget
 
 from kiosk.app import KioskApp
-from kiosk.domain.errors import ValidationError
-from kiosk.services.lobby import OnSiteVisitor
-from kiosk.services.print_queue import PrintOutcome
-from kiosk.ui.background import run_in_background
-from kiosk.ui.messages import validation_message
+from kiosk.ui.lobby_board import LobbyBoardPage
+from kiosk.ui.print_queue_page import PrintQueuePage
+from kiosk.ui.print_runner import PrintQueueRunner
 from kiosk.ui.widgets import named
-
-BOARD_REFRESH_MS = 1000
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-def format_duration(seconds: float) -> str:
-    """``1 h 05 min`` style, short enough for a table cell."""
-    minutes = max(0, int(seconds // 60))
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
-
-
-class OnSiteTableModel(QAbstractTableModel):
-    """The "on site now" rows of the lobby board."""
-
-    COLUMNS = ("badge", "name", "company", "host", "time_in", "on_site_for", "badge_state")
-
-    def __init__(self, zone: ZoneInfo) -> None:
-        super().__init__()
-        self._zone = zone
-        self._rows: list[OnSiteVisitor] = []
-        self._now = datetime.now(UTC)
-        self._headers = (
-            self.tr("Badge"),
-            self.tr("Visitor"),
-            self.tr("Company"),
-            self.tr("Host"),
-            self.tr("Time in"),
-            self.tr("On site for"),
-            self.tr("Badge printed"),
-        )
-
-    def set_rows(self, rows: list[OnSiteVisitor], now: datetime) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self._now = now
-        self.endResetModel()
-
-    def visitor(self, row: int) -> OnSiteVisitor:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.BackgroundRole and column == "badge_state" and not row.badge_printed:
-            return QBrush(QColor("#ffcdd2"))
-        return None
-
-    def _display(self, row: OnSiteVisitor, column: str) -> str:
-        if column == "badge":
-            return row.badge_number
-        if column == "name":
-            return row.visitor_name
-        if column == "company":
-            return row.company
-        if column == "host":
-            return f"{row.host_name} ({row.host_department})"
-        if column == "time_in":
-            return row.checked_in_at.astimezone(self._zone).strftime("%H:%M")
-        if column == "on_site_for":
-            return format_duration((self._now - row.checked_in_at).total_seconds())
-        if row.badge_printed:
-            return self.tr("Printed")
-        if row.badge_status is None:
-            return self.tr("No badge")
-        return self.tr("Not printed") if row.badge_status.value == "failed" else self.tr("Printing…")
 
 
 class DeskWindow(QMainWindow):
-    """Side navigation on the left, the lobby board on the right."""
-
-    board_refreshed = Signal()
+    """Sections on the left (lobby board, print queue), the chosen page on the right."""
 
     def __init__(self, app: KioskApp) -> None:
         super().__init__()
@@ -132,133 +20,28 @@ class DeskWindow(QMainWindow):
         self.setWindowTitle(self.tr("Lobby Kiosk — Desk console"))
         self.resize(1280, 800)
         self._app = app
-        self._painted = False
-
-        nav = named(QListWidget(), "deskNavigation", self.tr("Sections"))
-        nav.addItem(self.tr("Lobby board"))
-        nav.setCurrentRow(0)
-        nav.setMaximumWidth(220)
-
-        board = QWidget()
-        board.setObjectName("lobbyBoardPage")
-        layout = QVBoxLayout(board)
-        title = QLabel(self.tr("On site now"))
-        title.setStyleSheet("font-size: 20px; font-weight: bold;")
-        self.count_label = named(QLabel(), "onSiteCountLabel", self.tr("Number of visitors on site"))
-        header = QHBoxLayout()
-        header.addWidget(title)
-        header.addStretch(1)
-        header.addWidget(self.count_label)
-        layout.addLayout(header)
-
-        self.model = OnSiteTableModel(app.site.timezone)
-        self.table = named(QTableView(), "onSiteTable", self.tr("Visitors on site"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        layout.addWidget(self.table, 1)
-
-        self.status_label = named(QLabel(), "deskStatusLabel", self.tr("Last action result"))
-        layout.addWidget(self.status_label)
-        actions = QHBoxLayout()
-        self.refresh_button = named(
-            QPushButton(self.tr("Refresh")), "boardRefreshButton", self.tr("Refresh the board")
-        )
-        self.check_out_button = named(
-            QPushButton(self.tr("Check out")),
-            "checkOutButton",
-            self.tr("Check the selected visitor out"),
-        )
-        self.retry_badge_button = named(
-            QPushButton(self.tr("Print badge again")),
-            "retryBadgeButton",
-            self.tr("Print the selected visitor's badge again"),
-        )
-        for button in (self.refresh_button, self.check_out_button, self.retry_badge_button):
-            button.setMinimumHeight(44)
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
-        self.refresh_button.clicked.connect(self.refresh)
-        self.check_out_button.clicked.connect(self._check_out)
-        self.retry_badge_button.clicked.connect(self._retry_badge)
-
+        self.board = LobbyBoardPage(app)
+        self.print_queue = PrintQueuePage(app)
+        self.pages = QStackedWidget()
+        self.nav = named(QListWidget(), "deskNavigation", self.tr("Sections"))
+        for title, page in ((self.tr("Lobby board"), self.board), (self.tr("Print queue"), self.print_queue)):
+            self.nav.addItem(title)
+            self.pages.addWidget(page)
+        self.nav.setMaximumWidth(220)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
         splitter = QSplitter()
-        splitter.addWidget(nav)
-        splitter.addWidget(board)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         self.setCentralWidget(splitter)
+        self.runner = PrintQueueRunner(app.print_queue, app.actor, self)
+        self.runner.jobs_sent.connect(self._jobs_sent)
 
-        # Kiosks on other machines write to the same database: poll it; the query is indexed.
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start(BOARD_REFRESH_MS)
-        self.refresh()
+    def show_section(self, name: str) -> None:
+        """Switch to ``name`` ("board" or "print_queue") as a click on the navigation would."""
+        self.nav.setCurrentRow({"board": 0, "print_queue": 1}[name])
 
-    def refresh(self) -> None:
-        selected = self.selected_visit_id()
-        rows = self._app.lobby.on_site()
-        self.model.set_rows(rows, datetime.now(UTC))
-        self.count_label.setText(self.tr("%n on site").replace("%n", str(len(rows))))
-        if selected is not None:
-            for row, visitor in enumerate(rows):
-                if visitor.visit_id == selected:
-                    self.table.selectRow(row)
-        self.board_refreshed.emit()
-
-    def selected_visit_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.visitor(rows[0].row()).visit_id if rows else None
-
-    def _selected_or_hint(self) -> int | None:
-        visit_id = self.selected_visit_id()
-        if visit_id is None:
-            self.status_label.setText(self.tr("Select a visitor in the table first."))
-        return visit_id
-
-    def _check_out(self) -> None:
-        visit_id = self._selected_or_hint()
-        if visit_id is None:
-            return
-        try:
-            self._app.lobby.check_out(visit_id, self._app.actor)
-        except ValidationError as exc:
-            self.status_label.setText(validation_message(exc))
-        else:
-            self.status_label.setText(self.tr("Checked out."))
-        self.refresh()
-
-    def _retry_badge(self) -> None:
-        visit_id = self._selected_or_hint()
-        if visit_id is None:
-            return
-        self.retry_badge_button.setEnabled(False)
-        run_in_background(
-            lambda: self._app.lobby.print_badge_again(visit_id, self._app.actor),
-            self._badge_retried,
-            self._badge_retry_failed,
-        )
-
-    def _badge_retried(self, outcome: PrintOutcome) -> None:
-        self.retry_badge_button.setEnabled(True)
-        if outcome.printed:
-            self.status_label.setText(self.tr("Badge printed on %1.").replace("%1", outcome.printer or ""))
-        else:
-            self.status_label.setText(
-                self.tr("The printer did not print the badge: %1").replace("%1", outcome.error or "")
-            )
-        self.refresh()
-
-    def _badge_retry_failed(self, error: Exception) -> None:
-        self.retry_badge_button.setEnabled(True)
-        if isinstance(error, ValidationError):
-            self.status_label.setText(validation_message(error))
-        else:
-            self.status_label.setText(self.tr("Printing failed: %1").replace("%1", str(error)))
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        self._painted = True
+    def _jobs_sent(self, _outcomes: list[object]) -> None:
+        self.board.refresh()
+        self.print_queue.refresh()

@@ -26,6 +26,7 @@ from kiosk.domain.errors import ValidationError
 from kiosk.services.checkin import CheckInRequest, CheckInResult
 from kiosk.ui.background import run_in_background
 from kiosk.ui.messages import validation_message
+from kiosk.ui.print_runner import PrintQueueRunner
 from kiosk.ui.widgets import named
 
 log = logging.getLogger(__name__)
@@ -266,6 +267,8 @@ class KioskWindow(QMainWindow):
         self._return_timer.setSingleShot(True)
         self._return_timer.timeout.connect(self.go_home)
         self.pages.currentChanged.connect(lambda _i: self._return_timer.stop())
+        # Badges that could not print are retried from here, where the badge printer is.
+        self.runner = PrintQueueRunner(app.print_queue, app.actor, self)
 
     def start_check_in(self) -> None:
         self.check_in.reset()
@@ -278,6 +281,7 @@ class KioskWindow(QMainWindow):
 
     def _submit(self, request: CheckInRequest) -> None:
         run_in_background(
+            self,
             lambda: self._app.checkin.check_in(request, self._app.actor),
             lambda result: self._checked_in(request, result),
             self._check_in_failed,

@@ -102,5 +102,12 @@ def _desk_screens(app: KioskApp, out_dir: Path) -> list[Path]:
     window = DeskWindow(app)
     window.resize(*DESK_SIZE)
     window.show()
-    window.table.selectRow(0)
-    return [_grab(window, out_dir / "desk-board.png")]
+    window.board.table.selectRow(0)
+    shots = [_grab(window, out_dir / "desk-board.png")]
+    window.show_section("print_queue")
+    window.print_queue.refresh_printers()
+    wait_for_background()
+    QApplication.processEvents()
+    window.print_queue.table.selectRow(0)
+    shots.append(_grab(window, out_dir / "desk-print-queue.png"))
+    return shots

@@ -152,6 +152,6 @@ def test_desk_board_picks_up_a_kiosk_check_in_by_itself(qtbot: QtBot, app: Kiosk
     assert table.model().rowCount() == 0
     host = app.directory.search("李四")[0].host_id
     app.checkin.check_in(CheckInRequest("韩梅梅", host), app.actor)  # as another kiosk would
-    with qtbot.waitSignal(desk.board_refreshed, timeout=3000):
+    with qtbot.waitSignal(desk.board.refreshed, timeout=3000):
         pass
     assert table.model().rowCount() == 1

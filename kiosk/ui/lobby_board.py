@@ -1,0 +1,243 @@
+"""The lobby board: who is on site now, and the desk's actions on those visits."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.app import KioskApp
+from kiosk.domain.errors import ValidationError
+from kiosk.services.lobby import OnSiteVisitor
+from kiosk.services.print_queue import PrintOutcome
+from kiosk.ui.background import run_in_background
+from kiosk.ui.messages import validation_message
+from kiosk.ui.widgets import named
+
+BOARD_REFRESH_MS = 1000
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def format_duration(seconds: float) -> str:
+    """``1 h 05 min`` style, short enough for a table cell."""
+    minutes = max(0, int(seconds // 60))
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+
+
+class OnSiteTableModel(QAbstractTableModel):
+    """The "on site now" rows of the lobby board."""
+
+    COLUMNS = ("badge", "name", "company", "host", "time_in", "on_site_for", "badge_state")
+
+    def __init__(self, zone: ZoneInfo) -> None:
+        super().__init__()
+        self._zone = zone
+        self._rows: list[OnSiteVisitor] = []
+        self._now = datetime.now(UTC)
+        self._headers = (
+            self.tr("Badge"),
+            self.tr("Visitor"),
+            self.tr("Company"),
+            self.tr("Host"),
+            self.tr("Time in"),
+            self.tr("On site for"),
+            self.tr("Badge printed"),
+        )
+
+    def set_rows(self, rows: list[OnSiteVisitor], now: datetime) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._now = now
+        self.endResetModel()
+
+    def visitor(self, row: int) -> OnSiteVisitor:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole and column == "badge_state" and not row.badge_printed:
+            return QBrush(QColor("#ffcdd2"))
+        return None
+
+    def _display(self, row: OnSiteVisitor, column: str) -> str:
+        if column == "badge":
+            return row.badge_number
+        if column == "name":
+            return row.visitor_name
+        if column == "company":
+            return row.company
+        if column == "host":
+            return f"{row.host_name} ({row.host_department})"
+        if column == "time_in":
+            return row.checked_in_at.astimezone(self._zone).strftime("%H:%M")
+        if column == "on_site_for":
+            return format_duration((self._now - row.checked_in_at).total_seconds())
+        if row.badge_printed:
+            return self.tr("Printed")
+        if row.badge_status is None:
+            return self.tr("No badge")
+        return self.tr("Not printed") if row.badge_status.value == "failed" else self.tr("Printing…")
+
+
+def table_view(object_name: str, accessible_name: str, model: QAbstractTableModel) -> QTableView:
+    """A read-only, whole-row-selecting table, as every list on the console is."""
+    table = named(QTableView(), object_name, accessible_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+def action_button(text: str, object_name: str, accessible_name: str) -> QPushButton:
+    button = named(QPushButton(text), object_name, accessible_name)
+    button.setMinimumHeight(44)
+    return button
+
+
+class LobbyBoardPage(QWidget):
+    """On site now, with check-out and badge printing for the selected visitor."""
+
+    refreshed = Signal()
+
+    def __init__(self, app: KioskApp) -> None:
+        super().__init__()
+        self.setObjectName("lobbyBoardPage")
+        self._app = app
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("On site now"))
+        title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.count_label = named(QLabel(), "onSiteCountLabel", self.tr("Number of visitors on site"))
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.count_label)
+        layout.addLayout(header)
+
+        self.model = OnSiteTableModel(app.site.timezone)
+        self.table = table_view("onSiteTable", self.tr("Visitors on site"), self.model)
+        layout.addWidget(self.table, 1)
+
+        self.status_label = named(QLabel(), "deskStatusLabel", self.tr("Last action result"))
+        layout.addWidget(self.status_label)
+        actions = QHBoxLayout()
+        self.refresh_button = action_button(
+            self.tr("Refresh"), "boardRefreshButton", self.tr("Refresh the board")
+        )
+        self.check_out_button = action_button(
+            self.tr("Check out"), "checkOutButton", self.tr("Check the selected visitor out")
+        )
+        self.retry_badge_button = action_button(
+            self.tr("Print badge again"),
+            "retryBadgeButton",
+            self.tr("Print the selected visitor's badge again"),
+        )
+        for button in (self.refresh_button, self.check_out_button, self.retry_badge_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.check_out_button.clicked.connect(self._check_out)
+        self.retry_badge_button.clicked.connect(self._retry_badge)
+
+        # Kiosks on other machines write to the same database: poll it; the query is indexed.
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start(BOARD_REFRESH_MS)
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_visit_id()
+        rows = self._app.lobby.on_site()
+        self.model.set_rows(rows, datetime.now(UTC))
+        self.count_label.setText(self.tr("%n on site").replace("%n", str(len(rows))))
+        if selected is not None:
+            for row, visitor in enumerate(rows):
+                if visitor.visit_id == selected:
+                    self.table.selectRow(row)
+        self.refreshed.emit()
+
+    def selected_visit_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.visitor(rows[0].row()).visit_id if rows else None
+
+    def _selected_or_hint(self) -> int | None:
+        visit_id = self.selected_visit_id()
+        if visit_id is None:
+            self.status_label.setText(self.tr("Select a visitor in the table first."))
+        return visit_id
+
+    def _check_out(self) -> None:
+        visit_id = self._selected_or_hint()
+        if visit_id is None:
+            return
+        try:
+            self._app.lobby.check_out(visit_id, self._app.actor)
+        except ValidationError as exc:
+            self.status_label.setText(validation_message(exc))
+        else:
+            self.status_label.setText(self.tr("Checked out."))
+        self.refresh()
+
+    def _retry_badge(self) -> None:
+        visit_id = self._selected_or_hint()
+        if visit_id is None:
+            return
+        self.retry_badge_button.setEnabled(False)
+        run_in_background(
+            self,
+            lambda: self._app.lobby.print_badge_again(visit_id, self._app.actor),
+            self._badge_retried,
+            self._badge_retry_failed,
+        )
+
+    def _badge_retried(self, outcome: PrintOutcome) -> None:
+        self.retry_badge_button.setEnabled(True)
+        if outcome.printed:
+            self.status_label.setText(self.tr("Badge printed on %1.").replace("%1", outcome.printer or ""))
+        else:
+            self.status_label.setText(
+                self.tr("The printer did not print the badge: %1").replace("%1", outcome.error or "")
+            )
+        self.refresh()
+
+    def _badge_retry_failed(self, error: Exception) -> None:
+        self.retry_badge_button.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self.status_label.setText(validation_message(error))
+        else:
+            self.status_label.setText(self.tr("Printing failed: %1").replace("%1", str(error)))

@@ -1,0 +1,199 @@
+"""The print queue as the desk sees it: every job, where it printed, what waits and why."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.app import KioskApp
+from kiosk.devices.interfaces import PrinterStatus
+from kiosk.domain.errors import ValidationError
+from kiosk.domain.printing import PrintJobStatus
+from kiosk.services.print_queue import JobView, PrintOutcome
+from kiosk.ui.background import run_in_background
+from kiosk.ui.lobby_board import action_button, table_view
+from kiosk.ui.messages import validation_message
+from kiosk.ui.widgets import named
+
+QUEUE_REFRESH_MS = 2000
+PRINTER_STATUS_MS = 10000
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PrintJobTableModel(QAbstractTableModel):
+    """The newest print jobs: what printed where, and what is still waiting and why."""
+
+    def __init__(self, zone: ZoneInfo) -> None:
+        super().__init__()
+        self._zone = zone
+        self._rows: list[JobView] = []
+        self._headers = (
+            self.tr("Job"),
+            self.tr("Document"),
+            self.tr("Number"),
+            self.tr("State"),
+            self.tr("Tries"),
+            self.tr("Printer"),
+            self.tr("Problem / next try"),
+        )
+
+    def set_rows(self, rows: list[JobView]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def job(self, row: int) -> JobView:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        job = self._rows[index.row()]
+        if role == Qt.ItemDataRole.BackgroundRole and job.status is not PrintJobStatus.PRINTED:
+            return QBrush(QColor("#fff3cd"))
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return str(job.job_id)
+        if column == 1:
+            return self._document_name(job.document) + (self.tr(" (copy)") if job.copy else "")
+        if column == 2:
+            return job.reference
+        if column == 3:
+            return self._state(job.status)
+        if column == 4:
+            return str(job.attempts)
+        if column == 5:
+            return job.printer or ""
+        if job.status is PrintJobStatus.PRINTED:
+            return ""
+        next_try = job.next_attempt_at.astimezone(self._zone).strftime("%H:%M:%S")
+        return f"{job.last_error or ''}  →  {next_try}".strip()
+
+    def _document_name(self, kind: str) -> str:
+        names = {
+            "badge": self.tr("Visitor badge"),
+            "release-slip": self.tr("Release slip"),
+            "receipt": self.tr("Receipt"),
+            "reconciliation": self.tr("Pass reconciliation"),
+            "card-issue": self.tr("Card issue confirmation"),
+        }
+        return names.get(kind, kind)
+
+    def _state(self, status: PrintJobStatus) -> str:
+        if status is PrintJobStatus.PRINTED:
+            return self.tr("Printed")
+        if status is PrintJobStatus.QUEUED:
+            return self.tr("Queued")
+        return self.tr("Waiting for printer")
+
+
+class PrintQueuePage(QWidget):
+    """The job list, each printer's state, and "send now" / "reprint (copy)" for the selected job."""
+
+    def __init__(self, app: KioskApp) -> None:
+        super().__init__()
+        self.setObjectName("printQueuePage")
+        self._app = app
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Print queue"))
+        title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        self.printer_label = named(QLabel(), "printerStatusLabel", self.tr("Printer state"))
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.printer_label)
+        layout.addLayout(header)
+        self.model = PrintJobTableModel(app.site.timezone)
+        self.table = table_view("printJobTable", self.tr("Print jobs"), self.model)
+        layout.addWidget(self.table, 1)
+        self.status_label = named(QLabel(), "printQueueStatusLabel", self.tr("Last action result"))
+        layout.addWidget(self.status_label)
+        actions = QHBoxLayout()
+        self.send_now_button = action_button(
+            self.tr("Send now"), "sendNowButton", self.tr("Send the selected waiting job to the printer now")
+        )
+        self.reprint_button = action_button(
+            self.tr("Reprint (copy)"),
+            "reprintButton",
+            self.tr("Print the selected document again, marked as a copy"),
+        )
+        for button in (self.send_now_button, self.reprint_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.send_now_button.clicked.connect(lambda: self._act(self._app.print_queue.send_now))
+        self.reprint_button.clicked.connect(lambda: self._act(self._app.print_queue.reprint))
+
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start(QUEUE_REFRESH_MS)
+        # Asking a printer for its status can take a network round trip: off the GUI thread.
+        self._status_timer = QTimer(self)
+        self._status_timer.timeout.connect(self.refresh_printers)
+        self._status_timer.start(PRINTER_STATUS_MS)
+        self.refresh()
+        self.refresh_printers()
+
+    def refresh(self) -> None:
+        selected = self.selected_job_id()
+        jobs = self._app.print_queue.jobs()
+        self.model.set_rows(jobs)
+        for row, job in enumerate(jobs):
+            if job.job_id == selected:
+                self.table.selectRow(row)
+
+    def refresh_printers(self) -> None:
+        run_in_background(self, self._app.print_queue.printer_states, self._show_printers, lambda _e: None)
+
+    def _show_printers(self, states: list[tuple[str, PrinterStatus]]) -> None:
+        words = {
+            PrinterStatus.ONLINE: self.tr("ready"),
+            PrinterStatus.OFFLINE: self.tr("offline"),
+            PrinterStatus.PAPER_OUT: self.tr("out of paper"),
+            PrinterStatus.PAPER_NEAR_END: self.tr("paper nearly out"),
+            PrinterStatus.COVER_OPEN: self.tr("cover open"),
+            PrinterStatus.UNKNOWN: self.tr("state unknown"),
+        }
+        self.printer_label.setText("   ".join(f"{name}: {words[state]}" for name, state in states))
+
+    def selected_job_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.job(rows[0].row()).job_id if rows else None
+
+    def _act(self, action: object) -> None:
+        job_id = self.selected_job_id()
+        if job_id is None:
+            self.status_label.setText(self.tr("Select a job in the table first."))
+            return
+        assert callable(action)
+        run_in_background(self, lambda: action(job_id, self._app.actor), self._done, self._failed)
+
+    def _done(self, outcome: PrintOutcome) -> None:
+        if outcome.printed:
+            self.status_label.setText(self.tr("Printed on %1.").replace("%1", outcome.printer or ""))
+        else:
+            self.status_label.setText(self.tr("Not printed: %1").replace("%1", outcome.error or ""))
+        self.refresh()
+
+    def _failed(self, error: Exception) -> None:
+        message = validation_message(error) if isinstance(error, ValidationError) else str(error)
+        self.status_label.setText(message)
