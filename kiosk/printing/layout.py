@@ -58,6 +58,13 @@ class Qr:
 
 
 @dataclass(frozen=True)
+class Barcode:
+    """A CODE128 barcode printed by the printer's own command (GS k), with its number below."""
+
+    data: str
+
+
+@dataclass(frozen=True)
 class Feed:
     lines: int = 1
 
@@ -67,7 +74,7 @@ class Cut:
     pass
 
 
-Block = Text | Columns | Rule | Qr | Feed | Cut
+Block = Text | Columns | Rule | Qr | Barcode | Feed | Cut
 
 
 @dataclass(frozen=True)
@@ -216,6 +223,9 @@ class _Writer:
         elif isinstance(block, Qr):
             self.set_align("center")
             self.out += qr_command(block.data.encode("utf-8"), block.module_size) + b"\n"
+        elif isinstance(block, Barcode):
+            self.set_align("center")
+            self.out += barcode_command(block.data)
         elif isinstance(block, Feed):
             self.out += ESC + b"d" + bytes([max(0, min(block.lines, 255))])
         else:
@@ -232,6 +242,15 @@ class _Writer:
             self.line(part)
         for part in wrap(right, columns):
             self.line(part, align="right")
+
+
+def barcode_command(data: str) -> bytes:
+    """GS k 73: CODE128, code set B, height 60 dots, module width 2, human-readable text below."""
+    # Only printable ASCII is valid in code set B; anything else would end the barcode early.
+    payload = b"{B" + "".join(ch for ch in data if " " <= ch <= "~").encode("ascii")[:253]
+    return (
+        GS + b"h\x3c" + GS + b"w\x02" + GS + b"H\x02" + GS + b"kI" + bytes([len(payload)]) + payload + b"\n"
+    )
 
 
 def qr_command(data: bytes, module_size: int = 6) -> bytes:

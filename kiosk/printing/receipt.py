@@ -5,7 +5,7 @@ from __future__ import annotations
 from kiosk.domain.documents import PaymentMethod, Receipt, ReceiptPurpose
 from kiosk.domain.money import chinese_capital, format_yuan
 from kiosk.printing.common import header, pick, signature, stamp
-from kiosk.printing.layout import Block, Columns, Cut, Document, Feed, PrinterProfile, Rule
+from kiosk.printing.layout import Barcode, Block, Columns, Cut, Document, Feed, PrinterProfile, Rule
 
 RECEIPT_WORDS: dict[str, dict[str, str]] = {
     "zh_CN": {
@@ -88,6 +88,9 @@ def receipt_document(receipt: Receipt, lang: str, profile: PrinterProfile, copy:
         Rule(),
         Columns(words["clerk"], receipt.clerk),
         *signature(words["refund_signature" if refund else "signature"]),
+        Feed(1),
+        # Scanned at refund time to find the original receipt.
+        Barcode(receipt.receipt_number),
         Feed(2),
         Cut(),
     ]

@@ -268,6 +268,20 @@ class PrintQueue:
             copy_id = copy.id
         return self.dispatch(copy_id, actor)
 
+    def preview(self, job_id: int) -> tuple[bytes, int]:
+        """The bytes this job printed (or would print on the first printer) and the paper width."""
+        with self._sessions() as session:
+            job = session.get(PrintJob, job_id)
+            if job is None:
+                raise ValidationError("print_job", "unknown")
+            if job.payload is not None and job.printer is not None:
+                taken_by = next(
+                    (p for p in self._printers if p.device.name == job.printer), self._printers[0]
+                )
+                return job.payload, taken_by.profile.paper_width_mm
+            first = self._printers[0].profile
+            return render_stored(job.document, job.data, job.language, first, job.copy), first.paper_width_mm
+
     def jobs(self, limit: int = 50) -> list[JobView]:
         """The newest jobs, for the console."""
         with self._sessions() as session:

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.app import KioskApp
 from kiosk.devices.interfaces import PrinterStatus
@@ -16,6 +16,7 @@ from kiosk.services.print_queue import JobView, PrintOutcome
 from kiosk.ui.background import run_in_background
 from kiosk.ui.lobby_board import action_button, table_view
 from kiosk.ui.messages import validation_message
+from kiosk.ui.printout_preview import printout_pixmap
 from kiosk.ui.widgets import named
 
 QUEUE_REFRESH_MS = 2000
@@ -124,7 +125,20 @@ class PrintQueuePage(QWidget):
         layout.addLayout(header)
         self.model = PrintJobTableModel(app.site.timezone)
         self.table = table_view("printJobTable", self.tr("Print jobs"), self.model)
-        layout.addWidget(self.table, 1)
+        # Short columns fit their content; the problem text takes the rest.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.preview = named(QLabel(), "printPreviewLabel", self.tr("Preview of the selected printout"))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        preview_area = QScrollArea()
+        preview_area.setWidget(self.preview)
+        preview_area.setWidgetResizable(True)
+        preview_area.setMinimumWidth(420)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 1)
+        body.addWidget(preview_area)
+        layout.addLayout(body, 1)
+        self.table.selectionModel().selectionChanged.connect(self._show_preview)
         self.status_label = named(QLabel(), "printQueueStatusLabel", self.tr("Last action result"))
         layout.addWidget(self.status_label)
         actions = QHBoxLayout()
@@ -174,6 +188,14 @@ class PrintQueuePage(QWidget):
             PrinterStatus.UNKNOWN: self.tr("state unknown"),
         }
         self.printer_label.setText("   ".join(f"{name}: {words[state]}" for name, state in states))
+
+    def _show_preview(self) -> None:
+        job_id = self.selected_job_id()
+        if job_id is None:
+            self.preview.clear()
+            return
+        data, width = self._app.print_queue.preview(job_id)
+        self.preview.setPixmap(printout_pixmap(data, width).scaledToWidth(400))
 
     def selected_job_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -44,6 +44,8 @@ def test_waiting_job_is_visible_sent_now_and_reprinted_as_copy(
 
     printer.state = PrinterStatus.ONLINE
     table.selectRow(0)
+    preview = find(desk, QLabel, "printPreviewLabel").pixmap()
+    assert not preview.isNull() and preview.width() == 400  # the badge as it will print
     tap(qtbot, desk, "sendNowButton")
     result = find(desk, QLabel, "printQueueStatusLabel")
     qtbot.waitUntil(lambda: "Printed on fake-printer" in result.text(), timeout=3000)

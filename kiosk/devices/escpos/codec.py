@@ -361,7 +361,10 @@ class _Parser:
             payload = payload_or_none
         if self.pending or self.spans:
             self._end_line()
-        self.out.elements.append(Barcode(m, payload.decode("ascii", errors="replace")))
+        text = payload.decode("ascii", errors="replace")
+        if m == 73 and text[:2] in ("{A", "{B", "{C"):
+            text = text[2:]  # CODE128 code-set selector, not part of the data
+        self.out.elements.append(Barcode(m, text))
         self.out.commands.append("barcode")
         return True
 

@@ -8,7 +8,10 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import barcode
+import barcode.errors
 import qrcode
+from barcode.writer import ImageWriter
 from PIL import Image, ImageDraw, ImageFont
 
 from kiosk.devices.escpos.codec import Barcode, Cut, Feed, Line, Printout, QrCode, Span
@@ -92,7 +95,7 @@ def _piece(element: object, width: int) -> Image.Image:
     if isinstance(element, QrCode):
         return _qr(element, width)
     if isinstance(element, Barcode):
-        return _text_strip(f"|||| {element.data} ||||", width, "center")
+        return _barcode(element, width)
     if isinstance(element, Feed):
         return Image.new("L", (width, max(0, element.lines) * LINE_DOTS + 1), 255)
     if isinstance(element, Cut):
@@ -135,6 +138,19 @@ def _line(line: Line, width: int) -> Image.Image:
 
 def _text_strip(text: str, width: int, align: str) -> Image.Image:
     return _line(Line((Span(text),), align), width)
+
+
+def _barcode(code: Barcode, width: int) -> Image.Image:
+    try:
+        drawn = barcode.get("code128", code.data or " ", writer=ImageWriter()).render(
+            {"module_width": 0.25, "module_height": 7.5, "quiet_zone": 2, "font_size": 8, "dpi": 203}
+        )
+    except (barcode.errors.BarcodeError, ValueError, OSError):
+        return _text_strip(f"[barcode {code.data}]", width, "center")
+    image = drawn.convert("L")
+    strip = Image.new("L", (width, image.height), 255)
+    strip.paste(image, (max(0, (width - image.width) // 2), 0))
+    return strip
 
 
 def _qr(code: QrCode, width: int) -> Image.Image:
