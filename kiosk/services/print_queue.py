@@ -105,6 +105,18 @@ class PrintQueue:
     ) -> PrintJob:
         """Add a job to ``session``'s transaction; it is sent only after that commits."""
         kind, data = serialise(document)
+        return self._add_job(session, kind, data, reference, language, visit_id, copy)
+
+    def _add_job(
+        self,
+        session: Session,
+        kind: str,
+        data: str,
+        reference: str,
+        language: str,
+        visit_id: int | None,
+        copy: bool,
+    ) -> PrintJob:
         now = self._clock.now()
         job = PrintJob(
             document=kind,
@@ -240,21 +252,15 @@ class PrintQueue:
                 raise ValidationError("print_job", "unknown")
             if original.status is not PrintJobStatus.PRINTED:
                 raise ValidationError("print_job", "not_printed_yet")
-            copy = PrintJob(
-                document=original.document,
-                reference=original.reference,
-                visit_id=original.visit_id,
-                data=original.data,
-                language=original.language,
-                copy=True,
-                station=self._station,
-                status=PrintJobStatus.QUEUED,
-                attempts=0,
-                created_at=now,
-                next_attempt_at=now,
+            copy = self._add_job(
+                session,
+                original.document,
+                original.data,
+                original.reference,
+                original.language,
+                original.visit_id,
+                True,
             )
-            session.add(copy)
-            session.flush()
             audit.record(
                 session,
                 actor,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,15 +21,15 @@ from PySide6.QtWidgets import (
 
 from kiosk.app import KioskApp
 from kiosk.domain.errors import ValidationError
+from kiosk.domain.printing import PrintJobStatus
 from kiosk.services.lobby import OnSiteVisitor
 from kiosk.services.print_queue import PrintOutcome
 from kiosk.ui.background import run_in_background
 from kiosk.ui.messages import validation_message
+from kiosk.ui.table_model import RowTableModel
 from kiosk.ui.widgets import named
 
 BOARD_REFRESH_MS = 1000
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def format_duration(seconds: float) -> str:
@@ -38,77 +39,59 @@ def format_duration(seconds: float) -> str:
     return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
 
 
-class OnSiteTableModel(QAbstractTableModel):
+class OnSiteTableModel(RowTableModel):
     """The "on site now" rows of the lobby board."""
 
     COLUMNS = ("badge", "name", "company", "host", "time_in", "on_site_for", "badge_state")
 
     def __init__(self, zone: ZoneInfo) -> None:
-        super().__init__()
-        self._zone = zone
-        self._rows: list[OnSiteVisitor] = []
-        self._now = datetime.now(UTC)
-        self._headers = (
-            self.tr("Badge"),
-            self.tr("Visitor"),
-            self.tr("Company"),
-            self.tr("Host"),
-            self.tr("Time in"),
-            self.tr("On site for"),
-            self.tr("Badge printed"),
+        super().__init__(
+            (
+                self.tr("Badge"),
+                self.tr("Visitor"),
+                self.tr("Company"),
+                self.tr("Host"),
+                self.tr("Time in"),
+                self.tr("On site for"),
+                self.tr("Badge printed"),
+            )
         )
+        self._zone = zone
+        self._now = datetime.now(UTC)
 
-    def set_rows(self, rows: list[OnSiteVisitor], now: datetime) -> None:
-        self.beginResetModel()
-        self._rows = rows
+    def set_board(self, rows: list[OnSiteVisitor], now: datetime) -> None:
         self._now = now
-        self.endResetModel()
+        self.set_rows(rows)
 
     def visitor(self, row: int) -> OnSiteVisitor:
-        return self._rows[row]
+        visitor: OnSiteVisitor = self.row_value(row)
+        return visitor
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.BackgroundRole and column == "badge_state" and not row.badge_printed:
+    def background(self, value: Any, column: int) -> QBrush | None:
+        if self.COLUMNS[column] == "badge_state" and not value.badge_printed:
             return QBrush(QColor("#ffcdd2"))
         return None
 
-    def _display(self, row: OnSiteVisitor, column: str) -> str:
-        if column == "badge":
+    def display(self, value: Any, column: int) -> str:
+        row: OnSiteVisitor = value
+        name = self.COLUMNS[column]
+        if name == "badge":
             return row.badge_number
-        if column == "name":
+        if name == "name":
             return row.visitor_name
-        if column == "company":
+        if name == "company":
             return row.company
-        if column == "host":
+        if name == "host":
             return f"{row.host_name} ({row.host_department})"
-        if column == "time_in":
+        if name == "time_in":
             return row.checked_in_at.astimezone(self._zone).strftime("%H:%M")
-        if column == "on_site_for":
+        if name == "on_site_for":
             return format_duration((self._now - row.checked_in_at).total_seconds())
         if row.badge_printed:
             return self.tr("Printed")
         if row.badge_status is None:
             return self.tr("No badge")
-        return self.tr("Not printed") if row.badge_status.value == "failed" else self.tr("Printing…")
+        return self.tr("Not printed") if row.badge_status is PrintJobStatus.FAILED else self.tr("Queued")
 
 
 def table_view(object_name: str, accessible_name: str, model: QAbstractTableModel) -> QTableView:
@@ -183,7 +166,7 @@ class LobbyBoardPage(QWidget):
     def refresh(self) -> None:
         selected = self.selected_visit_id()
         rows = self._app.lobby.on_site()
-        self.model.set_rows(rows, datetime.now(UTC))
+        self.model.set_board(rows, datetime.now(UTC))
         self.count_label.setText(self.tr("%n on site").replace("%n", str(len(rows))))
         if selected is not None:
             for row, visitor in enumerate(rows):

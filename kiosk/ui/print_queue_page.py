@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -17,73 +18,49 @@ from kiosk.ui.background import run_in_background
 from kiosk.ui.lobby_board import action_button, table_view
 from kiosk.ui.messages import validation_message
 from kiosk.ui.printout_preview import printout_pixmap
+from kiosk.ui.table_model import RowTableModel
 from kiosk.ui.widgets import named
 
 QUEUE_REFRESH_MS = 2000
 PRINTER_STATUS_MS = 10000
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class PrintJobTableModel(QAbstractTableModel):
+class PrintJobTableModel(RowTableModel):
     """The newest print jobs: what printed where, and what is still waiting and why."""
 
     def __init__(self, zone: ZoneInfo) -> None:
-        super().__init__()
-        self._zone = zone
-        self._rows: list[JobView] = []
-        self._headers = (
-            self.tr("Job"),
-            self.tr("Document"),
-            self.tr("Number"),
-            self.tr("State"),
-            self.tr("Tries"),
-            self.tr("Printer"),
-            self.tr("Problem / next try"),
+        super().__init__(
+            (
+                self.tr("Job"),
+                self.tr("Document"),
+                self.tr("Number"),
+                self.tr("State"),
+                self.tr("Tries"),
+                self.tr("Printer"),
+                self.tr("Problem / next try"),
+            )
         )
-
-    def set_rows(self, rows: list[JobView]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self._zone = zone
 
     def job(self, row: int) -> JobView:
-        return self._rows[row]
+        job: JobView = self.row_value(row)
+        return job
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def background(self, value: Any, column: int) -> QBrush | None:
+        return None if value.status is PrintJobStatus.PRINTED else QBrush(QColor("#fff3cd"))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        job = self._rows[index.row()]
-        if role == Qt.ItemDataRole.BackgroundRole and job.status is not PrintJobStatus.PRINTED:
-            return QBrush(QColor("#fff3cd"))
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = index.column()
-        if column == 0:
-            return str(job.job_id)
-        if column == 1:
-            return self._document_name(job.document) + (self.tr(" (copy)") if job.copy else "")
-        if column == 2:
-            return job.reference
-        if column == 3:
-            return self._state(job.status)
-        if column == 4:
-            return str(job.attempts)
-        if column == 5:
-            return job.printer or ""
+    def display(self, value: Any, column: int) -> str:
+        job: JobView = value
+        cells = (
+            str(job.job_id),
+            self._document_name(job.document) + (self.tr(" (copy)") if job.copy else ""),
+            job.reference,
+            self._state(job.status),
+            str(job.attempts),
+            job.printer or "",
+        )
+        if column < len(cells):
+            return cells[column]
         if job.status is PrintJobStatus.PRINTED:
             return ""
         next_try = job.next_attempt_at.astimezone(self._zone).strftime("%H:%M:%S")

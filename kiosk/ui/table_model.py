@@ -1,0 +1,58 @@
+"""One table model for the console's lists: rows of service values, one subclass per list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RowTableModel(QAbstractTableModel):
+    """Rows (dataclasses from the services) shown read-only; subclasses say what each cell shows."""
+
+    def __init__(self, headers: tuple[str, ...]) -> None:
+        super().__init__()
+        self._headers = headers
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_value(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        value = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(value, index.column())
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.background(value, index.column())
+        return None
+
+    def display(self, value: Any, column: int) -> str:
+        """The text of one cell."""
+        raise NotImplementedError
+
+    def background(self, value: Any, column: int) -> QBrush | None:
+        """A warning colour for cells that need the desk's attention; None for the rest."""
+        return None
