@@ -75,6 +75,9 @@ class Host(Base):
     mobile: Mapped[str | None] = mapped_column(String(20))
     email: Mapped[str | None] = mapped_column(String(120))
     active: Mapped[bool] = mapped_column(default=True)
+    # Search keys for the kiosk's type-ahead: 张三 -> "zhangsan" and "zs".
+    pinyin: Mapped[str] = mapped_column(String(200), default="")
+    initials: Mapped[str] = mapped_column(String(60), default="")
 
     __table_args__ = (Index("ix_hosts_name", "name"),)
 
