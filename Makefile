@@ -3,13 +3,20 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# Compiled translations are built from the .ts sources, never committed.
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: run test lint typecheck contracts pytest system-deps test-system-deps bench screenshots clean
+.PHONY: run test lint typecheck contracts pytest system-deps test-system-deps translations bench screenshots clean
 
-run: system-deps $(STAMP)
+run: system-deps $(STAMP) $(QM)
 	$(BIN)/kiosk run $(ARGS)
 
-test: system-deps test-system-deps $(STAMP) lint typecheck contracts pytest
+test: system-deps test-system-deps $(STAMP) $(QM) lint typecheck contracts pytest
+
+translations: $(QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -21,13 +28,13 @@ typecheck: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
 
-bench: system-deps $(STAMP)
+bench: system-deps $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench --out bench-out
 
-screenshots: system-deps $(STAMP)
+screenshots: system-deps $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk screenshots --out screenshots
 
 system-deps:
@@ -45,4 +52,4 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache bench-out screenshots
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache bench-out screenshots $(QM)

@@ -126,6 +126,7 @@ def _run(config: Config, role: str, smoke: bool) -> int:
         # Qt's own libraries failing to load (libEGL, libxkbcommon...) surface here.
         print(f"kiosk: Qt could not load a system library: {exc}", file=sys.stderr)
         return EXIT_SYSTEM
+    _start_language(config.language)
     app = build_app(config, role)
     try:
         window = _open_window(app, role)
@@ -137,6 +138,16 @@ def _run(config: Config, role: str, smoke: bool) -> int:
 
         wait_for_background()
         app.close()
+
+
+def _start_language(language: str) -> None:
+    from kiosk.ui.i18n import TranslationsMissingError, set_language
+
+    try:
+        set_language(language)
+    except TranslationsMissingError as exc:
+        # Better an English kiosk than none; the log says how to fix it.
+        log.error("%s; showing English", exc)
 
 
 def _open_window(app: object, role: str) -> object:

@@ -39,8 +39,9 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def config(tmp_path: Path) -> Config:
-    """Demo-mode defaults with the site in Shanghai and the database in the test's folder."""
-    return replace(load_config(), timezone="Asia/Shanghai", fullscreen=False)
+    """Demo-mode defaults, the site in Shanghai, the database in the test's folder."""
+    # English, so assertions read the source strings; Chinese is tested where it is the point.
+    return replace(load_config(), timezone="Asia/Shanghai", fullscreen=False, language="en")
 
 
 @pytest.fixture

@@ -76,16 +76,17 @@ def test_screenshots_render_every_screen(tmp_path: Path) -> None:
     result = kiosk("screenshots", "--out", str(tmp_path / "shots"), timeout=120)
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
-    assert names == [
-        "desk-board.png",
-        "desk-print-queue.png",
-        "kiosk-checkin-error.png",
-        "kiosk-checkin.png",
-        "kiosk-done-not-printed.png",
-        "kiosk-done.png",
-        "kiosk-welcome.png",
+    screens = [
+        "desk-board",
+        "desk-print-queue",
+        "kiosk-checkin",
+        "kiosk-checkin-error",
+        "kiosk-done",
+        "kiosk-done-not-printed",
+        "kiosk-welcome",
     ]
-    with Image.open(tmp_path / "shots" / "kiosk-welcome.png") as image:
+    assert names == sorted(f"{screen}-{lang}.png" for screen in screens for lang in ("en", "zh_CN"))
+    with Image.open(tmp_path / "shots" / "kiosk-welcome-zh_CN.png") as image:
         assert image.size == (1080, 1920)
         # Not a blank frame: the page has text and buttons in more than one colour.
         assert len(image.convert("RGB").getcolors(maxcolors=1 << 16) or []) > 10

@@ -7,33 +7,49 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.domain.errors import ValidationError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate under ``context`` (lupdate looks for this name); translated later."""
+    return text
+
+
+# (field, code) -> message; {name} placeholders are filled from the error's params.
+_MESSAGES: dict[tuple[str, str], str] = {
+    ("visitor_name", "required"): QT_TRANSLATE_NOOP("messages", "Please enter your name."),
+    ("visitor_name", "too_long"): QT_TRANSLATE_NOOP(
+        "messages", "Your name is too long: at most {max} characters."
+    ),
+    ("visitor_name", "invalid_character"): QT_TRANSLATE_NOOP(
+        "messages", "Your name cannot contain “{char}”. Please use letters only."
+    ),
+    ("visitor_name", "no_letters"): QT_TRANSLATE_NOOP("messages", "Your name must contain letters."),
+    ("company", "too_long"): QT_TRANSLATE_NOOP(
+        "messages", "The company name is too long: at most {max} characters."
+    ),
+    ("host", "required"): QT_TRANSLATE_NOOP("messages", "Please choose the person you are visiting."),
+    ("host", "unknown"): QT_TRANSLATE_NOOP(
+        "messages", "That person is no longer in the directory. Please choose again."
+    ),
+    ("visit", "unknown"): QT_TRANSLATE_NOOP("messages", "This visit no longer exists."),
+    ("visit", "already_checked_out"): QT_TRANSLATE_NOOP("messages", "This visitor has already checked out."),
+    ("visit", "no_badge"): QT_TRANSLATE_NOOP("messages", "This visit has no badge to print."),
+    ("print_job", "unknown"): QT_TRANSLATE_NOOP("messages", "This print job no longer exists."),
+    ("print_job", "already_printed"): QT_TRANSLATE_NOOP(
+        "messages", "This job has already printed. Use “Reprint (copy)” for another copy."
+    ),
+    ("print_job", "not_printed_yet"): QT_TRANSLATE_NOOP(
+        "messages", "This job has not printed yet. Use “Send now” instead."
+    ),
+}
 
 
 def validation_message(error: ValidationError) -> str:
     """A specific, translated sentence saying what to fix."""
-    key = (error.field, error.code)
-    if key == ("visitor_name", "required"):
-        return _tr("Please enter your name.")
-    if key == ("visitor_name", "too_long"):
-        return _tr("Your name is too long: at most %n characters.").replace("%n", str(error.params["max"]))
-    if key == ("visitor_name", "invalid_character"):
-        return _tr("Your name cannot contain “%1”. Please use letters only.").replace(
-            "%1", str(error.params["char"])
+    template = _MESSAGES.get((error.field, error.code))
+    if template is None:
+        return QCoreApplication.translate("messages", "Please check the entry: {detail}").replace(
+            "{detail}", str(error)
         )
-    if key == ("visitor_name", "no_letters"):
-        return _tr("Your name must contain letters.")
-    if key == ("company", "too_long"):
-        return _tr("The company name is too long: at most %n characters.").replace(
-            "%n", str(error.params["max"])
-        )
-    if key == ("host", "required"):
-        return _tr("Please choose the person you are visiting.")
-    if key == ("host", "unknown"):
-        return _tr("That person is no longer in the directory. Please choose again.")
-    if key == ("visit", "already_checked_out"):
-        return _tr("This visitor has already checked out.")
-    if key == ("visit", "badge_already_printed"):
-        return _tr("This badge has already been printed.")
-    return _tr("Please check the entry: %1").replace("%1", str(error))
+    text = QCoreApplication.translate("messages", template)
+    for name, value in error.params.items():
+        text = text.replace("{" + name + "}", str(value))
+    return text

@@ -16,6 +16,7 @@ from kiosk.services.checkin import CheckInRequest
 from kiosk.storage.database import sqlite_url_for
 from kiosk.ui.background import wait_for_background
 from kiosk.ui.desk_window import DeskWindow
+from kiosk.ui.i18n import LANGUAGES, set_language
 from kiosk.ui.kiosk_window import KioskWindow
 
 KIOSK_SIZE = (1080, 1920)  # a portrait lobby touchscreen
@@ -38,9 +39,14 @@ def render_all(out_dir: Path, base: Config) -> list[Path]:
         printer = FakePrinter()
         app = build_app(config, "kiosk", printer=printer)
         try:
-            written += _kiosk_screens(app, printer, out_dir)
-            written += _desk_screens(app, out_dir)
+            for language in LANGUAGES:
+                set_language(language)
+                written += _kiosk_screens(app, printer, out_dir, language)
+            for language in LANGUAGES:
+                set_language(language)
+                written += _desk_screens(app, out_dir, language, seed=language == LANGUAGES[0])
         finally:
+            set_language(base.language)
             app.close()
     return written
 
@@ -52,7 +58,7 @@ def _scratch_config(base: Config, scratch: Path) -> Config:
     return replace(base, database_url=sqlite_url_for(scratch / "screens.db"), data_dir=scratch, source=None)
 
 
-def _kiosk_screens(app: KioskApp, printer: FakePrinter, out_dir: Path) -> list[Path]:
+def _kiosk_screens(app: KioskApp, printer: FakePrinter, out_dir: Path, language: str) -> list[Path]:
     window = KioskWindow(app)
     window.resize(*KIOSK_SIZE)
     window.show()
@@ -66,7 +72,7 @@ def _kiosk_screens(app: KioskApp, printer: FakePrinter, out_dir: Path) -> list[P
     paths = []
     for name, prepare in shots:
         prepare()
-        paths.append(_grab(window, out_dir / f"{name}.png"))
+        paths.append(_grab(window, out_dir / f"{name}-{language}.png"))
     window.close()
     return paths
 
@@ -95,19 +101,21 @@ def _complete(window: KioskWindow, name: str, offline_printer: FakePrinter | Non
         offline_printer.state = PrinterStatus.ONLINE
 
 
-def _desk_screens(app: KioskApp, out_dir: Path) -> list[Path]:
-    hosts = app.directory.search("")
-    for name, company in (("李雷", "蓝海物流"), ("韩梅梅", ""), ("John Smith", "Acme Data Ltd")):
-        app.checkin.check_in(CheckInRequest(name, hosts[0].host_id, company), app.actor)
+def _desk_screens(app: KioskApp, out_dir: Path, language: str, seed: bool) -> list[Path]:
+    if seed:
+        hosts = app.directory.search("")
+        for name, company in (("李雷", "蓝海物流"), ("韩梅梅", ""), ("John Smith", "Acme Data Ltd")):
+            app.checkin.check_in(CheckInRequest(name, hosts[0].host_id, company), app.actor)
     window = DeskWindow(app)
     window.resize(*DESK_SIZE)
     window.show()
     window.board.table.selectRow(0)
-    shots = [_grab(window, out_dir / "desk-board.png")]
+    shots = [_grab(window, out_dir / f"desk-board-{language}.png")]
     window.show_section("print_queue")
     window.print_queue.refresh_printers()
     wait_for_background()
     QApplication.processEvents()
     window.print_queue.table.selectRow(0)
-    shots.append(_grab(window, out_dir / "desk-print-queue.png"))
+    shots.append(_grab(window, out_dir / f"desk-print-queue-{language}.png"))
+    window.close()
     return shots

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+
+from kiosk.ui.i18n import set_language
 
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
@@ -31,3 +36,10 @@ def _commit(widget: QWidget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture(autouse=True)
+def english_after_each_test(qapp: object) -> Iterator[None]:
+    """A language switch in one test must not leak into the next."""
+    yield
+    set_language("en")

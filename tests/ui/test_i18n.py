@@ -1,0 +1,98 @@
+"""Both languages: every visible string is translated, and the visitor can switch."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QStackedWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.app import KioskApp
+from kiosk.devices.escpos.codec import parse_escpos
+from kiosk.devices.fakes import FakePrinter
+from kiosk.ui.i18n import I18N_DIR, current_language, qm_path
+from kiosk.ui.kiosk_window import KioskWindow
+from tests.ui.conftest import type_text
+from tests.ui.test_kiosk_window import find, pick_host, tap
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = I18N_DIR / "kiosk_zh_CN.ts"
+
+
+def test_translation_source_is_in_sync_with_the_code(tmp_path: Path) -> None:
+    copy = tmp_path / "kiosk_zh_CN.ts"
+    shutil.copy(TS, copy)
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    sources = sorted(str(p) for p in (ROOT / "kiosk" / "ui").glob("*.py"))
+    result = subprocess.run(
+        [str(lupdate), *sources, "-ts", str(copy)], capture_output=True, text=True, check=True
+    )
+    found = re.search(r"Found (\d+) source text\(s\) \((\d+) new", result.stdout + result.stderr)
+    assert found, result.stdout + result.stderr
+    assert found.group(2) == "0", (
+        "strings in kiosk/ui are missing from the .ts: run pyside6-lupdate and translate"
+    )
+
+
+def test_every_string_has_a_chinese_translation() -> None:
+    for message in ET.parse(TS).getroot().iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        source = message.findtext("source")
+        assert translation.get("type") not in ("unfinished", "vanished", "obsolete"), source
+        assert translation.text, source
+        # Placeholders survive translation.
+        for placeholder in re.findall(r"%\w|\{\w+\}", source or ""):
+            assert placeholder in translation.text, (source, translation.text)
+    assert qm_path("zh_CN").is_file(), "compiled translations missing: make translations"
+
+
+def test_visitor_switches_to_chinese_and_gets_a_chinese_badge(
+    qtbot: QtBot, app: KioskApp, printer: FakePrinter
+) -> None:
+    kiosk = KioskWindow(app)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    toggle = find(kiosk, QPushButton, "languageToggleButton")
+    assert toggle.text() == "中文"
+    tap(qtbot, kiosk, "languageToggleButton")
+    assert current_language() == "zh_CN"
+    qtbot.waitUntil(lambda: toggle.text() == "English", timeout=2000)  # LanguageChange is posted
+    assert find(kiosk, QPushButton, "welcomeCheckInButton").text() == "登记来访"
+
+    tap(qtbot, kiosk, "welcomeCheckInButton")
+    assert find(kiosk, QPushButton, "checkInSubmitButton").accessibleName() == "提交登记"
+    type_text(qtbot, find(kiosk, QLineEdit, "visitorNameEdit"), "欧阳娜娜")
+    tap(qtbot, kiosk, "checkInSubmitButton")
+    assert find(kiosk, QLabel, "checkInErrorLabel").text() == "请选择您要拜访的人。"
+    pick_host(qtbot, kiosk, "财务", "李四")
+    tap(qtbot, kiosk, "checkInSubmitButton")
+    stack = kiosk.findChild(QStackedWidget)
+    assert stack is not None
+    qtbot.waitUntil(lambda: stack.currentWidget().objectName() == "donePage", timeout=5000)
+    assert find(kiosk, QLabel, "doneTitleLabel").text() == "欢迎您，欧阳娜娜"
+    lines = parse_escpos(printer.documents[0]).text_lines()
+    assert "访客证" in lines and any(line.startswith("被访人") for line in lines)
+
+    # Leaving returns the kiosk to the site's language (English in this test's config).
+    tap(qtbot, kiosk, "doneFinishButton")
+    assert current_language() == "en"
+    check_in = find(kiosk, QPushButton, "welcomeCheckInButton")
+    qtbot.waitUntil(lambda: check_in.text() == "Check in", timeout=2000)
+
+
+def test_kiosk_starts_in_chinese_by_default(qtbot: QtBot, app: KioskApp) -> None:
+    from kiosk.ui.i18n import set_language
+
+    app.config = replace(app.config, language="zh_CN")
+    set_language("zh_CN")
+    kiosk = KioskWindow(app)
+    qtbot.addWidget(kiosk)
+    assert find(kiosk, QPushButton, "welcomeCheckInButton").text() == "登记来访"
+    assert find(kiosk, QLabel, "demoModeLabel").text().startswith("演示模式")
