@@ -105,7 +105,9 @@ def build_app(
     except ConfigError:
         database.dispose()
         raise
-    site = SiteInfo(config.site_name, config.zone, config.badge_valid_hours)
+    site = SiteInfo(
+        config.site_name, config.zone, config.badge_valid_hours, config.night_starts, config.night_ends
+    )
     actor = Actor.kiosk(socket.gethostname()) if role == "kiosk" else Actor.desk(socket.gethostname())
     devices = [printer] if fallback_printer is None else [printer, fallback_printer]
     queue = PrintQueue(

@@ -6,6 +6,7 @@ import os
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import time
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -51,6 +52,8 @@ class Config:
     encoder_url: str
     language: str
     badge_valid_hours: int
+    night_starts: time
+    night_ends: time
     fullscreen: bool
     data_dir: Path
     source: Path | None
@@ -103,6 +106,15 @@ def _one_of(*choices: str) -> Callable[[object], str]:
         return text
 
     return check
+
+
+def _clock_time(value: object) -> time:
+    text = _text(value).strip()
+    try:
+        hours, minutes = (int(part) for part in text.split(":"))
+        return time(hours, minutes)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a time of day like '20:00'") from None
 
 
 def _timezone(value: object) -> str:
@@ -173,6 +185,9 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
         "language": (_one_of(*LANGUAGES), "zh_CN"),
         "badge_valid_hours": (_int_between(1, 24), 8),
         "fullscreen": (_bool, True),
+        # 20:00-08:00 the night duty officer (物业总值) approves every check-in.
+        "night_starts": (_clock_time, time(20, 0)),
+        "night_ends": (_clock_time, time(8, 0)),
     },
 }
 
@@ -220,6 +235,8 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         encoder_url=values["encoder.url"],
         language=values["kiosk.language"],
         badge_valid_hours=values["kiosk.badge_valid_hours"],
+        night_starts=values["kiosk.night_starts"],
+        night_ends=values["kiosk.night_ends"],
         fullscreen=values["kiosk.fullscreen"],
         data_dir=data_dir,
         source=source,

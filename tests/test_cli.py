@@ -79,12 +79,14 @@ def test_screenshots_render_every_screen(tmp_path: Path) -> None:
     screens = [
         "desk-board",
         "desk-print-queue",
-        "kiosk-checkin",
-        "kiosk-checkin-error",
-        "kiosk-done",
-        "kiosk-done-not-printed",
-        "kiosk-welcome",
-    ]
+        *(
+            f"kiosk-{page}"
+            for page in (
+                "welcome", "type", "identity", "identity-error", "host", "purpose", "declaration", "review",
+                "waiting", "done", "done-not-printed", "waiting-hold", "declined",
+            )
+        ),
+    ]  # fmt: skip
     assert names == sorted(f"{screen}-{lang}.png" for screen in screens for lang in ("en", "zh_CN"))
     with Image.open(tmp_path / "shots" / "kiosk-welcome-zh_CN.png") as image:
         assert image.size == (1080, 1920)

@@ -1,22 +1,38 @@
-"""Checking a visitor in: the visit is committed first, then the badge is printed."""
+"""Checking a visitor in, and the decision that lets them in.
+
+The visit is committed first, whatever happens next: a watchlist match holds it for staff, at
+night the duty officer decides, otherwise the host is asked (and the desk may decide on the
+host's behalf after phoning). Only an approved visit gets a badge number and a badge.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import timedelta
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.domain.badge import Badge, checkout_code, format_badge_number
 from kiosk.domain.errors import ValidationError
+from kiosk.domain.printing import PrintJobStatus
+from kiosk.domain.text import sanitize_text
+from kiosk.domain.visit import Approver, VisitorType, VisitStatus, is_night, needs_escalation
 from kiosk.domain.visitor import validate_company, validate_visitor_name
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
 from kiosk.services.counters import next_value
 from kiosk.services.print_queue import PrintQueue
-from kiosk.storage.models import Host, Visit, VisitStatus
+from kiosk.storage.models import Host, PrintJob, Visit, WatchlistEntry
+
+log = logging.getLogger(__name__)
+
+PURPOSE_MAX_CHARS = 100
+PARTY_MAX = 50
 
 
 @dataclass(frozen=True)
@@ -26,6 +42,44 @@ class SiteInfo:
     name: str
     timezone: ZoneInfo
     badge_valid_hours: int = 8
+    night_starts: time = time(20, 0)
+    night_ends: time = time(8, 0)
+
+
+@dataclass(frozen=True)
+class ProtectedIdentity:
+    """An ID number as the database may keep it: never the number itself in clear."""
+
+    id_type: str
+    lookup_hash: str
+    last_four: str
+    sealed: bytes
+
+
+class IdentityGuard(Protocol):
+    """Validates an ID number and turns it into what may be stored (see kiosk.services.pii)."""
+
+    def protect(self, id_type: str, raw_number: str) -> ProtectedIdentity:
+        """Raise ValidationError("id_number", ...) saying what is wrong, or protect the number."""
+        ...
+
+    def lookup_hash(self, id_type: str, raw_number: str) -> str:
+        """The keyed hash used to match the watchlist, without sealing anything."""
+        ...
+
+
+class HostNotifier(Protocol):
+    """Asks a host to accept or decline a visitor (e-mail with links, ...)."""
+
+    def request_decision(self, visit_id: int, visitor_name: str, company: str, host: HostContact) -> None: ...
+
+
+@dataclass(frozen=True)
+class HostContact:
+    host_id: int
+    name: str
+    email: str | None
+    mobile: str | None
 
 
 @dataclass(frozen=True)
@@ -34,85 +88,265 @@ class CheckInRequest:
     host_id: int
     company: str = ""
     language: str = "zh_CN"
+    visitor_type: VisitorType = VisitorType.GUEST
+    permit_number: str = ""
+    mobile: str = ""
+    id_type: str = ""
+    id_number: str = ""
+    purpose: str = ""
+    party_size: int = 1
+    # The visitor read the forbidden-items declaration and the privacy notice and accepted both.
+    declaration_accepted: bool = False
 
 
 @dataclass(frozen=True)
 class CheckInResult:
     visit_id: int
-    badge_number: str
-    badge_printed: bool
-    print_error: str | None
+    status: VisitStatus
+    badge_number: str | None = None
+    badge_printed: bool = False
+    print_error: str | None = None
 
 
+@dataclass(frozen=True)
+class VisitState:
+    """What the kiosk's waiting screen needs to know, polled every second."""
+
+    visit_id: int
+    status: VisitStatus
+    approver: Approver
+    requested_at: datetime
+    badge_number: str | None
+    badge_status: PrintJobStatus | None
+    decision_note: str | None
+
+
+@dataclass
 class CheckInService:
-    """The kiosk's check-in use case."""
+    """The kiosk's check-in use case and the decisions on a visit."""
 
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        print_queue: PrintQueue,
-        clock: Clock,
-        site: SiteInfo,
-    ) -> None:
-        self._sessions = sessions
-        self._queue = print_queue
-        self._clock = clock
-        self._site = site
+    sessions: sessionmaker[Session]
+    print_queue: PrintQueue
+    clock: Clock
+    site: SiteInfo
+    identity: IdentityGuard | None = None
+    notifiers: list[HostNotifier] = field(default_factory=list)
 
+    # --- check-in ------------------------------------------------------------------------------
     def check_in(self, request: CheckInRequest, actor: Actor) -> CheckInResult:
-        """Record the visit and print its badge.
-
-        Raises :class:`ValidationError` for bad input (nothing is stored then). A printer
-        failure does not raise: the visit stands, the badge job is left FAILED for the desk,
-        and the result says so.
-        """
+        """Record the visit and start the decision. Raises ValidationError for bad input (nothing
+        is stored then)."""
         name = validate_visitor_name(request.visitor_name)
         company = validate_company(request.company)
-        now = self._clock.now()
-        with self._sessions.begin() as session:
+        permit = sanitize_text(request.permit_number)
+        if request.visitor_type.needs_permit and not permit:
+            raise ValidationError("permit_number", "required")
+        purpose = sanitize_text(request.purpose)
+        if len(purpose) > PURPOSE_MAX_CHARS:
+            raise ValidationError("purpose", "too_long", max=PURPOSE_MAX_CHARS)
+        if not 1 <= request.party_size <= PARTY_MAX:
+            raise ValidationError("party_size", "out_of_range", max=PARTY_MAX)
+        if not request.declaration_accepted:
+            raise ValidationError("declaration", "required")
+        protected = self._protect(request)
+        now = self.clock.now()
+        with self.sessions.begin() as session:
             host = session.get(Host, request.host_id)
             if host is None or not host.active:
                 raise ValidationError("host", "unknown")
-            badge_number = format_badge_number(next_value(session, "badge"))
+            watch = self._watchlist_match(session, name, company, protected, now)
+            night = is_night(
+                now.astimezone(self.site.timezone).time(), self.site.night_starts, self.site.night_ends
+            )
             visit = Visit(
-                badge_number=badge_number,
                 visitor_name=name,
                 company=company,
+                visitor_type=request.visitor_type,
+                permit_number=permit or None,
+                mobile=sanitize_text(request.mobile) or None,
+                id_type=protected.id_type if protected else None,
+                id_hash=protected.lookup_hash if protected else None,
+                id_last_four=protected.last_four if protected else None,
+                id_sealed=protected.sealed if protected else None,
+                purpose=purpose,
+                party_size=request.party_size,
+                declaration_accepted_at=now,
                 host_id=host.id,
-                status=VisitStatus.ON_SITE,
+                status=VisitStatus.HELD if watch is not None else VisitStatus.PENDING,
+                approver=Approver.DUTY_OFFICER if night else Approver.HOST,
                 language=request.language,
                 station=actor.ident,
-                checked_in_at=now,
-                valid_until=now + timedelta(hours=self._site.badge_valid_hours),
+                requested_at=now,
             )
             session.add(visit)
             session.flush()
-            badge = self._badge(visit, host)
-            job = self._queue.enqueue(session, badge, badge_number, request.language, visit.id)
             audit.record(
                 session,
                 actor,
-                "visit.checked_in",
+                "visit.held" if watch is not None else "visit.requested",
                 "visit",
                 visit.id,
                 now,
-                badge_number=badge_number,
                 host_id=host.id,
+                approver=visit.approver.value,
+                watchlist_entry=watch.id if watch is not None else None,
             )
-            visit_id, job_id = visit.id, job.id
-        outcome = self._queue.dispatch(job_id, actor)
-        return CheckInResult(visit_id, badge_number, outcome.printed, outcome.error)
+            result = CheckInResult(visit.id, visit.status)
+            contact = HostContact(host.id, host.name, host.email, host.mobile)
+        if result.status is VisitStatus.PENDING and not night:
+            self._notify(result.visit_id, name, company, contact)
+        return result
 
-    def _badge(self, visit: Visit, host: Host) -> Badge:
-        zone = self._site.timezone
+    def _protect(self, request: CheckInRequest) -> ProtectedIdentity | None:
+        if not request.id_number.strip():
+            return None
+        if self.identity is None:
+            raise ValidationError("id_number", "not_accepted_here")
+        return self.identity.protect(request.id_type, request.id_number)
+
+    def _watchlist_match(
+        self, session: Session, name: str, company: str, protected: ProtectedIdentity | None, now: datetime
+    ) -> WatchlistEntry | None:
+        active = select(WatchlistEntry).where(
+            WatchlistEntry.active.is_(True), or_(WatchlistEntry.until.is_(None), WatchlistEntry.until > now)
+        )
+        if protected is not None:
+            match = session.scalars(active.where(WatchlistEntry.id_hash == protected.lookup_hash)).first()
+            if match is not None:
+                return match
+        # Without an ID number (or no entry by number), name + company decide.
+        by_name = active.where(
+            func.lower(WatchlistEntry.name) == name.lower(),
+            func.lower(WatchlistEntry.company) == company.lower(),
+        )
+        return session.scalars(by_name).first()
+
+    def _notify(self, visit_id: int, name: str, company: str, host: HostContact) -> None:
+        for notifier in self.notifiers:
+            try:
+                notifier.request_decision(visit_id, name, company, host)
+            except Exception:  # a mail server down must not stop the check-in; the desk sees it
+                log.exception("notifying host %s for visit %s failed", host.host_id, visit_id)
+
+    # --- decisions -----------------------------------------------------------------------------
+    def approve(self, visit_id: int, actor: Actor, approver: Approver, note: str = "") -> CheckInResult:
+        """Let the visitor in: badge number, validity, and the badge printed."""
+        now = self.clock.now()
+        with self.sessions.begin() as session:
+            visit = self._decidable(session, visit_id, allow_held=False)
+            visit.status = VisitStatus.ON_SITE
+            visit.approver = approver
+            visit.decided_at = now
+            visit.decided_by = actor.label
+            visit.decision_note = sanitize_text(note) or None
+            visit.badge_number = format_badge_number(next_value(session, "badge"))
+            visit.checked_in_at = now
+            visit.valid_until = now + timedelta(hours=self.site.badge_valid_hours)
+            job = self.print_queue.enqueue(
+                session, self._badge(visit), visit.badge_number, visit.language, visit.id
+            )
+            audit.record(
+                session,
+                actor,
+                "visit.approved",
+                "visit",
+                visit.id,
+                now,
+                approver=approver.value,
+                badge_number=visit.badge_number,
+                note=visit.decision_note,
+            )
+            badge_number, job_id = visit.badge_number, job.id
+        outcome = self.print_queue.dispatch(job_id, actor)
+        return CheckInResult(visit_id, VisitStatus.ON_SITE, badge_number, outcome.printed, outcome.error)
+
+    def decline(self, visit_id: int, actor: Actor, note: str = "") -> None:
+        """Turn the visitor away politely (host declined, or a hold refused)."""
+        now = self.clock.now()
+        with self.sessions.begin() as session:
+            visit = self._decidable(session, visit_id, allow_held=True)
+            visit.status = VisitStatus.DECLINED
+            visit.decided_at = now
+            visit.decided_by = actor.label
+            visit.decision_note = sanitize_text(note) or None
+            audit.record(session, actor, "visit.declined", "visit", visit.id, now, note=visit.decision_note)
+
+    def release_hold(self, visit_id: int, actor: Actor, note: str) -> None:
+        """A supervisor clears a watchlist hold: the visit goes on to the normal decision."""
+        now = self.clock.now()
+        with self.sessions.begin() as session:
+            visit = session.get(Visit, visit_id)
+            if visit is None:
+                raise ValidationError("visit", "unknown")
+            if visit.status is not VisitStatus.HELD:
+                raise ValidationError("visit", "not_held")
+            visit.status = VisitStatus.PENDING
+            audit.record(
+                session, actor, "visit.hold_released", "visit", visit.id, now, note=sanitize_text(note)
+            )
+
+    def _decidable(self, session: Session, visit_id: int, allow_held: bool) -> Visit:
+        visit = session.get(Visit, visit_id)
+        if visit is None:
+            raise ValidationError("visit", "unknown")
+        allowed = {VisitStatus.PENDING, VisitStatus.HELD} if allow_held else {VisitStatus.PENDING}
+        if visit.status not in allowed:
+            raise ValidationError(
+                "visit", "already_decided" if visit.status is not VisitStatus.HELD else "held"
+            )
+        return visit
+
+    def escalate_overdue(self, actor: Actor) -> list[int]:
+        """Mark visits waiting 3 minutes or more as escalated (once) and return their ids."""
+        now = self.clock.now()
+        escalated: list[int] = []
+        with self.sessions.begin() as session:
+            waiting = session.scalars(
+                select(Visit).where(Visit.status == VisitStatus.PENDING, Visit.escalated_at.is_(None))
+            )
+            for visit in waiting:
+                if needs_escalation(visit.requested_at, now):
+                    visit.escalated_at = now
+                    audit.record(session, actor, "visit.escalated", "visit", visit.id, now)
+                    escalated.append(visit.id)
+        return escalated
+
+    def state(self, visit_id: int) -> VisitState:
+        with self.sessions() as session:
+            visit = session.get(Visit, visit_id)
+            if visit is None:
+                raise ValidationError("visit", "unknown")
+            badge_status = session.scalar(
+                select(PrintJob.status)
+                .where(PrintJob.visit_id == visit_id, PrintJob.document == "badge")
+                .order_by(PrintJob.id.desc())
+                .limit(1)
+            )
+            return VisitState(
+                visit.id,
+                visit.status,
+                visit.approver,
+                visit.requested_at,
+                visit.badge_number,
+                badge_status,
+                visit.decision_note,
+            )
+
+    def _badge(self, visit: Visit) -> Badge:
+        zone = self.site.timezone
+        assert (
+            visit.badge_number is not None
+            and visit.checked_in_at is not None
+            and visit.valid_until is not None
+        )
         return Badge(
             badge_number=visit.badge_number,
             visitor_name=visit.visitor_name,
             company=visit.company,
-            host_name=host.name,
-            host_department=host.department,
+            host_name=visit.host.name,
+            host_department=visit.host.department,
             checked_in_at=visit.checked_in_at.astimezone(zone),
             valid_until=visit.valid_until.astimezone(zone),
-            site_name=self._site.name,
+            site_name=self.site.name,
             checkout_code=checkout_code(visit.badge_number),
         )

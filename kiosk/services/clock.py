@@ -15,3 +15,15 @@ class Clock(Protocol):
 class SystemClock:
     def now(self) -> datetime:
         return datetime.now(UTC)
+
+
+class FrozenClock:
+    """A clock standing at one moment (screenshots and demos show a daytime lobby whenever run)."""
+
+    def __init__(self, moment: datetime) -> None:
+        if moment.tzinfo is None:
+            raise ValueError("FrozenClock needs an aware datetime")
+        self._moment = moment.astimezone(UTC)
+
+    def now(self) -> datetime:
+        return self._moment

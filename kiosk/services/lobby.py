@@ -13,7 +13,7 @@ from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
 from kiosk.services.print_queue import PrintOutcome, PrintQueue
-from kiosk.storage.models import Host, PrintJob, PrintJobStatus, Visit, VisitStatus
+from kiosk.storage.models import Approver, Host, PrintJob, PrintJobStatus, Visit, VisitStatus
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,22 @@ class OnSiteVisitor:
     @property
     def badge_printed(self) -> bool:
         return self.badge_status is PrintJobStatus.PRINTED
+
+
+@dataclass(frozen=True)
+class WaitingVisitor:
+    """A visit waiting for a decision: the host, the duty officer at night, or staff for a hold."""
+
+    visit_id: int
+    visitor_name: str
+    company: str
+    host_name: str
+    host_department: str
+    host_extension: str | None
+    status: VisitStatus
+    approver: Approver
+    requested_at: datetime
+    escalated: bool
 
 
 class LobbyService:
@@ -62,17 +78,42 @@ class LobbyService:
             return [
                 OnSiteVisitor(
                     visit_id=visit.id,
-                    badge_number=visit.badge_number,
+                    badge_number=visit.badge_number or "",
                     visitor_name=visit.visitor_name,
                     company=visit.company,
                     host_name=host_name,
                     host_department=department,
-                    checked_in_at=visit.checked_in_at,
-                    valid_until=visit.valid_until,
+                    checked_in_at=visit.checked_in_at or visit.requested_at,
+                    valid_until=visit.valid_until or visit.requested_at,
                     badge_job_id=job_id,
                     badge_status=job_status,
                 )
                 for visit, host_name, department, job_id, job_status in session.execute(stmt)
+            ]
+
+    def waiting(self) -> list[WaitingVisitor]:
+        """Visits waiting for a decision, longest first; holds included (the console alerts on them)."""
+        stmt = (
+            select(Visit, Host)
+            .join(Host, Visit.host_id == Host.id)
+            .where(Visit.status.in_((VisitStatus.PENDING, VisitStatus.HELD)))
+            .order_by(Visit.requested_at, Visit.id)
+        )
+        with self._sessions() as session:
+            return [
+                WaitingVisitor(
+                    visit.id,
+                    visit.visitor_name,
+                    visit.company,
+                    host.name,
+                    host.department,
+                    host.extension,
+                    visit.status,
+                    visit.approver,
+                    visit.requested_at,
+                    visit.escalated_at is not None,
+                )
+                for visit, host in session.execute(stmt)
             ]
 
     def check_out(self, visit_id: int, actor: Actor) -> None:

@@ -18,9 +18,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from kiosk.domain.printing import PrintJobStatus
+from kiosk.domain.visit import Approver, VisitorType, VisitStatus
 from kiosk.storage.types import UTCDateTime
 
-__all__ = ["PrintJobStatus"]
+__all__ = ["Approver", "PrintJobStatus", "VisitStatus", "VisitorType"]
 
 # Named constraints keep migrations reproducible and let SQLite batch mode alter tables.
 NAMING_CONVENTION = {
@@ -47,11 +48,6 @@ def _enum(cls: type[enum.Enum], name: str) -> Enum:
         length=20,
         validate_strings=True,
     )
-
-
-class VisitStatus(enum.Enum):
-    ON_SITE = "on_site"
-    CHECKED_OUT = "checked_out"
 
 
 class Counter(Base):
@@ -83,20 +79,43 @@ class Host(Base):
 
 
 class Visit(Base):
-    """One visitor's visit, from check-in to check-out (the visitor log 来人来访记录表)."""
+    """One visitor's visit, from check-in to check-out (the visitor log 来人来访记录表).
+
+    The ID number is kept as the design requires: a keyed hash for matching, the last four for
+    display, and the full number only sealed with a key kept outside the database.
+    """
 
     __tablename__ = "visits"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    badge_number: Mapped[str] = mapped_column(String(20), unique=True)
+    # Allocated when the visit is approved and a badge is made; pending visits have none.
+    badge_number: Mapped[str | None] = mapped_column(String(20), unique=True)
     visitor_name: Mapped[str] = mapped_column(String(60))
     company: Mapped[str] = mapped_column(String(80), default="")
+    visitor_type: Mapped[VisitorType] = mapped_column(
+        _enum(VisitorType, "visitor_type"), default=VisitorType.GUEST
+    )
+    permit_number: Mapped[str | None] = mapped_column(String(40))
+    mobile: Mapped[str | None] = mapped_column(String(20))
+    id_type: Mapped[str | None] = mapped_column(String(30))
+    id_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    id_last_four: Mapped[str | None] = mapped_column(String(4))
+    id_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+    purpose: Mapped[str] = mapped_column(String(200), default="")
+    party_size: Mapped[int] = mapped_column(default=1)
+    declaration_accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     host_id: Mapped[int] = mapped_column(ForeignKey("hosts.id"))
     status: Mapped[VisitStatus] = mapped_column(_enum(VisitStatus, "visit_status"))
+    approver: Mapped[Approver] = mapped_column(_enum(Approver, "approver"), default=Approver.HOST)
     language: Mapped[str] = mapped_column(String(10))
     station: Mapped[str] = mapped_column(String(40))
-    checked_in_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    valid_until: Mapped[datetime] = mapped_column(UTCDateTime())
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    decided_by: Mapped[str | None] = mapped_column(String(80))
+    decision_note: Mapped[str | None] = mapped_column(String(200))
+    checked_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    valid_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     checked_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     host: Mapped[Host] = relationship()
@@ -104,7 +123,25 @@ class Visit(Base):
     __table_args__ = (
         Index("ix_visits_status_checked_in_at", "status", "checked_in_at"),
         Index("ix_visits_checked_in_at", "checked_in_at"),
+        Index("ix_visits_status_requested_at", "status", "requested_at"),
     )
+
+
+class WatchlistEntry(Base):
+    """A person whose check-in is held for staff (寻衅闹事者 and the like): who, why, until when."""
+
+    __tablename__ = "watchlist"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    company: Mapped[str] = mapped_column(String(80), default="")
+    id_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    id_last_four: Mapped[str | None] = mapped_column(String(4))
+    reason: Mapped[str] = mapped_column(String(200))
+    added_by: Mapped[str] = mapped_column(String(80))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    active: Mapped[bool] = mapped_column(default=True)
 
 
 class PrintJob(Base):

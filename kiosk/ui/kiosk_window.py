@@ -1,31 +1,38 @@
-"""The touchscreen a visitor stands in front of: a stack of pages driven by the journey."""
+"""The touchscreen a visitor stands in front of: a stack of pages driven by the journey.
+
+welcome -> type -> identity -> host -> purpose -> declaration -> review -> (submit) -> waiting
+-> done | declined. A watchlist hold shows only "please wait" on the waiting page. The visit is
+stored at submit, before any printer is touched.
+"""
 
 from __future__ import annotations
 
 import logging
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QPushButton,
-    QScroller,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout
 
 from kiosk.app import KioskApp
 from kiosk.domain.errors import ValidationError
-from kiosk.services.checkin import CheckInRequest, CheckInResult
+from kiosk.domain.printing import PrintJobStatus
+from kiosk.domain.visit import Approver, VisitStatus
+from kiosk.services.checkin import CheckInResult, VisitState
 from kiosk.ui.background import run_in_background
 from kiosk.ui.i18n import current_language, set_language
+from kiosk.ui.journey import VisitDraft
+from kiosk.ui.kiosk_pages import (
+    DeclarationPage,
+    HostPage,
+    IdentityPage,
+    PurposePage,
+    ReviewPage,
+    StepPage,
+    TranslatedPage,
+    VisitorTypePage,
+    wrapped_label,
+)
 from kiosk.ui.messages import validation_message
 from kiosk.ui.print_runner import PrintQueueRunner
 from kiosk.ui.widgets import named
@@ -39,6 +46,7 @@ QLabel[role="title"] { font-size: 34px; font-weight: bold; }
 QLabel[role="error"] { color: #b00020; font-size: 22px; }
 QPushButton { min-height: 72px; min-width: 160px; padding: 8px 28px; border-radius: 12px;
               background: #e8eef5; border: 2px solid #9fb3c8; }
+QPushButton:checked { background: #bbdefb; border-color: #1565c0; }
 QPushButton[role="primary"] { background: #1565c0; color: white; border-color: #0d47a1;
                               font-size: 30px; font-weight: bold; }
 QPushButton:disabled { background: #d0d0d0; color: #808080; }
@@ -50,26 +58,7 @@ QListWidget::item:selected { background: #1565c0; color: white; }
 """
 
 DONE_PAGE_RETURN_MS = 15000
-
-
-def _label(role: str = "") -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label
-
-
-class TranslatedPage(QWidget):
-    """A page whose visible text is set in :meth:`retranslate`, run again on a language switch."""
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        raise NotImplementedError
+WAIT_POLL_MS = 1000
 
 
 class WelcomePage(TranslatedPage):
@@ -90,7 +79,7 @@ class WelcomePage(TranslatedPage):
         self.language_button.clicked.connect(self._toggle_language)
         top.addWidget(self.language_button)
         layout.addLayout(top)
-        self.site = named(_label(), "siteNameLabel", site_name)
+        self.site = named(wrapped_label(), "siteNameLabel", site_name)
         self.site.setText(site_name)
         self.site.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.clock = named(QLabel(), "clockLabel", "")
@@ -100,12 +89,12 @@ class WelcomePage(TranslatedPage):
         layout.addWidget(self.clock)
         self.demo: QLabel | None = None
         if demo_mode:
-            self.demo = named(_label(), "demoModeLabel", "")
+            self.demo = named(wrapped_label(), "demoModeLabel", "")
             self.demo.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.demo.setStyleSheet("color: #e65100;")
             layout.addWidget(self.demo)
         layout.addStretch(1)
-        self.welcome = _label("title")
+        self.welcome = wrapped_label("title")
         self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.welcome)
         self.check_in_button = named(QPushButton(), "welcomeCheckInButton", "")
@@ -137,131 +126,72 @@ class WelcomePage(TranslatedPage):
         self.clock.setText(datetime.now().strftime("%Y-%m-%d  %H:%M"))
 
 
-class CheckInPage(TranslatedPage):
-    """Name, company and host in one short form."""
+class WaitingPage(TranslatedPage):
+    """A calm screen while the host (or the duty officer, or staff for a hold) decides."""
 
-    submitted = Signal(object)
-    back_requested = Signal()
-
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.setObjectName("checkInPage")
-        self._app = app
+        self.setObjectName("waitingPage")
+        self._state: VisitState | None = None
+        self._elapsed_s = 0
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 30, 60, 30)
-        self.title = _label("title")
-        layout.addWidget(self.title)
-        self.name_label = _label()
-        layout.addWidget(self.name_label)
-        self.name_edit = named(QLineEdit(), "visitorNameEdit", "")
-        self.name_edit.setMaxLength(60)
-        layout.addWidget(self.name_edit)
-        self.company_label = _label()
-        layout.addWidget(self.company_label)
-        self.company_edit = named(QLineEdit(), "companyEdit", "")
-        self.company_edit.setMaxLength(80)
-        layout.addWidget(self.company_edit)
-        self.host_label = _label()
-        layout.addWidget(self.host_label)
-        self.host_search = named(QLineEdit(), "hostSearchEdit", "")
-        self.host_search.textChanged.connect(self.refresh_hosts)
-        layout.addWidget(self.host_search)
-        self.host_list = named(QListWidget(), "hostList", "")
-        QScroller.grabGesture(self.host_list.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-        layout.addWidget(self.host_list, 1)
-        self.error_label = named(_label("error"), "checkInErrorLabel", "")
-        layout.addWidget(self.error_label)
-        buttons = QHBoxLayout()
-        self.back_button = named(QPushButton(), "checkInBackButton", "")
-        self.back_button.clicked.connect(self.back_requested)
-        self.submit_button = named(QPushButton(), "checkInSubmitButton", "")
-        self.submit_button.setProperty("role", "primary")
-        self.submit_button.clicked.connect(self._submit)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.submit_button)
-        layout.addLayout(buttons)
+        layout.setContentsMargins(60, 60, 60, 60)
+        layout.addStretch(1)
+        self.title = named(wrapped_label("title"), "waitingTitleLabel", "")
+        self.detail = named(wrapped_label(), "waitingDetailLabel", "")
+        self.elapsed = named(QLabel(), "waitingElapsedLabel", "")
+        for widget in (self.title, self.detail, self.elapsed):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(widget)
+        self.elapsed.setStyleSheet("font-size: 40px; color: #455a64;")
+        layout.addStretch(2)
+        self.retranslate()
+
+    def show_state(self, state: VisitState, elapsed_s: int) -> None:
+        self._state, self._elapsed_s = state, elapsed_s
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Check in"))
-        self.name_label.setText(self.tr("Your name"))
-        self.name_edit.setAccessibleName(self.tr("Your name"))
-        self.company_label.setText(self.tr("Company or unit (optional)"))
-        self.company_edit.setAccessibleName(self.tr("Company or unit"))
-        self.host_label.setText(self.tr("Who are you visiting?"))
-        self.host_search.setAccessibleName(self.tr("Search for the person you are visiting"))
-        self.host_search.setPlaceholderText(self.tr("Type a name or department"))
-        self.host_list.setAccessibleName(self.tr("People you can visit"))
-        self.error_label.setAccessibleName(self.tr("What to fix"))
-        self.back_button.setText(self.tr("Back"))
-        self.back_button.setAccessibleName(self.tr("Back"))
-        self.submit_button.setText(self.tr("Check in"))
-        self.submit_button.setAccessibleName(self.tr("Submit check-in"))
-        self.refresh_hosts()
-
-    def reset(self) -> None:
-        """Wipe every field: the next visitor sees nothing of this one."""
-        for edit in (self.name_edit, self.company_edit, self.host_search):
-            edit.clear()
-        self.error_label.clear()
-        self.submit_button.setEnabled(True)
-        self.refresh_hosts()
-
-    def refresh_hosts(self) -> None:
-        selected = self.host_list.currentItem()
-        selected_id = selected.data(Qt.ItemDataRole.UserRole) if selected is not None else None
-        self.host_list.clear()
-        for host in self._app.directory.search(self.host_search.text()):
-            extension = self.tr(" · ext. %1").replace("%1", host.extension) if host.extension else ""
-            item = QListWidgetItem(f"{host.name}  ·  {host.department}{extension}")
-            item.setData(Qt.ItemDataRole.UserRole, host.host_id)
-            self.host_list.addItem(item)
-            if host.host_id == selected_id:
-                self.host_list.setCurrentItem(item)
-        if self.host_list.count() == 1:
-            self.host_list.setCurrentRow(0)
-
-    def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.submit_button.setEnabled(True)
-
-    def _submit(self) -> None:
-        item = self.host_list.currentItem()
-        if item is None:
-            self.show_error(validation_message(ValidationError("host", "required")))
-            return
-        request = CheckInRequest(
-            visitor_name=self.name_edit.text(),
-            company=self.company_edit.text(),
-            host_id=int(item.data(Qt.ItemDataRole.UserRole)),
-            language=current_language(),
-        )
-        self.error_label.clear()
-        self.submit_button.setEnabled(False)  # one tap, one visit
-        self.submitted.emit(request)
+        self.title.setAccessibleName(self.tr("Please wait"))
+        self.detail.setAccessibleName(self.tr("What is happening"))
+        self.elapsed.setAccessibleName(self.tr("Time waited"))
+        state = self._state
+        if state is None or state.status is VisitStatus.HELD:
+            # A watchlist hold looks like any wait that needs a person: nothing more is said.
+            self.title.setText(self.tr("Please wait a moment"))
+            self.detail.setText(self.tr("A receptionist will assist you."))
+        elif state.approver is Approver.DUTY_OFFICER:
+            self.title.setText(self.tr("Please wait a moment"))
+            self.detail.setText(self.tr("After hours, the duty officer confirms every visit. Please wait."))
+        else:
+            self.title.setText(self.tr("We are asking your host"))
+            self.detail.setText(
+                self.tr(
+                    "Your host has been asked to confirm your visit. You can take a seat; this screen will tell you."
+                )
+            )
+        minutes, seconds = divmod(self._elapsed_s, 60)
+        self.elapsed.setText(f"{minutes:02d}:{seconds:02d}")
 
 
 class DonePage(TranslatedPage):
-    """The end of the journey: the badge number, or where to go if the badge did not print."""
+    """Approved: the badge number, or where to go if the badge did not print."""
 
     finished = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("donePage")
-        self._shown: tuple[str, CheckInResult] | None = None
+        self._shown: tuple[str, str | None, bool] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 60, 60, 60)
         layout.addStretch(1)
-        self.title = named(_label("title"), "doneTitleLabel", "")
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.badge_label = named(_label(), "badgeNumberLabel", "")
-        self.badge_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = named(wrapped_label("title"), "doneTitleLabel", "")
+        self.badge_label = named(wrapped_label(), "badgeNumberLabel", "")
         self.badge_label.setStyleSheet("font-size: 48px; font-weight: bold;")
-        self.detail = named(_label(), "doneDetailLabel", "")
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail = named(wrapped_label(), "doneDetailLabel", "")
         for widget in (self.title, self.badge_label, self.detail):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget)
         layout.addStretch(1)
         self.finish_button = named(QPushButton(), "doneFinishButton", "")
@@ -279,11 +209,11 @@ class DonePage(TranslatedPage):
         if self._shown is not None:
             self.show_result(*self._shown)
 
-    def show_result(self, visitor_name: str, result: CheckInResult) -> None:
-        self._shown = (visitor_name, result)
+    def show_result(self, visitor_name: str, badge_number: str | None, printed: bool) -> None:
+        self._shown = (visitor_name, badge_number, printed)
         self.title.setText(self.tr("Welcome, %1").replace("%1", visitor_name))
-        self.badge_label.setText(self.tr("Badge No. %1").replace("%1", result.badge_number))
-        if result.badge_printed:
+        self.badge_label.setText(self.tr("Badge No. %1").replace("%1", badge_number or ""))
+        if printed:
             self.detail.setText(
                 self.tr("Please take your badge from the printer and wear it while in the building.")
             )
@@ -304,6 +234,43 @@ class DonePage(TranslatedPage):
             label.clear()
 
 
+class DeclinedPage(TranslatedPage):
+    """The host cannot receive the visitor: said politely, with the desk as the way on."""
+
+    finished = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("declinedPage")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 60, 60, 60)
+        layout.addStretch(1)
+        self.title = named(wrapped_label("title"), "declinedTitleLabel", "")
+        self.detail = named(wrapped_label(), "declinedDetailLabel", "")
+        for widget in (self.title, self.detail):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.finish_button = named(QPushButton(), "declinedFinishButton", "")
+        self.finish_button.setProperty("role", "primary")
+        self.finish_button.clicked.connect(self.finished)
+        layout.addWidget(self.finish_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("We are sorry"))
+        self.title.setAccessibleName(self.tr("Result"))
+        self.detail.setText(
+            self.tr(
+                "Your host cannot receive you today. The front desk will gladly take your contact "
+                "details for your host, or help you find another person to see."
+            )
+        )
+        self.detail.setAccessibleName(self.tr("What to do next"))
+        self.finish_button.setText(self.tr("Done"))
+        self.finish_button.setAccessibleName(self.tr("Done"))
+
+
 class KioskWindow(QMainWindow):
     """Full screen, no decorations; the visitor's whole journey lives in its page stack."""
 
@@ -315,60 +282,136 @@ class KioskWindow(QMainWindow):
         self.setStyleSheet(KIOSK_STYLE)
         self._app = app
         self._painted = False
+        self.draft = VisitDraft()
         self.pages = QStackedWidget()
         self.welcome = WelcomePage(app.config.site_name, app.demo_mode)
-        self.check_in = CheckInPage(app)
+        self.steps: list[StepPage] = [
+            VisitorTypePage(self.draft),
+            IdentityPage(self.draft),
+            HostPage(app, self.draft),
+            PurposePage(self.draft),
+            DeclarationPage(self.draft),
+            ReviewPage(self.draft),
+        ]
+        self.review = self.steps[-1]
+        self.waiting = WaitingPage()
         self.done = DonePage()
-        for page in (self.welcome, self.check_in, self.done):
+        self.declined = DeclinedPage()
+        for page in (self.welcome, *self.steps, self.waiting, self.done, self.declined):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self.welcome.check_in_requested.connect(self.start_check_in)
-        self.welcome.language_requested.connect(self.switch_language)
-        self.check_in.back_requested.connect(self.go_home)
-        self.check_in.submitted.connect(self._submit)
+        self.welcome.language_requested.connect(set_language)
+        for index, step in enumerate(self.steps):
+            step.back_requested.connect(lambda i=index: self._show_step(i - 1))
+            step.next_requested.connect(lambda i=index: self._show_step(i + 1))
+        assert isinstance(self.review, ReviewPage)
+        self.review.submit_requested.connect(self._submit)
         self.done.finished.connect(self.go_home)
+        self.declined.finished.connect(self.go_home)
         self._return_timer = QTimer(self)
         self._return_timer.setSingleShot(True)
         self._return_timer.timeout.connect(self.go_home)
         self.pages.currentChanged.connect(lambda _i: self._return_timer.stop())
+        self._visit_id: int | None = None
+        self._waiting_since = datetime.now()
+        self._poll = QTimer(self)
+        self._poll.timeout.connect(self._poll_visit)
+        self._polling = False
         # Badges that could not print are retried from here, where the badge printer is.
         self.runner = PrintQueueRunner(app.print_queue, app.actor, self)
         self.setWindowTitle(self.tr("Lobby Kiosk"))
 
-    def switch_language(self, language: str) -> None:
-        set_language(language)
-
+    # --- navigation ----------------------------------------------------------------------------
     def start_check_in(self) -> None:
-        self.check_in.reset()
-        self.pages.setCurrentWidget(self.check_in)
-        self.check_in.name_edit.setFocus()
+        self._wipe()
+        self._show_step(0)
+
+    def _show_step(self, index: int) -> None:
+        if index < 0:
+            self.go_home()
+            return
+        step = self.steps[index]
+        step.enter()
+        self.pages.setCurrentWidget(step)
 
     def go_home(self) -> None:
         """Back to the welcome screen, every field of the last visitor wiped, default language."""
-        self.check_in.reset()
-        self.done.clear()
+        self._wipe()
         self.pages.setCurrentWidget(self.welcome)
         if current_language() != self._app.config.language:
             set_language(self._app.config.language)
 
-    def _submit(self, request: CheckInRequest) -> None:
+    def _wipe(self) -> None:
+        self._poll.stop()
+        self._visit_id = None
+        self.draft.clear()
+        for step in self.steps:
+            step.enter()
+        self.done.clear()
+
+    # --- submit and wait -----------------------------------------------------------------------
+    def _submit(self) -> None:
+        request = self.draft.request(current_language())
         run_in_background(
             self,
             lambda: self._app.checkin.check_in(request, self._app.actor),
-            lambda result: self._checked_in(request, result),
-            self._check_in_failed,
+            self._submitted,
+            self._submit_failed,
         )
 
-    def _checked_in(self, request: CheckInRequest, result: CheckInResult) -> None:
-        self.done.show_result(request.visitor_name.strip(), result)
-        self.pages.setCurrentWidget(self.done)
-        self._return_timer.start(DONE_PAGE_RETURN_MS)
+    def _submitted(self, result: CheckInResult) -> None:
+        self._visit_id = result.visit_id
+        self._waiting_since = datetime.now()
+        self.waiting.show_state(self._app.checkin.state(result.visit_id), 0)
+        self.pages.setCurrentWidget(self.waiting)
+        self._poll.start(WAIT_POLL_MS)
 
-    def _check_in_failed(self, error: Exception) -> None:
+    def _submit_failed(self, error: Exception) -> None:
+        self.review.next_button.setEnabled(True)
         if isinstance(error, ValidationError):
-            self.check_in.show_error(validation_message(error))
+            # Send the visitor back to the step that holds the field to fix.
+            target = {"visitor_name": 1, "company": 1, "permit_number": 1, "mobile": 1, "id_number": 1,
+                      "host": 2, "purpose": 3, "party_size": 3, "declaration": 4}.get(error.field, 5)  # fmt: skip
+            self._show_step(target)
+            self.steps[target].error_label.setText(validation_message(error))
         else:
-            self.check_in.show_error(self.tr("Sorry, something went wrong. Please see the front desk."))
+            self.review.error_label.setText(
+                self.tr("Sorry, something went wrong. Please see the front desk.")
+            )
+
+    def _poll_visit(self) -> None:
+        visit_id = self._visit_id
+        if visit_id is None or self._polling:
+            return
+        self._polling = True
+        run_in_background(
+            self, lambda: self._app.checkin.state(visit_id), self._visit_polled, self._poll_failed
+        )
+
+    def _poll_failed(self, error: Exception) -> None:
+        self._polling = False
+        log.error("reading the visit's state failed: %s", error)
+
+    def _visit_polled(self, state: VisitState) -> None:
+        self._polling = False
+        if state.visit_id != self._visit_id:
+            return  # a late answer for a visitor who has gone
+        elapsed = int((datetime.now() - self._waiting_since).total_seconds())
+        if state.status in (VisitStatus.PENDING, VisitStatus.HELD):
+            self.waiting.show_state(state, elapsed)
+            return
+        if state.status is VisitStatus.ON_SITE and state.badge_status in (None, PrintJobStatus.QUEUED):
+            return  # approved, badge on its way to the printer: one more second
+        self._poll.stop()
+        if state.status is VisitStatus.ON_SITE:
+            self.done.show_result(
+                self.draft.visitor_name, state.badge_number, state.badge_status is PrintJobStatus.PRINTED
+            )
+            self.pages.setCurrentWidget(self.done)
+        else:
+            self.pages.setCurrentWidget(self.declined)
+        self._return_timer.start(DONE_PAGE_RETURN_MS)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

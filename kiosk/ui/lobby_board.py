@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
 from kiosk.app import KioskApp
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.printing import PrintJobStatus
-from kiosk.services.lobby import OnSiteVisitor
+from kiosk.domain.visit import Approver, VisitStatus, needs_escalation
+from kiosk.services.lobby import OnSiteVisitor, WaitingVisitor
 from kiosk.services.print_queue import PrintOutcome
 from kiosk.ui.background import run_in_background
 from kiosk.ui.messages import validation_message
@@ -94,6 +96,59 @@ class OnSiteTableModel(RowTableModel):
         return self.tr("Not printed") if row.badge_status is PrintJobStatus.FAILED else self.tr("Queued")
 
 
+class WaitingTableModel(RowTableModel):
+    """Visits waiting for a decision; past 3 minutes or on hold, they stand out."""
+
+    def __init__(self, zone: ZoneInfo) -> None:
+        super().__init__(
+            (
+                self.tr("Visitor"),
+                self.tr("Company"),
+                self.tr("Host"),
+                self.tr("Decided by"),
+                self.tr("Waiting"),
+            )
+        )
+        self._zone = zone
+        self._now = datetime.now(UTC)
+
+    def set_waiting(self, rows: list[WaitingVisitor], now: datetime) -> None:
+        self._now = now
+        self.set_rows(rows)
+
+    def visit(self, row: int) -> WaitingVisitor:
+        visit: WaitingVisitor = self.row_value(row)
+        return visit
+
+    def background(self, value: Any, column: int) -> QBrush | None:
+        if value.status is VisitStatus.HELD:
+            return QBrush(QColor("#ffcc80"))
+        if value.escalated or needs_escalation(value.requested_at, self._now):
+            return QBrush(QColor("#ffcdd2"))
+        return None
+
+    def display(self, value: Any, column: int) -> str:
+        visit: WaitingVisitor = value
+        if column == 0:
+            return visit.visitor_name
+        if column == 1:
+            return visit.company
+        if column == 2:
+            extension = (
+                self.tr(" ext. %1").replace("%1", visit.host_extension) if visit.host_extension else ""
+            )
+            return f"{visit.host_name} ({visit.host_department}){extension}"
+        if column == 3:
+            if visit.status is VisitStatus.HELD:
+                return self.tr("HOLD: watchlist, supervisor")
+            return (
+                self.tr("Duty officer (night)")
+                if visit.approver is Approver.DUTY_OFFICER
+                else self.tr("Host")
+            )
+        return format_duration((self._now - visit.requested_at).total_seconds())
+
+
 def table_view(object_name: str, accessible_name: str, model: QAbstractTableModel) -> QTableView:
     """A read-only, whole-row-selecting table, as every list on the console is."""
     table = named(QTableView(), object_name, accessible_name)
@@ -131,6 +186,35 @@ class LobbyBoardPage(QWidget):
         header.addWidget(self.count_label)
         layout.addLayout(header)
 
+        waiting_title = QLabel(self.tr("Waiting for a decision"))
+        waiting_title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        layout.addWidget(waiting_title)
+        self.waiting_model = WaitingTableModel(app.site.timezone)
+        self.waiting_table = table_view(
+            "waitingTable", self.tr("Visits waiting for a decision"), self.waiting_model
+        )
+        self.waiting_table.setMaximumHeight(220)
+        layout.addWidget(self.waiting_table)
+        decisions = QHBoxLayout()
+        self.approve_button = action_button(
+            self.tr("Host agreed (phoned)"),
+            "approveVisitButton",
+            self.tr("Approve the selected visit for the host"),
+        )
+        self.decline_button = action_button(
+            self.tr("Decline"), "declineVisitButton", self.tr("Decline the selected visit")
+        )
+        self.release_button = action_button(
+            self.tr("Release hold"), "releaseHoldButton", self.tr("Release the selected watchlist hold")
+        )
+        for button in (self.approve_button, self.decline_button, self.release_button):
+            decisions.addWidget(button)
+        decisions.addStretch(1)
+        layout.addLayout(decisions)
+        self.approve_button.clicked.connect(self._approve)
+        self.decline_button.clicked.connect(self._decline)
+        self.release_button.clicked.connect(self._release)
+
         self.model = OnSiteTableModel(app.site.timezone)
         self.table = table_view("onSiteTable", self.tr("Visitors on site"), self.model)
         layout.addWidget(self.table, 1)
@@ -164,9 +248,17 @@ class LobbyBoardPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        now = datetime.now(UTC)
+        self._app.checkin.escalate_overdue(self._app.actor)
+        waiting_selected = self._selected_waiting()
+        waiting = self._app.lobby.waiting()
+        self.waiting_model.set_waiting(waiting, now)
+        for row, visit in enumerate(waiting):
+            if visit.visit_id == waiting_selected:
+                self.waiting_table.selectRow(row)
         selected = self.selected_visit_id()
         rows = self._app.lobby.on_site()
-        self.model.set_board(rows, datetime.now(UTC))
+        self.model.set_board(rows, now)
         self.count_label.setText(self.tr("%n on site").replace("%n", str(len(rows))))
         if selected is not None:
             for row, visitor in enumerate(rows):
@@ -183,6 +275,49 @@ class LobbyBoardPage(QWidget):
         if visit_id is None:
             self.status_label.setText(self.tr("Select a visitor in the table first."))
         return visit_id
+
+    def _selected_waiting(self) -> int | None:
+        rows = self.waiting_table.selectionModel().selectedRows()
+        return self.waiting_model.visit(rows[0].row()).visit_id if rows else None
+
+    def _decide(self, decide: Callable[[int], object], done_text: str) -> None:
+        visit_id = self._selected_waiting()
+        if visit_id is None:
+            self.status_label.setText(self.tr("Select a waiting visit first."))
+            return
+        run_in_background(
+            self,
+            lambda: decide(visit_id),
+            lambda _result: self._decided(done_text),
+            self._badge_retry_failed,
+        )
+
+    def _decided(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.refresh()
+
+    def _approve(self) -> None:
+        actor = self._app.actor
+        self._decide(
+            lambda visit_id: self._app.checkin.approve(
+                visit_id, actor, Approver.DESK, "host phoned and agreed"
+            ),
+            self.tr("Approved: the badge is being printed at the kiosk."),
+        )
+
+    def _decline(self) -> None:
+        actor = self._app.actor
+        self._decide(
+            lambda visit_id: self._app.checkin.decline(visit_id, actor, "declined at the desk"),
+            self.tr("Declined."),
+        )
+
+    def _release(self) -> None:
+        actor = self._app.actor
+        self._decide(
+            lambda visit_id: self._app.checkin.release_hold(visit_id, actor, "released at the desk"),
+            self.tr("Hold released: the visit now waits for the host."),
+        )
 
     def _check_out(self) -> None:
         visit_id = self._selected_or_hint()

@@ -25,6 +25,24 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ("company", "too_long"): QT_TRANSLATE_NOOP(
         "messages", "The company name is too long: at most {max} characters."
     ),
+    ("permit_number", "required"): QT_TRANSLATE_NOOP(
+        "messages", "Contractors need their access permit (出入证) number. Please enter it."
+    ),
+    ("id_number", "not_accepted_here"): QT_TRANSLATE_NOOP(
+        "messages", "ID numbers cannot be taken at this kiosk. Please leave the field empty."
+    ),
+    ("purpose", "too_long"): QT_TRANSLATE_NOOP("messages", "Please keep the purpose under {max} characters."),
+    ("party_size", "out_of_range"): QT_TRANSLATE_NOOP(
+        "messages", "A party can be 1 to {max} people. Larger groups, please see the front desk."
+    ),
+    ("declaration", "required"): QT_TRANSLATE_NOOP(
+        "messages", "Please read and accept the declaration before checking in."
+    ),
+    ("visit", "already_decided"): QT_TRANSLATE_NOOP("messages", "This visit has already been decided."),
+    ("visit", "held"): QT_TRANSLATE_NOOP(
+        "messages", "This visit is on hold: a supervisor must release it first."
+    ),
+    ("visit", "not_held"): QT_TRANSLATE_NOOP("messages", "This visit is not on hold."),
     ("host", "required"): QT_TRANSLATE_NOOP("messages", "Please choose the person you are visiting."),
     ("host", "unknown"): QT_TRANSLATE_NOOP(
         "messages", "That person is no longer in the directory. Please choose again."

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime, time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -12,8 +14,11 @@ from kiosk.app import KioskApp, build_app
 from kiosk.config import Config
 from kiosk.devices.fakes import FakePrinter
 from kiosk.devices.interfaces import PrinterStatus
+from kiosk.domain.visit import Approver
 from kiosk.services.checkin import CheckInRequest
+from kiosk.services.clock import FrozenClock
 from kiosk.storage.database import sqlite_url_for
+from kiosk.storage.models import WatchlistEntry
 from kiosk.ui.background import wait_for_background
 from kiosk.ui.desk_window import DeskWindow
 from kiosk.ui.i18n import LANGUAGES, set_language
@@ -23,98 +28,191 @@ KIOSK_SIZE = (1080, 1920)  # a portrait lobby touchscreen
 DESK_SIZE = (1366, 768)
 
 
-def _grab(widget: QWidget, path: Path) -> Path:
+def _settle() -> None:
+    wait_for_background()
     QApplication.processEvents()
+    wait_for_background()
+    QApplication.processEvents()
+
+
+def _grab(widget: QWidget, path: Path) -> Path:
+    _settle()
     if not widget.grab().save(str(path)):
         raise OSError(f"could not write {path}")
     return path
 
 
 def render_all(out_dir: Path, base: Config) -> list[Path]:
-    """Write one PNG per screen state into ``out_dir`` and return their paths."""
+    """Write one PNG per screen state and language into ``out_dir`` and return their paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="kiosk-screens-") as scratch:
-        config = _scratch_config(base, Path(scratch))
+        # source=None: demo mode, so the demo staff directory is loaded into the scratch database.
+        config = replace(
+            base,
+            database_url=sqlite_url_for(Path(scratch) / "screens.db"),
+            data_dir=Path(scratch),
+            source=None,
+        )
         printer = FakePrinter()
-        app = build_app(config, "kiosk", printer=printer)
+        # 10:00 on the site: the daytime journey (host approval), whatever the hour of the run.
+        morning = datetime.combine(date.today(), time(10, 0), tzinfo=config.zone)
+        app = build_app(config, "kiosk", printer=printer, clock=FrozenClock(morning))
         try:
+            with app.database.sessions.begin() as session:
+                session.add(
+                    WatchlistEntry(
+                        name="王强",
+                        company="",
+                        reason="寻衅闹事",
+                        added_by="demo",
+                        added_at=app.checkin.clock.now(),
+                    )
+                )
             for language in LANGUAGES:
                 set_language(language)
                 written += _kiosk_screens(app, printer, out_dir, language)
             for language in LANGUAGES:
                 set_language(language)
-                written += _desk_screens(app, out_dir, language, seed=language == LANGUAGES[0])
+                written += _desk_screens(app, out_dir, language)
         finally:
             set_language(base.language)
             app.close()
     return written
 
 
-def _scratch_config(base: Config, scratch: Path) -> Config:
-    from dataclasses import replace
-
-    # source=None: demo mode, so the demo staff directory is loaded into the scratch database.
-    return replace(base, database_url=sqlite_url_for(scratch / "screens.db"), data_dir=scratch, source=None)
-
-
 def _kiosk_screens(app: KioskApp, printer: FakePrinter, out_dir: Path, language: str) -> list[Path]:
     window = KioskWindow(app)
     window.resize(*KIOSK_SIZE)
     window.show()
-    shots: list[tuple[str, Callable[[], None]]] = [
-        ("kiosk-welcome", lambda: None),
-        ("kiosk-checkin", lambda: _fill_check_in(window)),
-        ("kiosk-checkin-error", lambda: _submit_name(window, "张三<3")),
-        ("kiosk-done", lambda: _complete(window, "张三")),
-        ("kiosk-done-not-printed", lambda: _complete(window, "Emily Carter", printer)),
+    identity = [
+        lambda: _tap(window, "visitorType_contractor"),
+        lambda: _identity(window, "张三", "出入证 D-0031"),
+    ]
+    host = [
+        lambda: _set(window, "visitorNameEdit", "张三", tap_next="identityPage"),
+        lambda: _set(window, "hostSearchEdit", "IDC"),
+    ]
+    purpose = [
+        lambda: _select_first_host(window),
+        lambda: _tap(window, "hostPageNextButton"),
+        lambda: _tap(window, "purposePreset0"),
+        lambda: _tap(window, "partyMoreButton"),
+    ]
+    shots: list[tuple[str, list[Callable[[], None]]]] = [
+        ("welcome", []),
+        ("type", [window.start_check_in]),
+        ("identity", identity),
+        ("identity-error", [lambda: _set(window, "visitorNameEdit", "张三<3", tap_next="identityPage")]),
+        ("host", host),
+        ("purpose", purpose),
+        ("declaration", [lambda: _tap(window, "purposePageNextButton")]),
+        ("review", [lambda: _tap(window, "declarationPageNextButton")]),
+        ("waiting", [lambda: _tap(window, "reviewPageNextButton")]),
+        ("done", [lambda: _decide(app, window)]),
+        ("done-not-printed", [lambda: _full_journey(app, window, printer, "Emily Carter", offline=True)]),
+        ("waiting-hold", [lambda: _full_journey(app, window, printer, "王强", approve=False)]),
+        ("declined", [lambda: _decline_current(app, window)]),
     ]
     paths = []
-    for name, prepare in shots:
-        prepare()
-        paths.append(_grab(window, out_dir / f"{name}-{language}.png"))
+    for name, steps in shots:
+        for step in steps:
+            step()
+        paths.append(_grab(window, out_dir / f"kiosk-{name}-{language}.png"))
     window.close()
     return paths
 
 
-def _fill_check_in(window: KioskWindow) -> None:
+def _tap(window: QWidget, name: str) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    button = window.findChild(QPushButton, name)
+    assert button is not None, name
+    button.click()
+    _settle()
+
+
+def _set(window: QWidget, name: str, text: str, tap_next: str = "") -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    edit = window.findChild(QLineEdit, name)
+    assert edit is not None, name
+    edit.setText(text)
+    if tap_next:
+        _tap(window, f"{tap_next}NextButton")
+
+
+def _identity(window: KioskWindow, name: str, permit: str) -> None:
+    _set(window, "visitorNameEdit", name)
+    _set(window, "companyEdit", "华南数据科技有限公司")
+    _set(window, "mobileEdit", "13912345678")
+    _set(window, "permitNumberEdit", permit)
+
+
+def _select_first_host(window: KioskWindow) -> None:
+    from PySide6.QtWidgets import QListWidget
+
+    hosts = window.findChild(QListWidget, "hostList")
+    assert hosts is not None
+    hosts.setCurrentRow(0)
+
+
+def _decide(app: KioskApp, window: KioskWindow) -> None:
+    visit_id = window._visit_id
+    assert visit_id is not None
+    app.checkin.approve(visit_id, app.actor, Approver.DESK, "demo")
+    window._poll_visit()
+    _settle()
+
+
+def _full_journey(
+    app: KioskApp,
+    window: KioskWindow,
+    printer: FakePrinter,
+    name: str,
+    offline: bool = False,
+    approve: bool = True,
+) -> None:
+    window.go_home()
     window.start_check_in()
-    window.check_in.name_edit.setText("张三")
-    window.check_in.company_edit.setText("华南数据科技有限公司")
-    window.check_in.host_search.setText("IDC")
-    window.check_in.host_list.setCurrentRow(0)
+    _tap(window, "visitorType_guest")
+    _set(window, "visitorNameEdit", name, tap_next="identityPage")
+    _select_first_host(window)
+    for page in ("hostPage", "purposePage", "declarationPage", "reviewPage"):
+        _tap(window, f"{page}NextButton")
+    if approve:
+        printer.state = PrinterStatus.OFFLINE if offline else PrinterStatus.ONLINE
+        _decide(app, window)
+        printer.state = PrinterStatus.ONLINE
+    else:
+        window._poll_visit()
+        _settle()
 
 
-def _submit_name(window: KioskWindow, name: str) -> None:
-    window.check_in.name_edit.setText(name)
-    window.check_in.submit_button.click()
-    wait_for_background()
-    QApplication.processEvents()
+def _decline_current(app: KioskApp, window: KioskWindow) -> None:
+    visit_id = window._visit_id
+    assert visit_id is not None
+    app.checkin.decline(visit_id, app.actor, "demo")
+    window._poll_visit()
+    _settle()
 
 
-def _complete(window: KioskWindow, name: str, offline_printer: FakePrinter | None = None) -> None:
-    if offline_printer is not None:
-        offline_printer.state = PrinterStatus.OFFLINE
-    _fill_check_in(window)
-    _submit_name(window, name)
-    if offline_printer is not None:
-        offline_printer.state = PrinterStatus.ONLINE
-
-
-def _desk_screens(app: KioskApp, out_dir: Path, language: str, seed: bool) -> list[Path]:
-    if seed:
-        hosts = app.directory.search("")
-        for name, company in (("李雷", "蓝海物流"), ("韩梅梅", ""), ("John Smith", "Acme Data Ltd")):
-            app.checkin.check_in(CheckInRequest(name, hosts[0].host_id, company), app.actor)
+def _desk_screens(app: KioskApp, out_dir: Path, language: str) -> list[Path]:
+    hosts = app.directory.search("")
+    for name, company in (("李雷", "蓝海物流"), ("John Smith", "Acme Data Ltd")):
+        request = CheckInRequest(name, hosts[0].host_id, company, declaration_accepted=True)
+        pending = app.checkin.check_in(request, app.actor)
+        if name == "李雷":
+            app.checkin.approve(pending.visit_id, app.actor, Approver.DESK)
     window = DeskWindow(app)
     window.resize(*DESK_SIZE)
     window.show()
     window.board.table.selectRow(0)
+    window.board.waiting_table.selectRow(0)
     shots = [_grab(window, out_dir / f"desk-board-{language}.png")]
     window.show_section("print_queue")
     window.print_queue.refresh_printers()
-    wait_for_background()
-    QApplication.processEvents()
+    _settle()
     window.print_queue.table.selectRow(0)
     shots.append(_grab(window, out_dir / f"desk-print-queue-{language}.png"))
     window.close()

@@ -2,69 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CheckInPage</name>
+    <name>DeclarationPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="187"/>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="199"/>
-        <source>Check in</source>
-        <translation>登记来访</translation>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="401"/>
+        <source>Before you go in</source>
+        <translation>入内须知</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="188"/>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="189"/>
-        <source>Your name</source>
-        <translation>您的姓名</translation>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="404"/>
+        <source>I am not carrying gas cylinders, fireworks or firecrackers, or large amounts of thinner or other flammable liquids.</source>
+        <translation>本人未携带煤气瓶、烟花爆竹、大量天拿水或其他易燃液体。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="190"/>
-        <source>Company or unit (optional)</source>
-        <translation>单位（可不填）</translation>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="408"/>
+        <source>Forbidden items</source>
+        <translation>禁止携带物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="191"/>
-        <source>Company or unit</source>
-        <translation>单位</translation>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="411"/>
+        <source>Privacy: we keep your name, company, mobile number, the person you visit and your times of arrival and departure for 180 days, for building security. Your ID number is kept only in protected form (the last four characters are shown). Only front-desk and security staff can see these records.</source>
+        <translation>隐私说明：为保障大楼安全，我们保存您的姓名、单位、手机号、被访人及到访和离开时间，保存期 180 天。证件号码仅以加密形式保存（只显示后四位）。只有前台和保安人员可以查看这些记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="192"/>
-        <source>Who are you visiting?</source>
-        <translation>您要拜访谁？</translation>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="417"/>
+        <source>Privacy notice</source>
+        <translation>隐私说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="193"/>
-        <source>Search for the person you are visiting</source>
-        <translation>搜索您要拜访的人</translation>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="418"/>
+        <source>I agree</source>
+        <translation>我同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="194"/>
-        <source>Type a name or department</source>
-        <translation>输入姓名、拼音或部门</translation>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="419"/>
+        <source>I agree to the declaration and the privacy notice</source>
+        <translation>我同意以上声明和隐私说明</translation>
+    </message>
+</context>
+<context>
+    <name>DeclinedPage</name>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="261"/>
+        <source>We are sorry</source>
+        <translation>非常抱歉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="195"/>
-        <source>People you can visit</source>
-        <translation>可拜访的人员</translation>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="262"/>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="196"/>
-        <source>What to fix</source>
-        <translation>需要修改的地方</translation>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="265"/>
+        <source>Your host cannot receive you today. The front desk will gladly take your contact details for your host, or help you find another person to see.</source>
+        <translation>被访人今天无法接待您。前台可以为您留下联系方式转告被访人，或帮您联系其他人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="197"/>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="198"/>
-        <source>Back</source>
-        <translation>返回</translation>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="269"/>
+        <source>What to do next</source>
+        <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="200"/>
-        <source>Submit check-in</source>
-        <translation>提交登记</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="216"/>
-        <source> · ext. %1</source>
-        <translation> · 分机 %1</translation>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="270"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="271"/>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -93,56 +94,152 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="274"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="204"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="275"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="205"/>
         <source>Badge number</source>
         <translation>访客证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="276"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="206"/>
         <source>What to do next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="277"/>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="278"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="207"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="208"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="284"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="214"/>
         <source>Welcome, %1</source>
         <translation>欢迎您，%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="285"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="215"/>
         <source>Badge No. %1</source>
         <translation>访客证号 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="288"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="218"/>
         <source>Please take your badge from the printer and wear it while in the building.</source>
         <translation>请从打印机取走访客证，在楼内请佩戴。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="294"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="224"/>
         <source>Your visit is registered, but the badge could not be printed. Please see the front desk.</source>
         <translation>您的来访已登记，但访客证未能打印，请到前台领取。</translation>
     </message>
 </context>
 <context>
+    <name>HostPage</name>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="281"/>
+        <source>Who are you visiting?</source>
+        <translation>您要拜访谁？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="282"/>
+        <source>Type a name, pinyin or department</source>
+        <translation>输入姓名、拼音或部门</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="283"/>
+        <source>Search for the person you are visiting</source>
+        <translation>搜索您要拜访的人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="284"/>
+        <source>e.g. 张三, zhangsan, zs, 财务部</source>
+        <translation>例如：张三、zhangsan、zs、财务部</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="285"/>
+        <source>People you can visit</source>
+        <translation>可拜访的人员</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="298"/>
+        <source> · ext. %1</source>
+        <translation> · 分机 %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="205"/>
+        <source>About you</source>
+        <translation>您的信息</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="207"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="208"/>
+        <source>Company or unit (optional)</source>
+        <translation>单位（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="209"/>
+        <source>Mobile number (optional)</source>
+        <translation>手机号（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="210"/>
+        <source>ID document (optional)</source>
+        <translation>证件（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="211"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="212"/>
+        <source>Access permit number (出入证)</source>
+        <translation>出入证编号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="225"/>
+        <source>Resident ID</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="226"/>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="227"/>
+        <source>HK/Macao</source>
+        <translation>港澳通行证</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="228"/>
+        <source>Taiwan</source>
+        <translation>台胞证</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="229"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="336"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="323"/>
         <source>Lobby Kiosk</source>
         <translation>大堂访客自助终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="371"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="380"/>
         <source>Sorry, something went wrong. Please see the front desk.</source>
         <translation>抱歉，系统出现问题，请到前台办理。</translation>
     </message>
@@ -150,82 +247,142 @@
 <context>
     <name>LobbyBoardPage</name>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="125"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="180"/>
         <source>On site now</source>
         <translation>当前在场</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="127"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="182"/>
         <source>Number of visitors on site</source>
         <translation>在场访客人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="135"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="189"/>
+        <source>Waiting for a decision</source>
+        <translation>等待确认</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="194"/>
+        <source>Visits waiting for a decision</source>
+        <translation>等待确认的来访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="200"/>
+        <source>Host agreed (phoned)</source>
+        <translation>被访人已同意（已电话确认）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="202"/>
+        <source>Approve the selected visit for the host</source>
+        <translation>代被访人同意选中的来访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="205"/>
+        <source>Decline</source>
+        <translation>谢绝</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="205"/>
+        <source>Decline the selected visit</source>
+        <translation>谢绝选中的来访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="208"/>
+        <source>Release hold</source>
+        <translation>解除拦截</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="208"/>
+        <source>Release the selected watchlist hold</source>
+        <translation>解除选中来访的名单拦截</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="219"/>
         <source>Visitors on site</source>
         <translation>在场访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="138"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="222"/>
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="142"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="226"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="142"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="226"/>
         <source>Refresh the board</source>
         <translation>刷新看板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="145"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="229"/>
         <source>Check out</source>
         <translation>签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="145"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="229"/>
         <source>Check the selected visitor out</source>
         <translation>为选中的访客办理签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="148"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="232"/>
         <source>Print badge again</source>
         <translation>重新打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="150"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="234"/>
         <source>Print the selected visitor&apos;s badge again</source>
         <translation>为选中的访客再次打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="170"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="262"/>
         <source>%n on site</source>
         <translation>在场 %n 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="184"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="276"/>
         <source>Select a visitor in the table first.</source>
         <translation>请先在表格中选择一位访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="196"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="286"/>
+        <source>Select a waiting visit first.</source>
+        <translation>请先选择一条等待确认的来访。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="305"/>
+        <source>Approved: the badge is being printed at the kiosk.</source>
+        <translation>已同意：访客证正在自助机打印。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="312"/>
+        <source>Declined.</source>
+        <translation>已谢绝。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="319"/>
+        <source>Hold released: the visit now waits for the host.</source>
+        <translation>已解除拦截：来访转为等待被访人确认。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="331"/>
         <source>Checked out.</source>
         <translation>已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="214"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="349"/>
         <source>Badge printed on %1.</source>
         <translation>访客证已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="217"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="352"/>
         <source>The printer did not print the badge: %1</source>
         <translation>打印机未能打印访客证：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="226"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="361"/>
         <source>Printing failed: %1</source>
         <translation>打印失败：%1</translation>
     </message>
@@ -233,57 +390,57 @@
 <context>
     <name>OnSiteTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="50"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="52"/>
         <source>Badge</source>
         <translation>证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="51"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="53"/>
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="52"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="54"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="53"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="55"/>
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="54"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="56"/>
         <source>Time in</source>
         <translation>到访时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="55"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="57"/>
         <source>On site for</source>
         <translation>在场时长</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="56"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="58"/>
         <source>Badge printed</source>
         <translation>访客证打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="91"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="93"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="93"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="95"/>
         <source>No badge</source>
         <translation>无访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="94"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="96"/>
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="94"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="96"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
@@ -465,30 +622,307 @@
     </message>
 </context>
 <context>
+    <name>PurposePage</name>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="353"/>
+        <source>What is your visit for?</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="354"/>
+        <source>Purpose (tap one or type)</source>
+        <translation>事由（点选或输入）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="355"/>
+        <source>Meeting</source>
+        <translation>开会</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="355"/>
+        <source>Business talk</source>
+        <translation>商务洽谈</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="355"/>
+        <source>Maintenance</source>
+        <translation>维修维护</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="355"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="359"/>
+        <source>Purpose of the visit</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="360"/>
+        <source>How many people, including you?</source>
+        <translation>来访人数（含您本人）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="361"/>
+        <source>Number of people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="362"/>
+        <source>One person fewer</source>
+        <translation>减少一人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="363"/>
+        <source>One person more</source>
+        <translation>增加一人</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="443"/>
+        <source>Please check</source>
+        <translation>请核对</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="444"/>
+        <source>Your check-in details</source>
+        <translation>您的登记信息</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="445"/>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="446"/>
+        <source>Submit check-in</source>
+        <translation>提交登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="455"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="456"/>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="457"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="458"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="459"/>
+        <source>Visiting</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="460"/>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="461"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="464"/>
+        <source>Access permit</source>
+        <translation>出入证</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="94"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="96"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="97"/>
+        <source>What to fix</source>
+        <translation>需要修改的地方</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="98"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="99"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="100"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="101"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorTypePage</name>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="145"/>
+        <source>Why are you here today?</source>
+        <translation>请选择来访类型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="147"/>
+        <source>Visiting someone</source>
+        <translation>拜访人员</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="148"/>
+        <source>Contractor / decoration work</source>
+        <translation>施工 / 装修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="149"/>
+        <source>Delivery</source>
+        <translation>送货 / 快递</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="150"/>
+        <source>Interview</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="151"/>
+        <source>Government official</source>
+        <translation>政府人员</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="152"/>
+        <source>IDC machine-room visit</source>
+        <translation>IDC机房来访</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPage</name>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="155"/>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="156"/>
+        <source>What is happening</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="157"/>
+        <source>Time waited</source>
+        <translation>已等待时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="161"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="164"/>
+        <source>Please wait a moment</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="162"/>
+        <source>A receptionist will assist you.</source>
+        <translation>前台工作人员马上为您办理。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="165"/>
+        <source>After hours, the duty officer confirms every visit. Please wait.</source>
+        <translation>非办公时间，来访需由值班人员确认，请稍候。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="167"/>
+        <source>We are asking your host</source>
+        <translation>正在联系被访人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="170"/>
+        <source>Your host has been asked to confirm your visit. You can take a seat; this screen will tell you.</source>
+        <translation>已请被访人确认您的来访。您可以先坐下休息，结果会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingTableModel</name>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="105"/>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="106"/>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="107"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="147"/>
+        <source>Host</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="108"/>
+        <source>Decided by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="109"/>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="138"/>
+        <source> ext. %1</source>
+        <translation> 分机 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="143"/>
+        <source>HOLD: watchlist, supervisor</source>
+        <translation>拦截：名单人员，需主管处理</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="145"/>
+        <source>Duty officer (night)</source>
+        <translation>值班人员（夜间）</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="125"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="114"/>
         <source>Current time</source>
         <translation>当前时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="127"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="116"/>
         <source>Demo mode: emulated printer and card encoder</source>
         <translation>演示模式：模拟打印机和模拟发卡器</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="128"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="117"/>
         <source>Demo mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="129"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="118"/>
         <source>Welcome. Please check in at this screen.</source>
         <translation>欢迎光临，请在此登记来访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="130"/>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="131"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="119"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="120"/>
         <source>Check in</source>
         <translation>登记来访</translation>
     </message>
@@ -522,46 +956,86 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="28"/>
+        <source>Contractors need their access permit (出入证) number. Please enter it.</source>
+        <translation>施工人员请填写出入证编号。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="31"/>
+        <source>ID numbers cannot be taken at this kiosk. Please leave the field empty.</source>
+        <translation>本机暂不登记证件号码，请留空。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="34"/>
+        <source>Please keep the purpose under {max} characters.</source>
+        <translation>事由请不超过 {max} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="35"/>
+        <source>A party can be 1 to {max} people. Larger groups, please see the front desk.</source>
+        <translation>来访人数为 1 至 {max} 人。人数更多请到前台办理。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="38"/>
+        <source>Please read and accept the declaration before checking in.</source>
+        <translation>请阅读并同意入内须知后再登记。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="41"/>
+        <source>This visit has already been decided.</source>
+        <translation>该来访已处理。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="42"/>
+        <source>This visit is on hold: a supervisor must release it first.</source>
+        <translation>该来访已被拦截，需主管先解除。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="45"/>
+        <source>This visit is not on hold.</source>
+        <translation>该来访没有被拦截。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="46"/>
         <source>Please choose the person you are visiting.</source>
         <translation>请选择您要拜访的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="29"/>
+        <location filename="../../kiosk/ui/messages.py" line="47"/>
         <source>That person is no longer in the directory. Please choose again.</source>
         <translation>该人员已不在通讯录中，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="32"/>
+        <location filename="../../kiosk/ui/messages.py" line="50"/>
         <source>This visit no longer exists.</source>
         <translation>该来访记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="33"/>
+        <location filename="../../kiosk/ui/messages.py" line="51"/>
         <source>This visitor has already checked out.</source>
         <translation>该访客已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="34"/>
+        <location filename="../../kiosk/ui/messages.py" line="52"/>
         <source>This visit has no badge to print.</source>
         <translation>该来访没有可打印的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="35"/>
+        <location filename="../../kiosk/ui/messages.py" line="53"/>
         <source>This print job no longer exists.</source>
         <translation>该打印任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="36"/>
+        <location filename="../../kiosk/ui/messages.py" line="54"/>
         <source>This job has already printed. Use “Reprint (copy)” for another copy.</source>
         <translation>该任务已打印。如需再打一份，请用“补打（副本）”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="39"/>
+        <location filename="../../kiosk/ui/messages.py" line="57"/>
         <source>This job has not printed yet. Use “Send now” instead.</source>
         <translation>该任务尚未打印，请用“立即发送”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="49"/>
+        <location filename="../../kiosk/ui/messages.py" line="67"/>
         <source>Please check the entry: {detail}</source>
         <translation>请检查填写内容：{detail}</translation>
     </message>

@@ -1,8 +1,9 @@
-"""The thin path through the services: check in -> visit stored -> badge printed -> on site."""
+"""Check-in through the services: request -> decision -> badge; holds, night mode, escalation."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -13,12 +14,26 @@ from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.fakes import FakePrinter
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.errors import ValidationError
-from kiosk.services.checkin import CheckInRequest
-from kiosk.storage.models import AuditEvent, PrintJob, PrintJobStatus, Visit, VisitStatus
+from kiosk.domain.visit import Approver, VisitorType, VisitStatus
+from kiosk.services.audit import Actor
+from kiosk.services.checkin import CheckInRequest, CheckInResult, HostContact
+from kiosk.storage.models import AuditEvent, PrintJob, PrintJobStatus, Visit, WatchlistEntry
+from tests.conftest import FixedClock
+
+DESK = Actor.desk("front-desk")
 
 
 def host_id(app: KioskApp, name: str) -> int:
     return next(h.host_id for h in app.directory.search(name) if h.name == name)
+
+
+def request(app: KioskApp, name: str, host: str = "李四", **extra: object) -> CheckInRequest:
+    return CheckInRequest(name, host_id(app, host), declaration_accepted=True, **extra)  # type: ignore[arg-type]
+
+
+def check_in_and_approve(app: KioskApp, name: str, **extra: object) -> CheckInResult:
+    pending = app.checkin.check_in(request(app, name, **extra), app.actor)
+    return app.checkin.approve(pending.visit_id, DESK, Approver.DESK, "host phoned, agreed")
 
 
 def audit_actions(app: KioskApp) -> list[tuple[str, str, str]]:
@@ -29,113 +44,226 @@ def audit_actions(app: KioskApp) -> list[tuple[str, str, str]]:
         ]
 
 
-def test_check_in_stores_the_visit_prints_the_badge_and_lists_the_visitor(
-    app: KioskApp, printer: FakePrinter
-) -> None:
-    result = app.checkin.check_in(
-        CheckInRequest("  张三 ", host_id(app, "王芳"), company="华南数据科技有限公司"), app.actor
-    )
+@dataclass
+class RecordingNotifier:
+    requests: list[tuple[int, str, str, HostContact]] = field(default_factory=list)
+    broken: bool = False
 
-    assert result.badge_printed and result.print_error is None
-    assert result.badge_number == "V000001"
+    def request_decision(self, visit_id: int, visitor_name: str, company: str, host: HostContact) -> None:
+        if self.broken:
+            raise OSError("mail server down")
+        self.requests.append((visit_id, visitor_name, company, host))
+
+
+def test_visit_is_stored_waiting_for_the_host_who_is_asked(app: KioskApp, printer: FakePrinter) -> None:
+    notifier = RecordingNotifier()
+    app.checkin.notifiers.append(notifier)
+    result = app.checkin.check_in(
+        request(app, "  张三 ", "王芳", company="华南数据科技有限公司", purpose="机房巡检", party_size=2),
+        app.actor,
+    )
+    assert (result.status, result.badge_number) == (VisitStatus.PENDING, None)
+    assert printer.documents == []  # no badge before the host agrees
+    [(visit_id, name, company, host)] = notifier.requests
+    assert (visit_id, name, company, host.name) == (result.visit_id, "张三", "华南数据科技有限公司", "王芳")
     with app.database.sessions() as session:
         visit = session.get_one(Visit, result.visit_id)
-        assert (visit.visitor_name, visit.company, visit.status) == (
-            "张三",
-            "华南数据科技有限公司",
-            VisitStatus.ON_SITE,
-        )
-        assert visit.valid_until - visit.checked_in_at == timedelta(hours=8)
-        assert visit.checked_in_at == datetime(2026, 11, 25, 2, 0, tzinfo=UTC)
+        assert (visit.purpose, visit.party_size, visit.approver) == ("机房巡检", 2, Approver.HOST)
+        assert visit.declaration_accepted_at == datetime(2026, 11, 25, 2, 0, tzinfo=UTC)
+    assert ("visit.requested", "visit", str(result.visit_id)) in audit_actions(app)
 
-    # What reached the printer, decoded with our own ESC/POS parser.
-    assert len(printer.documents) == 1
-    printout = parse_escpos(printer.documents[0])
-    text = "\n".join(printout.text_lines())
-    for expected in ("张三", "华南数据科技有限公司", "王芳", "V000001", "10:00"):
-        assert expected in text
-    assert printout.qr_codes() == ["LKV:V000001"]
-    assert printout.cuts() == 1
 
-    [row] = app.lobby.on_site()
-    assert (row.visitor_name, row.host_name, row.badge_number, row.badge_printed) == (
-        "张三",
-        "王芳",
+def test_approval_allocates_the_badge_and_prints_it(app: KioskApp, printer: FakePrinter) -> None:
+    result = check_in_and_approve(app, "张三", company="华南数据科技有限公司")
+    assert (result.status, result.badge_number, result.badge_printed) == (
+        VisitStatus.ON_SITE,
         "V000001",
         True,
     )
+    with app.database.sessions() as session:
+        visit = session.get_one(Visit, result.visit_id)
+        assert visit.valid_until is not None and visit.checked_in_at is not None
+        assert visit.valid_until - visit.checked_in_at == timedelta(hours=8)
+        assert (visit.decided_by, visit.decision_note) == ("desk:front-desk", "host phoned, agreed")
+    printout = parse_escpos(printer.documents[0])
+    text = "\n".join(printout.text_lines())
+    for expected in ("张三", "华南数据科技有限公司", "李四", "V000001", "10:00"):
+        assert expected in text
+    assert printout.qr_codes() == ["LKV:V000001"]
+    [row] = app.lobby.on_site()
+    assert (row.visitor_name, row.badge_number, row.badge_printed) == ("张三", "V000001", True)
+    assert ("visit.approved", "visit", str(result.visit_id)) in audit_actions(app)
+    state = app.checkin.state(result.visit_id)
+    assert (state.status, state.badge_status) == (VisitStatus.ON_SITE, PrintJobStatus.PRINTED)
 
-    actions = audit_actions(app)
-    assert ("visit.checked_in", "visit", str(result.visit_id)) in actions
-    assert ("print_job.printed", "print_job", "1") in actions
+
+def test_badge_numbers_follow_approvals_not_requests(app: KioskApp) -> None:
+    first = app.checkin.check_in(request(app, "甲一"), app.actor)
+    second = app.checkin.check_in(request(app, "乙二"), app.actor)
+    app.checkin.decline(first.visit_id, DESK, "host is away")
+    assert app.checkin.approve(second.visit_id, DESK, Approver.HOST).badge_number == "V000001"
 
 
-def test_english_badge_in_the_visitors_language(app: KioskApp, printer: FakePrinter) -> None:
-    app.checkin.check_in(CheckInRequest("Emily Carter", host_id(app, "张三"), language="en"), app.actor)
-    text = "\n".join(parse_escpos(printer.documents[0]).text_lines())
-    assert "Emily Carter" in text and "Host" in text
+def test_declined_visit_gets_no_badge_and_cannot_be_approved_after(
+    app: KioskApp, printer: FakePrinter
+) -> None:
+    pending = app.checkin.check_in(request(app, "李雷"), app.actor)
+    app.checkin.decline(pending.visit_id, DESK, "领导不愿会见")
+    state = app.checkin.state(pending.visit_id)
+    assert (state.status, state.decision_note) == (VisitStatus.DECLINED, "领导不愿会见")
+    with pytest.raises(ValidationError) as info:
+        app.checkin.approve(pending.visit_id, DESK, Approver.DESK)
+    assert info.value.code == "already_decided"
+    assert printer.documents == []
 
 
-def test_badge_numbers_follow_each_other(app: KioskApp) -> None:
-    numbers = [
-        app.checkin.check_in(CheckInRequest(f"访客{n}", host_id(app, "李四")), app.actor).badge_number
-        for n in "甲乙丙"
-    ]
-    assert numbers == ["V000001", "V000002", "V000003"]
+def test_watchlist_holds_by_name_and_company_silently(app: KioskApp, clock: FixedClock) -> None:
+    notifier = RecordingNotifier()
+    app.checkin.notifiers.append(notifier)
+    with app.database.sessions.begin() as session:
+        session.add(
+            WatchlistEntry(
+                name="王强", company="某某公司", reason="寻衅闹事", added_by="staff:1", added_at=clock.now()
+            )
+        )
+    held = app.checkin.check_in(request(app, "王强", company="某某公司"), app.actor)
+    assert held.status is VisitStatus.HELD
+    assert notifier.requests == []  # the host is not told; staff come instead
+    with pytest.raises(ValidationError) as info:
+        app.checkin.approve(held.visit_id, DESK, Approver.DESK)
+    assert info.value.code == "held"
+    app.checkin.release_hold(
+        held.visit_id, Actor("staff", "supervisor-1"), "identity checked, known issue settled"
+    )
+    assert app.checkin.approve(held.visit_id, DESK, Approver.DESK).status is VisitStatus.ON_SITE
+    # Same name at another company is not held.
+    assert (
+        app.checkin.check_in(request(app, "王强", company="别的公司"), app.actor).status
+        is VisitStatus.PENDING
+    )
+
+
+def test_expired_watchlist_entries_do_not_hold(app: KioskApp, clock: FixedClock) -> None:
+    with app.database.sessions.begin() as session:
+        session.add(
+            WatchlistEntry(
+                name="王强",
+                company="",
+                reason="x",
+                added_by="staff:1",
+                added_at=clock.now(),
+                until=clock.now(),
+            )
+        )
+    assert app.checkin.check_in(request(app, "王强"), app.actor).status is VisitStatus.PENDING
+
+
+def test_night_mode_needs_the_duty_officer(app: KioskApp, clock: FixedClock) -> None:
+    notifier = RecordingNotifier()
+    app.checkin.notifiers.append(notifier)
+    clock.advance(hours=11)  # 21:00 in Shanghai
+    pending = app.checkin.check_in(request(app, "夜归人"), app.actor)
+    state = app.checkin.state(pending.visit_id)
+    assert (state.status, state.approver) == (VisitStatus.PENDING, Approver.DUTY_OFFICER)
+    assert notifier.requests == []
+    clock.advance(hours=11)  # 08:00 next morning: day again
+    assert (
+        app.checkin.state(app.checkin.check_in(request(app, "早班"), app.actor).visit_id).approver
+        is Approver.HOST
+    )
+
+
+def test_waiting_three_minutes_escalates_once(app: KioskApp, clock: FixedClock) -> None:
+    pending = app.checkin.check_in(request(app, "等待者"), app.actor)
+    clock.advance(minutes=2, seconds=59)
+    assert app.checkin.escalate_overdue(DESK) == []
+    clock.advance(seconds=1)
+    assert app.checkin.escalate_overdue(DESK) == [pending.visit_id]
+    assert app.checkin.escalate_overdue(DESK) == []
+    assert ("visit.escalated", "visit", str(pending.visit_id)) in audit_actions(app)
+
+
+def test_a_broken_notifier_does_not_lose_the_visit(app: KioskApp) -> None:
+    app.checkin.notifiers.append(RecordingNotifier(broken=True))
+    assert app.checkin.check_in(request(app, "张三"), app.actor).status is VisitStatus.PENDING
+
+
+@pytest.mark.parametrize(
+    ("extra", "field_code"),
+    [
+        ({"declaration_accepted": False}, ("declaration", "required")),
+        ({"visitor_type": VisitorType.CONTRACTOR}, ("permit_number", "required")),
+        ({"party_size": 0}, ("party_size", "out_of_range")),
+        ({"party_size": 51}, ("party_size", "out_of_range")),
+        ({"purpose": "很" * 101}, ("purpose", "too_long")),
+        ({"id_type": "resident_id", "id_number": "110105194912310021"}, ("id_number", "not_accepted_here")),
+    ],
+)
+def test_bad_input_is_refused_and_nothing_stored(
+    app: KioskApp, extra: dict[str, object], field_code: tuple[str, str]
+) -> None:
+    base: dict[str, object] = {"declaration_accepted": True}
+    base.update(extra)
+    with pytest.raises(ValidationError) as info:
+        app.checkin.check_in(CheckInRequest("张三", host_id(app, "李四"), **base), app.actor)  # type: ignore[arg-type]
+    assert (info.value.field, info.value.code) == field_code
+    with app.database.sessions() as session:
+        assert session.scalars(select(Visit)).all() == []
+
+
+def test_contractor_with_permit(app: KioskApp) -> None:
+    result = app.checkin.check_in(
+        request(app, "装修工", visitor_type=VisitorType.CONTRACTOR, permit_number="出入证 D-0031"), app.actor
+    )
+    with app.database.sessions() as session:
+        visit = session.get_one(Visit, result.visit_id)
+        assert (visit.visitor_type, visit.permit_number) == (VisitorType.CONTRACTOR, "出入证 D-0031")
 
 
 def test_printer_offline_keeps_the_visit_and_the_job_for_the_desk(
     app: KioskApp, printer: FakePrinter
 ) -> None:
     printer.state = PrinterStatus.OFFLINE
-    result = app.checkin.check_in(CheckInRequest("李雷", host_id(app, "李四")), app.actor)
-
-    assert not result.badge_printed and "offline" in (result.print_error or "")
+    result = check_in_and_approve(app, "李雷")
+    assert not result.badge_printed and result.print_error == "fake-printer: offline"
     [row] = app.lobby.on_site()
     assert row.visitor_name == "李雷" and row.badge_status is PrintJobStatus.FAILED
     with app.database.sessions() as session:
         job = session.scalars(select(PrintJob)).one()
         assert (job.status, job.attempts, job.printer) == (PrintJobStatus.FAILED, 1, None)
-        assert job.last_error == "fake-printer: offline"
         failed = session.scalars(select(AuditEvent).where(AuditEvent.action == "print_job.failed")).one()
         assert json.loads(failed.detail)["error"] == "fake-printer: offline"
 
-    # The desk sends it again once the printer is back: printed once, no duplicate.
     printer.state = PrinterStatus.ONLINE
     outcome = app.lobby.print_badge_again(row.visit_id, app.actor)
     assert outcome.printed and outcome.printer == "fake-printer"
     assert len(printer.documents) == 1
     assert app.lobby.on_site()[0].badge_printed
-    # Pressed again: a reprint, marked as a copy.
     assert app.lobby.print_badge_again(row.visit_id, app.actor).printed
-    assert len(printer.documents) == 2
     assert "副本 / COPY" in parse_escpos(printer.documents[1]).text_lines()
 
 
-def test_invalid_input_stores_nothing_and_prints_nothing(app: KioskApp, printer: FakePrinter) -> None:
+def test_invalid_name_or_host_stores_nothing(app: KioskApp, printer: FakePrinter) -> None:
     with pytest.raises(ValidationError) as info:
-        app.checkin.check_in(CheckInRequest("\x1b@", host_id(app, "李四")), app.actor)
+        app.checkin.check_in(request(app, "\x1b@"), app.actor)
     assert (info.value.code, info.value.params) == ("invalid_character", {"char": "@"})
     with pytest.raises(ValidationError) as info:
-        app.checkin.check_in(CheckInRequest("张三", 9999), app.actor)
+        app.checkin.check_in(CheckInRequest("张三", 9999, declaration_accepted=True), app.actor)
     assert (info.value.field, info.value.code) == ("host", "unknown")
-    assert printer.documents == []
     with app.database.sessions() as session:
         assert session.scalars(select(Visit)).all() == []
 
 
-def test_printer_commands_in_a_name_never_reach_the_printer(app: KioskApp, printer: FakePrinter) -> None:
-    app.checkin.check_in(
-        CheckInRequest("张三", host_id(app, "李四"), company="\x1b@\x1dV Evil Co"), app.actor
-    )
+def test_printer_commands_in_a_company_never_reach_the_printer(app: KioskApp, printer: FakePrinter) -> None:
+    check_in_and_approve(app, "张三", company="\x1b@\x1dV Evil Co")
     data = printer.documents[0]
-    assert data.count(b"\x1b@") == 1 and data.startswith(b"\x1b@")  # only our own init
+    assert data.count(b"\x1b@") == 1 and data.startswith(b"\x1b@")
     assert b"\x1dV Evil" not in data
     assert "@V Evil Co" in "\n".join(parse_escpos(data).text_lines())
 
 
-def test_check_out_records_the_time_and_refuses_twice(app: KioskApp, clock: object) -> None:
-    result = app.checkin.check_in(CheckInRequest("韩梅梅", host_id(app, "李四")), app.actor)
+def test_check_out_records_the_time_and_refuses_twice(app: KioskApp) -> None:
+    result = check_in_and_approve(app, "韩梅梅")
     app.lobby.check_out(result.visit_id, app.actor)
     assert app.lobby.on_site() == []
     with pytest.raises(ValidationError) as info:

@@ -14,6 +14,7 @@ from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.errors import ValidationError
+from kiosk.domain.visit import Approver
 from kiosk.printing.samples import sample_receipt
 from kiosk.services.audit import Actor
 from kiosk.services.checkin import CheckInRequest
@@ -24,7 +25,10 @@ from tests.conftest import FixedClock
 
 def check_in(app: KioskApp, name: str) -> str:
     host = app.directory.search("李四")[0].host_id
-    return app.checkin.check_in(CheckInRequest(name, host), app.actor).badge_number
+    pending = app.checkin.check_in(CheckInRequest(name, host, declaration_accepted=True), app.actor)
+    number = app.checkin.approve(pending.visit_id, Actor.desk("t"), Approver.DESK).badge_number
+    assert number is not None
+    return number
 
 
 def test_offline_then_recovery_prints_each_once_with_no_gap(

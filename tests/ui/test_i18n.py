@@ -10,16 +10,17 @@ import xml.etree.ElementTree as ET
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QStackedWidget
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import KioskApp
 from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.fakes import FakePrinter
+from kiosk.domain.visit import Approver
+from kiosk.services.audit import Actor
 from kiosk.ui.i18n import I18N_DIR, current_language, qm_path
 from kiosk.ui.kiosk_window import KioskWindow
-from tests.ui.conftest import type_text
-from tests.ui.test_kiosk_window import find, pick_host, tap
+from tests.ui.test_kiosk_window import current_page, find, submit_and_wait, tap, walk_to_review
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = I18N_DIR / "kiosk_zh_CN.ts"
@@ -66,16 +67,10 @@ def test_visitor_switches_to_chinese_and_gets_a_chinese_badge(
     qtbot.waitUntil(lambda: toggle.text() == "English", timeout=2000)  # LanguageChange is posted
     assert find(kiosk, QPushButton, "welcomeCheckInButton").text() == "登记来访"
 
-    tap(qtbot, kiosk, "welcomeCheckInButton")
-    assert find(kiosk, QPushButton, "checkInSubmitButton").accessibleName() == "提交登记"
-    type_text(qtbot, find(kiosk, QLineEdit, "visitorNameEdit"), "欧阳娜娜")
-    tap(qtbot, kiosk, "checkInSubmitButton")
-    assert find(kiosk, QLabel, "checkInErrorLabel").text() == "请选择您要拜访的人。"
-    pick_host(qtbot, kiosk, "财务", "李四")
-    tap(qtbot, kiosk, "checkInSubmitButton")
-    stack = kiosk.findChild(QStackedWidget)
-    assert stack is not None
-    qtbot.waitUntil(lambda: stack.currentWidget().objectName() == "donePage", timeout=5000)
+    walk_to_review(qtbot, kiosk, "欧阳娜娜", "财务", "李四")
+    visit_id = submit_and_wait(qtbot, kiosk)
+    app.checkin.approve(visit_id, Actor.desk("t"), Approver.HOST)
+    qtbot.waitUntil(lambda: current_page(kiosk) == "donePage", timeout=5000)
     assert find(kiosk, QLabel, "doneTitleLabel").text() == "欢迎您，欧阳娜娜"
     lines = parse_escpos(printer.documents[0]).text_lines()
     assert "访客证" in lines and any(line.startswith("被访人") for line in lines)

@@ -1,4 +1,4 @@
-"""The thin path through the windows, tapped the way a visitor and a receptionist would."""
+"""The visitor's journey on the kiosk, tapped the way a visitor does, with the desk deciding."""
 
 from __future__ import annotations
 
@@ -7,16 +7,22 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton, QStackedWidget, QTableView, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from kiosk.app import KioskApp
 from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.fakes import FakePrinter
 from kiosk.devices.interfaces import PrinterStatus
+from kiosk.domain.visit import Approver, VisitorType, VisitStatus
+from kiosk.services.audit import Actor
+from kiosk.storage.models import Visit, WatchlistEntry
 from kiosk.ui.desk_window import DeskWindow
 from kiosk.ui.kiosk_window import KioskWindow
+from tests.conftest import FixedClock
 from tests.ui.conftest import type_text
 
 W = TypeVar("W", bound=QWidget)
+DESK = Actor.desk("front-desk")
 
 
 def find(root: QWidget, cls: type[W], name: str) -> W:
@@ -27,10 +33,12 @@ def find(root: QWidget, cls: type[W], name: str) -> W:
 
 
 def tap(qtbot: QtBot, root: QWidget, name: str) -> None:
-    qtbot.mouseClick(find(root, QPushButton, name), Qt.MouseButton.LeftButton)
+    button = find(root, QPushButton, name)
+    assert button.isVisible() and button.isEnabled(), f"{name} cannot be tapped"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def current_page(window: KioskWindow) -> str:
+def current_page(window: QWidget) -> str:
     stack = window.findChild(QStackedWidget)
     assert stack is not None
     return stack.currentWidget().objectName()
@@ -44,7 +52,7 @@ def open_kiosk(qtbot: QtBot, app: KioskApp) -> KioskWindow:
     return window
 
 
-def pick_host(qtbot: QtBot, window: KioskWindow, search: str, name: str) -> None:
+def pick_host(qtbot: QtBot, window: QWidget, search: str, name: str) -> None:
     type_text(qtbot, find(window, QLineEdit, "hostSearchEdit"), search)
     hosts = find(window, QListWidget, "hostList")
     row = next(i for i in range(hosts.count()) if hosts.item(i).text().startswith(name))
@@ -54,19 +62,64 @@ def pick_host(qtbot: QtBot, window: KioskWindow, search: str, name: str) -> None
     assert hosts.currentRow() == row
 
 
-def test_visitor_checks_in_badge_prints_and_desk_lists_them(
+def walk_to_review(
+    qtbot: QtBot,
+    kiosk: KioskWindow,
+    name: str,
+    host_search: str = "财务",
+    host: str = "李四",
+    company: str = "",
+    kind: str = "guest",
+    permit: str = "",
+) -> None:
+    tap(qtbot, kiosk, "welcomeCheckInButton")
+    assert current_page(kiosk) == "typePage"
+    tap(qtbot, kiosk, f"visitorType_{kind}")
+    assert current_page(kiosk) == "identityPage"
+    type_text(qtbot, find(kiosk, QLineEdit, "visitorNameEdit"), name)
+    if company:
+        type_text(qtbot, find(kiosk, QLineEdit, "companyEdit"), company)
+    if permit:
+        type_text(qtbot, find(kiosk, QLineEdit, "permitNumberEdit"), permit)
+    tap(qtbot, kiosk, "identityPageNextButton")
+    assert current_page(kiosk) == "hostPage", find(kiosk, QLabel, "identityPageError").text()
+    pick_host(qtbot, kiosk, host_search, host)
+    tap(qtbot, kiosk, "hostPageNextButton")
+    assert current_page(kiosk) == "purposePage"
+    tap(qtbot, kiosk, "purposePreset0")
+    tap(qtbot, kiosk, "purposePageNextButton")
+    assert current_page(kiosk) == "declarationPage"
+    tap(qtbot, kiosk, "declarationPageNextButton")
+    assert current_page(kiosk) == "reviewPage"
+
+
+def submit_and_wait(qtbot: QtBot, kiosk: KioskWindow) -> int:
+    tap(qtbot, kiosk, "reviewPageNextButton")
+    qtbot.waitUntil(lambda: current_page(kiosk) == "waitingPage", timeout=5000)
+    assert kiosk._visit_id is not None
+    return kiosk._visit_id
+
+
+def test_first_time_visitor_waits_for_the_host_then_gets_a_badge(
     qtbot: QtBot, app: KioskApp, printer: FakePrinter
 ) -> None:
     kiosk = open_kiosk(qtbot, app)
-    assert current_page(kiosk) == "welcomePage"
-    tap(qtbot, kiosk, "welcomeCheckInButton")
-    assert current_page(kiosk) == "checkInPage"
+    walk_to_review(qtbot, kiosk, "张三", "IDC", "王芳", company="华南数据")
+    summary = find(kiosk, QLabel, "reviewSummaryLabel").text()
+    assert "张三" in summary and "华南数据" in summary and "王芳" in summary and "Meeting" in summary
+    visit_id = submit_and_wait(qtbot, kiosk)
+    assert "asking your host" in find(kiosk, QLabel, "waitingTitleLabel").text()
+    assert printer.documents == []  # nothing prints before the host agrees
 
-    type_text(qtbot, find(kiosk, QLineEdit, "visitorNameEdit"), "张三")
-    type_text(qtbot, find(kiosk, QLineEdit, "companyEdit"), "华南数据")
-    pick_host(qtbot, kiosk, "IDC", "王芳")
-    tap(qtbot, kiosk, "checkInSubmitButton")
-
+    # The desk sees the request and approves for the host after phoning.
+    desk = DeskWindow(app)
+    qtbot.addWidget(desk)
+    desk.show()
+    waiting = find(desk, QTableView, "waitingTable")
+    assert waiting.model().rowCount() == 1
+    assert waiting.model().index(0, 0).data() == "张三"
+    waiting.selectRow(0)
+    tap(qtbot, desk, "approveVisitButton")
     qtbot.waitUntil(lambda: current_page(kiosk) == "donePage", timeout=5000)
     assert "V000001" in find(kiosk, QLabel, "badgeNumberLabel").text()
     assert "张三" in find(kiosk, QLabel, "doneTitleLabel").text()
@@ -75,52 +128,121 @@ def test_visitor_checks_in_badge_prints_and_desk_lists_them(
     lines = "\n".join(printout.text_lines())
     assert "张三" in lines and "华南数据" in lines and "王芳" in lines
     assert printout.qr_codes() == ["LKV:V000001"]
+    with app.database.sessions() as session:
+        visit = session.get_one(Visit, visit_id)
+        assert (visit.status, visit.purpose, visit.approver) == (
+            VisitStatus.ON_SITE,
+            "Meeting",
+            Approver.DESK,
+        )
 
-    desk = DeskWindow(app)
-    qtbot.addWidget(desk)
-    desk.show()
-    table = find(desk, QTableView, "onSiteTable")
-    model = table.model()
-    assert model.rowCount() == 1
-    cells = [model.index(0, c).data() for c in range(model.columnCount())]
+    on_site = find(desk, QTableView, "onSiteTable")
+    qtbot.waitUntil(lambda: on_site.model().rowCount() == 1, timeout=3000)
+    cells = [on_site.model().index(0, c).data() for c in range(on_site.model().columnCount())]
     assert cells[:4] == ["V000001", "张三", "华南数据", "王芳 (IDC运维部)"]
-    assert cells[4] == "10:00"
-    assert find(desk, QLabel, "onSiteCountLabel").text() == "1 on site"
 
     tap(qtbot, kiosk, "doneFinishButton")
     assert current_page(kiosk) == "welcomePage"
-    # The next visitor finds an empty form.
+    # The next visitor finds nothing of this one.
     tap(qtbot, kiosk, "welcomeCheckInButton")
+    tap(qtbot, kiosk, "visitorType_guest")
     assert find(kiosk, QLineEdit, "visitorNameEdit").text() == ""
+    assert find(kiosk, QLineEdit, "companyEdit").text() == ""
 
 
-def test_bad_name_is_explained_and_nothing_is_stored(
-    qtbot: QtBot, app: KioskApp, printer: FakePrinter
-) -> None:
+def test_bad_input_is_explained_on_its_step(qtbot: QtBot, app: KioskApp) -> None:
     kiosk = open_kiosk(qtbot, app)
     tap(qtbot, kiosk, "welcomeCheckInButton")
-    tap(qtbot, kiosk, "checkInSubmitButton")
-    assert "choose the person" in find(kiosk, QLabel, "checkInErrorLabel").text()
-
+    tap(qtbot, kiosk, "visitorType_guest")
+    tap(qtbot, kiosk, "identityPageNextButton")
+    assert find(kiosk, QLabel, "identityPageError").text() == "Please enter your name."
     type_text(qtbot, find(kiosk, QLineEdit, "visitorNameEdit"), "张三<3")
-    pick_host(qtbot, kiosk, "", "李四")
-    tap(qtbot, kiosk, "checkInSubmitButton")
-    error = find(kiosk, QLabel, "checkInErrorLabel")
-    qtbot.waitUntil(lambda: "“<”" in error.text(), timeout=5000)
-    assert current_page(kiosk) == "checkInPage"
-    assert find(kiosk, QPushButton, "checkInSubmitButton").isEnabled()
-    assert printer.documents == [] and app.lobby.on_site() == []
+    tap(qtbot, kiosk, "identityPageNextButton")
+    assert "“<”" in find(kiosk, QLabel, "identityPageError").text()
+    assert current_page(kiosk) == "identityPage"
+    find(kiosk, QLineEdit, "visitorNameEdit").clear()
+    type_text(qtbot, find(kiosk, QLineEdit, "visitorNameEdit"), "张三")
+    tap(qtbot, kiosk, "identityPageNextButton")
+    tap(qtbot, kiosk, "hostPageNextButton")
+    assert find(kiosk, QLabel, "hostPageError").text() == "Please choose the person you are visiting."
+    tap(qtbot, kiosk, "hostPageBackButton")
+    assert current_page(kiosk) == "identityPage"
+    assert find(kiosk, QLineEdit, "visitorNameEdit").text() == "张三"  # Back keeps what was typed
+    with app.database.sessions() as session:
+        assert session.scalars(select(Visit)).all() == []
 
 
-def test_printer_offline_tells_the_visitor_and_the_desk_prints_again(
+def test_contractor_is_asked_for_the_access_permit(qtbot: QtBot, app: KioskApp) -> None:
+    kiosk = open_kiosk(qtbot, app)
+    tap(qtbot, kiosk, "welcomeCheckInButton")
+    tap(qtbot, kiosk, "visitorType_guest")
+    assert not find(kiosk, QLineEdit, "permitNumberEdit").isVisible()
+    tap(qtbot, kiosk, "identityPageBackButton")
+    tap(qtbot, kiosk, "visitorType_contractor")
+    assert find(kiosk, QLineEdit, "permitNumberEdit").isVisible()
+    type_text(qtbot, find(kiosk, QLineEdit, "visitorNameEdit"), "装修师傅")
+    tap(qtbot, kiosk, "identityPageNextButton")
+    assert "access permit" in find(kiosk, QLabel, "identityPageError").text()
+    type_text(qtbot, find(kiosk, QLineEdit, "permitNumberEdit"), "D-0031")
+    tap(qtbot, kiosk, "identityPageNextButton")
+    assert current_page(kiosk) == "hostPage"
+    pick_host(qtbot, kiosk, "行政", "张三")
+    for page in ("hostPage", "purposePage", "declarationPage"):
+        tap(qtbot, kiosk, f"{page}NextButton")
+    visit_id = submit_and_wait(qtbot, kiosk)
+    with app.database.sessions() as session:
+        visit = session.get_one(Visit, visit_id)
+        assert (visit.visitor_type, visit.permit_number) == (VisitorType.CONTRACTOR, "D-0031")
+
+
+def test_declined_visitor_is_told_politely(qtbot: QtBot, app: KioskApp, printer: FakePrinter) -> None:
+    kiosk = open_kiosk(qtbot, app)
+    walk_to_review(qtbot, kiosk, "李雷")
+    visit_id = submit_and_wait(qtbot, kiosk)
+    app.checkin.decline(visit_id, DESK, "领导不愿会见")
+    qtbot.waitUntil(lambda: current_page(kiosk) == "declinedPage", timeout=5000)
+    assert "cannot receive you today" in find(kiosk, QLabel, "declinedDetailLabel").text()
+    assert printer.documents == []
+    tap(qtbot, kiosk, "declinedFinishButton")
+    assert current_page(kiosk) == "welcomePage"
+
+
+def test_watchlist_hold_shows_only_please_wait(qtbot: QtBot, app: KioskApp, clock: FixedClock) -> None:
+    with app.database.sessions.begin() as session:
+        session.add(
+            WatchlistEntry(
+                name="王强", company="", reason="寻衅闹事", added_by="staff:1", added_at=clock.now()
+            )
+        )
+    kiosk = open_kiosk(qtbot, app)
+    walk_to_review(qtbot, kiosk, "王强")
+    submit_and_wait(qtbot, kiosk)
+    assert find(kiosk, QLabel, "waitingTitleLabel").text() == "Please wait a moment"
+    assert find(kiosk, QLabel, "waitingDetailLabel").text() == "A receptionist will assist you."
+    desk = DeskWindow(app)
+    qtbot.addWidget(desk)
+    desk.show()
+    waiting = find(desk, QTableView, "waitingTable")
+    assert waiting.model().index(0, 3).data() == "HOLD: watchlist, supervisor"
+
+
+def test_night_mode_waits_for_the_duty_officer(qtbot: QtBot, app: KioskApp, clock: FixedClock) -> None:
+    clock.advance(hours=12)  # 22:00 in Shanghai
+    kiosk = open_kiosk(qtbot, app)
+    walk_to_review(qtbot, kiosk, "夜归人")
+    visit_id = submit_and_wait(qtbot, kiosk)
+    assert "duty officer" in find(kiosk, QLabel, "waitingDetailLabel").text()
+    assert app.checkin.state(visit_id).approver is Approver.DUTY_OFFICER
+
+
+def test_printer_failure_sends_the_visitor_to_the_desk_which_prints_again(
     qtbot: QtBot, app: KioskApp, printer: FakePrinter
 ) -> None:
     printer.state = PrinterStatus.OFFLINE
     kiosk = open_kiosk(qtbot, app)
-    tap(qtbot, kiosk, "welcomeCheckInButton")
-    type_text(qtbot, find(kiosk, QLineEdit, "visitorNameEdit"), "Emily Carter")
-    pick_host(qtbot, kiosk, "销售", "孙磊")
-    tap(qtbot, kiosk, "checkInSubmitButton")
+    walk_to_review(qtbot, kiosk, "Emily Carter", "销售", "孙磊")
+    visit_id = submit_and_wait(qtbot, kiosk)
+    app.checkin.approve(visit_id, DESK, Approver.HOST)
     qtbot.waitUntil(lambda: current_page(kiosk) == "donePage", timeout=5000)
     assert "front desk" in find(kiosk, QLabel, "doneDetailLabel").text()
 
@@ -136,7 +258,6 @@ def test_printer_offline_tells_the_visitor_and_the_desk_prints_again(
     qtbot.waitUntil(lambda: "Badge printed" in status.text(), timeout=5000)
     assert table.model().index(0, 6).data() == "Printed"
     assert "Emily Carter" in "\n".join(parse_escpos(printer.documents[0]).text_lines())
-
     tap(qtbot, desk, "checkOutButton")
     assert table.model().rowCount() == 0
     assert app.lobby.on_site() == []
@@ -148,10 +269,29 @@ def test_desk_board_picks_up_a_kiosk_check_in_by_itself(qtbot: QtBot, app: Kiosk
     desk = DeskWindow(app)
     qtbot.addWidget(desk)
     desk.show()
-    table = find(desk, QTableView, "onSiteTable")
-    assert table.model().rowCount() == 0
+    waiting = find(desk, QTableView, "waitingTable")
+    assert waiting.model().rowCount() == 0
     host = app.directory.search("李四")[0].host_id
-    app.checkin.check_in(CheckInRequest("韩梅梅", host), app.actor)  # as another kiosk would
+    app.checkin.check_in(
+        CheckInRequest("韩梅梅", host, declaration_accepted=True), app.actor
+    )  # another kiosk
     with qtbot.waitSignal(desk.board.refreshed, timeout=3000):
         pass
-    assert table.model().rowCount() == 1
+    assert waiting.model().rowCount() == 1
+
+
+def test_a_wait_past_three_minutes_is_escalated_on_the_board(
+    qtbot: QtBot, app: KioskApp, clock: FixedClock
+) -> None:
+    from kiosk.services.checkin import CheckInRequest
+
+    host = app.directory.search("李四")[0].host_id
+    pending = app.checkin.check_in(CheckInRequest("韩梅梅", host, declaration_accepted=True), app.actor)
+    clock.advance(minutes=3)
+    desk = DeskWindow(app)
+    qtbot.addWidget(desk)
+    desk.show()
+    waiting = find(desk, QTableView, "waitingTable")
+    assert waiting.model().index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    with app.database.sessions() as session:
+        assert session.get_one(Visit, pending.visit_id).escalated_at == clock.now()

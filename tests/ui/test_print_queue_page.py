@@ -10,6 +10,7 @@ from kiosk.app import KioskApp
 from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.fakes import FakePrinter
 from kiosk.devices.interfaces import PrinterStatus
+from kiosk.domain.visit import Approver
 from kiosk.services.checkin import CheckInRequest
 from kiosk.ui.desk_window import DeskWindow
 from tests.ui.test_kiosk_window import find, tap
@@ -31,7 +32,8 @@ def test_waiting_job_is_visible_sent_now_and_reprinted_as_copy(
 ) -> None:
     printer.state = PrinterStatus.PAPER_OUT
     host = app.directory.search("李四")[0].host_id
-    app.checkin.check_in(CheckInRequest("韩梅梅", host), app.actor)
+    pending = app.checkin.check_in(CheckInRequest("韩梅梅", host, declaration_accepted=True), app.actor)
+    app.checkin.approve(pending.visit_id, app.actor, Approver.DESK)
 
     desk = open_print_queue(qtbot, app)
     status = find(desk, QLabel, "printerStatusLabel")

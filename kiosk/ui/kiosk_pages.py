@@ -1,0 +1,476 @@
+"""The steps of the visitor's journey on the touchscreen, one page each.
+
+Every page sets its visible text in ``retranslate()`` (run again when the visitor switches
+language) and reads from / writes to the one :class:`VisitDraft` of the current visitor.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.app import KioskApp
+from kiosk.domain.errors import ValidationError
+from kiosk.domain.text import sanitize_text
+from kiosk.domain.visit import VisitorType
+from kiosk.domain.visitor import validate_company, validate_visitor_name
+from kiosk.ui.journey import VisitDraft
+from kiosk.ui.messages import validation_message
+from kiosk.ui.widgets import named
+
+STEP_COUNT = 6
+
+
+def wrapped_label(role: str = "") -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+class TranslatedPage(QWidget):
+    """A page whose visible text is set in :meth:`retranslate`, run again on a language switch."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+
+class StepPage(TranslatedPage):
+    """A step of the check-in: title, "step n of 6", the step's content, what to fix, Back/Next."""
+
+    back_requested = Signal()
+    next_requested = Signal()
+
+    def __init__(self, object_name: str, step: int, draft: VisitDraft, with_next: bool = True) -> None:
+        super().__init__()
+        self.setObjectName(object_name)
+        self.step = step
+        self.draft = draft
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(60, 30, 60, 30)
+        header = QHBoxLayout()
+        self.title = wrapped_label("title")
+        self.progress = named(QLabel(), f"{object_name}Progress", "")
+        self.progress.setStyleSheet("color: #455a64;")
+        header.addWidget(self.title, 1)
+        header.addWidget(self.progress)
+        outer.addLayout(header)
+        self.body = QVBoxLayout()
+        outer.addLayout(self.body, 1)
+        self.error_label = named(wrapped_label("error"), f"{object_name}Error", "")
+        outer.addWidget(self.error_label)
+        buttons = QHBoxLayout()
+        self.back_button = named(QPushButton(), f"{object_name}BackButton", "")
+        self.back_button.clicked.connect(self.back_requested)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        self.next_button = named(QPushButton(), f"{object_name}NextButton", "")
+        self.next_button.setProperty("role", "primary")
+        self.next_button.clicked.connect(self._next)
+        self.next_button.setVisible(with_next)
+        buttons.addWidget(self.next_button)
+        outer.addLayout(buttons)
+
+    def retranslate(self) -> None:
+        self.progress.setText(
+            self.tr("Step %1 of %2").replace("%1", str(self.step)).replace("%2", str(STEP_COUNT))
+        )
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.error_label.setAccessibleName(self.tr("What to fix"))
+        self.back_button.setText(self.tr("Back"))
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.next_button.setText(self.tr("Next"))
+        self.next_button.setAccessibleName(self.tr("Next"))
+
+    def enter(self) -> None:
+        """Called each time the page is shown: fill the fields from the draft."""
+        self.error_label.clear()
+
+    def commit(self) -> None:
+        """Check the page's fields and write them to the draft; raise ValidationError to stay."""
+
+    def show_error(self, error: ValidationError) -> None:
+        self.error_label.setText(validation_message(error))
+
+    def _next(self) -> None:
+        try:
+            self.commit()
+        except ValidationError as error:
+            self.show_error(error)
+            return
+        self.error_label.clear()
+        self.next_requested.emit()
+
+
+class VisitorTypePage(StepPage):
+    """Who the visitor is: one big button each; tapping one moves on."""
+
+    TYPES = tuple(VisitorType)
+
+    def __init__(self, draft: VisitDraft) -> None:
+        super().__init__("typePage", 1, draft, with_next=False)
+        grid = QGridLayout()
+        self.buttons: dict[VisitorType, QPushButton] = {}
+        for index, kind in enumerate(self.TYPES):
+            button = named(QPushButton(), f"visitorType_{kind.value}", "")
+            button.setMinimumHeight(240)
+            button.setStyleSheet("font-size: 30px;")
+            button.clicked.connect(lambda _checked=False, k=kind: self._choose(k))
+            grid.addWidget(button, index // 2, index % 2)
+            self.buttons[kind] = button
+        self.body.addLayout(grid)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title.setText(self.tr("Why are you here today?"))
+        names = {
+            VisitorType.GUEST: self.tr("Visiting someone"),
+            VisitorType.CONTRACTOR: self.tr("Contractor / decoration work"),
+            VisitorType.DELIVERY: self.tr("Delivery"),
+            VisitorType.INTERVIEW: self.tr("Interview"),
+            VisitorType.GOVERNMENT: self.tr("Government official"),
+            VisitorType.IDC_VISIT: self.tr("IDC machine-room visit"),
+        }
+        for kind, button in self.buttons.items():
+            button.setText(names[kind])
+            button.setAccessibleName(names[kind])
+
+    def _choose(self, kind: VisitorType) -> None:
+        self.draft.visitor_type = kind
+        self.next_requested.emit()
+
+
+class IdentityPage(StepPage):
+    """Name, company, mobile, ID document, and the access permit for contractors."""
+
+    ID_TYPES = ("resident_id", "passport", "hk_macao_permit", "taiwan_permit", "other")
+
+    def __init__(self, draft: VisitDraft) -> None:
+        super().__init__("identityPage", 2, draft)
+        self.labels: dict[str, QLabel] = {}
+        self.name_edit = self._field("visitorNameEdit", "name", 60)
+        self.company_edit = self._field("companyEdit", "company", 80)
+        self.mobile_edit = self._field("mobileEdit", "mobile", 20)
+        self.mobile_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.labels["id_type"] = wrapped_label()
+        self.body.addWidget(self.labels["id_type"])
+        row = QHBoxLayout()
+        self.id_type_group = QButtonGroup(self)
+        self.id_type_buttons: dict[str, QPushButton] = {}
+        for id_type in self.ID_TYPES:
+            button = named(QPushButton(), f"idType_{id_type}", "")
+            button.setCheckable(True)
+            # Five in a row must fit a 1080-pixel portrait screen.
+            button.setStyleSheet("min-width: 0px; padding: 8px 6px;")
+            self.id_type_group.addButton(button)
+            self.id_type_buttons[id_type] = button
+            row.addWidget(button)
+        self.body.addLayout(row)
+        self.id_edit = self._field("idNumberEdit", "id_number", 30)
+        self.permit_edit = self._field("permitNumberEdit", "permit", 40)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def _field(self, object_name: str, key: str, max_length: int) -> QLineEdit:
+        label = wrapped_label()
+        self.labels[key] = label
+        self.body.addWidget(label)
+        edit = named(QLineEdit(), object_name, "")
+        edit.setMaxLength(max_length)
+        self.body.addWidget(edit)
+        return edit
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title.setText(self.tr("About you"))
+        texts = {
+            "name": self.tr("Your name"),
+            "company": self.tr("Company or unit (optional)"),
+            "mobile": self.tr("Mobile number (optional)"),
+            "id_type": self.tr("ID document (optional)"),
+            "id_number": self.tr("ID number"),
+            "permit": self.tr("Access permit number (出入证)"),
+        }
+        for key, label in self.labels.items():
+            label.setText(texts[key])
+        for edit, key in (
+            (self.name_edit, "name"),
+            (self.company_edit, "company"),
+            (self.mobile_edit, "mobile"),
+            (self.id_edit, "id_number"),
+            (self.permit_edit, "permit"),
+        ):
+            edit.setAccessibleName(texts[key])
+        id_names = {
+            "resident_id": self.tr("Resident ID"),
+            "passport": self.tr("Passport"),
+            "hk_macao_permit": self.tr("HK/Macao"),
+            "taiwan_permit": self.tr("Taiwan"),
+            "other": self.tr("Other"),
+        }
+        for id_type, button in self.id_type_buttons.items():
+            button.setText(id_names[id_type])
+            button.setAccessibleName(id_names[id_type])
+
+    def enter(self) -> None:
+        super().enter()
+        contractor = self.draft.visitor_type.needs_permit
+        self.labels["permit"].setVisible(contractor)
+        self.permit_edit.setVisible(contractor)
+        self.name_edit.setText(self.draft.visitor_name)
+        self.company_edit.setText(self.draft.company)
+        self.mobile_edit.setText(self.draft.mobile)
+        self.id_edit.setText(self.draft.id_number)
+        self.permit_edit.setText(self.draft.permit_number)
+        self.id_type_buttons.get(
+            self.draft.id_type or "resident_id", self.id_type_buttons["resident_id"]
+        ).setChecked(True)
+        self.name_edit.setFocus()
+
+    def commit(self) -> None:
+        name = validate_visitor_name(self.name_edit.text())
+        company = validate_company(self.company_edit.text())
+        permit = sanitize_text(self.permit_edit.text()) if self.draft.visitor_type.needs_permit else ""
+        if self.draft.visitor_type.needs_permit and not permit:
+            raise ValidationError("permit_number", "required")
+        checked = self.id_type_group.checkedButton()
+        id_type = next((t for t, b in self.id_type_buttons.items() if b is checked), "resident_id")
+        self.draft.visitor_name, self.draft.company, self.draft.permit_number = name, company, permit
+        self.draft.mobile = sanitize_text(self.mobile_edit.text())
+        self.draft.id_type, self.draft.id_number = id_type, self.id_edit.text().strip()
+
+
+class HostPage(StepPage):
+    """Who the visitor came to see: type-ahead over the staff directory."""
+
+    def __init__(self, app: KioskApp, draft: VisitDraft) -> None:
+        super().__init__("hostPage", 3, draft)
+        self._app = app
+        self.search_label = wrapped_label()
+        self.body.addWidget(self.search_label)
+        self.host_search = named(QLineEdit(), "hostSearchEdit", "")
+        self.host_search.textChanged.connect(self.refresh_hosts)
+        self.body.addWidget(self.host_search)
+        self.host_list = named(QListWidget(), "hostList", "")
+        QScroller.grabGesture(self.host_list.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.body.addWidget(self.host_list, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title.setText(self.tr("Who are you visiting?"))
+        self.search_label.setText(self.tr("Type a name, pinyin or department"))
+        self.host_search.setAccessibleName(self.tr("Search for the person you are visiting"))
+        self.host_search.setPlaceholderText(self.tr("e.g. 张三, zhangsan, zs, 财务部"))
+        self.host_list.setAccessibleName(self.tr("People you can visit"))
+        self.refresh_hosts()
+
+    def enter(self) -> None:
+        super().enter()
+        self.host_search.clear()
+        self.refresh_hosts()
+        self.host_search.setFocus()
+
+    def refresh_hosts(self) -> None:
+        selected = self.draft.host_id
+        self.host_list.clear()
+        for host in self._app.directory.search(self.host_search.text()):
+            extension = self.tr(" · ext. %1").replace("%1", host.extension) if host.extension else ""
+            item = QListWidgetItem(f"{host.name}  ·  {host.department}{extension}")
+            item.setData(Qt.ItemDataRole.UserRole, host.host_id)
+            self.host_list.addItem(item)
+            if host.host_id == selected:
+                self.host_list.setCurrentItem(item)
+        if self.host_list.count() == 1:
+            self.host_list.setCurrentRow(0)
+
+    def commit(self) -> None:
+        item = self.host_list.currentItem()
+        if item is None:
+            raise ValidationError("host", "required")
+        self.draft.host_id = int(item.data(Qt.ItemDataRole.UserRole))
+        self.draft.host_label = item.text()
+
+
+class PurposePage(StepPage):
+    """Why, and how many people: common purposes as buttons, party size with − / +."""
+
+    def __init__(self, draft: VisitDraft) -> None:
+        super().__init__("purposePage", 4, draft)
+        self.purpose_label = wrapped_label()
+        self.body.addWidget(self.purpose_label)
+        self.purpose_edit = named(QLineEdit(), "purposeEdit", "")
+        self.purpose_edit.setMaxLength(100)
+        presets = QHBoxLayout()
+        self.preset_buttons: list[QPushButton] = []
+        for index in range(4):
+            button = named(QPushButton(), f"purposePreset{index}", "")
+            button.setStyleSheet("min-width: 0px; padding: 8px 6px;")
+            button.clicked.connect(lambda _checked=False, b=button: self.purpose_edit.setText(b.text()))
+            presets.addWidget(button)
+            self.preset_buttons.append(button)
+        self.body.addLayout(presets)
+        self.body.addWidget(self.purpose_edit)
+        self.party_label = wrapped_label()
+        self.body.addWidget(self.party_label)
+        party = QHBoxLayout()
+        self.fewer_button = named(QPushButton("−"), "partyFewerButton", "")
+        self.party_count = named(QLabel(), "partySizeLabel", "")
+        self.party_count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.party_count.setStyleSheet("font-size: 40px; font-weight: bold;")
+        self.more_button = named(QPushButton("+"), "partyMoreButton", "")
+        self.fewer_button.clicked.connect(lambda: self._change_party(-1))
+        self.more_button.clicked.connect(lambda: self._change_party(+1))
+        party.addWidget(self.fewer_button)
+        party.addWidget(self.party_count, 1)
+        party.addWidget(self.more_button)
+        self.body.addLayout(party)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title.setText(self.tr("What is your visit for?"))
+        self.purpose_label.setText(self.tr("Purpose (tap one or type)"))
+        presets = (self.tr("Meeting"), self.tr("Business talk"), self.tr("Maintenance"), self.tr("Other"))
+        for button, text in zip(self.preset_buttons, presets, strict=True):
+            button.setText(text)
+            button.setAccessibleName(text)
+        self.purpose_edit.setAccessibleName(self.tr("Purpose of the visit"))
+        self.party_label.setText(self.tr("How many people, including you?"))
+        self.party_count.setAccessibleName(self.tr("Number of people"))
+        self.fewer_button.setAccessibleName(self.tr("One person fewer"))
+        self.more_button.setAccessibleName(self.tr("One person more"))
+
+    def enter(self) -> None:
+        super().enter()
+        self.purpose_edit.setText(self.draft.purpose)
+        self._show_party()
+
+    def _change_party(self, delta: int) -> None:
+        self.draft.party_size = max(1, min(50, self.draft.party_size + delta))
+        self._show_party()
+
+    def _show_party(self) -> None:
+        self.party_count.setText(str(self.draft.party_size))
+        self.fewer_button.setEnabled(self.draft.party_size > 1)
+
+    def commit(self) -> None:
+        purpose = sanitize_text(self.purpose_edit.text())
+        if len(purpose) > 100:
+            raise ValidationError("purpose", "too_long", max=100)
+        self.draft.purpose = purpose
+
+
+class DeclarationPage(StepPage):
+    """No forbidden items, and the privacy notice: what is kept, how long, who sees it."""
+
+    def __init__(self, draft: VisitDraft) -> None:
+        super().__init__("declarationPage", 5, draft)
+        self.items = named(wrapped_label(), "forbiddenItemsLabel", "")
+        self.privacy = named(wrapped_label(), "privacyNoticeLabel", "")
+        self.privacy.setStyleSheet("color: #37474f;")
+        self.body.addWidget(self.items)
+        self.body.addSpacing(24)
+        self.body.addWidget(self.privacy)
+        self.body.addStretch(1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title.setText(self.tr("Before you go in"))
+        self.items.setText(
+            self.tr(
+                "I am not carrying gas cylinders, fireworks or firecrackers, or large amounts of "
+                "thinner or other flammable liquids."
+            )
+        )
+        self.items.setAccessibleName(self.tr("Forbidden items"))
+        self.privacy.setText(
+            self.tr(
+                "Privacy: we keep your name, company, mobile number, the person you visit and your times "
+                "of arrival and departure for 180 days, for building security. Your ID number is kept "
+                "only in protected form (the last four characters are shown). Only front-desk and "
+                "security staff can see these records."
+            )
+        )
+        self.privacy.setAccessibleName(self.tr("Privacy notice"))
+        self.next_button.setText(self.tr("I agree"))
+        self.next_button.setAccessibleName(self.tr("I agree to the declaration and the privacy notice"))
+
+    def commit(self) -> None:
+        self.draft.declaration_accepted = True
+
+
+class ReviewPage(StepPage):
+    """Everything entered, once more, masked where private; then submit."""
+
+    submit_requested = Signal()
+
+    def __init__(self, draft: VisitDraft) -> None:
+        super().__init__("reviewPage", 6, draft)
+        self.summary = named(wrapped_label(), "reviewSummaryLabel", "")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setStyleSheet("font-size: 26px;")
+        self.body.addWidget(self.summary)
+        self.body.addStretch(1)
+        self.next_button.clicked.disconnect()
+        self.next_button.clicked.connect(self._submit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title.setText(self.tr("Please check"))
+        self.summary.setAccessibleName(self.tr("Your check-in details"))
+        self.next_button.setText(self.tr("Submit"))
+        self.next_button.setAccessibleName(self.tr("Submit check-in"))
+        if self.isVisible():
+            self.enter()
+
+    def enter(self) -> None:
+        super().enter()
+        self.next_button.setEnabled(True)
+        d = self.draft
+        rows = [
+            (self.tr("Name"), d.visitor_name),
+            (self.tr("Company"), d.company or "—"),
+            (self.tr("Mobile"), mask_tail(d.mobile) if d.mobile else "—"),
+            (self.tr("ID number"), mask_tail(d.id_number) if d.id_number else "—"),
+            (self.tr("Visiting"), d.host_label),
+            (self.tr("Purpose"), d.purpose or "—"),
+            (self.tr("People"), str(d.party_size)),
+        ]
+        if d.permit_number:
+            rows.insert(4, (self.tr("Access permit"), d.permit_number))
+        lines = [f"{label}: {value}" for label, value in rows]
+        self.summary.setText("\n".join(lines))
+
+    def _submit(self) -> None:
+        self.next_button.setEnabled(False)  # one tap, one visit
+        self.submit_requested.emit()
+
+
+def mask_tail(text: str) -> str:
+    """Show only the last four characters: what the visitor needs to recognise their entry."""
+    cleaned = text.strip()
+    return "*" * max(0, len(cleaned) - 4) + cleaned[-4:]
