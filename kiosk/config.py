@@ -54,6 +54,7 @@ class Config:
     badge_valid_hours: int
     night_starts: time
     night_ends: time
+    idle_timeout_s: int
     fullscreen: bool
     data_dir: Path
     source: Path | None
@@ -188,6 +189,8 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
         # 20:00-08:00 the night duty officer (物业总值) approves every check-in.
         "night_starts": (_clock_time, time(20, 0)),
         "night_ends": (_clock_time, time(8, 0)),
+        # An unattended, half-filled screen returns to the welcome page and forgets everything.
+        "idle_timeout_s": (_int_between(15, 600), 60),
     },
 }
 
@@ -237,6 +240,7 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         badge_valid_hours=values["kiosk.badge_valid_hours"],
         night_starts=values["kiosk.night_starts"],
         night_ends=values["kiosk.night_ends"],
+        idle_timeout_s=values["kiosk.idle_timeout_s"],
         fullscreen=values["kiosk.fullscreen"],
         data_dir=data_dir,
         source=source,

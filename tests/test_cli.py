@@ -83,7 +83,7 @@ def test_screenshots_render_every_screen(tmp_path: Path) -> None:
             f"kiosk-{page}"
             for page in (
                 "welcome", "type", "identity", "identity-error", "host", "purpose", "declaration", "review",
-                "waiting", "done", "done-not-printed", "waiting-hold", "declined",
+                "waiting", "done", "done-not-printed", "waiting-hold", "declined", "check-out", "thank-you",
             )
         ),
     ]  # fmt: skip

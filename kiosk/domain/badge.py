@@ -30,4 +30,18 @@ def format_badge_number(value: int) -> str:
 
 def checkout_code(badge_number: str) -> str:
     """What the badge QR carries: a prefix the kiosk's scanner input recognises, then the number."""
-    return f"LKV:{badge_number}"
+    return f"{CHECKOUT_PREFIX}{badge_number}"
+
+
+CHECKOUT_PREFIX = "LKV:"
+
+
+def parse_checkout_code(scanned: str) -> str | None:
+    """The badge number a scanned badge QR carries, or None if it is not one of our badges."""
+    text = scanned.strip()
+    if not text.startswith(CHECKOUT_PREFIX):
+        return None
+    number = text[len(CHECKOUT_PREFIX) :]
+    if len(number) == 7 and number[0] == "V" and number[1:].isdigit():
+        return number
+    return None

@@ -41,3 +41,11 @@ def validate_company(raw: str) -> str:
     if len(company) > COMPANY_MAX_CHARS:
         raise ValidationError("company", "too_long", max=COMPANY_MAX_CHARS)
     return company
+
+
+def mask_name(name: str) -> str:
+    """How a name is shown to the public (the check-out search): 张三 -> 张*, Zhang San -> Zhang S."""
+    words = name.split()
+    if len(words) > 1:
+        return " ".join([words[0], *(w[0] + "." for w in words[1:])])
+    return name[:1] + "*" * (len(name) - 1)

@@ -9,6 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.domain.errors import ValidationError
+from kiosk.domain.text import sanitize_text
+from kiosk.domain.visitor import mask_name
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
@@ -50,6 +52,16 @@ class WaitingVisitor:
     approver: Approver
     requested_at: datetime
     escalated: bool
+
+
+@dataclass(frozen=True)
+class CheckoutMatch:
+    """A visitor on site as the public check-out search shows them: masked."""
+
+    visit_id: int
+    masked_name: str
+    company: str
+    checked_in_at: datetime
 
 
 class LobbyService:
@@ -115,6 +127,32 @@ class LobbyService:
                 )
                 for visit, host in session.execute(stmt)
             ]
+
+    def find_for_checkout(self, text: str, limit: int = 8) -> list[CheckoutMatch]:
+        """Visitors on site whose name contains ``text`` (at least one character), names masked."""
+        query = sanitize_text(text)
+        if not query:
+            return []
+        stmt = (
+            select(Visit)
+            .where(Visit.status == VisitStatus.ON_SITE, Visit.visitor_name.contains(query, autoescape=True))
+            .order_by(Visit.checked_in_at.desc())
+            .limit(limit)
+        )
+        with self._sessions() as session:
+            return [
+                CheckoutMatch(v.id, mask_name(v.visitor_name), v.company, v.checked_in_at or v.requested_at)
+                for v in session.scalars(stmt)
+            ]
+
+    def check_out_by_badge(self, badge_number: str, actor: Actor) -> int:
+        """Check out the visit of a scanned badge (past its valid-until too); returns the visit id."""
+        with self._sessions() as session:
+            visit_id = session.scalar(select(Visit.id).where(Visit.badge_number == badge_number))
+        if visit_id is None:
+            raise ValidationError("badge", "unknown")
+        self.check_out(visit_id, actor)
+        return visit_id
 
     def check_out(self, visit_id: int, actor: Actor) -> None:
         """Record the visitor's departure. Checking out twice is refused."""

@@ -8,13 +8,24 @@ stored at submit, before any printer is touched.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QPushButton, QStackedWidget, QVBoxLayout
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+)
 
 from kiosk.app import KioskApp
+from kiosk.domain.badge import parse_checkout_code
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.visit import Approver, VisitStatus
@@ -23,18 +34,21 @@ from kiosk.ui.background import run_in_background
 from kiosk.ui.i18n import current_language, set_language
 from kiosk.ui.journey import VisitDraft
 from kiosk.ui.kiosk_pages import (
+    CheckOutPage,
     DeclarationPage,
     HostPage,
     IdentityPage,
     PurposePage,
     ReviewPage,
     StepPage,
+    ThankYouPage,
     TranslatedPage,
     VisitorTypePage,
     wrapped_label,
 )
 from kiosk.ui.messages import validation_message
 from kiosk.ui.print_runner import PrintQueueRunner
+from kiosk.ui.scanner import ScannerFilter
 from kiosk.ui.widgets import named
 
 log = logging.getLogger(__name__)
@@ -58,6 +72,7 @@ QListWidget::item:selected { background: #1565c0; color: white; }
 """
 
 DONE_PAGE_RETURN_MS = 15000
+THANK_YOU_RETURN_MS = 6000
 WAIT_POLL_MS = 1000
 
 
@@ -65,6 +80,7 @@ class WelcomePage(TranslatedPage):
     """Site name, clock, the language switch and the big choice to start."""
 
     check_in_requested = Signal()
+    check_out_requested = Signal()
     language_requested = Signal(str)
 
     def __init__(self, site_name: str, demo_mode: bool) -> None:
@@ -102,6 +118,10 @@ class WelcomePage(TranslatedPage):
         self.check_in_button.setMinimumHeight(140)
         self.check_in_button.clicked.connect(self.check_in_requested)
         layout.addWidget(self.check_in_button)
+        self.check_out_button = named(QPushButton(), "welcomeCheckOutButton", "")
+        self.check_out_button.setMinimumHeight(110)
+        self.check_out_button.clicked.connect(self.check_out_requested)
+        layout.addWidget(self.check_out_button)
         layout.addStretch(2)
         self._tick = QTimer(self)
         self._tick.timeout.connect(self.update_clock)
@@ -118,6 +138,8 @@ class WelcomePage(TranslatedPage):
         self.welcome.setText(self.tr("Welcome. Please check in at this screen."))
         self.check_in_button.setText(self.tr("Check in"))
         self.check_in_button.setAccessibleName(self.tr("Check in"))
+        self.check_out_button.setText(self.tr("Check out"))
+        self.check_out_button.setAccessibleName(self.tr("Check out"))
 
     def _toggle_language(self) -> None:
         self.language_requested.emit("en" if current_language() == "zh_CN" else "zh_CN")
@@ -297,10 +319,17 @@ class KioskWindow(QMainWindow):
         self.waiting = WaitingPage()
         self.done = DonePage()
         self.declined = DeclinedPage()
-        for page in (self.welcome, *self.steps, self.waiting, self.done, self.declined):
+        self.check_out = CheckOutPage(app)
+        self.thank_you = ThankYouPage()
+        for page in (
+            self.welcome, *self.steps, self.waiting, self.done, self.declined, self.check_out, self.thank_you,
+        ):  # fmt: skip
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self.welcome.check_in_requested.connect(self.start_check_in)
+        self.welcome.check_out_requested.connect(self.start_check_out)
+        self.check_out.back_requested.connect(self.go_home)
+        self.check_out.check_out_requested.connect(self._check_out_visit)
         self.welcome.language_requested.connect(set_language)
         for index, step in enumerate(self.steps):
             step.back_requested.connect(lambda i=index: self._show_step(i - 1))
@@ -318,6 +347,17 @@ class KioskWindow(QMainWindow):
         self._poll = QTimer(self)
         self._poll.timeout.connect(self._poll_visit)
         self._polling = False
+        # Input anywhere restarts the idle timer; the scanner is told apart from a person.
+        self.scanner = ScannerFilter(self)
+        self.scanner.scanned.connect(self._scanned)
+        self.scanner.user_active.connect(self._restart_idle)
+        app_instance = QApplication.instance()
+        if app_instance is not None:
+            app_instance.installEventFilter(self.scanner)
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self._idle_timeout)
+        self.pages.currentChanged.connect(lambda _i: self._restart_idle())
         # Badges that could not print are retried from here, where the badge printer is.
         self.runner = PrintQueueRunner(app.print_queue, app.actor, self)
         self.setWindowTitle(self.tr("Lobby Kiosk"))
@@ -349,6 +389,59 @@ class KioskWindow(QMainWindow):
         for step in self.steps:
             step.enter()
         self.done.clear()
+        self.check_out.enter()
+
+    def start_check_out(self) -> None:
+        self._wipe()
+        self.check_out.enter()
+        self.pages.setCurrentWidget(self.check_out)
+        self.check_out.search.setFocus()
+
+    def _scanned(self, code: str) -> None:
+        page = self.pages.currentWidget()
+        if page not in (self.welcome, self.check_out):
+            return
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QLineEdit) and focus.text().endswith(code):
+            focus.setText(focus.text()[: -len(code)])  # the scanner "typed" into the field
+        badge_number = parse_checkout_code(code)
+        if badge_number is None:
+            self.start_check_out()
+            self.check_out.show_error(self.tr("That code is not a visitor badge of this building."))
+            return
+        self._run_check_out(lambda: self._app.lobby.check_out_by_badge(badge_number, self._app.actor))
+
+    def _check_out_visit(self, visit_id: int) -> None:
+        self._run_check_out(lambda: self._app.lobby.check_out(visit_id, self._app.actor))
+
+    def _run_check_out(self, work: Callable[[], object]) -> None:
+        run_in_background(self, work, lambda _r: self._checked_out(), self._check_out_failed)
+
+    def _checked_out(self) -> None:
+        self.pages.setCurrentWidget(self.thank_you)
+        self._return_timer.start(THANK_YOU_RETURN_MS)
+
+    def _check_out_failed(self, error: Exception) -> None:
+        if self.pages.currentWidget() is not self.check_out:
+            self.start_check_out()
+        message = (
+            validation_message(error)
+            if isinstance(error, ValidationError)
+            else self.tr("Sorry, something went wrong. Please see the front desk.")
+        )
+        self.check_out.show_error(message)
+
+    # --- privacy: an unattended screen forgets ---------------------------------------------------
+    def _restart_idle(self) -> None:
+        if self.pages.currentWidget() in (*self.steps, self.check_out):
+            self._idle.start(self._app.config.idle_timeout_s * 1000)
+        else:
+            self._idle.stop()
+
+    def _idle_timeout(self) -> None:
+        if self.pages.currentWidget() in (*self.steps, self.check_out):
+            log.info("kiosk idle: wiping the unfinished entry")
+            self.go_home()
 
     # --- submit and wait -----------------------------------------------------------------------
     def _submit(self) -> None:

@@ -43,6 +43,9 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "messages", "This visit is on hold: a supervisor must release it first."
     ),
     ("visit", "not_held"): QT_TRANSLATE_NOOP("messages", "This visit is not on hold."),
+    ("badge", "unknown"): QT_TRANSLATE_NOOP(
+        "messages", "This badge is not known here. Please see the front desk."
+    ),
     ("host", "required"): QT_TRANSLATE_NOOP("messages", "Please choose the person you are visiting."),
     ("host", "unknown"): QT_TRANSLATE_NOOP(
         "messages", "That person is no longer in the directory. Please choose again."

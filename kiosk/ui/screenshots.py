@@ -113,6 +113,14 @@ def _kiosk_screens(app: KioskApp, printer: FakePrinter, out_dir: Path, language:
         ("done-not-printed", [lambda: _full_journey(app, window, printer, "Emily Carter", offline=True)]),
         ("waiting-hold", [lambda: _full_journey(app, window, printer, "王强", approve=False)]),
         ("declined", [lambda: _decline_current(app, window)]),
+        (
+            "check-out",
+            [window.go_home, window.start_check_out, lambda: _set(window, "checkOutSearchEdit", "张")],
+        ),
+        (
+            "thank-you",
+            [lambda: _select_first(window, "checkOutMatches"), lambda: _tap(window, "checkOutConfirmButton")],
+        ),
     ]
     paths = []
     for name, steps in shots:
@@ -150,11 +158,15 @@ def _identity(window: KioskWindow, name: str, permit: str) -> None:
 
 
 def _select_first_host(window: KioskWindow) -> None:
+    _select_first(window, "hostList")
+
+
+def _select_first(window: KioskWindow, name: str) -> None:
     from PySide6.QtWidgets import QListWidget
 
-    hosts = window.findChild(QListWidget, "hostList")
-    assert hosts is not None
-    hosts.setCurrentRow(0)
+    items = window.findChild(QListWidget, name)
+    assert items is not None, name
+    items.setCurrentRow(0)
 
 
 def _decide(app: KioskApp, window: KioskWindow) -> None:

@@ -1,40 +1,94 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>CheckOutPage</name>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="517" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="526" />
+        <source>Check out</source>
+        <translation>签离</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="518" />
+        <source>Hold your badge's QR code under the scanner.</source>
+        <translation>请将访客证上的二维码对准扫码器。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="519" />
+        <source>How to check out</source>
+        <translation>签离方法</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="520" />
+        <source>Or type your name and tap it in the list:</source>
+        <translation>或输入您的姓名，在列表中点选：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="521" />
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="522" />
+        <source>Visitors on site with that name</source>
+        <translation>在场的同名访客</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="523" />
+        <source>What to fix</source>
+        <translation>需要修改的地方</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="524" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="525" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="527" />
+        <source>Check out the selected visitor</source>
+        <translation>为选中的访客签离</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="552" />
+        <source>Please find your name and tap it, or scan your badge.</source>
+        <translation>请找到并点选您的姓名，或扫描访客证。</translation>
+    </message>
+</context>
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="401"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="401" />
         <source>Before you go in</source>
         <translation>入内须知</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="404"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="404" />
         <source>I am not carrying gas cylinders, fireworks or firecrackers, or large amounts of thinner or other flammable liquids.</source>
         <translation>本人未携带煤气瓶、烟花爆竹、大量天拿水或其他易燃液体。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="408"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="408" />
         <source>Forbidden items</source>
         <translation>禁止携带物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="411"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="411" />
         <source>Privacy: we keep your name, company, mobile number, the person you visit and your times of arrival and departure for 180 days, for building security. Your ID number is kept only in protected form (the last four characters are shown). Only front-desk and security staff can see these records.</source>
         <translation>隐私说明：为保障大楼安全，我们保存您的姓名、单位、手机号、被访人及到访和离开时间，保存期 180 天。证件号码仅以加密形式保存（只显示后四位）。只有前台和保安人员可以查看这些记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="417"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="417" />
         <source>Privacy notice</source>
         <translation>隐私说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="418"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="418" />
         <source>I agree</source>
         <translation>我同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="419"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="419" />
         <source>I agree to the declaration and the privacy notice</source>
         <translation>我同意以上声明和隐私说明</translation>
     </message>
@@ -42,28 +96,28 @@
 <context>
     <name>DeclinedPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="261"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="283" />
         <source>We are sorry</source>
         <translation>非常抱歉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="262"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="284" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="265"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="287" />
         <source>Your host cannot receive you today. The front desk will gladly take your contact details for your host, or help you find another person to see.</source>
         <translation>被访人今天无法接待您。前台可以为您留下联系方式转告被访人，或帮您联系其他人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="269"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="291" />
         <source>What to do next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="270"/>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="271"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="292" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="293" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -71,22 +125,22 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="20"/>
+        <location filename="../../kiosk/ui/desk_window.py" line="20" />
         <source>Lobby Kiosk — Desk console</source>
         <translation>大堂访客系统 — 前台</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="26"/>
+        <location filename="../../kiosk/ui/desk_window.py" line="26" />
         <source>Sections</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="27"/>
+        <location filename="../../kiosk/ui/desk_window.py" line="27" />
         <source>Lobby board</source>
         <translation>大堂看板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="27"/>
+        <location filename="../../kiosk/ui/desk_window.py" line="27" />
         <source>Print queue</source>
         <translation>打印队列</translation>
     </message>
@@ -94,43 +148,43 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="204"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="226" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="205"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="227" />
         <source>Badge number</source>
         <translation>访客证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="206"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="228" />
         <source>What to do next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="207"/>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="208"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="229" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="230" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="214"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="236" />
         <source>Welcome, %1</source>
         <translation>欢迎您，%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="215"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="237" />
         <source>Badge No. %1</source>
         <translation>访客证号 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="218"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="240" />
         <source>Please take your badge from the printer and wear it while in the building.</source>
         <translation>请从打印机取走访客证，在楼内请佩戴。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="224"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="246" />
         <source>Your visit is registered, but the badge could not be printed. Please see the front desk.</source>
         <translation>您的来访已登记，但访客证未能打印，请到前台领取。</translation>
     </message>
@@ -138,32 +192,32 @@
 <context>
     <name>HostPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="281"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="281" />
         <source>Who are you visiting?</source>
         <translation>您要拜访谁？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="282"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="282" />
         <source>Type a name, pinyin or department</source>
         <translation>输入姓名、拼音或部门</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="283"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="283" />
         <source>Search for the person you are visiting</source>
         <translation>搜索您要拜访的人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="284"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="284" />
         <source>e.g. 张三, zhangsan, zs, 财务部</source>
         <translation>例如：张三、zhangsan、zs、财务部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="285"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="285" />
         <source>People you can visit</source>
         <translation>可拜访的人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="298"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="298" />
         <source> · ext. %1</source>
         <translation> · 分机 %1</translation>
     </message>
@@ -171,62 +225,62 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="205"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="205" />
         <source>About you</source>
         <translation>您的信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="207"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="207" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="208"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="208" />
         <source>Company or unit (optional)</source>
         <translation>单位（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="209"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="209" />
         <source>Mobile number (optional)</source>
         <translation>手机号（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="210"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="210" />
         <source>ID document (optional)</source>
         <translation>证件（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="211"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="211" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="212"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="212" />
         <source>Access permit number (出入证)</source>
         <translation>出入证编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="225"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="225" />
         <source>Resident ID</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="226"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="226" />
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="227"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="227" />
         <source>HK/Macao</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="228"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="228" />
         <source>Taiwan</source>
         <translation>台胞证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="229"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="229" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -234,12 +288,18 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="323"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="363" />
         <source>Lobby Kiosk</source>
         <translation>大堂访客自助终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="380"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="410" />
+        <source>That code is not a visitor badge of this building.</source>
+        <translation>该二维码不是本楼的访客证。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="430" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="473" />
         <source>Sorry, something went wrong. Please see the front desk.</source>
         <translation>抱歉，系统出现问题，请到前台办理。</translation>
     </message>
@@ -247,142 +307,142 @@
 <context>
     <name>LobbyBoardPage</name>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="180"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="210" />
         <source>On site now</source>
         <translation>当前在场</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="182"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="212" />
         <source>Number of visitors on site</source>
         <translation>在场访客人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="189"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="181" />
         <source>Waiting for a decision</source>
         <translation>等待确认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="194"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="186" />
         <source>Visits waiting for a decision</source>
         <translation>等待确认的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="200"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="192" />
         <source>Host agreed (phoned)</source>
         <translation>被访人已同意（已电话确认）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="202"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="194" />
         <source>Approve the selected visit for the host</source>
         <translation>代被访人同意选中的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="205"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="197" />
         <source>Decline</source>
         <translation>谢绝</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="205"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="197" />
         <source>Decline the selected visit</source>
         <translation>谢绝选中的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="208"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="200" />
         <source>Release hold</source>
         <translation>解除拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="208"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="200" />
         <source>Release the selected watchlist hold</source>
         <translation>解除选中来访的名单拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="219"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="219" />
         <source>Visitors on site</source>
         <translation>在场访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="222"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="222" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="226"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="226" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="226"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="226" />
         <source>Refresh the board</source>
         <translation>刷新看板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="229"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="229" />
         <source>Check out</source>
         <translation>签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="229"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="229" />
         <source>Check the selected visitor out</source>
         <translation>为选中的访客办理签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="232"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="232" />
         <source>Print badge again</source>
         <translation>重新打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="234"/>
-        <source>Print the selected visitor&apos;s badge again</source>
+        <location filename="../../kiosk/ui/lobby_board.py" line="234" />
+        <source>Print the selected visitor's badge again</source>
         <translation>为选中的访客再次打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="262"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="262" />
         <source>%n on site</source>
         <translation>在场 %n 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="276"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="276" />
         <source>Select a visitor in the table first.</source>
         <translation>请先在表格中选择一位访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="286"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="286" />
         <source>Select a waiting visit first.</source>
         <translation>请先选择一条等待确认的来访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="305"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="305" />
         <source>Approved: the badge is being printed at the kiosk.</source>
         <translation>已同意：访客证正在自助机打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="312"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="312" />
         <source>Declined.</source>
         <translation>已谢绝。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="319"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="319" />
         <source>Hold released: the visit now waits for the host.</source>
         <translation>已解除拦截：来访转为等待被访人确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="331"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="331" />
         <source>Checked out.</source>
         <translation>已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="349"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="349" />
         <source>Badge printed on %1.</source>
         <translation>访客证已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="352"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="352" />
         <source>The printer did not print the badge: %1</source>
         <translation>打印机未能打印访客证：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="361"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="361" />
         <source>Printing failed: %1</source>
         <translation>打印失败：%1</translation>
     </message>
@@ -390,57 +450,57 @@
 <context>
     <name>OnSiteTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="52"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="52" />
         <source>Badge</source>
         <translation>证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="53"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="53" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="54"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="54" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="55"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="55" />
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="56"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="56" />
         <source>Time in</source>
         <translation>到访时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="57"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="57" />
         <source>On site for</source>
         <translation>在场时长</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="58"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="58" />
         <source>Badge printed</source>
         <translation>访客证打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="93"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="93" />
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="95"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="95" />
         <source>No badge</source>
         <translation>无访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="96"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="96" />
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="96"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="96" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
@@ -448,82 +508,82 @@
 <context>
     <name>PrintJobTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="34"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="34" />
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="35"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="35" />
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="36"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="36" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="37"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="37" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="38"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="38" />
         <source>Tries</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="39"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="39" />
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="40"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="40" />
         <source>Problem / next try</source>
         <translation>问题 / 下次重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="56"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="56" />
         <source> (copy)</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="71"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="71" />
         <source>Visitor badge</source>
         <translation>访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="72"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="72" />
         <source>Release slip</source>
         <translation>物品放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="73"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="73" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="74"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="74" />
         <source>Pass reconciliation</source>
         <translation>访客证核对表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="75"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="75" />
         <source>Card issue confirmation</source>
         <translation>发卡确认单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="81"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="81" />
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="83"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="83" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="84"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="84" />
         <source>Waiting for printer</source>
         <translation>等待打印机</translation>
     </message>
@@ -531,92 +591,92 @@
 <context>
     <name>PrintQueuePage</name>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="95"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="95" />
         <source>Print queue</source>
         <translation>打印队列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="97"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="97" />
         <source>Printer state</source>
         <translation>打印机状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="104"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="104" />
         <source>Print jobs</source>
         <translation>打印任务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="108"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="108" />
         <source>Preview of the selected printout</source>
         <translation>选中单据的预览</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="119"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="119" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="123"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="123" />
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="123"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="123" />
         <source>Send the selected waiting job to the printer now</source>
         <translation>立即把选中的等待任务发送到打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="126"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="126" />
         <source>Reprint (copy)</source>
         <translation>补打（副本）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="128"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="128" />
         <source>Print the selected document again, marked as a copy</source>
         <translation>再次打印选中的单据，标注为副本</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="160"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="160" />
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="161"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="161" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="162"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="162" />
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="163"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="163" />
         <source>paper nearly out</source>
         <translation>纸将用完</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="164"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="164" />
         <source>cover open</source>
         <translation>纸仓盖未关</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="165"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="165" />
         <source>state unknown</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="184"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="184" />
         <source>Select a job in the table first.</source>
         <translation>请先在表格中选择一个任务。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="191"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="191" />
         <source>Printed on %1.</source>
         <translation>已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="193"/>
+        <location filename="../../kiosk/ui/print_queue_page.py" line="193" />
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
@@ -624,57 +684,57 @@
 <context>
     <name>PurposePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="353"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="353" />
         <source>What is your visit for?</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="354"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="354" />
         <source>Purpose (tap one or type)</source>
         <translation>事由（点选或输入）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="355"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="355" />
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="355"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="355" />
         <source>Business talk</source>
         <translation>商务洽谈</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="355"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="355" />
         <source>Maintenance</source>
         <translation>维修维护</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="355"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="355" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="359"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="359" />
         <source>Purpose of the visit</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="360"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="360" />
         <source>How many people, including you?</source>
         <translation>来访人数（含您本人）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="361"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="361" />
         <source>Number of people</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="362"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="362" />
         <source>One person fewer</source>
         <translation>减少一人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="363"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="363" />
         <source>One person more</source>
         <translation>增加一人</translation>
     </message>
@@ -682,62 +742,62 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="443"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="443" />
         <source>Please check</source>
         <translation>请核对</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="444"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="444" />
         <source>Your check-in details</source>
         <translation>您的登记信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="445"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="445" />
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="446"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="446" />
         <source>Submit check-in</source>
         <translation>提交登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="455"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="455" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="456"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="456" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="457"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="457" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="458"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="458" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="459"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="459" />
         <source>Visiting</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="460"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="460" />
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="461"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="461" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="464"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="464" />
         <source>Access permit</source>
         <translation>出入证</translation>
     </message>
@@ -745,67 +805,90 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="94"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="94" />
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="96"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="96" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="97"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="97" />
         <source>What to fix</source>
         <translation>需要修改的地方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="98"/>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="99"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="98" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="99" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="100"/>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="101"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="100" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="101" />
         <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>ThankYouPage</name>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="575" />
+        <source>Thank you for your visit</source>
+        <translation>感谢您的来访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="576" />
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="578" />
+        <source>You are checked out. Please leave your badge in the box at the desk. Goodbye!</source>
+        <translation>您已签离。请将访客证投入前台的回收箱。再见！</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="580" />
+        <source>What to do next</source>
         <translation>下一步</translation>
     </message>
 </context>
 <context>
     <name>VisitorTypePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="145"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="145" />
         <source>Why are you here today?</source>
         <translation>请选择来访类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="147"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="147" />
         <source>Visiting someone</source>
         <translation>拜访人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="148"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="148" />
         <source>Contractor / decoration work</source>
         <translation>施工 / 装修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="149"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="149" />
         <source>Delivery</source>
         <translation>送货 / 快递</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="150"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="150" />
         <source>Interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="151"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="151" />
         <source>Government official</source>
         <translation>政府人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="152"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="152" />
         <source>IDC machine-room visit</source>
         <translation>IDC机房来访</translation>
     </message>
@@ -813,43 +896,43 @@
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="155"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="177" />
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="156"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="178" />
         <source>What is happening</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="157"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="179" />
         <source>Time waited</source>
         <translation>已等待时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="161"/>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="164"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="183" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="186" />
         <source>Please wait a moment</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="162"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="184" />
         <source>A receptionist will assist you.</source>
         <translation>前台工作人员马上为您办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="165"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="187" />
         <source>After hours, the duty officer confirms every visit. Please wait.</source>
         <translation>非办公时间，来访需由值班人员确认，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="167"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="189" />
         <source>We are asking your host</source>
         <translation>正在联系被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="170"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="192" />
         <source>Your host has been asked to confirm your visit. You can take a seat; this screen will tell you.</source>
         <translation>已请被访人确认您的来访。您可以先坐下休息，结果会显示在这里。</translation>
     </message>
@@ -857,43 +940,43 @@
 <context>
     <name>WaitingTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="105"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="105" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="106"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="106" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="107"/>
-        <location filename="../../kiosk/ui/lobby_board.py" line="147"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="107" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="147" />
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="108"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="108" />
         <source>Decided by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="109"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="109" />
         <source>Waiting</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="138"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="138" />
         <source> ext. %1</source>
         <translation> 分机 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="143"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="143" />
         <source>HOLD: watchlist, supervisor</source>
         <translation>拦截：名单人员，需主管处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="145"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="145" />
         <source>Duty officer (night)</source>
         <translation>值班人员（夜间）</translation>
     </message>
@@ -901,141 +984,152 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="114"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="134" />
         <source>Current time</source>
         <translation>当前时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="116"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="136" />
         <source>Demo mode: emulated printer and card encoder</source>
         <translation>演示模式：模拟打印机和模拟发卡器</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="117"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="137" />
         <source>Demo mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="118"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="138" />
         <source>Welcome. Please check in at this screen.</source>
         <translation>欢迎光临，请在此登记来访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="119"/>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="120"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="139" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="140" />
         <source>Check in</source>
         <translation>登记来访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="141" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="142" />
+        <source>Check out</source>
+        <translation>签离</translation>
     </message>
 </context>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="17"/>
+        <location filename="../../kiosk/ui/messages.py" line="17" />
         <source>Please enter your name.</source>
         <translation>请输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="18"/>
+        <location filename="../../kiosk/ui/messages.py" line="18" />
         <source>Your name is too long: at most {max} characters.</source>
         <translation>姓名过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="21"/>
+        <location filename="../../kiosk/ui/messages.py" line="21" />
         <source>Your name cannot contain “{char}”. Please use letters only.</source>
         <translation>姓名中不能有“{char}”，请只填写文字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="24"/>
+        <location filename="../../kiosk/ui/messages.py" line="24" />
         <source>Your name must contain letters.</source>
         <translation>姓名必须包含文字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="25"/>
+        <location filename="../../kiosk/ui/messages.py" line="25" />
         <source>The company name is too long: at most {max} characters.</source>
         <translation>单位名称过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="28"/>
+        <location filename="../../kiosk/ui/messages.py" line="28" />
         <source>Contractors need their access permit (出入证) number. Please enter it.</source>
         <translation>施工人员请填写出入证编号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="31"/>
+        <location filename="../../kiosk/ui/messages.py" line="31" />
         <source>ID numbers cannot be taken at this kiosk. Please leave the field empty.</source>
         <translation>本机暂不登记证件号码，请留空。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="34"/>
+        <location filename="../../kiosk/ui/messages.py" line="34" />
         <source>Please keep the purpose under {max} characters.</source>
         <translation>事由请不超过 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="35"/>
+        <location filename="../../kiosk/ui/messages.py" line="35" />
         <source>A party can be 1 to {max} people. Larger groups, please see the front desk.</source>
         <translation>来访人数为 1 至 {max} 人。人数更多请到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="38"/>
+        <location filename="../../kiosk/ui/messages.py" line="38" />
         <source>Please read and accept the declaration before checking in.</source>
         <translation>请阅读并同意入内须知后再登记。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="41"/>
+        <location filename="../../kiosk/ui/messages.py" line="41" />
         <source>This visit has already been decided.</source>
         <translation>该来访已处理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="42"/>
+        <location filename="../../kiosk/ui/messages.py" line="42" />
         <source>This visit is on hold: a supervisor must release it first.</source>
         <translation>该来访已被拦截，需主管先解除。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="45"/>
+        <location filename="../../kiosk/ui/messages.py" line="45" />
         <source>This visit is not on hold.</source>
         <translation>该来访没有被拦截。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="46"/>
+        <location filename="../../kiosk/ui/messages.py" line="46" />
+        <source>This badge is not known here. Please see the front desk.</source>
+        <translation>系统中没有这张访客证，请到前台办理。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="49" />
         <source>Please choose the person you are visiting.</source>
         <translation>请选择您要拜访的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="47"/>
+        <location filename="../../kiosk/ui/messages.py" line="50" />
         <source>That person is no longer in the directory. Please choose again.</source>
         <translation>该人员已不在通讯录中，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="50"/>
+        <location filename="../../kiosk/ui/messages.py" line="53" />
         <source>This visit no longer exists.</source>
         <translation>该来访记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="51"/>
+        <location filename="../../kiosk/ui/messages.py" line="54" />
         <source>This visitor has already checked out.</source>
         <translation>该访客已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="52"/>
+        <location filename="../../kiosk/ui/messages.py" line="55" />
         <source>This visit has no badge to print.</source>
         <translation>该来访没有可打印的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="53"/>
+        <location filename="../../kiosk/ui/messages.py" line="56" />
         <source>This print job no longer exists.</source>
         <translation>该打印任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="54"/>
+        <location filename="../../kiosk/ui/messages.py" line="57" />
         <source>This job has already printed. Use “Reprint (copy)” for another copy.</source>
         <translation>该任务已打印。如需再打一份，请用“补打（副本）”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="57"/>
+        <location filename="../../kiosk/ui/messages.py" line="60" />
         <source>This job has not printed yet. Use “Send now” instead.</source>
         <translation>该任务尚未打印，请用“立即发送”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="67"/>
+        <location filename="../../kiosk/ui/messages.py" line="70" />
         <source>Please check the entry: {detail}</source>
         <translation>请检查填写内容：{detail}</translation>
     </message>

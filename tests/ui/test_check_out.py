@@ -1,0 +1,103 @@
+"""Leaving the building at the kiosk: by badge QR at the scanner, or by one's own name."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.app import KioskApp
+from kiosk.domain.visit import Approver, VisitStatus
+from kiosk.services.audit import Actor
+from kiosk.services.checkin import CheckInRequest
+from kiosk.storage.models import Visit
+from tests.conftest import FixedClock
+from tests.ui.conftest import type_text
+from tests.ui.test_kiosk_window import current_page, find, open_kiosk, tap, walk_to_review
+
+
+def on_site(app: KioskApp, name: str, company: str = "") -> tuple[int, str]:
+    host = app.directory.search("李四")[0].host_id
+    pending = app.checkin.check_in(CheckInRequest(name, host, company, declaration_accepted=True), app.actor)
+    result = app.checkin.approve(pending.visit_id, Actor.desk("t"), Approver.DESK)
+    assert result.badge_number is not None
+    return result.visit_id, result.badge_number
+
+
+def status(app: KioskApp, visit_id: int) -> VisitStatus:
+    with app.database.sessions() as session:
+        return session.get_one(Visit, visit_id).status
+
+
+def test_scanning_the_badge_on_the_welcome_screen_checks_out(
+    qtbot: QtBot, app: KioskApp, clock: FixedClock
+) -> None:
+    visit_id, badge = on_site(app, "张三")
+    clock.advance(hours=12)  # long past valid-until: still checks out
+    kiosk = open_kiosk(qtbot, app)
+    qtbot.keyClicks(kiosk, f"LKV:{badge}")  # the scanner types fast...
+    qtbot.keyClick(kiosk, Qt.Key.Key_Return)  # ...and ends with Enter
+    qtbot.waitUntil(lambda: current_page(kiosk) == "thankYouPage", timeout=3000)
+    assert status(app, visit_id) is VisitStatus.CHECKED_OUT
+
+
+def test_a_person_typing_a_code_is_not_taken_for_the_scanner(qtbot: QtBot, app: KioskApp) -> None:
+    visit_id, badge = on_site(app, "张三")
+    kiosk = open_kiosk(qtbot, app)
+    tap(qtbot, kiosk, "welcomeCheckOutButton")
+    search = find(kiosk, QLineEdit, "checkOutSearchEdit")
+    qtbot.keyClicks(search, f"LKV:{badge}", delay=80)
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert current_page(kiosk) == "checkOutPage"
+    assert status(app, visit_id) is VisitStatus.ON_SITE
+
+
+def test_check_out_by_name_shows_masked_matches(qtbot: QtBot, app: KioskApp) -> None:
+    visit_id, _badge = on_site(app, "张三", "华南数据")
+    on_site(app, "李雷")
+    kiosk = open_kiosk(qtbot, app)
+    tap(qtbot, kiosk, "welcomeCheckOutButton")
+    tap(qtbot, kiosk, "checkOutConfirmButton")
+    assert "find your name" in find(kiosk, QLabel, "checkOutError").text()
+    type_text(qtbot, find(kiosk, QLineEdit, "checkOutSearchEdit"), "张")
+    matches = find(kiosk, QListWidget, "checkOutMatches")
+    assert matches.count() == 1
+    assert matches.item(0).text() == "张*  ·  华南数据  ·  in at 10:00"  # never the full name
+    rect = matches.visualItemRect(matches.item(0))
+    qtbot.mouseClick(matches.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    tap(qtbot, kiosk, "checkOutConfirmButton")
+    qtbot.waitUntil(lambda: current_page(kiosk) == "thankYouPage", timeout=3000)
+    assert status(app, visit_id) is VisitStatus.CHECKED_OUT
+
+
+def test_scanning_a_foreign_code_says_so(qtbot: QtBot, app: KioskApp) -> None:
+    kiosk = open_kiosk(qtbot, app)
+    qtbot.keyClicks(kiosk, "https://example.com/x")
+    qtbot.keyClick(kiosk, Qt.Key.Key_Return)
+    assert current_page(kiosk) == "checkOutPage"
+    assert "not a visitor badge" in find(kiosk, QLabel, "checkOutError").text()
+
+
+def test_idle_kiosk_wipes_a_half_filled_check_in(qtbot: QtBot, app: KioskApp) -> None:
+    app.config = replace(app.config, idle_timeout_s=1)
+    kiosk = open_kiosk(qtbot, app)
+    tap(qtbot, kiosk, "welcomeCheckInButton")
+    tap(qtbot, kiosk, "visitorType_guest")
+    type_text(qtbot, find(kiosk, QLineEdit, "visitorNameEdit"), "张三")
+    qtbot.waitUntil(lambda: current_page(kiosk) == "welcomePage", timeout=4000)
+    assert kiosk.draft.visitor_name == ""
+    tap(qtbot, kiosk, "welcomeCheckInButton")
+    tap(qtbot, kiosk, "visitorType_guest")
+    assert find(kiosk, QLineEdit, "visitorNameEdit").text() == ""
+
+
+def test_waiting_for_the_host_is_not_cut_short_by_the_idle_timer(qtbot: QtBot, app: KioskApp) -> None:
+    app.config = replace(app.config, idle_timeout_s=1)
+    kiosk = open_kiosk(qtbot, app)
+    walk_to_review(qtbot, kiosk, "张三")
+    tap(qtbot, kiosk, "reviewPageNextButton")
+    qtbot.waitUntil(lambda: current_page(kiosk) == "waitingPage", timeout=3000)
+    qtbot.wait(1500)
+    assert current_page(kiosk) == "waitingPage"
