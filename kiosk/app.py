@@ -23,6 +23,7 @@ from kiosk.services.audit import Actor
 from kiosk.services.checkin import CheckInService, SiteInfo
 from kiosk.services.clock import Clock, SystemClock
 from kiosk.services.directory import DirectoryService
+from kiosk.services.invitations import InvitationService
 from kiosk.services.lobby import LobbyService
 from kiosk.services.print_queue import Printer, PrintQueue
 from kiosk.storage import migrate
@@ -49,6 +50,7 @@ class KioskApp:
     checkin: CheckInService
     lobby: LobbyService
     directory: DirectoryService
+    invitations: InvitationService
     actor: Actor
 
     @property
@@ -123,6 +125,7 @@ def build_app(
         checkin=CheckInService(database.sessions, queue, clock, site),
         lobby=LobbyService(database.sessions, queue, clock),
         directory=DirectoryService(database.sessions, clock),
+        invitations=InvitationService(database.sessions, clock),
         actor=actor,
     )
     if app.demo_mode and DEMO_DIRECTORY.is_file():

@@ -83,7 +83,7 @@ def test_screenshots_render_every_screen(tmp_path: Path) -> None:
             f"kiosk-{page}"
             for page in (
                 "welcome", "type", "identity", "identity-error", "host", "purpose", "declaration", "review",
-                "waiting", "done", "done-not-printed", "waiting-hold", "declined", "check-out", "thank-you",
+                "waiting", "done", "done-not-printed", "waiting-hold", "declined", "check-out", "thank-you", "invitation", "invitation-error",
             )
         ),
     ]  # fmt: skip

@@ -10,34 +10,32 @@ from kiosk.printing.layout import Block, Columns, Cut, Document, Feed, PrinterPr
 BADGE_WORDS: dict[str, dict[str, str]] = {
     "zh_CN": {
         "title": "访客证",
-        "company": "单位",
         "host": "被访人",
         "date": "来访日期",
         "time_in": "登记时间",
         "valid_until": "有效期至",
         "number": "证号",
-        "leave": "离开时请在自助机扫码签离",
+        "leave": "离开时请扫码签离",
     },
     "en": {
         "title": "VISITOR",
-        "company": "Company",
         "host": "Host",
         "date": "Date",
         "time_in": "Checked in",
         "valid_until": "Valid until",
         "number": "Badge No.",
-        "leave": "Scan this code at the kiosk when you leave",
+        "leave": "Scan at the kiosk when you leave",
     },
 }
 
 
 def badge_document(badge: Badge, lang: str, profile: PrinterProfile, copy: bool = False) -> Document:
-    """The badge as a document; times are printed in the zone of the datetimes given."""
+    """The badge as a document in ``lang`` ("zh_CN" or "en"; others print Chinese).
+
+    Times are printed in the zone of the datetimes given; ``copy`` marks a reprint.
+    """
     words = pick(BADGE_WORDS, lang)
     host = f"{badge.host_name} ({badge.host_department})" if badge.host_department else badge.host_name
-    valid_until = badge.valid_until.strftime("%H:%M")
-    if badge.valid_until.date() != badge.checked_in_at.date():
-        valid_until = badge.valid_until.strftime("%Y-%m-%d %H:%M")
     blocks: list[Block] = [
         *header(badge.site_name, words["title"], copy),
         Rule(),
@@ -50,7 +48,8 @@ def badge_document(badge: Badge, lang: str, profile: PrinterProfile, copy: bool 
         Columns(words["host"], host),
         Columns(words["date"], badge.checked_in_at.strftime("%Y-%m-%d")),
         Columns(words["time_in"], badge.checked_in_at.strftime("%H:%M")),
-        Columns(words["valid_until"], valid_until),
+        # With its date: a guard reading a badge the morning after sees that it has run out.
+        Columns(words["valid_until"], badge.valid_until.strftime("%Y-%m-%d %H:%M")),
         Columns(words["number"], badge.badge_number),
         Feed(1),
         Qr(badge.checkout_code, module_size=6 if profile.paper_width_mm == 80 else 5),

@@ -22,6 +22,8 @@ CHINESE_MODE_ON = FS + b"&"
 CHINESE_MODE_OFF = FS + b"."
 CUT = GS + b"V" + bytes([66, 0])  # feed to the cutter, then partial cut
 _ALIGN = {"left": 0, "center": 1, "right": 2}
+# The most a QR code holds in byte mode at error correction level M (version 40).
+QR_MAX_BYTES = 2331
 
 
 @dataclass(frozen=True)
@@ -66,12 +68,14 @@ class Barcode:
 
 @dataclass(frozen=True)
 class Feed:
+    """Blank lines."""
+
     lines: int = 1
 
 
 @dataclass(frozen=True)
 class Cut:
-    pass
+    """Feed to the cutter and cut (partially, so the slip hangs until torn off)."""
 
 
 Block = Text | Columns | Rule | Qr | Barcode | Feed | Cut
@@ -79,6 +83,8 @@ Block = Text | Columns | Rule | Qr | Barcode | Feed | Cut
 
 @dataclass(frozen=True)
 class Document:
+    """A printable document: blocks from top to bottom."""
+
     blocks: tuple[Block, ...] = field(default_factory=tuple)
 
 
@@ -98,69 +104,108 @@ class PrinterProfile:
         return 32 if self.paper_width_mm == 58 else 48
 
 
-# Punctuation that must not begin a line (GB/T 15834 and common practice).
-_NO_LINE_START = frozenset("，。、；：？！）》」』】〕〉”’…,.;:?!)]}%")
+# Punctuation that must not begin a line, and punctuation that must not end one
+# (GB/T 15834 and common practice); each sticks to its neighbour when lines are broken.
+_NO_LINE_START = frozenset("，。、；：？！）》」』】〕〉〗”’…‥·,.;:?!)]}%")
+_NO_LINE_END = frozenset("（《「『【〔〈〖“‘([{")
+
+
+def _units(text: str) -> list[tuple[str, str]]:
+    """Split ``text`` into (spaces before, unbreakable unit) pairs.
+
+    A unit is a Latin word or one CJK character, with closing punctuation joined to the unit
+    before it and opening punctuation to the unit after it, so neither strands at a line edge.
+    """
+    units: list[list[str]] = []  # [spaces before, unit, kind]: kind "w" word, "c" CJK
+    spaces = ""
+    for ch in text:
+        if ch.isspace():
+            spaces += ch
+            continue
+        width = char_width(ch)
+        if units and not spaces and (width == 0 or (width == 1 and units[-1][2] == "w")):
+            units[-1][1] += ch  # a combining mark stays with its base; a word goes on
+        else:
+            units.append([spaces, ch, "c" if width == 2 else "w"])
+        spaces = ""
+    merged: list[list[str]] = []
+    for unit in units:
+        if merged and not unit[0] and (unit[1][0] in _NO_LINE_START or merged[-1][1][-1] in _NO_LINE_END):
+            merged[-1][1] += unit[1]
+            merged[-1][2] = unit[2]  # what may follow depends on how the merged unit ends
+        else:
+            merged.append(unit)
+    return [(spaces, unit) for spaces, unit, _ in merged]
 
 
 def wrap(text: str, columns: int) -> list[str]:
     """Break ``text`` into lines of at most ``columns`` display columns.
 
-    A CJK character takes two columns and may break anywhere; Latin words break at spaces when
-    one fits, and a word longer than a line is split.
+    A CJK character takes two columns and a line may break between any two of them; Latin words
+    break at spaces, and a word longer than a line is split. Closing punctuation never starts a
+    line and opening punctuation never ends one, unless the alternative is overflowing. Spaces
+    at a break are dropped. ``columns`` below 2 is taken as 2: a CJK character is never split.
     """
     columns = max(columns, 2)
     lines: list[str] = []
-    line = ""
-    width = 0
-    last_space = -1  # index in ``line`` of the last space, for word breaks
-    for ch in text:
-        w = char_width(ch)
-        if width + w > columns:
-            if ch == " ":
+    line, width = "", 0
+    for spaces, unit in _units(text):
+        gap, unit_width = display_width(spaces), display_width(unit)
+        if width + gap + unit_width <= columns:
+            line, width = line + spaces + unit, width + gap + unit_width
+            continue
+        if unit_width <= columns:
+            if line.strip():
                 lines.append(line.rstrip())
-                line, width, last_space = "", 0, -1
-                continue
-            if last_space > 0 and not _is_wide(ch):
-                head, tail = line[:last_space], line[last_space + 1 :]
-                lines.append(head.rstrip())
-                line, width = tail, display_width(tail)
-            elif ch in _NO_LINE_START and len(line) > 1:
-                # Chinese typesetting: a closing mark never starts a line; take a character along.
-                lines.append(line[:-1].rstrip())
-                line = line[-1]
-                width = char_width(line)
-            else:
+            line, width = unit, unit_width
+            continue
+        # Longer than a whole line: fill the rest of this line, then split character by character.
+        if line.strip() and width + gap < columns:
+            line, width = line + spaces, width + gap
+        elif line.strip():
+            lines.append(line.rstrip())
+            line, width = "", 0
+        else:
+            line, width = "", 0
+        for ch in unit:
+            w = char_width(ch)
+            if width + w > columns:
                 lines.append(line.rstrip())
                 line, width = "", 0
-            last_space = -1
-        if ch == " " and not line:
-            continue  # no leading space on a continuation line
-        if ch == " ":
-            last_space = len(line)
-        elif _is_wide(ch):
-            last_space = -1  # after CJK text a break may come anywhere, no need to go back
-        line += ch
-        width += w
+            line, width = line + ch, width + w
     if line.strip() or not lines:
         lines.append(line.rstrip())
     return lines
 
 
-def _is_wide(ch: str) -> bool:
-    return char_width(ch) == 2
-
-
 def render_escpos(doc: Document, profile: PrinterProfile) -> bytes:
-    """The bytes to send to the printer for ``doc``."""
+    """The bytes to send to the printer for ``doc``: ESC @, Chinese mode, then every block."""
     writer = _Writer(profile)
     for block in doc.blocks:
         writer.block(block)
+    if profile.chinese_mode:
+        # Leave the printer as we found it for whatever prints next in a single-byte code page.
+        writer.out += CHINESE_MODE_OFF
     return bytes(writer.out)
 
 
 def _encode(text: str, profile: PrinterProfile) -> bytes:
-    # The last gate before the wire: whatever a block holds, no control byte gets through.
-    return strip_controls(text).encode(profile.encoding, errors="replace")
+    """Encode one laid-out line; the last gate before the wire, no control byte gets through."""
+    clean = strip_controls(text)
+    if not profile.chinese_mode:
+        return clean.encode(profile.encoding, errors="replace")
+    out = bytearray()
+    for ch in clean:
+        try:
+            encoded = ch.encode(profile.encoding)
+        except UnicodeEncodeError:
+            encoded = b"?"
+        # In Chinese mode every byte from 0x80 up starts a multibyte character, so a single high
+        # byte (GBK's euro sign 0x80) would swallow the next character.
+        if len(encoded) == 1 and encoded[0] >= 0x80:
+            encoded = b"?"
+        out += encoded
+    return bytes(out)
 
 
 # Below this many padding columns, spaces are cheaper on the wire than a tab stop (ESC D n NUL, HT).
@@ -198,9 +243,8 @@ class _Writer:
         if bold:
             self.out += ESC + b"E\x00"
 
-    def pair(self, left: str, right: str) -> None:
-        """``left`` and ``right`` on one line, ``right`` flush with the right edge."""
-        stop = self.profile.columns - display_width(right)
+    def at(self, left: str, stop: int, right: str) -> None:
+        """``left``, then ``right`` starting at column ``stop`` of the same line."""
         gap = stop - display_width(left)
         if gap < _TAB_WORTH_IT:
             self.line(left + " " * gap + right)
@@ -219,7 +263,8 @@ class _Writer:
         elif isinstance(block, Columns):
             self._columns(block)
         elif isinstance(block, Rule):
-            self.line(block.char * (columns // max(1, char_width(block.char))))
+            char = sanitize_text(block.char)[:1] or "-"
+            self.line(char * (columns // max(1, char_width(char))))
         elif isinstance(block, Qr):
             self.set_align("center")
             self.out += qr_command(block.data.encode("utf-8"), block.module_size) + b"\n"
@@ -227,21 +272,33 @@ class _Writer:
             self.set_align("center")
             self.out += barcode_command(block.data)
         elif isinstance(block, Feed):
-            self.out += ESC + b"d" + bytes([max(0, min(block.lines, 255))])
+            if block.lines > 0:
+                self.out += ESC + b"d" + bytes([min(block.lines, 255)])
         else:
             self.out += CUT
 
     def _columns(self, block: Columns) -> None:
         columns = self.profile.columns
         left, right = sanitize_text(block.left), sanitize_text(block.right)
-        if display_width(left) + display_width(right) < columns:
-            self.pair(left, right)
+        left_width, right_width = display_width(left), display_width(right)
+        if left_width + right_width < columns:
+            self.at(left, columns - right_width, right)
             return
-        # Too long for one line: the label on its line, the value right-aligned below it.
-        for part in wrap(left, columns):
-            self.line(part)
-        for part in wrap(right, columns):
-            self.line(part, align="right")
+        room = columns - left_width - 1
+        if right_width <= columns or room < columns // 2:
+            # The label on its own line(s), the value below it, kept whole when it fits a line.
+            for part in wrap(left, columns):
+                self.line(part)
+            self._value_block("", wrap(right, columns))
+            return
+        # A long value beside a short label: wrapped into a block that ends at the right edge.
+        self._value_block(left, wrap(right, room))
+
+    def _value_block(self, label: str, parts: list[str]) -> None:
+        """``parts`` as a left-aligned block flush with the right edge, ``label`` beside the first."""
+        stop = self.profile.columns - max(display_width(part) for part in parts)
+        for index, part in enumerate(parts):
+            self.at(label if index == 0 else "", stop, part)
 
 
 def barcode_command(data: str) -> bytes:
@@ -254,7 +311,12 @@ def barcode_command(data: str) -> bytes:
 
 
 def qr_command(data: bytes, module_size: int = 6) -> bytes:
-    """GS ( k: select model 2, set module size, error correction M, store the data, print it."""
+    """GS ( k: select model 2, set module size, error correction M, store the data, print it.
+
+    Raises ValueError when ``data`` is more than a QR code holds at level M.
+    """
+    if len(data) > QR_MAX_BYTES:
+        raise ValueError(f"QR data of {len(data)} bytes is more than a QR code holds ({QR_MAX_BYTES})")
 
     def fn(cn_fn: bytes, payload: bytes = b"") -> bytes:
         length = len(payload) + 2

@@ -18,16 +18,17 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.domain.badge import Badge, checkout_code, format_badge_number
 from kiosk.domain.errors import ValidationError
+from kiosk.domain.invitation import normalise_invitation_code
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.text import sanitize_text
 from kiosk.domain.visit import Approver, VisitorType, VisitStatus, is_night, needs_escalation
-from kiosk.domain.visitor import validate_company, validate_visitor_name
+from kiosk.domain.visitor import mask_name, validate_company, validate_visitor_name
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
 from kiosk.services.counters import next_value
 from kiosk.services.print_queue import PrintQueue
-from kiosk.storage.models import Host, PrintJob, Visit, WatchlistEntry
+from kiosk.storage.models import Host, Invitation, PrintJob, Visit, WatchlistEntry
 
 log = logging.getLogger(__name__)
 
@@ -113,12 +114,27 @@ class VisitState:
     """What the kiosk's waiting screen needs to know, polled every second."""
 
     visit_id: int
+    visitor_name: str
     status: VisitStatus
     approver: Approver
     requested_at: datetime
     badge_number: str | None
     badge_status: PrintJobStatus | None
     decision_note: str | None
+
+
+@dataclass(frozen=True)
+class InvitationView:
+    """What the kiosk shows an invited visitor to confirm: their name masked, host, window."""
+
+    code: str
+    masked_name: str
+    company: str
+    host_name: str
+    host_department: str
+    valid_from: datetime
+    valid_until: datetime
+    party_size: int
 
 
 @dataclass
@@ -231,32 +247,126 @@ class CheckInService:
     # --- decisions -----------------------------------------------------------------------------
     def approve(self, visit_id: int, actor: Actor, approver: Approver, note: str = "") -> CheckInResult:
         """Let the visitor in: badge number, validity, and the badge printed."""
-        now = self.clock.now()
         with self.sessions.begin() as session:
             visit = self._decidable(session, visit_id, allow_held=False)
-            visit.status = VisitStatus.ON_SITE
-            visit.approver = approver
-            visit.decided_at = now
-            visit.decided_by = actor.label
-            visit.decision_note = sanitize_text(note) or None
-            visit.badge_number = format_badge_number(next_value(session, "badge"))
-            visit.checked_in_at = now
-            visit.valid_until = now + timedelta(hours=self.site.badge_valid_hours)
-            job = self.print_queue.enqueue(
-                session, self._badge(visit), visit.badge_number, visit.language, visit.id
+            job_id = self._let_in(session, visit, actor, approver, note)
+            badge_number = visit.badge_number
+        outcome = self.print_queue.dispatch(job_id, actor)
+        return CheckInResult(visit_id, VisitStatus.ON_SITE, badge_number, outcome.printed, outcome.error)
+
+    def _let_in(self, session: Session, visit: Visit, actor: Actor, approver: Approver, note: str) -> int:
+        """Approve ``visit`` inside ``session``'s transaction; returns the badge's print job id."""
+        now = self.clock.now()
+        visit.status = VisitStatus.ON_SITE
+        visit.approver = approver
+        visit.decided_at = now
+        visit.decided_by = actor.label
+        visit.decision_note = sanitize_text(note) or None
+        visit.badge_number = format_badge_number(next_value(session, "badge"))
+        visit.checked_in_at = now
+        visit.valid_until = now + timedelta(hours=self.site.badge_valid_hours)
+        session.flush()
+        job = self.print_queue.enqueue(
+            session, self._badge(visit), visit.badge_number, visit.language, visit.id
+        )
+        audit.record(
+            session,
+            actor,
+            "visit.approved",
+            "visit",
+            visit.id,
+            now,
+            approver=approver.value,
+            badge_number=visit.badge_number,
+            note=visit.decision_note,
+        )
+        return job.id
+
+    # --- invitations ---------------------------------------------------------------------------
+    def find_invitation(self, raw_code: str) -> InvitationView:
+        """The invitation a typed or scanned code names, if it can be used now; else a clear error."""
+        code = normalise_invitation_code(raw_code)
+        with self.sessions() as session:
+            invitation = self._usable_invitation(session, code)
+            return InvitationView(
+                code=invitation.code,
+                masked_name=mask_name(invitation.visitor_name),
+                company=invitation.company,
+                host_name=invitation.host.name,
+                host_department=invitation.host.department,
+                valid_from=invitation.valid_from,
+                valid_until=invitation.valid_until,
+                party_size=invitation.party_size,
             )
+
+    def _usable_invitation(self, session: Session, code: str) -> Invitation:
+        invitation = session.scalar(select(Invitation).where(Invitation.code == code))
+        if invitation is None:
+            raise ValidationError("invitation_code", "unknown")
+        now = self.clock.now()
+        if invitation.cancelled:
+            raise ValidationError("invitation_code", "cancelled")
+        if invitation.visit_id is not None:
+            raise ValidationError("invitation_code", "used")
+        local = self.site.timezone
+        if now < invitation.valid_from:
+            raise ValidationError(
+                "invitation_code",
+                "not_yet",
+                valid_from=invitation.valid_from.astimezone(local).strftime("%m-%d %H:%M"),
+            )
+        if now > invitation.valid_until:
+            raise ValidationError(
+                "invitation_code",
+                "expired",
+                valid_until=invitation.valid_until.astimezone(local).strftime("%m-%d %H:%M"),
+            )
+        return invitation
+
+    def check_in_invited(
+        self, raw_code: str, actor: Actor, language: str, declaration_accepted: bool
+    ) -> CheckInResult:
+        """An invited visitor confirms at the kiosk: already approved by the host, so the badge prints
+        at once (unless the watchlist holds them)."""
+        if not declaration_accepted:
+            raise ValidationError("declaration", "required")
+        code = normalise_invitation_code(raw_code)
+        now = self.clock.now()
+        with self.sessions.begin() as session:
+            invitation = self._usable_invitation(session, code)
+            watch = self._watchlist_match(session, invitation.visitor_name, invitation.company, None, now)
+            visit = Visit(
+                visitor_name=invitation.visitor_name,
+                company=invitation.company,
+                mobile=invitation.mobile,
+                purpose=invitation.purpose,
+                party_size=invitation.party_size,
+                declaration_accepted_at=now,
+                host_id=invitation.host_id,
+                status=VisitStatus.HELD if watch is not None else VisitStatus.PENDING,
+                approver=Approver.PREREGISTERED,
+                language=language,
+                station=actor.ident,
+                requested_at=now,
+            )
+            session.add(visit)
+            session.flush()
+            invitation.visit_id = visit.id
             audit.record(
                 session,
                 actor,
-                "visit.approved",
-                "visit",
-                visit.id,
+                "invitation.used",
+                "invitation",
+                invitation.id,
                 now,
-                approver=approver.value,
-                badge_number=visit.badge_number,
-                note=visit.decision_note,
+                visit_id=visit.id,
+                code=code,
             )
-            badge_number, job_id = visit.badge_number, job.id
+            if watch is not None:
+                audit.record(session, actor, "visit.held", "visit", visit.id, now, watchlist_entry=watch.id)
+                return CheckInResult(visit.id, VisitStatus.HELD)
+            job_id = self._let_in(session, visit, actor, Approver.PREREGISTERED, f"invitation {code}")
+            visit_id, badge_number = visit.id, visit.badge_number
         outcome = self.print_queue.dispatch(job_id, actor)
         return CheckInResult(visit_id, VisitStatus.ON_SITE, badge_number, outcome.printed, outcome.error)
 
@@ -324,6 +434,7 @@ class CheckInService:
             )
             return VisitState(
                 visit.id,
+                visit.visitor_name,
                 visit.status,
                 visit.approver,
                 visit.requested_at,

@@ -127,6 +127,32 @@ class Visit(Base):
     )
 
 
+class Invitation(Base):
+    """A pre-registered visitor (预约): the host's approval given in advance, for a time window."""
+
+    __tablename__ = "invitations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(10), unique=True)
+    visitor_name: Mapped[str] = mapped_column(String(60))
+    company: Mapped[str] = mapped_column(String(80), default="")
+    mobile: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str | None] = mapped_column(String(120))
+    host_id: Mapped[int] = mapped_column(ForeignKey("hosts.id"))
+    purpose: Mapped[str] = mapped_column(String(200), default="")
+    party_size: Mapped[int] = mapped_column(default=1)
+    valid_from: Mapped[datetime] = mapped_column(UTCDateTime())
+    valid_until: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
+    cancelled: Mapped[bool] = mapped_column(default=False)
+
+    host: Mapped[Host] = relationship()
+
+    __table_args__ = (Index("ix_invitations_valid_from", "valid_from"),)
+
+
 class WatchlistEntry(Base):
     """A person whose check-in is held for staff (寻衅闹事者 and the like): who, why, until when."""
 

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from kiosk.app import KioskApp
 from kiosk.domain.badge import parse_checkout_code
 from kiosk.domain.errors import ValidationError
+from kiosk.domain.invitation import INVITATION_PREFIX
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.visit import Approver, VisitStatus
+from kiosk.domain.visitor import mask_name
 from kiosk.services.checkin import CheckInResult, VisitState
 from kiosk.ui.background import run_in_background
 from kiosk.ui.i18n import current_language, set_language
@@ -38,6 +40,7 @@ from kiosk.ui.kiosk_pages import (
     DeclarationPage,
     HostPage,
     IdentityPage,
+    InvitationPage,
     PurposePage,
     ReviewPage,
     StepPage,
@@ -80,6 +83,7 @@ class WelcomePage(TranslatedPage):
     """Site name, clock, the language switch and the big choice to start."""
 
     check_in_requested = Signal()
+    invitation_requested = Signal()
     check_out_requested = Signal()
     language_requested = Signal(str)
 
@@ -118,6 +122,10 @@ class WelcomePage(TranslatedPage):
         self.check_in_button.setMinimumHeight(140)
         self.check_in_button.clicked.connect(self.check_in_requested)
         layout.addWidget(self.check_in_button)
+        self.invitation_button = named(QPushButton(), "welcomeInvitationButton", "")
+        self.invitation_button.setMinimumHeight(110)
+        self.invitation_button.clicked.connect(self.invitation_requested)
+        layout.addWidget(self.invitation_button)
         self.check_out_button = named(QPushButton(), "welcomeCheckOutButton", "")
         self.check_out_button.setMinimumHeight(110)
         self.check_out_button.clicked.connect(self.check_out_requested)
@@ -138,6 +146,8 @@ class WelcomePage(TranslatedPage):
         self.welcome.setText(self.tr("Welcome. Please check in at this screen."))
         self.check_in_button.setText(self.tr("Check in"))
         self.check_in_button.setAccessibleName(self.tr("Check in"))
+        self.invitation_button.setText(self.tr("I have an invitation"))
+        self.invitation_button.setAccessibleName(self.tr("I have an invitation"))
         self.check_out_button.setText(self.tr("Check out"))
         self.check_out_button.setAccessibleName(self.tr("Check out"))
 
@@ -321,13 +331,18 @@ class KioskWindow(QMainWindow):
         self.declined = DeclinedPage()
         self.check_out = CheckOutPage(app)
         self.thank_you = ThankYouPage()
+        self.invitation = InvitationPage(app)
         for page in (
             self.welcome, *self.steps, self.waiting, self.done, self.declined, self.check_out, self.thank_you,
+            self.invitation,
         ):  # fmt: skip
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self.welcome.check_in_requested.connect(self.start_check_in)
         self.welcome.check_out_requested.connect(self.start_check_out)
+        self.welcome.invitation_requested.connect(self.start_invitation)
+        self.invitation.back_requested.connect(self.go_home)
+        self.invitation.confirmed.connect(self._check_in_invited)
         self.check_out.back_requested.connect(self.go_home)
         self.check_out.check_out_requested.connect(self._check_out_visit)
         self.welcome.language_requested.connect(set_language)
@@ -390,6 +405,7 @@ class KioskWindow(QMainWindow):
             step.enter()
         self.done.clear()
         self.check_out.enter()
+        self.invitation.enter()
 
     def start_check_out(self) -> None:
         self._wipe()
@@ -397,13 +413,44 @@ class KioskWindow(QMainWindow):
         self.pages.setCurrentWidget(self.check_out)
         self.check_out.search.setFocus()
 
+    def start_invitation(self, code: str = "") -> None:
+        self._wipe()
+        self.pages.setCurrentWidget(self.invitation)
+        self.invitation.enter(code)
+        self.invitation.code_edit.setFocus()
+
+    def _check_in_invited(self, code: str) -> None:
+        language = current_language()
+        run_in_background(
+            self,
+            lambda: self._app.checkin.check_in_invited(
+                code, self._app.actor, language, declaration_accepted=True
+            ),
+            self._invited_checked_in,
+            self._invitation_failed,
+        )
+
+    def _invited_checked_in(self, result: CheckInResult) -> None:
+        self._submitted(result)  # approved already: the first poll shows the badge
+
+    def _invitation_failed(self, error: Exception) -> None:
+        message = (
+            validation_message(error)
+            if isinstance(error, ValidationError)
+            else self.tr("Sorry, something went wrong. Please see the front desk.")
+        )
+        self.invitation.show_error(message)
+
     def _scanned(self, code: str) -> None:
         page = self.pages.currentWidget()
-        if page not in (self.welcome, self.check_out):
+        if page not in (self.welcome, self.check_out, self.invitation):
             return
         focus = QApplication.focusWidget()
         if isinstance(focus, QLineEdit) and focus.text().endswith(code):
             focus.setText(focus.text()[: -len(code)])  # the scanner "typed" into the field
+        if code.strip().upper().startswith(INVITATION_PREFIX):
+            self.start_invitation(code)
+            return
         badge_number = parse_checkout_code(code)
         if badge_number is None:
             self.start_check_out()
@@ -433,13 +480,13 @@ class KioskWindow(QMainWindow):
 
     # --- privacy: an unattended screen forgets ---------------------------------------------------
     def _restart_idle(self) -> None:
-        if self.pages.currentWidget() in (*self.steps, self.check_out):
+        if self.pages.currentWidget() in (*self.steps, self.check_out, self.invitation):
             self._idle.start(self._app.config.idle_timeout_s * 1000)
         else:
             self._idle.stop()
 
     def _idle_timeout(self) -> None:
-        if self.pages.currentWidget() in (*self.steps, self.check_out):
+        if self.pages.currentWidget() in (*self.steps, self.check_out, self.invitation):
             log.info("kiosk idle: wiping the unfinished entry")
             self.go_home()
 
@@ -498,9 +545,9 @@ class KioskWindow(QMainWindow):
             return  # approved, badge on its way to the printer: one more second
         self._poll.stop()
         if state.status is VisitStatus.ON_SITE:
-            self.done.show_result(
-                self.draft.visitor_name, state.badge_number, state.badge_status is PrintJobStatus.PRINTED
-            )
+            # An invited visitor typed no name here: greet them masked, as the invitation page did.
+            name = self.draft.visitor_name or mask_name(state.visitor_name)
+            self.done.show_result(name, state.badge_number, state.badge_status is PrintJobStatus.PRINTED)
             self.pages.setCurrentWidget(self.done)
         else:
             self.pages.setCurrentWidget(self.declined)

@@ -46,6 +46,29 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ("badge", "unknown"): QT_TRANSLATE_NOOP(
         "messages", "This badge is not known here. Please see the front desk."
     ),
+    ("invitation_code", "required"): QT_TRANSLATE_NOOP(
+        "messages", "Please enter the 6-character code from your invitation."
+    ),
+    ("invitation_code", "wrong_length"): QT_TRANSLATE_NOOP(
+        "messages", "The invitation code has {length} characters. Please check it."
+    ),
+    ("invitation_code", "invalid_character"): QT_TRANSLATE_NOOP(
+        "messages", "Invitation codes do not contain “{char}”. Please check the code."
+    ),
+    ("invitation_code", "unknown"): QT_TRANSLATE_NOOP(
+        "messages", "There is no invitation with this code. Please check it, or check in as a new visitor."
+    ),
+    ("invitation_code", "expired"): QT_TRANSLATE_NOOP(
+        "messages", "This invitation was valid until {valid_until}. Please check in as a new visitor."
+    ),
+    ("invitation_code", "not_yet"): QT_TRANSLATE_NOOP(
+        "messages",
+        "This invitation is valid from {valid_from}. Please come back then, or see the front desk.",
+    ),
+    ("invitation_code", "used"): QT_TRANSLATE_NOOP("messages", "This invitation has already been used."),
+    ("invitation_code", "cancelled"): QT_TRANSLATE_NOOP(
+        "messages", "This invitation was cancelled. Please see the front desk."
+    ),
     ("host", "required"): QT_TRANSLATE_NOOP("messages", "Please choose the person you are visiting."),
     ("host", "unknown"): QT_TRANSLATE_NOOP(
         "messages", "That person is no longer in the directory. Please choose again."

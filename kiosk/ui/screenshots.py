@@ -70,6 +70,8 @@ def render_all(out_dir: Path, base: Config) -> list[Path]:
                     )
                 )
             for language in LANGUAGES:
+                # The kiosk returns to the site's language between visitors: make that this one.
+                app.config = replace(app.config, language=language)
                 set_language(language)
                 written += _kiosk_screens(app, printer, out_dir, language)
             for language in LANGUAGES:
@@ -121,6 +123,8 @@ def _kiosk_screens(app: KioskApp, printer: FakePrinter, out_dir: Path, language:
             "thank-you",
             [lambda: _select_first(window, "checkOutMatches"), lambda: _tap(window, "checkOutConfirmButton")],
         ),
+        ("invitation", [lambda: window.start_invitation(_invite(app))]),
+        ("invitation-error", [lambda: window.start_invitation("WXY34A")]),
     ]
     paths = []
     for name, steps in shots:
@@ -199,6 +203,16 @@ def _full_journey(
     else:
         window._poll_visit()
         _settle()
+
+
+def _invite(app: KioskApp) -> str:
+    from datetime import timedelta
+
+    host = app.directory.search("")[0].host_id
+    start = app.checkin.clock.now() - timedelta(hours=1)
+    return app.invitations.invite(
+        "欧阳娜娜", host, start, start + timedelta(hours=4), app.actor, company="华南数据"
+    ).code
 
 
 def _decline_current(app: KioskApp, window: KioskWindow) -> None:

@@ -3,51 +3,56 @@
 <context>
     <name>CheckOutPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="517" />
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="526" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="518" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="527" />
         <source>Check out</source>
         <translation>签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="518" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="519" />
         <source>Hold your badge's QR code under the scanner.</source>
         <translation>请将访客证上的二维码对准扫码器。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="519" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="520" />
         <source>How to check out</source>
         <translation>签离方法</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="520" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="521" />
         <source>Or type your name and tap it in the list:</source>
         <translation>或输入您的姓名，在列表中点选：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="521" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="522" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="522" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="523" />
         <source>Visitors on site with that name</source>
         <translation>在场的同名访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="523" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="524" />
         <source>What to fix</source>
         <translation>需要修改的地方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="524" />
         <location filename="../../kiosk/ui/kiosk_pages.py" line="525" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="526" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="527" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="528" />
         <source>Check out the selected visitor</source>
         <translation>为选中的访客签离</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="541" />
+        <source>in at %1</source>
+        <translation>%1 到访</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/kiosk_pages.py" line="552" />
@@ -58,37 +63,37 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="401" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="402" />
         <source>Before you go in</source>
         <translation>入内须知</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="404" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="405" />
         <source>I am not carrying gas cylinders, fireworks or firecrackers, or large amounts of thinner or other flammable liquids.</source>
         <translation>本人未携带煤气瓶、烟花爆竹、大量天拿水或其他易燃液体。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="408" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="409" />
         <source>Forbidden items</source>
         <translation>禁止携带物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="411" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="412" />
         <source>Privacy: we keep your name, company, mobile number, the person you visit and your times of arrival and departure for 180 days, for building security. Your ID number is kept only in protected form (the last four characters are shown). Only front-desk and security staff can see these records.</source>
         <translation>隐私说明：为保障大楼安全，我们保存您的姓名、单位、手机号、被访人及到访和离开时间，保存期 180 天。证件号码仅以加密形式保存（只显示后四位）。只有前台和保安人员可以查看这些记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="417" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="418" />
         <source>Privacy notice</source>
         <translation>隐私说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="418" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="419" />
         <source>I agree</source>
         <translation>我同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="419" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="420" />
         <source>I agree to the declaration and the privacy notice</source>
         <translation>我同意以上声明和隐私说明</translation>
     </message>
@@ -96,28 +101,28 @@
 <context>
     <name>DeclinedPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="283" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="293" />
         <source>We are sorry</source>
         <translation>非常抱歉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="284" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="294" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="287" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="297" />
         <source>Your host cannot receive you today. The front desk will gladly take your contact details for your host, or help you find another person to see.</source>
         <translation>被访人今天无法接待您。前台可以为您留下联系方式转告被访人，或帮您联系其他人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="291" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="301" />
         <source>What to do next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="292" />
-        <location filename="../../kiosk/ui/kiosk_window.py" line="293" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="302" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="303" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -148,43 +153,43 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="226" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="236" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="227" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="237" />
         <source>Badge number</source>
         <translation>访客证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="228" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="238" />
         <source>What to do next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="229" />
-        <location filename="../../kiosk/ui/kiosk_window.py" line="230" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="239" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="240" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="236" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="246" />
         <source>Welcome, %1</source>
         <translation>欢迎您，%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="237" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="247" />
         <source>Badge No. %1</source>
         <translation>访客证号 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="240" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="250" />
         <source>Please take your badge from the printer and wear it while in the building.</source>
         <translation>请从打印机取走访客证，在楼内请佩戴。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="246" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="256" />
         <source>Your visit is registered, but the badge could not be printed. Please see the front desk.</source>
         <translation>您的来访已登记，但访客证未能打印，请到前台领取。</translation>
     </message>
@@ -192,32 +197,32 @@
 <context>
     <name>HostPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="281" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="282" />
         <source>Who are you visiting?</source>
         <translation>您要拜访谁？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="282" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="283" />
         <source>Type a name, pinyin or department</source>
         <translation>输入姓名、拼音或部门</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="283" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="284" />
         <source>Search for the person you are visiting</source>
         <translation>搜索您要拜访的人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="284" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="285" />
         <source>e.g. 张三, zhangsan, zs, 财务部</source>
         <translation>例如：张三、zhangsan、zs、财务部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="285" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="286" />
         <source>People you can visit</source>
         <translation>可拜访的人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="298" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="299" />
         <source> · ext. %1</source>
         <translation> · 分机 %1</translation>
     </message>
@@ -225,81 +230,162 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="205" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="206" />
         <source>About you</source>
         <translation>您的信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="207" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="208" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="208" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="209" />
         <source>Company or unit (optional)</source>
         <translation>单位（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="209" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="210" />
         <source>Mobile number (optional)</source>
         <translation>手机号（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="210" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="211" />
         <source>ID document (optional)</source>
         <translation>证件（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="211" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="212" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="212" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="213" />
         <source>Access permit number (出入证)</source>
         <translation>出入证编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="225" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="226" />
         <source>Resident ID</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="226" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="227" />
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="227" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="228" />
         <source>HK/Macao</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="228" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="229" />
         <source>Taiwan</source>
         <translation>台胞证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="229" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="230" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
 </context>
 <context>
+    <name>InvitationPage</name>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="635" />
+        <source>I have an invitation</source>
+        <translation>我有预约</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="636" />
+        <source>Scan the QR code of your invitation, or type its 6-character code:</source>
+        <translation>请扫描预约二维码，或输入 6 位预约码：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="637" />
+        <source>Invitation code</source>
+        <translation>预约码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="638" />
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="639" />
+        <source>Find the invitation</source>
+        <translation>查找预约</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="640" />
+        <source>Your invitation</source>
+        <translation>您的预约</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="643" />
+        <source>By confirming you declare you carry no gas cylinders, fireworks or large amounts of thinner, and accept the privacy notice (details kept 180 days for building security).</source>
+        <translation>确认即表示您未携带煤气瓶、烟花爆竹或大量天拿水，并同意隐私说明（信息为大楼安全保存 180 天）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="647" />
+        <source>Declaration</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="648" />
+        <source>What to fix</source>
+        <translation>需要修改的地方</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="649" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="650" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="651" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="652" />
+        <source>Confirm and check in</source>
+        <translation>确认并登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="688" />
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="689" />
+        <source>Visiting</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="690" />
+        <source>Valid</source>
+        <translation>有效时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="691" />
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="363" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="378" />
         <source>Lobby Kiosk</source>
         <translation>大堂访客自助终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="410" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="457" />
         <source>That code is not a visitor badge of this building.</source>
         <translation>该二维码不是本楼的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="430" />
-        <location filename="../../kiosk/ui/kiosk_window.py" line="473" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="440" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="477" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="520" />
         <source>Sorry, something went wrong. Please see the front desk.</source>
         <translation>抱歉，系统出现问题，请到前台办理。</translation>
     </message>
@@ -684,57 +770,57 @@
 <context>
     <name>PurposePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="353" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="354" />
         <source>What is your visit for?</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="354" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="355" />
         <source>Purpose (tap one or type)</source>
         <translation>事由（点选或输入）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="355" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="356" />
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="355" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="356" />
         <source>Business talk</source>
         <translation>商务洽谈</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="355" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="356" />
         <source>Maintenance</source>
         <translation>维修维护</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="355" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="356" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="359" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="360" />
         <source>Purpose of the visit</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="360" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="361" />
         <source>How many people, including you?</source>
         <translation>来访人数（含您本人）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="361" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="362" />
         <source>Number of people</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="362" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="363" />
         <source>One person fewer</source>
         <translation>减少一人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="363" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="364" />
         <source>One person more</source>
         <translation>增加一人</translation>
     </message>
@@ -742,62 +828,62 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="443" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="444" />
         <source>Please check</source>
         <translation>请核对</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="444" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="445" />
         <source>Your check-in details</source>
         <translation>您的登记信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="445" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="446" />
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="446" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="447" />
         <source>Submit check-in</source>
         <translation>提交登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="455" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="456" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="456" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="457" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="457" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="458" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="458" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="459" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="459" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="460" />
         <source>Visiting</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="460" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="461" />
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="461" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="462" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="464" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="465" />
         <source>Access permit</source>
         <translation>出入证</translation>
     </message>
@@ -805,29 +891,29 @@
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="94" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="95" />
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="96" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="97" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="97" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="98" />
         <source>What to fix</source>
         <translation>需要修改的地方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="98" />
         <location filename="../../kiosk/ui/kiosk_pages.py" line="99" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="100" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="100" />
         <location filename="../../kiosk/ui/kiosk_pages.py" line="101" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="102" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -858,37 +944,37 @@
 <context>
     <name>VisitorTypePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="145" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="146" />
         <source>Why are you here today?</source>
         <translation>请选择来访类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="147" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="148" />
         <source>Visiting someone</source>
         <translation>拜访人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="148" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="149" />
         <source>Contractor / decoration work</source>
         <translation>施工 / 装修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="149" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="150" />
         <source>Delivery</source>
         <translation>送货 / 快递</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="150" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="151" />
         <source>Interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="151" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="152" />
         <source>Government official</source>
         <translation>政府人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="152" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="153" />
         <source>IDC machine-room visit</source>
         <translation>IDC机房来访</translation>
     </message>
@@ -896,43 +982,43 @@
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="177" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="187" />
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="178" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="188" />
         <source>What is happening</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="179" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="189" />
         <source>Time waited</source>
         <translation>已等待时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="183" />
-        <location filename="../../kiosk/ui/kiosk_window.py" line="186" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="193" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="196" />
         <source>Please wait a moment</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="184" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="194" />
         <source>A receptionist will assist you.</source>
         <translation>前台工作人员马上为您办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="187" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="197" />
         <source>After hours, the duty officer confirms every visit. Please wait.</source>
         <translation>非办公时间，来访需由值班人员确认，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="189" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="199" />
         <source>We are asking your host</source>
         <translation>正在联系被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="192" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="202" />
         <source>Your host has been asked to confirm your visit. You can take a seat; this screen will tell you.</source>
         <translation>已请被访人确认您的来访。您可以先坐下休息，结果会显示在这里。</translation>
     </message>
@@ -984,34 +1070,40 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="134" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="142" />
         <source>Current time</source>
         <translation>当前时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="136" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="144" />
         <source>Demo mode: emulated printer and card encoder</source>
         <translation>演示模式：模拟打印机和模拟发卡器</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="137" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="145" />
         <source>Demo mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="138" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="146" />
         <source>Welcome. Please check in at this screen.</source>
         <translation>欢迎光临，请在此登记来访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="139" />
-        <location filename="../../kiosk/ui/kiosk_window.py" line="140" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="147" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="148" />
         <source>Check in</source>
         <translation>登记来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="141" />
-        <location filename="../../kiosk/ui/kiosk_window.py" line="142" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="149" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="150" />
+        <source>I have an invitation</source>
+        <translation>我有预约</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="151" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="152" />
         <source>Check out</source>
         <translation>签离</translation>
     </message>
@@ -1090,46 +1182,86 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="49" />
+        <source>Please enter the 6-character code from your invitation.</source>
+        <translation>请输入预约中的 6 位预约码。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="52" />
+        <source>The invitation code has {length} characters. Please check it.</source>
+        <translation>预约码为 {length} 位，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="55" />
+        <source>Invitation codes do not contain “{char}”. Please check the code.</source>
+        <translation>预约码中没有“{char}”，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="58" />
+        <source>There is no invitation with this code. Please check it, or check in as a new visitor.</source>
+        <translation>没有这个预约码，请核对，或按新访客登记。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="61" />
+        <source>This invitation was valid until {valid_until}. Please check in as a new visitor.</source>
+        <translation>该预约已于 {valid_until} 过期，请按新访客登记。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="64" />
+        <source>This invitation is valid from {valid_from}. Please come back then, or see the front desk.</source>
+        <translation>该预约从 {valid_from} 起有效，请届时再来，或到前台办理。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="68" />
+        <source>This invitation has already been used.</source>
+        <translation>该预约已使用。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="69" />
+        <source>This invitation was cancelled. Please see the front desk.</source>
+        <translation>该预约已取消，请到前台办理。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="72" />
         <source>Please choose the person you are visiting.</source>
         <translation>请选择您要拜访的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="50" />
+        <location filename="../../kiosk/ui/messages.py" line="73" />
         <source>That person is no longer in the directory. Please choose again.</source>
         <translation>该人员已不在通讯录中，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="53" />
+        <location filename="../../kiosk/ui/messages.py" line="76" />
         <source>This visit no longer exists.</source>
         <translation>该来访记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="54" />
+        <location filename="../../kiosk/ui/messages.py" line="77" />
         <source>This visitor has already checked out.</source>
         <translation>该访客已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="55" />
+        <location filename="../../kiosk/ui/messages.py" line="78" />
         <source>This visit has no badge to print.</source>
         <translation>该来访没有可打印的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="56" />
+        <location filename="../../kiosk/ui/messages.py" line="79" />
         <source>This print job no longer exists.</source>
         <translation>该打印任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="57" />
+        <location filename="../../kiosk/ui/messages.py" line="80" />
         <source>This job has already printed. Use “Reprint (copy)” for another copy.</source>
         <translation>该任务已打印。如需再打一份，请用“补打（副本）”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="60" />
+        <location filename="../../kiosk/ui/messages.py" line="83" />
         <source>This job has not printed yet. Use “Send now” instead.</source>
         <translation>该任务尚未打印，请用“立即发送”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="70" />
+        <location filename="../../kiosk/ui/messages.py" line="93" />
         <source>Please check the entry: {detail}</source>
         <translation>请检查填写内容：{detail}</translation>
     </message>

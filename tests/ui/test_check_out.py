@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import KioskApp
@@ -101,3 +101,43 @@ def test_waiting_for_the_host_is_not_cut_short_by_the_idle_timer(qtbot: QtBot, a
     qtbot.waitUntil(lambda: current_page(kiosk) == "waitingPage", timeout=3000)
     qtbot.wait(1500)
     assert current_page(kiosk) == "waitingPage"
+
+
+def invitation(app: KioskApp, clock: FixedClock) -> str:
+    from datetime import timedelta
+
+    host = app.directory.search("王芳")[0].host_id
+    start = clock.now() - timedelta(hours=1)
+    return app.invitations.invite("欧阳娜娜", host, start, start + timedelta(hours=4), Actor.desk("t")).code
+
+
+def test_invited_visitor_types_the_code_and_gets_the_badge(
+    qtbot: QtBot, app: KioskApp, clock: FixedClock
+) -> None:
+    code = invitation(app, clock)
+    kiosk = open_kiosk(qtbot, app)
+    tap(qtbot, kiosk, "welcomeInvitationButton")
+    assert current_page(kiosk) == "invitationPage"
+    edit = find(kiosk, QLineEdit, "invitationCodeEdit")
+    qtbot.keyClicks(edit, "WXY34A", delay=60)
+    tap(qtbot, kiosk, "invitationFindButton")
+    assert "no invitation with this code" in find(kiosk, QLabel, "invitationError").text()
+    edit.clear()
+    qtbot.keyClicks(edit, code.lower(), delay=60)
+    tap(qtbot, kiosk, "invitationFindButton")
+    details = find(kiosk, QLabel, "invitationDetailsLabel").text()
+    assert "欧***" in details and "王芳" in details and "欧阳娜娜" not in details
+    tap(qtbot, kiosk, "invitationConfirmButton")
+    qtbot.waitUntil(lambda: current_page(kiosk) == "donePage", timeout=5000)
+    assert "V000001" in find(kiosk, QLabel, "badgeNumberLabel").text()
+    assert find(kiosk, QLabel, "doneTitleLabel").text() == "Welcome, 欧***"
+
+
+def test_scanning_the_invitation_qr_finds_it(qtbot: QtBot, app: KioskApp, clock: FixedClock) -> None:
+    code = invitation(app, clock)
+    kiosk = open_kiosk(qtbot, app)
+    qtbot.keyClicks(kiosk, f"LKI:{code}")
+    qtbot.keyClick(kiosk, Qt.Key.Key_Return)
+    assert current_page(kiosk) == "invitationPage"
+    assert find(kiosk, QLineEdit, "invitationCodeEdit").text() == code
+    assert find(kiosk, QPushButton, "invitationConfirmButton").isVisible()

@@ -13,13 +13,23 @@ from kiosk.domain.text import display_width
 
 ESC, GS, FS, DLE = 0x1B, 0x1D, 0x1C, 0x10
 _ALIGNS = ("left", "center", "right")
+LINE_DOTS = 24  # one line of the standard 12x24 font, for feeds given in dots
 # ESC t n code pages we decode; others fall back to cp437 (what printers power up with).
-_CODE_PAGES = {0: "cp437", 2: "cp850", 3: "cp860", 16: "cp1252", 17: "cp866", 19: "cp858"}
+_CODE_PAGES = {
+    0: "cp437",
+    2: "cp850",
+    3: "cp860",
+    4: "cp863",
+    5: "cp865",
+    16: "cp1252",
+    17: "cp866",
+    18: "cp852",
+    19: "cp858",
+}
 # Commands with a fixed number of argument bytes: introducer, command byte -> (name, arg count).
 _FIXED: dict[tuple[int, int], tuple[str, int]] = {
     (ESC, ord("2")): ("line_spacing_default", 0),
     (ESC, ord("3")): ("line_spacing", 1),
-    (ESC, ord("J")): ("feed_dots", 1),
     (ESC, ord("=")): ("peripheral", 1),
     (ESC, ord("M")): ("font", 1),
     (ESC, ord("G")): ("double_strike", 1),
@@ -27,6 +37,27 @@ _FIXED: dict[tuple[int, int], tuple[str, int]] = {
     (ESC, ord("{")): ("upside_down", 1),
     (ESC, ord("p")): ("drawer_pulse", 3),
     (ESC, ord("$")): ("position", 2),
+    (ESC, ord(" ")): ("char_spacing", 1),
+    (ESC, ord("%")): ("user_chars", 1),
+    (ESC, ord("?")): ("cancel_user_char", 1),
+    (ESC, ord("U")): ("unidirectional", 1),
+    (ESC, ord("c")): ("panel", 2),
+    (ESC, ord("r")): ("color", 1),
+    (ESC, ord("R")): ("charset", 1),
+    (GS, ord("a")): ("asb", 1),
+    (GS, ord("b")): ("smoothing", 1),
+    (GS, ord("r")): ("status_transmit", 1),
+    (GS, ord("I")): ("printer_id", 1),
+    (GS, ord("P")): ("motion_units", 2),
+    (GS, ord("/")): ("print_downloaded", 1),
+    (GS, ord(":")): ("macro", 0),
+    (GS, ord("^")): ("macro_run", 3),
+    (FS, ord("!")): ("chinese_print_mode", 1),
+    (FS, ord("-")): ("chinese_underline", 1),
+    (FS, ord("C")): ("chinese_code_system", 1),
+    (FS, ord("S")): ("chinese_spacing", 2),
+    (FS, ord("W")): ("chinese_quad", 1),
+    (FS, ord("p")): ("nv_image", 2),
     (GS, ord("B")): ("reverse", 1),
     (GS, ord("H")): ("hri_position", 1),
     (GS, ord("h")): ("barcode_height", 1),
@@ -35,6 +66,8 @@ _FIXED: dict[tuple[int, int], tuple[str, int]] = {
     (GS, ord("L")): ("left_margin", 2),
     (GS, ord("W")): ("print_width", 2),
     (DLE, 0x04): ("status_request", 1),
+    (DLE, 0x05): ("realtime_request", 1),
+    (DLE, 0x14): ("realtime_command", 3),
 }
 
 

@@ -1,0 +1,40 @@
+"""Invitation codes: six characters a visitor can type, and the QR that carries them."""
+
+from __future__ import annotations
+
+import secrets
+
+from kiosk.domain.errors import ValidationError
+
+# No 0/O, 1/I/L, 2/Z, 5/S or 8/B: a visitor reading the code off a phone cannot confuse them.
+CODE_ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY"
+CODE_LENGTH = 6
+INVITATION_PREFIX = "LKI:"
+
+
+def new_invitation_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def invitation_qr(code: str) -> str:
+    return f"{INVITATION_PREFIX}{code}"
+
+
+def normalise_invitation_code(raw: str) -> str:
+    """What the visitor typed or the scanner read -> the code, or ValidationError saying why.
+
+    Accepts lower case, spaces and dashes, and the QR form ``LKI:CODE``; look-alike characters
+    are read as the character the alphabet has (o -> 0 is not in it, so O is refused clearly).
+    """
+    text = raw.strip().upper()
+    if text.startswith(INVITATION_PREFIX):
+        text = text[len(INVITATION_PREFIX) :]
+    text = "".join(ch for ch in text if ch not in " -")
+    if not text:
+        raise ValidationError("invitation_code", "required")
+    if len(text) != CODE_LENGTH:
+        raise ValidationError("invitation_code", "wrong_length", length=CODE_LENGTH)
+    bad = next((ch for ch in text if ch not in CODE_ALPHABET), None)
+    if bad is not None:
+        raise ValidationError("invitation_code", "invalid_character", char=bad)
+    return text

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kiosk.app import KioskApp
+from kiosk.devices.escpos.codec import parse_escpos
+from kiosk.devices.fakes import FakePrinter
+from kiosk.domain.errors import ValidationError
+from kiosk.domain.invitation import (
+    CODE_ALPHABET,
+    invitation_qr,
+    new_invitation_code,
+    normalise_invitation_code,
+)
+from kiosk.domain.visit import Approver, VisitStatus
+from kiosk.services.audit import Actor
+from kiosk.storage.models import WatchlistEntry
+from tests.conftest import FixedClock
+
+DESK = Actor.desk("front-desk")
+
+
+def invite(app: KioskApp, clock: FixedClock, name: str = "欧阳娜娜", **window: int) -> str:
+    host = app.directory.search("王芳")[0].host_id
+    start = clock.now() + timedelta(hours=window.get("starts_in_h", -1))
+    end = start + timedelta(hours=window.get("hours", 4))
+    return app.invitations.invite(name, host, start, end, DESK, company="华南数据", party_size=2).code
+
+
+def test_codes_are_six_unambiguous_characters() -> None:
+    codes = {new_invitation_code() for _ in range(200)}
+    assert all(len(c) == 6 and set(c) <= set(CODE_ALPHABET) for c in codes)
+    assert len(codes) > 190
+    assert not set("01258OILZSB") & set(CODE_ALPHABET)
+
+
+def test_typed_and_scanned_forms_normalise() -> None:
+    assert normalise_invitation_code(" 3a4c-6d ") == "3A4C6D"
+    assert normalise_invitation_code(invitation_qr("3A4C6D")) == "3A4C6D"
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"), [("", "required"), ("3A4C6", "wrong_length"), ("3A4C6O", "invalid_character")]
+)
+def test_bad_codes_say_why(raw: str, code: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        normalise_invitation_code(raw)
+    assert info.value.code == code
+
+
+@given(st.text(max_size=20))
+def test_normalise_never_raises_anything_else(raw: str) -> None:
+    try:
+        code = normalise_invitation_code(raw)
+    except ValidationError:
+        return
+    assert len(code) == 6 and set(code) <= set(CODE_ALPHABET)
+
+
+def test_invited_visitor_is_let_in_at_once(app: KioskApp, printer: FakePrinter, clock: FixedClock) -> None:
+    code = invite(app, clock)
+    found = app.checkin.find_invitation(code.lower())
+    assert (found.masked_name, found.host_name, found.party_size) == ("欧***", "王芳", 2)
+    result = app.checkin.check_in_invited(code, app.actor, "zh_CN", declaration_accepted=True)
+    assert (result.status, result.badge_number, result.badge_printed) == (
+        VisitStatus.ON_SITE,
+        "V000001",
+        True,
+    )
+    assert app.checkin.state(result.visit_id).approver is Approver.PREREGISTERED
+    assert "欧阳娜娜" in parse_escpos(printer.documents[0]).text_lines()
+    with pytest.raises(ValidationError) as info:
+        app.checkin.find_invitation(code)
+    assert info.value.code == "used"
+
+
+def test_wrong_expired_early_and_cancelled_codes(app: KioskApp, clock: FixedClock) -> None:
+    with pytest.raises(ValidationError) as info:
+        app.checkin.find_invitation("3A4C6D")
+    assert info.value.code == "unknown"
+    early = invite(app, clock, starts_in_h=2)
+    with pytest.raises(ValidationError) as info:
+        app.checkin.find_invitation(early)
+    assert (info.value.code, info.value.params) == ("not_yet", {"valid_from": "11-25 12:00"})
+    late = invite(app, clock, starts_in_h=-6, hours=2)
+    with pytest.raises(ValidationError) as info:
+        app.checkin.find_invitation(late)
+    assert (info.value.code, info.value.params) == ("expired", {"valid_until": "11-25 06:00"})
+
+
+def test_declaration_is_required_and_the_watchlist_still_holds(app: KioskApp, clock: FixedClock) -> None:
+    code = invite(app, clock, name="王强")
+    with pytest.raises(ValidationError):
+        app.checkin.check_in_invited(code, app.actor, "zh_CN", declaration_accepted=False)
+    with app.database.sessions.begin() as session:
+        session.add(
+            WatchlistEntry(name="王强", company="华南数据", reason="x", added_by="s", added_at=clock.now())
+        )
+    assert app.checkin.check_in_invited(code, app.actor, "zh_CN", True).status is VisitStatus.HELD
+
+
+def test_invitation_needs_a_sensible_window(app: KioskApp, clock: FixedClock) -> None:
+    host = app.directory.search("王芳")[0].host_id
+    with pytest.raises(ValidationError) as info:
+        app.invitations.invite("张三", host, clock.now(), clock.now(), DESK)
+    assert info.value.code == "before_start"
