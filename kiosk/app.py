@@ -23,9 +23,11 @@ from kiosk.services.audit import Actor
 from kiosk.services.checkin import CheckInService, SiteInfo
 from kiosk.services.clock import Clock, SystemClock
 from kiosk.services.directory import DirectoryService
+from kiosk.services.host_notify import SmtpHostNotifier, SmtpSettings
 from kiosk.services.invitations import InvitationService
 from kiosk.services.lobby import LobbyService
 from kiosk.services.print_queue import Printer, PrintQueue
+from kiosk.services.site_keys import load_or_create_key
 from kiosk.storage import migrate
 from kiosk.storage.database import Database, DatabaseUrlError
 
@@ -57,6 +59,10 @@ class KioskApp:
     def demo_mode(self) -> bool:
         """No configuration file: defaults, emulated devices and a demo staff directory."""
         return self.config.source is None
+
+    @property
+    def site_key_dir(self) -> Path:
+        return self.config.data_dir / "keys"
 
     def close(self) -> None:
         for printer in self.print_queue.printers:
@@ -128,6 +134,16 @@ def build_app(
         invitations=InvitationService(database.sessions, clock),
         actor=actor,
     )
+    if config.smtp_url:
+        if not config.decision_url:
+            raise ConfigError(
+                "notify.decision_url", "needed with smtp_url: the address hosts' links open", config.source
+            )
+        smtp = SmtpSettings.from_url(config.smtp_url, config.mail_from)
+        key = load_or_create_key(app.site_key_dir / "decision-links.key")
+        app.checkin.notifiers.append(
+            SmtpHostNotifier(smtp, config.decision_url, key, clock, config.site_name)
+        )
     if app.demo_mode and DEMO_DIRECTORY.is_file():
         added = app.directory.load_demo(DEMO_DIRECTORY, actor)
         if added:

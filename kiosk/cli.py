@@ -8,10 +8,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.printing.samples import SAMPLES
+
+if TYPE_CHECKING:
+    from kiosk.web.decisions import DecisionServer
 
 SAMPLE_DOCUMENTS = tuple(SAMPLES)
 
@@ -128,6 +132,7 @@ def _run(config: Config, role: str, smoke: bool) -> int:
         return EXIT_SYSTEM
     _start_language(config.language)
     app = build_app(config, role)
+    decisions = _decision_page(app) if role == "desk" else None
     try:
         window = _open_window(app, role)
         if smoke:
@@ -137,7 +142,30 @@ def _run(config: Config, role: str, smoke: bool) -> int:
         from kiosk.ui.background import wait_for_background
 
         wait_for_background()
+        if decisions is not None:
+            decisions.close()
         app.close()
+
+
+def _decision_page(app: object) -> DecisionServer | None:
+    """The desk serves the page hosts' e-mail links open, when e-mail is configured."""
+    from kiosk.app import KioskApp
+    from kiosk.services.site_keys import load_or_create_key
+    from kiosk.web.decisions import DecisionServer
+
+    assert isinstance(app, KioskApp)
+    if not app.config.smtp_url:
+        return None
+    host, _, port = app.config.decision_listen.rpartition(":")
+    key = load_or_create_key(app.site_key_dir / "decision-links.key")
+    try:
+        server = DecisionServer(app.checkin, key, host, int(port)).start()
+    except OSError as exc:
+        raise ConfigError(
+            "notify.decision_listen", f"cannot listen on {app.config.decision_listen}: {exc.strerror}"
+        ) from None
+    log.info("hosts' decision page on %s", app.config.decision_listen)
+    return server
 
 
 def _start_language(language: str) -> None:

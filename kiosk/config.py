@@ -55,6 +55,10 @@ class Config:
     night_starts: time
     night_ends: time
     idle_timeout_s: int
+    smtp_url: str
+    mail_from: str
+    decision_url: str
+    decision_listen: str
     fullscreen: bool
     data_dir: Path
     source: Path | None
@@ -142,6 +146,30 @@ def _device_url(schemes: tuple[str, ...]) -> Callable[[object], str]:
     return check
 
 
+def _smtp_url(value: object) -> str:
+    text = _non_empty(value)
+    if not text.startswith(("smtp://", "smtps://")):
+        raise ValueError(
+            f"{text!r} is not an SMTP URL such as 'smtp://user:password@mail.example:587?starttls=true'"
+        )
+    return text
+
+
+def _http_url(value: object) -> str:
+    text = _non_empty(value)
+    if not text.startswith(("http://", "https://")):
+        raise ValueError(f"{text!r} is not a web address such as 'http://desk-pc:8088'")
+    return text
+
+
+def _host_port(value: object) -> str:
+    text = _non_empty(value)
+    host, sep, port = text.rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError(f"{text!r} is not HOST:PORT such as '0.0.0.0:8088'")
+    return text
+
+
 def _optional(check: Callable[[object], str]) -> Callable[[object], str]:
     def optional(value: object) -> str:
         return "" if value == "" else check(value)
@@ -182,6 +210,13 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
         "codepage": (_int_between(0, 255), None),
     },
     "encoder": {"url": (_device_url(ENCODER_SCHEMES), "emulated:")},
+    # Hosts are asked by e-mail when smtp_url is set; their links open the desk's decision page.
+    "notify": {
+        "smtp_url": (_optional(_smtp_url), ""),
+        "from_address": (_optional(_non_empty), "lobby-kiosk@localhost"),
+        "decision_url": (_optional(_http_url), ""),
+        "decision_listen": (_host_port, "0.0.0.0:8088"),
+    },
     "kiosk": {
         "language": (_one_of(*LANGUAGES), "zh_CN"),
         "badge_valid_hours": (_int_between(1, 24), 8),
@@ -241,6 +276,10 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         night_starts=values["kiosk.night_starts"],
         night_ends=values["kiosk.night_ends"],
         idle_timeout_s=values["kiosk.idle_timeout_s"],
+        smtp_url=values["notify.smtp_url"],
+        mail_from=values["notify.from_address"],
+        decision_url=values["notify.decision_url"],
+        decision_listen=values["notify.decision_listen"],
         fullscreen=values["kiosk.fullscreen"],
         data_dir=data_dir,
         source=source,

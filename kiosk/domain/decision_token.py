@@ -1,0 +1,52 @@
+"""Signed links that let a host accept or decline a visitor from an e-mail, once, for a while."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import struct
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+ACTIONS = ("accept", "decline")
+_MAC_BYTES = 16  # 128 bits: far beyond guessing within a link's lifetime
+
+
+class DecisionTokenError(ValueError):
+    """The link is not one we signed, was altered, or has expired."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    visit_id: int
+    action: str
+    expires_at: datetime
+
+
+def sign_decision(key: bytes, visit_id: int, action: str, expires_at: datetime) -> str:
+    if action not in ACTIONS:
+        raise ValueError(f"unknown action {action!r}")
+    body = struct.pack(">QBQ", visit_id, ACTIONS.index(action), int(expires_at.timestamp()))
+    mac = hmac.new(key, body, hashlib.sha256).digest()[:_MAC_BYTES]
+    return base64.urlsafe_b64encode(body + mac).decode("ascii").rstrip("=")
+
+
+def verify_decision(key: bytes, token: str, now: datetime) -> Decision:
+    """Check ``token`` and return what it decides; raise DecisionTokenError otherwise."""
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+    except (ValueError, TypeError):
+        raise DecisionTokenError("not a decision link") from None
+    if len(raw) != 17 + _MAC_BYTES:
+        raise DecisionTokenError("not a decision link")
+    body, mac = raw[:17], raw[17:]
+    if not hmac.compare_digest(mac, hmac.new(key, body, hashlib.sha256).digest()[:_MAC_BYTES]):
+        raise DecisionTokenError("this link was not issued here or has been altered")
+    visit_id, action_index, expires = struct.unpack(">QBQ", body)
+    if action_index >= len(ACTIONS):
+        raise DecisionTokenError("not a decision link")
+    expires_at = datetime.fromtimestamp(expires, UTC)
+    if now > expires_at:
+        raise DecisionTokenError("this link has expired")
+    return Decision(visit_id, ACTIONS[action_index], expires_at)
