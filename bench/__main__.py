@@ -13,6 +13,7 @@ from bench.figures import write_report
 from bench.pipeline import checkin_pipeline
 from bench.printing import document_bytes, layout_time
 from bench.startup import cold_start
+from bench.transitions import screen_transitions
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     figures += checkin_pipeline(iterations=20 if args.quick else 200)
     figures += document_bytes()
     figures += layout_time(rounds=20 if args.quick else 200)
+    figures += screen_transitions(rounds=3 if args.quick else 30)
     context: dict[str, object] = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),

@@ -1,0 +1,74 @@
+"""Screen-to-screen on the kiosk: a tap on Next until the next page is painted (offscreen)."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from bench.figures import Figure, percentile
+from kiosk.app import build_app
+from kiosk.config import load_config
+from kiosk.storage.database import sqlite_url_for
+
+
+def screen_transitions(rounds: int) -> list[Figure]:
+    from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QPushButton
+
+    from kiosk.ui.kiosk_window import KioskWindow
+    from kiosk.ui.qt import qt_application
+
+    qt = qt_application()
+    samples: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="bench-screens-") as tmp:
+        config = replace(
+            load_config(None, {}),
+            database_url=sqlite_url_for(Path(tmp) / "b.db"),
+            data_dir=Path(tmp),
+            source=None,
+        )
+        app = build_app(config, "kiosk")
+        window = KioskWindow(app)
+        window.resize(1080, 1920)
+        window.show()
+        QApplication.processEvents()
+
+        def tap(name: str) -> None:
+            button = window.findChild(QPushButton, name)
+            assert button is not None, name
+            start = time.perf_counter()
+            button.click()
+            window.repaint()  # the new page, painted
+            samples.append((time.perf_counter() - start) * 1000)
+
+        try:
+            for _ in range(rounds):
+                tap("welcomeCheckInButton")
+                tap("visitorType_guest")
+                name = window.findChild(QLineEdit, "visitorNameEdit")
+                assert name is not None
+                name.setText("张三")
+                tap("identityPageNextButton")
+                hosts = window.findChild(QListWidget, "hostList")
+                assert hosts is not None
+                hosts.setCurrentRow(0)
+                tap("hostPageNextButton")
+                tap("purposePageNextButton")
+                tap("declarationPageNextButton")
+                tap("reviewPageBackButton")
+                window.go_home()
+                QApplication.processEvents()
+        finally:
+            window.close()
+            app.close()
+    qt.processEvents()
+    return [
+        Figure(
+            "screen_transition_p95_ms",
+            percentile(samples, 95),
+            "ms",
+            100,
+            note=f"{len(samples)} taps through the check-in steps, 1080x1920 offscreen, tap -> next page painted",
+        )
+    ]
