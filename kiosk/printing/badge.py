@@ -52,7 +52,7 @@ def badge_document(badge: Badge, lang: str, profile: PrinterProfile, copy: bool 
         Columns(words["valid_until"], badge.valid_until.strftime("%Y-%m-%d %H:%M")),
         Columns(words["number"], badge.badge_number),
         Feed(1),
-        Qr(badge.checkout_code, module_size=6 if profile.paper_width_mm == 80 else 5),
+        Qr(badge.checkout_code, module_size=8 if profile.paper_width_mm == 80 else 6),
         Text(words["leave"], align="center"),
         Feed(2),
         Cut(),

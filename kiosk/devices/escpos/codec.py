@@ -73,6 +73,8 @@ _FIXED: dict[tuple[int, int], tuple[str, int]] = {
 
 @dataclass(frozen=True)
 class Span:
+    """A run of text printed in one style."""
+
     text: str
     bold: bool = False
     width_mult: int = 1
@@ -82,16 +84,21 @@ class Span:
 
 @dataclass(frozen=True)
 class Line:
+    """One printed line: its runs of text and its alignment."""
+
     spans: tuple[Span, ...]
     align: str = "left"
 
     @property
     def text(self) -> str:
+        """The line's text, without styles."""
         return "".join(span.text for span in self.spans)
 
 
 @dataclass(frozen=True)
 class QrCode:
+    """A QR code printed with GS ( k: its payload, module size in dots and error correction."""
+
     data: str
     module_size: int
     ecc: str
@@ -99,17 +106,23 @@ class QrCode:
 
 @dataclass(frozen=True)
 class Barcode:
+    """A barcode printed with GS k: the symbology number ``m`` and the data."""
+
     system: int
     data: str
 
 
 @dataclass(frozen=True)
 class Cut:
+    """A paper cut."""
+
     partial: bool
 
 
 @dataclass(frozen=True)
 class Feed:
+    """Blank paper, in lines of the standard font."""
+
     lines: int
 
 
@@ -124,15 +137,19 @@ class Printout:
     commands: list[str] = field(default_factory=list)
 
     def text_lines(self) -> list[str]:
+        """The text of every printed line, top to bottom."""
         return [e.text for e in self.elements if isinstance(e, Line)]
 
     def lines(self) -> list[Line]:
+        """Every printed line with its styles."""
         return [e for e in self.elements if isinstance(e, Line)]
 
     def qr_codes(self) -> list[str]:
+        """The payload of every printed QR code."""
         return [e.data for e in self.elements if isinstance(e, QrCode)]
 
     def cuts(self) -> int:
+        """How many times the paper was cut."""
         return sum(1 for e in self.elements if isinstance(e, Cut))
 
 
@@ -180,6 +197,9 @@ class _Parser:
         self.out.elements.append(Line(tuple(self.spans), self.line_align if self.spans else self.state.align))
         self.spans = []
 
+    def _has_text(self) -> bool:
+        return bool(self.pending or self.spans)
+
     def _line_width(self) -> int:
         self._flush_run()
         return sum(display_width(span.text) * span.width_mult for span in self.spans)
@@ -197,6 +217,14 @@ class _Parser:
         for key, value in changes.items():
             setattr(self.state, key, value)
 
+    def _feed(self, lines: int, printed_text: bool) -> None:
+        """Print what is buffered, then feed: the first line fed is the text's own line."""
+        if printed_text:
+            self._end_line()
+            lines -= 1
+        if lines > 0:
+            self.out.elements.append(Feed(lines))
+
     # --- bytes ------------------------------------------------------------------------------
     def _take(self, n: int) -> bytes | None:
         if self.pos + n > len(self.data):
@@ -204,6 +232,10 @@ class _Parser:
         chunk = self.data[self.pos : self.pos + n]
         self.pos += n
         return chunk
+
+    def _arg(self) -> int | None:
+        chunk = self._take(1)
+        return None if chunk is None else chunk[0]
 
     def _unknown(self) -> None:
         self.out.commands.append("unknown")
@@ -225,39 +257,46 @@ class _Parser:
                 self._unknown()
             else:
                 self.pending.append(byte)
-        if self.pending or self.spans:
+        if self._has_text():
             self._end_line()
         return self.out
 
     def _command(self, intro: int) -> None:
-        op_bytes = self._take(1)
-        if op_bytes is None:
+        start = self.pos
+        op = self._arg()
+        if op is None:
             self._unknown()
             return
-        op = op_bytes[0]
         fixed = _FIXED.get((intro, op))
         if fixed is not None:
             name, count = fixed
-            args = self._take(count)
-            self.out.commands.append(name if args is not None else "unknown")
-            return
-        handler = {ESC: self._esc, GS: self._gs, FS: self._fs}.get(intro)
-        if handler is None or not handler(op):
+            handled = self._take(count) is not None
+            if handled:
+                self.out.commands.append(name)
+        elif op == ord("(") and intro in (ESC, GS, FS):
+            handled = self._paren(intro)
+        else:
+            handler = {ESC: self._esc, GS: self._gs, FS: self._fs}.get(intro)
+            handled = handler is not None and handler(op)
+        if not handled:
+            # Only the introducer is skipped: what follows is read again as text or commands,
+            # as a printer that does not know the command would.
+            self.pos = start
             self._unknown()
-
-    def _arg(self) -> int | None:
-        chunk = self._take(1)
-        return None if chunk is None else chunk[0]
 
     def _esc(self, op: int) -> bool:
         if op == ord("@"):
-            self._flush_run()
+            # ESC @ clears the print buffer: text not yet ended by LF is never printed.
+            self.pending.clear()
+            self.spans = []
             self.state = _State()
             self.out.commands.append("init")
             return True
         if op == ord("D"):
             return self._tab_stops()
-        n = self._arg() if op in b"aE-!dtR" else None
+        if op == ord("*"):
+            return self._bit_image()
+        n = self._arg() if op in b"aE-!dJt" else None
         if n is None:
             return False
         if op == ord("a"):
@@ -281,15 +320,16 @@ class _Parser:
             )
             self.out.commands.append("print_mode")
         elif op == ord("d"):
-            if self.pending or self.spans:
-                self._end_line()
-            self.out.elements.append(Feed(n))
+            self._feed(n, self._has_text())
             self.out.commands.append("feed")
-        elif op == ord("t"):
+        elif op == ord("J"):
+            # Feeds are kept in whole lines, rounded; buffered text still gets its own line.
+            printed = self._has_text()
+            self._feed(max((n + LINE_DOTS // 2) // LINE_DOTS, int(printed)), printed)
+            self.out.commands.append("feed_dots")
+        else:  # ESC t: code page for bytes from 0x80 up outside Chinese mode
             self._style(code_page=_CODE_PAGES.get(n, "cp437"))
             self.out.commands.append("code_page")
-        else:  # ESC R: international character set
-            self.out.commands.append("charset")
         return True
 
     def _tab_stops(self) -> bool:
@@ -302,6 +342,17 @@ class _Parser:
         self.out.commands.append("tab_stops")
         return True
 
+    def _bit_image(self) -> bool:
+        """ESC * m nL nH d1...dk: a column-format image, skipped (k = n, or 3n for 24-dot modes)."""
+        head = self._take(3)
+        if head is None:
+            return False
+        columns = head[1] | head[2] << 8
+        if self._take(columns * (3 if head[0] in (32, 33) else 1)) is None:
+            return False
+        self.out.commands.append("bit_image")
+        return True
+
     def _fs(self, op: int) -> bool:
         if op == ord("&"):
             self._style(chinese=True)
@@ -311,8 +362,6 @@ class _Parser:
             self._style(chinese=False)
             self.out.commands.append("chinese_off")
             return True
-        if op == ord("!") or op == ord("-"):  # Chinese print mode / underline: one argument
-            return self._arg() is not None
         return False
 
     def _gs(self, op: int) -> bool:
@@ -325,25 +374,37 @@ class _Parser:
             return True
         if op == ord("V"):
             return self._cut()
-        if op == ord("("):
-            return self._gs_paren()
         if op == ord("k"):
             return self._barcode()
+        if op == ord("v"):
+            return self._raster_image()
         return False
+
+    def _raster_image(self) -> bool:
+        """GS v 0 m xL xH yL yH d1...dk: a raster image, skipped (k = bytes per row x rows)."""
+        head = self._take(6)
+        if head is None or head[0] != ord("0"):
+            return False
+        size = (head[2] | head[3] << 8) * (head[4] | head[5] << 8)
+        if self._take(size) is None:
+            return False
+        self.out.commands.append("raster_image")
+        return True
 
     def _cut(self) -> bool:
         m = self._arg()
         if m is None:
             return False
-        if m in (65, 66) and self._arg() is None:
+        if m in (65, 66, 97, 98, 103, 104) and self._arg() is None:
             return False
-        if self.pending or self.spans:
+        if self._has_text():
             self._end_line()
-        self.out.elements.append(Cut(partial=m in (1, 49, 66)))
+        self.out.elements.append(Cut(partial=m in (1, 49, 66, 98, 104)))
         self.out.commands.append("cut")
         return True
 
-    def _gs_paren(self) -> bool:
+    def _paren(self, intro: int) -> bool:
+        """ESC/GS/FS ( fn pL pH data: length-prefixed; GS ( k with cn 49 is the QR code."""
         head = self._take(3)  # function letter, pL, pH
         if head is None:
             return False
@@ -351,8 +412,9 @@ class _Parser:
         body = self._take(length)
         if body is None:
             return False
-        if letter != ord("k") or len(body) < 2 or body[0] != 49:
-            self.out.commands.append(f"gs_paren_{chr(letter) if 32 <= letter < 127 else letter}")
+        if intro != GS or letter != ord("k") or len(body) < 2 or body[0] != 49:
+            prefix = {ESC: "esc", GS: "gs", FS: "fs"}[intro]
+            self.out.commands.append(f"{prefix}_paren_{chr(letter) if 32 <= letter < 127 else letter}")
             return True
         fn, params = body[1], body[2:]
         s = self.state
@@ -368,7 +430,7 @@ class _Parser:
             s.qr_data = bytes(params[1:])
             self.out.commands.append("qr_store")
         elif fn == 81:
-            if self.pending or self.spans:
+            if self._has_text():
                 self._end_line()
             self.out.elements.append(QrCode(s.qr_data.decode("utf-8", errors="replace"), s.qr_size, s.qr_ecc))
             self.out.commands.append("qr_print")
@@ -392,7 +454,7 @@ class _Parser:
             if payload_or_none is None:
                 return False
             payload = payload_or_none
-        if self.pending or self.spans:
+        if self._has_text():
             self._end_line()
         text = payload.decode("ascii", errors="replace")
         if m == 73 and text[:2] in ("{A", "{B", "{C"):
@@ -403,5 +465,9 @@ class _Parser:
 
 
 def parse_escpos(data: bytes, encoding: str = "gb18030") -> Printout:
-    """Read ``data`` as an ESC/POS printer would; ``encoding`` is used in Chinese mode (FS &)."""
+    """Read ``data`` as an ESC/POS printer would; ``encoding`` is used in Chinese mode (FS &).
+
+    Never raises on any bytes: an unknown or truncated command is recorded as ``"unknown"`` and
+    its introducer skipped. ``encoding`` must be a codec Python knows.
+    """
     return _Parser(bytes(data), encoding).run()
