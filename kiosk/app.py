@@ -28,6 +28,7 @@ from kiosk.services.invitations import InvitationService
 from kiosk.services.lobby import LobbyService
 from kiosk.services.print_queue import Printer, PrintQueue
 from kiosk.services.site_keys import load_or_create_key
+from kiosk.services.staff import StaffService
 from kiosk.storage import migrate
 from kiosk.storage.database import Database, DatabaseUrlError
 
@@ -53,6 +54,7 @@ class KioskApp:
     lobby: LobbyService
     directory: DirectoryService
     invitations: InvitationService
+    staff: StaffService
     actor: Actor
 
     @property
@@ -132,6 +134,7 @@ def build_app(
         lobby=LobbyService(database.sessions, queue, clock),
         directory=DirectoryService(database.sessions, clock),
         invitations=InvitationService(database.sessions, clock),
+        staff=StaffService(database.sessions, clock),
         actor=actor,
     )
     if config.smtp_url:

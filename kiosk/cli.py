@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.devices.interfaces import PrinterStatus
+from kiosk.domain.staff import Role
 from kiosk.printing.samples import SAMPLES
 
 if TYPE_CHECKING:
@@ -81,6 +82,13 @@ def _parser() -> argparse.ArgumentParser:
         help="what the printer reports (offline refuses connections)",
     )
 
+    staff = sub.add_parser("staff", help="staff accounts")
+    staff_sub = staff.add_subparsers(dest="staff_command", required=True, metavar="ACTION")
+    add = staff_sub.add_parser("add", parents=[common], help="add a member of staff (asks for the PIN)")
+    add.add_argument("--username", required=True, help="staff number or user name used to sign in")
+    add.add_argument("--name", required=True)
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+
     db = sub.add_parser("db", help="database schema")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_sub.add_parser("upgrade", parents=[common], help="apply the migrations the database lacks")
@@ -107,6 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _screenshots(config, args.out)
         if args.command == "print-sample":
             return _print_sample(args.document, args.lang, args.width, args.copy, args.out)
+        if args.command == "staff":
+            return _staff_add(config, args.username, args.name, Role(args.role))
         if args.command == "emulate":
             return _emulate_printer(config, args)
         return _db(config, args.db_command)
@@ -189,6 +199,7 @@ def _open_window(app: object, role: str) -> object:
         desk.show()
         return desk
     kiosk = KioskWindow(app)
+    kiosk.exit_authorised.connect(kiosk.close)
     if app.config.fullscreen:
         kiosk.showFullScreen()
     else:
@@ -208,11 +219,11 @@ def _smoke(qt: object, window: object) -> int:
     def painted() -> None:
         outcome["code"] = 0
         print(f"first-frame {window.objectName()}", flush=True)
-        qt.quit()
+        qt.exit(0)  # exit(), not quit(): quit() asks windows to close and a locked kiosk refuses
 
     def too_slow() -> None:
         print(f"kiosk: no frame painted within {SMOKE_TIMEOUT_MS} ms", file=sys.stderr)
-        qt.quit()
+        qt.exit(1)
 
     QTimer.singleShot(SMOKE_TIMEOUT_MS, too_slow)
 
@@ -274,6 +285,30 @@ def _emulate_printer(config: Config, args: argparse.Namespace) -> int:
                 time.sleep(3600)
         except KeyboardInterrupt:
             pass
+    return 0
+
+
+def _staff_add(config: Config, username: str, name: str, role: Role) -> int:
+    import getpass
+
+    from kiosk.app import build_app
+    from kiosk.domain.errors import ValidationError
+    from kiosk.services.audit import Actor
+
+    # A PIN typed twice, never on the command line (it would stay in the shell history).
+    secret = getpass.getpass("PIN or password: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
+    if sys.stdin.isatty() and getpass.getpass("Again: ") != secret:
+        print("kiosk: the two entries differ; nothing was saved", file=sys.stderr)
+        return EXIT_CONFIG
+    app = build_app(config, "desk")
+    try:
+        app.staff.add(username, name, role, secret, Actor("cli", getpass.getuser()))
+    except ValidationError as exc:
+        print(f"kiosk: cannot add {username}: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    finally:
+        app.close()
+    print(f"added {username} ({role.value})")
     return 0
 
 

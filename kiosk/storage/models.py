@@ -18,6 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from kiosk.domain.printing import PrintJobStatus
+from kiosk.domain.staff import Role
 from kiosk.domain.visit import Approver, VisitorType, VisitStatus
 from kiosk.storage.types import UTCDateTime
 
@@ -151,6 +152,22 @@ class Invitation(Base):
     host: Mapped[Host] = relationship()
 
     __table_args__ = (Index("ix_invitations_valid_from", "valid_from"),)
+
+
+class StaffMember(Base):
+    """A member of the desk's staff who signs in with a staff number and a PIN or password."""
+
+    __tablename__ = "staff"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(60))
+    role: Mapped[Role] = mapped_column(_enum(Role, "staff_role"))
+    secret_hash: Mapped[str] = mapped_column(String(200))
+    failed_attempts: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class WatchlistEntry(Base):

@@ -700,3 +700,76 @@ class InvitationPage(TranslatedPage):
         if self._found is not None:
             self.confirm_button.setEnabled(False)  # one tap, one visit
             self.confirmed.emit(self._found.code)
+
+
+class StaffExitPage(TranslatedPage):
+    """Leaving kiosk mode: a member of staff signs with staff number and PIN."""
+
+    authorised = Signal()
+    back_requested = Signal()
+
+    def __init__(self, app: KioskApp) -> None:
+        super().__init__()
+        self.setObjectName("staffExitPage")
+        self._app = app
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 60, 60, 60)
+        self.title = wrapped_label("title")
+        self.user_label = wrapped_label()
+        self.user_edit = named(QLineEdit(), "staffNumberEdit", "")
+        self.pin_label = wrapped_label()
+        self.pin_edit = named(QLineEdit(), "staffPinEdit", "")
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData
+        )
+        self.pin_edit.returnPressed.connect(self._check)
+        self.error_label = named(wrapped_label("error"), "staffExitError", "")
+        for widget in (
+            self.title,
+            self.user_label,
+            self.user_edit,
+            self.pin_label,
+            self.pin_edit,
+            self.error_label,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        self.back_button = named(QPushButton(), "staffExitBackButton", "")
+        self.back_button.clicked.connect(self.back_requested)
+        self.exit_button = named(QPushButton(), "staffExitButton", "")
+        self.exit_button.setProperty("role", "primary")
+        self.exit_button.clicked.connect(self._check)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.exit_button)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Staff only: leave kiosk mode"))
+        self.user_label.setText(self.tr("Staff number"))
+        self.user_edit.setAccessibleName(self.tr("Staff number"))
+        self.pin_label.setText(self.tr("PIN"))
+        self.pin_edit.setAccessibleName(self.tr("PIN"))
+        self.error_label.setAccessibleName(self.tr("What to fix"))
+        self.back_button.setText(self.tr("Cancel"))
+        self.back_button.setAccessibleName(self.tr("Cancel"))
+        self.exit_button.setText(self.tr("Leave kiosk mode"))
+        self.exit_button.setAccessibleName(self.tr("Leave kiosk mode"))
+
+    def enter(self) -> None:
+        for edit in (self.user_edit, self.pin_edit):
+            edit.clear()
+        self.error_label.clear()
+        self.user_edit.setFocus()
+
+    def _check(self) -> None:
+        try:
+            self._app.staff.sign_in(self.user_edit.text(), self.pin_edit.text(), purpose="kiosk_exit")
+        except ValidationError as error:
+            self.pin_edit.clear()
+            self.error_label.setText(validation_message(error))
+            return
+        self.authorised.emit()

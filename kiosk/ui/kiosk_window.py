@@ -8,11 +8,12 @@ stored at submit, before any printer is touched.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -43,6 +44,7 @@ from kiosk.ui.kiosk_pages import (
     InvitationPage,
     PurposePage,
     ReviewPage,
+    StaffExitPage,
     StepPage,
     ThankYouPage,
     TranslatedPage,
@@ -75,6 +77,8 @@ QListWidget::item:selected { background: #1565c0; color: white; }
 """
 
 DONE_PAGE_RETURN_MS = 15000
+EXIT_TAPS = 5
+EXIT_TAP_WINDOW_S = 4.0
 THANK_YOU_RETURN_MS = 6000
 WAIT_POLL_MS = 1000
 
@@ -83,6 +87,7 @@ class WelcomePage(TranslatedPage):
     """Site name, clock, the language switch and the big choice to start."""
 
     check_in_requested = Signal()
+    staff_exit_requested = Signal()
     invitation_requested = Signal()
     check_out_requested = Signal()
     language_requested = Signal(str)
@@ -101,6 +106,9 @@ class WelcomePage(TranslatedPage):
         layout.addLayout(top)
         self.site = named(wrapped_label(), "siteNameLabel", site_name)
         self.site.setText(site_name)
+        # Staff leave kiosk mode by tapping the site name 5 times within 4 s (then a PIN).
+        self._taps: list[float] = []
+        self.site.installEventFilter(self)
         self.site.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.clock = named(QLabel(), "clockLabel", "")
         self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -150,6 +158,15 @@ class WelcomePage(TranslatedPage):
         self.invitation_button.setAccessibleName(self.tr("I have an invitation"))
         self.check_out_button.setText(self.tr("Check out"))
         self.check_out_button.setAccessibleName(self.tr("Check out"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.site and event.type() == QEvent.Type.MouseButtonPress:
+            now = time.monotonic()
+            self._taps = [t for t in self._taps if now - t < EXIT_TAP_WINDOW_S] + [now]
+            if len(self._taps) >= EXIT_TAPS:
+                self._taps.clear()
+                self.staff_exit_requested.emit()
+        return False
 
     def _toggle_language(self) -> None:
         self.language_requested.emit("en" if current_language() == "zh_CN" else "zh_CN")
@@ -307,6 +324,8 @@ class KioskWindow(QMainWindow):
     """Full screen, no decorations; the visitor's whole journey lives in its page stack."""
 
     first_frame_painted = Signal()
+    # Staff signed with their PIN: the program may close (the CLI quits on it).
+    exit_authorised = Signal()
 
     def __init__(self, app: KioskApp) -> None:
         super().__init__()
@@ -332,15 +351,23 @@ class KioskWindow(QMainWindow):
         self.check_out = CheckOutPage(app)
         self.thank_you = ThankYouPage()
         self.invitation = InvitationPage(app)
+        self.staff_exit = StaffExitPage(app)
         for page in (
             self.welcome, *self.steps, self.waiting, self.done, self.declined, self.check_out, self.thank_you,
-            self.invitation,
+            self.invitation, self.staff_exit,
         ):  # fmt: skip
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
         self.welcome.check_in_requested.connect(self.start_check_in)
         self.welcome.check_out_requested.connect(self.start_check_out)
         self.welcome.invitation_requested.connect(self.start_invitation)
+        self.welcome.staff_exit_requested.connect(self._ask_staff_pin)
+        self.staff_exit.back_requested.connect(self.go_home)
+        self.staff_exit.authorised.connect(self._exit_authorised)
+        self._may_close = not app.config.fullscreen
+        if app.config.fullscreen:
+            # Locked down: no title bar to close it; Alt+F4 is refused in closeEvent.
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         self.invitation.back_requested.connect(self.go_home)
         self.invitation.confirmed.connect(self._check_in_invited)
         self.check_out.back_requested.connect(self.go_home)
@@ -413,6 +440,20 @@ class KioskWindow(QMainWindow):
         self.pages.setCurrentWidget(self.check_out)
         self.check_out.search.setFocus()
 
+    def _exit_authorised(self) -> None:
+        self._may_close = True
+        self.exit_authorised.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._may_close:
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    def _ask_staff_pin(self) -> None:
+        self.staff_exit.enter()
+        self.pages.setCurrentWidget(self.staff_exit)
+
     def start_invitation(self, code: str = "") -> None:
         self._wipe()
         self.pages.setCurrentWidget(self.invitation)
@@ -480,13 +521,13 @@ class KioskWindow(QMainWindow):
 
     # --- privacy: an unattended screen forgets ---------------------------------------------------
     def _restart_idle(self) -> None:
-        if self.pages.currentWidget() in (*self.steps, self.check_out, self.invitation):
+        if self.pages.currentWidget() in (*self.steps, self.check_out, self.invitation, self.staff_exit):
             self._idle.start(self._app.config.idle_timeout_s * 1000)
         else:
             self._idle.stop()
 
     def _idle_timeout(self) -> None:
-        if self.pages.currentWidget() in (*self.steps, self.check_out, self.invitation):
+        if self.pages.currentWidget() in (*self.steps, self.check_out, self.invitation, self.staff_exit):
             log.info("kiosk idle: wiping the unfinished entry")
             self.go_home()
 

@@ -69,6 +69,10 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ("invitation_code", "cancelled"): QT_TRANSLATE_NOOP(
         "messages", "This invitation was cancelled. Please see the front desk."
     ),
+    ("credentials", "invalid"): QT_TRANSLATE_NOOP("messages", "Staff number or PIN is wrong."),
+    ("credentials", "locked"): QT_TRANSLATE_NOOP(
+        "messages", "Too many wrong tries: this account is locked for 15 minutes."
+    ),
     ("host", "required"): QT_TRANSLATE_NOOP("messages", "Please choose the person you are visiting."),
     ("host", "unknown"): QT_TRANSLATE_NOOP(
         "messages", "That person is no longer in the directory. Please choose again."

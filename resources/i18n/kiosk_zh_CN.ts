@@ -1,61 +1,62 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CheckOutPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="518" />
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="527" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="518"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="527"/>
         <source>Check out</source>
         <translation>签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="519" />
-        <source>Hold your badge's QR code under the scanner.</source>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="519"/>
+        <source>Hold your badge&apos;s QR code under the scanner.</source>
         <translation>请将访客证上的二维码对准扫码器。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="520" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="520"/>
         <source>How to check out</source>
         <translation>签离方法</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="521" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="521"/>
         <source>Or type your name and tap it in the list:</source>
         <translation>或输入您的姓名，在列表中点选：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="522" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="522"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="523" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="523"/>
         <source>Visitors on site with that name</source>
         <translation>在场的同名访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="524" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="524"/>
         <source>What to fix</source>
         <translation>需要修改的地方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="525" />
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="526" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="525"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="526"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="528" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="528"/>
         <source>Check out the selected visitor</source>
         <translation>为选中的访客签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="541" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="541"/>
         <source>in at %1</source>
         <translation>%1 到访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="552" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="552"/>
         <source>Please find your name and tap it, or scan your badge.</source>
         <translation>请找到并点选您的姓名，或扫描访客证。</translation>
     </message>
@@ -63,37 +64,37 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="402" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="402"/>
         <source>Before you go in</source>
         <translation>入内须知</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="405" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="405"/>
         <source>I am not carrying gas cylinders, fireworks or firecrackers, or large amounts of thinner or other flammable liquids.</source>
         <translation>本人未携带煤气瓶、烟花爆竹、大量天拿水或其他易燃液体。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="409" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="409"/>
         <source>Forbidden items</source>
         <translation>禁止携带物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="412" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="412"/>
         <source>Privacy: we keep your name, company, mobile number, the person you visit and your times of arrival and departure for 180 days, for building security. Your ID number is kept only in protected form (the last four characters are shown). Only front-desk and security staff can see these records.</source>
         <translation>隐私说明：为保障大楼安全，我们保存您的姓名、单位、手机号、被访人及到访和离开时间，保存期 180 天。证件号码仅以加密形式保存（只显示后四位）。只有前台和保安人员可以查看这些记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="418" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="418"/>
         <source>Privacy notice</source>
         <translation>隐私说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="419" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="419"/>
         <source>I agree</source>
         <translation>我同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="420" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="420"/>
         <source>I agree to the declaration and the privacy notice</source>
         <translation>我同意以上声明和隐私说明</translation>
     </message>
@@ -101,28 +102,28 @@
 <context>
     <name>DeclinedPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="293" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="310"/>
         <source>We are sorry</source>
         <translation>非常抱歉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="294" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="311"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="297" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="314"/>
         <source>Your host cannot receive you today. The front desk will gladly take your contact details for your host, or help you find another person to see.</source>
         <translation>被访人今天无法接待您。前台可以为您留下联系方式转告被访人，或帮您联系其他人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="301" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="318"/>
         <source>What to do next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="302" />
-        <location filename="../../kiosk/ui/kiosk_window.py" line="303" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="319"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="320"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -130,22 +131,22 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="20" />
+        <location filename="../../kiosk/ui/desk_window.py" line="20"/>
         <source>Lobby Kiosk — Desk console</source>
         <translation>大堂访客系统 — 前台</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="26" />
+        <location filename="../../kiosk/ui/desk_window.py" line="26"/>
         <source>Sections</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="27" />
+        <location filename="../../kiosk/ui/desk_window.py" line="27"/>
         <source>Lobby board</source>
         <translation>大堂看板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="27" />
+        <location filename="../../kiosk/ui/desk_window.py" line="27"/>
         <source>Print queue</source>
         <translation>打印队列</translation>
     </message>
@@ -153,43 +154,43 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="236" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="253"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="237" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="254"/>
         <source>Badge number</source>
         <translation>访客证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="238" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="255"/>
         <source>What to do next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="239" />
-        <location filename="../../kiosk/ui/kiosk_window.py" line="240" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="256"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="257"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="246" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="263"/>
         <source>Welcome, %1</source>
         <translation>欢迎您，%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="247" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="264"/>
         <source>Badge No. %1</source>
         <translation>访客证号 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="250" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="267"/>
         <source>Please take your badge from the printer and wear it while in the building.</source>
         <translation>请从打印机取走访客证，在楼内请佩戴。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="256" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="273"/>
         <source>Your visit is registered, but the badge could not be printed. Please see the front desk.</source>
         <translation>您的来访已登记，但访客证未能打印，请到前台领取。</translation>
     </message>
@@ -197,32 +198,32 @@
 <context>
     <name>HostPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="282" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="282"/>
         <source>Who are you visiting?</source>
         <translation>您要拜访谁？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="283" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="283"/>
         <source>Type a name, pinyin or department</source>
         <translation>输入姓名、拼音或部门</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="284" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="284"/>
         <source>Search for the person you are visiting</source>
         <translation>搜索您要拜访的人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="285" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="285"/>
         <source>e.g. 张三, zhangsan, zs, 财务部</source>
         <translation>例如：张三、zhangsan、zs、财务部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="286" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="286"/>
         <source>People you can visit</source>
         <translation>可拜访的人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="299" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="299"/>
         <source> · ext. %1</source>
         <translation> · 分机 %1</translation>
     </message>
@@ -230,62 +231,62 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="206" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="206"/>
         <source>About you</source>
         <translation>您的信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="208" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="208"/>
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="209" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="209"/>
         <source>Company or unit (optional)</source>
         <translation>单位（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="210" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="210"/>
         <source>Mobile number (optional)</source>
         <translation>手机号（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="211" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="211"/>
         <source>ID document (optional)</source>
         <translation>证件（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="212" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="212"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="213" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="213"/>
         <source>Access permit number (出入证)</source>
         <translation>出入证编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="226" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="226"/>
         <source>Resident ID</source>
         <translation>身份证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="227" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="227"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="228" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="228"/>
         <source>HK/Macao</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="229" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="229"/>
         <source>Taiwan</source>
         <translation>台胞证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="230" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="230"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -293,79 +294,79 @@
 <context>
     <name>InvitationPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="635" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="635"/>
         <source>I have an invitation</source>
         <translation>我有预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="636" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="636"/>
         <source>Scan the QR code of your invitation, or type its 6-character code:</source>
         <translation>请扫描预约二维码，或输入 6 位预约码：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="637" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="637"/>
         <source>Invitation code</source>
         <translation>预约码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="638" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="638"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="639" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="639"/>
         <source>Find the invitation</source>
         <translation>查找预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="640" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="640"/>
         <source>Your invitation</source>
         <translation>您的预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="643" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="643"/>
         <source>By confirming you declare you carry no gas cylinders, fireworks or large amounts of thinner, and accept the privacy notice (details kept 180 days for building security).</source>
         <translation>确认即表示您未携带煤气瓶、烟花爆竹或大量天拿水，并同意隐私说明（信息为大楼安全保存 180 天）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="647" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="647"/>
         <source>Declaration</source>
         <translation>声明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="648" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="648"/>
         <source>What to fix</source>
         <translation>需要修改的地方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="649" />
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="650" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="649"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="650"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="651" />
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="652" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="651"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="652"/>
         <source>Confirm and check in</source>
         <translation>确认并登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="688" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="688"/>
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="689" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="689"/>
         <source>Visiting</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="690" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="690"/>
         <source>Valid</source>
         <translation>有效时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="691" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="691"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
@@ -373,19 +374,19 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="378" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="405"/>
         <source>Lobby Kiosk</source>
         <translation>大堂访客自助终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="457" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="498"/>
         <source>That code is not a visitor badge of this building.</source>
         <translation>该二维码不是本楼的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="440" />
-        <location filename="../../kiosk/ui/kiosk_window.py" line="477" />
-        <location filename="../../kiosk/ui/kiosk_window.py" line="520" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="481"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="518"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="561"/>
         <source>Sorry, something went wrong. Please see the front desk.</source>
         <translation>抱歉，系统出现问题，请到前台办理。</translation>
     </message>
@@ -393,142 +394,142 @@
 <context>
     <name>LobbyBoardPage</name>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="210" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="210"/>
         <source>On site now</source>
         <translation>当前在场</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="212" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="212"/>
         <source>Number of visitors on site</source>
         <translation>在场访客人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="181" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="181"/>
         <source>Waiting for a decision</source>
         <translation>等待确认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="186" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="186"/>
         <source>Visits waiting for a decision</source>
         <translation>等待确认的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="192" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="192"/>
         <source>Host agreed (phoned)</source>
         <translation>被访人已同意（已电话确认）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="194" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="194"/>
         <source>Approve the selected visit for the host</source>
         <translation>代被访人同意选中的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="197" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="197"/>
         <source>Decline</source>
         <translation>谢绝</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="197" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="197"/>
         <source>Decline the selected visit</source>
         <translation>谢绝选中的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="200" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="200"/>
         <source>Release hold</source>
         <translation>解除拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="200" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="200"/>
         <source>Release the selected watchlist hold</source>
         <translation>解除选中来访的名单拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="219" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="219"/>
         <source>Visitors on site</source>
         <translation>在场访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="222" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="222"/>
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="226" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="226"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="226" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="226"/>
         <source>Refresh the board</source>
         <translation>刷新看板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="229" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="229"/>
         <source>Check out</source>
         <translation>签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="229" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="229"/>
         <source>Check the selected visitor out</source>
         <translation>为选中的访客办理签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="232" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="232"/>
         <source>Print badge again</source>
         <translation>重新打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="234" />
-        <source>Print the selected visitor's badge again</source>
+        <location filename="../../kiosk/ui/lobby_board.py" line="234"/>
+        <source>Print the selected visitor&apos;s badge again</source>
         <translation>为选中的访客再次打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="262" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="262"/>
         <source>%n on site</source>
         <translation>在场 %n 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="276" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="276"/>
         <source>Select a visitor in the table first.</source>
         <translation>请先在表格中选择一位访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="286" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="286"/>
         <source>Select a waiting visit first.</source>
         <translation>请先选择一条等待确认的来访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="305" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="305"/>
         <source>Approved: the badge is being printed at the kiosk.</source>
         <translation>已同意：访客证正在自助机打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="312" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="312"/>
         <source>Declined.</source>
         <translation>已谢绝。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="319" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="319"/>
         <source>Hold released: the visit now waits for the host.</source>
         <translation>已解除拦截：来访转为等待被访人确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="331" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="331"/>
         <source>Checked out.</source>
         <translation>已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="349" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="349"/>
         <source>Badge printed on %1.</source>
         <translation>访客证已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="352" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="352"/>
         <source>The printer did not print the badge: %1</source>
         <translation>打印机未能打印访客证：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="361" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="361"/>
         <source>Printing failed: %1</source>
         <translation>打印失败：%1</translation>
     </message>
@@ -536,57 +537,57 @@
 <context>
     <name>OnSiteTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="52" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="52"/>
         <source>Badge</source>
         <translation>证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="53" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="53"/>
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="54" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="54"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="55" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="55"/>
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="56" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="56"/>
         <source>Time in</source>
         <translation>到访时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="57" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="57"/>
         <source>On site for</source>
         <translation>在场时长</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="58" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="58"/>
         <source>Badge printed</source>
         <translation>访客证打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="93" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="93"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="95" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="95"/>
         <source>No badge</source>
         <translation>无访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="96" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="96"/>
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="96" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="96"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
@@ -594,82 +595,82 @@
 <context>
     <name>PrintJobTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="34" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="34"/>
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="35" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="35"/>
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="36" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="36"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="37" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="37"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="38" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="38"/>
         <source>Tries</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="39" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="39"/>
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="40" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="40"/>
         <source>Problem / next try</source>
         <translation>问题 / 下次重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="56" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="56"/>
         <source> (copy)</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="71" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="71"/>
         <source>Visitor badge</source>
         <translation>访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="72" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="72"/>
         <source>Release slip</source>
         <translation>物品放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="73" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="73"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="74" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="74"/>
         <source>Pass reconciliation</source>
         <translation>访客证核对表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="75" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="75"/>
         <source>Card issue confirmation</source>
         <translation>发卡确认单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="81" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="81"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="83" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="83"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="84" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="84"/>
         <source>Waiting for printer</source>
         <translation>等待打印机</translation>
     </message>
@@ -677,92 +678,92 @@
 <context>
     <name>PrintQueuePage</name>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="95" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="95"/>
         <source>Print queue</source>
         <translation>打印队列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="97" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="97"/>
         <source>Printer state</source>
         <translation>打印机状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="104" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="104"/>
         <source>Print jobs</source>
         <translation>打印任务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="108" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="108"/>
         <source>Preview of the selected printout</source>
         <translation>选中单据的预览</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="119" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="119"/>
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="123" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="123"/>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="123" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="123"/>
         <source>Send the selected waiting job to the printer now</source>
         <translation>立即把选中的等待任务发送到打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="126" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="126"/>
         <source>Reprint (copy)</source>
         <translation>补打（副本）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="128" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="128"/>
         <source>Print the selected document again, marked as a copy</source>
         <translation>再次打印选中的单据，标注为副本</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="160" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="160"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="161" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="161"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="162" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="162"/>
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="163" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="163"/>
         <source>paper nearly out</source>
         <translation>纸将用完</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="164" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="164"/>
         <source>cover open</source>
         <translation>纸仓盖未关</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="165" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="165"/>
         <source>state unknown</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="184" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="184"/>
         <source>Select a job in the table first.</source>
         <translation>请先在表格中选择一个任务。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="191" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="191"/>
         <source>Printed on %1.</source>
         <translation>已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/print_queue_page.py" line="193" />
+        <location filename="../../kiosk/ui/print_queue_page.py" line="193"/>
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
@@ -770,57 +771,57 @@
 <context>
     <name>PurposePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="354" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="354"/>
         <source>What is your visit for?</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="355" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="355"/>
         <source>Purpose (tap one or type)</source>
         <translation>事由（点选或输入）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="356" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="356"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="356" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="356"/>
         <source>Business talk</source>
         <translation>商务洽谈</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="356" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="356"/>
         <source>Maintenance</source>
         <translation>维修维护</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="356" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="356"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="360" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="360"/>
         <source>Purpose of the visit</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="361" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="361"/>
         <source>How many people, including you?</source>
         <translation>来访人数（含您本人）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="362" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="362"/>
         <source>Number of people</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="363" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="363"/>
         <source>One person fewer</source>
         <translation>减少一人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="364" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="364"/>
         <source>One person more</source>
         <translation>增加一人</translation>
     </message>
@@ -828,92 +829,129 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="444" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="444"/>
         <source>Please check</source>
         <translation>请核对</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="445" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="445"/>
         <source>Your check-in details</source>
         <translation>您的登记信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="446" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="446"/>
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="447" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="447"/>
         <source>Submit check-in</source>
         <translation>提交登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="456" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="456"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="457" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="457"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="458" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="458"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="459" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="459"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="460" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="460"/>
         <source>Visiting</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="461" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="461"/>
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="462" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="462"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="465" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="465"/>
         <source>Access permit</source>
         <translation>出入证</translation>
     </message>
 </context>
 <context>
-    <name>StepPage</name>
+    <name>StaffExitPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="95" />
-        <source>Step %1 of %2</source>
-        <translation>第 %1 步，共 %2 步</translation>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="751"/>
+        <source>Staff only: leave kiosk mode</source>
+        <translation>仅限工作人员：退出自助模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="97" />
-        <source>Progress</source>
-        <translation>进度</translation>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="752"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="753"/>
+        <source>Staff number</source>
+        <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="98" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="754"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="755"/>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="756"/>
         <source>What to fix</source>
         <translation>需要修改的地方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="99" />
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="100" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="757"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="758"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="759"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="760"/>
+        <source>Leave kiosk mode</source>
+        <translation>退出自助模式</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="95"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="97"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="98"/>
+        <source>What to fix</source>
+        <translation>需要修改的地方</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="99"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="100"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="101" />
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="102" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="101"/>
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="102"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -921,22 +959,22 @@
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="575" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="575"/>
         <source>Thank you for your visit</source>
         <translation>感谢您的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="576" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="576"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="578" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="578"/>
         <source>You are checked out. Please leave your badge in the box at the desk. Goodbye!</source>
         <translation>您已签离。请将访客证投入前台的回收箱。再见！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="580" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="580"/>
         <source>What to do next</source>
         <translation>下一步</translation>
     </message>
@@ -944,37 +982,37 @@
 <context>
     <name>VisitorTypePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="146" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="146"/>
         <source>Why are you here today?</source>
         <translation>请选择来访类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="148" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="148"/>
         <source>Visiting someone</source>
         <translation>拜访人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="149" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="149"/>
         <source>Contractor / decoration work</source>
         <translation>施工 / 装修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="150" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="150"/>
         <source>Delivery</source>
         <translation>送货 / 快递</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="151" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="151"/>
         <source>Interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="152" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="152"/>
         <source>Government official</source>
         <translation>政府人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_pages.py" line="153" />
+        <location filename="../../kiosk/ui/kiosk_pages.py" line="153"/>
         <source>IDC machine-room visit</source>
         <translation>IDC机房来访</translation>
     </message>
@@ -982,43 +1020,43 @@
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="187" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="204"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="188" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="205"/>
         <source>What is happening</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="189" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="206"/>
         <source>Time waited</source>
         <translation>已等待时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="193" />
-        <location filename="../../kiosk/ui/kiosk_window.py" line="196" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="210"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="213"/>
         <source>Please wait a moment</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="194" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="211"/>
         <source>A receptionist will assist you.</source>
         <translation>前台工作人员马上为您办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="197" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="214"/>
         <source>After hours, the duty officer confirms every visit. Please wait.</source>
         <translation>非办公时间，来访需由值班人员确认，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="199" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="216"/>
         <source>We are asking your host</source>
         <translation>正在联系被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="202" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="219"/>
         <source>Your host has been asked to confirm your visit. You can take a seat; this screen will tell you.</source>
         <translation>已请被访人确认您的来访。您可以先坐下休息，结果会显示在这里。</translation>
     </message>
@@ -1026,43 +1064,43 @@
 <context>
     <name>WaitingTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="105" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="105"/>
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="106" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="106"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="107" />
-        <location filename="../../kiosk/ui/lobby_board.py" line="147" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="107"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="147"/>
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="108" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="108"/>
         <source>Decided by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="109" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="109"/>
         <source>Waiting</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="138" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="138"/>
         <source> ext. %1</source>
         <translation> 分机 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="143" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="143"/>
         <source>HOLD: watchlist, supervisor</source>
         <translation>拦截：名单人员，需主管处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="145" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="145"/>
         <source>Duty officer (night)</source>
         <translation>值班人员（夜间）</translation>
     </message>
@@ -1070,40 +1108,40 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="142" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="150"/>
         <source>Current time</source>
         <translation>当前时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="144" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="152"/>
         <source>Demo mode: emulated printer and card encoder</source>
         <translation>演示模式：模拟打印机和模拟发卡器</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="145" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="153"/>
         <source>Demo mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="146" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="154"/>
         <source>Welcome. Please check in at this screen.</source>
         <translation>欢迎光临，请在此登记来访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="147" />
-        <location filename="../../kiosk/ui/kiosk_window.py" line="148" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="155"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="156"/>
         <source>Check in</source>
         <translation>登记来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="149" />
-        <location filename="../../kiosk/ui/kiosk_window.py" line="150" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="157"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="158"/>
         <source>I have an invitation</source>
         <translation>我有预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="151" />
-        <location filename="../../kiosk/ui/kiosk_window.py" line="152" />
+        <location filename="../../kiosk/ui/kiosk_window.py" line="159"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="160"/>
         <source>Check out</source>
         <translation>签离</translation>
     </message>
@@ -1111,157 +1149,167 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="17" />
+        <location filename="../../kiosk/ui/messages.py" line="17"/>
         <source>Please enter your name.</source>
         <translation>请输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="18" />
+        <location filename="../../kiosk/ui/messages.py" line="18"/>
         <source>Your name is too long: at most {max} characters.</source>
         <translation>姓名过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="21" />
+        <location filename="../../kiosk/ui/messages.py" line="21"/>
         <source>Your name cannot contain “{char}”. Please use letters only.</source>
         <translation>姓名中不能有“{char}”，请只填写文字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="24" />
+        <location filename="../../kiosk/ui/messages.py" line="24"/>
         <source>Your name must contain letters.</source>
         <translation>姓名必须包含文字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="25" />
+        <location filename="../../kiosk/ui/messages.py" line="25"/>
         <source>The company name is too long: at most {max} characters.</source>
         <translation>单位名称过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="28" />
+        <location filename="../../kiosk/ui/messages.py" line="28"/>
         <source>Contractors need their access permit (出入证) number. Please enter it.</source>
         <translation>施工人员请填写出入证编号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="31" />
+        <location filename="../../kiosk/ui/messages.py" line="31"/>
         <source>ID numbers cannot be taken at this kiosk. Please leave the field empty.</source>
         <translation>本机暂不登记证件号码，请留空。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="34" />
+        <location filename="../../kiosk/ui/messages.py" line="34"/>
         <source>Please keep the purpose under {max} characters.</source>
         <translation>事由请不超过 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="35" />
+        <location filename="../../kiosk/ui/messages.py" line="35"/>
         <source>A party can be 1 to {max} people. Larger groups, please see the front desk.</source>
         <translation>来访人数为 1 至 {max} 人。人数更多请到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="38" />
+        <location filename="../../kiosk/ui/messages.py" line="38"/>
         <source>Please read and accept the declaration before checking in.</source>
         <translation>请阅读并同意入内须知后再登记。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="41" />
+        <location filename="../../kiosk/ui/messages.py" line="41"/>
         <source>This visit has already been decided.</source>
         <translation>该来访已处理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="42" />
+        <location filename="../../kiosk/ui/messages.py" line="42"/>
         <source>This visit is on hold: a supervisor must release it first.</source>
         <translation>该来访已被拦截，需主管先解除。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="45" />
+        <location filename="../../kiosk/ui/messages.py" line="45"/>
         <source>This visit is not on hold.</source>
         <translation>该来访没有被拦截。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="46" />
+        <location filename="../../kiosk/ui/messages.py" line="46"/>
         <source>This badge is not known here. Please see the front desk.</source>
         <translation>系统中没有这张访客证，请到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="49" />
+        <location filename="../../kiosk/ui/messages.py" line="49"/>
         <source>Please enter the 6-character code from your invitation.</source>
         <translation>请输入预约中的 6 位预约码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="52" />
+        <location filename="../../kiosk/ui/messages.py" line="52"/>
         <source>The invitation code has {length} characters. Please check it.</source>
         <translation>预约码为 {length} 位，请核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="55" />
+        <location filename="../../kiosk/ui/messages.py" line="55"/>
         <source>Invitation codes do not contain “{char}”. Please check the code.</source>
         <translation>预约码中没有“{char}”，请核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="58" />
+        <location filename="../../kiosk/ui/messages.py" line="58"/>
         <source>There is no invitation with this code. Please check it, or check in as a new visitor.</source>
         <translation>没有这个预约码，请核对，或按新访客登记。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="61" />
+        <location filename="../../kiosk/ui/messages.py" line="61"/>
         <source>This invitation was valid until {valid_until}. Please check in as a new visitor.</source>
         <translation>该预约已于 {valid_until} 过期，请按新访客登记。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="64" />
+        <location filename="../../kiosk/ui/messages.py" line="64"/>
         <source>This invitation is valid from {valid_from}. Please come back then, or see the front desk.</source>
         <translation>该预约从 {valid_from} 起有效，请届时再来，或到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="68" />
+        <location filename="../../kiosk/ui/messages.py" line="68"/>
         <source>This invitation has already been used.</source>
         <translation>该预约已使用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="69" />
+        <location filename="../../kiosk/ui/messages.py" line="69"/>
         <source>This invitation was cancelled. Please see the front desk.</source>
         <translation>该预约已取消，请到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="72" />
+        <location filename="../../kiosk/ui/messages.py" line="72"/>
+        <source>Staff number or PIN is wrong.</source>
+        <translation>工号或密码错误。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="73"/>
+        <source>Too many wrong tries: this account is locked for 15 minutes.</source>
+        <translation>错误次数过多，该账号已锁定 15 分钟。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="76"/>
         <source>Please choose the person you are visiting.</source>
         <translation>请选择您要拜访的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="73" />
+        <location filename="../../kiosk/ui/messages.py" line="77"/>
         <source>That person is no longer in the directory. Please choose again.</source>
         <translation>该人员已不在通讯录中，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="76" />
+        <location filename="../../kiosk/ui/messages.py" line="80"/>
         <source>This visit no longer exists.</source>
         <translation>该来访记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="77" />
+        <location filename="../../kiosk/ui/messages.py" line="81"/>
         <source>This visitor has already checked out.</source>
         <translation>该访客已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="78" />
+        <location filename="../../kiosk/ui/messages.py" line="82"/>
         <source>This visit has no badge to print.</source>
         <translation>该来访没有可打印的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="79" />
+        <location filename="../../kiosk/ui/messages.py" line="83"/>
         <source>This print job no longer exists.</source>
         <translation>该打印任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="80" />
+        <location filename="../../kiosk/ui/messages.py" line="84"/>
         <source>This job has already printed. Use “Reprint (copy)” for another copy.</source>
         <translation>该任务已打印。如需再打一份，请用“补打（副本）”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="83" />
+        <location filename="../../kiosk/ui/messages.py" line="87"/>
         <source>This job has not printed yet. Use “Send now” instead.</source>
         <translation>该任务尚未打印，请用“立即发送”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="93" />
+        <location filename="../../kiosk/ui/messages.py" line="97"/>
         <source>Please check the entry: {detail}</source>
         <translation>请检查填写内容：{detail}</translation>
     </message>

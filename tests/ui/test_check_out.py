@@ -141,3 +141,22 @@ def test_scanning_the_invitation_qr_finds_it(qtbot: QtBot, app: KioskApp, clock:
     assert current_page(kiosk) == "invitationPage"
     assert find(kiosk, QLineEdit, "invitationCodeEdit").text() == code
     assert find(kiosk, QPushButton, "invitationConfirmButton").isVisible()
+
+
+def test_staff_leave_kiosk_mode_with_their_pin(qtbot: QtBot, app: KioskApp) -> None:
+    from kiosk.domain.staff import Role
+
+    app.staff.add("1001", "赵敏", Role.RECEPTIONIST, "2468", Actor("cli", "root"))
+    kiosk = open_kiosk(qtbot, app)
+    site = find(kiosk, QLabel, "siteNameLabel")
+    for _ in range(5):
+        qtbot.mouseClick(site, Qt.MouseButton.LeftButton)
+    assert current_page(kiosk) == "staffExitPage"
+    type_text(qtbot, find(kiosk, QLineEdit, "staffNumberEdit"), "1001")
+    type_text(qtbot, find(kiosk, QLineEdit, "staffPinEdit"), "1111")
+    tap(qtbot, kiosk, "staffExitButton")
+    assert find(kiosk, QLabel, "staffExitError").text() == "Staff number or PIN is wrong."
+    assert find(kiosk, QLineEdit, "staffPinEdit").text() == ""
+    type_text(qtbot, find(kiosk, QLineEdit, "staffPinEdit"), "2468")
+    with qtbot.waitSignal(kiosk.exit_authorised, timeout=2000):
+        tap(qtbot, kiosk, "staffExitButton")

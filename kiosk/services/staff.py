@@ -1,0 +1,124 @@
+"""Staff accounts: argon2id-hashed PINs and passwords, lock-out after repeated failures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.domain.errors import ValidationError
+from kiosk.domain.staff import LOCKOUT, MAX_FAILED_ATTEMPTS, PIN_MIN_LENGTH, Role
+from kiosk.domain.text import sanitize_text
+from kiosk.services import audit
+from kiosk.services.audit import Actor
+from kiosk.services.clock import Clock
+from kiosk.storage.models import StaffMember
+
+# argon2-cffi's defaults are RFC 9106's "low memory" argon2id profile.
+_HASHER = PasswordHasher()
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    staff_id: int
+    username: str
+    name: str
+    role: Role
+
+    @property
+    def actor(self) -> Actor:
+        return Actor("staff", self.username)
+
+
+class StaffService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def add(self, username: str, name: str, role: Role, secret: str, actor: Actor) -> int:
+        """Create a staff account. The secret (PIN or password) is kept only as an argon2id hash."""
+        user = sanitize_text(username)
+        if not user or len(user) > 40:
+            raise ValidationError("username", "required")
+        if len(secret) < PIN_MIN_LENGTH:
+            raise ValidationError("secret", "too_short", min=PIN_MIN_LENGTH)
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            if session.scalar(select(StaffMember.id).where(StaffMember.username == user)) is not None:
+                raise ValidationError("username", "taken")
+            member = StaffMember(
+                username=user,
+                name=sanitize_text(name) or user,
+                role=role,
+                secret_hash=_HASHER.hash(secret),
+                created_at=now,
+            )
+            session.add(member)
+            session.flush()
+            audit.record(
+                session, actor, "staff.added", "staff", member.id, now, username=user, role=role.value
+            )
+            return member.id
+
+    def sign_in(self, username: str, secret: str, purpose: str = "sign_in") -> SignedIn:
+        """Check the secret; 5 wrong tries lock the account for 15 minutes. Every try is audited,
+        refusals included (they are committed before the refusal is raised)."""
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            outcome = self._check(session, sanitize_text(username), secret, purpose, now)
+        if isinstance(outcome, ValidationError):
+            raise outcome
+        return outcome
+
+    def _check(
+        self, session: Session, username: str, secret: str, purpose: str, now: datetime
+    ) -> SignedIn | ValidationError:
+        member = session.scalar(select(StaffMember).where(StaffMember.username == username))
+        if member is None or not member.active:
+            audit.record(
+                session,
+                Actor("unknown", username[:40] or "?"),
+                f"staff.{purpose}_refused",
+                "staff",
+                "-",
+                now,
+                reason="unknown",
+            )
+            return ValidationError("credentials", "invalid")
+        actor = Actor("staff", member.username)
+        if member.locked_until is not None and member.locked_until > now:
+            audit.record(session, actor, f"staff.{purpose}_refused", "staff", member.id, now, reason="locked")
+            return ValidationError("credentials", "locked")
+        try:
+            _HASHER.verify(member.secret_hash, secret)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            member.failed_attempts += 1
+            locked = member.failed_attempts >= MAX_FAILED_ATTEMPTS
+            if locked:
+                member.locked_until = now + LOCKOUT
+                member.failed_attempts = 0
+            audit.record(
+                session,
+                actor,
+                f"staff.{purpose}_refused",
+                "staff",
+                member.id,
+                now,
+                reason="wrong_secret",
+                locked=locked,
+            )
+            return ValidationError("credentials", "locked" if locked else "invalid")
+        member.failed_attempts = 0
+        member.locked_until = None
+        if _HASHER.check_needs_rehash(member.secret_hash):
+            member.secret_hash = _HASHER.hash(secret)
+        audit.record(session, actor, f"staff.{purpose}", "staff", member.id, now)
+        return SignedIn(member.id, member.username, member.name, member.role)
+
+    def count(self) -> int:
+        with self._sessions() as session:
+            return len(session.scalars(select(StaffMember.id)).all())
