@@ -28,7 +28,7 @@ from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
 from kiosk.services.counters import next_value
 from kiosk.services.print_queue import PrintQueue
-from kiosk.storage.models import Host, Invitation, PrintJob, Visit, WatchlistEntry
+from kiosk.storage.models import Host, HostMessage, Invitation, PrintJob, Visit, WatchlistEntry
 
 log = logging.getLogger(__name__)
 
@@ -380,6 +380,36 @@ class CheckInService:
             visit.decided_by = actor.label
             visit.decision_note = sanitize_text(note) or None
             audit.record(session, actor, "visit.declined", "visit", visit.id, now, note=visit.decision_note)
+
+    def leave_message(self, visit_id: int, phone: str, text: str, actor: Actor) -> int:
+        """A declined visitor leaves contact details for the host; the desk relays them."""
+        phone_text = sanitize_text(phone)
+        message = sanitize_text(text)
+        if not phone_text and not message:
+            raise ValidationError("message", "required")
+        if len(phone_text) > 30:
+            raise ValidationError("phone", "too_long", max=30)
+        if len(message) > 500:
+            raise ValidationError("message", "too_long", max=500)
+        now = self.clock.now()
+        with self.sessions.begin() as session:
+            visit = session.get(Visit, visit_id)
+            if visit is None:
+                raise ValidationError("visit", "unknown")
+            note = HostMessage(
+                host_id=visit.host_id,
+                visit_id=visit.id,
+                caller_name=visit.visitor_name,
+                company=visit.company,
+                phone=phone_text,
+                text=message,
+                recorded_by=actor.label,
+                created_at=now,
+            )
+            session.add(note)
+            session.flush()
+            audit.record(session, actor, "host_message.left", "host_message", note.id, now, visit_id=visit.id)
+            return note.id
 
     def release_hold(self, visit_id: int, actor: Actor, note: str) -> None:
         """A supervisor clears a watchlist hold: the visit goes on to the normal decision."""

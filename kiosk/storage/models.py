@@ -170,6 +170,25 @@ class StaffMember(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class HostMessage(Base):
+    """A message for a host (留言): from a declined visitor, or taken at the switchboard."""
+
+    __tablename__ = "host_messages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    host_id: Mapped[int] = mapped_column(ForeignKey("hosts.id"))
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
+    caller_name: Mapped[str] = mapped_column(String(60))
+    company: Mapped[str] = mapped_column(String(80), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    text: Mapped[str] = mapped_column(String(500), default="")
+    recorded_by: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    relayed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    host: Mapped[Host] = relationship()
+
+
 class WatchlistEntry(Base):
     """A person whose check-in is held for staff (寻衅闹事者 and the like): who, why, until when."""
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from kiosk.app import KioskApp
@@ -284,9 +285,10 @@ class DonePage(TranslatedPage):
 
 
 class DeclinedPage(TranslatedPage):
-    """The host cannot receive the visitor: said politely, with the desk as the way on."""
+    """The host cannot receive the visitor: said politely, with an offer to leave contact details."""
 
     finished = Signal()
+    message_submitted = Signal(str, str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -299,25 +301,87 @@ class DeclinedPage(TranslatedPage):
         for widget in (self.title, self.detail):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget)
+        self.leave_button = named(QPushButton(), "leaveMessageButton", "")
+        self.leave_button.clicked.connect(self._show_form)
+        layout.addWidget(self.leave_button)
+        self.phone_label = wrapped_label()
+        self.phone_edit = named(QLineEdit(), "messagePhoneEdit", "")
+        self.phone_edit.setMaxLength(30)
+        self.text_label = wrapped_label()
+        self.text_edit = named(QLineEdit(), "messageTextEdit", "")
+        self.text_edit.setMaxLength(500)
+        self.send_button = named(QPushButton(), "sendMessageButton", "")
+        self.send_button.clicked.connect(
+            lambda: self.message_submitted.emit(self.phone_edit.text(), self.text_edit.text())
+        )
+        self.form: tuple[QWidget, ...] = (
+            self.phone_label, self.phone_edit, self.text_label, self.text_edit, self.send_button,
+        )  # fmt: skip
+        for field_widget in self.form:
+            layout.addWidget(field_widget)
+        self.error_label = named(wrapped_label("error"), "declinedError", "")
+        layout.addWidget(self.error_label)
         layout.addStretch(1)
         self.finish_button = named(QPushButton(), "declinedFinishButton", "")
         self.finish_button.setProperty("role", "primary")
         self.finish_button.clicked.connect(self.finished)
         layout.addWidget(self.finish_button)
+        self.reset()
         self.retranslate()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("We are sorry"))
         self.title.setAccessibleName(self.tr("Result"))
-        self.detail.setText(
-            self.tr(
-                "Your host cannot receive you today. The front desk will gladly take your contact "
-                "details for your host, or help you find another person to see."
-            )
-        )
         self.detail.setAccessibleName(self.tr("What to do next"))
+        self.leave_button.setText(self.tr("Leave my contact details for the host"))
+        self.leave_button.setAccessibleName(self.tr("Leave my contact details for the host"))
+        self.phone_label.setText(self.tr("Your phone number"))
+        self.phone_edit.setAccessibleName(self.tr("Your phone number"))
+        self.text_label.setText(self.tr("Message for your host (optional)"))
+        self.text_edit.setAccessibleName(self.tr("Message for your host"))
+        self.send_button.setText(self.tr("Send to my host"))
+        self.send_button.setAccessibleName(self.tr("Send to my host"))
+        self.error_label.setAccessibleName(self.tr("What to fix"))
         self.finish_button.setText(self.tr("Done"))
         self.finish_button.setAccessibleName(self.tr("Done"))
+        self._show_detail()
+
+    def reset(self) -> None:
+        self._sent = False
+        for edit in (self.phone_edit, self.text_edit):
+            edit.clear()
+        for widget in self.form:
+            widget.setVisible(False)
+        self.leave_button.setVisible(True)
+        self.error_label.clear()
+        self._show_detail()
+
+    def _show_form(self) -> None:
+        self.leave_button.setVisible(False)
+        for widget in self.form:
+            widget.setVisible(True)
+        self.phone_edit.setFocus()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+
+    def message_sent(self) -> None:
+        self._sent = True
+        for widget in (*self.form, self.leave_button):
+            widget.setVisible(False)
+        self.error_label.clear()
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        if self._sent:
+            self.detail.setText(self.tr("Thank you. The front desk will pass your details to your host."))
+        else:
+            self.detail.setText(
+                self.tr(
+                    "Your host cannot receive you today. You can leave your contact details for your host, "
+                    "or the front desk will gladly help you find another person to see."
+                )
+            )
 
 
 class KioskWindow(QMainWindow):
@@ -380,6 +444,7 @@ class KioskWindow(QMainWindow):
         self.review.submit_requested.connect(self._submit)
         self.done.finished.connect(self.go_home)
         self.declined.finished.connect(self.go_home)
+        self.declined.message_submitted.connect(self._leave_message)
         self._return_timer = QTimer(self)
         self._return_timer.setSingleShot(True)
         self._return_timer.timeout.connect(self.go_home)
@@ -431,6 +496,7 @@ class KioskWindow(QMainWindow):
         for step in self.steps:
             step.enter()
         self.done.clear()
+        self.declined.reset()
         self.check_out.enter()
         self.invitation.enter()
 
@@ -449,6 +515,27 @@ class KioskWindow(QMainWindow):
             super().closeEvent(event)
         else:
             event.ignore()
+
+    def _leave_message(self, phone: str, text: str) -> None:
+        visit_id = self._visit_id
+        if visit_id is None:
+            return
+        self._return_timer.stop()  # the visitor is typing: do not cut them off
+        self._idle.start(self._app.config.idle_timeout_s * 1000)
+        run_in_background(
+            self,
+            lambda: self._app.checkin.leave_message(visit_id, phone, text, self._app.actor),
+            lambda _id: self._message_left(),
+            self._message_failed,
+        )
+
+    def _message_left(self) -> None:
+        self.declined.message_sent()
+        self._return_timer.start(THANK_YOU_RETURN_MS)
+
+    def _message_failed(self, error: Exception) -> None:
+        message = validation_message(error) if isinstance(error, ValidationError) else str(error)
+        self.declined.show_error(message)
 
     def _ask_staff_pin(self) -> None:
         self.staff_exit.enter()
@@ -521,13 +608,25 @@ class KioskWindow(QMainWindow):
 
     # --- privacy: an unattended screen forgets ---------------------------------------------------
     def _restart_idle(self) -> None:
-        if self.pages.currentWidget() in (*self.steps, self.check_out, self.invitation, self.staff_exit):
+        if self.pages.currentWidget() in (
+            *self.steps,
+            self.check_out,
+            self.invitation,
+            self.staff_exit,
+            self.declined,
+        ):
             self._idle.start(self._app.config.idle_timeout_s * 1000)
         else:
             self._idle.stop()
 
     def _idle_timeout(self) -> None:
-        if self.pages.currentWidget() in (*self.steps, self.check_out, self.invitation, self.staff_exit):
+        if self.pages.currentWidget() in (
+            *self.steps,
+            self.check_out,
+            self.invitation,
+            self.staff_exit,
+            self.declined,
+        ):
             log.info("kiosk idle: wiping the unfinished entry")
             self.go_home()
 

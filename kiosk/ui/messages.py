@@ -73,6 +73,9 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ("credentials", "locked"): QT_TRANSLATE_NOOP(
         "messages", "Too many wrong tries: this account is locked for 15 minutes."
     ),
+    ("message", "required"): QT_TRANSLATE_NOOP("messages", "Please enter a phone number or a message."),
+    ("phone", "too_long"): QT_TRANSLATE_NOOP("messages", "The phone number is too long."),
+    ("message", "too_long"): QT_TRANSLATE_NOOP("messages", "Please keep the message under {max} characters."),
     ("host", "required"): QT_TRANSLATE_NOOP("messages", "Please choose the person you are visiting."),
     ("host", "unknown"): QT_TRANSLATE_NOOP(
         "messages", "That person is no longer in the directory. Please choose again."

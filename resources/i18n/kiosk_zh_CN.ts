@@ -102,30 +102,68 @@
 <context>
     <name>DeclinedPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="310"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="333"/>
         <source>We are sorry</source>
         <translation>非常抱歉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="311"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="334"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="314"/>
-        <source>Your host cannot receive you today. The front desk will gladly take your contact details for your host, or help you find another person to see.</source>
-        <translation>被访人今天无法接待您。前台可以为您留下联系方式转告被访人，或帮您联系其他人员。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="318"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="335"/>
         <source>What to do next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="319"/>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="320"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="336"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="337"/>
+        <source>Leave my contact details for the host</source>
+        <translation>给被访人留下我的联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="338"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="339"/>
+        <source>Your phone number</source>
+        <translation>您的电话</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="340"/>
+        <source>Message for your host (optional)</source>
+        <translation>给被访人的留言（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="341"/>
+        <source>Message for your host</source>
+        <translation>给被访人的留言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="342"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="343"/>
+        <source>Send to my host</source>
+        <translation>发送给被访人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="344"/>
+        <source>What to fix</source>
+        <translation>需要修改的地方</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="345"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="346"/>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="377"/>
+        <source>Thank you. The front desk will pass your details to your host.</source>
+        <translation>谢谢，前台会把您的联系方式转告被访人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="381"/>
+        <source>Your host cannot receive you today. You can leave your contact details for your host, or the front desk will gladly help you find another person to see.</source>
+        <translation>被访人今天无法接待您。您可以给被访人留下联系方式，前台也可以帮您联系其他人员。</translation>
     </message>
 </context>
 <context>
@@ -154,43 +192,43 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="253"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="254"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="254"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="255"/>
         <source>Badge number</source>
         <translation>访客证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="255"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="256"/>
         <source>What to do next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="256"/>
         <location filename="../../kiosk/ui/kiosk_window.py" line="257"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="258"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="263"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="264"/>
         <source>Welcome, %1</source>
         <translation>欢迎您，%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="264"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="265"/>
         <source>Badge No. %1</source>
         <translation>访客证号 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="267"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="268"/>
         <source>Please take your badge from the printer and wear it while in the building.</source>
         <translation>请从打印机取走访客证，在楼内请佩戴。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="273"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="274"/>
         <source>Your visit is registered, but the badge could not be printed. Please see the front desk.</source>
         <translation>您的来访已登记，但访客证未能打印，请到前台领取。</translation>
     </message>
@@ -374,19 +412,19 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="405"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="470"/>
         <source>Lobby Kiosk</source>
         <translation>大堂访客自助终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="498"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="585"/>
         <source>That code is not a visitor badge of this building.</source>
         <translation>该二维码不是本楼的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="481"/>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="518"/>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="561"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="568"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="605"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="660"/>
         <source>Sorry, something went wrong. Please see the front desk.</source>
         <translation>抱歉，系统出现问题，请到前台办理。</translation>
     </message>
@@ -1020,43 +1058,43 @@
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="204"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="205"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="205"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="206"/>
         <source>What is happening</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="206"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="207"/>
         <source>Time waited</source>
         <translation>已等待时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="210"/>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="213"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="211"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="214"/>
         <source>Please wait a moment</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="211"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="212"/>
         <source>A receptionist will assist you.</source>
         <translation>前台工作人员马上为您办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="214"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="215"/>
         <source>After hours, the duty officer confirms every visit. Please wait.</source>
         <translation>非办公时间，来访需由值班人员确认，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="216"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="217"/>
         <source>We are asking your host</source>
         <translation>正在联系被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="219"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="220"/>
         <source>Your host has been asked to confirm your visit. You can take a seat; this screen will tell you.</source>
         <translation>已请被访人确认您的来访。您可以先坐下休息，结果会显示在这里。</translation>
     </message>
@@ -1108,40 +1146,40 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="150"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="151"/>
         <source>Current time</source>
         <translation>当前时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="152"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="153"/>
         <source>Demo mode: emulated printer and card encoder</source>
         <translation>演示模式：模拟打印机和模拟发卡器</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="153"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="154"/>
         <source>Demo mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="154"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="155"/>
         <source>Welcome. Please check in at this screen.</source>
         <translation>欢迎光临，请在此登记来访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="155"/>
         <location filename="../../kiosk/ui/kiosk_window.py" line="156"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="157"/>
         <source>Check in</source>
         <translation>登记来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="157"/>
         <location filename="../../kiosk/ui/kiosk_window.py" line="158"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="159"/>
         <source>I have an invitation</source>
         <translation>我有预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk_window.py" line="159"/>
         <location filename="../../kiosk/ui/kiosk_window.py" line="160"/>
+        <location filename="../../kiosk/ui/kiosk_window.py" line="161"/>
         <source>Check out</source>
         <translation>签离</translation>
     </message>
@@ -1270,46 +1308,61 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/messages.py" line="76"/>
+        <source>Please enter a phone number or a message.</source>
+        <translation>请填写电话或留言。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="77"/>
+        <source>The phone number is too long.</source>
+        <translation>电话号码过长。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="78"/>
+        <source>Please keep the message under {max} characters.</source>
+        <translation>留言请不超过 {max} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/messages.py" line="79"/>
         <source>Please choose the person you are visiting.</source>
         <translation>请选择您要拜访的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="77"/>
+        <location filename="../../kiosk/ui/messages.py" line="80"/>
         <source>That person is no longer in the directory. Please choose again.</source>
         <translation>该人员已不在通讯录中，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="80"/>
+        <location filename="../../kiosk/ui/messages.py" line="83"/>
         <source>This visit no longer exists.</source>
         <translation>该来访记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="81"/>
+        <location filename="../../kiosk/ui/messages.py" line="84"/>
         <source>This visitor has already checked out.</source>
         <translation>该访客已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="82"/>
+        <location filename="../../kiosk/ui/messages.py" line="85"/>
         <source>This visit has no badge to print.</source>
         <translation>该来访没有可打印的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="83"/>
+        <location filename="../../kiosk/ui/messages.py" line="86"/>
         <source>This print job no longer exists.</source>
         <translation>该打印任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="84"/>
+        <location filename="../../kiosk/ui/messages.py" line="87"/>
         <source>This job has already printed. Use “Reprint (copy)” for another copy.</source>
         <translation>该任务已打印。如需再打一份，请用“补打（副本）”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="87"/>
+        <location filename="../../kiosk/ui/messages.py" line="90"/>
         <source>This job has not printed yet. Use “Send now” instead.</source>
         <translation>该任务尚未打印，请用“立即发送”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/messages.py" line="97"/>
+        <location filename="../../kiosk/ui/messages.py" line="100"/>
         <source>Please check the entry: {detail}</source>
         <translation>请检查填写内容：{detail}</translation>
     </message>

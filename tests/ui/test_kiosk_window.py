@@ -15,7 +15,7 @@ from kiosk.devices.fakes import FakePrinter
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.visit import Approver, VisitorType, VisitStatus
 from kiosk.services.audit import Actor
-from kiosk.storage.models import Visit, WatchlistEntry
+from kiosk.storage.models import HostMessage, Visit, WatchlistEntry
 from kiosk.ui.desk_window import DeskWindow
 from kiosk.ui.kiosk_window import KioskWindow
 from tests.conftest import FixedClock
@@ -203,6 +203,20 @@ def test_declined_visitor_is_told_politely(qtbot: QtBot, app: KioskApp, printer:
     qtbot.waitUntil(lambda: current_page(kiosk) == "declinedPage", timeout=5000)
     assert "cannot receive you today" in find(kiosk, QLabel, "declinedDetailLabel").text()
     assert printer.documents == []
+    # The visitor leaves contact details for the host.
+    tap(qtbot, kiosk, "leaveMessageButton")
+    tap(qtbot, kiosk, "sendMessageButton")
+    qtbot.waitUntil(lambda: find(kiosk, QLabel, "declinedError").text() != "", timeout=3000)
+    assert find(kiosk, QLabel, "declinedError").text() == "Please enter a phone number or a message."
+    type_text(qtbot, find(kiosk, QLineEdit, "messagePhoneEdit"), "13912345678")
+    type_text(qtbot, find(kiosk, QLineEdit, "messageTextEdit"), "下周再约")
+    tap(qtbot, kiosk, "sendMessageButton")
+    detail = find(kiosk, QLabel, "declinedDetailLabel")
+    qtbot.waitUntil(lambda: "pass your details" in detail.text(), timeout=3000)
+    with app.database.sessions() as session:
+        message = session.scalars(select(HostMessage)).one()
+        assert (message.caller_name, message.phone, message.text) == ("李雷", "13912345678", "下周再约")
+        assert message.host.name == "李四"
     tap(qtbot, kiosk, "declinedFinishButton")
     assert current_page(kiosk) == "welcomePage"
 
