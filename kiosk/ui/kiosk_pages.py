@@ -42,6 +42,21 @@ def wrapped_label(role: str = "") -> QLabel:
     return label
 
 
+def back_and_primary(
+    layout: QVBoxLayout, back_name: str, primary_name: str
+) -> tuple[QPushButton, QPushButton]:
+    """The bottom row every page has: Back on the left, the page's main action on the right."""
+    row = QHBoxLayout()
+    back = named(QPushButton(), back_name, "")
+    primary = named(QPushButton(), primary_name, "")
+    primary.setProperty("role", "primary")
+    row.addWidget(back)
+    row.addStretch(1)
+    row.addWidget(primary)
+    layout.addLayout(row)
+    return back, primary
+
+
 class TranslatedPage(QWidget):
     """A page whose visible text is set in :meth:`retranslate`, run again on a language switch."""
 
@@ -502,16 +517,11 @@ class CheckOutPage(TranslatedPage):
             layout.addWidget(widget)
         layout.addWidget(self.matches, 1)
         layout.addWidget(self.error_label)
-        buttons = QHBoxLayout()
-        self.back_button = named(QPushButton(), "checkOutBackButton", "")
+        self.back_button, self.confirm_button = back_and_primary(
+            layout, "checkOutBackButton", "checkOutConfirmButton"
+        )
         self.back_button.clicked.connect(self.back_requested)
-        self.confirm_button = named(QPushButton(), "checkOutConfirmButton", "")
-        self.confirm_button.setProperty("role", "primary")
         self.confirm_button.clicked.connect(self._confirm)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.confirm_button)
-        layout.addLayout(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -618,16 +628,11 @@ class InvitationPage(TranslatedPage):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.error_label)
-        buttons = QHBoxLayout()
-        self.back_button = named(QPushButton(), "invitationBackButton", "")
+        self.back_button, self.confirm_button = back_and_primary(
+            layout, "invitationBackButton", "invitationConfirmButton"
+        )
         self.back_button.clicked.connect(self.back_requested)
-        self.confirm_button = named(QPushButton(), "invitationConfirmButton", "")
-        self.confirm_button.setProperty("role", "primary")
         self.confirm_button.clicked.connect(self._confirm)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.confirm_button)
-        layout.addLayout(buttons)
         self.retranslate()
         self.enter()
 
@@ -735,16 +740,11 @@ class StaffExitPage(TranslatedPage):
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
-        buttons = QHBoxLayout()
-        self.back_button = named(QPushButton(), "staffExitBackButton", "")
+        self.back_button, self.exit_button = back_and_primary(
+            layout, "staffExitBackButton", "staffExitButton"
+        )
         self.back_button.clicked.connect(self.back_requested)
-        self.exit_button = named(QPushButton(), "staffExitButton", "")
-        self.exit_button.setProperty("role", "primary")
         self.exit_button.clicked.connect(self._check)
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.exit_button)
-        layout.addLayout(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
