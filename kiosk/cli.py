@@ -130,8 +130,11 @@ def _run(config: Config, role: str, smoke: bool) -> int:
     from kiosk.ui.platform_check import SystemSetupError
 
     try:
+        from kiosk.ui.keyboard import enable_virtual_keyboard
         from kiosk.ui.qt import qt_application
 
+        if role == "kiosk" and config.on_screen_keyboard:
+            enable_virtual_keyboard()
         qt = qt_application()
     except SystemSetupError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)

@@ -55,6 +55,7 @@ class Config:
     night_starts: time
     night_ends: time
     idle_timeout_s: int
+    on_screen_keyboard: bool
     smtp_url: str
     mail_from: str
     decision_url: str
@@ -226,6 +227,8 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
         "night_ends": (_clock_time, time(8, 0)),
         # An unattended, half-filled screen returns to the welcome page and forgets everything.
         "idle_timeout_s": (_int_between(15, 600), 60),
+        # Qt Virtual Keyboard (with Pinyin) on the kiosk screen; off where a keyboard is attached.
+        "on_screen_keyboard": (_bool, True),
     },
 }
 
@@ -276,6 +279,7 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         night_starts=values["kiosk.night_starts"],
         night_ends=values["kiosk.night_ends"],
         idle_timeout_s=values["kiosk.idle_timeout_s"],
+        on_screen_keyboard=values["kiosk.on_screen_keyboard"],
         smtp_url=values["notify.smtp_url"],
         mail_from=values["notify.from_address"],
         decision_url=values["notify.decision_url"],

@@ -12,6 +12,13 @@ import pytest
 from kiosk.app import KioskApp, build_app
 from kiosk.config import Config, load_config
 from kiosk.devices.fakes import FakePrinter, MemoryEncoder
+from kiosk.ui.keyboard import enable_virtual_keyboard
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The kiosk's on-screen keyboard is an input method chosen before QApplication exists; the
+    # tests run with it as the lobby does.
+    enable_virtual_keyboard()
 
 
 class FixedClock:

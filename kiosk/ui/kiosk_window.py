@@ -37,6 +37,7 @@ from kiosk.services.checkin import CheckInResult, VisitState
 from kiosk.ui.background import run_in_background
 from kiosk.ui.i18n import current_language, set_language
 from kiosk.ui.journey import VisitDraft
+from kiosk.ui.keyboard import OnScreenKeyboard, virtual_keyboard_enabled
 from kiosk.ui.kiosk_pages import (
     CheckOutPage,
     DeclarationPage,
@@ -421,7 +422,17 @@ class KioskWindow(QMainWindow):
             self.invitation, self.staff_exit,
         ):  # fmt: skip
             self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.pages, 1)
+        # A touchscreen has no keyboard: Qt Virtual Keyboard (Pinyin for Chinese) at the bottom.
+        self.keyboard: OnScreenKeyboard | None = OnScreenKeyboard() if virtual_keyboard_enabled() else None
+        if self.keyboard is not None:
+            column.addWidget(self.keyboard)
+            self.keyboard.set_language(current_language())
+        self.setCentralWidget(central)
         self.welcome.check_in_requested.connect(self.start_check_in)
         self.welcome.check_out_requested.connect(self.start_check_out)
         self.welcome.invitation_requested.connect(self.start_invitation)
@@ -436,7 +447,7 @@ class KioskWindow(QMainWindow):
         self.invitation.confirmed.connect(self._check_in_invited)
         self.check_out.back_requested.connect(self.go_home)
         self.check_out.check_out_requested.connect(self._check_out_visit)
-        self.welcome.language_requested.connect(set_language)
+        self.welcome.language_requested.connect(self.switch_language)
         for index, step in enumerate(self.steps):
             step.back_requested.connect(lambda i=index: self._show_step(i - 1))
             step.next_requested.connect(lambda i=index: self._show_step(i + 1))
@@ -469,6 +480,11 @@ class KioskWindow(QMainWindow):
         self.runner = PrintQueueRunner(app.print_queue, app.actor, self)
         self.setWindowTitle(self.tr("Lobby Kiosk"))
 
+    def switch_language(self, language: str) -> None:
+        set_language(language)
+        if self.keyboard is not None:
+            self.keyboard.set_language(language)
+
     # --- navigation ----------------------------------------------------------------------------
     def start_check_in(self) -> None:
         self._wipe()
@@ -487,10 +503,12 @@ class KioskWindow(QMainWindow):
         self._wipe()
         self.pages.setCurrentWidget(self.welcome)
         if current_language() != self._app.config.language:
-            set_language(self._app.config.language)
+            self.switch_language(self._app.config.language)
 
     def _wipe(self) -> None:
         self._poll.stop()
+        if self.keyboard is not None:
+            self.keyboard.forget()
         self._visit_id = None
         self.draft.clear()
         for step in self.steps:
