@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench.figures import write_report
+from bench.host_search import host_search
 from bench.pipeline import checkin_pipeline
 from bench.printing import document_bytes, layout_time
 from bench.startup import cold_start
@@ -28,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     figures += document_bytes()
     figures += layout_time(rounds=20 if args.quick else 200)
     figures += screen_transitions(rounds=3 if args.quick else 30)
+    figures += host_search(people=10_000, rounds=10 if args.quick else 100)
     context: dict[str, object] = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),

@@ -46,6 +46,7 @@ def test_quick_run_writes_every_figure(tmp_path: Path) -> None:
         "release_slip_10_items_bytes",
         "layout_p95_ms",
         "screen_transition_p95_ms",
+        "host_search_p95_ms",
     }
     for figure in report["figures"]:
         assert set(figure) >= {"name", "value", "unit", "target", "met"}
