@@ -1,0 +1,154 @@
+"""A pseudo-terminal that a driver opens like a real serial port, for the device emulators.
+
+The emulator owns the master side; the slave's name is published through a symlink
+(``--link /tmp/encoder``) so the driver's URL stays stable even when the emulator "unplugs"
+the adapter and plugs it back in (a new pty behind the same link). With ``baudrate`` set,
+bytes in both directions take the time they would take on a real line (start + 8 data + stop
+bits per byte), so measured times can be compared with the wire-time bound.
+
+POSIX only: the emulators are for development and tests, not for the kiosk's own hardware.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import select
+import threading
+import time
+import tty
+from collections.abc import Callable
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+BITS_PER_BYTE = 10  # 8N1: start bit, 8 data bits, stop bit
+
+
+def wire_seconds(n_bytes: int, baudrate: int) -> float:
+    """How long ``n_bytes`` take on an 8N1 line at ``baudrate``."""
+    return n_bytes * BITS_PER_BYTE / baudrate
+
+
+class PtyLink:
+    """The master end of a pty; ``handler`` gets every chunk the driver sends.
+
+    ``handler`` runs on the link's reader thread and answers with :meth:`write`.
+    """
+
+    def __init__(
+        self,
+        handler: Callable[[bytes], None],
+        link: Path | None = None,
+        baudrate: int | None = None,
+    ) -> None:
+        self._handler = handler
+        self._link = link
+        self.baudrate = baudrate
+        self._write_lock = threading.Lock()
+        self._stop = threading.Event()
+        self._master = -1
+        self._slave = -1
+        self._thread: threading.Thread | None = None
+        self.port = ""
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def start(self) -> PtyLink:
+        self._open_pty()
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._read_loop, name="pty-link", daemon=True)
+        self._thread.start()
+        return self
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=2)
+            self._thread = None
+        self._close_fds()
+        if self._link is not None:
+            with contextlib.suppress(FileNotFoundError):
+                if self._link.is_symlink():
+                    self._link.unlink()
+
+    def __enter__(self) -> PtyLink:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def replug(self) -> None:
+        """Pull the adapter out and plug it back in: the driver's open port dies, the link lives."""
+        self.close()
+        self.start()
+
+    @property
+    def path(self) -> str:
+        """What a driver opens: the symlink when there is one, else the pty's own name."""
+        return str(self._link) if self._link is not None else self.port
+
+    # -- I/O ---------------------------------------------------------------------------------
+
+    def write(self, data: bytes, *, one_byte_at_a_time: bool = False, delay_s: float = 0.0) -> None:
+        """Send ``data`` to the driver, paced at the baud rate when one is set."""
+        if delay_s:
+            time.sleep(delay_s)
+        with self._write_lock:
+            pieces = [data[i : i + 1] for i in range(len(data))] if one_byte_at_a_time else [data]
+            for piece in pieces:
+                if self.baudrate:
+                    time.sleep(wire_seconds(len(piece), self.baudrate))
+                elif one_byte_at_a_time:
+                    time.sleep(0.0005)  # let the driver's read return between bytes
+                self._write_all(piece)
+
+    def _write_all(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            try:
+                written = os.write(self._master, view)
+            except OSError as exc:  # the emulator was closed or replugged meanwhile
+                log.debug("pty write dropped: %s", exc)
+                return
+            view = view[written:]
+
+    def _read_loop(self) -> None:
+        master = self._master
+        while not self._stop.is_set():
+            try:
+                ready, _, _ = select.select([master], [], [], 0.05)
+                if not ready:
+                    continue
+                data = os.read(master, 4096)
+            except OSError:
+                return
+            if not data:
+                return
+            if self.baudrate:
+                time.sleep(wire_seconds(len(data), self.baudrate))
+            try:
+                self._handler(data)
+            except Exception:  # an emulator bug must not kill the link silently
+                log.exception("emulator handler failed")
+
+    def _open_pty(self) -> None:
+        self._master, self._slave = os.openpty()
+        # Raw mode, so no byte (0x03, 0x11, 0x0D...) is eaten or translated by the line discipline.
+        tty.setraw(self._master)
+        tty.setraw(self._slave)
+        self.port = os.ttyname(self._slave)
+        if self._link is not None:
+            tmp = self._link.with_name(self._link.name + ".new")
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            tmp.symlink_to(self.port)
+            tmp.replace(self._link)  # atomic: a driver never sees the link missing
+
+    def _close_fds(self) -> None:
+        for fd in (self._master, self._slave):
+            if fd >= 0:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+        self._master = self._slave = -1
