@@ -26,6 +26,7 @@ from kiosk.services.directory import DirectoryService
 from kiosk.services.host_notify import SmtpHostNotifier, SmtpSettings
 from kiosk.services.invitations import InvitationService
 from kiosk.services.lobby import LobbyService
+from kiosk.services.pii import PiiVault
 from kiosk.services.print_queue import Printer, PrintQueue
 from kiosk.services.site_keys import load_or_create_key
 from kiosk.services.staff import StaffService
@@ -130,7 +131,15 @@ def build_app(
         encoder=encoder,
         print_queue=queue,
         site=site,
-        checkin=CheckInService(database.sessions, queue, clock, site),
+        checkin=CheckInService(
+            database.sessions,
+            queue,
+            clock,
+            site,
+            identity=PiiVault.from_key_dir(
+                config.data_dir / "keys", lambda: clock.now().astimezone(site.timezone).date()
+            ),
+        ),
         lobby=LobbyService(database.sessions, queue, clock),
         directory=DirectoryService(database.sessions, clock),
         invitations=InvitationService(database.sessions, clock),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from kiosk.domain.errors import ValidationError
@@ -49,3 +50,33 @@ def mask_name(name: str) -> str:
     if len(words) > 1:
         return " ".join([words[0], *(w[0] + "." for w in words[1:])])
     return name[:1] + "*" * (len(name) - 1)
+
+
+_MAINLAND_MOBILE = re.compile(r"^1[3-9]\d{9}$")
+_INTERNATIONAL = re.compile(r"^\+\d{7,15}$")
+
+
+def validate_mobile(raw: str) -> str:
+    """A mainland mobile (11 digits from 13x to 19x, ``+86`` allowed) or an international number
+    written with ``+`` and its country code. Empty is allowed (the field is optional).
+
+    Codes: ``format`` (not a phone number), ``mainland_length`` (11 digits expected, ``length``).
+    """
+    number = re.sub(r"[\s\u3000()\-]", "", sanitize_text(raw))
+    if not number:
+        return ""
+    if number.startswith("+86"):
+        number = number[3:]
+    elif number.startswith("0086"):
+        number = number[4:]
+    elif number.startswith("+"):
+        if _INTERNATIONAL.match(number):
+            return number
+        raise ValidationError("mobile", "format")
+    if not number.isdigit():
+        raise ValidationError("mobile", "format")
+    if number.startswith("1") and len(number) != 11:
+        raise ValidationError("mobile", "mainland_length", length=len(number))
+    if not _MAINLAND_MOBILE.match(number):
+        raise ValidationError("mobile", "format")
+    return number

@@ -230,11 +230,14 @@ class CheckInService:
             match = session.scalars(active.where(WatchlistEntry.id_hash == protected.lookup_hash)).first()
             if match is not None:
                 return match
-        # Without an ID number (or no entry by number), name + company decide.
+        # Name + company decide when the visitor gave no ID number, and for entries whose number is
+        # unknown; an entry with a different number is a namesake (张伟 is common), not a match.
         by_name = active.where(
             func.lower(WatchlistEntry.name) == name.lower(),
             func.lower(WatchlistEntry.company) == company.lower(),
         )
+        if protected is not None:
+            by_name = by_name.where(WatchlistEntry.id_hash.is_(None))
         return session.scalars(by_name).first()
 
     def _notify(self, visit_id: int, name: str, company: str, host: HostContact) -> None:

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.app import KioskApp
 from kiosk.domain.errors import ValidationError
+from kiosk.domain.identity import ID_TYPES, mask_id_number, validate_id_number
 from kiosk.domain.text import sanitize_text
 from kiosk.domain.visit import VisitorType
-from kiosk.domain.visitor import validate_company, validate_visitor_name
+from kiosk.domain.visitor import validate_company, validate_mobile, validate_visitor_name
 from kiosk.services.checkin import InvitationView
 from kiosk.ui.journey import VisitDraft
 from kiosk.ui.messages import validation_message
@@ -179,8 +180,6 @@ class VisitorTypePage(StepPage):
 class IdentityPage(StepPage):
     """Name, company, mobile, ID document, and the access permit for contractors."""
 
-    ID_TYPES = ("resident_id", "passport", "hk_macao_permit", "taiwan_permit", "other")
-
     def __init__(self, draft: VisitDraft) -> None:
         super().__init__("identityPage", 2, draft)
         self.labels: dict[str, QLabel] = {}
@@ -193,7 +192,7 @@ class IdentityPage(StepPage):
         row = QHBoxLayout()
         self.id_type_group = QButtonGroup(self)
         self.id_type_buttons: dict[str, QPushButton] = {}
-        for id_type in self.ID_TYPES:
+        for id_type in ID_TYPES:
             button = named(QPushButton(), f"idType_{id_type}", "")
             button.setCheckable(True)
             # Five in a row must fit a 1080-pixel portrait screen.
@@ -271,9 +270,11 @@ class IdentityPage(StepPage):
             raise ValidationError("permit_number", "required")
         checked = self.id_type_group.checkedButton()
         id_type = next((t for t, b in self.id_type_buttons.items() if b is checked), "resident_id")
+        mobile = validate_mobile(self.mobile_edit.text())
+        # Checked here for a message while the card is still in hand; the service checks again.
+        id_number = validate_id_number(id_type, self.id_edit.text()) if self.id_edit.text().strip() else ""
         self.draft.visitor_name, self.draft.company, self.draft.permit_number = name, company, permit
-        self.draft.mobile = sanitize_text(self.mobile_edit.text())
-        self.draft.id_type, self.draft.id_number = id_type, self.id_edit.text().strip()
+        self.draft.mobile, self.draft.id_type, self.draft.id_number = mobile, id_type, id_number
 
 
 class HostPage(StepPage):
@@ -471,7 +472,7 @@ class ReviewPage(StepPage):
             (self.tr("Name"), d.visitor_name),
             (self.tr("Company"), d.company or "—"),
             (self.tr("Mobile"), mask_tail(d.mobile) if d.mobile else "—"),
-            (self.tr("ID number"), mask_tail(d.id_number) if d.id_number else "—"),
+            (self.tr("ID number"), mask_id_number(d.id_number) if d.id_number else "—"),
             (self.tr("Visiting"), d.host_label),
             (self.tr("Purpose"), d.purpose or "—"),
             (self.tr("People"), str(d.party_size)),

@@ -28,6 +28,44 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ("permit_number", "required"): QT_TRANSLATE_NOOP(
         "messages", "Contractors need their access permit (出入证) number. Please enter it."
     ),
+    ("id_number", "empty"): QT_TRANSLATE_NOOP("messages", "Please enter the ID number."),
+    ("id_number", "old_15_digit"): QT_TRANSLATE_NOOP(
+        "messages", "15-digit ID cards are no longer valid. Please use your 18-digit ID card."
+    ),
+    ("id_number", "length"): QT_TRANSLATE_NOOP(
+        "messages", "A resident ID number has 18 characters; you typed {length}. Please check it."
+    ),
+    ("id_number", "characters"): QT_TRANSLATE_NOOP(
+        "messages", "A resident ID number has 17 digits and then a digit or X. Please check it."
+    ),
+    ("id_number", "region"): QT_TRANSLATE_NOOP(
+        "messages", "The first digits of this ID number are not a region code. Please check it."
+    ),
+    ("id_number", "birth_date"): QT_TRANSLATE_NOOP(
+        "messages", "Digits 7 to 14 of this ID number are not a valid date of birth. Please check them."
+    ),
+    ("id_number", "check_digit"): QT_TRANSLATE_NOOP(
+        "messages",
+        "This ID number does not add up (its last character does not match). Please check every digit.",
+    ),
+    ("id_number", "format_passport"): QT_TRANSLATE_NOOP(
+        "messages", "A passport number has 5 to 17 letters and digits. Please check it."
+    ),
+    ("id_number", "format_hk_macao_permit"): QT_TRANSLATE_NOOP(
+        "messages", "A Home Return Permit number is H or M followed by 8 or 10 digits. Please check it."
+    ),
+    ("id_number", "format_taiwan_permit"): QT_TRANSLATE_NOOP(
+        "messages", "A Taiwan compatriot permit number has 8 digits. Please check it."
+    ),
+    ("id_number", "format_other"): QT_TRANSLATE_NOOP(
+        "messages", "Please enter the document number with letters and digits only."
+    ),
+    ("mobile", "format"): QT_TRANSLATE_NOOP(
+        "messages", "This is not a mobile number. Use 11 digits, or + and the country code."
+    ),
+    ("mobile", "mainland_length"): QT_TRANSLATE_NOOP(
+        "messages", "A mainland mobile number has 11 digits; you typed {length}."
+    ),
     ("id_number", "not_accepted_here"): QT_TRANSLATE_NOOP(
         "messages", "ID numbers cannot be taken at this kiosk. Please leave the field empty."
     ),

@@ -17,6 +17,7 @@ from kiosk.domain.errors import ValidationError
 from kiosk.domain.visit import Approver, VisitorType, VisitStatus
 from kiosk.services.audit import Actor
 from kiosk.services.checkin import CheckInRequest, CheckInResult, HostContact
+from kiosk.services.pii import PiiVault, UnsealError
 from kiosk.storage.models import AuditEvent, PrintJob, PrintJobStatus, Visit, WatchlistEntry
 from tests.conftest import FixedClock
 
@@ -196,7 +197,8 @@ def test_a_broken_notifier_does_not_lose_the_visit(app: KioskApp) -> None:
         ({"party_size": 0}, ("party_size", "out_of_range")),
         ({"party_size": 51}, ("party_size", "out_of_range")),
         ({"purpose": "很" * 101}, ("purpose", "too_long")),
-        ({"id_type": "resident_id", "id_number": "110105194912310021"}, ("id_number", "not_accepted_here")),
+        ({"id_type": "resident_id", "id_number": "110105194912310021"}, ("id_number", "check_digit")),
+        ({"id_type": "passport", "id_number": "E12"}, ("id_number", "format_passport")),
     ],
 )
 def test_bad_input_is_refused_and_nothing_stored(
@@ -270,3 +272,71 @@ def test_check_out_records_the_time_and_refuses_twice(app: KioskApp) -> None:
         app.lobby.check_out(result.visit_id, app.actor)
     assert info.value.code == "already_checked_out"
     assert ("visit.checked_out", "visit", str(result.visit_id)) in audit_actions(app)
+
+
+ID = "11010519491231002X"
+
+
+def test_id_number_is_kept_hashed_sealed_and_last_four_only(app: KioskApp) -> None:
+    result = app.checkin.check_in(
+        request(app, "张三", id_type="resident_id", id_number="1101 0519 4912 3100 2x"), app.actor
+    )
+    with app.database.sessions() as session:
+        visit = session.get_one(Visit, result.visit_id)
+        assert (visit.id_type, visit.id_last_four) == ("resident_id", "002X")
+        assert visit.id_hash is not None and ID not in visit.id_hash
+        assert visit.id_sealed is not None and ID.encode() not in visit.id_sealed
+        vault = app.checkin.identity
+        assert isinstance(vault, PiiVault)
+        assert vault.unseal("resident_id", visit.id_sealed) == ID
+        assert visit.id_hash == vault.lookup_hash("resident_id", ID.lower())
+    # Nowhere in the database file is the number in clear.
+    app.database.engine.dispose()
+    files = [p for p in app.config.data_dir.rglob("*") if p.is_file() and "keys" not in p.parts]
+    assert any(p.suffix == ".db" for p in files)
+    for path in files:
+        assert ID.encode() not in path.read_bytes()
+        assert ID.encode("utf-16-le") not in path.read_bytes()
+
+
+def test_watchlist_matches_the_id_number_whatever_name_is_typed(app: KioskApp, clock: FixedClock) -> None:
+    vault = app.checkin.identity
+    assert isinstance(vault, PiiVault)
+    with app.database.sessions.begin() as session:
+        session.add(
+            WatchlistEntry(
+                name="王强",
+                company="某某公司",
+                id_hash=vault.lookup_hash("resident_id", ID),
+                id_last_four="002X",
+                reason="寻衅闹事",
+                added_by="staff:1",
+                added_at=clock.now(),
+            )
+        )
+    alias = app.checkin.check_in(request(app, "王小强", id_type="resident_id", id_number=ID), app.actor)
+    assert alias.status is VisitStatus.HELD
+    # A namesake at the same company with another ID number is someone else.
+    other = "110105194912310046"
+    namesake = app.checkin.check_in(
+        request(app, "王强", company="某某公司", id_type="resident_id", id_number=other), app.actor
+    )
+    assert namesake.status is VisitStatus.PENDING
+    # Without an ID number, name + company still hold.
+    assert (
+        app.checkin.check_in(request(app, "王强", company="某某公司"), app.actor).status is VisitStatus.HELD
+    )
+
+
+def test_a_sealed_number_does_not_open_under_another_sites_key(app: KioskApp) -> None:
+    from datetime import date
+
+    vault = app.checkin.identity
+    assert isinstance(vault, PiiVault)
+    sealed = vault.protect("passport", "E12345678").sealed
+    other = PiiVault(b"h" * 32, b"s" * 32, date.today)
+    with pytest.raises(UnsealError):
+        other.unseal("passport", sealed)
+    with pytest.raises(UnsealError):
+        vault.unseal("other", sealed)  # moved to another document type
+    assert vault.unseal("passport", sealed) == "E12345678"

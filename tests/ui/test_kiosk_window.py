@@ -309,3 +309,38 @@ def test_a_wait_past_three_minutes_is_escalated_on_the_board(
     assert waiting.model().index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     with app.database.sessions() as session:
         assert session.get_one(Visit, pending.visit_id).escalated_at == clock.now()
+
+
+def test_id_number_is_checked_on_its_step_and_shown_masked(qtbot: QtBot, app: KioskApp) -> None:
+    kiosk = open_kiosk(qtbot, app)
+    tap(qtbot, kiosk, "welcomeCheckInButton")
+    tap(qtbot, kiosk, "visitorType_guest")
+    type_text(qtbot, find(kiosk, QLineEdit, "visitorNameEdit"), "张三")
+    type_text(qtbot, find(kiosk, QLineEdit, "mobileEdit"), "1391234567")
+    tap(qtbot, kiosk, "identityPageNextButton")
+    error = find(kiosk, QLabel, "identityPageError")
+    assert error.text() == "A mainland mobile number has 11 digits; you typed 10."
+    type_text(qtbot, find(kiosk, QLineEdit, "mobileEdit"), "8")
+    tap(qtbot, kiosk, "idType_resident_id")
+    id_edit = find(kiosk, QLineEdit, "idNumberEdit")
+    type_text(qtbot, id_edit, "110105194912310021")
+    tap(qtbot, kiosk, "identityPageNextButton")
+    assert "does not add up" in error.text()
+    assert current_page(kiosk) == "identityPage"
+    id_edit.clear()
+    type_text(qtbot, id_edit, "11010519491231002x")
+    tap(qtbot, kiosk, "identityPageNextButton")
+    assert current_page(kiosk) == "hostPage", error.text()
+    pick_host(qtbot, kiosk, "财务", "李四")
+    for page in ("hostPage", "purposePage", "declarationPage"):
+        if page == "purposePage":
+            tap(qtbot, kiosk, "purposePreset0")
+        tap(qtbot, kiosk, f"{page}NextButton")
+    assert current_page(kiosk) == "reviewPage"
+    shown = " ".join(label.text() for label in kiosk.findChildren(QLabel) if label.isVisible())
+    assert "1101**********002X" in shown and "11010519491231002X" not in shown
+    assert "*******5678" in shown
+    visit_id = submit_and_wait(qtbot, kiosk)
+    with app.database.sessions() as session:
+        visit = session.get_one(Visit, visit_id)
+        assert (visit.id_last_four, visit.mobile) == ("002X", "13912345678")
