@@ -197,6 +197,9 @@ def _open_window(app: object, role: str) -> object:
     from kiosk.ui.kiosk_window import KioskWindow
 
     assert isinstance(app, KioskApp)
+    if app.demo_mode and not app.staff.count():
+        # So someone trying the program can sign in (the sign-in page says how); never with a config.
+        app.staff.add_demo_accounts(app.actor)
     if role == "desk":
         desk = DeskWindow(app)
         desk.show()

@@ -55,6 +55,7 @@ class Config:
     night_starts: time
     night_ends: time
     idle_timeout_s: int
+    desk_lock_after_s: int
     on_screen_keyboard: bool
     smtp_url: str
     mail_from: str
@@ -230,6 +231,10 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
         # Qt Virtual Keyboard (with Pinyin) on the kiosk screen; off where a keyboard is attached.
         "on_screen_keyboard": (_bool, True),
     },
+    "desk": {
+        # The console locks itself after this long without a key press or a click.
+        "lock_after_s": (_int_between(30, 3600), 300),
+    },
 }
 
 
@@ -279,6 +284,7 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         night_starts=values["kiosk.night_starts"],
         night_ends=values["kiosk.night_ends"],
         idle_timeout_s=values["kiosk.idle_timeout_s"],
+        desk_lock_after_s=values["desk.lock_after_s"],
         on_screen_keyboard=values["kiosk.on_screen_keyboard"],
         smtp_url=values["notify.smtp_url"],
         mail_from=values["notify.from_address"],

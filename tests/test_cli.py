@@ -77,8 +77,10 @@ def test_screenshots_render_every_screen(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
     screens = [
+        "desk-sign-in",
         "desk-board",
         "desk-print-queue",
+        "desk-locked",
         *(
             f"kiosk-{page}"
             for page in (

@@ -18,6 +18,8 @@ from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
 from kiosk.storage.models import StaffMember
 
+DEMO_PIN = "2580"
+
 # argon2-cffi's defaults are RFC 9106's "low memory" argon2id profile.
 _HASHER = PasswordHasher()
 
@@ -118,6 +120,21 @@ class StaffService:
             member.secret_hash = _HASHER.hash(secret)
         audit.record(session, actor, f"staff.{purpose}", "staff", member.id, now)
         return SignedIn(member.id, member.username, member.name, member.role)
+
+    def record(self, who: SignedIn, action: str) -> None:
+        """Audit a console event of ``who`` (sign-out, lock)."""
+        with self._sessions.begin() as session:
+            audit.record(session, who.actor, action, "staff", who.staff_id, self._clock.now())
+
+    def add_demo_accounts(self, actor: Actor) -> list[tuple[str, Role]]:
+        """Demo mode only (no configuration file): one account per role, all with DEMO_PIN,
+        so someone trying the program can sign in. Does nothing once any account exists."""
+        if self.count():
+            return []
+        accounts = [(role.value, role) for role in Role]
+        for username, role in accounts:
+            self.add(username, username, role, DEMO_PIN, actor)
+        return accounts
 
     def count(self) -> int:
         with self._sessions() as session:

@@ -1,10 +1,27 @@
-"""The receptionist's console: side navigation, one page per section."""
+"""The receptionist's console: sign in, then side navigation with one page per section.
+
+Each section needs a permission; a staff member sees only the sections their role allows,
+and the pages check again before acting. The console locks itself after inactivity.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget, QMainWindow, QSplitter, QStackedWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.app import KioskApp
+from kiosk.domain.staff import Permission, Role, allowed
+from kiosk.services.staff import DEMO_PIN, SignedIn
+from kiosk.ui.desk_sign_in import InactivityLock, SignInPage
 from kiosk.ui.lobby_board import LobbyBoardPage
 from kiosk.ui.print_queue_page import PrintQueuePage
 from kiosk.ui.print_runner import PrintQueueRunner
@@ -12,7 +29,7 @@ from kiosk.ui.widgets import named
 
 
 class DeskWindow(QMainWindow):
-    """Sections on the left (lobby board, print queue), the chosen page on the right."""
+    """Sign-in first; then sections on the left, the chosen page on the right."""
 
     def __init__(self, app: KioskApp) -> None:
         super().__init__()
@@ -20,27 +37,120 @@ class DeskWindow(QMainWindow):
         self.setWindowTitle(self.tr("Lobby Kiosk — Desk console"))
         self.resize(1280, 800)
         self._app = app
+        self.session: SignedIn | None = None
+        self.sign_in_page = SignInPage(app)
+        self.sign_in_page.signed_in.connect(self._signed_in)
+        if app.demo_mode:
+            roles = ", ".join(role.value for role in Role)
+            self.sign_in_page.set_hint(
+                self.tr("Demo mode: sign in as %1 with PIN %2.").replace("%1", roles).replace("%2", DEMO_PIN)
+            )
         self.board = LobbyBoardPage(app)
         self.print_queue = PrintQueuePage(app)
+        # (key, title, page, permission): the navigation shows the ones the role allows.
+        self._sections: list[tuple[str, str, QWidget, Permission]] = [
+            ("board", self.tr("Lobby board"), self.board, Permission.VIEW_BOARD),
+            ("print_queue", self.tr("Print queue"), self.print_queue, Permission.PRINT_QUEUE),
+        ]
         self.pages = QStackedWidget()
+        for _key, _title, page, _perm in self._sections:
+            self.pages.addWidget(page)  # all parented here; the navigation decides what is reachable
         self.nav = named(QListWidget(), "deskNavigation", self.tr("Sections"))
-        for title, page in ((self.tr("Lobby board"), self.board), (self.tr("Print queue"), self.print_queue)):
-            self.nav.addItem(title)
-            self.pages.addWidget(page)
         self.nav.setMaximumWidth(220)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.nav.setCurrentRow(0)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self._visible: list[str] = []
+
+        self.who_label = named(QLabel(), "deskSignedInLabel", self.tr("Signed-in staff member"))
+        self.sign_out_button = named(
+            QPushButton(self.tr("Sign out")), "deskSignOutButton", self.tr("Sign out")
+        )
+        self.sign_out_button.clicked.connect(self.sign_out)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.who_label)
+        top.addWidget(self.sign_out_button)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        self.main = QWidget()
+        self.main.setObjectName("deskMain")
+        main_layout = QVBoxLayout(self.main)
+        main_layout.addLayout(top)
+        main_layout.addWidget(splitter, 1)
+
+        self.root = QStackedWidget()
+        self.root.addWidget(self.sign_in_page)
+        self.root.addWidget(self.main)
+        self.setCentralWidget(self.root)
+        self.lock = InactivityLock(app.config.desk_lock_after_s, self)
+        self.lock.expired.connect(self.lock_now)
         self.runner = PrintQueueRunner(app.print_queue, app.actor, self)
         self.runner.jobs_sent.connect(self._jobs_sent)
 
+    # -- session -----------------------------------------------------------------------------
+
+    def _signed_in(self, who: SignedIn) -> None:
+        self.session = who
+        self.who_label.setText(f"{who.name} · {self._role_name(who.role)}")
+        self.board.set_session(who)
+        self._visible = [key for key, _t, _p, perm in self._sections if allowed(who.role, perm)]
+        self.nav.clear()
+        for key, title, _page, _perm in self._sections:
+            if key in self._visible:
+                self.nav.addItem(title)
+        self.nav.setCurrentRow(0)
+        self.root.setCurrentWidget(self.main)
+        self.lock.start()
+
+    def sign_out(self) -> None:
+        if self.session is not None:
+            self._audit("staff.console_sign_out")
+        self.session = None
+        self.board.set_session(None)
+        self.lock.stop()
+        self.sign_in_page.show_sign_in()
+        self.root.setCurrentWidget(self.sign_in_page)
+
+    def lock_now(self) -> None:
+        """Cover the console; the board stops acting for anyone until someone signs in."""
+        if self.session is None:
+            return
+        self._audit("staff.console_locked")
+        username = self.session.username
+        self.session = None
+        self.board.set_session(None)
+        self.lock.stop()
+        self.sign_in_page.show_locked(username)
+        self.root.setCurrentWidget(self.sign_in_page)
+
+    def _audit(self, action: str) -> None:
+        assert self.session is not None
+        self._app.staff.record(self.session, action)
+
+    def _role_name(self, role: Role) -> str:
+        return {
+            Role.RECEPTIONIST: self.tr("Receptionist"),
+            Role.SUPERVISOR: self.tr("Supervisor"),
+            Role.GUARD: self.tr("Guard"),
+            Role.SALES: self.tr("Sales"),
+            Role.ADMIN: self.tr("Administrator"),
+        }[role]
+
+    # -- navigation --------------------------------------------------------------------------
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._visible):
+            page = next(p for key, _t, p, _perm in self._sections if key == self._visible[row])
+            self.pages.setCurrentWidget(page)
+
+    def sections(self) -> list[str]:
+        """The sections the signed-in staff member can open, in navigation order."""
+        return list(self._visible) if self.session is not None else []
+
     def show_section(self, name: str) -> None:
-        """Switch to ``name`` ("board" or "print_queue") as a click on the navigation would."""
-        self.nav.setCurrentRow({"board": 0, "print_queue": 1}[name])
+        """Switch to ``name`` ("board", "print_queue", ...) as a click on the navigation would."""
+        self.nav.setCurrentRow(self._visible.index(name))
 
     def _jobs_sent(self, _outcomes: list[object]) -> None:
         self.board.refresh()

@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
 from kiosk.app import KioskApp
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.printing import PrintJobStatus
+from kiosk.domain.staff import Permission, allowed
 from kiosk.domain.visit import Approver, VisitStatus, needs_escalation
+from kiosk.services.audit import Actor
 from kiosk.services.lobby import OnSiteVisitor, WaitingVisitor
 from kiosk.services.print_queue import PrintOutcome
+from kiosk.services.staff import SignedIn
 from kiosk.ui.background import run_in_background
 from kiosk.ui.messages import validation_message
 from kiosk.ui.table_model import RowTableModel
@@ -238,6 +241,8 @@ class LobbyBoardPage(QWidget):
         actions.addStretch(1)
         layout.addLayout(actions)
         self.refresh_button.clicked.connect(self.refresh)
+        self._session: SignedIn | None = None
+        self.set_session(None)
         self.check_out_button.clicked.connect(self._check_out)
         self.retry_badge_button.clicked.connect(self._retry_badge)
 
@@ -246,6 +251,27 @@ class LobbyBoardPage(QWidget):
         self._timer.timeout.connect(self.refresh)
         self._timer.start(BOARD_REFRESH_MS)
         self.refresh()
+
+    def set_session(self, who: SignedIn | None) -> None:
+        """Who acts at the console now; buttons follow what their role may do."""
+        self._session = who
+        can_decide = who is not None and allowed(who.role, Permission.DECIDE_VISITS)
+        for button in (
+            self.approve_button,
+            self.decline_button,
+            self.check_out_button,
+            self.retry_badge_button,
+        ):
+            button.setEnabled(can_decide)
+        self.release_button.setEnabled(who is not None and allowed(who.role, Permission.RELEASE_HOLDS))
+
+    def _actor_for(self, permission: Permission) -> Actor | None:
+        """The signed-in actor if their role allows ``permission``; otherwise say so and None."""
+        who = self._session
+        if who is None or not allowed(who.role, permission):
+            self.status_label.setText(self.tr("Your role cannot do this. Ask a supervisor."))
+            return None
+        return who.actor
 
     def refresh(self) -> None:
         now = datetime.now(UTC)
@@ -297,7 +323,9 @@ class LobbyBoardPage(QWidget):
         self.refresh()
 
     def _approve(self) -> None:
-        actor = self._app.actor
+        actor = self._actor_for(Permission.DECIDE_VISITS)
+        if actor is None:
+            return
         self._decide(
             lambda visit_id: self._app.checkin.approve(
                 visit_id, actor, Approver.DESK, "host phoned and agreed"
@@ -306,25 +334,30 @@ class LobbyBoardPage(QWidget):
         )
 
     def _decline(self) -> None:
-        actor = self._app.actor
+        actor = self._actor_for(Permission.DECIDE_VISITS)
+        if actor is None:
+            return
         self._decide(
             lambda visit_id: self._app.checkin.decline(visit_id, actor, "declined at the desk"),
             self.tr("Declined."),
         )
 
     def _release(self) -> None:
-        actor = self._app.actor
+        actor = self._actor_for(Permission.RELEASE_HOLDS)
+        if actor is None:
+            return
         self._decide(
             lambda visit_id: self._app.checkin.release_hold(visit_id, actor, "released at the desk"),
             self.tr("Hold released: the visit now waits for the host."),
         )
 
     def _check_out(self) -> None:
-        visit_id = self._selected_or_hint()
-        if visit_id is None:
+        actor = self._actor_for(Permission.DECIDE_VISITS)
+        visit_id = self._selected_or_hint() if actor is not None else None
+        if actor is None or visit_id is None:
             return
         try:
-            self._app.lobby.check_out(visit_id, self._app.actor)
+            self._app.lobby.check_out(visit_id, actor)
         except ValidationError as exc:
             self.status_label.setText(validation_message(exc))
         else:
@@ -332,13 +365,14 @@ class LobbyBoardPage(QWidget):
         self.refresh()
 
     def _retry_badge(self) -> None:
-        visit_id = self._selected_or_hint()
-        if visit_id is None:
+        actor = self._actor_for(Permission.DECIDE_VISITS)
+        visit_id = self._selected_or_hint() if actor is not None else None
+        if actor is None or visit_id is None:
             return
         self.retry_badge_button.setEnabled(False)
         run_in_background(
             self,
-            lambda: self._app.lobby.print_badge_again(visit_id, self._app.actor),
+            lambda: self._app.lobby.print_badge_again(visit_id, actor),
             self._badge_retried,
             self._badge_retry_failed,
         )

@@ -14,9 +14,11 @@ from kiosk.app import KioskApp, build_app
 from kiosk.config import Config
 from kiosk.devices.fakes import FakePrinter
 from kiosk.devices.interfaces import PrinterStatus
+from kiosk.domain.staff import Role
 from kiosk.domain.visit import Approver
 from kiosk.services.checkin import CheckInRequest
 from kiosk.services.clock import FrozenClock
+from kiosk.services.staff import DEMO_PIN
 from kiosk.storage.database import sqlite_url_for
 from kiosk.storage.models import WatchlistEntry
 from kiosk.ui.background import wait_for_background
@@ -233,13 +235,23 @@ def _desk_screens(app: KioskApp, out_dir: Path, language: str) -> list[Path]:
     window = DeskWindow(app)
     window.resize(*DESK_SIZE)
     window.show()
+    shots = [_grab(window, out_dir / f"desk-sign-in-{language}.png")]
+    if not app.staff.count():
+        app.staff.add_demo_accounts(app.actor)
+    window.sign_in_page.user_edit.setText(Role.SUPERVISOR.value)
+    window.sign_in_page.pin_edit.setText(DEMO_PIN)
+    window.sign_in_page.button.click()
+    _settle()
     window.board.table.selectRow(0)
     window.board.waiting_table.selectRow(0)
-    shots = [_grab(window, out_dir / f"desk-board-{language}.png")]
+    shots.append(_grab(window, out_dir / f"desk-board-{language}.png"))
     window.show_section("print_queue")
     window.print_queue.refresh_printers()
     _settle()
     window.print_queue.table.selectRow(0)
     shots.append(_grab(window, out_dir / f"desk-print-queue-{language}.png"))
+    window.lock_now()
+    _settle()
+    shots.append(_grab(window, out_dir / f"desk-locked-{language}.png"))
     window.close()
     return shots

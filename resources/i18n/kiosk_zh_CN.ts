@@ -169,22 +169,62 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="20"/>
+        <location filename="../../kiosk/ui/desk_window.py" line="37"/>
         <source>Lobby Kiosk — Desk console</source>
         <translation>大堂访客系统 — 前台</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="26"/>
+        <location filename="../../kiosk/ui/desk_window.py" line="46"/>
+        <source>Demo mode: sign in as %1 with PIN %2.</source>
+        <translation>演示模式：可用 %1 登录，PIN 为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk_window.py" line="56"/>
         <source>Sections</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="27"/>
+        <location filename="../../kiosk/ui/desk_window.py" line="61"/>
+        <source>Signed-in staff member</source>
+        <translation>当前登录的员工</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk_window.py" line="63"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk_window.py" line="134"/>
+        <source>Receptionist</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk_window.py" line="135"/>
+        <source>Supervisor</source>
+        <translation>客服主管</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk_window.py" line="136"/>
+        <source>Guard</source>
+        <translation>护卫员</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk_window.py" line="137"/>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk_window.py" line="138"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk_window.py" line="52"/>
         <source>Lobby board</source>
         <translation>大堂看板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="27"/>
+        <location filename="../../kiosk/ui/desk_window.py" line="53"/>
         <source>Print queue</source>
         <translation>打印队列</translation>
     </message>
@@ -432,142 +472,147 @@
 <context>
     <name>LobbyBoardPage</name>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="210"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="213"/>
         <source>On site now</source>
         <translation>当前在场</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="212"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="215"/>
         <source>Number of visitors on site</source>
         <translation>在场访客人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="181"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="184"/>
         <source>Waiting for a decision</source>
         <translation>等待确认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="186"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="189"/>
         <source>Visits waiting for a decision</source>
         <translation>等待确认的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="192"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="195"/>
         <source>Host agreed (phoned)</source>
         <translation>被访人已同意（已电话确认）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="194"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="197"/>
         <source>Approve the selected visit for the host</source>
         <translation>代被访人同意选中的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="197"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="200"/>
         <source>Decline</source>
         <translation>谢绝</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="197"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="200"/>
         <source>Decline the selected visit</source>
         <translation>谢绝选中的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="200"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="203"/>
         <source>Release hold</source>
         <translation>解除拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="200"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="203"/>
         <source>Release the selected watchlist hold</source>
         <translation>解除选中来访的名单拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="219"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="222"/>
         <source>Visitors on site</source>
         <translation>在场访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="222"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="225"/>
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="226"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="229"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="226"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="229"/>
         <source>Refresh the board</source>
         <translation>刷新看板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="229"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="232"/>
         <source>Check out</source>
         <translation>签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="229"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="232"/>
         <source>Check the selected visitor out</source>
         <translation>为选中的访客办理签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="232"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="235"/>
         <source>Print badge again</source>
         <translation>重新打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="234"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="237"/>
         <source>Print the selected visitor&apos;s badge again</source>
         <translation>为选中的访客再次打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="262"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="272"/>
+        <source>Your role cannot do this. Ask a supervisor.</source>
+        <translation>您的角色无权执行此操作，请联系主管。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="288"/>
         <source>%n on site</source>
         <translation>在场 %n 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="276"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="302"/>
         <source>Select a visitor in the table first.</source>
         <translation>请先在表格中选择一位访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="286"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="312"/>
         <source>Select a waiting visit first.</source>
         <translation>请先选择一条等待确认的来访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="305"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="333"/>
         <source>Approved: the badge is being printed at the kiosk.</source>
         <translation>已同意：访客证正在自助机打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="312"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="342"/>
         <source>Declined.</source>
         <translation>已谢绝。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="319"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="351"/>
         <source>Hold released: the visit now waits for the host.</source>
         <translation>已解除拦截：来访转为等待被访人确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="331"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="364"/>
         <source>Checked out.</source>
         <translation>已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="349"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="383"/>
         <source>Badge printed on %1.</source>
         <translation>访客证已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="352"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="386"/>
         <source>The printer did not print the badge: %1</source>
         <translation>打印机未能打印访客证：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="361"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="395"/>
         <source>Printing failed: %1</source>
         <translation>打印失败：%1</translation>
     </message>
@@ -575,57 +620,57 @@
 <context>
     <name>OnSiteTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="52"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="55"/>
         <source>Badge</source>
         <translation>证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="53"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="56"/>
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="54"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="57"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="55"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="58"/>
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="56"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="59"/>
         <source>Time in</source>
         <translation>到访时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="57"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="60"/>
         <source>On site for</source>
         <translation>在场时长</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="58"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="61"/>
         <source>Badge printed</source>
         <translation>访客证打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="93"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="96"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="95"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="98"/>
         <source>No badge</source>
         <translation>无访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="96"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="99"/>
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="96"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="99"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
@@ -928,6 +973,47 @@
     </message>
 </context>
 <context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../kiosk/ui/desk_sign_in.py" line="25"/>
+        <location filename="../../kiosk/ui/desk_sign_in.py" line="35"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk_sign_in.py" line="28"/>
+        <location filename="../../kiosk/ui/desk_sign_in.py" line="29"/>
+        <source>Staff number</source>
+        <translation>员工号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk_sign_in.py" line="30"/>
+        <location filename="../../kiosk/ui/desk_sign_in.py" line="31"/>
+        <source>PIN or password</source>
+        <translation>PIN 或密码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk_sign_in.py" line="38"/>
+        <source>Why signing in failed</source>
+        <translation>登录失败原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk_sign_in.py" line="41"/>
+        <source>Demo accounts</source>
+        <translation>演示账号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk_sign_in.py" line="50"/>
+        <source>Desk console: sign in</source>
+        <translation>前台控制台：登录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk_sign_in.py" line="58"/>
+        <source>Locked after inactivity: enter your PIN to continue</source>
+        <translation>长时间无操作已锁定：请输入 PIN 继续</translation>
+    </message>
+</context>
+<context>
     <name>StaffExitPage</name>
     <message>
         <location filename="../../kiosk/ui/kiosk_pages.py" line="752"/>
@@ -1102,43 +1188,43 @@
 <context>
     <name>WaitingTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="105"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="108"/>
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="106"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="109"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="107"/>
-        <location filename="../../kiosk/ui/lobby_board.py" line="147"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="110"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="150"/>
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="108"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="111"/>
         <source>Decided by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="109"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="112"/>
         <source>Waiting</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="138"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="141"/>
         <source> ext. %1</source>
         <translation> 分机 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="143"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="146"/>
         <source>HOLD: watchlist, supervisor</source>
         <translation>拦截：名单人员，需主管处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="145"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="148"/>
         <source>Duty officer (night)</source>
         <translation>值班人员（夜间）</translation>
     </message>

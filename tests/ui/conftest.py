@@ -5,10 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from kiosk.app import KioskApp
+from kiosk.domain.staff import Role
+from kiosk.services.audit import Actor
+from kiosk.storage.models import StaffMember
+from kiosk.ui.desk_window import DeskWindow
 from kiosk.ui.i18n import set_language
 
 
@@ -43,3 +50,32 @@ def english_after_each_test(qapp: object) -> Iterator[None]:
     """A language switch in one test must not leak into the next."""
     yield
     set_language("en")
+
+
+STAFF_PIN = "246810"
+
+
+def open_desk(qtbot: QtBot, app: KioskApp, role: Role = Role.RECEPTIONIST, username: str = "") -> DeskWindow:
+    """Open the desk console and sign in as a member of staff with ``role`` (created if new)."""
+    username = username or role.value
+    with app.database.sessions() as session:
+        exists = session.scalar(select(StaffMember.id).where(StaffMember.username == username))
+    if exists is None:
+        app.staff.add(username, username.title(), role, STAFF_PIN, Actor("staff", "admin"))
+    desk = DeskWindow(app)
+    qtbot.addWidget(desk)
+    desk.show()
+    sign_in(qtbot, desk, username)
+    assert desk.session is not None, desk.sign_in_page.error_label.text()
+    return desk
+
+
+def sign_in(qtbot: QtBot, desk: DeskWindow, username: str, pin: str = STAFF_PIN) -> None:
+    """Type the staff number and PIN and press the button, as a receptionist does."""
+    page = desk.sign_in_page
+    if not page.user_edit.isReadOnly():
+        page.user_edit.clear()
+        type_text(qtbot, page.user_edit, username)
+    page.pin_edit.clear()
+    type_text(qtbot, page.pin_edit, pin)
+    qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)

@@ -16,10 +16,9 @@ from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.visit import Approver, VisitorType, VisitStatus
 from kiosk.services.audit import Actor
 from kiosk.storage.models import HostMessage, Visit, WatchlistEntry
-from kiosk.ui.desk_window import DeskWindow
 from kiosk.ui.kiosk_window import KioskWindow
 from tests.conftest import FixedClock
-from tests.ui.conftest import type_text
+from tests.ui.conftest import open_desk, type_text
 
 W = TypeVar("W", bound=QWidget)
 DESK = Actor.desk("front-desk")
@@ -112,9 +111,7 @@ def test_first_time_visitor_waits_for_the_host_then_gets_a_badge(
     assert printer.documents == []  # nothing prints before the host agrees
 
     # The desk sees the request and approves for the host after phoning.
-    desk = DeskWindow(app)
-    qtbot.addWidget(desk)
-    desk.show()
+    desk = open_desk(qtbot, app)
     waiting = find(desk, QTableView, "waitingTable")
     assert waiting.model().rowCount() == 1
     assert waiting.model().index(0, 0).data() == "张三"
@@ -233,9 +230,7 @@ def test_watchlist_hold_shows_only_please_wait(qtbot: QtBot, app: KioskApp, cloc
     submit_and_wait(qtbot, kiosk)
     assert find(kiosk, QLabel, "waitingTitleLabel").text() == "Please wait a moment"
     assert find(kiosk, QLabel, "waitingDetailLabel").text() == "A receptionist will assist you."
-    desk = DeskWindow(app)
-    qtbot.addWidget(desk)
-    desk.show()
+    desk = open_desk(qtbot, app)
     waiting = find(desk, QTableView, "waitingTable")
     assert waiting.model().index(0, 3).data() == "HOLD: watchlist, supervisor"
 
@@ -260,9 +255,7 @@ def test_printer_failure_sends_the_visitor_to_the_desk_which_prints_again(
     qtbot.waitUntil(lambda: current_page(kiosk) == "donePage", timeout=5000)
     assert "front desk" in find(kiosk, QLabel, "doneDetailLabel").text()
 
-    desk = DeskWindow(app)
-    qtbot.addWidget(desk)
-    desk.show()
+    desk = open_desk(qtbot, app)
     table = find(desk, QTableView, "onSiteTable")
     assert table.model().index(0, 6).data() == "Not printed"
     printer.state = PrinterStatus.ONLINE
@@ -280,9 +273,7 @@ def test_printer_failure_sends_the_visitor_to_the_desk_which_prints_again(
 def test_desk_board_picks_up_a_kiosk_check_in_by_itself(qtbot: QtBot, app: KioskApp) -> None:
     from kiosk.services.checkin import CheckInRequest
 
-    desk = DeskWindow(app)
-    qtbot.addWidget(desk)
-    desk.show()
+    desk = open_desk(qtbot, app)
     waiting = find(desk, QTableView, "waitingTable")
     assert waiting.model().rowCount() == 0
     host = app.directory.search("李四")[0].host_id
@@ -302,9 +293,7 @@ def test_a_wait_past_three_minutes_is_escalated_on_the_board(
     host = app.directory.search("李四")[0].host_id
     pending = app.checkin.check_in(CheckInRequest("韩梅梅", host, declaration_accepted=True), app.actor)
     clock.advance(minutes=3)
-    desk = DeskWindow(app)
-    qtbot.addWidget(desk)
-    desk.show()
+    desk = open_desk(qtbot, app)
     waiting = find(desk, QTableView, "waitingTable")
     assert waiting.model().index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     with app.database.sessions() as session:

@@ -13,13 +13,12 @@ from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.visit import Approver
 from kiosk.services.checkin import CheckInRequest
 from kiosk.ui.desk_window import DeskWindow
+from tests.ui.conftest import open_desk
 from tests.ui.test_kiosk_window import find, tap
 
 
 def open_print_queue(qtbot: QtBot, app: KioskApp) -> DeskWindow:
-    desk = DeskWindow(app)
-    qtbot.addWidget(desk)
-    desk.show()
+    desk = open_desk(qtbot, app)
     nav = find(desk, QListWidget, "deskNavigation")
     item = nav.item(1)
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(item).center())

@@ -1,0 +1,119 @@
+"""Signing in at the desk console, and locking it when nobody has touched it for a while."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.app import KioskApp
+from kiosk.domain.errors import ValidationError
+from kiosk.ui.messages import validation_message
+from kiosk.ui.widgets import named
+
+
+class SignInPage(QWidget):
+    """Staff number and PIN. Also the lock screen: then the name is filled in and kept."""
+
+    signed_in = Signal(object)  # SignedIn
+
+    def __init__(self, app: KioskApp) -> None:
+        super().__init__()
+        self.setObjectName("deskSignInPage")
+        self._app = app
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(360, 120, 360, 120)
+        self.title = named(QLabel(), "deskSignInTitle", self.tr("Sign in"))
+        self.title.setStyleSheet("font-size: 26px; font-weight: bold;")
+        self.title.setWordWrap(True)
+        self.user_edit = named(QLineEdit(), "deskUserEdit", self.tr("Staff number"))
+        self.user_edit.setPlaceholderText(self.tr("Staff number"))
+        self.pin_edit = named(QLineEdit(), "deskPinEdit", self.tr("PIN or password"))
+        self.pin_edit.setPlaceholderText(self.tr("PIN or password"))
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData)
+        self.pin_edit.returnPressed.connect(self._sign_in)
+        self.button = named(QPushButton(self.tr("Sign in")), "deskSignInButton", self.tr("Sign in"))
+        self.button.setMinimumHeight(48)
+        self.button.clicked.connect(self._sign_in)
+        self.error_label = named(QLabel(), "deskSignInError", self.tr("Why signing in failed"))
+        self.error_label.setStyleSheet("color: #b71c1c;")
+        self.error_label.setWordWrap(True)
+        self.hint_label = named(QLabel(), "deskSignInHint", self.tr("Demo accounts"))
+        self.hint_label.setWordWrap(True)
+        for widget in (self.title, self.user_edit, self.pin_edit, self.button, self.error_label):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.hint_label)
+        self.show_sign_in()
+
+    def show_sign_in(self) -> None:
+        self.title.setText(self.tr("Desk console: sign in"))
+        self.user_edit.clear()
+        self.user_edit.setReadOnly(False)
+        self._reset()
+        self.user_edit.setFocus()
+
+    def show_locked(self, username: str) -> None:
+        """The lock screen: anyone may sign in, the last user's number is offered."""
+        self.title.setText(self.tr("Locked after inactivity: enter your PIN to continue"))
+        self.user_edit.setText(username)
+        self._reset()
+        self.pin_edit.setFocus()
+
+    def set_hint(self, text: str) -> None:
+        self.hint_label.setText(text)
+
+    def _reset(self) -> None:
+        self.pin_edit.clear()
+        self.error_label.clear()
+
+    def _sign_in(self) -> None:
+        try:
+            who = self._app.staff.sign_in(
+                self.user_edit.text(), self.pin_edit.text(), purpose="console_sign_in"
+            )
+        except ValidationError as error:
+            self.pin_edit.clear()
+            self.error_label.setText(validation_message(error))
+            return
+        self._reset()
+        self.signed_in.emit(who)
+
+
+class InactivityLock(QObject):
+    """Emits ``expired`` after ``seconds`` without a key press, click or touch anywhere in the app."""
+
+    expired = Signal()
+    _ACTIVITY = frozenset(
+        {
+            QEvent.Type.KeyPress,
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.TouchBegin,
+            QEvent.Type.Wheel,
+        }
+    )
+
+    def __init__(self, seconds: float, parent: QObject) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(int(seconds * 1000))
+        self._timer.timeout.connect(self.expired)
+        instance = QApplication.instance()
+        if instance is not None:
+            instance.installEventFilter(self)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    @property
+    def active(self) -> bool:
+        return self._timer.isActive()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._ACTIVITY and self._timer.isActive():
+            self._timer.start()
+        return False

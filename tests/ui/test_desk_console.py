@@ -1,0 +1,123 @@
+"""The desk console's staff sign-in, roles and inactivity lock, used as staff would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QTableView
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from kiosk.app import KioskApp
+from kiosk.domain.staff import Role
+from kiosk.domain.visit import VisitStatus
+from kiosk.services.audit import Actor
+from kiosk.services.checkin import CheckInRequest
+from kiosk.storage.models import AuditEvent, Visit, WatchlistEntry
+from kiosk.ui.desk_sign_in import InactivityLock
+from kiosk.ui.desk_window import DeskWindow
+from tests.conftest import FixedClock
+from tests.ui.conftest import STAFF_PIN, open_desk, sign_in
+from tests.ui.test_kiosk_window import find, tap
+
+
+def actions(app: KioskApp) -> list[tuple[str, str]]:
+    with app.database.sessions() as session:
+        return [(e.actor, e.action) for e in session.scalars(select(AuditEvent).order_by(AuditEvent.id))]
+
+
+def nav_titles(desk: DeskWindow) -> list[str]:
+    nav = find(desk, QListWidget, "deskNavigation")
+    return [nav.item(i).text() for i in range(nav.count())]
+
+
+def held_visit(app: KioskApp, clock: FixedClock) -> int:
+    with app.database.sessions.begin() as session:
+        session.add(
+            WatchlistEntry(
+                name="王强", company="", reason="寻衅闹事", added_by="staff:1", added_at=clock.now()
+            )
+        )
+    host = app.directory.search("李四")[0].host_id
+    return app.checkin.check_in(CheckInRequest("王强", host, declaration_accepted=True), app.actor).visit_id
+
+
+def test_wrong_pin_is_refused_and_five_lock_the_account(qtbot: QtBot, app: KioskApp) -> None:
+    app.staff.add("frontdesk", "前台小王", Role.RECEPTIONIST, STAFF_PIN, Actor("staff", "admin"))
+    desk = DeskWindow(app)
+    qtbot.addWidget(desk)
+    desk.show()
+    error = find(desk, QLabel, "deskSignInError")
+    for _ in range(4):
+        sign_in(qtbot, desk, "frontdesk", "000000")
+        assert error.text() == "Staff number or PIN is wrong."
+        assert desk.session is None
+    sign_in(qtbot, desk, "frontdesk", "000000")
+    assert error.text() == "Too many wrong tries: this account is locked for 15 minutes."
+    sign_in(qtbot, desk, "frontdesk", STAFF_PIN)  # the right PIN, but locked
+    assert desk.session is None and "locked" in error.text()
+    assert ("staff:frontdesk", "staff.console_sign_in_refused") in actions(app)
+    assert not desk.board.isVisible()
+
+
+def test_each_role_sees_its_sections(qtbot: QtBot, app: KioskApp) -> None:
+    assert nav_titles(open_desk(qtbot, app, Role.RECEPTIONIST)) == ["Lobby board", "Print queue"]
+    assert nav_titles(open_desk(qtbot, app, Role.GUARD)) == ["Lobby board"]
+
+
+def test_a_receptionist_cannot_release_a_hold_a_supervisor_can(
+    qtbot: QtBot, app: KioskApp, clock: FixedClock
+) -> None:
+    visit_id = held_visit(app, clock)
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST)
+    desk.board.refresh()
+    find(desk, QTableView, "waitingTable").selectRow(0)
+    assert not desk.board.release_button.isEnabled()
+    desk.sign_out()
+    supervisor = open_desk(qtbot, app, Role.SUPERVISOR)
+    supervisor.board.refresh()
+    find(supervisor, QTableView, "waitingTable").selectRow(0)
+    tap(qtbot, supervisor, "releaseHoldButton")
+    status = find(supervisor, QLabel, "deskStatusLabel")
+    qtbot.waitUntil(lambda: status.text().startswith("Hold released"), timeout=3000)
+    with app.database.sessions() as session:
+        assert session.get_one(Visit, visit_id).status is VisitStatus.PENDING
+    assert ("staff:supervisor", "visit.hold_released") in actions(app)
+
+
+def test_a_guard_sees_the_board_but_decides_nothing(qtbot: QtBot, app: KioskApp) -> None:
+    host = app.directory.search("李四")[0].host_id
+    app.checkin.check_in(CheckInRequest("访客甲", host, declaration_accepted=True), app.actor)
+    desk = open_desk(qtbot, app, Role.GUARD)
+    desk.board.refresh()
+    assert find(desk, QTableView, "waitingTable").model().rowCount() == 1
+    board = desk.board
+    for button in (board.approve_button, board.decline_button, board.release_button, board.check_out_button):
+        assert not button.isEnabled(), button.objectName()
+
+
+def test_the_console_locks_and_the_same_person_unlocks_with_their_pin(qtbot: QtBot, app: KioskApp) -> None:
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST)
+    desk.lock.expired.emit()  # what the inactivity timer does (timed separately below)
+    assert desk.session is None
+    page = desk.sign_in_page
+    assert page.isVisible() and page.user_edit.text() == "receptionist"
+    assert "Locked" in find(desk, QLabel, "deskSignInTitle").text()
+    sign_in(qtbot, desk, "receptionist", "999999")
+    assert desk.session is None
+    sign_in(qtbot, desk, "receptionist")
+    assert desk.session is not None and find(desk, QTableView, "waitingTable").isVisible()
+    assert ("staff:receptionist", "staff.console_locked") in actions(app)
+
+
+def test_inactivity_timer_restarts_on_every_key_press(qtbot: QtBot) -> None:
+    label = QLabel()
+    qtbot.addWidget(label)
+    lock = InactivityLock(0.3, label)
+    fired: list[bool] = []
+    lock.expired.connect(lambda: fired.append(True))
+    lock.start()
+    for _ in range(4):
+        qtbot.wait(150)
+        qtbot.keyClick(label, Qt.Key.Key_A)
+    assert fired == []  # 600 ms in all, never 300 ms idle
+    qtbot.waitUntil(lambda: fired == [True], timeout=2000)
