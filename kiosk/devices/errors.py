@@ -41,3 +41,26 @@ class CardRemovedError(EncoderError):
 
 class CardWriteError(EncoderError):
     """Writing failed, or what was read back differs from what was written."""
+
+
+# -- magnetic-stripe encoders (MSR206 / MSR605) ---------------------------------------------
+
+
+class StripeReadError(EncoderError):
+    """The stripe could not be read (a bad swipe, a damaged stripe, a garbled reply): swipe again."""
+
+
+class StripeWriteError(CardWriteError):
+    """The encoder could not write or erase the stripe, or its answer was lost: not issued."""
+
+
+class InvalidSwipeError(CardWriteError):
+    """The encoder reported an invalid swipe in write mode (status 9): swipe again in one motion."""
+
+
+class EncoderCommandError(EncoderError):
+    """The encoder rejected a command (format error or invalid command): wrong model or settings."""
+
+
+class StripeCapacityError(EncoderError):
+    """The payload does not fit on the stripe's track."""

@@ -1,0 +1,636 @@
+"""An MSR206 / MSR605-class magnetic-stripe encoder as a :class:`CardEncoder`, over pyserial.
+
+A stripe has no UID and no "card on the pad": the encoder acts when the clerk swipes. So:
+
+* :meth:`MsrEncoder.wait_for_card` arms a read (``ESC r``) and returns when a card is swiped,
+  keeping what was read for :meth:`~MsrEncoder.read_payload`. The card's ``uid`` is empty, the
+  same for every stripe, because whatever a MAC binds the payload to must survive a copy of the
+  stripe anyway (it does not: see ``docs/hardware.md``).
+* :meth:`~MsrEncoder.write_payload` arms a write (``ESC w``): the clerk swipes once to write,
+  then once more to read it back. Only a second swipe that returns the written digits counts
+  as issued. The encoder's own status ``0`` is not trusted alone.
+* :meth:`~MsrEncoder.wipe` erases all three tracks (``ESC c``) with one swipe and checks with
+  another that the stripe reads blank.
+
+The desk's procedure is therefore: swipe to identify, swipe to write, swipe to verify (the
+yellow LED of the encoder is lit while it waits). One command is on the wire at a time; a wait
+can be cancelled from another thread with :meth:`~MsrEncoder.cancel` or the ``cancel`` event.
+A wait that times out or is cancelled resets the encoder so it stops waiting for a swipe.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import serial  # type: ignore[import-untyped]
+
+from kiosk.devices.errors import (
+    DeviceUnavailableError,
+    EncoderCommandError,
+    EncoderError,
+    InvalidSwipeError,
+    NoCardError,
+    StripeCapacityError,
+    StripeReadError,
+    StripeWriteError,
+)
+from kiosk.devices.interfaces import Card
+from kiosk.devices.msr.protocol import (
+    ACK_FAIL,
+    COMM_TEST,
+    GET_COERCIVITY,
+    GET_FIRMWARE,
+    GET_MODEL,
+    GREEN_LED_ON,
+    READ,
+    RED_LED_ON,
+    RESET,
+    SET_HICO,
+    SET_LOCO,
+    STATUS_FORMAT_ERROR,
+    STATUS_INVALID_COMMAND,
+    STATUS_INVALID_SWIPE,
+    STATUS_OK,
+    STATUS_RW_ERROR,
+    YELLOW_LED_ON,
+    BpcReply,
+    CoercivityReply,
+    CommOkReply,
+    FirmwareReply,
+    GarbledReply,
+    ModelReply,
+    MsrCodecError,
+    ReadReply,
+    Reply,
+    ReplyKind,
+    ReplyParser,
+    StatusReply,
+    TrackDataError,
+    Tracks,
+    command,
+    describe_status,
+    encode_erase,
+    encode_select_bpi,
+    encode_set_bpc,
+    encode_write,
+    payload_to_track2,
+    track2_to_payload,
+)
+
+log = logging.getLogger(__name__)
+
+TECHNOLOGY = "magstripe"
+STRIPE_UID = b""  # a stripe has no serial number of its own
+DEFAULT_BAUDRATE = 9600  # the MSR206's factory setting
+COERCIVITIES = ("hi", "lo", "keep")
+
+_POLL_S = 0.02  # how often a wait looks at the cancel event
+_RESET_SETTLE_S = 0.05  # the encoder sends nothing after a reset; give it a moment
+_QUERY_ATTEMPTS = 3
+_LEDS = {"green": GREEN_LED_ON, "yellow": YELLOW_LED_ON, "red": RED_LED_ON}
+_MODELS = {
+    "1": "MSR206-1 (track 2)",
+    "2": "MSR206-2 (tracks 2 & 3)",
+    "3": "MSR206-3 (tracks 1, 2 & 3)",
+    "5": "MSR206-5 (tracks 1 & 2)",
+}
+
+
+@dataclass(frozen=True)
+class MsrInfo:
+    """What ``kiosk device probe`` shows for a magnetic-stripe encoder."""
+
+    model: str
+    firmware: str
+    coercivity: str
+    port: str
+    baudrate: int
+
+    def __str__(self) -> str:
+        return (
+            f"{self.model}, firmware {self.firmware}, writes {self.coercivity} cards, "
+            f"on {self.port} at {self.baudrate} baud"
+        )
+
+
+@dataclass
+class WireStats:
+    """Bytes and round trips on the wire since the last :meth:`reset` (for the benchmark)."""
+
+    bytes_out: int = 0
+    bytes_in: int = 0
+    round_trips: int = 0
+
+    @property
+    def total_bytes(self) -> int:
+        return self.bytes_out + self.bytes_in
+
+    def reset(self) -> None:
+        self.bytes_out = self.bytes_in = self.round_trips = 0
+
+
+class _TimeoutError(Exception):
+    pass
+
+
+class _CancelledError(Exception):
+    pass
+
+
+class _PortLostError(Exception):
+    pass
+
+
+def _open_error_message(port: str, exc: Exception) -> str:
+    code = getattr(exc, "errno", None)
+    text = str(exc)
+    if code == errno.ENOENT or "FileNotFoundError" in text or "cannot find the file" in text:
+        return f"{port} does not exist: is the encoder plugged in (and is this its port)?"
+    if code in (errno.EACCES, errno.EPERM) or "PermissionError" in text or "Access is denied" in text:
+        return (
+            f"no permission to open {port}: add the kiosk's user to the 'dialout' group "
+            "(sudo usermod -aG dialout USER, then log in again), or install the udev rule from "
+            "docs/hardware.md; on Windows the port may be open in another program"
+        )
+    if code in (errno.EBUSY, errno.EAGAIN) or "exclusively lock" in text:
+        return f"{port} is in use by another program (close it, or check for a second kiosk)"
+    return f"cannot open {port}: {text}"
+
+
+class MsrEncoder:
+    """A :class:`~kiosk.devices.interfaces.CardEncoder` for an MSR206-compatible encoder.
+
+    ``port`` is what pyserial opens (``/dev/ttyUSB0``, ``COM3``, an emulator's link).
+    ``coercivity`` ``"hi"`` or ``"lo"`` is set on every open; ``"keep"`` sends nothing (models
+    that write one coercivity only). Opening resets the encoder and runs the communication test:
+    a port with anything else on it raises :class:`DeviceUnavailableError` saying so.
+    """
+
+    def __init__(
+        self,
+        port: str,
+        baudrate: int = DEFAULT_BAUDRATE,
+        *,
+        coercivity: str = "hi",
+        swipe_timeout_s: float = 30.0,
+        reply_timeout_s: float = 1.0,
+        gap_s: float = 0.3,
+        name: str | None = None,
+    ) -> None:
+        if coercivity not in COERCIVITIES:
+            raise ValueError(f"coercivity must be one of {', '.join(COERCIVITIES)}, not {coercivity!r}")
+        self._port_name = port
+        self._baudrate = baudrate
+        self._coercivity = coercivity
+        self.swipe_timeout_s = swipe_timeout_s
+        self._reply_timeout_s = reply_timeout_s
+        self._gap_s = gap_s
+        self._name = name or f"msr://{port}"
+        self._lock = threading.RLock()
+        self._cancel = threading.Event()
+        self._serial: Any = None
+        self._closed = False
+        self._last_read: ReadReply | None = None
+        self.stats = WireStats()
+        with self._lock:
+            self._open()
+
+    @classmethod
+    def from_options(cls, port: str, options: Mapping[str, str]) -> MsrEncoder:
+        """Open ``port`` with a device URL's query options: ``baudrate``, ``coercivity``
+        (hi, lo, keep), ``swipe_timeout`` (seconds). Raises ValueError for a bad option."""
+        unknown = set(options) - {"baudrate", "coercivity", "swipe_timeout"}
+        if unknown:
+            raise ValueError(f"unknown option(s) for an MSR encoder: {', '.join(sorted(unknown))}")
+        try:
+            baudrate = int(options.get("baudrate", DEFAULT_BAUDRATE))
+            swipe_timeout = float(options.get("swipe_timeout", 30))
+        except ValueError:
+            raise ValueError("baudrate and swipe_timeout must be numbers") from None
+        return cls(
+            port,
+            baudrate,
+            coercivity=options.get("coercivity", "hi"),
+            swipe_timeout_s=swipe_timeout,
+        )
+
+    # -- CardEncoder -------------------------------------------------------------------------
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def wait_for_card(self, timeout_s: float, cancel: threading.Event | None = None) -> Card:
+        """Arm a read and wait for a swipe; the tracks read are kept for :meth:`read_payload`.
+
+        If the adapter is unplugged meanwhile, the wait reopens it when it comes back.
+        """
+        with self._lock:
+            self._cancel.clear()
+            self._last_read = None
+            deadline = time.monotonic() + timeout_s
+            while True:
+                try:
+                    self._ensure_open()
+                    reply = self._swipe(command(READ), ReplyKind.READ, deadline - time.monotonic(), cancel)
+                    break
+                except (_PortLostError, DeviceUnavailableError) as exc:
+                    if self._closed or time.monotonic() >= deadline or self._is_cancelled(cancel):
+                        if isinstance(exc, DeviceUnavailableError):
+                            raise
+                        raise DeviceUnavailableError(f"{self.name} was disconnected: {exc}") from exc
+                    log.info("%s: port lost while waiting for a swipe; reopening", self.name)
+                    time.sleep(0.2)
+            self._last_read = self._checked_read(reply)
+            return Card(STRIPE_UID, TECHNOLOGY)
+
+    def read_payload(self, card: Card) -> bytes | None:
+        """The payload on track 2 of the card last swiped; ``None`` for a blank stripe.
+
+        A foreign stripe gives its raw track text (which no credential accepts). Without a
+        preceding :meth:`wait_for_card` this asks for a swipe.
+        """
+        with self._lock:
+            _check_card(card)
+            if self._last_read is None:
+                self._cancel.clear()
+                self._ensure_open()
+                try:
+                    reply = self._swipe(command(READ), ReplyKind.READ, self.swipe_timeout_s, None)
+                except _PortLostError as exc:
+                    raise StripeReadError(f"{self.name} was disconnected during the read") from exc
+                self._last_read = self._checked_read(reply)
+            return payload_of(self._last_read.tracks)
+
+    def write_payload(self, card: Card, payload: bytes) -> None:
+        """Write ``payload`` on track 2 (first swipe) and read it back (second swipe).
+
+        Raises :class:`NoCardError` if the first swipe never comes (nothing written), a
+        :class:`~kiosk.devices.errors.CardWriteError` unless the read-back matched.
+        """
+        with self._lock:
+            _check_card(card)
+            try:
+                digits = payload_to_track2(payload)
+            except TrackDataError as exc:
+                raise StripeCapacityError(str(exc)) from exc
+            self._cancel.clear()
+            self._last_read = None
+            self._ensure_open()
+            self._swipe_to_change(encode_write(Tracks(track2=digits)), "write")
+            verified = self._verify_swipe()
+            if verified.tracks.track2 != digits:
+                raise StripeWriteError(
+                    "the card read back differently from what was written: it is not issued "
+                    "(swipe it to write again)"
+                )
+            self._last_read = verified
+
+    def wipe(self, card: Card) -> None:
+        """Erase all three tracks (one swipe) and check the stripe reads blank (a second)."""
+        with self._lock:
+            _check_card(card)
+            self._cancel.clear()
+            self._last_read = None
+            self._ensure_open()
+            self._swipe_to_change(encode_erase({1, 2, 3}), "erase")
+            verified = self._verify_swipe()
+            if not verified.tracks.blank:
+                raise StripeWriteError("the stripe still holds data after the erase: swipe to erase again")
+            self._last_read = verified
+
+    def close(self) -> None:
+        """Stop any wait and release the port."""
+        self._cancel.set()
+        with self._lock:
+            self._closed = True
+            self._drop_port()
+
+    # -- beyond the Protocol -----------------------------------------------------------------
+
+    def cancel(self) -> None:
+        """Give up the wait for a swipe that another thread is in (it raises NoCardError)."""
+        self._cancel.set()
+
+    def probe(self) -> MsrInfo:
+        """Model, firmware and coercivity, for ``kiosk device probe``."""
+        with self._lock:
+            self._ensure_open()
+            try:
+                try:
+                    model = self._query(command(GET_MODEL), ReplyKind.MODEL, "model")
+                except _PortLostError:  # unplugged and back since the last command: once more
+                    self._open()
+                    model = self._query(command(GET_MODEL), ReplyKind.MODEL, "model")
+                firmware = self._query(command(GET_FIRMWARE), ReplyKind.FIRMWARE, "firmware version")
+                mode = self._query(command(GET_COERCIVITY), ReplyKind.COERCIVITY, "coercivity")
+            except _PortLostError as exc:
+                raise DeviceUnavailableError(f"{self.name} was disconnected: {exc}") from exc
+            code = model.model if isinstance(model, ModelReply) else "?"
+            return MsrInfo(
+                model=_MODELS.get(code, f"MSR206-compatible (model {code!r})"),
+                firmware=firmware.version if isinstance(firmware, FirmwareReply) else "?",
+                coercivity="hi-co" if isinstance(mode, CoercivityReply) and mode.hico else "lo-co",
+                port=self._port_name,
+                baudrate=self._baudrate,
+            )
+
+    def set_led(self, colour: str) -> None:
+        """Light the green, yellow or red LED (or ``off``); the encoder does not answer."""
+        letter = _LEDS.get(colour, 0x81 if colour == "off" else None)
+        if letter is None:
+            raise ValueError(f"no {colour!r} LED: green, yellow, red or off")
+        with self._lock:
+            self._ensure_open()
+            try:
+                self._send(command(letter))
+            except _PortLostError as exc:
+                raise DeviceUnavailableError(f"{self.name} was disconnected") from exc
+
+    # -- opening -----------------------------------------------------------------------------
+
+    def _ensure_open(self) -> None:
+        if self._closed:
+            raise DeviceUnavailableError(f"{self.name} is closed")
+        if self._serial is None:
+            self._open()
+
+    def _open(self) -> None:
+        try:
+            self._serial = serial.Serial(
+                self._port_name, self._baudrate, timeout=_POLL_S, write_timeout=5, exclusive=True
+            )
+        except (serial.SerialException, OSError, ValueError) as exc:
+            raise DeviceUnavailableError(_open_error_message(self._port_name, exc)) from exc
+        try:
+            self._handshake()
+        except _PortLostError as exc:
+            self._drop_port()
+            raise DeviceUnavailableError(f"{self.name} went away while opening: {exc}") from exc
+        except BaseException:
+            self._drop_port()
+            raise
+        log.info("%s: MSR206-compatible encoder ready", self.name)
+
+    def _handshake(self) -> None:
+        for _attempt in range(_QUERY_ATTEMPTS):
+            self._reset()
+            try:
+                reply = self._exchange(
+                    command(COMM_TEST), ReplyKind.COMM_TEST, self._reply_timeout_s, reopen=False
+                )
+            except _TimeoutError:
+                continue
+            if isinstance(reply, CommOkReply):
+                self._configure()
+                return
+        raise DeviceUnavailableError(
+            f"the device on {self._port_name} does not answer like an MSR206/MSR605 encoder "
+            f"(communication test ESC e got no ESC y at {self._baudrate} baud): wrong device on "
+            "the port, or the wrong baud rate"
+        )
+
+    def _configure(self) -> None:
+        # ISO packing (7/5/5 bits per character) and track 2 at 75 bpi, whatever a previous program
+        # left behind (raw mode leaves 8/8/8, which garbles ISO reads).
+        bpc = self._query(encode_set_bpc(7, 5, 5), ReplyKind.BPC, "bits per character")
+        if not (isinstance(bpc, BpcReply) and bpc.bits == (7, 5, 5)):
+            raise DeviceUnavailableError(f"{self.name} refused ISO bits per character: {_said(bpc)}")
+        bpi = self._query(encode_select_bpi(2, 75), ReplyKind.STATUS, "track density")
+        if not (isinstance(bpi, StatusReply) and bpi.ok):
+            raise DeviceUnavailableError(f"{self.name} refused 75 bpi on track 2: {_said(bpi)}")
+        if self._coercivity == "keep":
+            return
+        letter = SET_HICO if self._coercivity == "hi" else SET_LOCO
+        mode = self._query(command(letter), ReplyKind.STATUS, "coercivity")
+        if not (isinstance(mode, StatusReply) and mode.ok):
+            raise DeviceUnavailableError(
+                f"{self.name} cannot switch to {self._coercivity}-co ({_said(mode)}): "
+                "use coercivity=keep for a model that writes one coercivity only"
+            )
+
+    def _reset(self) -> None:
+        self._send(command(RESET))
+        time.sleep(_RESET_SETTLE_S)
+        self._discard_input()
+
+    # -- the wire ----------------------------------------------------------------------------
+
+    def _drop_port(self) -> None:
+        port, self._serial = self._serial, None
+        if port is not None:
+            try:
+                port.close()
+            except (serial.SerialException, OSError):
+                log.debug("%s: closing a dead port failed", self.name)
+
+    def _discard_input(self) -> None:
+        try:
+            self._serial.reset_input_buffer()
+        except (serial.SerialException, OSError, AttributeError) as exc:
+            self._drop_port()
+            raise _PortLostError(str(exc)) from exc
+
+    def _send(self, data: bytes) -> None:
+        if self._serial is None:
+            raise _PortLostError("the port is closed")
+        try:
+            self._serial.write(data)
+        except (serial.SerialException, OSError) as exc:
+            self._drop_port()
+            raise _PortLostError(str(exc)) from exc
+        self.stats.bytes_out += len(data)
+
+    def _receive(self) -> bytes:
+        try:
+            waiting = self._serial.in_waiting
+            data: bytes = self._serial.read(waiting or 1)
+        except (serial.SerialException, OSError, AttributeError) as exc:
+            self._drop_port()
+            raise _PortLostError(str(exc)) from exc
+        self.stats.bytes_in += len(data)
+        return data
+
+    def _is_cancelled(self, cancel: threading.Event | None) -> bool:
+        return self._cancel.is_set() or (cancel is not None and cancel.is_set())
+
+    def _exchange(
+        self,
+        data: bytes,
+        kind: ReplyKind,
+        timeout_s: float,
+        cancel: threading.Event | None = None,
+        reopen: bool = True,
+    ) -> Reply:
+        """Send one command and wait for its reply (garbage before it is skipped).
+
+        A reply that starts and then stops for ``gap_s`` comes back as a GarbledReply rather
+        than waiting out the whole timeout. If the command cannot even be sent (the adapter was
+        unplugged and plugged back since the last command) the port is reopened and the command
+        sent once more: the encoder never saw the first one.
+        """
+        parser = ReplyParser(kind)
+        try:
+            self._send(data)
+        except _PortLostError:
+            if not reopen or self._closed:
+                raise
+            log.info("%s: the port went away since the last command; reopening", self.name)
+            try:
+                self._open()
+            except DeviceUnavailableError as exc:
+                raise _PortLostError(str(exc)) from exc
+            self._send(data)
+        self.stats.round_trips += 1
+        deadline = time.monotonic() + max(0.0, timeout_s)
+        last_byte = time.monotonic()
+        while True:
+            chunk = self._receive()
+            now = time.monotonic()
+            if chunk:
+                last_byte = now
+                replies = parser.feed(chunk)
+                if replies:
+                    if len(replies) > 1:
+                        log.debug("%s: %d extra replies ignored", self.name, len(replies) - 1)
+                    return replies[0]
+            elif parser.pending and now - last_byte > self._gap_s:
+                return GarbledReply("the reply stopped short")
+            if self._is_cancelled(cancel):
+                raise _CancelledError
+            if now >= deadline:
+                raise _TimeoutError
+
+    def _query(self, data: bytes, kind: ReplyKind, what: str) -> Reply:
+        """A command answered at once; retried on silence or a garbled answer."""
+        for _attempt in range(_QUERY_ATTEMPTS):
+            try:
+                reply = self._exchange(data, kind, self._reply_timeout_s, reopen=False)
+            except _TimeoutError:
+                reply = GarbledReply("no answer")
+            if not isinstance(reply, GarbledReply):
+                return reply
+            log.debug("%s: %s: %s; asking again", self.name, what, reply.reason)
+            time.sleep(self._gap_s)
+            self._discard_input()
+        raise DeviceUnavailableError(f"{self.name} stopped answering (asked for its {what})")
+
+    def _swipe(self, data: bytes, kind: ReplyKind, timeout_s: float, cancel: threading.Event | None) -> Reply:
+        """A command that waits for a swipe; on timeout or cancel the encoder is disarmed."""
+        try:
+            return self._exchange(data, kind, timeout_s, cancel)
+        except (_TimeoutError, _CancelledError) as exc:
+            cancelled = isinstance(exc, _CancelledError)
+            self._disarm()
+            if cancelled:
+                raise NoCardError("the wait for a swipe was cancelled") from None
+            raise NoCardError(f"no card was swiped within {max(0.0, timeout_s):.3g} s") from None
+
+    def _disarm(self) -> None:
+        # RESET is the only command an encoder waiting for a swipe listens to; it also clears the
+        # settings on some firmware, so they are sent again.
+        try:
+            self._reset()
+            self._configure()
+        except (_PortLostError, DeviceUnavailableError) as exc:
+            log.warning("%s: could not reset the encoder after a wait: %s", self.name, exc)
+            self._drop_port()
+
+    def _swipe_to_change(self, data: bytes, what: str) -> None:
+        """Send a write or an erase and check the status the swipe produced."""
+        try:
+            reply = self._swipe(data, ReplyKind.STATUS, self.swipe_timeout_s, None)
+        except _PortLostError as exc:
+            raise StripeWriteError(
+                f"{self.name} was disconnected during the {what}: the card is not issued"
+            ) from exc
+        if isinstance(reply, GarbledReply):
+            raise StripeWriteError(
+                f"the encoder's answer to the {what} was lost ({reply.reason}): swipe to {what} again"
+            )
+        assert isinstance(reply, StatusReply)
+        status = reply.status
+        if status == STATUS_OK:
+            return
+        if status == STATUS_INVALID_SWIPE:
+            raise InvalidSwipeError(
+                f"the card was not swiped properly for the {what} (status '9'): swipe it again "
+                "in one steady motion"
+            )
+        if status in (STATUS_FORMAT_ERROR, STATUS_INVALID_COMMAND):
+            raise EncoderCommandError(f"the encoder rejected the {what}: {describe_status(status)}")
+        if status == ACK_FAIL:
+            raise StripeWriteError(f"the encoder refused the {what} ({describe_status(status)})")
+        raise StripeWriteError(
+            f"the encoder could not {what} the stripe ({describe_status(status)}): a damaged "
+            "stripe, or a hi-co card while the encoder writes lo-co"
+        )
+
+    def _verify_swipe(self) -> ReadReply:
+        try:
+            reply = self._swipe(command(READ), ReplyKind.READ, self.swipe_timeout_s, None)
+            return self._checked_read(reply)
+        except NoCardError as exc:
+            raise StripeWriteError(
+                f"the card was not swiped again to verify it ({exc}): it is not issued"
+            ) from exc
+        except (StripeReadError, EncoderCommandError) as exc:
+            raise StripeWriteError(f"the card could not be read back ({exc}): it is not issued") from exc
+        except _PortLostError as exc:
+            raise StripeWriteError(
+                f"{self.name} was disconnected during the read-back: the card is not issued"
+            ) from exc
+
+    def _checked_read(self, reply: Reply) -> ReadReply:
+        """Accept what a read swipe produced, or raise what went wrong.
+
+        Status '1' alone is tolerated when track 2 came through, because some firmware reports
+        '1' whenever any track is blank; a track the encoder marked unreadable is not.
+        """
+        if isinstance(reply, GarbledReply):
+            raise StripeReadError(f"the encoder's reply was garbled ({reply.reason}): swipe again")
+        if isinstance(reply, StatusReply):
+            if reply.status in (STATUS_FORMAT_ERROR, STATUS_INVALID_COMMAND):
+                raise EncoderCommandError(f"the encoder rejected the read: {describe_status(reply.status)}")
+            raise StripeReadError(
+                f"the stripe could not be read ({describe_status(reply.status)}): swipe again, steadily"
+            )
+        assert isinstance(reply, ReadReply)
+        if 2 in reply.unreadable or (reply.unreadable and all(not reply.tracks[n] for n in (1, 2, 3))):
+            raise StripeReadError("the stripe could not be read: swipe again, steadily")
+        if reply.status not in (STATUS_OK, STATUS_RW_ERROR):
+            raise StripeReadError(
+                f"the stripe could not be read ({describe_status(reply.status)}): swipe again"
+            )
+        return reply
+
+
+def payload_of(tracks: Tracks) -> bytes | None:
+    """What :meth:`MsrEncoder.read_payload` returns for these tracks."""
+    if tracks.blank:
+        return None
+    try:
+        payload = track2_to_payload(tracks.track2)
+    except MsrCodecError:
+        payload = None
+    if payload is not None:
+        return payload
+    # A foreign stripe: its own text, as untrusted bytes that no credential of ours decodes to.
+    return "\x1c".join((tracks.track1, tracks.track2, tracks.track3)).encode("ascii")
+
+
+def _check_card(card: Card) -> None:
+    if card.technology != TECHNOLOGY:
+        raise EncoderError(f"a {card.technology} card cannot be used on a magnetic-stripe encoder")
+
+
+def _said(reply: Reply) -> str:
+    if isinstance(reply, StatusReply):
+        return f"answered {describe_status(reply.status)}"
+    return f"answered {reply!r}"

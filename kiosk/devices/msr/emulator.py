@@ -1,0 +1,565 @@
+"""An MSR206 on a pseudo-terminal: the driver opens it like a real serial port.
+
+It holds virtual magnetic cards (three tracks, hi-co or lo-co) and acts on them when told that a
+card was swiped: from a test through :meth:`MsrEmulator.swipe` / :meth:`~MsrEmulator.hold`, or
+from a person at ``kiosk emulate encoder --protocol msr --link PATH`` through
+:func:`run_interactive`. Like the real encoder, a read, write or erase command waits for a swipe
+and listens only to RESET meanwhile.
+
+Faults (:class:`MsrFaults`) are injected by option: nobody swipes, an invalid swipe (status 9),
+a read/write error (status 1), replies with a corrupted or dropped byte or line noise before
+them, replies split into single bytes, slow replies; ``baudrate`` paces both directions like a
+real line. POSIX only, like :class:`~kiosk.devices.ptylink.PtyLink`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shlex
+import sys
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import TextIO
+
+from kiosk.devices.msr.protocol import (
+    ACK_FAIL,
+    ALL_LEDS_OFF,
+    ALL_LEDS_ON,
+    BPI_BY_CODE,
+    CHECK_LEADING_ZERO,
+    COMM_OK,
+    COMM_TEST,
+    ERASE,
+    GET_COERCIVITY,
+    GET_FIRMWARE,
+    GET_MODEL,
+    GREEN_LED_ON,
+    RAM_TEST,
+    READ,
+    RED_LED_ON,
+    RESET,
+    SELECT_BPI,
+    SENSOR_TEST,
+    SET_BPC,
+    SET_HICO,
+    SET_LEADING_ZERO,
+    SET_LOCO,
+    STATUS_FORMAT_ERROR,
+    STATUS_INVALID_COMMAND,
+    STATUS_INVALID_SWIPE,
+    STATUS_OK,
+    STATUS_RW_ERROR,
+    WRITE,
+    YELLOW_LED_ON,
+    Command,
+    CommandParser,
+    TrackDataError,
+    Tracks,
+    erase_tracks,
+    reply_bpc,
+    reply_coercivity,
+    reply_firmware,
+    reply_leading_zero,
+    reply_model,
+    reply_read,
+    reply_status,
+)
+from kiosk.devices.ptylink import PtyLink
+
+log = logging.getLogger(__name__)
+
+ISO_BPC = (7, 5, 5)
+_DEFAULT_BPI = {1: 210, 2: 75, 3: 210}
+_DEFAULT_LEADING_ZERO = (0x3D, 0x16)  # the manual's factory setting: 61 and 22
+_NOISE = b"\x00\x13\xfe\x1b\x1c\x11"  # line noise with a stray ESC that starts no reply
+
+
+@dataclass
+class MagCard:
+    """A virtual magnetic card. ``path`` keeps it in a JSON file across emulator runs."""
+
+    tracks: Tracks = field(default_factory=Tracks)
+    hico: bool = True
+    label: str = "card"
+    path: Path | None = None
+
+    @classmethod
+    def load(cls, path: Path) -> MagCard:
+        """The card kept in ``path``; a file that does not exist yet is a blank hi-co card."""
+        if not path.exists():
+            return cls(label=path.stem, path=path)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            tracks = Tracks(
+                str(data.get("track1", "")), str(data.get("track2", "")), str(data.get("track3", ""))
+            ).checked()
+            coercivity = data.get("coercivity", "hi")
+        except (OSError, ValueError, AttributeError) as exc:
+            raise ValueError(f"{path} is not a magnetic card file: {exc}") from exc
+        if coercivity not in ("hi", "lo"):
+            raise ValueError(f"{path}: coercivity must be 'hi' or 'lo'")
+        return cls(tracks=tracks, hico=coercivity == "hi", label=path.stem, path=path)
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        data = {
+            "track1": self.tracks.track1,
+            "track2": self.tracks.track2,
+            "track3": self.tracks.track3,
+            "coercivity": "hi" if self.hico else "lo",
+        }
+        self.path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+    def describe(self) -> str:
+        kind = "hi-co" if self.hico else "lo-co"
+        if self.tracks.blank:
+            return f"{self.label}: {kind}, blank"
+        parts = [f"track {n}: {self.tracks[n]!r}" for n in (1, 2, 3) if self.tracks[n]]
+        return f"{self.label}: {kind}, " + ", ".join(parts)
+
+
+@dataclass
+class MsrFaults:
+    """What goes wrong. Counts apply to that many next swipes or replies, then run out."""
+
+    no_swipe: bool = False  # nobody swipes: read/write/erase wait until RESET
+    invalid_swipe: int = 0  # botched swipes: write/erase answer '9', a read '1' with bad tracks
+    rw_error: int = 0  # the head fails: write '1' (card unchanged), read '1', erase 'A'
+    corrupt: int = 0  # replies with one bit flipped in their middle byte
+    drop: int = 0  # replies missing their middle byte
+    noise: int = 0  # replies preceded by line noise
+    split: bool = False  # replies sent one byte at a time
+    slow_s: float = 0.0  # delay before every reply
+
+    def clear(self) -> None:
+        for f in fields(self):
+            setattr(self, f.name, f.default)
+
+
+@dataclass
+class MsrEmulatorOptions:
+    """How ``kiosk emulate encoder --protocol msr`` runs the emulator."""
+
+    baudrate: int | None = None  # pace both directions like a line at this rate
+    faults: MsrFaults = field(default_factory=MsrFaults)
+    model: str = "3"  # MSR206-3: tracks 1, 2 and 3
+    firmware: str = "REVU1.00"  # REV?X.XX; U = MSR206HL (hi-co and lo-co)
+    empty_marker: bool = False  # empty tracks read as ESC n ESC + (MSR605) instead of ESC n
+    cards_dir: Path | None = None  # where `swipe FILE` looks for relative names
+
+
+@dataclass
+class _Operation:
+    letter: int  # READ, WRITE, ERASE or SENSOR_TEST
+    tracks: Tracks | None = None
+    erase: frozenset[int] = frozenset()
+
+    @property
+    def what(self) -> str:
+        return {READ: "read", WRITE: "write", ERASE: "erase"}.get(self.letter, "test the sensor")
+
+
+class MsrEmulator:
+    """An MSR206HL behind a :class:`PtyLink` (``link`` is the symlink a driver opens)."""
+
+    def __init__(self, link: Path | None = None, options: MsrEmulatorOptions | None = None) -> None:
+        self.options = options or MsrEmulatorOptions()
+        self.faults = self.options.faults
+        self.link = PtyLink(self._on_bytes, link=link, baudrate=self.options.baudrate)
+        self.received: list[Command] = []
+        self.on_armed: Callable[[str], None] | None = None
+        self.swiped: list[MagCard] = []
+        self._lock = threading.RLock()
+        self._changed = threading.Condition(self._lock)
+        self._parser = CommandParser()
+        self._queue: deque[MagCard] = deque()
+        self._held: MagCard | None = None
+        self._armed: _Operation | None = None
+        self._power_on()
+
+    def _power_on(self) -> None:
+        self.hico = True
+        self.bpc = ISO_BPC
+        self.bpi = dict(_DEFAULT_BPI)
+        self.leading_zero = _DEFAULT_LEADING_ZERO
+        self.leds: set[str] = set()
+        self._armed = None
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def start(self) -> MsrEmulator:
+        self.link.start()
+        return self
+
+    def close(self) -> None:
+        self.link.close()
+
+    def __enter__(self) -> MsrEmulator:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def path(self) -> str:
+        """What a driver opens."""
+        return self.link.path
+
+    def replug(self) -> None:
+        """Unplug the adapter and plug it back: the driver's port dies, the encoder powers up."""
+        with self._lock:
+            self._parser = CommandParser()
+            self._power_on()
+        self.link.replug()
+
+    # -- the clerk's hands -------------------------------------------------------------------
+
+    def swipe(self, card: MagCard) -> None:
+        """Swipe ``card`` once: now if the encoder waits for one, else at its next command."""
+        with self._lock:
+            if self._armed is not None and not self.faults.no_swipe:
+                self._perform(card)
+            else:
+                self._queue.append(card)
+
+    def hold(self, card: MagCard | None) -> None:
+        """Keep swiping ``card`` whenever the encoder waits (after queued swipes); None stops."""
+        with self._lock:
+            self._held = card
+            if card is not None and self._armed is not None and not self.faults.no_swipe:
+                self._perform(card)
+
+    @property
+    def armed(self) -> str | None:
+        """What the encoder waits for a swipe to do, or None."""
+        with self._lock:
+            return self._armed.what if self._armed else None
+
+    def wait_armed(self, timeout_s: float = 5.0) -> str | None:
+        """Block until the encoder waits for a swipe (for tests that swipe at the right time)."""
+        with self._changed:
+            self._changed.wait_for(lambda: self._armed is not None, timeout=timeout_s)
+            return self._armed.what if self._armed else None
+
+    # -- the firmware ------------------------------------------------------------------------
+
+    def _on_bytes(self, data: bytes) -> None:
+        with self._lock:
+            for cmd in self._parser.feed(data):
+                self.received.append(cmd)
+                self._handle(cmd)
+
+    def _handle(self, cmd: Command) -> None:
+        letter = cmd.letter
+        if letter == RESET:
+            self._power_on()
+            self._changed.notify_all()
+            return
+        if self._armed is not None:
+            log.debug("emulated MSR206 ignores 0x%02X while waiting for a swipe", letter)
+            return
+        if letter == COMM_TEST:
+            self._reply(bytes((0x1B, COMM_OK)))
+        elif letter == READ:
+            self._arm(_Operation(READ))
+        elif letter == WRITE:
+            if cmd.error is not None or cmd.tracks is None:
+                log.info("emulated MSR206: write refused: %s", cmd.error)
+                self._reply(reply_status(STATUS_FORMAT_ERROR))
+            else:
+                self._arm(_Operation(WRITE, tracks=cmd.tracks))
+        elif letter == ERASE:
+            tracks = erase_tracks(cmd.arguments[0])
+            if tracks is None:
+                self._reply(reply_status(ACK_FAIL))
+            else:
+                self._arm(_Operation(ERASE, erase=tracks))
+        elif letter == SENSOR_TEST:
+            self._arm(_Operation(SENSOR_TEST))
+        elif letter in (SET_HICO, SET_LOCO):
+            self.hico = letter == SET_HICO
+            self._reply(reply_status(STATUS_OK))
+        elif letter == GET_COERCIVITY:
+            self._reply(reply_coercivity(self.hico))
+        elif letter == SET_BPC:
+            bits = tuple(cmd.arguments)
+            if all(5 <= b <= 8 for b in bits):
+                self.bpc = (bits[0], bits[1], bits[2])
+                self._reply(reply_bpc(*self.bpc))
+            else:
+                self._reply(reply_status(ACK_FAIL))
+        elif letter == SELECT_BPI:
+            setting = BPI_BY_CODE.get(cmd.arguments[0])
+            if setting is None:
+                self._reply(reply_status(ACK_FAIL))
+            else:
+                self.bpi[setting[0]] = setting[1]
+                self._reply(reply_status(STATUS_OK))
+        elif letter == SET_LEADING_ZERO:
+            self.leading_zero = (cmd.arguments[0], cmd.arguments[1])
+            self._reply(reply_status(STATUS_OK))
+        elif letter == CHECK_LEADING_ZERO:
+            self._reply(reply_leading_zero(*self.leading_zero))
+        elif letter == GET_MODEL:
+            self._reply(reply_model(self.options.model))
+        elif letter == GET_FIRMWARE:
+            self._reply(reply_firmware(self.options.firmware))
+        elif letter == RAM_TEST:
+            self._reply(reply_status(STATUS_OK))
+        elif letter in (ALL_LEDS_OFF, ALL_LEDS_ON, GREEN_LED_ON, YELLOW_LED_ON, RED_LED_ON):
+            self._set_leds(letter)
+        else:
+            self._reply(reply_status(STATUS_INVALID_COMMAND))
+
+    def _set_leds(self, letter: int) -> None:
+        if letter == ALL_LEDS_OFF:
+            self.leds = set()
+        elif letter == ALL_LEDS_ON:
+            self.leds = {"green", "yellow", "red"}
+        else:
+            self.leds = {{GREEN_LED_ON: "green", YELLOW_LED_ON: "yellow", RED_LED_ON: "red"}[letter]}
+
+    def _arm(self, op: _Operation) -> None:
+        self._armed = op
+        self.leds = {"yellow"}  # the manual: the yellow LED is lit while it waits for a swipe
+        self._changed.notify_all()
+        if not self.faults.no_swipe:
+            if self._queue:
+                self._perform(self._queue.popleft())
+                return
+            if self._held is not None:
+                self._perform(self._held)
+                return
+        if self.on_armed is not None:
+            self.on_armed(op.what)
+
+    def _perform(self, card: MagCard) -> None:
+        op, self._armed = self._armed, None
+        assert op is not None
+        self.swiped.append(card)
+        self._changed.notify_all()
+        faults = self.faults
+        if faults.invalid_swipe > 0:
+            faults.invalid_swipe -= 1
+            self._fail(op, STATUS_INVALID_SWIPE)
+        elif faults.rw_error > 0:
+            faults.rw_error -= 1
+            self._fail(op, STATUS_RW_ERROR)
+        elif op.letter == READ:
+            self._read(card)
+        elif op.letter == SENSOR_TEST:
+            self._reply(reply_status(STATUS_OK))
+        elif not self.hico and card.hico:
+            # A lo-co write current cannot flip a hi-co stripe; the verify head sees the old data.
+            self._fail(op, STATUS_RW_ERROR)
+        elif op.letter == WRITE:
+            self._write(card, op.tracks or Tracks())
+        else:
+            self._erase(card, op.erase)
+
+    def _fail(self, op: _Operation, status: int) -> None:
+        self.leds = {"red"}
+        if op.letter == READ:
+            # A bad swipe in read mode is a read error with every track unreadable.
+            self._reply(reply_read(Tracks(), STATUS_RW_ERROR, frozenset({1, 2, 3})))
+        elif op.letter == ERASE:
+            self._reply(reply_status(ACK_FAIL))
+        else:
+            self._reply(reply_status(status))
+
+    def _read(self, card: MagCard) -> None:
+        if self.bpc != ISO_BPC:  # 8-bit packing cannot decode ISO characters
+            self._reply(reply_read(Tracks(), STATUS_RW_ERROR, frozenset({1, 2, 3})))
+            return
+        self.leds = {"green"}
+        self._reply(reply_read(card.tracks, STATUS_OK, empty_marker=self.options.empty_marker))
+
+    def _write(self, card: MagCard, tracks: Tracks) -> None:
+        if self.bpc != ISO_BPC:
+            self._fail(_Operation(WRITE), STATUS_RW_ERROR)
+            return
+        new = card.tracks
+        for number in (1, 2, 3):
+            if tracks[number]:  # an empty track in the data block leaves the stripe as it is
+                new = new.replaced(number, tracks[number])
+        card.tracks = new
+        card.save()
+        self.leds = {"green"}
+        self._reply(reply_status(STATUS_OK))
+
+    def _erase(self, card: MagCard, numbers: frozenset[int]) -> None:
+        new = card.tracks
+        for number in numbers:
+            new = new.replaced(number, "")
+        card.tracks = new
+        card.save()
+        self.leds = {"green"}
+        self._reply(reply_status(STATUS_OK))
+
+    def _reply(self, data: bytes) -> None:
+        faults = self.faults
+        out = bytearray(data)
+        if faults.corrupt > 0:
+            faults.corrupt -= 1
+            out[len(out) // 2] ^= 0x01
+        if faults.drop > 0:
+            faults.drop -= 1
+            del out[len(out) // 2]
+        if faults.noise > 0:
+            faults.noise -= 1
+            out[:0] = _NOISE
+        self.link.write(bytes(out), one_byte_at_a_time=faults.split, delay_s=faults.slow_s)
+
+
+# -- the interactive emulator ------------------------------------------------------------------
+
+_HELP = """\
+swipe blank [lo]   swipe a new blank card (hi-co unless 'lo')
+swipe FILE         swipe the card kept in FILE (JSON; created blank if missing, saved on write)
+again              swipe the last card again (to verify a write)
+hold blank|FILE    keep swiping that card whenever the encoder waits; 'hold off' stops
+list               the cards of this session
+status             what the encoder waits for, its mode and the faults set
+fault NAME [VALUE] no_swipe on|off, invalid_swipe N, rw_error N, corrupt N, drop N, noise N,
+                   split on|off, slow SECONDS; 'fault clear' clears them all
+replug             unplug the adapter and plug it back
+quit               stop the emulator"""
+
+
+class _Session:
+    def __init__(self, emulator: MsrEmulator, out: TextIO, cards_dir: Path | None) -> None:
+        self.emulator = emulator
+        self.out = out
+        self.cards_dir = cards_dir
+        self.cards: dict[str, MagCard] = {}
+        self.last: MagCard | None = None
+        self._blanks = 0
+
+    def say(self, text: str) -> None:
+        self.out.write(text + "\n")
+        self.out.flush()
+
+    def card(self, args: list[str]) -> MagCard:
+        if not args:
+            raise ValueError("say which card: 'blank' or a file name")
+        if args[0] == "blank":
+            self._blanks += 1
+            card = MagCard(hico=args[1:] != ["lo"], label=f"blank-{self._blanks}")
+            self.cards[card.label] = card
+            return card
+        path = Path(args[0]).expanduser()
+        if not path.is_absolute() and self.cards_dir is not None:
+            path = self.cards_dir / path
+        key = str(path.resolve())
+        if key not in self.cards:
+            self.cards[key] = MagCard.load(path)
+        return self.cards[key]
+
+    def run(self, line: str) -> bool:
+        words = shlex.split(line)
+        if not words:
+            return True
+        verb, args = words[0].lower(), words[1:]
+        emulator = self.emulator
+        if verb in ("quit", "exit"):
+            return False
+        if verb == "help":
+            self.say(_HELP)
+        elif verb == "swipe" and args:
+            self.last = self.card(args)
+            self._swipe(self.last)
+        elif verb in ("again", "swipe"):
+            if self.last is None:
+                raise ValueError("no card was swiped yet")
+            self._swipe(self.last)
+        elif verb == "hold":
+            card = None if args == ["off"] else self.card(args)
+            emulator.hold(card)
+            self.last = card or self.last
+            self.say("holding " + card.label if card else "no card held")
+        elif verb == "list":
+            for card in self.cards.values():
+                self.say(card.describe())
+            if not self.cards:
+                self.say("no cards yet")
+        elif verb == "status":
+            self.say(
+                f"waiting to {emulator.armed}" if emulator.armed else "idle (no command waits for a swipe)"
+            )
+            self.say(f"writes {'hi-co' if emulator.hico else 'lo-co'}; faults: {emulator.faults}")
+        elif verb == "fault":
+            self._fault(args)
+        elif verb == "replug":
+            emulator.replug()
+            self.say("replugged")
+        else:
+            raise ValueError(f"unknown command {verb!r} (type 'help')")
+        return True
+
+    def _swipe(self, card: MagCard) -> None:
+        before = len(self.emulator.swiped)
+        armed = self.emulator.armed
+        self.emulator.swipe(card)
+        if len(self.emulator.swiped) > before:
+            self.say(f"swiped {card.label} to {armed}: now {card.describe()}")
+        else:
+            self.say(f"{card.label} will be swiped at the next read, write or erase")
+
+    def _fault(self, args: list[str]) -> None:
+        faults = self.emulator.faults
+        if args == ["clear"]:
+            faults.clear()
+            self.say("faults cleared")
+            return
+        if len(args) != 2:
+            raise ValueError("fault NAME VALUE (type 'help')")
+        name, value = args[0].replace("-", "_"), args[1]
+        name = "slow_s" if name == "slow" else name
+        if name in ("no_swipe", "split"):
+            setattr(faults, name, value.lower() in ("on", "1", "yes", "true"))
+        elif name == "slow_s":
+            faults.slow_s = float(value)
+        elif name in ("invalid_swipe", "rw_error", "corrupt", "drop", "noise"):
+            setattr(faults, name, int(value))
+        else:
+            raise ValueError(f"no fault called {args[0]!r} (type 'help')")
+        self.say(f"faults: {faults}")
+
+
+def run_interactive(
+    link: Path,
+    options: MsrEmulatorOptions | None = None,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+) -> int:
+    """Run the emulator on ``link`` and take the clerk's swipes from ``stdin`` until ``quit``."""
+    options = options or MsrEmulatorOptions()
+    source = stdin or sys.stdin
+    session_out = stdout or sys.stdout
+    emulator = MsrEmulator(link, options)
+    session = _Session(emulator, session_out, options.cards_dir)
+    emulator.on_armed = lambda what: session.say(
+        f"the encoder waits for a swipe to {what}: 'swipe blank', 'swipe FILE' or 'again'"
+    )
+    try:
+        emulator.start()
+    except OSError as exc:
+        session.say(f"cannot create {link}: {exc}")
+        return 1
+    try:
+        pace = f", paced at {options.baudrate} baud" if options.baudrate else ""
+        session.say(f"MSR206 emulator on {link} -> {emulator.link.port}{pace}. Type 'help'.")
+        for line in source:
+            try:
+                if not session.run(line):
+                    break
+            except (ValueError, TrackDataError) as exc:
+                session.say(f"error: {exc}")
+    finally:
+        emulator.close()
+    return 0
