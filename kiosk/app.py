@@ -23,6 +23,7 @@ from kiosk.services.audit import Actor
 from kiosk.services.checkin import CheckInService, SiteInfo
 from kiosk.services.clock import Clock, SystemClock
 from kiosk.services.directory import DirectoryService
+from kiosk.services.evacuation import EvacuationService
 from kiosk.services.host_notify import SmtpHostNotifier, SmtpSettings
 from kiosk.services.invitations import InvitationService
 from kiosk.services.lobby import LobbyService
@@ -53,6 +54,7 @@ class KioskApp:
     site: SiteInfo
     checkin: CheckInService
     lobby: LobbyService
+    evacuation: EvacuationService
     directory: DirectoryService
     invitations: InvitationService
     staff: StaffService
@@ -124,6 +126,7 @@ def build_app(
     queue = PrintQueue(
         database.sessions, [Printer(d, _profile(config, d)) for d in devices], clock, actor.label
     )
+    lobby = LobbyService(database.sessions, queue, clock)
     app = KioskApp(
         config=config,
         database=database,
@@ -140,7 +143,16 @@ def build_app(
                 config.data_dir / "keys", lambda: clock.now().astimezone(site.timezone).date()
             ),
         ),
-        lobby=LobbyService(database.sessions, queue, clock),
+        lobby=lobby,
+        evacuation=EvacuationService(
+            database.sessions,
+            lobby,
+            queue.printers,
+            clock,
+            config.site_name,
+            config.data_dir / "evacuation-snapshot.json",
+            site.timezone,
+        ),
         directory=DirectoryService(database.sessions, clock),
         invitations=InvitationService(database.sessions, clock),
         staff=StaffService(database.sessions, clock),

@@ -80,6 +80,7 @@ def test_screenshots_render_every_screen(tmp_path: Path) -> None:
         "desk-sign-in",
         "desk-board",
         "desk-print-queue",
+        "desk-evacuation",
         "desk-locked",
         *(
             f"kiosk-{page}"

@@ -109,3 +109,26 @@ class CardIssueConfirmation:
     clerk: str
     issued_at: datetime
     site_name: str
+
+
+@dataclass(frozen=True)
+class EvacuationEntry:
+    """One person on site, as the roll call at the assembly point needs them."""
+
+    visitor_name: str
+    company: str
+    host: str
+    time_in: datetime
+    badge_or_card: str
+
+
+@dataclass(frozen=True)
+class EvacuationList:
+    """Everyone on site at ``as_of`` (紧急疏散名单). ``from_snapshot``: the database could not be
+    reached and the list is the desk's last local copy."""
+
+    site_name: str
+    as_of: datetime
+    printed_at: datetime
+    people: tuple[EvacuationEntry, ...]
+    from_snapshot: bool = False

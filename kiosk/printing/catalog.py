@@ -7,10 +7,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.domain.badge import Badge
-from kiosk.domain.documents import CardIssueConfirmation, PassReconciliation, Receipt, ReleaseSlip
+from kiosk.domain.documents import (
+    CardIssueConfirmation,
+    EvacuationList,
+    PassReconciliation,
+    Receipt,
+    ReleaseSlip,
+)
 from kiosk.domain.serial import from_json, to_json
 from kiosk.printing.badge import badge_document
 from kiosk.printing.card_issue import card_issue_document
+from kiosk.printing.evacuation import evacuation_document
 from kiosk.printing.layout import Document, PrinterProfile, render_escpos
 from kiosk.printing.receipt import receipt_document
 from kiosk.printing.reconciliation import reconciliation_document
@@ -32,6 +39,7 @@ KINDS: dict[str, DocumentKind] = {
         DocumentKind("receipt", Receipt, receipt_document),
         DocumentKind("reconciliation", PassReconciliation, reconciliation_document),
         DocumentKind("card-issue", CardIssueConfirmation, card_issue_document),
+        DocumentKind("evacuation", EvacuationList, evacuation_document),
     )
 }
 

@@ -8,6 +8,8 @@ from datetime import date, datetime, timedelta, timezone
 from kiosk.domain.badge import Badge, checkout_code
 from kiosk.domain.documents import (
     CardIssueConfirmation,
+    EvacuationEntry,
+    EvacuationList,
     PartyKind,
     PassReconciliation,
     PaymentMethod,
@@ -100,10 +102,21 @@ def sample_card_issue() -> CardIssueConfirmation:
     )
 
 
+def sample_evacuation() -> EvacuationList:
+    people = (
+        EvacuationEntry("欧阳娜娜", "华南数据", "王芳 (IDC运维部)", _AT - timedelta(hours=2), "V000311"),
+        EvacuationEntry(
+            "Emily Carter", "Acme Data Ltd", "李四 (财务部)", _AT - timedelta(minutes=25), "V000317"
+        ),
+    )
+    return EvacuationList(SITE, _AT, _AT, people)
+
+
 SAMPLES: dict[str, Callable[[], object]] = {
     "badge": sample_badge,
     "release-slip": sample_release_slip,
     "receipt": sample_receipt,
     "reconciliation": sample_reconciliation,
     "card-issue": sample_card_issue,
+    "evacuation": sample_evacuation,
 }

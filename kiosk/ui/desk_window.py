@@ -22,6 +22,7 @@ from kiosk.app import KioskApp
 from kiosk.domain.staff import Permission, Role, allowed
 from kiosk.services.staff import DEMO_PIN, SignedIn
 from kiosk.ui.desk_sign_in import InactivityLock, SignInPage
+from kiosk.ui.evacuation_page import EvacuationPage
 from kiosk.ui.lobby_board import LobbyBoardPage
 from kiosk.ui.print_queue_page import PrintQueuePage
 from kiosk.ui.print_runner import PrintQueueRunner
@@ -47,10 +48,12 @@ class DeskWindow(QMainWindow):
             )
         self.board = LobbyBoardPage(app)
         self.print_queue = PrintQueuePage(app)
+        self.evacuation = EvacuationPage(app)
         # (key, title, page, permission): the navigation shows the ones the role allows.
         self._sections: list[tuple[str, str, QWidget, Permission]] = [
             ("board", self.tr("Lobby board"), self.board, Permission.VIEW_BOARD),
             ("print_queue", self.tr("Print queue"), self.print_queue, Permission.PRINT_QUEUE),
+            ("evacuation", self.tr("Evacuation"), self.evacuation, Permission.EVACUATION),
         ]
         self.pages = QStackedWidget()
         for _key, _title, page, _perm in self._sections:
@@ -94,6 +97,7 @@ class DeskWindow(QMainWindow):
         self.session = who
         self.who_label.setText(f"{who.name} · {self._role_name(who.role)}")
         self.board.set_session(who)
+        self.evacuation.set_actor(who.actor)
         self._visible = [key for key, _t, _p, perm in self._sections if allowed(who.role, perm)]
         self.nav.clear()
         for key, title, _page, _perm in self._sections:
@@ -108,6 +112,7 @@ class DeskWindow(QMainWindow):
             self._audit("staff.console_sign_out")
         self.session = None
         self.board.set_session(None)
+        self.evacuation.set_actor(None)
         self.lock.stop()
         self.sign_in_page.show_sign_in()
         self.root.setCurrentWidget(self.sign_in_page)
@@ -120,6 +125,7 @@ class DeskWindow(QMainWindow):
         username = self.session.username
         self.session = None
         self.board.set_session(None)
+        self.evacuation.set_actor(None)
         self.lock.stop()
         self.sign_in_page.show_locked(username)
         self.root.setCurrentWidget(self.sign_in_page)

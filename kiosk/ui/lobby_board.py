@@ -284,6 +284,7 @@ class LobbyBoardPage(QWidget):
                 self.waiting_table.selectRow(row)
         selected = self.selected_visit_id()
         rows = self._app.lobby.on_site()
+        self._app.evacuation.keep_snapshot(rows)
         self.model.set_board(rows, now)
         self.count_label.setText(self.tr("%n on site").replace("%n", str(len(rows))))
         if selected is not None:

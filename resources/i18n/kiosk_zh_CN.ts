@@ -169,62 +169,67 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="37"/>
+        <location filename="../../kiosk/ui/desk_window.py" line="38"/>
         <source>Lobby Kiosk — Desk console</source>
         <translation>大堂访客系统 — 前台</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="46"/>
+        <location filename="../../kiosk/ui/desk_window.py" line="47"/>
         <source>Demo mode: sign in as %1 with PIN %2.</source>
         <translation>演示模式：可用 %1 登录，PIN 为 %2。</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/desk_window.py" line="56"/>
+        <source>Evacuation</source>
+        <translation>紧急疏散</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/desk_window.py" line="61"/>
         <source>Sections</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="61"/>
+        <location filename="../../kiosk/ui/desk_window.py" line="66"/>
         <source>Signed-in staff member</source>
         <translation>当前登录的员工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="63"/>
+        <location filename="../../kiosk/ui/desk_window.py" line="68"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="134"/>
+        <location filename="../../kiosk/ui/desk_window.py" line="139"/>
         <source>Receptionist</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="135"/>
+        <location filename="../../kiosk/ui/desk_window.py" line="140"/>
         <source>Supervisor</source>
         <translation>客服主管</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="136"/>
+        <location filename="../../kiosk/ui/desk_window.py" line="141"/>
         <source>Guard</source>
         <translation>护卫员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="137"/>
+        <location filename="../../kiosk/ui/desk_window.py" line="142"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="138"/>
+        <location filename="../../kiosk/ui/desk_window.py" line="143"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="52"/>
+        <location filename="../../kiosk/ui/desk_window.py" line="54"/>
         <source>Lobby board</source>
         <translation>大堂看板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/desk_window.py" line="53"/>
+        <location filename="../../kiosk/ui/desk_window.py" line="55"/>
         <source>Print queue</source>
         <translation>打印队列</translation>
     </message>
@@ -271,6 +276,92 @@
         <location filename="../../kiosk/ui/kiosk_window.py" line="275"/>
         <source>Your visit is registered, but the badge could not be printed. Please see the front desk.</source>
         <translation>您的来访已登记，但访客证未能打印，请到前台领取。</translation>
+    </message>
+</context>
+<context>
+    <name>EvacuationPage</name>
+    <message>
+        <location filename="../../kiosk/ui/evacuation_page.py" line="52"/>
+        <source>EVACUATION: show and print everyone on site</source>
+        <translation>紧急疏散：显示并打印全部在场人员</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/evacuation_page.py" line="54"/>
+        <source>Show and print everyone on site for the roll call</source>
+        <translation>显示并打印全部在场人员，用于集合点点名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/evacuation_page.py" line="59"/>
+        <source>How many are on site</source>
+        <translation>在场人数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/evacuation_page.py" line="63"/>
+        <source>Everyone on site</source>
+        <translation>全部在场人员</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/evacuation_page.py" line="64"/>
+        <source>Printing result</source>
+        <translation>打印结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/evacuation_page.py" line="76"/>
+        <source>The on-site list cannot be read: no database and no local copy.</source>
+        <translation>无法读取在场名单：数据库无法连接，也没有本地副本。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/evacuation_page.py" line="80"/>
+        <source>%n on site at %1.</source>
+        <translation>%1 在场 %n 人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/evacuation_page.py" line="83"/>
+        <source>Database unreachable: this is the last local copy.</source>
+        <translation>数据库无法连接：这是最后一次保存的本地副本。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/evacuation_page.py" line="85"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/evacuation_page.py" line="96"/>
+        <source>Printed on %1.</source>
+        <translation>已在 %1 打印。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/evacuation_page.py" line="99"/>
+        <source>NOT printed: %1. Use the list on screen.</source>
+        <translation>未打印：%1。请使用屏幕上的名单。</translation>
+    </message>
+</context>
+<context>
+    <name>EvacuationTableModel</name>
+    <message>
+        <location filename="../../kiosk/ui/evacuation_page.py" line="24"/>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/evacuation_page.py" line="25"/>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/evacuation_page.py" line="26"/>
+        <source>Host</source>
+        <translation>被访人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/evacuation_page.py" line="27"/>
+        <source>Time in</source>
+        <translation>到访时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/evacuation_page.py" line="28"/>
+        <source>Badge or card</source>
+        <translation>访客证或卡号</translation>
     </message>
 </context>
 <context>
@@ -567,52 +658,52 @@
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="288"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="289"/>
         <source>%n on site</source>
         <translation>在场 %n 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="302"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="303"/>
         <source>Select a visitor in the table first.</source>
         <translation>请先在表格中选择一位访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="312"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="313"/>
         <source>Select a waiting visit first.</source>
         <translation>请先选择一条等待确认的来访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="333"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="334"/>
         <source>Approved: the badge is being printed at the kiosk.</source>
         <translation>已同意：访客证正在自助机打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="342"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="343"/>
         <source>Declined.</source>
         <translation>已谢绝。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="351"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="352"/>
         <source>Hold released: the visit now waits for the host.</source>
         <translation>已解除拦截：来访转为等待被访人确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="364"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="365"/>
         <source>Checked out.</source>
         <translation>已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="383"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="384"/>
         <source>Badge printed on %1.</source>
         <translation>访客证已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="386"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="387"/>
         <source>The printer did not print the badge: %1</source>
         <translation>打印机未能打印访客证：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="395"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="396"/>
         <source>Printing failed: %1</source>
         <translation>打印失败：%1</translation>
     </message>

@@ -60,8 +60,12 @@ def test_wrong_pin_is_refused_and_five_lock_the_account(qtbot: QtBot, app: Kiosk
 
 
 def test_each_role_sees_its_sections(qtbot: QtBot, app: KioskApp) -> None:
-    assert nav_titles(open_desk(qtbot, app, Role.RECEPTIONIST)) == ["Lobby board", "Print queue"]
-    assert nav_titles(open_desk(qtbot, app, Role.GUARD)) == ["Lobby board"]
+    assert nav_titles(open_desk(qtbot, app, Role.RECEPTIONIST)) == [
+        "Lobby board",
+        "Print queue",
+        "Evacuation",
+    ]
+    assert nav_titles(open_desk(qtbot, app, Role.GUARD)) == ["Lobby board", "Evacuation"]
 
 
 def test_a_receptionist_cannot_release_a_hold_a_supervisor_can(
