@@ -64,3 +64,7 @@ class EncoderCommandError(EncoderError):
 
 class StripeCapacityError(EncoderError):
     """The payload does not fit on the stripe's track."""
+
+
+class ForeignCardError(EncoderError):
+    """The card is neither blank nor ours: no key we hold opens it, so it is left untouched."""
