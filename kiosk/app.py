@@ -31,6 +31,7 @@ from kiosk.services.pii import PiiVault
 from kiosk.services.print_queue import Printer, PrintQueue
 from kiosk.services.site_keys import load_or_create_key
 from kiosk.services.staff import StaffService
+from kiosk.services.watchlist import WatchlistService
 from kiosk.storage import migrate
 from kiosk.storage.database import Database, DatabaseUrlError
 
@@ -55,6 +56,7 @@ class KioskApp:
     checkin: CheckInService
     lobby: LobbyService
     evacuation: EvacuationService
+    watchlist: WatchlistService
     directory: DirectoryService
     invitations: InvitationService
     staff: StaffService
@@ -127,6 +129,9 @@ def build_app(
         database.sessions, [Printer(d, _profile(config, d)) for d in devices], clock, actor.label
     )
     lobby = LobbyService(database.sessions, queue, clock)
+    vault = PiiVault.from_key_dir(
+        config.data_dir / "keys", lambda: clock.now().astimezone(site.timezone).date()
+    )
     app = KioskApp(
         config=config,
         database=database,
@@ -139,10 +144,9 @@ def build_app(
             queue,
             clock,
             site,
-            identity=PiiVault.from_key_dir(
-                config.data_dir / "keys", lambda: clock.now().astimezone(site.timezone).date()
-            ),
+            identity=vault,
         ),
+        watchlist=WatchlistService(database.sessions, clock, vault),
         lobby=lobby,
         evacuation=EvacuationService(
             database.sessions,

@@ -81,6 +81,7 @@ def test_screenshots_render_every_screen(tmp_path: Path) -> None:
         "desk-board",
         "desk-print-queue",
         "desk-evacuation",
+        "desk-watchlist",
         "desk-locked",
         *(
             f"kiosk-{page}"

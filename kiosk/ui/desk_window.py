@@ -26,6 +26,7 @@ from kiosk.ui.evacuation_page import EvacuationPage
 from kiosk.ui.lobby_board import LobbyBoardPage
 from kiosk.ui.print_queue_page import PrintQueuePage
 from kiosk.ui.print_runner import PrintQueueRunner
+from kiosk.ui.watchlist_page import WatchlistPage
 from kiosk.ui.widgets import named
 
 
@@ -49,10 +50,12 @@ class DeskWindow(QMainWindow):
         self.board = LobbyBoardPage(app)
         self.print_queue = PrintQueuePage(app)
         self.evacuation = EvacuationPage(app)
+        self.watchlist = WatchlistPage(app)
         # (key, title, page, permission): the navigation shows the ones the role allows.
         self._sections: list[tuple[str, str, QWidget, Permission]] = [
             ("board", self.tr("Lobby board"), self.board, Permission.VIEW_BOARD),
             ("print_queue", self.tr("Print queue"), self.print_queue, Permission.PRINT_QUEUE),
+            ("watchlist", self.tr("Watchlist"), self.watchlist, Permission.MANAGE_WATCHLIST),
             ("evacuation", self.tr("Evacuation"), self.evacuation, Permission.EVACUATION),
         ]
         self.pages = QStackedWidget()
@@ -98,6 +101,7 @@ class DeskWindow(QMainWindow):
         self.who_label.setText(f"{who.name} · {self._role_name(who.role)}")
         self.board.set_session(who)
         self.evacuation.set_actor(who.actor)
+        self.watchlist.set_actor(who.actor if allowed(who.role, Permission.MANAGE_WATCHLIST) else None)
         self._visible = [key for key, _t, _p, perm in self._sections if allowed(who.role, perm)]
         self.nav.clear()
         for key, title, _page, _perm in self._sections:
@@ -113,6 +117,7 @@ class DeskWindow(QMainWindow):
         self.session = None
         self.board.set_session(None)
         self.evacuation.set_actor(None)
+        self.watchlist.set_actor(None)
         self.lock.stop()
         self.sign_in_page.show_sign_in()
         self.root.setCurrentWidget(self.sign_in_page)
@@ -126,6 +131,7 @@ class DeskWindow(QMainWindow):
         self.session = None
         self.board.set_session(None)
         self.evacuation.set_actor(None)
+        self.watchlist.set_actor(None)
         self.lock.stop()
         self.sign_in_page.show_locked(username)
         self.root.setCurrentWidget(self.sign_in_page)

@@ -66,6 +66,10 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ("mobile", "mainland_length"): QT_TRANSLATE_NOOP(
         "messages", "A mainland mobile number has 11 digits; you typed {length}."
     ),
+    ("reason", "required"): QT_TRANSLATE_NOOP("messages", "Please give the reason."),
+    ("reason", "too_long"): QT_TRANSLATE_NOOP("messages", "Please keep the reason under {max} characters."),
+    ("until", "in_the_past"): QT_TRANSLATE_NOOP("messages", "The end date must be in the future."),
+    ("watchlist", "unknown"): QT_TRANSLATE_NOOP("messages", "This watchlist entry no longer exists."),
     ("id_number", "not_accepted_here"): QT_TRANSLATE_NOOP(
         "messages", "ID numbers cannot be taken at this kiosk. Please leave the field empty."
     ),

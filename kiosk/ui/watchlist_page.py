@@ -1,0 +1,168 @@
+"""Watchlist management (supervisors): who is held at check-in, why, who added them, until when."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.app import KioskApp
+from kiosk.domain.errors import ValidationError
+from kiosk.domain.identity import ID_TYPES, masked_from_last_four
+from kiosk.services.audit import Actor
+from kiosk.services.watchlist import WatchlistView
+from kiosk.ui.lobby_board import action_button, table_view
+from kiosk.ui.messages import validation_message
+from kiosk.ui.table_model import RowTableModel
+from kiosk.ui.widgets import named
+
+
+class WatchlistTableModel(RowTableModel):
+    def __init__(self, app: KioskApp) -> None:
+        super().__init__(
+            (
+                self.tr("Name"),
+                self.tr("Company"),
+                self.tr("ID"),
+                self.tr("Reason"),
+                self.tr("Added by"),
+                self.tr("Added"),
+                self.tr("Until"),
+            )
+        )
+        self._zone = app.site.timezone
+
+    def entry(self, row: int) -> WatchlistView:
+        entry: WatchlistView = self.row_value(row)
+        return entry
+
+    def display(self, value: Any, column: int) -> str:
+        e: WatchlistView = value
+        when = e.added_at.astimezone(self._zone).strftime("%Y-%m-%d")
+        until = e.until.astimezone(self._zone).strftime("%Y-%m-%d") if e.until else self.tr("no end")
+        masked = masked_from_last_four(e.id_last_four) if e.id_last_four else "—"
+        return (e.name, e.company, masked, e.reason, e.added_by, when, until)[column]
+
+
+class WatchlistPage(QWidget):
+    def __init__(self, app: KioskApp) -> None:
+        super().__init__()
+        self.setObjectName("watchlistPage")
+        self._app = app
+        self._actor: Actor | None = None
+        layout = QVBoxLayout(self)
+        self.model = WatchlistTableModel(app)
+        self.table = table_view("watchlistTable", self.tr("People on the watchlist"), self.model)
+        layout.addWidget(self.table, 1)
+        self.remove_button = action_button(
+            self.tr("Remove from the watchlist"),
+            "watchlistRemoveButton",
+            self.tr("Remove the selected person from the watchlist"),
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+        form = QFormLayout()
+        self.name_edit = named(QLineEdit(), "watchlistNameEdit", self.tr("Name"))
+        self.company_edit = named(QLineEdit(), "watchlistCompanyEdit", self.tr("Company"))
+        self.id_type_combo = named(QComboBox(), "watchlistIdTypeCombo", self.tr("ID document"))
+        names = {
+            "resident_id": self.tr("Resident ID"),
+            "passport": self.tr("Passport"),
+            "hk_macao_permit": self.tr("HK/Macao"),
+            "taiwan_permit": self.tr("Taiwan"),
+            "other": self.tr("Other"),
+        }
+        for id_type in ID_TYPES:
+            self.id_type_combo.addItem(names[id_type], id_type)
+        self.id_edit = named(QLineEdit(), "watchlistIdEdit", self.tr("ID number (optional)"))
+        self.reason_edit = named(QLineEdit(), "watchlistReasonEdit", self.tr("Reason"))
+        self.until_check = named(
+            QCheckBox(self.tr("Has an end date")), "watchlistUntilCheck", self.tr("Has an end date")
+        )
+        self.until_edit = named(QDateEdit(), "watchlistUntilEdit", self.tr("End date"))
+        self.until_edit.setCalendarPopup(True)
+        self.until_edit.setDisplayFormat("yyyy-MM-dd")
+        self.until_edit.setDate(QDate.currentDate().addMonths(6))
+        until_row = QHBoxLayout()
+        until_row.addWidget(self.until_check)
+        until_row.addWidget(self.until_edit)
+        for label, widget in (
+            (self.tr("Name"), self.name_edit),
+            (self.tr("Company"), self.company_edit),
+            (self.tr("ID document"), self.id_type_combo),
+            (self.tr("ID number (optional)"), self.id_edit),
+            (self.tr("Reason"), self.reason_edit),
+        ):
+            form.addRow(label, widget)
+        form.addRow(self.tr("End"), until_row)
+        layout.addLayout(form)
+        self.add_button = action_button(
+            self.tr("Add to the watchlist"), "watchlistAddButton", self.tr("Add this person to the watchlist")
+        )
+        layout.addWidget(self.add_button)
+        self.status = named(QLabel(), "watchlistStatus", self.tr("Last action result"))
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+
+    def set_actor(self, actor: Actor | None) -> None:
+        self._actor = actor
+        if actor is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self._app.watchlist.entries())
+
+    def _until(self) -> datetime | None:
+        if not self.until_check.isChecked():
+            return None
+        day = self.until_edit.date()
+        return datetime.combine(
+            date(day.year(), day.month(), day.day()), time(23, 59), self._app.site.timezone
+        )
+
+    def _add(self) -> None:
+        if self._actor is None:
+            return
+        try:
+            self._app.watchlist.add(
+                self.name_edit.text(),
+                self.reason_edit.text(),
+                self._actor,
+                company=self.company_edit.text(),
+                id_type=str(self.id_type_combo.currentData()),
+                id_number=self.id_edit.text(),
+                until=self._until(),
+            )
+        except ValidationError as error:
+            self.status.setText(validation_message(error))
+            return
+        self.status.setText(self.tr("Added: check-ins by this person are now held for a supervisor."))
+        for edit in (self.name_edit, self.company_edit, self.id_edit, self.reason_edit):
+            edit.clear()
+        self.refresh()
+
+    def _remove(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if self._actor is None or not rows:
+            self.status.setText(self.tr("Select a person in the table first."))
+            return
+        self._app.watchlist.remove(self.model.entry(rows[0].row()).entry_id, self._actor)
+        self.status.setText(self.tr("Removed from the watchlist."))
+        self.refresh()

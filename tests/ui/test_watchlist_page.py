@@ -1,0 +1,69 @@
+"""Watchlist management at the console: supervisors add and remove; the kiosk then holds or not."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QLineEdit, QTableView
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from kiosk.app import KioskApp
+from kiosk.domain.staff import Role
+from kiosk.domain.visit import VisitStatus
+from kiosk.services.checkin import CheckInRequest
+from kiosk.storage.models import AuditEvent
+from tests.ui.conftest import open_desk, type_text
+from tests.ui.test_kiosk_window import find, tap
+
+ID = "11010519491231002X"
+
+
+def check_in(app: KioskApp, name: str, id_number: str = "") -> VisitStatus:
+    host = app.directory.search("李四")[0].host_id
+    request = CheckInRequest(
+        name, host, declaration_accepted=True, id_type="resident_id" if id_number else "", id_number=id_number
+    )
+    return app.checkin.check_in(request, app.actor).status
+
+
+def test_a_supervisor_adds_by_id_number_and_the_kiosk_holds_that_person(qtbot: QtBot, app: KioskApp) -> None:
+    desk = open_desk(qtbot, app, Role.SUPERVISOR)
+    desk.show_section("watchlist")
+    type_text(qtbot, find(desk, QLineEdit, "watchlistNameEdit"), "王强")
+    tap(qtbot, desk, "watchlistAddButton")
+    status = find(desk, QLabel, "watchlistStatus")
+    assert status.text() == "Please give the reason."
+    type_text(qtbot, find(desk, QLineEdit, "watchlistIdEdit"), ID)
+    type_text(qtbot, find(desk, QLineEdit, "watchlistReasonEdit"), "寻衅闹事，2026-11-01 报警处理")
+    tap(qtbot, desk, "watchlistAddButton")
+    assert status.text().startswith("Added")
+    table = find(desk, QTableView, "watchlistTable")
+    assert table.model().rowCount() == 1
+    assert table.model().index(0, 2).data() == "**************002X"  # never the full number
+    assert table.model().index(0, 4).data() == "staff:supervisor"
+    # Another name typed at the kiosk, the same ID card: held.
+    assert check_in(app, "王小强", ID) is VisitStatus.HELD
+    table.selectRow(0)
+    tap(qtbot, desk, "watchlistRemoveButton")
+    assert table.model().rowCount() == 0
+    assert check_in(app, "王小强", ID) is VisitStatus.PENDING
+    with app.database.sessions() as session:
+        actions = [(e.actor, e.action) for e in session.scalars(select(AuditEvent))]
+    assert ("staff:supervisor", "watchlist.added") in actions
+    assert ("staff:supervisor", "watchlist.removed") in actions
+
+
+def test_a_bad_id_number_is_explained(qtbot: QtBot, app: KioskApp) -> None:
+    desk = open_desk(qtbot, app, Role.SUPERVISOR)
+    desk.show_section("watchlist")
+    type_text(qtbot, find(desk, QLineEdit, "watchlistNameEdit"), "王强")
+    type_text(qtbot, find(desk, QLineEdit, "watchlistIdEdit"), "110105194912310021")
+    type_text(qtbot, find(desk, QLineEdit, "watchlistReasonEdit"), "x")
+    tap(qtbot, desk, "watchlistAddButton")
+    assert "does not add up" in find(desk, QLabel, "watchlistStatus").text()
+    assert app.watchlist.entries() == []
+
+
+def test_receptionists_do_not_manage_the_watchlist(qtbot: QtBot, app: KioskApp) -> None:
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST)
+    assert "watchlist" not in desk.sections()
+    assert "watchlist" in open_desk(qtbot, app, Role.SUPERVISOR).sections()
