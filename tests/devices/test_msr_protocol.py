@@ -202,7 +202,15 @@ def test_payload_round_trips_in_37_digits() -> None:
         assert track2_to_payload(digits) == payload
     # Leading zero bytes are kept: the length is part of the number.
     assert len({payload_to_track2(b"\x00" * n) for n in range(16)}) == 16
-    assert payload_to_track2(b"") == "0" * 37
+    assert payload_to_track2(b"\x00" * 15) == "0" * 37
+
+
+def test_a_full_payload_reads_as_the_credential_codecs_digits() -> None:
+    from kiosk.domain.credential import compact_to_digits, digits_to_compact
+
+    for payload in (b"\x00" * 15, b"\xff" * 15, bytes(range(1, 16))):
+        assert payload_to_track2(payload) == compact_to_digits(payload)
+        assert digits_to_compact(payload_to_track2(payload)) == payload
 
 
 def test_payload_longer_than_15_bytes_is_refused() -> None:

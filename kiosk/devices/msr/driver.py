@@ -467,6 +467,7 @@ class MsrEncoder:
         timeout_s: float,
         cancel: threading.Event | None = None,
         reopen: bool = True,
+        cancellable: bool = False,
     ) -> Reply:
         """Send one command and wait for its reply (garbage before it is skipped).
 
@@ -502,7 +503,7 @@ class MsrEncoder:
                     return replies[0]
             elif parser.pending and now - last_byte > self._gap_s:
                 return GarbledReply("the reply stopped short")
-            if self._is_cancelled(cancel):
+            if cancellable and self._is_cancelled(cancel):
                 raise _CancelledError
             if now >= deadline:
                 raise _TimeoutError
@@ -524,7 +525,7 @@ class MsrEncoder:
     def _swipe(self, data: bytes, kind: ReplyKind, timeout_s: float, cancel: threading.Event | None) -> Reply:
         """A command that waits for a swipe; on timeout or cancel the encoder is disarmed."""
         try:
-            return self._exchange(data, kind, timeout_s, cancel)
+            return self._exchange(data, kind, timeout_s, cancel, cancellable=True)
         except (_TimeoutError, _CancelledError) as exc:
             cancelled = isinstance(exc, _CancelledError)
             self._disarm()

@@ -182,24 +182,30 @@ class Tracks:
 
 TRACK2_DIGITS = TRACKS[2].capacity  # 37
 MAX_PAYLOAD_BYTES = 15
-# _OFFSETS[n] counts the byte strings shorter than n bytes. Numbering all strings of 0..15 bytes
-# one after another (bijective base 256) carries the length in the number's range at no cost:
-# an explicit length digit would not fit, since 15 bytes alone already need 37 decimal digits.
-_OFFSETS: list[int] = [sum(256**k for k in range(n)) for n in range(MAX_PAYLOAD_BYTES + 2)]
-assert _OFFSETS[MAX_PAYLOAD_BYTES + 1] <= 10**TRACK2_DIGITS
+# Every byte string of 0..15 bytes gets its own number (bijective numbering), so the length
+# travels in the number's range at no cost: an explicit length digit would not fit, since 15
+# bytes alone need 37 decimal digits. Full 15-byte payloads take 0 .. 256**15 - 1, exactly the
+# plain big-endian integer (the credential codec's compact form reads the same digits); shorter
+# ones follow, longest first. All of them together stay below 10**37.
+_BASES: dict[int, int] = {
+    length: sum(256**k for k in range(length + 1, MAX_PAYLOAD_BYTES + 1))
+    for length in range(MAX_PAYLOAD_BYTES + 1)
+}
+assert _BASES[0] + 1 <= 10**TRACK2_DIGITS
 
 
 def payload_to_track2(payload: bytes) -> str:
     """Our payload as the 37 decimal digits written on track 2; it round-trips exactly.
 
-    Raises :class:`TrackDataError` for more than 15 bytes (37 digits cannot hold them).
+    A 15-byte payload is its big-endian integer, zero-padded. Raises :class:`TrackDataError`
+    for more than 15 bytes (37 digits cannot hold them).
     """
     if len(payload) > MAX_PAYLOAD_BYTES:
         raise TrackDataError(
             f"a payload of {len(payload)} bytes does not fit on track 2: its {TRACK2_DIGITS} digits "
             f"hold at most {MAX_PAYLOAD_BYTES} bytes"
         )
-    number = _OFFSETS[len(payload)] + int.from_bytes(payload, "big")
+    number = _BASES[len(payload)] + int.from_bytes(payload, "big")
     return f"{number:0{TRACK2_DIGITS}d}"
 
 
@@ -213,9 +219,10 @@ def track2_to_payload(text: str) -> bytes | None:
     if len(text) != TRACK2_DIGITS or any(c not in "0123456789" for c in text):
         raise MsrCodecError(f"track 2 does not hold our {TRACK2_DIGITS}-digit payload")
     number = int(text)
-    for length in range(MAX_PAYLOAD_BYTES + 1):
-        if number < _OFFSETS[length + 1]:
-            return (number - _OFFSETS[length]).to_bytes(length, "big")
+    for length in range(MAX_PAYLOAD_BYTES, -1, -1):
+        offset = number - _BASES[length]
+        if offset < 256**length:
+            return offset.to_bytes(length, "big")
     raise MsrCodecError("track 2 holds a number beyond any payload of ours")
 
 
