@@ -48,6 +48,7 @@ class KioskApp:
     """Everything a window needs, built once at start."""
 
     config: Config
+    clock: Clock
     database: Database
     printer: ReceiptPrinter
     encoder: CardEncoder
@@ -134,6 +135,7 @@ def build_app(
     )
     app = KioskApp(
         config=config,
+        clock=clock,
         database=database,
         printer=printer,
         encoder=encoder,

@@ -47,7 +47,7 @@ def format_duration(seconds: float) -> str:
 class OnSiteTableModel(RowTableModel):
     """The "on site now" rows of the lobby board."""
 
-    COLUMNS = ("badge", "name", "company", "host", "time_in", "on_site_for", "badge_state")
+    COLUMNS = ("badge", "name", "company", "host", "time_in", "on_site_for", "valid_until", "badge_state")
 
     def __init__(self, zone: ZoneInfo) -> None:
         super().__init__(
@@ -58,6 +58,7 @@ class OnSiteTableModel(RowTableModel):
                 self.tr("Host"),
                 self.tr("Time in"),
                 self.tr("On site for"),
+                self.tr("Valid until"),
                 self.tr("Badge printed"),
             )
         )
@@ -75,7 +76,13 @@ class OnSiteTableModel(RowTableModel):
     def background(self, value: Any, column: int) -> QBrush | None:
         if self.COLUMNS[column] == "badge_state" and not value.badge_printed:
             return QBrush(QColor("#ffcdd2"))
+        if self.COLUMNS[column] == "valid_until" and self.overstaying(value):
+            return QBrush(QColor("#ffcdd2"))
         return None
+
+    def overstaying(self, row: OnSiteVisitor) -> bool:
+        """Still on site after the badge's valid-until: the desk should find out why."""
+        return row.valid_until < self._now
 
     def display(self, value: Any, column: int) -> str:
         row: OnSiteVisitor = value
@@ -92,6 +99,9 @@ class OnSiteTableModel(RowTableModel):
             return row.checked_in_at.astimezone(self._zone).strftime("%H:%M")
         if name == "on_site_for":
             return format_duration((self._now - row.checked_in_at).total_seconds())
+        if name == "valid_until":
+            until = row.valid_until.astimezone(self._zone).strftime("%H:%M")
+            return self.tr("%1 OVERSTAY").replace("%1", until) if self.overstaying(row) else until
         if row.badge_printed:
             return self.tr("Printed")
         if row.badge_status is None:
@@ -274,7 +284,7 @@ class LobbyBoardPage(QWidget):
         return who.actor
 
     def refresh(self) -> None:
-        now = datetime.now(UTC)
+        now = self._app.clock.now()
         self._app.checkin.escalate_overdue(self._app.actor)
         waiting_selected = self._selected_waiting()
         waiting = self._app.lobby.waiting()

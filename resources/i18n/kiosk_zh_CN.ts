@@ -568,147 +568,147 @@
 <context>
     <name>LobbyBoardPage</name>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="213" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="223" />
         <source>On site now</source>
         <translation>当前在场</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="215" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="225" />
         <source>Number of visitors on site</source>
         <translation>在场访客人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="184" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="194" />
         <source>Waiting for a decision</source>
         <translation>等待确认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="189" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="199" />
         <source>Visits waiting for a decision</source>
         <translation>等待确认的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="195" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="205" />
         <source>Host agreed (phoned)</source>
         <translation>被访人已同意（已电话确认）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="197" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="207" />
         <source>Approve the selected visit for the host</source>
         <translation>代被访人同意选中的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="200" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="210" />
         <source>Decline</source>
         <translation>谢绝</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="200" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="210" />
         <source>Decline the selected visit</source>
         <translation>谢绝选中的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="203" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="213" />
         <source>Release hold</source>
         <translation>解除拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="203" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="213" />
         <source>Release the selected watchlist hold</source>
         <translation>解除选中来访的名单拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="222" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="232" />
         <source>Visitors on site</source>
         <translation>在场访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="225" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="235" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="229" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="239" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="229" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="239" />
         <source>Refresh the board</source>
         <translation>刷新看板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="232" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="242" />
         <source>Check out</source>
         <translation>签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="232" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="242" />
         <source>Check the selected visitor out</source>
         <translation>为选中的访客办理签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="235" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="245" />
         <source>Print badge again</source>
         <translation>重新打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="237" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="247" />
         <source>Print the selected visitor's badge again</source>
         <translation>为选中的访客再次打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="272" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="282" />
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="289" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="299" />
         <source>%n on site</source>
         <translation>在场 %n 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="303" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="313" />
         <source>Select a visitor in the table first.</source>
         <translation>请先在表格中选择一位访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="313" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="323" />
         <source>Select a waiting visit first.</source>
         <translation>请先选择一条等待确认的来访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="334" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="344" />
         <source>Approved: the badge is being printed at the kiosk.</source>
         <translation>已同意：访客证正在自助机打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="343" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="353" />
         <source>Declined.</source>
         <translation>已谢绝。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="352" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="362" />
         <source>Hold released: the visit now waits for the host.</source>
         <translation>已解除拦截：来访转为等待被访人确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="365" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="375" />
         <source>Checked out.</source>
         <translation>已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="384" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="394" />
         <source>Badge printed on %1.</source>
         <translation>访客证已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="387" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="397" />
         <source>The printer did not print the badge: %1</source>
         <translation>打印机未能打印访客证：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="396" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="406" />
         <source>Printing failed: %1</source>
         <translation>打印失败：%1</translation>
     </message>
@@ -747,26 +747,36 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/lobby_board.py" line="61" />
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="62" />
         <source>Badge printed</source>
         <translation>访客证打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="96" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="104" />
+        <source>%1 OVERSTAY</source>
+        <translation>%1 已超时</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="106" />
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="98" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="108" />
         <source>No badge</source>
         <translation>无访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="99" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="109" />
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="99" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="109" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
@@ -1284,43 +1294,43 @@
 <context>
     <name>WaitingTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="108" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="118" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="109" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="119" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="110" />
-        <location filename="../../kiosk/ui/lobby_board.py" line="150" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="120" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="160" />
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="111" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="121" />
         <source>Decided by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="112" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="122" />
         <source>Waiting</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="141" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="151" />
         <source> ext. %1</source>
         <translation> 分机 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="146" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="156" />
         <source>HOLD: watchlist, supervisor</source>
         <translation>拦截：名单人员，需主管处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="148" />
+        <location filename="../../kiosk/ui/lobby_board.py" line="158" />
         <source>Duty officer (night)</source>
         <translation>值班人员（夜间）</translation>
     </message>

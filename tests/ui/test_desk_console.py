@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from kiosk.app import KioskApp
 from kiosk.domain.staff import Role
-from kiosk.domain.visit import VisitStatus
+from kiosk.domain.visit import Approver, VisitStatus
 from kiosk.services.audit import Actor
 from kiosk.services.checkin import CheckInRequest
 from kiosk.storage.models import AuditEvent, Visit, WatchlistEntry
@@ -125,3 +125,20 @@ def test_inactivity_timer_restarts_on_every_key_press(qtbot: QtBot) -> None:
         qtbot.keyClick(label, Qt.Key.Key_A)
     assert fired == []  # 600 ms in all, never 300 ms idle
     qtbot.waitUntil(lambda: fired == [True], timeout=2000)
+
+
+def test_a_visitor_past_valid_until_is_flagged_on_the_board(
+    qtbot: QtBot, app: KioskApp, clock: FixedClock
+) -> None:
+    host = app.directory.search("李四")[0].host_id
+    pending = app.checkin.check_in(CheckInRequest("李雷", host, declaration_accepted=True), app.actor)
+    app.checkin.approve(pending.visit_id, Actor.desk("front-desk"), Approver.DESK)
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST)
+    table = find(desk, QTableView, "onSiteTable")
+    desk.board.refresh()
+    assert table.model().index(0, 6).data() == "18:00"  # 8 hours after 10:00
+    assert table.model().index(0, 6).data(Qt.ItemDataRole.BackgroundRole) is None
+    clock.advance(hours=8, minutes=1)
+    desk.board.refresh()
+    assert table.model().index(0, 6).data() == "18:00 OVERSTAY"
+    assert table.model().index(0, 6).data(Qt.ItemDataRole.BackgroundRole) is not None

@@ -257,13 +257,13 @@ def test_printer_failure_sends_the_visitor_to_the_desk_which_prints_again(
 
     desk = open_desk(qtbot, app)
     table = find(desk, QTableView, "onSiteTable")
-    assert table.model().index(0, 6).data() == "Not printed"
+    assert table.model().index(0, 7).data() == "Not printed"
     printer.state = PrinterStatus.ONLINE
     table.selectRow(0)
     tap(qtbot, desk, "retryBadgeButton")
     status = find(desk, QLabel, "deskStatusLabel")
     qtbot.waitUntil(lambda: "Badge printed" in status.text(), timeout=5000)
-    assert table.model().index(0, 6).data() == "Printed"
+    assert table.model().index(0, 7).data() == "Printed"
     assert "Emily Carter" in "\n".join(parse_escpos(printer.documents[0]).text_lines())
     tap(qtbot, desk, "checkOutButton")
     assert table.model().rowCount() == 0
