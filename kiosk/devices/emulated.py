@@ -59,7 +59,10 @@ class EmulatedPrinter:
         stem = self.out_dir / f"{number:06d}"
         stem.with_suffix(".bin").write_bytes(data)
         png = stem.with_suffix(".png")
-        render_png(parse_escpos(data, self._encoding), self._paper_width_mm, png)
+        # Rendered beside and renamed: whoever watches the folder never opens a half-written PNG.
+        partial = stem.with_suffix(".partial.png")
+        render_png(parse_escpos(data, self._encoding), self._paper_width_mm, partial)
+        partial.replace(png)
         self.last_png = png
         log.info("emulated printer stored %s", png)
 

@@ -29,6 +29,23 @@ class Permission(enum.Enum):
     PRE_REGISTER = "pre_register"
     EVACUATION = "evacuation"
     MANAGE_STAFF = "manage_staff"
+    # IDC identity-verification cards (IDC身份校验卡)
+    FILE_CARD_APPLICATIONS = "file_card_applications"  # sales file them
+    APPROVE_CARD_APPLICATIONS = "approve_card_applications"  # a supervisor approves
+    ISSUE_CARDS = "issue_cards"  # the desk encodes, issues and revokes
+    # Machine-room visitor passes (IDC机房访客证) and the weekday reconciliation
+    MACHINE_ROOM_PASSES = "machine_room_passes"
+    SIGN_RECONCILIATION_AS_GUARD = "sign_reconciliation_as_guard"  # the machine-room duty guard
+    # Release slips (物品放行条): the office issues, the lobby guard verifies
+    ISSUE_RELEASE_SLIPS = "issue_release_slips"
+    OVERRIDE_ARREARS = "override_arrears"  # owner arrears over 3 months: supervisor only
+    VERIFY_RELEASE_SLIPS = "verify_release_slips"
+    # Deposits, fees and receipts
+    TAKE_PAYMENTS = "take_payments"
+    # The visitor log and records
+    SEARCH_VISITOR_LOG = "search_visitor_log"
+    EXPORT_VISITOR_LOG = "export_visitor_log"  # supervisor only; audited, ID numbers masked
+    HANDOVER = "handover"  # shift handover and duty log
 
 
 _RECEPTION = frozenset(
@@ -38,16 +55,41 @@ _RECEPTION = frozenset(
         Permission.PRINT_QUEUE,
         Permission.PRE_REGISTER,
         Permission.EVACUATION,
+        Permission.ISSUE_CARDS,
+        Permission.MACHINE_ROOM_PASSES,
+        Permission.ISSUE_RELEASE_SLIPS,
+        Permission.TAKE_PAYMENTS,
+        Permission.SEARCH_VISITOR_LOG,
+        Permission.HANDOVER,
     }
 )
 
-# Decided: a guard sees the board and the evacuation list (roll call) but decides nothing;
-# sales pre-register their customers; only supervisors touch the watchlist; admins do everything.
+# Decided: a guard sees the board and the evacuation list (roll call), verifies release slips and
+# countersigns the pass reconciliation, but decides no visit; sales pre-register their customers and
+# file IDC card applications; only supervisors approve card applications, override owner arrears,
+# touch the watchlist and export the visitor log; admins do everything.
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.RECEPTIONIST: _RECEPTION,
-    Role.SUPERVISOR: _RECEPTION | {Permission.RELEASE_HOLDS, Permission.MANAGE_WATCHLIST},
-    Role.GUARD: frozenset({Permission.VIEW_BOARD, Permission.EVACUATION}),
-    Role.SALES: frozenset({Permission.VIEW_BOARD, Permission.PRE_REGISTER}),
+    Role.SUPERVISOR: _RECEPTION
+    | {
+        Permission.RELEASE_HOLDS,
+        Permission.MANAGE_WATCHLIST,
+        Permission.APPROVE_CARD_APPLICATIONS,
+        Permission.OVERRIDE_ARREARS,
+        Permission.EXPORT_VISITOR_LOG,
+    },
+    Role.GUARD: frozenset(
+        {
+            Permission.VIEW_BOARD,
+            Permission.EVACUATION,
+            Permission.VERIFY_RELEASE_SLIPS,
+            Permission.SIGN_RECONCILIATION_AS_GUARD,
+            Permission.HANDOVER,
+        }
+    ),
+    Role.SALES: frozenset(
+        {Permission.VIEW_BOARD, Permission.PRE_REGISTER, Permission.FILE_CARD_APPLICATIONS}
+    ),
     Role.ADMIN: frozenset(Permission),
 }
 

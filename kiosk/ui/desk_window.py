@@ -27,7 +27,7 @@ from kiosk.ui.lobby_board import LobbyBoardPage
 from kiosk.ui.print_queue_page import PrintQueuePage
 from kiosk.ui.print_runner import PrintQueueRunner
 from kiosk.ui.watchlist_page import WatchlistPage
-from kiosk.ui.widgets import named
+from kiosk.ui.widgets import SectionPage, named
 
 
 class DeskWindow(QMainWindow):
@@ -52,7 +52,7 @@ class DeskWindow(QMainWindow):
         self.evacuation = EvacuationPage(app)
         self.watchlist = WatchlistPage(app)
         # (key, title, page, permission): the navigation shows the ones the role allows.
-        self._sections: list[tuple[str, str, QWidget, Permission]] = [
+        self._sections: list[tuple[str, str, SectionPage, Permission]] = [
             ("board", self.tr("Lobby board"), self.board, Permission.VIEW_BOARD),
             ("print_queue", self.tr("Print queue"), self.print_queue, Permission.PRINT_QUEUE),
             ("watchlist", self.tr("Watchlist"), self.watchlist, Permission.MANAGE_WATCHLIST),
@@ -99,9 +99,7 @@ class DeskWindow(QMainWindow):
     def _signed_in(self, who: SignedIn) -> None:
         self.session = who
         self.who_label.setText(f"{who.name} · {self._role_name(who.role)}")
-        self.board.set_session(who)
-        self.evacuation.set_actor(who.actor)
-        self.watchlist.set_actor(who.actor if allowed(who.role, Permission.MANAGE_WATCHLIST) else None)
+        self._tell_pages(who)
         self._visible = [key for key, _t, _p, perm in self._sections if allowed(who.role, perm)]
         self.nav.clear()
         for key, title, _page, _perm in self._sections:
@@ -115,9 +113,7 @@ class DeskWindow(QMainWindow):
         if self.session is not None:
             self._audit("staff.console_sign_out")
         self.session = None
-        self.board.set_session(None)
-        self.evacuation.set_actor(None)
-        self.watchlist.set_actor(None)
+        self._tell_pages(None)
         self.lock.stop()
         self.sign_in_page.show_sign_in()
         self.root.setCurrentWidget(self.sign_in_page)
@@ -129,12 +125,15 @@ class DeskWindow(QMainWindow):
         self._audit("staff.console_locked")
         username = self.session.username
         self.session = None
-        self.board.set_session(None)
-        self.evacuation.set_actor(None)
-        self.watchlist.set_actor(None)
+        self._tell_pages(None)
         self.lock.stop()
         self.sign_in_page.show_locked(username)
         self.root.setCurrentWidget(self.sign_in_page)
+
+    def _tell_pages(self, who: SignedIn | None) -> None:
+        """Every section page learns who acts now (or that nobody does) and checks its role."""
+        for _key, _title, page, _perm in self._sections:
+            page.set_session(who)
 
     def _audit(self, action: str) -> None:
         assert self.session is not None

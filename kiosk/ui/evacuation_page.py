@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from kiosk.app import KioskApp
 from kiosk.domain.documents import EvacuationEntry
 from kiosk.services.audit import Actor
 from kiosk.services.evacuation import EvacuationUnavailableError
+from kiosk.services.staff import SignedIn
 from kiosk.ui.background import run_in_background
 from kiosk.ui.i18n import current_language
 from kiosk.ui.lobby_board import action_button, table_view
 from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import named
+from kiosk.ui.widgets import SectionPage, named
 
 
 class EvacuationTableModel(RowTableModel):
@@ -41,7 +42,7 @@ class EvacuationTableModel(RowTableModel):
         )[column]
 
 
-class EvacuationPage(QWidget):
+class EvacuationPage(SectionPage):
     def __init__(self, app: KioskApp) -> None:
         super().__init__()
         self.setObjectName("evacuationPage")
@@ -66,8 +67,9 @@ class EvacuationPage(QWidget):
         for widget in (self.button, self.summary, self.table, self.status):
             layout.addWidget(widget)
 
-    def set_actor(self, actor: Actor | None) -> None:
-        self._actor = actor
+    def set_session(self, who: SignedIn | None) -> None:
+        super().set_session(who)
+        self._actor = who.actor if who is not None else None
 
     def roll_call(self) -> None:
         try:

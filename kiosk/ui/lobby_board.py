@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
-    QWidget,
 )
 
 from kiosk.app import KioskApp
@@ -32,7 +31,7 @@ from kiosk.services.staff import SignedIn
 from kiosk.ui.background import run_in_background
 from kiosk.ui.messages import validation_message
 from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import named
+from kiosk.ui.widgets import SectionPage, named
 
 BOARD_REFRESH_MS = 1000
 
@@ -180,7 +179,7 @@ def action_button(text: str, object_name: str, accessible_name: str) -> QPushBut
     return button
 
 
-class LobbyBoardPage(QWidget):
+class LobbyBoardPage(SectionPage):
     """On site now, with check-out and badge printing for the selected visitor."""
 
     refreshed = Signal()
@@ -264,6 +263,7 @@ class LobbyBoardPage(QWidget):
 
     def set_session(self, who: SignedIn | None) -> None:
         """Who acts at the console now; buttons follow what their role may do."""
+        super().set_session(who)
         self._session = who
         can_decide = who is not None and allowed(who.role, Permission.DECIDE_VISITS)
         for button in (

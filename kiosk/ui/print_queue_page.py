@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QScrollArea, QVBoxLayout
 
 from kiosk.app import KioskApp
 from kiosk.devices.interfaces import PrinterStatus
@@ -19,7 +19,7 @@ from kiosk.ui.lobby_board import action_button, table_view
 from kiosk.ui.messages import validation_message
 from kiosk.ui.printout_preview import printout_pixmap
 from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import named
+from kiosk.ui.widgets import SectionPage, named
 
 QUEUE_REFRESH_MS = 2000
 PRINTER_STATUS_MS = 10000
@@ -84,7 +84,7 @@ class PrintJobTableModel(RowTableModel):
         return self.tr("Waiting for printer")
 
 
-class PrintQueuePage(QWidget):
+class PrintQueuePage(SectionPage):
     """The job list, each printer's state, and "send now" / "reprint (copy)" for the selected job."""
 
     def __init__(self, app: KioskApp) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
@@ -238,29 +238,54 @@ def _desk_screens(app: KioskApp, out_dir: Path, language: str) -> list[Path]:
     shots = [_grab(window, out_dir / f"desk-sign-in-{language}.png")]
     if not app.staff.count():
         app.staff.add_demo_accounts(app.actor)
-    window.sign_in_page.user_edit.setText(Role.SUPERVISOR.value)
+    # An administrator sees every section.
+    window.sign_in_page.user_edit.setText(Role.ADMIN.value)
     window.sign_in_page.pin_edit.setText(DEMO_PIN)
     window.sign_in_page.button.click()
     _settle()
-    window.board.table.selectRow(0)
-    window.board.waiting_table.selectRow(0)
-    shots.append(_grab(window, out_dir / f"desk-board-{language}.png"))
-    window.show_section("print_queue")
-    window.print_queue.refresh_printers()
-    _settle()
-    window.print_queue.table.selectRow(0)
-    shots.append(_grab(window, out_dir / f"desk-print-queue-{language}.png"))
-    app.watchlist.add("王强", "寻衅闹事（2026-11-01 报警处理）", app.actor, id_number="11010519491231002X")
-    window.show_section("watchlist")
-    window.watchlist.refresh()
-    _settle()
-    shots.append(_grab(window, out_dir / f"desk-watchlist-{language}.png"))
-    window.show_section("evacuation")
-    window.evacuation.roll_call()
-    _settle()
-    shots.append(_grab(window, out_dir / f"desk-evacuation-{language}.png"))
+    for section, prepare in DESK_SECTION_SHOTS:
+        window.show_section(section)
+        for name in prepare(app, window):
+            shots.append(_grab(window, out_dir / f"desk-{name}-{language}.png"))
     window.lock_now()
     _settle()
     shots.append(_grab(window, out_dir / f"desk-locked-{language}.png"))
     window.close()
     return shots
+
+
+# Each desk section's screenshots: (section key, a function that fills the page with sample data
+# and yields one name per state to capture, e.g. "board" -> desk-board-en.png).
+DeskShot = Callable[[KioskApp, DeskWindow], Iterator[str]]
+
+
+def _board(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    window.board.table.selectRow(0)
+    window.board.waiting_table.selectRow(0)
+    yield "board"
+
+
+def _print_queue(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    window.print_queue.refresh_printers()
+    _settle()
+    window.print_queue.table.selectRow(0)
+    yield "print-queue"
+
+
+def _watchlist(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    app.watchlist.add("王强", "寻衅闹事（2026-11-01 报警处理）", app.actor, id_number="11010519491231002X")
+    window.watchlist.refresh()
+    yield "watchlist"
+
+
+def _evacuation(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    window.evacuation.roll_call()
+    yield "evacuation"
+
+
+DESK_SECTION_SHOTS: list[tuple[str, DeskShot]] = [
+    ("board", _board),
+    ("print_queue", _print_queue),
+    ("watchlist", _watchlist),
+    ("evacuation", _evacuation),
+]

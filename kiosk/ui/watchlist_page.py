@@ -15,18 +15,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QVBoxLayout,
-    QWidget,
 )
 
 from kiosk.app import KioskApp
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.identity import ID_TYPES, masked_from_last_four
+from kiosk.domain.staff import Permission, allowed
 from kiosk.services.audit import Actor
+from kiosk.services.staff import SignedIn
 from kiosk.services.watchlist import WatchlistView
 from kiosk.ui.lobby_board import action_button, table_view
 from kiosk.ui.messages import validation_message
 from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import named
+from kiosk.ui.widgets import SectionPage, named
 
 
 class WatchlistTableModel(RowTableModel):
@@ -56,7 +57,7 @@ class WatchlistTableModel(RowTableModel):
         return (e.name, e.company, masked, e.reason, e.added_by, when, until)[column]
 
 
-class WatchlistPage(QWidget):
+class WatchlistPage(SectionPage):
     def __init__(self, app: KioskApp) -> None:
         super().__init__()
         self.setObjectName("watchlistPage")
@@ -121,9 +122,12 @@ class WatchlistPage(QWidget):
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
 
-    def set_actor(self, actor: Actor | None) -> None:
-        self._actor = actor
-        if actor is not None:
+    def set_session(self, who: SignedIn | None) -> None:
+        # The page checks again: only a role allowed to manage the watchlist can act here.
+        super().set_session(who)
+        permitted = who is not None and allowed(who.role, Permission.MANAGE_WATCHLIST)
+        self._actor = who.actor if who is not None and permitted else None
+        if self._actor is not None:
             self.refresh()
 
     def refresh(self) -> None:
