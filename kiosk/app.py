@@ -9,6 +9,7 @@ import logging
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -24,7 +25,7 @@ from kiosk.services.checkin import CheckInService, SiteInfo
 from kiosk.services.clock import Clock, SystemClock
 from kiosk.services.directory import DirectoryService
 from kiosk.services.evacuation import EvacuationService
-from kiosk.services.host_notify import SmtpHostNotifier, SmtpSettings
+from kiosk.services.host_notify import SmtpHostNotifier, SmtpSettings, send_mail
 from kiosk.services.invitations import InvitationService
 from kiosk.services.lobby import LobbyService
 from kiosk.services.pii import PiiVault
@@ -160,7 +161,9 @@ def build_app(
             site.timezone,
         ),
         directory=DirectoryService(database.sessions, clock),
-        invitations=InvitationService(database.sessions, clock),
+        invitations=InvitationService(
+            database.sessions, clock, queue, config.site_name, mail_from=config.mail_from
+        ),
         staff=StaffService(database.sessions, clock),
         actor=actor,
     )
@@ -170,6 +173,7 @@ def build_app(
                 "notify.decision_url", "needed with smtp_url: the address hosts' links open", config.source
             )
         smtp = SmtpSettings.from_url(config.smtp_url, config.mail_from)
+        app.invitations.mail = partial(send_mail, smtp)
         key = load_or_create_key(app.site_key_dir / "decision-links.key")
         app.checkin.notifiers.append(
             SmtpHostNotifier(smtp, config.decision_url, key, clock, config.site_name)

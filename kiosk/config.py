@@ -56,6 +56,7 @@ class Config:
     night_ends: time
     idle_timeout_s: int
     desk_lock_after_s: int
+    auto_checkout_at: time | None
     on_screen_keyboard: bool
     smtp_url: str
     mail_from: str
@@ -113,6 +114,10 @@ def _one_of(*choices: str) -> Callable[[object], str]:
         return text
 
     return check
+
+
+def _optional_clock_time(value: object) -> time | None:
+    return None if _text(value).strip() == "" else _clock_time(value)
 
 
 def _clock_time(value: object) -> time:
@@ -234,6 +239,9 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
     "desk": {
         # The console locks itself after this long without a key press or a click.
         "lock_after_s": (_int_between(30, 3600), 300),
+        # Visits still open at this hour are closed as "auto check-out" and listed for the desk;
+        # "" turns it off.
+        "auto_checkout_at": (_optional_clock_time, time(23, 30)),
     },
 }
 
@@ -285,6 +293,7 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         night_ends=values["kiosk.night_ends"],
         idle_timeout_s=values["kiosk.idle_timeout_s"],
         desk_lock_after_s=values["desk.lock_after_s"],
+        auto_checkout_at=values["desk.auto_checkout_at"],
         on_screen_keyboard=values["kiosk.on_screen_keyboard"],
         smtp_url=values["notify.smtp_url"],
         mail_from=values["notify.from_address"],

@@ -7,6 +7,7 @@ appear only masked.
 from __future__ import annotations
 
 import enum
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -37,6 +38,11 @@ class ReleaseSlip:
     confirmed_by: str  # tenants: the owner's consent (who, how, when); owners: their signature
     clerk: str
     site_name: str
+    # Outstanding management fees to remind the holder of (owners may still take goods out).
+    arrears_months: int = 0
+    arrears_fen: int = 0
+    # Owners more than 3 months behind: the supervisor who approved the slip anyway.
+    override_by: str = ""
 
 
 class ReceiptPurpose(enum.Enum):
@@ -79,20 +85,40 @@ class PassReconciliation:
     returned: tuple[str, ...]
     site_name: str
     printed_at: datetime
+    # The machine-room duty guard's own count of passes issued (None: not counted yet).
+    counted: int | None = None
+    # Who signed with their PIN; the paper keeps lines for the pen as well.
+    desk_signed_by: str = ""
+    guard_signed_by: str = ""
 
+    # A pass can go out twice in one period, so numbers are compared as multisets.
     @property
     def not_returned(self) -> tuple[str, ...]:
-        back = set(self.returned)
-        return tuple(p for p in self.issued if p not in back)
+        return _minus(self.issued, self.returned)
 
     @property
     def returned_not_issued(self) -> tuple[str, ...]:
-        out = set(self.issued)
-        return tuple(p for p in self.returned if p not in out)
+        return _minus(self.returned, self.issued)
+
+    @property
+    def count_mismatch(self) -> bool:
+        return self.counted is not None and self.counted != len(self.issued)
 
     @property
     def balanced(self) -> bool:
-        return not self.not_returned and not self.returned_not_issued
+        return not self.not_returned and not self.returned_not_issued and not self.count_mismatch
+
+
+def _minus(these: tuple[str, ...], those: tuple[str, ...]) -> tuple[str, ...]:
+    """``these`` without one occurrence of each of ``those``, in ``these``' order."""
+    left = Counter(those)
+    out = []
+    for item in these:
+        if left[item]:
+            left[item] -= 1
+        else:
+            out.append(item)
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -132,3 +158,64 @@ class EvacuationList:
     printed_at: datetime
     people: tuple[EvacuationEntry, ...]
     from_snapshot: bool = False
+
+
+@dataclass(frozen=True)
+class InvitationSlip:
+    """访客预约凭证: handed or sent to an invitee; the kiosk reads its QR or the typed code."""
+
+    site_name: str
+    visitor_name: str
+    company: str
+    host_name: str
+    valid_from: datetime
+    valid_until: datetime
+    code: str
+    qr: str
+    group_unit: str = ""  # the visiting unit of a group (会务贵宾), empty for a single visitor
+
+
+@dataclass(frozen=True)
+class CashSummaryLine:
+    """One kind of payment in a clerk's shift: taken, refunded, and what stays with the desk."""
+
+    purpose: ReceiptPurpose
+    count: int
+    total_fen: int
+    refund_count: int = 0
+    refund_fen: int = 0
+
+    @property
+    def net_fen(self) -> int:
+        return self.total_fen - self.refund_fen
+
+
+@dataclass(frozen=True)
+class MethodTotal:
+    """Net money per payment method: the cash line is what the drawer should hold more."""
+
+    method: PaymentMethod
+    net_fen: int
+
+
+@dataclass(frozen=True)
+class CashSummary:
+    """交班收款汇总: a clerk's receipts and refunds for a shift, by kind and by method."""
+
+    site_name: str
+    clerk: str
+    period_start: datetime
+    period_end: datetime
+    printed_at: datetime
+    lines: tuple[CashSummaryLine, ...]
+    methods: tuple[MethodTotal, ...]
+    first_receipt: str = ""
+    last_receipt: str = ""
+
+    @property
+    def receipt_count(self) -> int:
+        return sum(line.count + line.refund_count for line in self.lines)
+
+    @property
+    def net_fen(self) -> int:
+        return sum(line.net_fen for line in self.lines)

@@ -38,6 +38,16 @@ class Approver(enum.Enum):
     DESK = "desk"  # a receptionist phoned the host and decided on their behalf
 
 
+class CheckoutMethod(enum.Enum):
+    """How a visit ended: the visitor log says, and auto check-outs are listed for the desk."""
+
+    BADGE = "badge"  # badge QR scanned at the kiosk
+    CARD = "card"  # temporary visitor card tapped at the kiosk
+    NAME = "name"  # the visitor found their own (masked) name at the kiosk
+    DESK = "desk"  # a receptionist checked them out by hand
+    AUTO = "auto"  # still open at the configured hour: closed by the system, the desk follows up
+
+
 def is_night(moment: time, night_starts: time, night_ends: time) -> bool:
     """Whether ``moment`` falls in the night window, which may wrap past midnight (20:00-08:00)."""
     if night_starts == night_ends:

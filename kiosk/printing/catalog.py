@@ -9,7 +9,9 @@ from typing import Any
 from kiosk.domain.badge import Badge
 from kiosk.domain.documents import (
     CardIssueConfirmation,
+    CashSummary,
     EvacuationList,
+    InvitationSlip,
     PassReconciliation,
     Receipt,
     ReleaseSlip,
@@ -17,7 +19,9 @@ from kiosk.domain.documents import (
 from kiosk.domain.serial import from_json, to_json
 from kiosk.printing.badge import badge_document
 from kiosk.printing.card_issue import card_issue_document
+from kiosk.printing.cash_summary import cash_summary_document
 from kiosk.printing.evacuation import evacuation_document
+from kiosk.printing.invitation import invitation_document
 from kiosk.printing.layout import Document, PrinterProfile, render_escpos
 from kiosk.printing.receipt import receipt_document
 from kiosk.printing.reconciliation import reconciliation_document
@@ -40,6 +44,8 @@ KINDS: dict[str, DocumentKind] = {
         DocumentKind("reconciliation", PassReconciliation, reconciliation_document),
         DocumentKind("card-issue", CardIssueConfirmation, card_issue_document),
         DocumentKind("evacuation", EvacuationList, evacuation_document),
+        DocumentKind("cash-summary", CashSummary, cash_summary_document),
+        DocumentKind("invitation", InvitationSlip, invitation_document),
     )
 }
 

@@ -8,8 +8,12 @@ from datetime import date, datetime, timedelta, timezone
 from kiosk.domain.badge import Badge, checkout_code
 from kiosk.domain.documents import (
     CardIssueConfirmation,
+    CashSummary,
+    CashSummaryLine,
     EvacuationEntry,
     EvacuationList,
+    InvitationSlip,
+    MethodTotal,
     PartyKind,
     PassReconciliation,
     PaymentMethod,
@@ -112,6 +116,32 @@ def sample_evacuation() -> EvacuationList:
     return EvacuationList(SITE, _AT, _AT, people)
 
 
+def sample_invitation() -> InvitationSlip:
+    return InvitationSlip(
+        SITE,
+        "欧阳娜娜",
+        "华南数据",
+        "王芳 (IDC运维部)",
+        _AT,
+        _AT + timedelta(hours=4),
+        "7KQ3MX",
+        "LKI:7KQ3MX",
+        group_unit="华南数据 考察团",
+    )
+
+
+def sample_cash_summary() -> CashSummary:
+    lines = (
+        CashSummaryLine(ReceiptPurpose.CARD_DEPOSIT, 3, 30000, 1, 10000),
+        CashSummaryLine(ReceiptPurpose.DECORATION_PASS_DEPOSIT, 2, 20000),
+        CashSummaryLine(ReceiptPurpose.FEE_ON_BEHALF, 1, 100550),
+    )
+    methods = (MethodTotal(PaymentMethod.CASH, 90550), MethodTotal(PaymentMethod.WECHAT, 50000))
+    return CashSummary(
+        SITE, "李娜", _AT - timedelta(hours=8), _AT, _AT, lines, methods, "R000101", "R000107"
+    )
+
+
 SAMPLES: dict[str, Callable[[], object]] = {
     "badge": sample_badge,
     "release-slip": sample_release_slip,
@@ -119,4 +149,6 @@ SAMPLES: dict[str, Callable[[], object]] = {
     "reconciliation": sample_reconciliation,
     "card-issue": sample_card_issue,
     "evacuation": sample_evacuation,
+    "cash-summary": sample_cash_summary,
+    "invitation": sample_invitation,
 }

@@ -91,16 +91,20 @@ class SmtpHostNotifier:
         return message
 
     def send(self, message: EmailMessage) -> None:
-        smtp = self._smtp
-        context = ssl.create_default_context()
-        client: smtplib.SMTP
-        if smtp.use_tls:
-            client = smtplib.SMTP_SSL(smtp.host, smtp.port, timeout=15, context=context)
-        else:
-            client = smtplib.SMTP(smtp.host, smtp.port, timeout=15)
-        with client:
-            if smtp.starttls:
-                client.starttls(context=context)
-            if smtp.username:
-                client.login(smtp.username, smtp.password or "")
-            client.send_message(message)
+        send_mail(self._smtp, message)
+
+
+def send_mail(smtp: SmtpSettings, message: EmailMessage) -> None:
+    """Deliver one message through the site's SMTP server (TLS from the start or STARTTLS)."""
+    context = ssl.create_default_context()
+    client: smtplib.SMTP
+    if smtp.use_tls:
+        client = smtplib.SMTP_SSL(smtp.host, smtp.port, timeout=15, context=context)
+    else:
+        client = smtplib.SMTP(smtp.host, smtp.port, timeout=15)
+    with client:
+        if smtp.starttls:
+            client.starttls(context=context)
+        if smtp.username:
+            client.login(smtp.username, smtp.password or "")
+        client.send_message(message)

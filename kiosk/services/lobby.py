@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.text import sanitize_text
+from kiosk.domain.visit import CheckoutMethod
 from kiosk.domain.visitor import mask_name
 from kiosk.services import audit
 from kiosk.services.audit import Actor
@@ -62,6 +63,33 @@ class CheckoutMatch:
     masked_name: str
     company: str
     checked_in_at: datetime
+
+
+def last_auto_checkout(now: datetime, at: time, zone: tzinfo) -> datetime:
+    """The most recent moment, at or before ``now``, the site's clock showed ``at``."""
+    local = now.astimezone(zone)
+    today = datetime.combine(local.date(), at, tzinfo=zone)
+    moment = today if today <= local else datetime.combine(local.date() - timedelta(days=1), at, tzinfo=zone)
+    return moment.astimezone(UTC)
+
+
+@dataclass(frozen=True)
+class AutoCheckout:
+    """A visit the system closed at the auto check-out hour: the desk finds out what happened."""
+
+    visit_id: int
+    badge_number: str
+    visitor_name: str
+    company: str
+    host_name: str
+    checked_in_at: datetime
+    checked_out_at: datetime
+    card_number: str | None
+    card_returned: bool
+
+    @property
+    def card_unreturned(self) -> bool:
+        return self.card_number is not None and not self.card_returned
 
 
 class LobbyService:
@@ -151,10 +179,10 @@ class LobbyService:
             visit_id = session.scalar(select(Visit.id).where(Visit.badge_number == badge_number))
         if visit_id is None:
             raise ValidationError("badge", "unknown")
-        self.check_out(visit_id, actor)
+        self.check_out(visit_id, actor, CheckoutMethod.BADGE)
         return visit_id
 
-    def check_out(self, visit_id: int, actor: Actor) -> None:
+    def check_out(self, visit_id: int, actor: Actor, method: CheckoutMethod = CheckoutMethod.DESK) -> None:
         """Record the visitor's departure. Checking out twice is refused."""
         now = self._clock.now()
         with self._sessions.begin() as session:
@@ -163,17 +191,64 @@ class LobbyService:
                 raise ValidationError("visit", "unknown")
             if visit.status is not VisitStatus.ON_SITE:
                 raise ValidationError("visit", "already_checked_out")
-            visit.status = VisitStatus.CHECKED_OUT
-            visit.checked_out_at = now
-            audit.record(
-                session,
-                actor,
-                "visit.checked_out",
-                "visit",
-                visit.id,
-                now,
-                badge_number=visit.badge_number,
-            )
+            self._close(session, visit, actor, method, now)
+
+    @staticmethod
+    def _close(session: Session, visit: Visit, actor: Actor, method: CheckoutMethod, now: datetime) -> None:
+        visit.status = VisitStatus.CHECKED_OUT
+        visit.checked_out_at = now
+        visit.checkout_method = method
+        audit.record(
+            session,
+            actor,
+            "visit.checked_out",
+            "visit",
+            visit.id,
+            now,
+            badge_number=visit.badge_number,
+            method=method.value,
+        )
+
+    def auto_check_out(self, before: datetime, actor: Actor) -> list[int]:
+        """Close every visit still on site that began before ``before`` as an auto check-out.
+
+        Run at the configured hour; running it again closes nothing twice. Returns the visit ids.
+        """
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            visits = session.scalars(
+                select(Visit)
+                .where(Visit.status == VisitStatus.ON_SITE, Visit.checked_in_at < before)
+                .with_for_update()
+            ).all()
+            for visit in visits:
+                self._close(session, visit, actor, CheckoutMethod.AUTO, now)
+            return [visit.id for visit in visits]
+
+    def auto_checked_out(self, since: datetime) -> list[AutoCheckout]:
+        """The auto check-outs since ``since`` for the desk to follow up, unreturned cards first."""
+        stmt = (
+            select(Visit, Host.name)
+            .join(Host, Visit.host_id == Host.id)
+            .where(Visit.checkout_method == CheckoutMethod.AUTO, Visit.checked_out_at >= since)
+            .order_by(Visit.checked_in_at)
+        )
+        with self._sessions() as session:
+            rows = [
+                AutoCheckout(
+                    visit_id=visit.id,
+                    badge_number=visit.badge_number or "",
+                    visitor_name=visit.visitor_name,
+                    company=visit.company,
+                    host_name=host_name,
+                    checked_in_at=visit.checked_in_at or visit.requested_at,
+                    checked_out_at=visit.checked_out_at or since,
+                    card_number=visit.card_number,
+                    card_returned=visit.card_returned_at is not None,
+                )
+                for visit, host_name in session.execute(stmt)
+            ]
+        return sorted(rows, key=lambda row: not row.card_unreturned)
 
     def print_badge_again(self, visit_id: int, actor: Actor) -> PrintOutcome:
         """The desk's one button for a badge: send a waiting badge now, or reprint a printed one

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import enum
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
+    BigInteger,
+    Date,
     Enum,
     ForeignKey,
     Index,
@@ -14,12 +16,19 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from kiosk.domain.cards import CardStatus
+from kiosk.domain.credential import CardKind
+from kiosk.domain.documents import PaymentMethod, ReceiptPurpose
+from kiosk.domain.handover import HandoverItemKind
+from kiosk.domain.idc_cards import ApplicationStatus, DeliveryEvent, DeliveryStatus
+from kiosk.domain.machine_room_pass import DiscrepancyKind
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.staff import Role
-from kiosk.domain.visit import Approver, VisitorType, VisitStatus
+from kiosk.domain.visit import Approver, CheckoutMethod, VisitorType, VisitStatus
 from kiosk.storage.types import UTCDateTime
 
 __all__ = ["Approver", "PrintJobStatus", "VisitStatus", "VisitorType"]
@@ -118,6 +127,12 @@ class Visit(Base):
     checked_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     valid_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     checked_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    checkout_method: Mapped[CheckoutMethod | None] = mapped_column(
+        _enum(CheckoutMethod, "checkout_method")
+    )
+    # A temporary visitor card issued with the badge, and when it came back to the pool.
+    card_number: Mapped[str | None] = mapped_column(String(20), index=True)
+    card_returned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     host: Mapped[Host] = relationship()
 
@@ -148,10 +163,31 @@ class Invitation(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
     cancelled: Mapped[bool] = mapped_column(default=False)
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("invitation_groups.id"), index=True)
 
     host: Mapped[Host] = relationship()
 
     __table_args__ = (Index("ix_invitations_valid_from", "valid_from"),)
+
+
+class InvitationGroup(Base):
+    """A group or VIP visit (会务贵宾接待工作单): unit, headcount, arrival, requirements, notes.
+
+    Each named invitee has an :class:`Invitation` of their own (a code each) pointing here.
+    """
+
+    __tablename__ = "invitation_groups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visiting_unit: Mapped[str] = mapped_column(String(80))
+    headcount: Mapped[int]
+    host_id: Mapped[int] = mapped_column(ForeignKey("hosts.id"))
+    valid_from: Mapped[datetime] = mapped_column(UTCDateTime())
+    valid_until: Mapped[datetime] = mapped_column(UTCDateTime())
+    requirements: Mapped[str] = mapped_column(String(500), default="")
+    notes: Mapped[str] = mapped_column(String(500), default="")
+    created_by: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class StaffMember(Base):
@@ -259,3 +295,321 @@ class AuditEvent(Base):
         Index("ix_audit_events_entity", "entity", "entity_id"),
         Index("ix_audit_events_at", "at"),
     )
+
+
+class MachineRoomPass(Base):
+    """A numbered IDC machine-room visitor pass (IDC机房访客证) in the front desk's pool."""
+
+    __tablename__ = "machine_room_passes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    added_by: Mapped[str] = mapped_column(String(80))
+    # Lost or damaged passes leave the pool but stay on record; a number is never reused.
+    retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    retired_by: Mapped[str | None] = mapped_column(String(80))
+    retired_reason: Mapped[str | None] = mapped_column(String(200))
+
+
+class PassLoan(Base):
+    """One sign-out at the desk: a company staff member signs with their PIN for passes handed
+    to named visitors. A deposit (押金) refers to the loan by its id."""
+
+    __tablename__ = "pass_loans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    signed_by_staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    signed_by: Mapped[str] = mapped_column(String(60))  # the signer's name, as printed
+    clerk: Mapped[str] = mapped_column(String(80))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    pass_count: Mapped[int] = mapped_column(Integer)
+
+
+class PassLoanItem(Base):
+    """One pass of a loan, for one named visitor, and when it came back."""
+
+    __tablename__ = "pass_loan_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("pass_loans.id"))
+    pass_id: Mapped[int] = mapped_column(ForeignKey("machine_room_passes.id"))
+    pass_number: Mapped[str] = mapped_column(String(20))
+    visitor_name: Mapped[str] = mapped_column(String(60))
+    company: Mapped[str] = mapped_column(String(80), default="")
+    id_type: Mapped[str | None] = mapped_column(String(30))
+    id_hash: Mapped[str | None] = mapped_column(String(64))
+    id_last_four: Mapped[str | None] = mapped_column(String(4))
+    id_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime())  # the loan's, for the period query
+    returned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    received_by: Mapped[str | None] = mapped_column(String(80))
+
+    loan: Mapped[PassLoan] = relationship()
+
+    __table_args__ = (
+        Index("ix_pass_loan_items_issued_at", "issued_at"),
+        Index("ix_pass_loan_items_pass_id_returned_at", "pass_id", "returned_at"),
+        Index("ix_pass_loan_items_loan_id", "loan_id"),
+    )
+
+
+class PassStrayReturn(Base):
+    """A pass handed back with no sign-out on record (收回但无发出记录), for the reconciliation."""
+
+    __tablename__ = "pass_stray_returns"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pass_number: Mapped[str] = mapped_column(String(20))
+    returned_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    received_by: Mapped[str] = mapped_column(String(80))
+
+    __table_args__ = (Index("ix_pass_stray_returns_returned_at", "returned_at"),)
+
+
+class PassReconciliationRecord(Base):
+    """The weekday 09:00 sheet (机房访客证核对表), frozen at the first signature."""
+
+    __tablename__ = "pass_reconciliations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    due_on: Mapped[date] = mapped_column(Date, unique=True)
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    issued: Mapped[str] = mapped_column(Text)  # JSON list of pass numbers
+    returned: Mapped[str] = mapped_column(Text)
+    frozen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    counted: Mapped[int | None] = mapped_column(Integer)
+    desk_signed_by: Mapped[str | None] = mapped_column(String(60))
+    desk_signed_by_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    desk_signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    guard_signed_by: Mapped[str | None] = mapped_column(String(60))
+    guard_signed_by_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    guard_signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    print_job_id: Mapped[int | None] = mapped_column(ForeignKey("print_jobs.id"))
+
+
+class PassDiscrepancy(Base):
+    """One discrepancy a reconciliation found; open until a supervisor resolves it with a note."""
+
+    __tablename__ = "pass_discrepancies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reconciliation_id: Mapped[int] = mapped_column(ForeignKey("pass_reconciliations.id"))
+    kind: Mapped[DiscrepancyKind] = mapped_column(_enum(DiscrepancyKind, "pass_discrepancy_kind"))
+    pass_number: Mapped[str | None] = mapped_column(String(20))
+    loan_item_id: Mapped[int | None] = mapped_column(ForeignKey("pass_loan_items.id"))
+    detail: Mapped[str] = mapped_column(String(200), default="")
+    found_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    resolved_by: Mapped[str | None] = mapped_column(String(80))
+    resolution_note: Mapped[str | None] = mapped_column(String(200))
+
+    reconciliation: Mapped[PassReconciliationRecord] = relationship()
+
+    __table_args__ = (
+        Index("ix_pass_discrepancies_resolved_at", "resolved_at"),
+        Index("ix_pass_discrepancies_reconciliation_id", "reconciliation_id"),
+    )
+
+
+def _card_kind() -> Enum:
+    # CardKind's values are the numbers written on cards; the table stores its readable name.
+    return Enum(
+        CardKind,
+        name="card_kind",
+        values_callable=lambda e: [m.name.lower() for m in e],
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+        validate_strings=True,
+    )
+
+
+class PhysicalCard(Base):
+    """Every card we encoded (IDC identity cards, visitor cards, machine-room passes), one row per
+    issue: the one place that says whether a presented card is still good.
+
+    A card number is taken (status ``issuing``) before the card is written, so a number is never
+    used twice even if the write fails (the row becomes ``void``).
+    """
+
+    __tablename__ = "cards"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[CardKind] = mapped_column(_card_kind())
+    number: Mapped[int]
+    label: Mapped[str] = mapped_column(String(20), unique=True)
+    technology: Mapped[str] = mapped_column(String(30))
+    uid: Mapped[str | None] = mapped_column(String(20), index=True)  # hex; None on a stripe
+    status: Mapped[CardStatus] = mapped_column(_enum(CardStatus, "card_status"), index=True)
+    valid_from: Mapped[datetime] = mapped_column(UTCDateTime())
+    valid_until: Mapped[datetime] = mapped_column(UTCDateTime())
+    holder: Mapped[str] = mapped_column(String(80), default="")
+    reference: Mapped[str] = mapped_column(String(40), default="")  # e.g. "idc_application:7"
+    created_by: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    issued_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    status_note: Mapped[str] = mapped_column(String(200), default="")
+
+    __table_args__ = (UniqueConstraint("kind", "number", name="uq_cards_kind_number"),)
+
+
+class IdcCardApplication(Base):
+    """An IDC identity-verification card application (《IDC身份校验卡申请表》) and its card.
+
+    The holder's ID number is kept as everywhere else: keyed hash, last four, sealed copy.
+    """
+
+    __tablename__ = "idc_card_applications"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    form_number: Mapped[str] = mapped_column(String(40), unique=True)
+    company: Mapped[str] = mapped_column(String(80), index=True)
+    holder_name: Mapped[str] = mapped_column(String(60))
+    holder_mobile: Mapped[str] = mapped_column(String(20))
+    id_type: Mapped[str] = mapped_column(String(30))
+    id_hash: Mapped[str] = mapped_column(String(64), index=True)
+    id_last_four: Mapped[str] = mapped_column(String(4))
+    id_sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    letter_reference: Mapped[str] = mapped_column(String(60))
+    areas: Mapped[str] = mapped_column(String(1000))  # JSON list of machine rooms / cages
+    valid_from: Mapped[datetime] = mapped_column(UTCDateTime())
+    valid_until: Mapped[datetime] = mapped_column(UTCDateTime())
+    status: Mapped[ApplicationStatus] = mapped_column(
+        _enum(ApplicationStatus, "idc_application_status"), index=True
+    )
+    filed_by: Mapped[str] = mapped_column(String(80))  # the sales rep (staff actor label)
+    filed_by_name: Mapped[str] = mapped_column(String(60))
+    filed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    decided_by: Mapped[str | None] = mapped_column(String(80))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    decision_note: Mapped[str] = mapped_column(String(200), default="")
+    card_id: Mapped[int | None] = mapped_column(ForeignKey("cards.id"))
+
+    card: Mapped[PhysicalCard | None] = relationship()
+
+
+class CardDelivery(Base):
+    """One upload of a card's data (issued, revoked) to one access-control sink, retried with
+    backoff until the sink acknowledges it."""
+
+    __tablename__ = "card_deliveries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("cards.id"), index=True)
+    sink: Mapped[str] = mapped_column(String(40))
+    event: Mapped[DeliveryEvent] = mapped_column(_enum(DeliveryEvent, "card_delivery_event"))
+    data: Mapped[str] = mapped_column(Text)
+    status: Mapped[DeliveryStatus] = mapped_column(_enum(DeliveryStatus, "card_delivery_status"))
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    card: Mapped[PhysicalCard] = relationship()
+
+    __table_args__ = (Index("ix_card_deliveries_status_next_attempt_at", "status", "next_attempt_at"),)
+
+
+class Payment(Base):
+    """A receipt (收据) of money taken at the desk: a deposit or a fee collected for finance, or
+    the refund of a deposit (``refund_of_id`` set). Amounts are positive whole fen."""
+
+    __tablename__ = "payments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    receipt_number: Mapped[str] = mapped_column(String(20), unique=True)
+    purpose: Mapped[ReceiptPurpose] = mapped_column(
+        # Longer values than _enum's 20 characters ("decoration_pass_deposit").
+        Enum(
+            ReceiptPurpose,
+            name="receipt_purpose",
+            values_callable=lambda e: [m.value for m in e],
+            native_enum=False,
+            create_constraint=True,
+            length=30,
+            validate_strings=True,
+        )
+    )
+    method: Mapped[PaymentMethod] = mapped_column(_enum(PaymentMethod, "payment_method"))
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+    payer: Mapped[str] = mapped_column(String(60))
+    # The card or pass number a deposit is for, or the unit a fee is for.
+    reference: Mapped[str] = mapped_column(String(40), default="", index=True)
+    description: Mapped[str] = mapped_column(String(120), default="")
+    # Unique: a deposit is refunded once, even with two desks trying at the same moment.
+    refund_of_id: Mapped[int | None] = mapped_column(ForeignKey("payments.id"), unique=True)
+    taken_by: Mapped[str] = mapped_column(String(80))
+    clerk_name: Mapped[str] = mapped_column(String(60))
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        Index("ix_payments_taken_by_taken_at", "taken_by", "taken_at"),
+        Index("ix_payments_taken_at", "taken_at"),
+    )
+
+
+class Handover(Base):
+    """A shift handover (交接班记录表): the outgoing clerk writes and signs, the incoming clerk
+    counts, checks and signs. Each signature keeps who, when, and a digest of what was signed."""
+
+    __tablename__ = "handovers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    work_done: Mapped[str] = mapped_column(String(2000), default="")
+    notes: Mapped[str] = mapped_column(String(2000), default="")
+    outgoing: Mapped[str] = mapped_column(String(80))
+    outgoing_name: Mapped[str] = mapped_column(String(60))
+    outgoing_signed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    outgoing_digest: Mapped[str] = mapped_column(String(64))
+    incoming: Mapped[str | None] = mapped_column(String(80))
+    incoming_name: Mapped[str | None] = mapped_column(String(60))
+    incoming_signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    incoming_digest: Mapped[str | None] = mapped_column(String(64))
+    discrepancy_note: Mapped[str] = mapped_column(String(500), default="")
+
+
+class HandoverItem(Base):
+    """One kind of thing handed over: the outgoing clerk's count and the incoming clerk's."""
+
+    __tablename__ = "handover_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    handover_id: Mapped[int] = mapped_column(ForeignKey("handovers.id"), index=True)
+    kind: Mapped[HandoverItemKind] = mapped_column(_enum(HandoverItemKind, "handover_item_kind"))
+    label: Mapped[str] = mapped_column(String(60), default="")
+    handed: Mapped[int] = mapped_column(BigInteger)
+    counted: Mapped[int | None] = mapped_column(BigInteger)
+
+
+class OpenIssue(Base):
+    """An open issue (遗留问题) recorded at a handover: on the lobby board until someone closes it."""
+
+    __tablename__ = "open_issues"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str] = mapped_column(String(300))
+    raised_by: Mapped[str] = mapped_column(String(80))
+    raised_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    handover_id: Mapped[int | None] = mapped_column(ForeignKey("handovers.id"))
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    closed_by: Mapped[str | None] = mapped_column(String(80))
+    closing_note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class DutyLogEntry(Base):
+    """One incident in the duty log (值班记录表): when, where, what happened, what was done, who."""
+
+    __tablename__ = "duty_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    place: Mapped[str] = mapped_column(String(80))
+    what: Mapped[str] = mapped_column(String(500))
+    action_taken: Mapped[str] = mapped_column(String(500), default="")
+    people: Mapped[str] = mapped_column(String(120), default="")
+    recorded_by: Mapped[str] = mapped_column(String(80))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())

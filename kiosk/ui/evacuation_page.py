@@ -13,9 +13,8 @@ from kiosk.services.evacuation import EvacuationUnavailableError
 from kiosk.services.staff import SignedIn
 from kiosk.ui.background import run_in_background
 from kiosk.ui.i18n import current_language
-from kiosk.ui.lobby_board import action_button, table_view
 from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import SectionPage, named
+from kiosk.ui.widgets import SectionPage, action_button, named, table_view
 
 
 class EvacuationTableModel(RowTableModel):

@@ -31,7 +31,7 @@ from kiosk.domain.badge import parse_checkout_code
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.invitation import INVITATION_PREFIX
 from kiosk.domain.printing import PrintJobStatus
-from kiosk.domain.visit import Approver, VisitStatus
+from kiosk.domain.visit import Approver, CheckoutMethod, VisitStatus
 from kiosk.domain.visitor import mask_name
 from kiosk.services.checkin import CheckInResult, VisitState
 from kiosk.ui.background import run_in_background
@@ -605,7 +605,7 @@ class KioskWindow(QMainWindow):
         self._run_check_out(lambda: self._app.lobby.check_out_by_badge(badge_number, self._app.actor))
 
     def _check_out_visit(self, visit_id: int) -> None:
-        self._run_check_out(lambda: self._app.lobby.check_out(visit_id, self._app.actor))
+        self._run_check_out(lambda: self._app.lobby.check_out(visit_id, self._app.actor, CheckoutMethod.NAME))
 
     def _run_check_out(self, work: Callable[[], object]) -> None:
         run_in_background(self, work, lambda _r: self._checked_out(), self._check_out_failed)

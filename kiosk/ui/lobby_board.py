@@ -7,15 +7,11 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -29,9 +25,21 @@ from kiosk.services.lobby import OnSiteVisitor, WaitingVisitor
 from kiosk.services.print_queue import PrintOutcome
 from kiosk.services.staff import SignedIn
 from kiosk.ui.background import run_in_background
+from kiosk.ui.board_follow_up import FollowUpTabs
 from kiosk.ui.messages import validation_message
 from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import SectionPage, named
+from kiosk.ui.widgets import SectionPage, action_button, named, table_view
+
+# action_button and table_view live in widgets; pages written against this module still find them.
+__all__ = [
+    "BOARD_REFRESH_MS",
+    "LobbyBoardPage",
+    "OnSiteTableModel",
+    "WaitingTableModel",
+    "action_button",
+    "format_duration",
+    "table_view",
+]
 
 BOARD_REFRESH_MS = 1000
 
@@ -161,24 +169,6 @@ class WaitingTableModel(RowTableModel):
         return format_duration((self._now - visit.requested_at).total_seconds())
 
 
-def table_view(object_name: str, accessible_name: str, model: QAbstractTableModel) -> QTableView:
-    """A read-only, whole-row-selecting table, as every list on the console is."""
-    table = named(QTableView(), object_name, accessible_name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    table.verticalHeader().setVisible(False)
-    return table
-
-
-def action_button(text: str, object_name: str, accessible_name: str) -> QPushButton:
-    button = named(QPushButton(text), object_name, accessible_name)
-    button.setMinimumHeight(44)
-    return button
-
-
 class LobbyBoardPage(SectionPage):
     """On site now, with check-out and badge printing for the selected visitor."""
 
@@ -230,6 +220,8 @@ class LobbyBoardPage(SectionPage):
         self.model = OnSiteTableModel(app.site.timezone)
         self.table = table_view("onSiteTable", self.tr("Visitors on site"), self.model)
         layout.addWidget(self.table, 1)
+        self.follow_up = FollowUpTabs(app)
+        layout.addWidget(self.follow_up)
 
         self.status_label = named(QLabel(), "deskStatusLabel", self.tr("Last action result"))
         layout.addWidget(self.status_label)
@@ -286,6 +278,7 @@ class LobbyBoardPage(SectionPage):
     def refresh(self) -> None:
         now = self._app.clock.now()
         self._app.checkin.escalate_overdue(self._app.actor)
+        self.follow_up.refresh(now, self._app.actor)  # runs the auto check-out when it is due
         waiting_selected = self._selected_waiting()
         waiting = self._app.lobby.waiting()
         self.waiting_model.set_waiting(waiting, now)

@@ -15,11 +15,10 @@ from kiosk.domain.errors import ValidationError
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.services.print_queue import JobView, PrintOutcome
 from kiosk.ui.background import run_in_background
-from kiosk.ui.lobby_board import action_button, table_view
 from kiosk.ui.messages import validation_message
 from kiosk.ui.printout_preview import printout_pixmap
 from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import SectionPage, named
+from kiosk.ui.widgets import SectionPage, action_button, named, table_view
 
 QUEUE_REFRESH_MS = 2000
 PRINTER_STATUS_MS = 10000

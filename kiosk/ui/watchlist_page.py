@@ -24,10 +24,9 @@ from kiosk.domain.staff import Permission, allowed
 from kiosk.services.audit import Actor
 from kiosk.services.staff import SignedIn
 from kiosk.services.watchlist import WatchlistView
-from kiosk.ui.lobby_board import action_button, table_view
 from kiosk.ui.messages import validation_message
 from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import SectionPage, named
+from kiosk.ui.widgets import SectionPage, action_button, named, table_view
 
 
 class WatchlistTableModel(RowTableModel):

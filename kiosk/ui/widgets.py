@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QWidget
 
 if TYPE_CHECKING:
     from kiosk.services.staff import SignedIn
@@ -31,3 +32,21 @@ class SectionPage(QWidget):
 
     def set_session(self, who: SignedIn | None) -> None:
         self.session = who
+
+
+def table_view(object_name: str, accessible_name: str, model: QAbstractTableModel) -> QTableView:
+    """A read-only, whole-row-selecting table, as every list on the console is."""
+    table = named(QTableView(), object_name, accessible_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+def action_button(text: str, object_name: str, accessible_name: str) -> QPushButton:
+    button = named(QPushButton(text), object_name, accessible_name)
+    button.setMinimumHeight(44)
+    return button

@@ -108,3 +108,82 @@ def test_invitation_needs_a_sensible_window(app: KioskApp, clock: FixedClock) ->
     with pytest.raises(ValidationError) as info:
         app.invitations.invite("张三", host, clock.now(), clock.now(), DESK)
     assert info.value.code == "before_start"
+
+
+def test_a_group_gets_one_code_per_invitee_and_shows_as_expected(app: KioskApp, clock: FixedClock) -> None:
+    from kiosk.services.invitations import Invitee
+
+    host = app.directory.search("王芳")[0].host_id
+    start = clock.now() + timedelta(hours=2)
+    group_id, created = app.invitations.invite_group(
+        host,
+        "华南数据 考察团",
+        5,
+        start,
+        start + timedelta(hours=3),
+        [Invitee("欧阳娜娜", "13800138000"), Invitee("Emily Carter", email="emily@example.com")],
+        DESK,
+        requirements="茶水、果盘；投影仪",
+        notes="VIP: 总经理陪同",
+    )
+    assert len({c.code for c in created}) == 2
+    day = clock.now().replace(hour=0)
+    expected = app.invitations.expected(day - timedelta(hours=8), day + timedelta(hours=16))
+    assert [e.visitor_name for e in expected] == ["欧阳娜娜", "Emily Carter"]
+    assert {e.group_unit for e in expected} == {"华南数据 考察团"}
+    assert not any(e.arrived for e in expected)
+    # Another day's window is not expected today.
+    assert app.invitations.expected(day + timedelta(days=2), day + timedelta(days=3)) == []
+    app.invitations.cancel(created[0].invitation_id, DESK)
+    assert [e.visitor_name for e in app.invitations.expected(day, day + timedelta(days=1))] == [
+        "Emily Carter"
+    ]
+    with pytest.raises(ValidationError):
+        app.checkin.find_invitation(created[0].code)
+
+
+def test_a_group_with_a_bad_invitee_is_refused_whole_saying_which_line(
+    app: KioskApp, clock: FixedClock
+) -> None:
+    from kiosk.services.invitations import Invitee
+
+    host = app.directory.search("王芳")[0].host_id
+    start = clock.now()
+    with pytest.raises(ValidationError) as info:
+        app.invitations.invite_group(
+            host, "华南数据", 3, start, start + timedelta(hours=1),
+            [Invitee("欧阳娜娜"), Invitee("李雷", "12345")], DESK,
+        )  # fmt: skip
+    assert (info.value.field, info.value.params["line"]) == ("mobile", 2)
+    with pytest.raises(ValidationError) as info:
+        app.invitations.invite_group(
+            host, "华南数据", 1, start, start + timedelta(hours=1), [Invitee("A"), Invitee("B")], DESK
+        )
+    assert info.value.field == "headcount"
+    assert app.invitations.expected(start - timedelta(days=1), start + timedelta(days=1)) == []
+
+
+def test_the_invitation_prints_with_its_code_and_qr_and_is_emailed(
+    app: KioskApp, clock: FixedClock, printer: FakePrinter
+) -> None:
+    code = invite(app, clock)
+    [arrival] = app.invitations.expected(clock.now() - timedelta(hours=2), clock.now())
+    outcome = app.invitations.print_slip(arrival.invitation_id, "en", DESK)
+    assert outcome.printed
+    lines = "\n".join(parse_escpos(printer.documents[-1]).text_lines())
+    assert f"Code: {code}" in lines and "欧阳娜娜" in lines
+    assert invitation_qr(code) in parse_escpos(printer.documents[-1]).qr_codes()
+    with pytest.raises(ValidationError, match="not_configured"):
+        app.invitations.email_slip(arrival.invitation_id, DESK)
+    sent: list[object] = []
+    app.invitations.mail = sent.append
+    with pytest.raises(ValidationError, match="required"):  # invited without an address
+        app.invitations.email_slip(arrival.invitation_id, DESK)
+    host = app.directory.search("王芳")[0].host_id
+    with_mail = app.invitations.invite(
+        "Emily Carter", host, clock.now(), clock.now() + timedelta(hours=1), DESK, email="emily@example.com"
+    )
+    app.invitations.email_slip(with_mail.invitation_id, DESK)
+    [message] = sent
+    assert message["To"] == "emily@example.com"  # type: ignore[index]
+    assert with_mail.code in message.get_content()  # type: ignore[attr-defined]

@@ -142,3 +142,76 @@ def test_a_visitor_past_valid_until_is_flagged_on_the_board(
     desk.board.refresh()
     assert table.model().index(0, 6).data() == "18:00 OVERSTAY"
     assert table.model().index(0, 6).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_every_console_section_has_screenshots(qtbot: QtBot, app: KioskApp) -> None:
+    from kiosk.ui.screenshots import DESK_SECTION_SHOTS
+
+    desk = open_desk(qtbot, app, Role.ADMIN)
+    assert sorted(desk.sections()) == sorted(section for section, _shots in DESK_SECTION_SHOTS)
+
+
+def test_visits_still_open_at_the_auto_check_out_hour_are_closed_and_listed(
+    qtbot: QtBot, app: KioskApp, clock: FixedClock
+) -> None:
+    from kiosk.domain.visit import CheckoutMethod
+
+    host = app.directory.search("李四")[0].host_id
+    visits = []
+    for name in ("李雷", "韩梅梅"):
+        pending = app.checkin.check_in(CheckInRequest(name, host, declaration_accepted=True), app.actor)
+        app.checkin.approve(pending.visit_id, Actor.desk("front-desk"), Approver.DESK)
+        visits.append(pending.visit_id)
+    with app.database.sessions.begin() as session:
+        session.get(Visit, visits[1]).card_number = "VC-000007"  # type: ignore[union-attr]
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST)
+    auto = find(desk, QTableView, "autoCheckoutTable")
+    desk.board.refresh()
+    assert auto.model().rowCount() == 0  # 10:00: the 23:30 check-out has not come yet today
+    clock.advance(hours=13, minutes=31)  # 23:31 in Shanghai
+    desk.board.refresh()
+    assert find(desk, QTableView, "onSiteTable").model().rowCount() == 0
+    assert auto.model().rowCount() == 2
+    # The unreturned card is listed first, and flagged.
+    assert auto.model().index(0, 5).data() == "VC-000007 NOT RETURNED"
+    assert auto.model().index(0, 5).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert auto.model().index(1, 5).data() == "No card"
+    with app.database.sessions() as session:
+        assert {session.get(Visit, v).checkout_method for v in visits} == {CheckoutMethod.AUTO}  # type: ignore[union-attr]
+        events = session.scalars(select(AuditEvent).where(AuditEvent.action == "visit.checked_out")).all()
+        assert len(events) == 2  # refreshing again closes nothing twice
+    desk.board.refresh()
+    with app.database.sessions() as session:
+        assert (
+            len(session.scalars(select(AuditEvent).where(AuditEvent.action == "visit.checked_out")).all())
+            == 2
+        )
+    # Next morning the list still shows last night's, until tonight's run.
+    clock.advance(hours=9)
+    desk.board.refresh()
+    assert auto.model().rowCount() == 2
+
+
+def test_expected_arrivals_show_on_the_board_and_turn_arrived(
+    qtbot: QtBot, app: KioskApp, clock: FixedClock
+) -> None:
+    from datetime import timedelta
+
+    host = app.directory.search("王芳")[0].host_id
+    new = app.invitations.invite(
+        "欧阳娜娜", host, clock.now(), clock.now() + timedelta(hours=4), Actor.desk("front-desk")
+    )
+    app.invitations.invite(
+        "明天的人", host, clock.now() + timedelta(days=1), clock.now() + timedelta(days=1, hours=2),
+        Actor.desk("front-desk"),
+    )  # fmt: skip
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST)
+    table = find(desk, QTableView, "expectedTable")
+    desk.board.refresh()
+    assert table.model().rowCount() == 1
+    assert table.model().index(0, 0).data() == "欧阳娜娜"
+    assert table.model().index(0, 3).data() == "10:00–14:00"
+    assert table.model().index(0, 5).data() == "Not yet"
+    app.checkin.check_in_invited(new.code, app.actor, "en", declaration_accepted=True)
+    desk.board.refresh()
+    assert table.model().index(0, 5).data() == "Arrived"

@@ -1,0 +1,142 @@
+"""The lobby board's follow-up tabs: today's expected arrivals and the night's auto check-outs."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTabWidget
+
+from kiosk.app import KioskApp
+from kiosk.services.audit import Actor
+from kiosk.services.invitations import ExpectedArrival
+from kiosk.services.lobby import AutoCheckout, last_auto_checkout
+from kiosk.ui.table_model import RowTableModel
+from kiosk.ui.widgets import named, table_view
+
+UNRETURNED = QColor("#ffcdd2")
+
+
+class ExpectedTableModel(RowTableModel):
+    """Invitations for today: who, from which unit, for whom, when; arrived ones say so."""
+
+    def __init__(self, zone: ZoneInfo) -> None:
+        super().__init__(
+            (
+                self.tr("Visitor"),
+                self.tr("Company / unit"),
+                self.tr("Host"),
+                self.tr("Expected"),
+                self.tr("Code"),
+                self.tr("Arrived"),
+            )
+        )
+        self._zone = zone
+
+    def arrival(self, row: int) -> ExpectedArrival:
+        value: ExpectedArrival = self.row_value(row)
+        return value
+
+    def display(self, value: Any, column: int) -> str:
+        row: ExpectedArrival = value
+        if column == 0:
+            return row.visitor_name
+        if column == 1:
+            return (
+                " · ".join(part for part in (row.company, row.group_unit) if part and part != row.company)
+                or row.company
+            )
+        if column == 2:
+            return row.host_name
+        if column == 3:
+            start = row.valid_from.astimezone(self._zone)
+            end = row.valid_until.astimezone(self._zone)
+            return (
+                f"{start:%H:%M}–{end:%H:%M}"
+                if start.date() == end.date()
+                else f"{start:%m-%d %H:%M}–{end:%m-%d %H:%M}"
+            )
+        if column == 4:
+            return row.code
+        return self.tr("Arrived") if row.arrived else self.tr("Not yet")
+
+
+class AutoCheckoutTableModel(RowTableModel):
+    """Visits the system closed at the auto check-out hour; a card not returned stands out."""
+
+    def __init__(self, zone: ZoneInfo) -> None:
+        super().__init__(
+            (
+                self.tr("Badge"),
+                self.tr("Visitor"),
+                self.tr("Company"),
+                self.tr("Host"),
+                self.tr("Time in"),
+                self.tr("Visitor card"),
+            )
+        )
+        self._zone = zone
+
+    def background(self, value: Any, column: int) -> QBrush | None:
+        return QBrush(UNRETURNED) if column == 5 and value.card_unreturned else None
+
+    def display(self, value: Any, column: int) -> str:
+        row: AutoCheckout = value
+        if column == 0:
+            return row.badge_number
+        if column == 1:
+            return row.visitor_name
+        if column == 2:
+            return row.company
+        if column == 3:
+            return row.host_name
+        if column == 4:
+            return row.checked_in_at.astimezone(self._zone).strftime("%m-%d %H:%M")
+        if row.card_number is None:
+            return self.tr("No card")
+        if row.card_unreturned:
+            return self.tr("%1 NOT RETURNED").replace("%1", row.card_number)
+        return self.tr("%1 returned").replace("%1", row.card_number)
+
+
+class FollowUpTabs(QTabWidget):
+    """Expected arrivals and auto check-outs; ``refresh`` also runs the auto check-out when due."""
+
+    def __init__(self, app: KioskApp) -> None:
+        super().__init__()
+        self.setObjectName("boardFollowUpTabs")
+        self._app = app
+        zone = app.site.timezone
+        self.expected_model = ExpectedTableModel(zone)
+        self.expected_table = table_view(
+            "expectedTable", self.tr("Expected arrivals today"), self.expected_model
+        )
+        self.auto_model = AutoCheckoutTableModel(zone)
+        self.auto_table = table_view("autoCheckoutTable", self.tr("Auto check-outs"), self.auto_model)
+        self.addTab(self.expected_table, self.tr("Expected today"))
+        self.addTab(self.auto_table, self.tr("Auto check-out"))
+        self.setMaximumHeight(220)
+        named(self, "boardFollowUpTabs", self.tr("Expected arrivals and auto check-outs"))
+
+    def refresh(self, now: datetime, actor: Actor) -> None:
+        zone = self._app.site.timezone
+        local = now.astimezone(zone)
+        day_start = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        arrivals = self._app.invitations.expected(day_start, day_start + timedelta(days=1))
+        self.expected_model.set_rows(arrivals)
+        waiting = sum(1 for a in arrivals if not a.arrived)
+        self.setTabText(0, self.tr("Expected today (%1)").replace("%1", str(waiting)))
+        at = self._app.config.auto_checkout_at
+        rows: list[AutoCheckout] = []
+        if at is not None:
+            cutoff = last_auto_checkout(now, at, zone)
+            self._app.lobby.auto_check_out(cutoff, actor)
+            rows = self._app.lobby.auto_checked_out(cutoff)
+        self.auto_model.set_rows(rows)
+        unreturned = sum(1 for r in rows if r.card_unreturned)
+        label = self.tr("Auto check-out (%1)").replace("%1", str(len(rows)))
+        if unreturned:
+            label += " ⚠ " + self.tr("%1 cards not returned").replace("%1", str(unreturned))
+        self.setTabText(1, label)
