@@ -19,8 +19,10 @@ from kiosk.config import Config, ConfigError
 from kiosk.devices.errors import DeviceUnavailableError
 from kiosk.devices.factory import DeviceUrlError, open_encoder, open_printer
 from kiosk.devices.interfaces import CardEncoder, ReceiptPrinter
+from kiosk.domain.cards import numeric_site_id
 from kiosk.printing.layout import PrinterProfile
 from kiosk.services.audit import Actor
+from kiosk.services.cards import CardService
 from kiosk.services.checkin import CheckInService, SiteInfo
 from kiosk.services.clock import Clock, SystemClock
 from kiosk.services.directory import DirectoryService
@@ -28,6 +30,7 @@ from kiosk.services.evacuation import EvacuationService
 from kiosk.services.host_notify import SmtpHostNotifier, SmtpSettings, send_mail
 from kiosk.services.invitations import InvitationService
 from kiosk.services.lobby import LobbyService
+from kiosk.services.machine_room_passes import MachineRoomPassService
 from kiosk.services.pii import PiiVault
 from kiosk.services.print_queue import Printer, PrintQueue
 from kiosk.services.site_keys import load_or_create_key
@@ -63,6 +66,8 @@ class KioskApp:
     invitations: InvitationService
     staff: StaffService
     actor: Actor
+    machine_room_passes: MachineRoomPassService
+    cards: CardService
 
     @property
     def demo_mode(self) -> bool:
@@ -166,6 +171,13 @@ def build_app(
         ),
         staff=StaffService(database.sessions, clock),
         actor=actor,
+        # StaffService keeps no state: the pass desk verifies PIN signatures through its own.
+        machine_room_passes=MachineRoomPassService(
+            database.sessions, clock, site, StaffService(database.sessions, clock), queue, vault
+        ),
+        cards=CardService.from_key_dir(
+            database.sessions, clock, encoder, config.data_dir / "keys", numeric_site_id(config.site_id)
+        ),
     )
     if config.smtp_url:
         if not config.decision_url:

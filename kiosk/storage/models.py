@@ -22,11 +22,12 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from kiosk.domain.cards import CardStatus
 from kiosk.domain.credential import CardKind
-from kiosk.domain.documents import PaymentMethod, ReceiptPurpose
+from kiosk.domain.documents import PartyKind, PaymentMethod, ReceiptPurpose
 from kiosk.domain.handover import HandoverItemKind
 from kiosk.domain.idc_cards import ApplicationStatus, DeliveryEvent, DeliveryStatus
 from kiosk.domain.machine_room_pass import DiscrepancyKind
 from kiosk.domain.printing import PrintJobStatus
+from kiosk.domain.release_slip import SlipStatus
 from kiosk.domain.staff import Role
 from kiosk.domain.visit import Approver, CheckoutMethod, VisitorType, VisitStatus
 from kiosk.storage.types import UTCDateTime
@@ -613,3 +614,95 @@ class DutyLogEntry(Base):
     people: Mapped[str] = mapped_column(String(120), default="")
     recorded_by: Mapped[str] = mapped_column(String(80))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Resident(Base):
+    """An owner (业主) or tenant (租户) of a unit, imported from the property-management system.
+
+    The owner's phone is the number the desk calls before a tenant may take goods out.
+    """
+
+    __tablename__ = "residents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(60))
+    kind: Mapped[PartyKind] = mapped_column(_enum(PartyKind, "party_kind"))
+    phone: Mapped[str] = mapped_column(String(30))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_residents_unit_name", "unit", "name", unique=True),)
+
+
+class FeeLedgerEntry(Base):
+    """One month of management fees of a unit and payer (the fee ledger), amounts in fen."""
+
+    __tablename__ = "fee_ledger"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit: Mapped[str] = mapped_column(String(20))
+    payer: Mapped[PartyKind] = mapped_column(_enum(PartyKind, "party_kind"))
+    month: Mapped[str] = mapped_column(String(7))  # YYYY-MM
+    due_fen: Mapped[int] = mapped_column(BigInteger)
+    paid_fen: Mapped[int] = mapped_column(BigInteger)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Set when the desk took the payment (a receipt number); the next import from the
+    # property-management system overwrites the row with its own figures.
+    settled_by_receipt: Mapped[str | None] = mapped_column(String(20))
+
+    __table_args__ = (Index("ix_fee_ledger_unit_payer_month", "unit", "payer", "month", unique=True),)
+
+
+class OwnerCall(Base):
+    """The desk's call to the owner before a tenant's slip: the answers, who phoned, when."""
+
+    __tablename__ = "owner_calls"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit: Mapped[str] = mapped_column(String(20))
+    tenant_name: Mapped[str] = mapped_column(String(60))
+    owner_name: Mapped[str] = mapped_column(String(60))
+    owner_phone: Mapped[str] = mapped_column(String(30))
+    owner_knows: Mapped[bool]
+    rent_owed: Mapped[bool]
+    owner_items: Mapped[bool]  # some of the listed items are the owner's
+    consent: Mapped[bool]
+    note: Mapped[str] = mapped_column(String(200), default="")
+    phoned_by: Mapped[str] = mapped_column(String(80))
+    phoned_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_owner_calls_unit", "unit"),)
+
+
+class ReleaseSlipRecord(Base):
+    """物品放行条 as issued: who, which unit, what may leave, and what the guard did with it.
+
+    Only the ID document's type and last four are kept (the copy is not the desk's to keep).
+    """
+
+    __tablename__ = "release_slips"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slip_number: Mapped[str] = mapped_column(String(20), unique=True)
+    party_kind: Mapped[PartyKind] = mapped_column(_enum(PartyKind, "party_kind"))
+    unit: Mapped[str] = mapped_column(String(20))
+    holder_name: Mapped[str] = mapped_column(String(60))
+    id_type: Mapped[str] = mapped_column(String(30))
+    id_last_four: Mapped[str] = mapped_column(String(4))
+    items: Mapped[str] = mapped_column(Text)  # JSON [[name, quantity], ...]
+    signed_name: Mapped[str] = mapped_column(String(60))
+    owner_call_id: Mapped[int | None] = mapped_column(ForeignKey("owner_calls.id"))
+    arrears_months: Mapped[int] = mapped_column(default=0)
+    arrears_fen: Mapped[int] = mapped_column(BigInteger, default=0)
+    override_by: Mapped[str | None] = mapped_column(String(80))
+    override_reason: Mapped[str | None] = mapped_column(String(200))
+    issued_by: Mapped[str] = mapped_column(String(80))
+    issued_by_name: Mapped[str] = mapped_column(String(60))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    status: Mapped[SlipStatus] = mapped_column(_enum(SlipStatus, "slip_status"))
+    checked_by: Mapped[str | None] = mapped_column(String(80))
+    checked_by_name: Mapped[str | None] = mapped_column(String(60))
+    checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    void_reason: Mapped[str | None] = mapped_column(String(200))
+
+    __table_args__ = (Index("ix_release_slips_issued_at", "issued_at"),)
