@@ -36,6 +36,7 @@ class Permission(enum.Enum):
     # Machine-room visitor passes (IDC机房访客证) and the weekday reconciliation
     MACHINE_ROOM_PASSES = "machine_room_passes"
     SIGN_RECONCILIATION_AS_GUARD = "sign_reconciliation_as_guard"  # the machine-room duty guard
+    RESOLVE_PASS_DISCREPANCIES = "resolve_pass_discrepancies"  # a supervisor closes them with a note
     # Release slips (物品放行条): the office issues, the lobby guard verifies
     ISSUE_RELEASE_SLIPS = "issue_release_slips"
     OVERRIDE_ARREARS = "override_arrears"  # owner arrears over 3 months: supervisor only
@@ -77,6 +78,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.APPROVE_CARD_APPLICATIONS,
         Permission.OVERRIDE_ARREARS,
         Permission.EXPORT_VISITOR_LOG,
+        Permission.RESOLVE_PASS_DISCREPANCIES,
     },
     Role.GUARD: frozenset(
         {

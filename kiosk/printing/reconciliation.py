@@ -15,6 +15,9 @@ RECONCILIATION_WORDS: dict[str, dict[str, str]] = {
         "count": "张",
         "not_returned": "未收回",
         "not_issued": "收回但无发出记录",
+        "counted": "机房值班保安清点",
+        "count_mismatch": "数量不符：发出 {issued} 张，保安清点 {counted} 张",
+        "signed": "已凭工号密码签字",
         "none": "无",
         "balanced": "核对结果：相符",
         "unbalanced": "核对结果：不符，请立即报告上级",
@@ -30,6 +33,9 @@ RECONCILIATION_WORDS: dict[str, dict[str, str]] = {
         "count": "",
         "not_returned": "Not returned",
         "not_issued": "Returned, never issued",
+        "counted": "Counted by the guard",
+        "count_mismatch": "COUNT MISMATCH: issued {issued}, guard counted {counted}",
+        "signed": "Signed with PIN",
         "none": "none",
         "balanced": "Result: balanced",
         "unbalanced": "Result: DISCREPANCY - report to the supervisor now",
@@ -52,6 +58,17 @@ def reconciliation_document(
         count = f"{len(passes)} {words['count']}".strip()
         return [Columns(label, count), Text(", ".join(passes) if passes else words["none"])]
 
+    def signed(label: str, name: str) -> list[Block]:
+        # The PIN signature is printed by name; the line stays for the pen (交接表上签字).
+        return [*signature(label), *([Columns(words["signed"], name)] if name else [])]
+
+    counted: list[Block] = []
+    if sheet.counted is not None:
+        counted.append(Columns(words["counted"], f"{sheet.counted} {words['count']}".strip()))
+        if sheet.count_mismatch:
+            mismatch = words["count_mismatch"].format(issued=len(sheet.issued), counted=sheet.counted)
+            counted.append(Text(mismatch, bold=True))
+
     blocks: list[Block] = [
         *header(sheet.site_name, words["title"], copy),
         Columns(words["period"], period),
@@ -61,10 +78,11 @@ def reconciliation_document(
         Rule(),
         *listing(words["not_returned"], sheet.not_returned),
         *listing(words["not_issued"], sheet.returned_not_issued),
+        *counted,
         Rule(),
         Text(words["balanced"] if sheet.balanced else words["unbalanced"], bold=True),
-        *signature(words["desk"]),
-        *signature(words["guard"]),
+        *signed(words["desk"], sheet.desk_signed_by),
+        *signed(words["guard"], sheet.guard_signed_by),
         Columns(words["printed"], stamp(sheet.printed_at)),
         Feed(2),
         Cut(),

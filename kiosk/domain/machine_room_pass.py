@@ -1,0 +1,104 @@
+"""IDC machine-room visitor passes (IDC机房访客证): pass numbers and the weekday reconciliation rules.
+
+Seed 003 第十一条/第十二条: passes are signed out at the front desk by a company staff member, the
+desk records their numbers and count, and every weekday at 09:00 the desk and the machine-room
+duty guard reconcile the previous day's passes and both sign. Monday covers Friday to Sunday.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from datetime import date, time, timedelta
+
+from kiosk.domain.errors import ValidationError
+
+PASS_NUMBER_MAX_CHARS = 20
+# One range may name at most this many passes: a typo like P1-P10000 must not flood the pool.
+RANGE_MAX = 500
+RECONCILIATION_TIME = time(9, 0)
+NOTE_MAX_CHARS = 200
+
+# Pass numbers are letters and digits (P001, A12); "-" and "~" are kept for ranges.
+_NUMBER = re.compile(r"^[A-Z0-9]+$")
+_SEPARATORS = re.compile(r"[\s,，、;；]+")
+_RANGE = re.compile(r"^([A-Z0-9]+)\s*[-~～至]\s*([A-Z0-9]+)$")
+_PREFIX_DIGITS = re.compile(r"^([A-Z]*)(\d+)$")
+
+
+class PassStatus(enum.Enum):
+    IN = "in"  # in the desk's drawer, can be signed out
+    OUT = "out"  # signed out, not yet returned
+    RETIRED = "retired"  # lost or damaged, taken out of the pool
+
+
+class DiscrepancyKind(enum.Enum):
+    NOT_RETURNED = "not_returned"  # 未收回
+    NOT_RECORDED_OUT = "not_recorded_out"  # 收回但无发出记录
+    COUNT_MISMATCH = "count_mismatch"  # 数量不符 (the duty guard's count)
+
+
+class ReconciliationDue(enum.Enum):
+    NOT_TODAY = "not_today"  # Saturday and Sunday: nothing to reconcile
+    UPCOMING = "upcoming"  # a weekday before 09:00
+    DUE = "due"  # 09:00 has passed and the sheet is not signed by both
+    DONE = "done"  # both signed
+
+
+def normalise_pass_number(raw: str) -> str:
+    """``p001 `` -> ``P001``; raises ValidationError("pass_number", ...) saying what is wrong."""
+    number = raw.strip().upper()
+    if not number:
+        raise ValidationError("pass_number", "required")
+    if len(number) > PASS_NUMBER_MAX_CHARS:
+        raise ValidationError("pass_number", "too_long", max=PASS_NUMBER_MAX_CHARS)
+    if not _NUMBER.match(number):
+        raise ValidationError("pass_number", "invalid", number=raw.strip())
+    return number
+
+
+def parse_pass_numbers(text: str) -> tuple[str, ...]:
+    """Numbers as the desk types them: ``P001-P010, P015`` (commas, 、 or spaces between; ranges
+    with - or ~ keep the prefix and the digits' width). Each number once, in the order typed."""
+    numbers: list[str] = []
+    for part in _split(text.upper()):
+        found = _RANGE.match(part)
+        numbers.extend(_expand(found.group(1), found.group(2)) if found else [normalise_pass_number(part)])
+    if not numbers:
+        raise ValidationError("pass_number", "required")
+    return tuple(dict.fromkeys(numbers))
+
+
+def _split(text: str) -> list[str]:
+    # Join "P001 - P010" back into one range before splitting on spaces.
+    text = re.sub(r"\s*([-~～至])\s*", r"\1", text.strip())
+    return [part for part in _SEPARATORS.split(text) if part]
+
+
+def _expand(first: str, last: str) -> list[str]:
+    a, b = _PREFIX_DIGITS.match(first), _PREFIX_DIGITS.match(last)
+    if a is None or b is None or a.group(1) != b.group(1):
+        raise ValidationError("pass_number", "bad_range", range=f"{first}-{last}")
+    start, end = int(a.group(2)), int(b.group(2))
+    if end < start:
+        raise ValidationError("pass_number", "bad_range", range=f"{first}-{last}")
+    if end - start + 1 > RANGE_MAX:
+        raise ValidationError("pass_number", "range_too_long", max=RANGE_MAX)
+    width = len(a.group(2))
+    return [normalise_pass_number(f"{a.group(1)}{n:0{width}d}") for n in range(start, end + 1)]
+
+
+def is_reconciliation_day(day: date) -> bool:
+    """Monday to Friday. (Public holidays are not modelled: the sheet is then simply empty.)"""
+    return day.weekday() < 5
+
+
+def reconciliation_period(due_on: date) -> tuple[date, date]:
+    """The days (first, last, inclusive) the 09:00 reconciliation of ``due_on`` covers.
+
+    Tuesday to Friday: the day before. Monday: Friday, Saturday and Sunday.
+    """
+    if not is_reconciliation_day(due_on):
+        raise ValidationError("reconciliation", "not_a_working_day")
+    back = 3 if due_on.weekday() == 0 else 1
+    return due_on - timedelta(days=back), due_on - timedelta(days=1)

@@ -1,0 +1,793 @@
+"""IDC machine-room visitor passes (IDC机房访客证) and the weekday 09:00 reconciliation.
+
+The desk keeps a pool of numbered passes. A company staff member signs passes out at the desk
+with their staff PIN as signature, one pass per named visitor; the desk records the numbers and
+the count. Passes come back and are checked in. Every weekday at 09:00 the desk and the
+machine-room duty guard reconcile the previous working day (Monday: Friday to Sunday): passes
+issued against passes returned, every discrepancy listed; both sign (the sheet is frozen at the
+first signature) and, once both have, it is printed. A discrepancy alerts the supervisor and stays
+open, on the lobby board, until a supervisor resolves it with a note.
+
+Deposits are not taken here: a deposit refers to a loan by its id (``LoanReceipt.loan_id``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.domain.documents import PassReconciliation
+from kiosk.domain.errors import ValidationError
+from kiosk.domain.identity import masked_from_last_four
+from kiosk.domain.machine_room_pass import (
+    NOTE_MAX_CHARS,
+    RECONCILIATION_TIME,
+    DiscrepancyKind,
+    PassStatus,
+    ReconciliationDue,
+    is_reconciliation_day,
+    normalise_pass_number,
+    reconciliation_period,
+)
+from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.text import sanitize_text
+from kiosk.domain.visitor import validate_company, validate_visitor_name
+from kiosk.services import audit
+from kiosk.services.audit import Actor
+from kiosk.services.checkin import IdentityGuard, SiteInfo
+from kiosk.services.clock import Clock
+from kiosk.services.print_queue import PrintOutcome, PrintQueue
+from kiosk.services.staff import SignedIn, StaffService
+from kiosk.storage.models import (
+    MachineRoomPass,
+    PassDiscrepancy,
+    PassLoan,
+    PassLoanItem,
+    PassReconciliationRecord,
+    PassStrayReturn,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_PASSES_PER_LOAN = 50
+
+
+@dataclass(frozen=True)
+class PassVisitor:
+    """A visitor a pass is signed out for. The ID number is optional and kept only protected."""
+
+    name: str
+    company: str = ""
+    id_type: str = ""
+    id_number: str = ""
+
+
+@dataclass(frozen=True)
+class PassView:
+    """One pass of the pool as the desk sees it; the visitor fields are set while it is out."""
+
+    number: str
+    status: PassStatus
+    visitor_name: str = ""
+    company: str = ""
+    id_masked: str = ""
+    signed_by: str = ""
+    loan_id: int | None = None
+    issued_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class LoanReceipt:
+    """What a sign-out recorded: the loan (a deposit's hook), its pass numbers and count."""
+
+    loan_id: int
+    numbers: tuple[str, ...]
+    signed_by: str
+    issued_at: datetime
+
+    @property
+    def count(self) -> int:
+        return len(self.numbers)
+
+
+@dataclass(frozen=True)
+class ReturnOutcome:
+    """Passes checked back in: ``matched`` closed a sign-out, ``stray`` had none on record."""
+
+    matched: tuple[str, ...]
+    stray: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DiscrepancyView:
+    discrepancy_id: int | None  # None while the sheet is only a preview
+    due_on: date
+    kind: DiscrepancyKind
+    pass_number: str | None
+    detail: str
+    resolved_at: datetime | None = None
+    resolved_by: str | None = None
+    resolution_note: str | None = None
+
+    @property
+    def open(self) -> bool:
+        return self.resolved_at is None
+
+
+@dataclass(frozen=True)
+class ReconciliationView:
+    """The sheet of one due day: a live preview until the first signature freezes it."""
+
+    due_on: date
+    sheet: PassReconciliation
+    discrepancies: tuple[DiscrepancyView, ...]
+    frozen: bool
+    desk_signed_at: datetime | None = None
+    guard_signed_at: datetime | None = None
+    print_job_id: int | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.desk_signed_at is not None and self.guard_signed_at is not None
+
+
+@dataclass(frozen=True)
+class BoardState:
+    """What the lobby board says about passes: today's reconciliation and open discrepancies."""
+
+    due: ReconciliationDue
+    due_on: date
+    open_discrepancies: int
+    oldest_open: date | None
+
+
+@dataclass(frozen=True)
+class SupervisorAlert:
+    """Sent when a reconciliation finds discrepancies (seed 003: 如发现错漏，须立即向上级领导汇报)."""
+
+    due_on: date
+    discrepancies: tuple[DiscrepancyView, ...]
+
+
+@dataclass(frozen=True)
+class _Issued:
+    item_id: int
+    number: str
+    visitor_name: str
+    signed_by: str
+    returned_at: datetime | None
+
+
+@dataclass
+class MachineRoomPassService:
+    sessions: sessionmaker[Session]
+    clock: Clock
+    site: SiteInfo
+    staff: StaffService
+    print_queue: PrintQueue
+    identity: IdentityGuard
+    # Where supervisor alerts go besides the audit trail and the board (e-mail, a pager...).
+    alerters: list[Callable[[SupervisorAlert], None]] = field(default_factory=list)
+
+    # --- the pool -------------------------------------------------------------------------------
+    def add_passes(self, numbers: Iterable[str], actor: Actor) -> tuple[str, ...]:
+        """Add numbered passes to the pool. A number already known (even retired) is refused."""
+        clean = tuple(dict.fromkeys(normalise_pass_number(n) for n in numbers))
+        if not clean:
+            raise ValidationError("pass_number", "required")
+        now = self.clock.now()
+        with self.sessions.begin() as session:
+            known = session.scalars(select(MachineRoomPass.number).where(MachineRoomPass.number.in_(clean)))
+            taken = sorted(known)
+            if taken:
+                raise ValidationError("pass_number", "taken", numbers=", ".join(taken))
+            for number in clean:
+                session.add(MachineRoomPass(number=number, added_at=now, added_by=actor.label))
+                audit.record(session, actor, "machine_room_pass.added", "machine_room_pass", number, now)
+        return clean
+
+    def retire(self, number: str, reason: str, actor: Actor) -> None:
+        """Take a lost or damaged pass out of the pool. If it is out, its loan stays open."""
+        clean_reason = sanitize_text(reason)
+        if not clean_reason:
+            raise ValidationError("reason", "required")
+        if len(clean_reason) > NOTE_MAX_CHARS:
+            raise ValidationError("reason", "too_long", max=NOTE_MAX_CHARS)
+        now = self.clock.now()
+        with self.sessions.begin() as session:
+            found = self._pass(session, normalise_pass_number(number))
+            if found.retired_at is not None:
+                raise ValidationError("pass_number", "retired", number=found.number)
+            found.retired_at, found.retired_by, found.retired_reason = now, actor.label, clean_reason
+            audit.record(
+                session,
+                actor,
+                "machine_room_pass.retired",
+                "machine_room_pass",
+                found.number,
+                now,
+                reason=clean_reason,
+            )
+
+    def pool(self) -> list[PassView]:
+        """Every pass, in number order, with who has it when it is out."""
+        stmt = (
+            select(MachineRoomPass, PassLoanItem, PassLoan.signed_by)
+            .outerjoin(
+                PassLoanItem,
+                (PassLoanItem.pass_id == MachineRoomPass.id) & PassLoanItem.returned_at.is_(None),
+            )
+            .outerjoin(PassLoan, PassLoan.id == PassLoanItem.loan_id)
+            .order_by(MachineRoomPass.number)
+        )
+        views = []
+        with self.sessions() as session:
+            for pass_, item, signed_by in session.execute(stmt):
+                if item is not None:
+                    views.append(
+                        PassView(
+                            pass_.number,
+                            PassStatus.OUT,
+                            item.visitor_name,
+                            item.company,
+                            masked_from_last_four(item.id_last_four) if item.id_last_four else "",
+                            signed_by or "",
+                            item.loan_id,
+                            item.issued_at,
+                        )
+                    )
+                else:
+                    status = PassStatus.RETIRED if pass_.retired_at is not None else PassStatus.IN
+                    views.append(PassView(pass_.number, status))
+        return views
+
+    # --- sign out and return --------------------------------------------------------------------
+    def sign_out(
+        self,
+        numbers: Sequence[str],
+        visitors: Sequence[PassVisitor],
+        signer_username: str,
+        signer_pin: str,
+        actor: Actor,
+    ) -> LoanReceipt:
+        """Hand passes to named visitors, one each, against the PIN signature of a company staff
+        member. A wrong or locked PIN refuses (and counts towards the signer's lock-out)."""
+        clean_numbers = tuple(dict.fromkeys(normalise_pass_number(n) for n in numbers))
+        if not clean_numbers:
+            raise ValidationError("passes", "none_selected")
+        if len(clean_numbers) > MAX_PASSES_PER_LOAN:
+            raise ValidationError("passes", "too_many", max=MAX_PASSES_PER_LOAN)
+        if len(visitors) != len(clean_numbers):
+            raise ValidationError(
+                "passes", "count_mismatch", passes=len(clean_numbers), visitors=len(visitors)
+            )
+        people = [self._visitor(v) for v in visitors]
+        signer = self.staff.sign_in(signer_username, signer_pin, purpose="pass_signature")
+        now = self.clock.now()
+        with self.sessions.begin() as session:
+            passes = {p.number: p for p in self._passes(session, clean_numbers)}
+            for number in clean_numbers:
+                if passes[number].retired_at is not None:
+                    raise ValidationError("pass_number", "retired", number=number)
+            out = self._out_numbers(session, [p.id for p in passes.values()])
+            if out:
+                raise ValidationError("pass_number", "already_out", numbers=", ".join(sorted(out)))
+            loan = PassLoan(
+                signed_by_staff_id=signer.staff_id,
+                signed_by=signer.name,
+                clerk=actor.label,
+                issued_at=now,
+                pass_count=len(clean_numbers),
+            )
+            session.add(loan)
+            session.flush()
+            for number, (name, company, protected) in zip(clean_numbers, people, strict=True):
+                session.add(
+                    PassLoanItem(
+                        loan_id=loan.id,
+                        pass_id=passes[number].id,
+                        pass_number=number,
+                        visitor_name=name,
+                        company=company,
+                        id_type=protected[0] if protected else None,
+                        id_hash=protected[1] if protected else None,
+                        id_last_four=protected[2] if protected else None,
+                        id_sealed=protected[3] if protected else None,
+                        issued_at=now,
+                    )
+                )
+            audit.record(
+                session,
+                actor,
+                "pass_loan.signed_out",
+                "pass_loan",
+                loan.id,
+                now,
+                numbers=list(clean_numbers),
+                count=len(clean_numbers),
+                signed_by=signer.username,
+            )
+            loan_id = loan.id
+        return LoanReceipt(loan_id, clean_numbers, signer.name, now)
+
+    def _visitor(self, visitor: PassVisitor) -> tuple[str, str, tuple[str, str, str, bytes] | None]:
+        name = validate_visitor_name(visitor.name)
+        company = validate_company(visitor.company)
+        if not visitor.id_number.strip():
+            return name, company, None
+        p = self.identity.protect(visitor.id_type or "resident_id", visitor.id_number)
+        return name, company, (p.id_type, p.lookup_hash, p.last_four, p.sealed)
+
+    def return_passes(self, numbers: Sequence[str], actor: Actor) -> ReturnOutcome:
+        """Check passes back in. A pass with no open sign-out is still taken back, and kept as
+        returned-but-not-recorded-out for the reconciliation."""
+        clean = tuple(dict.fromkeys(normalise_pass_number(n) for n in numbers))
+        if not clean:
+            raise ValidationError("pass_number", "required")
+        now = self.clock.now()
+        matched: list[str] = []
+        stray: list[str] = []
+        with self.sessions.begin() as session:
+            passes = self._passes(session, clean)
+            open_items = {
+                item.pass_number: item
+                for item in session.scalars(
+                    select(PassLoanItem).where(
+                        PassLoanItem.pass_id.in_([p.id for p in passes]), PassLoanItem.returned_at.is_(None)
+                    )
+                )
+            }
+            for number in clean:
+                item = open_items.get(number)
+                if item is None:
+                    session.add(PassStrayReturn(pass_number=number, returned_at=now, received_by=actor.label))
+                    audit.record(
+                        session,
+                        actor,
+                        "machine_room_pass.returned_unrecorded",
+                        "machine_room_pass",
+                        number,
+                        now,
+                    )
+                    stray.append(number)
+                    continue
+                item.returned_at, item.received_by = now, actor.label
+                audit.record(
+                    session, actor, "pass_loan.returned", "pass_loan", item.loan_id, now, number=number
+                )
+                matched.append(number)
+        return ReturnOutcome(tuple(matched), tuple(stray))
+
+    # --- the reconciliation ---------------------------------------------------------------------
+    def today(self) -> date:
+        return self.clock.now().astimezone(self.site.timezone).date()
+
+    def due_state(self, due_on: date | None = None) -> ReconciliationDue:
+        local = self.clock.now().astimezone(self.site.timezone)
+        day = due_on or local.date()
+        if not is_reconciliation_day(day):
+            return ReconciliationDue.NOT_TODAY
+        with self.sessions() as session:
+            record = self._record(session, day)
+            if record is not None and record.desk_signed_at and record.guard_signed_at:
+                return ReconciliationDue.DONE
+        if day == local.date() and local.time() < RECONCILIATION_TIME:
+            return ReconciliationDue.UPCOMING
+        return ReconciliationDue.DUE
+
+    def reconciliation(self, due_on: date | None = None) -> ReconciliationView:
+        """The sheet for ``due_on`` (today by default): as signed, or a live preview."""
+        day = due_on or self.today()
+        with self.sessions() as session:
+            record = self._record(session, day)
+            if record is not None:
+                return self._view(session, record)
+            return self._preview(session, day)
+
+    def sign_as_guard(
+        self, username: str, pin: str, counted: int, clerk: SignedIn, language: str = "zh_CN"
+    ) -> ReconciliationView:
+        """The machine-room duty guard signs with their own PIN and gives their count of passes.
+
+        A count that differs from the passes issued is a discrepancy. Refused: a wrong or locked PIN,
+        someone whose role does not countersign, or the clerk signing for both.
+        """
+        if counted < 0:
+            raise ValidationError("counted", "negative")
+        day = self._due_today()
+        guard = self.staff.sign_in(username, pin, purpose="reconciliation_signature")
+        now = self.clock.now()
+        refusal: ValidationError | None = None
+        if not allowed(guard.role, Permission.SIGN_RECONCILIATION_AS_GUARD):
+            refusal = ValidationError("guard", "not_a_guard")
+        elif guard.staff_id == clerk.staff_id:
+            refusal = ValidationError("guard", "same_person")
+        if refusal is not None:
+            with self.sessions.begin() as session:
+                audit.record(
+                    session,
+                    guard.actor,
+                    "pass_reconciliation.guard_signature_refused",
+                    "pass_reconciliation",
+                    day,
+                    now,
+                    reason=refusal.code,
+                    clerk=clerk.username,
+                )
+            raise refusal
+        with self.sessions.begin() as session:
+            record, found = self._freeze(session, day, clerk.actor, now)
+            if record.guard_signed_at is not None:
+                raise ValidationError("reconciliation", "already_signed")
+            record.counted = counted
+            record.guard_signed_by = guard.name
+            record.guard_signed_by_staff_id = guard.staff_id
+            record.guard_signed_at = now
+            issued = len(json.loads(record.issued))
+            if counted != issued:
+                found.append(
+                    self._discrepancy(
+                        session,
+                        record,
+                        DiscrepancyKind.COUNT_MISMATCH,
+                        None,
+                        None,
+                        f"issued {issued}, guard counted {counted}",
+                        now,
+                    )
+                )
+            audit.record(
+                session,
+                guard.actor,
+                "pass_reconciliation.guard_signed",
+                "pass_reconciliation",
+                day,
+                now,
+                counted=counted,
+                issued=issued,
+            )
+            job_id, alert = self._after_signature(session, record, found, guard.actor, now, language)
+            view = self._view(session, record)
+        self._finish(job_id, alert, guard.actor)
+        return view
+
+    def sign_as_desk(self, clerk: SignedIn, language: str = "zh_CN") -> ReconciliationView:
+        """The front-desk clerk signed in at the console signs today's sheet."""
+        if not allowed(clerk.role, Permission.MACHINE_ROOM_PASSES):
+            raise ValidationError("reconciliation", "not_allowed")
+        day = self._due_today()
+        now = self.clock.now()
+        with self.sessions.begin() as session:
+            record, found = self._freeze(session, day, clerk.actor, now)
+            if record.desk_signed_at is not None:
+                raise ValidationError("reconciliation", "already_signed")
+            if record.guard_signed_by_staff_id == clerk.staff_id:
+                raise ValidationError("guard", "same_person")
+            record.desk_signed_by = clerk.name
+            record.desk_signed_by_staff_id = clerk.staff_id
+            record.desk_signed_at = now
+            audit.record(
+                session, clerk.actor, "pass_reconciliation.desk_signed", "pass_reconciliation", day, now
+            )
+            job_id, alert = self._after_signature(session, record, found, clerk.actor, now, language)
+            view = self._view(session, record)
+        self._finish(job_id, alert, clerk.actor)
+        return view
+
+    def print_again(self, due_on: date, actor: Actor) -> PrintOutcome:
+        """Send a waiting sheet now, or print a printed one again marked 副本 / COPY."""
+        with self.sessions() as session:
+            record = self._record(session, due_on)
+            job_id = record.print_job_id if record is not None else None
+        if job_id is None:
+            raise ValidationError("reconciliation", "not_signed")
+        try:
+            return self.print_queue.reprint(job_id, actor)
+        except ValidationError as exc:
+            if exc.code != "not_printed_yet":
+                raise
+            return self.print_queue.send_now(job_id, actor)
+
+    def discrepancies(self, include_resolved: bool = False) -> list[DiscrepancyView]:
+        """Discrepancies, open ones first, oldest first."""
+        stmt = (
+            select(PassDiscrepancy, PassReconciliationRecord.due_on)
+            .join(PassReconciliationRecord)
+            .order_by(PassDiscrepancy.resolved_at.is_not(None), PassDiscrepancy.id)
+        )
+        if not include_resolved:
+            stmt = stmt.where(PassDiscrepancy.resolved_at.is_(None))
+        with self.sessions() as session:
+            return [_discrepancy_view(d, due_on) for d, due_on in session.execute(stmt)]
+
+    def resolve(self, discrepancy_id: int, note: str, who: SignedIn) -> None:
+        """A supervisor closes a discrepancy with a note saying what happened."""
+        if not allowed(who.role, Permission.RESOLVE_PASS_DISCREPANCIES):
+            raise ValidationError("discrepancy", "not_allowed")
+        clean = sanitize_text(note)
+        if not clean:
+            raise ValidationError("note", "required")
+        if len(clean) > NOTE_MAX_CHARS:
+            raise ValidationError("note", "too_long", max=NOTE_MAX_CHARS)
+        now = self.clock.now()
+        with self.sessions.begin() as session:
+            found = session.get(PassDiscrepancy, discrepancy_id)
+            if found is None:
+                raise ValidationError("discrepancy", "unknown")
+            if found.resolved_at is not None:
+                raise ValidationError("discrepancy", "already_resolved")
+            found.resolved_at, found.resolved_by, found.resolution_note = now, who.actor.label, clean
+            audit.record(
+                session,
+                who.actor,
+                "pass_discrepancy.resolved",
+                "pass_discrepancy",
+                found.id,
+                now,
+                kind=found.kind.value,
+                pass_number=found.pass_number,
+                note=clean,
+            )
+
+    def board_state(self) -> BoardState:
+        """Two indexed lookups, cheap enough for the board's one-second refresh."""
+        day = self.today()
+        with self.sessions() as session:
+            count, oldest = session.execute(
+                select(func.count(PassDiscrepancy.id), func.min(PassReconciliationRecord.due_on))
+                .join(PassReconciliationRecord)
+                .where(PassDiscrepancy.resolved_at.is_(None))
+            ).one()
+        return BoardState(self.due_state(day), day, int(count), oldest)
+
+    # --- internals ------------------------------------------------------------------------------
+    def _due_today(self) -> date:
+        day = self.today()
+        if not is_reconciliation_day(day):
+            raise ValidationError("reconciliation", "not_a_working_day")
+        return day
+
+    def _bounds(self, due_on: date) -> tuple[date, date, datetime, datetime]:
+        first, last = reconciliation_period(due_on)
+        zone = self.site.timezone
+        start = datetime.combine(first, time(0), zone).astimezone(UTC)
+        end = datetime.combine(last + timedelta(days=1), time(0), zone).astimezone(UTC)
+        return first, last, start, end
+
+    def _issued(self, session: Session, start: datetime, end: datetime) -> list[_Issued]:
+        stmt = (
+            select(
+                PassLoanItem.id,
+                PassLoanItem.pass_number,
+                PassLoanItem.visitor_name,
+                PassLoan.signed_by,
+                PassLoanItem.returned_at,
+            )
+            .join(PassLoan, PassLoan.id == PassLoanItem.loan_id)
+            .where(PassLoanItem.issued_at >= start, PassLoanItem.issued_at < end)
+            .order_by(PassLoanItem.pass_number, PassLoanItem.id)
+        )
+        return [_Issued(*row) for row in session.execute(stmt)]
+
+    def _strays(self, session: Session, start: datetime, end: datetime) -> list[tuple[str, datetime, str]]:
+        stmt = (
+            select(PassStrayReturn.pass_number, PassStrayReturn.returned_at, PassStrayReturn.received_by)
+            .where(PassStrayReturn.returned_at >= start, PassStrayReturn.returned_at < end)
+            .order_by(PassStrayReturn.pass_number, PassStrayReturn.id)
+        )
+        return [(n, at, by) for n, at, by in session.execute(stmt)]
+
+    def _compute(
+        self, session: Session, due_on: date, as_of: datetime
+    ) -> tuple[PassReconciliation, list[tuple[DiscrepancyKind, str, int | None, str]]]:
+        """The sheet and its discrepancies (kind, number, loan item, detail) as of ``as_of``."""
+        first, last, start, end = self._bounds(due_on)
+        issued = self._issued(session, start, end)
+        strays = self._strays(session, start, end)
+        back = [i for i in issued if i.returned_at is not None and i.returned_at <= as_of]
+        sheet = PassReconciliation(
+            first,
+            last,
+            tuple(i.number for i in issued),
+            tuple(sorted([i.number for i in back] + [n for n, _at, _by in strays])),
+            self.site.name,
+            as_of.astimezone(self.site.timezone),
+        )
+        found: list[tuple[DiscrepancyKind, str, int | None, str]] = [
+            (DiscrepancyKind.NOT_RETURNED, i.number, i.item_id, f"{i.visitor_name} (signed by {i.signed_by})")
+            for i in issued
+            if i.returned_at is None or i.returned_at > as_of
+        ]
+        zone = self.site.timezone
+        found += [
+            (
+                DiscrepancyKind.NOT_RECORDED_OUT,
+                number,
+                None,
+                f"returned {at.astimezone(zone):%Y-%m-%d %H:%M}, received by {by}",
+            )
+            for number, at, by in strays
+        ]
+        return sheet, found
+
+    def _preview(self, session: Session, due_on: date) -> ReconciliationView:
+        sheet, found = self._compute(session, due_on, self.clock.now())
+        views = tuple(
+            DiscrepancyView(None, due_on, kind, number, detail) for kind, number, _item, detail in found
+        )
+        return ReconciliationView(due_on, sheet, views, frozen=False)
+
+    def _freeze(
+        self, session: Session, due_on: date, actor: Actor, now: datetime
+    ) -> tuple[PassReconciliationRecord, list[PassDiscrepancy]]:
+        """Today's record; the first signature creates it with its discrepancies."""
+        record = self._record(session, due_on)
+        if record is not None:
+            return record, []
+        sheet, found = self._compute(session, due_on, now)
+        record = PassReconciliationRecord(
+            due_on=due_on,
+            period_start=sheet.period_start,
+            period_end=sheet.period_end,
+            issued=json.dumps(list(sheet.issued)),
+            returned=json.dumps(list(sheet.returned)),
+            frozen_at=now,
+        )
+        session.add(record)
+        session.flush()
+        created = [
+            self._discrepancy(session, record, kind, number, item, detail, now)
+            for kind, number, item, detail in found
+        ]
+        audit.record(
+            session,
+            actor,
+            "pass_reconciliation.frozen",
+            "pass_reconciliation",
+            due_on,
+            now,
+            issued=len(sheet.issued),
+            returned=len(sheet.returned),
+            discrepancies=len(created),
+        )
+        return record, created
+
+    @staticmethod
+    def _discrepancy(
+        session: Session,
+        record: PassReconciliationRecord,
+        kind: DiscrepancyKind,
+        number: str | None,
+        item_id: int | None,
+        detail: str,
+        now: datetime,
+    ) -> PassDiscrepancy:
+        found = PassDiscrepancy(
+            reconciliation_id=record.id,
+            kind=kind,
+            pass_number=number,
+            loan_item_id=item_id,
+            detail=detail[:200],
+            found_at=now,
+        )
+        session.add(found)
+        return found
+
+    def _after_signature(
+        self,
+        session: Session,
+        record: PassReconciliationRecord,
+        found: list[PassDiscrepancy],
+        actor: Actor,
+        now: datetime,
+        language: str,
+    ) -> tuple[int | None, SupervisorAlert | None]:
+        """Alert the supervisor of new discrepancies; with both signatures, queue the sheet."""
+        session.flush()
+        alert = None
+        if found:
+            views = tuple(_discrepancy_view(d, record.due_on) for d in found)
+            alert = SupervisorAlert(record.due_on, views)
+            audit.record(
+                session,
+                actor,
+                "pass_reconciliation.supervisor_alerted",
+                "pass_reconciliation",
+                record.due_on,
+                now,
+                discrepancies=[f"{d.kind.value}:{d.pass_number or '-'}" for d in found],
+            )
+        job_id = None
+        if record.desk_signed_at is not None and record.guard_signed_at is not None:
+            job = self.print_queue.enqueue(
+                session, self._sheet(record), f"REC-{record.due_on:%Y%m%d}", language
+            )
+            record.print_job_id = job.id
+            job_id = job.id
+            audit.record(
+                session, actor, "pass_reconciliation.completed", "pass_reconciliation", record.due_on, now
+            )
+        return job_id, alert
+
+    def _finish(self, job_id: int | None, alert: SupervisorAlert | None, actor: Actor) -> None:
+        """After the commit: print the completed sheet and tell the supervisor."""
+        if alert is not None:
+            for alerter in self.alerters:
+                try:
+                    alerter(alert)
+                except Exception:  # the alert is on the board and in the audit trail regardless
+                    log.exception("a supervisor alert for the pass reconciliation failed")
+        if job_id is not None:
+            self.print_queue.dispatch(job_id, actor)
+
+    def _sheet(self, record: PassReconciliationRecord) -> PassReconciliation:
+        return PassReconciliation(
+            record.period_start,
+            record.period_end,
+            tuple(json.loads(record.issued)),
+            tuple(json.loads(record.returned)),
+            self.site.name,
+            self.clock.now().astimezone(self.site.timezone),
+            counted=record.counted,
+            desk_signed_by=record.desk_signed_by or "",
+            guard_signed_by=record.guard_signed_by or "",
+        )
+
+    def _view(self, session: Session, record: PassReconciliationRecord) -> ReconciliationView:
+        rows = session.scalars(
+            select(PassDiscrepancy)
+            .where(PassDiscrepancy.reconciliation_id == record.id)
+            .order_by(PassDiscrepancy.id)
+        )
+        return ReconciliationView(
+            record.due_on,
+            self._sheet(record),
+            tuple(_discrepancy_view(d, record.due_on) for d in rows),
+            frozen=True,
+            desk_signed_at=record.desk_signed_at,
+            guard_signed_at=record.guard_signed_at,
+            print_job_id=record.print_job_id,
+        )
+
+    @staticmethod
+    def _record(session: Session, due_on: date) -> PassReconciliationRecord | None:
+        return session.scalar(
+            select(PassReconciliationRecord).where(PassReconciliationRecord.due_on == due_on)
+        )
+
+    @staticmethod
+    def _pass(session: Session, number: str) -> MachineRoomPass:
+        found = session.scalar(select(MachineRoomPass).where(MachineRoomPass.number == number))
+        if found is None:
+            raise ValidationError("pass_number", "unknown", number=number)
+        return found
+
+    @staticmethod
+    def _passes(session: Session, numbers: Sequence[str]) -> list[MachineRoomPass]:
+        passes = list(session.scalars(select(MachineRoomPass).where(MachineRoomPass.number.in_(numbers))))
+        unknown = sorted(set(numbers) - {p.number for p in passes})
+        if unknown:
+            raise ValidationError("pass_number", "unknown", number=", ".join(unknown))
+        return passes
+
+    @staticmethod
+    def _out_numbers(session: Session, pass_ids: list[int]) -> set[str]:
+        return set(
+            session.scalars(
+                select(PassLoanItem.pass_number).where(
+                    PassLoanItem.pass_id.in_(pass_ids), PassLoanItem.returned_at.is_(None)
+                )
+            )
+        )
+
+
+def _discrepancy_view(d: PassDiscrepancy, due_on: date) -> DiscrepancyView:
+    return DiscrepancyView(
+        d.id, due_on, d.kind, d.pass_number, d.detail, d.resolved_at, d.resolved_by, d.resolution_note
+    )
