@@ -91,7 +91,7 @@ class InvitationService:
         self._check_window(valid_from, valid_until)
         name, unit, phone, address = self._check_invitee(Invitee(visitor_name, mobile, email), company)
         if not 1 <= party_size <= MAX_GROUP:
-            raise ValidationError("party_size", "out_of_range", low=1, high=MAX_GROUP)
+            raise ValidationError("party_size", "out_of_range", max=MAX_GROUP)
         with self._sessions.begin() as session:
             if session.get(Host, host_id) is None:
                 raise ValidationError("host", "unknown")

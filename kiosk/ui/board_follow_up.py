@@ -22,7 +22,7 @@ UNRETURNED = QColor("#ffcdd2")
 class ExpectedTableModel(RowTableModel):
     """Invitations for today: who, from which unit, for whom, when; arrived ones say so."""
 
-    def __init__(self, zone: ZoneInfo) -> None:
+    def __init__(self, zone: ZoneInfo, with_date: bool = False) -> None:
         super().__init__(
             (
                 self.tr("Visitor"),
@@ -34,6 +34,7 @@ class ExpectedTableModel(RowTableModel):
             )
         )
         self._zone = zone
+        self._with_date = with_date  # lists beyond today say which day
 
     def arrival(self, row: int) -> ExpectedArrival:
         value: ExpectedArrival = self.row_value(row)
@@ -44,20 +45,17 @@ class ExpectedTableModel(RowTableModel):
         if column == 0:
             return row.visitor_name
         if column == 1:
-            return (
-                " · ".join(part for part in (row.company, row.group_unit) if part and part != row.company)
-                or row.company
-            )
+            parts = dict.fromkeys(part for part in (row.company, row.group_unit) if part)
+            return " · ".join(parts)  # a group's invitees usually have the unit as their company
         if column == 2:
             return row.host_name
         if column == 3:
             start = row.valid_from.astimezone(self._zone)
             end = row.valid_until.astimezone(self._zone)
-            return (
-                f"{start:%H:%M}–{end:%H:%M}"
-                if start.date() == end.date()
-                else f"{start:%m-%d %H:%M}–{end:%m-%d %H:%M}"
-            )
+            if start.date() != end.date():
+                return f"{start:%m-%d %H:%M}–{end:%m-%d %H:%M}"
+            day = f"{start:%m-%d} " if self._with_date else ""
+            return f"{day}{start:%H:%M}–{end:%H:%M}"
         if column == 4:
             return row.code
         return self.tr("Arrived") if row.arrived else self.tr("Not yet")

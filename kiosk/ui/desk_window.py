@@ -24,6 +24,7 @@ from kiosk.services.staff import DEMO_PIN, SignedIn
 from kiosk.ui.desk_sign_in import InactivityLock, SignInPage
 from kiosk.ui.evacuation_page import EvacuationPage
 from kiosk.ui.lobby_board import LobbyBoardPage
+from kiosk.ui.pre_registration_page import PreRegistrationPage
 from kiosk.ui.print_queue_page import PrintQueuePage
 from kiosk.ui.print_runner import PrintQueueRunner
 from kiosk.ui.watchlist_page import WatchlistPage
@@ -51,10 +52,12 @@ class DeskWindow(QMainWindow):
         self.print_queue = PrintQueuePage(app)
         self.evacuation = EvacuationPage(app)
         self.watchlist = WatchlistPage(app)
+        self.pre_registration = PreRegistrationPage(app)
         # (key, title, page, permission): the navigation shows the ones the role allows.
         self._sections: list[tuple[str, str, SectionPage, Permission]] = [
             ("board", self.tr("Lobby board"), self.board, Permission.VIEW_BOARD),
             ("print_queue", self.tr("Print queue"), self.print_queue, Permission.PRINT_QUEUE),
+            ("pre_register", self.tr("Pre-registration"), self.pre_registration, Permission.PRE_REGISTER),
             ("watchlist", self.tr("Watchlist"), self.watchlist, Permission.MANAGE_WATCHLIST),
             ("evacuation", self.tr("Evacuation"), self.evacuation, Permission.EVACUATION),
         ]

@@ -132,6 +132,28 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ("print_job", "not_printed_yet"): QT_TRANSLATE_NOOP(
         "messages", "This job has not printed yet. Use “Send now” instead."
     ),
+    # Pre-registration
+    ("valid_until", "before_start"): QT_TRANSLATE_NOOP(
+        "messages", "The end of the visit must be after its start."
+    ),
+    ("visiting_unit", "required"): QT_TRANSLATE_NOOP(
+        "messages", "Please enter the visiting unit of the group."
+    ),
+    ("invitees", "required"): QT_TRANSLATE_NOOP(
+        "messages", "Please list at least one visitor, one per line."
+    ),
+    ("headcount", "out_of_range"): QT_TRANSLATE_NOOP(
+        "messages", "The headcount must be from {low} (the people listed) to {high}."
+    ),
+    ("email", "format"): QT_TRANSLATE_NOOP("messages", "This is not an e-mail address."),
+    ("email", "required"): QT_TRANSLATE_NOOP("messages", "This invitation has no e-mail address."),
+    ("email", "not_configured"): QT_TRANSLATE_NOOP(
+        "messages", "E-mail is not set up at this site (notify.smtp_url): print the invitation instead."
+    ),
+    ("invitation", "unknown"): QT_TRANSLATE_NOOP("messages", "This invitation no longer exists."),
+    ("invitation", "already_used"): QT_TRANSLATE_NOOP(
+        "messages", "This invitation has been used to check in and cannot be cancelled."
+    ),
 }
 
 

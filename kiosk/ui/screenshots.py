@@ -283,9 +283,23 @@ def _evacuation(app: KioskApp, window: DeskWindow) -> Iterator[str]:
     yield "evacuation"
 
 
+def _pre_registration(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    page = window.pre_registration
+    page.host_edit.setText("王芳")
+    page.unit_edit.setText("华南数据 考察团")
+    page.people_edit.setPlainText("欧阳娜娜, 13800138000\nEmily Carter, emily@example.com")
+    page.headcount_spin.setValue(6)
+    page.requirements_edit.setText("茶水、果盘；301 会议室，投影仪")
+    page.notes_edit.setText("总经理陪同参观机房")
+    page.invite_button.click()
+    page.table.selectRow(0)
+    yield "pre-registration"
+
+
 DESK_SECTION_SHOTS: list[tuple[str, DeskShot]] = [
     ("board", _board),
     ("print_queue", _print_queue),
+    ("pre_register", _pre_registration),
     ("watchlist", _watchlist),
     ("evacuation", _evacuation),
 ]
