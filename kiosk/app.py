@@ -22,17 +22,23 @@ from kiosk.devices.interfaces import CardEncoder, ReceiptPrinter
 from kiosk.domain.cards import numeric_site_id
 from kiosk.printing.layout import PrinterProfile
 from kiosk.services.audit import Actor
+from kiosk.services.card_sinks import CardSink, CsvDropSink, EmailSink, WebhookSink
 from kiosk.services.cards import CardService
 from kiosk.services.checkin import CheckInService, SiteInfo
 from kiosk.services.clock import Clock, SystemClock
 from kiosk.services.directory import DirectoryService
 from kiosk.services.evacuation import EvacuationService
+from kiosk.services.handover import HandoverService
 from kiosk.services.host_notify import SmtpHostNotifier, SmtpSettings, send_mail
+from kiosk.services.idc_cards import IdcCardService
 from kiosk.services.invitations import InvitationService
 from kiosk.services.lobby import LobbyService
 from kiosk.services.machine_room_passes import MachineRoomPassService
+from kiosk.services.payments import PaymentService
 from kiosk.services.pii import PiiVault
 from kiosk.services.print_queue import Printer, PrintQueue
+from kiosk.services.release_slips import ReleaseSlipService
+from kiosk.services.residents import ResidentService
 from kiosk.services.site_keys import load_or_create_key
 from kiosk.services.staff import StaffService
 from kiosk.services.watchlist import WatchlistService
@@ -68,6 +74,11 @@ class KioskApp:
     actor: Actor
     machine_room_passes: MachineRoomPassService
     cards: CardService
+    idc_cards: IdcCardService
+    payments: PaymentService
+    handover: HandoverService
+    residents: ResidentService
+    release_slips: ReleaseSlipService
 
     @property
     def demo_mode(self) -> bool:
@@ -136,8 +147,13 @@ def build_app(
         database.sessions, [Printer(d, _profile(config, d)) for d in devices], clock, actor.label
     )
     lobby = LobbyService(database.sessions, queue, clock)
+    payments = PaymentService(database.sessions, queue, clock, site)
+    residents = ResidentService(database.sessions, clock)
     vault = PiiVault.from_key_dir(
         config.data_dir / "keys", lambda: clock.now().astimezone(site.timezone).date()
+    )
+    cards = CardService.from_key_dir(
+        database.sessions, clock, encoder, config.data_dir / "keys", numeric_site_id(config.site_id)
     )
     app = KioskApp(
         config=config,
@@ -175,8 +191,30 @@ def build_app(
         machine_room_passes=MachineRoomPassService(
             database.sessions, clock, site, StaffService(database.sessions, clock), queue, vault
         ),
-        cards=CardService.from_key_dir(
-            database.sessions, clock, encoder, config.data_dir / "keys", numeric_site_id(config.site_id)
+        cards=cards,
+        idc_cards=IdcCardService(
+            database.sessions,
+            clock,
+            cards,
+            vault,
+            queue,
+            config.site_name,
+            site.timezone,
+            _idc_sinks(config),
+        ),
+        payments=payments,
+        handover=HandoverService(database.sessions, clock, StaffService(database.sessions, clock), payments),
+        residents=residents,
+        release_slips=ReleaseSlipService(
+            database.sessions,
+            clock,
+            queue,
+            residents,
+            StaffService(database.sessions, clock),
+            load_or_create_key(config.data_dir / "keys" / "release-slips.key"),
+            config.site_name,
+            site.timezone,
+            payments,
         ),
     )
     if config.smtp_url:
@@ -195,6 +233,28 @@ def build_app(
         if added:
             log.info("demo mode: loaded %d demo hosts into an empty staff directory", added)
     return app
+
+
+def _idc_sinks(config: Config) -> list[CardSink]:
+    """The access-control sinks of [idc]. Demo mode drops CSV files in the data folder."""
+    sinks: list[CardSink] = []
+    if config.idc_webhook_url:
+        sinks.append(WebhookSink(config.idc_webhook_url, config.idc_webhook_token))
+    if config.idc_csv_dir:
+        sinks.append(CsvDropSink(Path(config.idc_csv_dir).expanduser()))
+    if config.idc_email_to:
+        if not config.smtp_url:
+            raise ConfigError("idc.email_to", "needs [notify] smtp_url to send through", config.source)
+        sinks.append(
+            EmailSink(
+                SmtpSettings.from_url(config.smtp_url, config.mail_from),
+                config.idc_email_to,
+                config.site_name,
+            )
+        )
+    if not sinks and config.source is None:
+        sinks.append(CsvDropSink(config.data_dir / "access-drop"))
+    return sinks
 
 
 def _profile(config: Config, printer: ReceiptPrinter) -> PrinterProfile:

@@ -25,7 +25,8 @@ log = logging.getLogger("kiosk")
 EXIT_CONFIG = 2
 EXIT_SYSTEM = 3
 EXIT_DRIFT = 4
-ROLES = ("kiosk", "desk")
+EXIT_IMPORT = 5  # the file (or a row of it) was refused: nothing was imported
+ROLES = ("kiosk", "desk", "guard")
 SMOKE_TIMEOUT_MS = 30000
 
 
@@ -89,6 +90,25 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--name", required=True)
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
 
+    for what, about in (
+        ("directory", "the staff directory (HR sheet: name, department, extension, mobile, email)"),
+        ("residents", "owner and tenant records (unit, name, kind, phone)"),
+        ("fees", "the management-fee ledger (unit, payer, month, due, paid)"),
+    ):
+        kind = sub.add_parser(what, help=about)
+        kind_sub = kind.add_subparsers(dest=f"{what}_command", required=True, metavar="ACTION")
+        imp = kind_sub.add_parser(
+            "import",
+            parents=[common],
+            help="import a CSV file (UTF-8 or GB18030, Chinese or English headers); re-importing updates",
+        )
+        imp.add_argument("file", type=Path, metavar="FILE")
+        imp.add_argument(
+            "--skip-bad-rows",
+            action="store_true",
+            help="import the good rows and list the bad ones (default: a bad row stops the import)",
+        )
+
     db = sub.add_parser("db", help="database schema")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_sub.add_parser("upgrade", parents=[common], help="apply the migrations the database lacks")
@@ -117,6 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _print_sample(args.document, args.lang, args.width, args.copy, args.out)
         if args.command == "staff":
             return _staff_add(config, args.username, args.name, Role(args.role))
+        if args.command in ("directory", "residents", "fees"):
+            return _import_csv(config, args.command, args.file, args.skip_bad_rows)
         if args.command == "emulate":
             return _emulate_printer(config, args)
         return _db(config, args.db_command)
@@ -315,6 +337,51 @@ def _staff_add(config: Config, username: str, name: str, role: Role) -> int:
     finally:
         app.close()
     print(f"added {username} ({role.value})")
+    return 0
+
+
+def _import_csv(config: Config, kind: str, path: Path, skip_bad_rows: bool) -> int:
+    import getpass
+
+    from kiosk.app import build_app
+    from kiosk.services.audit import Actor
+    from kiosk.services.csv_import import ImportFileError
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        print(f"kiosk: cannot read {path}: {exc.strerror}", file=sys.stderr)
+        return EXIT_IMPORT
+    app = build_app(config, "desk")
+    actor = Actor("cli", getpass.getuser())
+    try:
+        if kind == "directory":
+            report = app.directory.import_file(data, path.name, actor, skip_bad_rows)
+        elif kind == "residents":
+            report = app.residents.import_residents(data, path.name, actor, skip_bad_rows)
+        else:
+            report = app.residents.import_fees(data, path.name, actor, skip_bad_rows)
+    except ImportFileError as exc:
+        print(f"kiosk: {path.name}: {exc}; nothing was imported", file=sys.stderr)
+        return EXIT_IMPORT
+    finally:
+        app.close()
+    print(f"{path.name}: {report.rows} rows ({report.encoding})")
+    if report.ignored_columns:
+        print(f"  ignored columns: {', '.join(report.ignored_columns)}")
+    for bad in report.bad_rows:
+        print(f"  line {bad.line}: {bad.reason}", file=sys.stderr if not report.imported else sys.stdout)
+    if not report.imported:
+        print(
+            f"kiosk: {len(report.bad_rows)} bad row(s); nothing was imported"
+            " (fix them, or use --skip-bad-rows to import the rest)",
+            file=sys.stderr,
+        )
+        return EXIT_IMPORT
+    print(
+        f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
+        f"skipped {report.skipped}"
+    )
     return 0
 
 

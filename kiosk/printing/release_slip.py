@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kiosk.domain.documents import PartyKind, ReleaseSlip
+from kiosk.domain.money import format_yuan
 from kiosk.printing.common import header, pick, signature, stamp
 from kiosk.printing.layout import Block, Columns, Cut, Document, Feed, PrinterProfile, Qr, Rule, Text
 
@@ -20,6 +21,9 @@ SLIP_WORDS: dict[str, dict[str, str]] = {
         "quantity": "数量",
         "total": "合计件数",
         "confirmed": "确认",
+        "owner_consent": "业主电话同意",
+        "override": "欠费放行批准",
+        "reminder": "提醒：尚欠管理费 {months} 个月，共 ¥{amount}，请尽快交清",
         "clerk": "经办人",
         "holder_signature": "放行人签字",
         "guard_signature": "护卫员签字",
@@ -38,6 +42,9 @@ SLIP_WORDS: dict[str, dict[str, str]] = {
         "quantity": "Qty",
         "total": "Items in total",
         "confirmed": "Confirmed",
+        "owner_consent": "Owner consented by phone",
+        "override": "Arrears override",
+        "reminder": "Reminder: {months} month(s) of management fees outstanding, ¥{amount}",
         "clerk": "Issued by",
         "holder_signature": "Holder's signature",
         "guard_signature": "Guard's signature",
@@ -55,6 +62,13 @@ def release_slip_document(
     items: list[Block] = [Columns(words["item"], words["quantity"]), Rule()]
     items += [Columns(item.name, str(item.quantity)) for item in slip.items]
     items += [Rule(), Columns(words["total"], str(sum(item.quantity for item in slip.items)))]
+    confirmation = words["confirmed"] if slip.party_kind is PartyKind.OWNER else words["owner_consent"]
+    notes: list[Block] = []
+    if slip.override_by:
+        notes.append(Columns(words["override"], slip.override_by))
+    if slip.arrears_months:
+        reminder = words["reminder"].replace("{months}", str(slip.arrears_months))
+        notes.append(Text(reminder.replace("{amount}", format_yuan(slip.arrears_fen))))
     holder_part: list[Block] = [
         *header(slip.site_name, words["title"], copy),
         Columns(words["number"], slip.slip_number),
@@ -64,7 +78,8 @@ def release_slip_document(
         Columns(words["id"], slip.id_masked),
         Rule(),
         *items,
-        Columns(words["confirmed"], slip.confirmed_by),
+        Columns(confirmation, slip.confirmed_by),
+        *notes,
         Columns(words["clerk"], slip.clerk),
         *signature(words["holder_signature"]),
         Feed(1),

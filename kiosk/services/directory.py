@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.domain.imports import DIRECTORY_COLUMNS, DirectoryRow, validate_directory_row
 from kiosk.domain.pinyin import query_key, search_keys
 from kiosk.domain.text import sanitize_text
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
+from kiosk.services.csv_import import Counts, CsvImporter, ImportReport, ImportSpec
 from kiosk.storage.models import Host
 
 
@@ -79,32 +81,70 @@ class DirectoryService:
             audit.record(session, actor, "host.added", "host", host.id, self._clock.now(), name=host.name)
             return host.id
 
+    def import_file(
+        self, data: bytes, file_name: str, actor: Actor, skip_bad_rows: bool = False
+    ) -> ImportReport:
+        """Add or update hosts from an HR sheet (directory.csv); see DATA.md for the columns."""
+        return CsvImporter(self._sessions, self._clock).run(
+            DIRECTORY_SPEC, data, file_name, actor, skip_bad_rows
+        )
+
     def load_demo(self, csv_path: Path, actor: Actor) -> int:
         """Fill an empty directory from the demo file (demo mode only). Returns how many were added."""
         if self.count():
             return 0
-        with csv_path.open(encoding="utf-8", newline="") as fh:
-            rows = list(csv.DictReader(fh))
-        with self._sessions.begin() as session:
-            for row in rows:
-                session.add(
-                    Host(
-                        name=row["name"],
-                        department=row["department"],
-                        extension=row.get("extension") or None,
-                    )
-                )
-            audit.record(
-                session,
-                actor,
-                "directory.demo_loaded",
-                "host",
-                "*",
-                self._clock.now(),
-                rows=len(rows),
-                file=csv_path.name,
-            )
-        return len(rows)
+        report = self.import_file(csv_path.read_bytes(), csv_path.name, actor, skip_bad_rows=True)
+        return report.added
+
+
+def _store_hosts(session: Session, rows: list[DirectoryRow], now: datetime) -> Counts:
+    """Match by e-mail when the row has one, else by name and department; keep pinyin keys set."""
+    hosts = list(session.scalars(select(Host)))
+    by_email = {h.email: h for h in hosts if h.email}
+    by_name = {(h.name, h.department): h for h in hosts}
+    added = updated = unchanged = 0
+    for row in rows:
+        host = by_email.get(row.email) if row.email else None
+        if host is None:
+            candidate = by_name.get((row.name, row.department))
+            # A namesake in the same department with another e-mail is another person.
+            if candidate is not None and not (row.email and candidate.email and candidate.email != row.email):
+                host = candidate
+        keys = search_keys(row.name)
+        values = {
+            "name": row.name,
+            "department": row.department,
+            "extension": row.extension,
+            "mobile": row.mobile,
+            "email": row.email,
+            "pinyin": keys.pinyin,
+            "initials": keys.initials,
+            "active": True,
+        }
+        if host is None:
+            host = Host(**values)
+            session.add(host)
+            added += 1
+        elif any(getattr(host, k) != v for k, v in values.items()):
+            for k, v in values.items():
+                setattr(host, k, v)
+            updated += 1
+        else:
+            unchanged += 1
+        by_name[(row.name, row.department)] = host
+        if row.email:
+            by_email[row.email] = host
+    return Counts(added, updated, unchanged)
+
+
+DIRECTORY_SPEC: ImportSpec[DirectoryRow] = ImportSpec(
+    "directory",
+    DIRECTORY_COLUMNS,
+    validate_directory_row,
+    lambda r: ("email", r.email) if r.email else ("name", r.name, r.department),
+    "e-mail, or name and department",
+    _store_hosts,
+)
 
 
 def _escape_like(text: str) -> str:

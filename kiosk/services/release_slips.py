@@ -1,0 +1,529 @@
+"""Release slips (物品放行条): the office issues them, the lobby guard checks them once.
+
+Owners: ID checked (type and last four kept), items listed, the owner signs; over 3 months of
+management-fee arrears a supervisor approves with their PIN and a reason; any arrears are printed
+as a reminder. Tenants: no slip while they owe fees, and never without the owner's consent by
+phone (the call and its answers are recorded, refusals included). The slip and its guard copy
+carry a signed code; the guard scans it, and marks it released (one use) or mismatched (void).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.domain.documents import PartyKind, PaymentMethod, ReleaseSlip, SlipItem
+from kiosk.domain.errors import ValidationError
+from kiosk.domain.identity import masked_from_last_four, validate_id_number
+from kiosk.domain.money import format_yuan
+from kiosk.domain.release_slip import (
+    REASON_MAX,
+    SlipCodeError,
+    SlipStatus,
+    check_signature,
+    mask_phone,
+    owner_needs_override,
+    sign_slip_code,
+    slip_number,
+    validate_items,
+    verify_slip_code,
+)
+from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.text import sanitize_text
+from kiosk.services import audit
+from kiosk.services.clock import Clock
+from kiosk.services.counters import next_value
+from kiosk.services.payments import PaymentResult, PaymentService
+from kiosk.services.print_queue import PrintOutcome, PrintQueue
+from kiosk.services.residents import ResidentService, ResidentView, UnitRecord
+from kiosk.services.staff import SignedIn, StaffService
+from kiosk.storage.models import OwnerCall, ReleaseSlipRecord
+
+# The owner's answer covers the slip written while the tenant waits, not one written tomorrow.
+OWNER_CALL_VALID = timedelta(hours=2)
+
+
+@dataclass(frozen=True)
+class OwnerAnswers:
+    """What the owner said on the phone (the questions of 场景五)."""
+
+    owner_knows: bool
+    rent_owed: bool
+    owner_items: bool
+    consent: bool
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class OwnerCallView:
+    call_id: int
+    unit: str
+    tenant_name: str
+    owner_name: str
+    owner_phone: str
+    answers: OwnerAnswers
+    phoned_by: str
+    phoned_at: datetime
+
+
+@dataclass(frozen=True)
+class ArrearsOverride:
+    """A supervisor (管理处主任) approves an owner's slip despite arrears over 3 months."""
+
+    supervisor: str  # their staff number
+    pin: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class SlipRequest:
+    unit: str
+    holder_name: str
+    party_kind: PartyKind
+    id_type: str
+    id_number: str
+    items: tuple[tuple[str, int], ...]
+    signed_name: str
+    signature_confirmed: bool
+    owner_call_id: int | None = None
+    override: ArrearsOverride | None = None
+    language: str = "zh_CN"
+
+
+@dataclass(frozen=True)
+class IssuedSlip:
+    slip_id: int
+    slip_number: str
+    code: str
+    printed: PrintOutcome
+
+
+@dataclass(frozen=True)
+class SlipView:
+    """A slip as the guard sees it after a scan."""
+
+    slip_id: int
+    slip_number: str
+    party_kind: PartyKind
+    unit: str
+    holder_name: str
+    items: tuple[SlipItem, ...]
+    issued_by_name: str
+    issued_at: datetime
+    status: SlipStatus
+    checked_by_name: str | None
+    checked_at: datetime | None
+    void_reason: str | None
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """``valid`` (may be released), ``used`` (released before), ``voided``, or ``invalid``."""
+
+    outcome: str
+    slip: SlipView | None = None
+
+
+def _refusal(error: ValidationError) -> dict[str, object]:
+    return {"reason": f"{error.field}.{error.code}", **error.params}
+
+
+class ReleaseSlipService:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        clock: Clock,
+        queue: PrintQueue,
+        residents: ResidentService,
+        staff: StaffService,
+        key: bytes,
+        site_name: str,
+        zone: ZoneInfo,
+        payments: PaymentService,
+    ) -> None:
+        self._payments = payments
+        self._sessions = sessions
+        self._clock = clock
+        self._queue = queue
+        self._residents = residents
+        self._staff = staff
+        self._key = key
+        self._site_name = site_name
+        self._zone = zone
+
+    # -- the office ------------------------------------------------------------------------
+
+    def unit(self, unit: str) -> UnitRecord:
+        return self._residents.unit(unit)
+
+    def pay_arrears(
+        self,
+        unit: str,
+        payer_name: str,
+        kind: PartyKind,
+        who: SignedIn,
+        method: PaymentMethod = PaymentMethod.CASH,
+        language: str = "zh_CN",
+    ) -> PaymentResult:
+        """Take the payer's outstanding management fees at the desk (代收): one receipt for the
+        whole amount, the ledger's months marked paid by it, in one transaction."""
+        _require(who, Permission.TAKE_PAYMENTS)
+        record = self._residents.unit(unit)
+        payer = _on_record(record, payer_name, kind)
+        arrears = record.arrears(kind)
+        if not arrears.count:
+            raise ValidationError("arrears", "none")
+        months = arrears.months[0] if arrears.count == 1 else f"{arrears.months[0]} ~ {arrears.months[-1]}"
+        with self._sessions.begin() as session:
+            pending = self._payments.add_fee_payment(
+                session,
+                payer.name,
+                arrears.amount_fen,
+                f"物业管理费 {months}",
+                who.actor,
+                unit=record.unit,
+                method=method,
+                language=language,
+            )
+            self._residents.settle(session, record.unit, kind, pending.receipt_number, who.actor)
+        return self._payments.print_receipt(pending, who.actor)
+
+    def record_owner_call(
+        self, unit: str, tenant_name: str, owner_name: str, answers: OwnerAnswers, who: SignedIn
+    ) -> OwnerCallView:
+        """Record the call to the owner (from the owner records) before a tenant's slip."""
+        _require(who, Permission.ISSUE_RELEASE_SLIPS)
+        record = self._residents.unit(unit)
+        tenant = _on_record(record, tenant_name, PartyKind.TENANT)
+        owner = _on_record(record, owner_name, PartyKind.OWNER, field="owner")
+        note = sanitize_text(answers.note)[:REASON_MAX]
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            call = OwnerCall(
+                unit=record.unit,
+                tenant_name=tenant.name,
+                owner_name=owner.name,
+                owner_phone=owner.phone,
+                owner_knows=answers.owner_knows,
+                rent_owed=answers.rent_owed,
+                owner_items=answers.owner_items,
+                consent=answers.consent,
+                note=note,
+                phoned_by=who.actor.label,
+                phoned_at=now,
+            )
+            session.add(call)
+            session.flush()
+            audit.record(
+                session,
+                who.actor,
+                "release_slip.owner_called",
+                "owner_call",
+                call.id,
+                now,
+                unit=record.unit,
+                tenant=tenant.name,
+                owner=owner.name,
+                owner_knows=answers.owner_knows,
+                rent_owed=answers.rent_owed,
+                owner_items=answers.owner_items,
+                consent=answers.consent,
+            )
+            return _call_view(call)
+
+    def issue(self, request: SlipRequest, who: SignedIn) -> IssuedSlip:
+        """Check everything, store the slip with its print job and audit event, then print it.
+
+        A refusal (tenant arrears, the owner said no) is audited before it is raised.
+        """
+        _require(who, Permission.ISSUE_RELEASE_SLIPS)
+        record = self._residents.unit(request.unit)
+        holder = _on_record(record, request.holder_name, request.party_kind)
+        arrears = record.arrears(request.party_kind)
+        now = self._clock.now()
+        call: OwnerCallView | None = None
+        if request.party_kind is PartyKind.TENANT:
+            refusal: ValidationError | None = None
+            if arrears.count:
+                refusal = ValidationError(
+                    "arrears", "tenant_must_pay", months=arrears.count, amount=format_yuan(arrears.amount_fen)
+                )
+            else:
+                call = self._owner_call(request.owner_call_id, record.unit, holder.name, now)
+                if call is None:
+                    refusal = ValidationError("owner_consent", "call_required")
+                elif not call.answers.consent:
+                    refusal = ValidationError("owner_consent", "refused", owner=call.owner_name)
+            if refusal is not None:
+                self._audit_refusal(who, record.unit, holder.name, refusal, now)
+                raise refusal
+        id_type = request.id_type or "resident_id"
+        last_four = validate_id_number(id_type, request.id_number, now.astimezone(self._zone).date())[-4:]
+        items = validate_items(list(request.items))
+        signed = check_signature(holder.name, request.signed_name, request.signature_confirmed)
+        approver: SignedIn | None = None
+        reason = ""
+        if request.party_kind is PartyKind.OWNER and owner_needs_override(arrears):
+            approver, reason = self._check_override(request.override, arrears.count, arrears.amount_fen)
+        with self._sessions.begin() as session:
+            number = slip_number(next_value(session, "release_slip"))
+            code = sign_slip_code(self._key, number)
+            slip = ReleaseSlipRecord(
+                slip_number=number,
+                party_kind=request.party_kind,
+                unit=record.unit,
+                holder_name=holder.name,
+                id_type=id_type,
+                id_last_four=last_four,
+                items=json.dumps(items, ensure_ascii=False),
+                signed_name=signed,
+                owner_call_id=call.call_id if call else None,
+                arrears_months=arrears.count,
+                arrears_fen=arrears.amount_fen,
+                override_by=approver.actor.label if approver else None,
+                override_reason=reason or None,
+                issued_by=who.actor.label,
+                issued_by_name=who.name,
+                issued_at=now,
+                status=SlipStatus.ISSUED,
+            )
+            session.add(slip)
+            session.flush()
+            if call is not None:
+                local = call.phoned_at.astimezone(self._zone).strftime("%H:%M")
+                confirmed = f"{call.owner_name} {mask_phone(call.owner_phone)} {local}"
+            else:
+                confirmed = signed
+            document = ReleaseSlip(
+                slip_number=number,
+                slip_code=code,
+                issued_at=now.astimezone(self._zone),
+                party_kind=request.party_kind,
+                unit=record.unit,
+                holder_name=holder.name,
+                id_masked=masked_from_last_four(last_four, 18 if id_type == "resident_id" else 8),
+                items=tuple(SlipItem(name, quantity) for name, quantity in items),
+                confirmed_by=confirmed,
+                clerk=who.name,
+                site_name=self._site_name,
+                arrears_months=arrears.count,
+                arrears_fen=arrears.amount_fen,
+                override_by=approver.name if approver else "",
+            )
+            job = self._queue.enqueue(session, document, f"release slip {number}", request.language)
+            audit.record(
+                session,
+                who.actor,
+                "release_slip.issued",
+                "release_slip",
+                slip.id,
+                now,
+                slip_number=number,
+                party=request.party_kind.value,
+                unit=record.unit,
+                holder=holder.name,
+                items=len(items),
+                arrears_months=arrears.count,
+                override_by=approver.actor.label if approver else None,
+                override_reason=reason or None,
+                owner_call=call.call_id if call else None,
+            )
+            slip_id, job_id = slip.id, job.id
+        return IssuedSlip(slip_id, number, code, self._queue.dispatch(job_id, who.actor))
+
+    def _owner_call(self, call_id: int | None, unit: str, tenant: str, now: datetime) -> OwnerCallView | None:
+        if call_id is None:
+            return None
+        with self._sessions() as session:
+            call = session.get(OwnerCall, call_id)
+            if call is None or call.unit != unit or call.tenant_name != tenant:
+                return None
+            if now - call.phoned_at > OWNER_CALL_VALID:
+                return None
+            return _call_view(call)
+
+    def _check_override(
+        self, override: ArrearsOverride | None, months: int, amount_fen: int
+    ) -> tuple[SignedIn, str]:
+        if override is None:
+            raise ValidationError(
+                "arrears", "override_required", months=months, amount=format_yuan(amount_fen)
+            )
+        reason = sanitize_text(override.reason)
+        if not reason:
+            raise ValidationError("reason", "required")
+        if len(reason) > REASON_MAX:
+            raise ValidationError("reason", "too_long", max=REASON_MAX)
+        # The supervisor's PIN, typed at this console: audited (and locked out) like a sign-in.
+        supervisor = self._staff.sign_in(override.supervisor, override.pin, purpose="arrears_override")
+        if not allowed(supervisor.role, Permission.OVERRIDE_ARREARS):
+            raise ValidationError("override", "not_a_supervisor")
+        return supervisor, reason
+
+    def _audit_refusal(
+        self, who: SignedIn, unit: str, holder: str, error: ValidationError, now: datetime
+    ) -> None:
+        with self._sessions.begin() as session:
+            audit.record(
+                session,
+                who.actor,
+                "release_slip.refused",
+                "release_slip",
+                "-",
+                now,
+                unit=unit,
+                holder=holder,
+                **_refusal(error),
+            )
+
+    # -- the lobby guard -------------------------------------------------------------------
+
+    def scan(self, code: str, who: SignedIn) -> ScanResult:
+        """What a scanned code is: a valid slip, a used or voided one, or not ours at all."""
+        _require(who, Permission.VERIFY_RELEASE_SLIPS)
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            try:
+                number = verify_slip_code(self._key, code)
+            except SlipCodeError as exc:
+                audit.record(
+                    session,
+                    who.actor,
+                    "release_slip.invalid_code",
+                    "release_slip",
+                    "-",
+                    now,
+                    code=sanitize_text(code)[:40],
+                    why=str(exc),
+                )
+                return ScanResult("invalid")
+            slip = session.scalar(select(ReleaseSlipRecord).where(ReleaseSlipRecord.slip_number == number))
+            if slip is None:
+                # Signed here but not on record (a database restored from an older backup).
+                audit.record(
+                    session,
+                    who.actor,
+                    "release_slip.invalid_code",
+                    "release_slip",
+                    "-",
+                    now,
+                    code=number,
+                    why="not on record",
+                )
+                return ScanResult("invalid")
+            view = _slip_view(slip)
+            outcome = {SlipStatus.ISSUED: "valid", SlipStatus.RELEASED: "used", SlipStatus.VOIDED: "voided"}
+            audit.record(
+                session,
+                who.actor,
+                "release_slip.scanned",
+                "release_slip",
+                slip.id,
+                now,
+                slip_number=number,
+                status=slip.status.value,
+            )
+            return ScanResult(outcome[slip.status], view)
+
+    def release(self, slip_id: int, who: SignedIn) -> SlipView:
+        """The goods match: let them out. A slip is good for one release only."""
+        return self._close(slip_id, who, SlipStatus.RELEASED, "")
+
+    def mismatch(self, slip_id: int, who: SignedIn, reason: str = "") -> SlipView:
+        """The goods do not match: the slip is void; the holder goes back to the office."""
+        return self._close(slip_id, who, SlipStatus.VOIDED, sanitize_text(reason)[:REASON_MAX])
+
+    def _close(self, slip_id: int, who: SignedIn, status: SlipStatus, reason: str) -> SlipView:
+        _require(who, Permission.VERIFY_RELEASE_SLIPS)
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            # One statement: two guards scanning the same slip cannot both release it.
+            changed = session.execute(
+                update(ReleaseSlipRecord)
+                .where(ReleaseSlipRecord.id == slip_id, ReleaseSlipRecord.status == SlipStatus.ISSUED)
+                .values(
+                    status=status,
+                    checked_by=who.actor.label,
+                    checked_by_name=who.name,
+                    checked_at=now,
+                    void_reason=reason or None,
+                )
+                .execution_options(synchronize_session=False)
+            )
+            slip = session.get(ReleaseSlipRecord, slip_id)
+            if slip is None:
+                raise ValidationError("slip", "unknown")
+            if not getattr(changed, "rowcount", 0):
+                raise ValidationError(
+                    "slip", "already_used" if slip.status is SlipStatus.RELEASED else "voided"
+                )
+            session.refresh(slip)
+            action = "release_slip.released" if status is SlipStatus.RELEASED else "release_slip.voided"
+            audit.record(
+                session,
+                who.actor,
+                action,
+                "release_slip",
+                slip.id,
+                now,
+                slip_number=slip.slip_number,
+                reason=reason or None,
+            )
+            return _slip_view(slip)
+
+    def slips(self, limit: int = 50) -> list[SlipView]:
+        """The newest slips, for the office's list."""
+        with self._sessions() as session:
+            rows = session.scalars(
+                select(ReleaseSlipRecord).order_by(ReleaseSlipRecord.id.desc()).limit(limit)
+            )
+            return [_slip_view(s) for s in rows]
+
+
+def _require(who: SignedIn, permission: Permission) -> None:
+    if not allowed(who.role, permission):
+        raise ValidationError("staff", "not_allowed")
+
+
+def _on_record(record: UnitRecord, name: str, kind: PartyKind, field: str = "holder") -> ResidentView:
+    clean = sanitize_text(name)
+    match = next((r for r in record.of_kind(kind) if r.name == clean), None)
+    if match is None:
+        raise ValidationError(field, "not_on_record", unit=record.unit, name=clean)
+    return match
+
+
+def _call_view(call: OwnerCall) -> OwnerCallView:
+    return OwnerCallView(
+        call.id,
+        call.unit,
+        call.tenant_name,
+        call.owner_name,
+        call.owner_phone,
+        OwnerAnswers(call.owner_knows, call.rent_owed, call.owner_items, call.consent, call.note),
+        call.phoned_by,
+        call.phoned_at,
+    )
+
+
+def _slip_view(slip: ReleaseSlipRecord) -> SlipView:
+    items: list[list[object]] = json.loads(slip.items)
+    return SlipView(
+        slip.id,
+        slip.slip_number,
+        slip.party_kind,
+        slip.unit,
+        slip.holder_name,
+        tuple(SlipItem(str(name), int(str(qty))) for name, qty in items),
+        slip.issued_by_name,
+        slip.issued_at,
+        slip.status,
+        slip.checked_by_name,
+        slip.checked_at,
+        slip.void_reason,
+    )
