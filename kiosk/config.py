@@ -65,6 +65,11 @@ class Config:
     fullscreen: bool
     data_dir: Path
     source: Path | None
+    # [idc]: where IDC identity-verification card data is uploaded (any, all or none of them).
+    idc_webhook_url: str = ""
+    idc_webhook_token: str = ""
+    idc_csv_dir: str = ""
+    idc_email_to: str = ""
 
     @property
     def printer_output_dir(self) -> Path:
@@ -236,6 +241,15 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
         # Qt Virtual Keyboard (with Pinyin) on the kiosk screen; off where a keyboard is attached.
         "on_screen_keyboard": (_bool, True),
     },
+    # IDC identity-verification cards are uploaded to the access-control system through each
+    # sink set here: an HTTP JSON webhook, a CSV drop folder, an e-mail to the systems department
+    # (系统部, sent through [notify] smtp_url).
+    "idc": {
+        "webhook_url": (_optional(_http_url), ""),
+        "webhook_token": (_text, ""),
+        "csv_dir": (_text, ""),
+        "email_to": (_optional(_non_empty), ""),
+    },
     "desk": {
         # The console locks itself after this long without a key press or a click.
         "lock_after_s": (_int_between(30, 3600), 300),
@@ -302,6 +316,10 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         fullscreen=values["kiosk.fullscreen"],
         data_dir=data_dir,
         source=source,
+        idc_webhook_url=values["idc.webhook_url"],
+        idc_webhook_token=values["idc.webhook_token"],
+        idc_csv_dir=values["idc.csv_dir"],
+        idc_email_to=values["idc.email_to"],
     )
 
 

@@ -286,29 +286,44 @@ class CardService:
                 self._void(row_id, actor, exc)
                 raise
             step("recording")
-            now = self._clock.now()
-            with self._sessions.begin() as session:
-                row = session.get_one(PhysicalCard, row_id)
-                row.status = CardStatus.ISSUED
-                row.issued_at = now
-                row.status_changed_at = now
-                audit.record(
-                    session,
-                    actor,
-                    "card.issued",
-                    "card",
-                    row.label,
-                    now,
-                    kind=kind.name.lower(),
-                    uid=row.uid,
-                    valid_until=valid_until.isoformat(),
-                    reference=reference,
-                )
-                if on_issued is not None:
-                    on_issued(session, row)
-                session.flush()
-                record = CardRecord.of(row)
+            try:
+                record = self._record_issued(row_id, kind, valid_until, actor, reference, on_issued)
+            except Exception as exc:  # the caller's part refused: the written card does not count
+                self._void(row_id, actor, exc)
+                raise
         return IssuedCard(record, credential)
+
+    def _record_issued(
+        self,
+        row_id: int,
+        kind: CardKind,
+        valid_until: datetime,
+        actor: Actor,
+        reference: str,
+        on_issued: OnIssued | None,
+    ) -> CardRecord:
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            row = session.get_one(PhysicalCard, row_id)
+            row.status = CardStatus.ISSUED
+            row.issued_at = now
+            row.status_changed_at = now
+            audit.record(
+                session,
+                actor,
+                "card.issued",
+                "card",
+                row.label,
+                now,
+                kind=kind.name.lower(),
+                uid=row.uid,
+                valid_until=valid_until.isoformat(),
+                reference=reference,
+            )
+            if on_issued is not None:
+                on_issued(session, row)
+            session.flush()
+            return CardRecord.of(row)
 
     def _take_number(
         self,
