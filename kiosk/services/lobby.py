@@ -100,35 +100,60 @@ class LobbyService:
 
     def on_site(self) -> list[OnSiteVisitor]:
         """Everyone checked in and not yet out, longest on site first."""
+        # The newest badge job of each visit on site, looked up per visit through
+        # ix_print_jobs_visit_id: grouping every badge job ever printed cost ~0.4 s a refresh
+        # with 200,000 past visits.
         latest_badge = (
-            select(PrintJob.visit_id, func.max(PrintJob.id).label("job_id"))
-            .where(PrintJob.document == "badge")
-            .group_by(PrintJob.visit_id)
-            .subquery()
+            select(func.max(PrintJob.id))
+            .where(PrintJob.visit_id == Visit.id, PrintJob.document == "badge")
+            .correlate(Visit)
+            .scalar_subquery()
         )
+        # Columns, not Visit entities: the board runs this every second for hundreds of rows.
         stmt = (
-            select(Visit, Host.name, Host.department, PrintJob.id, PrintJob.status)
+            select(
+                Visit.id,
+                Visit.badge_number,
+                Visit.visitor_name,
+                Visit.company,
+                Host.name,
+                Host.department,
+                func.coalesce(Visit.checked_in_at, Visit.requested_at),
+                func.coalesce(Visit.valid_until, Visit.requested_at),
+                PrintJob.id,
+                PrintJob.status,
+            )
             .join(Host, Visit.host_id == Host.id)
-            .outerjoin(latest_badge, latest_badge.c.visit_id == Visit.id)
-            .outerjoin(PrintJob, PrintJob.id == latest_badge.c.job_id)
+            .outerjoin(PrintJob, PrintJob.id == latest_badge)
             .where(Visit.status == VisitStatus.ON_SITE)
             .order_by(Visit.checked_in_at, Visit.id)
         )
         with self._sessions() as session:
             return [
                 OnSiteVisitor(
-                    visit_id=visit.id,
-                    badge_number=visit.badge_number or "",
-                    visitor_name=visit.visitor_name,
-                    company=visit.company,
+                    visit_id=visit_id,
+                    badge_number=badge or "",
+                    visitor_name=name,
+                    company=company,
                     host_name=host_name,
                     host_department=department,
-                    checked_in_at=visit.checked_in_at or visit.requested_at,
-                    valid_until=visit.valid_until or visit.requested_at,
+                    checked_in_at=checked_in,
+                    valid_until=valid_until,
                     badge_job_id=job_id,
                     badge_status=job_status,
                 )
-                for visit, host_name, department, job_id, job_status in session.execute(stmt)
+                for (
+                    visit_id,
+                    badge,
+                    name,
+                    company,
+                    host_name,
+                    department,
+                    checked_in,
+                    valid_until,
+                    job_id,
+                    job_status,
+                ) in session.execute(stmt)
             ]
 
     def waiting(self) -> list[WaitingVisitor]:

@@ -23,10 +23,14 @@ from kiosk.domain.staff import Permission, Role, allowed
 from kiosk.services.staff import DEMO_PIN, SignedIn
 from kiosk.ui.desk_sign_in import InactivityLock, SignInPage
 from kiosk.ui.evacuation_page import EvacuationPage
+from kiosk.ui.idc_cards_page import IdcApplicationsPage, IdcCardsPage
 from kiosk.ui.lobby_board import LobbyBoardPage
+from kiosk.ui.machine_room_passes_page import MachineRoomPassesPage
 from kiosk.ui.pre_registration_page import PreRegistrationPage
 from kiosk.ui.print_queue_page import PrintQueuePage
 from kiosk.ui.print_runner import PrintQueueRunner
+from kiosk.ui.release_slip_page import ReleaseSlipPage
+from kiosk.ui.slip_verify_page import SlipVerifyPage
 from kiosk.ui.watchlist_page import WatchlistPage
 from kiosk.ui.widgets import SectionPage, named
 
@@ -53,6 +57,11 @@ class DeskWindow(QMainWindow):
         self.evacuation = EvacuationPage(app)
         self.watchlist = WatchlistPage(app)
         self.pre_registration = PreRegistrationPage(app)
+        self.idc_cards = IdcCardsPage(app)
+        self.idc_applications = IdcApplicationsPage(app)
+        self.release_slips = ReleaseSlipPage(app)
+        self.slip_verify = SlipVerifyPage(app)
+        self.machine_room_passes = MachineRoomPassesPage(app)
         # (key, title, page, permission): the navigation shows the ones the role allows.
         self._sections: list[tuple[str, str, SectionPage, Permission]] = [
             ("board", self.tr("Lobby board"), self.board, Permission.VIEW_BOARD),
@@ -60,6 +69,26 @@ class DeskWindow(QMainWindow):
             ("pre_register", self.tr("Pre-registration"), self.pre_registration, Permission.PRE_REGISTER),
             ("watchlist", self.tr("Watchlist"), self.watchlist, Permission.MANAGE_WATCHLIST),
             ("evacuation", self.tr("Evacuation"), self.evacuation, Permission.EVACUATION),
+            ("idc_cards", self.tr("IDC cards"), self.idc_cards, Permission.ISSUE_CARDS),
+            (
+                "idc_applications",
+                self.tr("IDC card applications"),
+                self.idc_applications,
+                Permission.FILE_CARD_APPLICATIONS,
+            ),
+            ("release_slips", self.tr("Release slips"), self.release_slips, Permission.ISSUE_RELEASE_SLIPS),
+            (
+                "slip_verify",
+                self.tr("Check a release slip"),
+                self.slip_verify,
+                Permission.VERIFY_RELEASE_SLIPS,
+            ),
+            (
+                "machine_room_passes",
+                self.tr("Machine-room passes"),
+                self.machine_room_passes,
+                Permission.MACHINE_ROOM_PASSES,
+            ),
         ]
         self.pages = QStackedWidget()
         for _key, _title, page, _perm in self._sections:

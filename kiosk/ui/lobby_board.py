@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.app import KioskApp
 from kiosk.domain.errors import ValidationError
+from kiosk.domain.machine_room_pass import ReconciliationDue
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.staff import Permission, allowed
 from kiosk.domain.visit import Approver, VisitStatus, needs_escalation
@@ -179,6 +180,14 @@ class LobbyBoardPage(SectionPage):
         self.setObjectName("lobbyBoardPage")
         self._app = app
         layout = QVBoxLayout(self)
+        # A small alert area for what needs someone beyond the lists (the pass reconciliation).
+        self.alert_label = named(QLabel(), "boardAlertLabel", self.tr("Alerts"))
+        self.alert_label.setWordWrap(True)
+        self.alert_label.setStyleSheet(
+            "background: #ffcdd2; color: #b71c1c; font-weight: bold; padding: 6px;"
+        )
+        self.alert_label.hide()
+        layout.addWidget(self.alert_label)
 
         waiting_title = QLabel(self.tr("Waiting for a decision"))
         waiting_title.setStyleSheet("font-size: 20px; font-weight: bold;")
@@ -294,7 +303,25 @@ class LobbyBoardPage(SectionPage):
             for row, visitor in enumerate(rows):
                 if visitor.visit_id == selected:
                     self.table.selectRow(row)
+        self._show_alerts()
         self.refreshed.emit()
+
+    def _show_alerts(self) -> None:
+        """The pass reconciliation while due; its discrepancies until a supervisor resolves them."""
+        passes = self._app.machine_room_passes.board_state()
+        alerts = []
+        if passes.due is ReconciliationDue.DUE:
+            alerts.append(self.tr("Machine-room pass reconciliation is due (09:00)."))
+        if passes.open_discrepancies:
+            alerts.append(
+                self.tr(
+                    "Machine-room passes: %1 unresolved discrepancies since %2; the supervisor is alerted."
+                )
+                .replace("%1", str(passes.open_discrepancies))
+                .replace("%2", passes.oldest_open.isoformat() if passes.oldest_open else "")
+            )
+        self.alert_label.setText("\n".join(alerts))
+        self.alert_label.setVisible(bool(alerts))
 
     def selected_visit_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
