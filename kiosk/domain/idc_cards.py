@@ -83,9 +83,9 @@ def parse_areas(text: str) -> list[str]:
 
 def check_validity(valid_from: datetime, valid_until: datetime) -> None:
     if valid_until <= valid_from:
-        raise ValidationError("valid_until", "before_start")
+        raise ValidationError("validity", "before_start")
     if valid_until - valid_from > MAX_VALIDITY:
-        raise ValidationError("valid_until", "too_long", max_days=MAX_VALIDITY.days)
+        raise ValidationError("validity", "too_long", max_days=MAX_VALIDITY.days)
 
 
 def retry_delay(attempts: int) -> timedelta:

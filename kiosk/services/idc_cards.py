@@ -188,10 +188,11 @@ class IdcCardService:
         mobile = validate_mobile(form.holder_mobile)
         if not mobile:
             raise ValidationError("mobile", "required")
-        letter = clean_field("letter_reference", form.letter_reference, LETTER_MAX)
-        areas = parse_areas(form.areas)
-        check_validity(form.valid_from, form.valid_until)
+        # Checked in the order of the form, so the first message names the first field to fix.
         protected = self._identity.protect(form.id_type, form.id_number)
+        letter = clean_field("letter_reference", form.letter_reference, LETTER_MAX)
+        check_validity(form.valid_from, form.valid_until)
+        areas = parse_areas(form.areas)
         now = self._clock.now()
         with self._sessions.begin() as session:
             taken = session.scalar(
@@ -249,18 +250,22 @@ class IdcCardService:
         with self._sessions.begin() as session:
             row = _application(session, application_id)
             if row.status is not ApplicationStatus.FILED:
-                raise ValidationError("application", f"already_{row.status.value}")
-            if row.filed_by == who.actor.label:
-                # Four eyes: whoever filed an application does not also approve it.
+                raise ValidationError("application", "not_filed")
+            own = row.filed_by == who.actor.label
+            if own:
+                # Four eyes: whoever filed an application does not also decide it. The refusal
+                # is committed (audited) before it is raised.
                 audit.record(
                     session, who.actor, "idc.decision_refused", ENTITY, row.id, now, reason="own_application"
                 )
-                raise ValidationError("application", "own_application")
-            row.status = status
-            row.decided_by = who.actor.label
-            row.decided_at = now
-            row.decision_note = clean_note
-            audit.record(session, who.actor, f"idc.{status.value}", ENTITY, row.id, now, note=clean_note)
+            else:
+                row.status = status
+                row.decided_by = who.actor.label
+                row.decided_at = now
+                row.decision_note = clean_note
+                audit.record(session, who.actor, f"idc.{status.value}", ENTITY, row.id, now, note=clean_note)
+        if own:
+            raise ValidationError("application", "own_application")
 
     # -- issuing ------------------------------------------------------------------------------
 
@@ -280,14 +285,14 @@ class IdcCardService:
         with self._sessions() as session:
             row = _application(session, application_id)
             if row.status is not ApplicationStatus.APPROVED:
-                raise ValidationError("application", f"not_approved_{row.status.value}")
+                raise ValidationError("application", "not_approved")
             holder, valid_from, valid_until = row.holder_name, row.valid_from, row.valid_until
         job_ids: list[int] = []
 
         def record(session: Session, card: PhysicalCard) -> None:
             application = _application(session, application_id)
             if application.status is not ApplicationStatus.APPROVED:  # changed while encoding
-                raise ValidationError("application", f"not_approved_{application.status.value}")
+                raise ValidationError("application", "not_approved")
             now = self._clock.now()
             application.status = ApplicationStatus.ISSUED
             application.card_id = card.id
@@ -343,7 +348,7 @@ class IdcCardService:
     ) -> str:
         row = _application(session, application_id)
         if row.status is not ApplicationStatus.ISSUED or row.card is None:
-            raise ValidationError("application", f"not_issued_{row.status.value}")
+            raise ValidationError("application", "not_issued")
         card = row.card
         now = self._clock.now()
         expired = reason is RevokeReason.EXPIRED

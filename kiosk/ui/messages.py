@@ -154,6 +154,88 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ("invitation", "already_used"): QT_TRANSLATE_NOOP(
         "messages", "This invitation has been used to check in and cannot be cancelled."
     ),
+    # Release slips (物品放行条)
+    ("unit", "format"): QT_TRANSLATE_NOOP("messages", "Please enter the unit as building-room, e.g. 2-104."),
+    ("unit", "unknown"): QT_TRANSLATE_NOOP("messages", "Unit {unit} is not in the owner records."),
+    ("holder", "not_on_record"): QT_TRANSLATE_NOOP("messages", "{name} is not on record for unit {unit}."),
+    ("owner", "not_on_record"): QT_TRANSLATE_NOOP(
+        "messages", "No owner of unit {unit} is on record, so the owner cannot be phoned: no slip."
+    ),
+    ("arrears", "tenant_must_pay"): QT_TRANSLATE_NOOP(
+        "messages",
+        "No slip until the fees are paid: {months} month(s) of management fees outstanding, ¥{amount}.",
+    ),
+    ("arrears", "override_required"): QT_TRANSLATE_NOOP(
+        "messages",
+        "{months} months of management fees outstanding (¥{amount}): a supervisor must approve "
+        "with their PIN and a reason.",
+    ),
+    ("arrears", "none"): QT_TRANSLATE_NOOP("messages", "Nothing is outstanding for this payer."),
+    ("owner_consent", "call_required"): QT_TRANSLATE_NOOP(
+        "messages", "Phone the owner and record the answers first."
+    ),
+    ("owner_consent", "refused"): QT_TRANSLATE_NOOP(
+        "messages", "The owner {owner} does not consent: no slip. Ask the tenant to contact the owner."
+    ),
+    ("item", "required"): QT_TRANSLATE_NOOP("messages", "Please enter the item."),
+    ("item", "too_long"): QT_TRANSLATE_NOOP("messages", "Please keep the item under {max} characters."),
+    ("quantity", "out_of_range"): QT_TRANSLATE_NOOP("messages", "The quantity must be from 1 to {max}."),
+    ("items", "required"): QT_TRANSLATE_NOOP("messages", "Please list the items first."),
+    ("items", "too_many"): QT_TRANSLATE_NOOP("messages", "At most {max} items fit on one slip."),
+    ("signature", "required"): QT_TRANSLATE_NOOP(
+        "messages", "The holder must type their name and tick the confirmation."
+    ),
+    ("signature", "mismatch"): QT_TRANSLATE_NOOP(
+        "messages", "The typed name does not match the holder's name."
+    ),
+    ("override", "not_a_supervisor"): QT_TRANSLATE_NOOP("messages", "Only a supervisor can approve this."),
+    ("staff", "not_allowed"): QT_TRANSLATE_NOOP("messages", "Your role cannot do this."),
+    ("slip", "already_used"): QT_TRANSLATE_NOOP("messages", "This slip has already been used."),
+    ("slip", "voided"): QT_TRANSLATE_NOOP("messages", "This slip was voided."),
+    ("slip", "unknown"): QT_TRANSLATE_NOOP("messages", "This slip no longer exists."),
+    # IDC identity-verification cards (IDC身份校验卡)
+    ("form_number", "required"): QT_TRANSLATE_NOOP("messages", "Please enter the application form number."),
+    ("form_number", "too_long"): QT_TRANSLATE_NOOP(
+        "messages", "The form number is too long: at most {max} characters."
+    ),
+    ("form_number", "taken"): QT_TRANSLATE_NOOP(
+        "messages", "An application with this form number has already been filed."
+    ),
+    ("company", "required"): QT_TRANSLATE_NOOP("messages", "Please enter the customer company."),
+    ("mobile", "required"): QT_TRANSLATE_NOOP("messages", "Please enter the card holder's mobile number."),
+    ("letter_reference", "required"): QT_TRANSLATE_NOOP(
+        "messages", "Please enter the reference of the company's introduction letter."
+    ),
+    ("letter_reference", "too_long"): QT_TRANSLATE_NOOP(
+        "messages", "The letter reference is too long: at most {max} characters."
+    ),
+    ("areas", "required"): QT_TRANSLATE_NOOP(
+        "messages", "Please list the machine rooms or cages the card opens, one per line."
+    ),
+    ("areas", "too_long"): QT_TRANSLATE_NOOP(
+        "messages", "A machine room or cage name has at most {max} characters."
+    ),
+    ("areas", "too_many"): QT_TRANSLATE_NOOP("messages", "At most {max} machine rooms or cages per card."),
+    ("validity", "before_start"): QT_TRANSLATE_NOOP(
+        "messages", "The card must be valid until after it starts."
+    ),
+    ("validity", "too_long"): QT_TRANSLATE_NOOP(
+        "messages", "A card can be valid for at most {max_days} days."
+    ),
+    ("application", "unknown"): QT_TRANSLATE_NOOP("messages", "This application no longer exists."),
+    ("application", "own_application"): QT_TRANSLATE_NOOP(
+        "messages", "You filed this application: another supervisor must decide it."
+    ),
+    ("application", "not_filed"): QT_TRANSLATE_NOOP("messages", "This application has already been decided."),
+    ("application", "not_approved"): QT_TRANSLATE_NOOP(
+        "messages", "Only an approved application can have its card issued."
+    ),
+    ("application", "not_issued"): QT_TRANSLATE_NOOP(
+        "messages", "This application has no card in use to revoke."
+    ),
+    ("note", "required"): QT_TRANSLATE_NOOP("messages", "Please give the reason."),
+    ("note", "too_long"): QT_TRANSLATE_NOOP("messages", "Please keep the note under {max} characters."),
+    ("delivery", "unknown"): QT_TRANSLATE_NOOP("messages", "This upload no longer exists."),
 }
 
 

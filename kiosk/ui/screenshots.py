@@ -5,20 +5,21 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.app import KioskApp, build_app
 from kiosk.config import Config
-from kiosk.devices.fakes import FakePrinter
+from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.staff import Role
 from kiosk.domain.visit import Approver
 from kiosk.services.checkin import CheckInRequest
 from kiosk.services.clock import FrozenClock
-from kiosk.services.staff import DEMO_PIN
+from kiosk.services.idc_cards import ApplicationInput
+from kiosk.services.staff import DEMO_PIN, SignedIn
 from kiosk.storage.database import sqlite_url_for
 from kiosk.storage.models import WatchlistEntry
 from kiosk.ui.background import wait_for_background
@@ -296,7 +297,66 @@ def _pre_registration(app: KioskApp, window: DeskWindow) -> Iterator[str]:
     yield "pre-registration"
 
 
+def _idc_cards(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    # Filed by sales and approved by a supervisor (other accounts than the admin taking the shots).
+    sales = SignedIn(0, "sales", "王销售", Role.SALES)
+    supervisor = SignedIn(0, "supervisor", "李主管", Role.SUPERVISOR)
+    start = app.clock.now().replace(hour=0, minute=0, second=0, microsecond=0)
+    seeded = bool(app.idc_cards.applications())  # the second language's shots reuse the first's
+    for number, company, holder, days in (
+        ()
+        if seeded
+        else (
+            ("IDC-2026-0041", "星河数据有限公司", "陈立", 365),
+            ("IDC-2026-0042", "蓝海云计算", "林夕", 20),
+            ("IDC-2026-0043", "星河数据有限公司", "周舟", 180),
+        )
+    ):
+        form = ApplicationInput(
+            number,
+            company,
+            holder,
+            "13912345678",
+            "resident_id",
+            "11010519491231002X",
+            f"{company[:2]}函〔2026〕17号",
+            start,
+            start + timedelta(days=days),
+            "A201机房\nB3-cage 12",
+        )
+        application_id = app.idc_cards.file(form, sales)
+        if number != "IDC-2026-0043":
+            app.idc_cards.approve(application_id, supervisor, "介绍信已核")
+            app.idc_cards.issue(
+                application_id, window.session or supervisor, app.config.language, timeout_s=5
+            )
+            if isinstance(app.encoder, MemoryEncoder):
+                app.encoder.remove()  # the clerk hands the card over; the next comes off the stack
+    page = window.idc_cards
+    page.set_session(window.session)
+    page.table.selectRow(1)
+    yield "idc-cards"
+    page.tabs.setCurrentIndex(1)
+    yield "idc-cards-uploads"
+    page.tabs.setCurrentIndex(0)
+
+
+def _idc_applications(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    page = window.idc_applications
+    page.set_session(window.session)
+    page.form_number_edit.setText("IDC-2026-0044")
+    page.company_edit.setText("星河数据有限公司")
+    page.holder_edit.setText("陈立")
+    page.mobile_edit.setText("13912345678")
+    page.id_edit.setText("11010519491231002X")
+    page.letter_edit.setText("星河函〔2026〕21号")
+    page.areas_edit.setPlainText("A201机房\nB3-cage 12")
+    yield "idc-applications"
+
+
 DESK_SECTION_SHOTS: list[tuple[str, DeskShot]] = [
+    ("idc_cards", _idc_cards),
+    ("idc_applications", _idc_applications),
     ("board", _board),
     ("print_queue", _print_queue),
     ("pre_register", _pre_registration),
