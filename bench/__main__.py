@@ -9,8 +9,10 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench.board import board_refresh
 from bench.figures import write_report
 from bench.host_search import host_search
+from bench.machine_room import reconciliation
 from bench.pipeline import checkin_pipeline
 from bench.printing import document_bytes, layout_time
 from bench.startup import cold_start
@@ -30,6 +32,13 @@ def main(argv: list[str] | None = None) -> int:
     figures += layout_time(rounds=20 if args.quick else 200)
     figures += screen_transitions(rounds=3 if args.quick else 30)
     figures += host_search(people=10_000, rounds=10 if args.quick else 100)
+    # --quick: tiny data, a check that they run (their figures then say nothing about the target).
+    figures += board_refresh(
+        on_site=50 if args.quick else 500,
+        past=2_000 if args.quick else 200_000,
+        rounds=5 if args.quick else 100,
+    )
+    figures += reconciliation(passes=30 if args.quick else 300, rounds=3 if args.quick else 30)
     context: dict[str, object] = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),

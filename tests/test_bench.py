@@ -47,6 +47,8 @@ def test_quick_run_writes_every_figure(tmp_path: Path) -> None:
         "layout_p95_ms",
         "screen_transition_p95_ms",
         "host_search_p95_ms",
+        "board_refresh_p95_ms",
+        "reconciliation_ms",
     }
     for figure in report["figures"]:
         assert set(figure) >= {"name", "value", "unit", "target", "met"}
