@@ -287,6 +287,9 @@ class IdcCardService:
             if row.status is not ApplicationStatus.APPROVED:
                 raise ValidationError("application", "not_approved")
             holder, valid_from, valid_until = row.holder_name, row.valid_from, row.valid_until
+        if valid_until <= self._clock.now():
+            # Approved too late: a card that is refused from the start is not worth writing.
+            raise ValidationError("validity", "ended")
         job_ids: list[int] = []
 
         def record(session: Session, card: PhysicalCard) -> None:

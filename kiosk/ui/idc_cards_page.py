@@ -57,19 +57,15 @@ _ATTENTION = QBrush(QColor("#ffd6d6"))
 
 
 def _status_name(status: ApplicationStatus) -> str:
-    tr = _translate
+    # Literal strings in each call, so lupdate finds them.
     return {
-        ApplicationStatus.FILED: tr("Waiting for approval"),
-        ApplicationStatus.APPROVED: tr("Approved, to be issued"),
-        ApplicationStatus.REJECTED: tr("Rejected"),
-        ApplicationStatus.ISSUED: tr("Issued"),
-        ApplicationStatus.REVOKED: tr("Revoked"),
-        ApplicationStatus.EXPIRED: tr("Expired"),
+        ApplicationStatus.FILED: QCoreApplication.translate("IdcCards", "Waiting for approval"),
+        ApplicationStatus.APPROVED: QCoreApplication.translate("IdcCards", "Approved, to be issued"),
+        ApplicationStatus.REJECTED: QCoreApplication.translate("IdcCards", "Rejected"),
+        ApplicationStatus.ISSUED: QCoreApplication.translate("IdcCards", "Issued"),
+        ApplicationStatus.REVOKED: QCoreApplication.translate("IdcCards", "Revoked"),
+        ApplicationStatus.EXPIRED: QCoreApplication.translate("IdcCards", "Expired"),
     }[status]
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("IdcCards", text)
 
 
 class ApplicationTableModel(RowTableModel):

@@ -222,6 +222,9 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ("validity", "too_long"): QT_TRANSLATE_NOOP(
         "messages", "A card can be valid for at most {max_days} days."
     ),
+    ("validity", "ended"): QT_TRANSLATE_NOOP(
+        "messages", "The requested validity has already ended: sales must file a new application."
+    ),
     ("application", "unknown"): QT_TRANSLATE_NOOP("messages", "This application no longer exists."),
     ("application", "own_application"): QT_TRANSLATE_NOOP(
         "messages", "You filed this application: another supervisor must decide it."

@@ -350,3 +350,15 @@ def _message(**changes: object) -> CardMessage:
     }
     values.update(changes)
     return CardMessage(**values)  # type: ignore[arg-type]
+
+
+def test_a_card_whose_validity_has_ended_is_not_written(app: KioskApp, clock: FixedClock) -> None:
+    application_id = approved(app)
+    clock.advance(days=181)
+    encoder = app.encoder
+    assert isinstance(encoder, MemoryEncoder)
+    encoder.present(VirtualCard(UID))
+    with pytest.raises(ValidationError) as info:
+        app.idc_cards.issue(application_id, CLERK, "zh_CN", timeout_s=0.05)
+    assert (info.value.field, info.value.code) == ("validity", "ended")
+    assert app.cards.records() == []
