@@ -315,7 +315,7 @@ class LobbyBoardPage(SectionPage):
         if passes.open_discrepancies:
             alerts.append(
                 self.tr(
-                    "Machine-room passes: %1 unresolved discrepancies (reconciliation of %2); the supervisor is alerted."
+                    "Machine-room passes: %1 unresolved discrepancies (reconciled on %2); the supervisor is alerted."
                 )
                 .replace("%1", str(passes.open_discrepancies))
                 .replace("%2", passes.oldest_open.isoformat() if passes.oldest_open else "")

@@ -80,7 +80,7 @@ class DiscrepancyTableModel(RowTableModel):
     def __init__(self, app: KioskApp) -> None:
         super().__init__(
             (
-                self.tr("Reconciliation"),
+                self.tr("Reconciled on"),
                 self.tr("Discrepancy"),
                 self.tr("Pass"),
                 self.tr("Detail"),
@@ -349,9 +349,11 @@ class MachineRoomPassesPage(SectionPage):
             period += " ~ " + sheet.period_end.isoformat()
         text = {
             ReconciliationDue.NOT_TODAY: self.tr("No reconciliation today (weekend)."),
-            ReconciliationDue.UPCOMING: self.tr("Reconciliation of %1 is due at 09:00."),
-            ReconciliationDue.DUE: self.tr("DUE NOW: reconciliation of %1 with the machine-room duty guard."),
-            ReconciliationDue.DONE: self.tr("Reconciliation of %1 signed by both and printed."),
+            ReconciliationDue.UPCOMING: self.tr("Reconciliation of the passes of %1 is due at 09:00."),
+            ReconciliationDue.DUE: self.tr(
+                "DUE NOW: reconcile the passes of %1 with the machine-room duty guard."
+            ),
+            ReconciliationDue.DONE: self.tr("The passes of %1 are reconciled: signed by both and printed."),
         }[due]
         self.due_label.setText(text.replace("%1", period))
         self.due_label.setStyleSheet(

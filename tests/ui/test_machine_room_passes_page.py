@@ -158,7 +158,7 @@ def test_reconciliation_with_a_missing_pass_alerts_the_supervisor_until_resolved
     assert alert.isVisible() and alert.text() == "Machine-room pass reconciliation is due (09:00)."
     passes_page(desk, 2)
     due = find(desk, QLabel, "reconciliationDueLabel")
-    assert due.text() == "DUE NOW: reconciliation of 2026-11-24 with the machine-room duty guard."
+    assert due.text() == "DUE NOW: reconcile the passes of 2026-11-24 with the machine-room duty guard."
     sheet = find(desk, QLabel, "reconciliationSheetLabel").text()
     assert "Issued: 2 — P001, P002" in sheet and "Returned: 1 — P002" in sheet
     table = find(desk, QTableView, "discrepancyTable")
@@ -191,14 +191,14 @@ def test_reconciliation_with_a_missing_pass_alerts_the_supervisor_until_resolved
     assert any(line.startswith("Result: DISCREPANCY") for line in text)
     assert any(line.startswith("Signed with PIN") and line.endswith("Guard") for line in text)
     assert any(line.startswith("Signed with PIN") and line.endswith("Receptionist") for line in text)
-    assert due.text() == "Reconciliation of 2026-11-24 signed by both and printed."
+    assert due.text() == "The passes of 2026-11-24 are reconciled: signed by both and printed."
     tap(qtbot, desk, "reconciliationPrintButton")
     qtbot.waitUntil(lambda: len(printer.documents) == printed + 2, timeout=5000)
     assert "副本 / COPY" in parse_escpos(printer.documents[-1]).text_lines()
 
     desk.board.refresh()
     assert alert.text() == (
-        "Machine-room passes: 1 unresolved discrepancies (reconciliation of 2026-11-25); the supervisor is alerted."
+        "Machine-room passes: 1 unresolved discrepancies (reconciled on 2026-11-25); the supervisor is alerted."
     )
     actions = audit(app)
     for expected in (
