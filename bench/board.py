@@ -95,6 +95,7 @@ def _sql(moment: datetime) -> str:
 
 
 def board_refresh(on_site: int, past: int, rounds: int) -> list[Figure]:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from kiosk.ui.lobby_board import LobbyBoardPage
@@ -125,6 +126,8 @@ def board_refresh(on_site: int, past: int, rounds: int) -> list[Figure]:
             shown = page.model.rowCount()
             if shown != on_site:
                 raise RuntimeError(f"the board shows {shown} visitors, not {on_site}")
+            for timer in page.findChildren(QTimer):
+                timer.stop()  # its next tick would find the scratch database gone
             page.close()
         finally:
             app.close()

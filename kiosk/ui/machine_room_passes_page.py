@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -315,6 +315,12 @@ class MachineRoomPassesPage(SectionPage):
             who is not None and allowed(who.role, Permission.RESOLVE_PASS_DISCREPANCIES)
         )
         if acting:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The 09:00 deadline and other desks' sign-outs move on while the page is hidden.
+        super().showEvent(event)
+        if self._permitted() is not None:
             self.refresh()
 
     def refresh(self) -> None:
