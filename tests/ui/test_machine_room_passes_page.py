@@ -102,6 +102,13 @@ def test_the_desk_adds_passes_signs_them_out_and_checks_them_back_in(qtbot: QtBo
         "Checked in: P001. Never signed out: P003 — taken back and listed for the reconciliation."
     )
     assert cells(pool, 1) == ["In the drawer", "Out", "In the drawer"]
+    passes_page(desk, 1)
+    pool.selectRow(2)
+    tap(qtbot, desk, "passRetireButton")
+    assert status.text() == "Please give the reason."
+    type_text(qtbot, find(desk, QLineEdit, "passRetireReasonEdit"), "损坏")
+    tap(qtbot, desk, "passRetireButton")
+    assert status.text() == "Pass P003 retired." and cells(pool, 1)[2] == "Retired"
     actions = audit(app)
     for expected in (
         ("staff:receptionist", "machine_room_pass.added"),
@@ -109,6 +116,7 @@ def test_the_desk_adds_passes_signs_them_out_and_checks_them_back_in(qtbot: QtBo
         ("staff:receptionist", "pass_loan.signed_out"),
         ("staff:receptionist", "pass_loan.returned"),
         ("staff:receptionist", "machine_room_pass.returned_unrecorded"),
+        ("staff:receptionist", "machine_room_pass.retired"),
     ):
         assert expected in actions, expected
 
@@ -126,6 +134,14 @@ def test_a_wrong_pin_signs_nothing(qtbot: QtBot, app: KioskApp) -> None:
     assert find(desk, QListWidget, "passAvailableList").count() == 1
     assert ("staff:engineer", "staff.pass_signature_refused") in audit(app)
     assert not any(action == "pass_loan.signed_out" for _actor, action in audit(app))
+    for _ in range(4):  # five wrong signatures lock the signer's account, as at sign-in
+        sign(qtbot, desk, "engineer", "999999")
+    sign(qtbot, desk, "engineer", STAFF_PIN)
+    assert (
+        find(desk, QLabel, "passStatus").text()
+        == "Too many wrong tries: this account is locked for 15 minutes."
+    )
+    assert find(desk, QListWidget, "passAvailableList").count() == 1
 
 
 def test_roles_without_the_passes_do_not_get_them(qtbot: QtBot, app: KioskApp) -> None:
