@@ -33,7 +33,7 @@ from kiosk.services.host_notify import SmtpHostNotifier, SmtpSettings, send_mail
 from kiosk.services.idc_cards import IdcCardService
 from kiosk.services.invitations import InvitationService
 from kiosk.services.lobby import LobbyService
-from kiosk.services.machine_room_passes import MachineRoomPassService
+from kiosk.services.machine_room_passes import MachineRoomPassService, MailSupervisorAlerter
 from kiosk.services.payments import PaymentService
 from kiosk.services.pii import PiiVault
 from kiosk.services.print_queue import Printer, PrintQueue
@@ -228,6 +228,14 @@ def build_app(
         app.checkin.notifiers.append(
             SmtpHostNotifier(smtp, config.decision_url, key, clock, config.site_name)
         )
+        if config.supervisor_email:
+            app.machine_room_passes.alerters.append(
+                MailSupervisorAlerter(
+                    partial(send_mail, smtp), config.site_name, config.mail_from, config.supervisor_email
+                )
+            )
+    elif config.supervisor_email:
+        raise ConfigError("desk.supervisor_email", "needs [notify] smtp_url to send through", config.source)
     if app.demo_mode and DEMO_DIRECTORY.is_file():
         added = app.directory.load_demo(DEMO_DIRECTORY, actor)
         if added:

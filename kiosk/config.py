@@ -70,6 +70,8 @@ class Config:
     idc_webhook_token: str = ""
     idc_csv_dir: str = ""
     idc_email_to: str = ""
+    # [desk] supervisor_email: a pass reconciliation's discrepancies are also mailed there.
+    supervisor_email: str = ""
 
     @property
     def printer_output_dir(self) -> Path:
@@ -256,6 +258,9 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
         # Visits still open at this hour are closed as "auto check-out" and listed for the desk;
         # "" turns it off.
         "auto_checkout_at": (_optional_clock_time, time(23, 30)),
+        # Discrepancies of the machine-room pass reconciliation are mailed here (through
+        # [notify] smtp_url) besides standing on the board until a supervisor resolves them.
+        "supervisor_email": (_optional(_non_empty), ""),
     },
 }
 
@@ -320,6 +325,7 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         idc_webhook_token=values["idc.webhook_token"],
         idc_csv_dir=values["idc.csv_dir"],
         idc_email_to=values["idc.email_to"],
+        supervisor_email=values["desk.supervisor_email"],
     )
 
 

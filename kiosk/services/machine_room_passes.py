@@ -18,6 +18,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from email.message import EmailMessage
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -153,6 +154,46 @@ class SupervisorAlert:
 
     due_on: date
     discrepancies: tuple[DiscrepancyView, ...]
+
+
+_KIND_WORDS = {
+    DiscrepancyKind.NOT_RETURNED: "未收回 / not returned",
+    DiscrepancyKind.NOT_RECORDED_OUT: "收回但无发出记录 / returned, never signed out",
+    DiscrepancyKind.COUNT_MISMATCH: "数量不符 / count does not match",
+}
+
+
+@dataclass(frozen=True)
+class MailSupervisorAlerter:
+    """Mails a reconciliation's discrepancies to the supervisor (``[desk] supervisor_email``)."""
+
+    send: Callable[[EmailMessage], None]
+    site_name: str
+    mail_from: str
+    to: str
+
+    def __call__(self, alert: SupervisorAlert) -> None:
+        self.send(self.message(alert))
+
+    def message(self, alert: SupervisorAlert) -> EmailMessage:
+        message = EmailMessage()
+        message["Subject"] = sanitize_text(
+            f"[{self.site_name}] 机房访客证核对有误 / Machine-room pass discrepancies {alert.due_on}"
+        )
+        message["From"] = self.mail_from
+        message["To"] = self.to
+        lines = [
+            f"{alert.due_on} 09:00 机房访客证核对发现以下问题，请处理后在前台系统中注明处理结果。",
+            f"The {alert.due_on} 09:00 machine-room pass reconciliation found the following; "
+            "please resolve each at the desk console with a note.",
+            "",
+            *(
+                f"- {_KIND_WORDS[d.kind]}: {d.pass_number or '-'}  {sanitize_text(d.detail)}"
+                for d in alert.discrepancies
+            ),
+        ]
+        message.set_content("\n".join(lines))
+        return message
 
 
 @dataclass(frozen=True)

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, date, datetime
+from email.message import EmailMessage
 
 import pytest
 from sqlalchemy import select
 
-from kiosk.app import KioskApp
+from kiosk.app import KioskApp, build_app
+from kiosk.config import Config, ConfigError
 from kiosk.devices.escpos.codec import parse_escpos
-from kiosk.devices.fakes import FakePrinter
+from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.machine_room_pass import DiscrepancyKind, PassStatus, ReconciliationDue
 from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
-from kiosk.services.machine_room_passes import PassVisitor, SupervisorAlert
+from kiosk.services.machine_room_passes import MailSupervisorAlerter, PassVisitor, SupervisorAlert
 from kiosk.services.staff import SignedIn
 from kiosk.storage.models import AuditEvent, PassLoanItem
 from tests.conftest import FixedClock
@@ -231,3 +234,40 @@ def test_the_guard_signature_is_checked(
     with pytest.raises(ValidationError) as weekend:
         service.sign_as_desk(people["clerk"])
     assert weekend.value.code == "not_a_working_day"
+
+
+def test_the_supervisor_is_mailed_and_a_failing_mail_stops_nothing(
+    app: KioskApp, clock: FixedClock, people: dict[str, SignedIn]
+) -> None:
+    service = app.machine_room_passes
+    sent: list[EmailMessage] = []
+
+    def mail_server_down(_alert: SupervisorAlert) -> None:
+        raise ConnectionError("mail server down")
+
+    service.alerters += [
+        mail_server_down,
+        MailSupervisorAlerter(sent.append, "示例大厦", "lobby@example.com", "boss@example.com"),
+    ]
+    service.add_passes(["P001"], DESK)
+    clock._now = shanghai(24, 10)
+    app.machine_room_passes.sign_out(
+        ["P001"], [PassVisitor("张三", "蓝海数据", "resident_id", ID)], "engineer", PIN, DESK
+    )
+    clock._now = shanghai(25, 9, 10)
+    assert service.sign_as_desk(people["clerk"]).frozen
+    assert len(sent) == 1 and sent[0]["To"] == "boss@example.com"
+    assert "2026-11-25" in sent[0]["Subject"]
+    body = sent[0].get_content()
+    assert "未收回 / not returned: P001" in body and "张三" in body and ID not in body
+    assert service.board_state().open_discrepancies == 1
+
+
+def test_a_supervisor_address_needs_a_mail_server(config: Config) -> None:
+    with pytest.raises(ConfigError) as error:
+        build_app(
+            replace(config, supervisor_email="boss@example.com"),
+            printer=FakePrinter(),
+            encoder=MemoryEncoder(),
+        )
+    assert error.value.key == "desk.supervisor_email"
