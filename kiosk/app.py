@@ -41,6 +41,7 @@ from kiosk.services.release_slips import ReleaseSlipService
 from kiosk.services.residents import ResidentService
 from kiosk.services.site_keys import load_or_create_key
 from kiosk.services.staff import StaffService
+from kiosk.services.visitor_log import VisitorLogService
 from kiosk.services.watchlist import WatchlistService
 from kiosk.storage import migrate
 from kiosk.storage.database import Database, DatabaseUrlError
@@ -79,6 +80,7 @@ class KioskApp:
     handover: HandoverService
     residents: ResidentService
     release_slips: ReleaseSlipService
+    visitor_log: VisitorLogService
 
     @property
     def demo_mode(self) -> bool:
@@ -216,6 +218,7 @@ def build_app(
             site.timezone,
             payments,
         ),
+        visitor_log=VisitorLogService(database.sessions, clock, site.timezone),
     )
     if config.smtp_url:
         if not config.decision_url:

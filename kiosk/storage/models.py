@@ -141,6 +141,11 @@ class Visit(Base):
         Index("ix_visits_status_checked_in_at", "status", "checked_in_at"),
         Index("ix_visits_checked_in_at", "checked_in_at"),
         Index("ix_visits_status_requested_at", "status", "requested_at"),
+        # The visitor log's search, newest first within a date range (migration 0014).
+        Index("ix_visits_requested_at_id", "requested_at", "id"),
+        Index("ix_visits_id_last_four_requested_at", "id_last_four", "requested_at"),
+        Index("ix_visits_host_id_requested_at", "host_id", "requested_at"),
+        Index("ix_visits_visitor_type_requested_at", "visitor_type", "requested_at"),
         # The board's auto check-out list (migration 0010): without it, a scan of every visit.
         Index("ix_visits_checkout_method_checked_out_at", "checkout_method", "checked_out_at"),
     )

@@ -1,0 +1,103 @@
+"""The visitor log's search filters and how exported cells are made safe for spreadsheets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kiosk.domain.errors import ValidationError
+from kiosk.domain.text import sanitize_text
+from kiosk.domain.visit import VisitorType
+
+# A search covers at most this many days: name and company are substrings, scanned within the
+# date range, so the range keeps a search of a large log quick.
+MAX_RANGE_DAYS = 366
+FILTER_MAX_CHARS = 60
+
+_LAST_FOUR = re.compile(r"^[0-9A-Z]{4}$")
+# OWASP's list for CSV injection: a spreadsheet treats a cell starting with these as a formula.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def parse_last_four(raw: str) -> str:
+    """The last four characters of an ID number as typed (``002x`` -> ``002X``); empty allowed.
+
+    Codes: ``length`` (not four characters), ``characters`` (not letters or digits).
+    """
+    text = re.sub(r"[\s\u3000]", "", raw).upper()
+    if not text:
+        return ""
+    if len(text) != 4:
+        raise ValidationError("last_four", "length", length=len(text), expected=4)
+    if not _LAST_FOUR.match(text):
+        raise ValidationError("last_four", "characters")
+    return text
+
+
+def _text_filter(field: str, raw: str) -> str:
+    text = sanitize_text(raw)
+    if len(text) > FILTER_MAX_CHARS:
+        raise ValidationError(field, "too_long", max=FILTER_MAX_CHARS)
+    return text
+
+
+@dataclass(frozen=True)
+class LogFilter:
+    """What the desk searches the visitor log by; blank fields do not filter.
+
+    Dates are the site's calendar days, both included; the visit's day is the day it was
+    requested at the kiosk or the desk (every visit has one, declined ones too).
+    """
+
+    first_day: date
+    last_day: date
+    name: str = ""
+    company: str = ""
+    host: str = ""
+    last_four: str = ""
+    visitor_type: VisitorType | None = None
+
+    def describe(self) -> dict[str, str]:
+        """The filters as the audit trail records them (never more than the last four)."""
+        described = {"first_day": self.first_day.isoformat(), "last_day": self.last_day.isoformat()}
+        for key in ("name", "company", "host", "last_four"):
+            if getattr(self, key):
+                described[key] = getattr(self, key)
+        if self.visitor_type is not None:
+            described["visitor_type"] = self.visitor_type.value
+        return described
+
+
+def parse_filter(
+    first_day: date,
+    last_day: date,
+    name: str = "",
+    company: str = "",
+    host: str = "",
+    last_four: str = "",
+    visitor_type: VisitorType | None = None,
+) -> LogFilter:
+    """Check what the desk typed and return the cleaned filter, or raise ValidationError.
+
+    Codes: ``date_range``/``reversed`` (last day before the first), ``date_range``/``too_long``
+    (more than MAX_RANGE_DAYS), the text fields' ``too_long`` and :func:`parse_last_four`'s.
+    """
+    if last_day < first_day:
+        raise ValidationError("date_range", "reversed")
+    if (last_day - first_day).days + 1 > MAX_RANGE_DAYS:
+        raise ValidationError("date_range", "too_long", max=MAX_RANGE_DAYS)
+    return LogFilter(
+        first_day,
+        last_day,
+        _text_filter("name", name),
+        _text_filter("company", company),
+        _text_filter("host", host),
+        parse_last_four(last_four),
+        visitor_type,
+    )
+
+
+def safe_cell(text: str) -> str:
+    """A text cell a spreadsheet will show, never run: ``=HYPERLINK(..)`` -> ``'=HYPERLINK(..)``."""
+    return "'" + text if text.startswith(_FORMULA_START) else text

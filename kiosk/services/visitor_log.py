@@ -1,0 +1,404 @@
+"""The visitor log (来人来访记录表): search with paging, exports for supervisors, daily statistics.
+
+Rows leave this module with the ID number masked (only the last four are kept anyway). Searches
+are newest first and paged by key (the last row's time and id), so every page costs the same
+however deep the desk pages; the indexes of migration 0014 serve the filters on the visit's
+own columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, and_, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.domain.errors import ValidationError
+from kiosk.domain.identity import masked_from_last_four
+from kiosk.domain.pinyin import query_key
+from kiosk.domain.staff import Permission, Role, allowed
+from kiosk.domain.visit import Approver, VisitorType, VisitStatus
+from kiosk.domain.visitor_log import LogFilter, safe_cell
+from kiosk.services import audit
+from kiosk.services.audit import Actor
+from kiosk.services.clock import Clock
+from kiosk.storage.models import Host, Visit
+
+PAGE_SIZE = 50
+EXPORT_FORMATS = ("csv", "xlsx")
+# A visitor still on site at midnight came in at most this long before (auto check-out runs daily).
+_PEAK_LOOKBACK = timedelta(days=7)
+
+# The columns of a search row and of an export, in order.
+_COLUMNS = (
+    Visit.id,
+    Visit.requested_at,
+    Visit.checked_in_at,
+    Visit.checked_out_at,
+    Visit.visitor_name,
+    Visit.company,
+    Visit.visitor_type,
+    Host.name,
+    Host.department,
+    Visit.id_type,
+    Visit.id_last_four,
+    Visit.purpose,
+    Visit.badge_number,
+    Visit.status,
+)
+
+EXPORT_HEADERS = (
+    "Visit",
+    "Arrived",
+    "Time in",
+    "Time out",
+    "Name",
+    "Company",
+    "Type",
+    "Host",
+    "Department",
+    "ID document",
+    "ID number",
+    "Purpose",
+    "Badge",
+    "Status",
+)
+
+
+def masked_id(id_type: str | None, last_four: str | None) -> str:
+    """A resident ID shows as its 18 characters with all but the last four starred; others as 8."""
+    if not last_four:
+        return ""
+    return masked_from_last_four(last_four, 18 if id_type in (None, "resident_id") else 8)
+
+
+@dataclass(frozen=True)
+class LogRow:
+    """One visit as the log shows and exports it (the ID number masked)."""
+
+    visit_id: int
+    requested_at: datetime
+    checked_in_at: datetime | None
+    checked_out_at: datetime | None
+    visitor_name: str
+    company: str
+    visitor_type: VisitorType
+    host_name: str
+    host_department: str
+    id_type: str | None
+    id_masked: str
+    purpose: str
+    badge_number: str | None
+    status: VisitStatus
+
+    @classmethod
+    def from_row(cls, row: Sequence[Any]) -> LogRow:
+        (vid, req, cin, cout, name, company, kind, host, dept, id_type, last4, purpose, badge, status) = row
+        return cls(
+            vid,
+            req,
+            cin,
+            cout,
+            name,
+            company,
+            kind,
+            host,
+            dept,
+            id_type,
+            masked_id(id_type, last4),
+            purpose,
+            badge,
+            status,
+        )
+
+
+@dataclass(frozen=True)
+class LogCursor:
+    """Where a page ended: the next page starts after this visit (newest first)."""
+
+    requested_at: datetime
+    visit_id: int
+
+
+@dataclass(frozen=True)
+class LogPage:
+    rows: list[LogRow]
+    # None on the last page.
+    next_cursor: LogCursor | None
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+
+
+@dataclass(frozen=True)
+class DailyStats:
+    """One day at the lobby: arrivals per hour and per type, the wait for the host, the peak."""
+
+    day: date
+    visits: int
+    visitors: int  # people, counting each visit's party
+    per_hour: list[int]  # 24 counts of visits by the hour they arrived (site time)
+    per_type: dict[VisitorType, int]
+    average_wait: timedelta | None  # request -> decision, for decisions made by a person
+    decided: int
+    peak_on_site: int
+    peak_at: datetime | None  # the first moment the peak was reached
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class VisitorLogService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock, zone: tzinfo) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._zone = zone
+
+    # -- search -------------------------------------------------------------------------------
+
+    def _day_start(self, day: date) -> datetime:
+        return datetime.combine(day, time(0), self._zone).astimezone(UTC)
+
+    def _select(self, log_filter: LogFilter) -> Select[*tuple[Any, ...]]:
+        start = self._day_start(log_filter.first_day)
+        end = self._day_start(log_filter.last_day + timedelta(days=1))
+        stmt = (
+            select(*_COLUMNS)
+            .join(Host, Visit.host_id == Host.id)
+            .where(Visit.requested_at >= start, Visit.requested_at < end)
+        )
+        if log_filter.name:
+            stmt = stmt.where(Visit.visitor_name.like(_like(log_filter.name), escape="\\"))
+        if log_filter.company:
+            stmt = stmt.where(Visit.company.like(_like(log_filter.company), escape="\\"))
+        if log_filter.host:
+            # The directory is small: find the hosts first (name, department or pinyin), then the
+            # visits through ix_visits_host_id_requested_at.
+            pattern = _like(log_filter.host)
+            matches = [Host.name.like(pattern, escape="\\"), Host.department.like(pattern, escape="\\")]
+            key = query_key(log_filter.host)
+            if key:
+                matches.append(Host.pinyin.like(f"%{key}%"))
+            stmt = stmt.where(Visit.host_id.in_(select(Host.id).where(or_(*matches)).scalar_subquery()))
+        if log_filter.last_four:
+            stmt = stmt.where(Visit.id_last_four == log_filter.last_four)
+        if log_filter.visitor_type is not None:
+            stmt = stmt.where(Visit.visitor_type == log_filter.visitor_type)
+        return stmt.order_by(Visit.requested_at.desc(), Visit.id.desc())
+
+    def search(
+        self, log_filter: LogFilter, after: LogCursor | None = None, page_size: int = PAGE_SIZE
+    ) -> LogPage:
+        """One page of visits matching ``log_filter``, newest first, starting after ``after``."""
+        stmt = self._select(log_filter)
+        if after is not None:
+            stmt = stmt.where(
+                or_(
+                    Visit.requested_at < after.requested_at,
+                    and_(Visit.requested_at == after.requested_at, Visit.id < after.visit_id),
+                )
+            )
+        # One more than a page tells whether there is a next page without counting them all.
+        with self._sessions() as session:
+            found = [LogRow.from_row(row) for row in session.execute(stmt.limit(page_size + 1))]
+        rows = found[:page_size]
+        more = len(found) > page_size
+        cursor = LogCursor(rows[-1].requested_at, rows[-1].visit_id) if more else None
+        return LogPage(rows, cursor)
+
+    def _stream(self, log_filter: LogFilter) -> Iterator[LogRow]:
+        """Every matching row, fetched in batches: memory stays flat for any number of rows."""
+        with self._sessions() as session:
+            result = session.execute(self._select(log_filter).execution_options(yield_per=1000))
+            for row in result:
+                yield LogRow.from_row(row)
+
+    # -- export -------------------------------------------------------------------------------
+
+    def export(
+        self,
+        log_filter: LogFilter,
+        fmt: str,
+        path: Path,
+        actor: Actor,
+        role: Role,
+        headers: Sequence[str] = EXPORT_HEADERS,
+        labels: Mapping[str, str] | None = None,
+    ) -> ExportResult:
+        """Write every row matching ``log_filter`` to ``path`` as CSV or XLSX (supervisors only).
+
+        The file appears complete or not at all (written beside it, then renamed). The export is
+        audited with who, the filters and the row count; a refused attempt is audited too.
+        ``labels`` turn type and status values into words of the desk's language.
+        """
+        if fmt not in EXPORT_FORMATS:
+            raise ValidationError("export", "format")
+        if not allowed(role, Permission.EXPORT_VISITOR_LOG):
+            with self._sessions.begin() as session:
+                audit.record(
+                    session,
+                    actor,
+                    "visitor_log.export_refused",
+                    "visitor_log",
+                    fmt,
+                    self._clock.now(),
+                    role=role.value,
+                    filters=log_filter.describe(),
+                )
+            raise ValidationError("export", "not_permitted")
+        words = dict(labels or {})
+        cells = (self._cells(row, words) for row in self._stream(log_filter))
+        fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=f".{fmt}", dir=path.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            count = _write_csv(tmp, headers, cells) if fmt == "csv" else _write_xlsx(tmp, headers, cells)
+            tmp.replace(path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        with self._sessions.begin() as session:
+            audit.record(
+                session,
+                actor,
+                "visitor_log.exported",
+                "visitor_log",
+                fmt,
+                self._clock.now(),
+                filters=log_filter.describe(),
+                rows=count,
+                file=path.name,
+            )
+        return ExportResult(path, count)
+
+    def _cells(self, row: LogRow, words: Mapping[str, str]) -> tuple[int, *tuple[str, ...]]:
+        def when(moment: datetime | None) -> str:
+            return moment.astimezone(self._zone).strftime("%Y-%m-%d %H:%M") if moment else ""
+
+        return (
+            row.visit_id,
+            when(row.requested_at),
+            when(row.checked_in_at),
+            when(row.checked_out_at),
+            safe_cell(row.visitor_name),
+            safe_cell(row.company),
+            words.get(row.visitor_type.value, row.visitor_type.value),
+            safe_cell(row.host_name),
+            safe_cell(row.host_department),
+            words.get(row.id_type or "", row.id_type or ""),
+            row.id_masked,
+            safe_cell(row.purpose),
+            row.badge_number or "",
+            words.get(row.status.value, row.status.value),
+        )
+
+    # -- statistics ---------------------------------------------------------------------------
+
+    def daily_stats(self, day: date) -> DailyStats:
+        """Arrivals per hour (site time) and per type, the average wait for a person's decision
+        (the host, the desk or the duty officer; pre-registered visits wait for nobody), and the
+        most visitors on site at once that day (visits still on site from earlier days count)."""
+        start = self._day_start(day)
+        end = self._day_start(day + timedelta(days=1))
+        with self._sessions() as session:
+            arrivals = session.execute(
+                select(
+                    Visit.requested_at, Visit.visitor_type, Visit.party_size, Visit.decided_at, Visit.approver
+                )
+                .where(Visit.requested_at >= start, Visit.requested_at < end)
+                .order_by(Visit.requested_at)
+            ).all()
+            stays = session.execute(
+                select(Visit.checked_in_at, Visit.checked_out_at).where(
+                    Visit.checked_in_at >= start - _PEAK_LOOKBACK,
+                    Visit.checked_in_at < end,
+                    or_(Visit.checked_out_at.is_(None), Visit.checked_out_at > start),
+                )
+            ).all()
+        per_hour = [0] * 24
+        per_type: Counter[VisitorType] = Counter()
+        waits: list[timedelta] = []
+        people = 0
+        for requested, kind, party, decided, approver in arrivals:
+            people += party
+            per_hour[requested.astimezone(self._zone).hour] += 1
+            per_type[kind] += 1
+            if decided is not None and approver is not Approver.PREREGISTERED:
+                waits.append(decided - requested)
+        average = sum(waits, timedelta()) / len(waits) if waits else None
+        peak, peak_at = _peak(stays, start, end)
+        return DailyStats(
+            day,
+            len(arrivals),
+            people,
+            per_hour,
+            dict(per_type),
+            average,
+            len(waits),
+            peak,
+            peak_at,
+        )
+
+
+def _peak(stays: Sequence[Any], start: datetime, end: datetime) -> tuple[int, datetime | None]:
+    """The most stays overlapping at one moment in [start, end), and the first such moment."""
+    events: list[tuple[datetime, int]] = []
+    for checked_in, checked_out in stays:
+        events.append((max(checked_in, start), 1))
+        if checked_out is not None and checked_out < end:
+            events.append((checked_out, -1))
+    # A departure at the same moment as an arrival is counted first: they never met.
+    events.sort(key=lambda event: (event[0], event[1]))
+    current = peak = 0
+    peak_at: datetime | None = None
+    for moment, step in events:
+        current += step
+        if current > peak:
+            peak, peak_at = current, moment
+    return peak, peak_at
+
+
+def _write_csv(path: Path, headers: Sequence[str], rows: Iterator[Sequence[object]]) -> int:
+    # UTF-8 with a BOM: Excel opens Chinese text correctly only when the file says it is UTF-8.
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow(row)
+            count += 1
+    return count
+
+
+def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterator[Sequence[object]]) -> int:
+    import xlsxwriter  # imported here: only exports need it
+
+    # constant_memory: each row goes to disk as soon as the next begins, so memory stays flat.
+    workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    try:
+        sheet = workbook.add_worksheet("visitor log")
+        bold = workbook.add_format({"bold": True})
+        for col, header in enumerate(headers):
+            sheet.write_string(0, col, header, bold)
+        count = 0
+        for count, row in enumerate(rows, start=1):
+            sheet.write_number(count, 0, row[0])
+            # Typed as text, never as a formula, whatever a cell begins with.
+            for col in range(1, len(row)):
+                sheet.write_string(count, col, row[col])
+        sheet.freeze_panes(1, 0)
+    finally:
+        workbook.close()
+    return count
