@@ -17,6 +17,7 @@ from bench.pipeline import checkin_pipeline
 from bench.printing import document_bytes, layout_time
 from bench.startup import cold_start
 from bench.transitions import screen_transitions
+from bench.visitor_log import log_search, xlsx_export
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,6 +33,11 @@ def main(argv: list[str] | None = None) -> int:
     figures += layout_time(rounds=20 if args.quick else 200)
     figures += screen_transitions(rounds=3 if args.quick else 30)
     figures += host_search(people=10_000, rounds=10 if args.quick else 100)
+    log_visits = 20_000 if args.quick else 1_000_000
+    figures += log_search(visits=log_visits, rounds=5 if args.quick else 50)
+    figures += xlsx_export(
+        rows=5_000 if args.quick else 100_000, small=1_000 if args.quick else 10_000, visits=log_visits
+    )
     # --quick: tiny data, a check that they run (their figures then say nothing about the target).
     figures += board_refresh(
         on_site=50 if args.quick else 500,

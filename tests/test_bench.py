@@ -49,9 +49,24 @@ def test_quick_run_writes_every_figure(tmp_path: Path) -> None:
         "host_search_p95_ms",
         "board_refresh_p95_ms",
         "reconciliation_ms",
+        "log_search_p95_ms",
+        "xlsx_export_100k_s",
+        "xlsx_export_peak_mib",
     }
     for figure in report["figures"]:
         assert set(figure) >= {"name", "value", "unit", "target", "met"}
         assert figure["value"] > 0
     assert "| `cold_start_ms` |" in result.stdout
     assert (tmp_path / "bench.md").read_text(encoding="utf-8").startswith("# Benchmarks")
+
+
+def test_visitor_log_figures_at_a_tiny_size(tmp_path: Path) -> None:
+    from bench.visitor_log import log_search, xlsx_export
+
+    [search] = log_search(visits=2_000, rounds=2, cache_dir=tmp_path)
+    assert search.name == "log_search_p95_ms" and search.value > 0
+    seconds, memory = xlsx_export(rows=2_000, small=1_000, visits=2_000, cache_dir=tmp_path)
+    assert (seconds.name, memory.name) == ("xlsx_export_100k_s", "xlsx_export_peak_mib")
+    assert "2,000 rows" in seconds.note and "1,000 rows" in memory.note
+    # The generated log is kept and reused.
+    assert [p.name for p in tmp_path.glob("visitor-log-*.db")] == ["visitor-log-2000-v1.db"]

@@ -31,6 +31,7 @@ from kiosk.ui.print_queue_page import PrintQueuePage
 from kiosk.ui.print_runner import PrintQueueRunner
 from kiosk.ui.release_slip_page import ReleaseSlipPage
 from kiosk.ui.slip_verify_page import SlipVerifyPage
+from kiosk.ui.visitor_log_page import VisitorLogPage
 from kiosk.ui.watchlist_page import WatchlistPage
 from kiosk.ui.widgets import SectionPage, named
 
@@ -62,6 +63,7 @@ class DeskWindow(QMainWindow):
         self.release_slips = ReleaseSlipPage(app)
         self.slip_verify = SlipVerifyPage(app)
         self.machine_room_passes = MachineRoomPassesPage(app)
+        self.visitor_log = VisitorLogPage(app)
         # (key, title, page, permission): the navigation shows the ones the role allows.
         self._sections: list[tuple[str, str, SectionPage, Permission]] = [
             ("board", self.tr("Lobby board"), self.board, Permission.VIEW_BOARD),
@@ -89,6 +91,7 @@ class DeskWindow(QMainWindow):
                 self.machine_room_passes,
                 Permission.MACHINE_ROOM_PASSES,
             ),
+            ("visitor_log", self.tr("Visitor log"), self.visitor_log, Permission.SEARCH_VISITOR_LOG),
         ]
         self.pages = QStackedWidget()
         for _key, _title, page, _perm in self._sections:
