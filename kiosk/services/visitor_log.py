@@ -283,9 +283,11 @@ class VisitorLogService:
             )
         return ExportResult(path, count)
 
-    def _cells(self, row: LogRow, words: Mapping[str, str]) -> tuple[int, *tuple[str, ...]]:
-        def when(moment: datetime | None) -> str:
-            return moment.astimezone(self._zone).strftime("%Y-%m-%d %H:%M") if moment else ""
+    def _cells(self, row: LogRow, words: Mapping[str, str]) -> tuple[Any, ...]:
+        """One export row: the visit number, three site-time datetimes (naive), then text."""
+
+        def when(moment: datetime | None) -> datetime | None:
+            return moment.astimezone(self._zone).replace(tzinfo=None) if moment else None
 
         return (
             row.visit_id,
@@ -370,19 +372,26 @@ def _peak(stays: Sequence[Any], start: datetime, end: datetime) -> tuple[int, da
     return peak, peak_at
 
 
-def _write_csv(path: Path, headers: Sequence[str], rows: Iterator[Sequence[object]]) -> int:
+_TIME_COLUMNS = (1, 2, 3)
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+
+
+def _write_csv(path: Path, headers: Sequence[str], rows: Iterator[Sequence[Any]]) -> int:
     # UTF-8 with a BOM: Excel opens Chinese text correctly only when the file says it is UTF-8.
     count = 0
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(headers)
         for row in rows:
-            writer.writerow(row)
+            cells = list(row)
+            for col in _TIME_COLUMNS:
+                cells[col] = cells[col].strftime("%Y-%m-%d %H:%M") if cells[col] else ""
+            writer.writerow(cells)
             count += 1
     return count
 
 
-def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterator[Sequence[object]]) -> int:
+def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterator[Sequence[Any]]) -> int:
     import xlsxwriter  # imported here: only exports need it
 
     # constant_memory: each row goes to disk as soon as the next begins, so memory stays flat.
@@ -390,15 +399,26 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterator[Sequence[obje
     try:
         sheet = workbook.add_worksheet("visitor log")
         bold = workbook.add_format({"bold": True})
+        stamp = workbook.add_format({"num_format": "yyyy-mm-dd hh:mm"})
         for col, header in enumerate(headers):
             sheet.write_string(0, col, header, bold)
+        sheet.set_column(1, 3, 16)
+        first_text = len(_TIME_COLUMNS) + 1
         count = 0
         for count, row in enumerate(rows, start=1):
             sheet.write_number(count, 0, row[0])
-            # Typed as text, never as a formula, whatever a cell begins with.
-            for col in range(1, len(row)):
-                sheet.write_string(count, col, row[col])
+            # Real date-times (Excel sorts and filters them), written as the serial Excel keeps.
+            for col in _TIME_COLUMNS:
+                if row[col] is not None:
+                    sheet.write_number(count, col, (row[col] - _EXCEL_EPOCH) / _DAY, stamp)
+            # Typed as text, never as a formula, whatever a cell begins with; empty cells skipped.
+            for col in range(first_text, len(row)):
+                if row[col]:
+                    sheet.write_string(count, col, row[col])
         sheet.freeze_panes(1, 0)
     finally:
         workbook.close()
     return count
+
+
+_DAY = timedelta(days=1)

@@ -149,6 +149,8 @@ def test_xlsx_export_reads_back_with_text_cells(seeded: KioskApp, tmp_path: Path
     assert rows[1][4] == "张三"
     assert rows[1][6] == "访客" and rows[1][13] == "已离开"
     assert rows[1][10] == "**************002X"
+    assert rows[1][1] == datetime(2026, 11, 24, 9, 0)  # a real date-time cell, site time
+    assert rows[1][12] is None  # no badge: the cell is left empty
     assert len(rows) == 2
     [event] = exported_events(seeded)
     assert json.loads(event.detail)["filters"]["name"] == "张三"
