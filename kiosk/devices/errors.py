@@ -43,6 +43,10 @@ class CardWriteError(EncoderError):
     """Writing failed, or what was read back differs from what was written."""
 
 
+class CardReadError(EncoderError):
+    """The card answered but could not be read (RF errors, a refused read): present it again."""
+
+
 # -- magnetic-stripe encoders (MSR206 / MSR605) ---------------------------------------------
 
 
@@ -68,3 +72,22 @@ class StripeCapacityError(EncoderError):
 
 class ForeignCardError(EncoderError):
     """The card is neither blank nor ours: no key we hold opens it, so it is left untouched."""
+
+
+# -- resident ID-card readers ----------------------------------------------------------------
+
+
+class IdReaderError(DeviceError):
+    """The ID-card reader failed. Messages never carry the card's ID number."""
+
+
+class NoIdCardError(IdReaderError):
+    """No ID card was placed on the reader before the timeout (or the wait was cancelled)."""
+
+
+class IdCardReadError(IdReaderError):
+    """A card was found but not read: moved or lifted mid-read, not an ID card, or garbled data."""
+
+
+class IdCardNotSupportedError(IdCardReadError):
+    """The card was read but is not one the kiosk takes (a foreign permanent-residence card)."""

@@ -137,9 +137,7 @@ def sample_cash_summary() -> CashSummary:
         CashSummaryLine(ReceiptPurpose.FEE_ON_BEHALF, 1, 100550),
     )
     methods = (MethodTotal(PaymentMethod.CASH, 90550), MethodTotal(PaymentMethod.WECHAT, 50000))
-    return CashSummary(
-        SITE, "李娜", _AT - timedelta(hours=8), _AT, _AT, lines, methods, "R000101", "R000107"
-    )
+    return CashSummary(SITE, "李娜", _AT - timedelta(hours=8), _AT, _AT, lines, methods, "R000101", "R000107")
 
 
 SAMPLES: dict[str, Callable[[], object]] = {

@@ -128,9 +128,7 @@ class Visit(Base):
     checked_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     valid_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     checked_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    checkout_method: Mapped[CheckoutMethod | None] = mapped_column(
-        _enum(CheckoutMethod, "checkout_method")
-    )
+    checkout_method: Mapped[CheckoutMethod | None] = mapped_column(_enum(CheckoutMethod, "checkout_method"))
     # A temporary visitor card issued with the badge, and when it came back to the pool.
     card_number: Mapped[str | None] = mapped_column(String(20), index=True)
     card_returned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

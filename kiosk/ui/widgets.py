@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QWidget
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QPushButton, QTableView, QWidget
+
+from kiosk.domain.identity import ID_TYPES
 
 if TYPE_CHECKING:
     from kiosk.services.staff import SignedIn
@@ -50,3 +52,18 @@ def action_button(text: str, object_name: str, accessible_name: str) -> QPushBut
     button = named(QPushButton(text), object_name, accessible_name)
     button.setMinimumHeight(44)
     return button
+
+
+def id_type_combo(object_name: str, accessible_name: str) -> QComboBox:
+    """The ID document types the desk accepts (kiosk.domain.identity.ID_TYPES), by their names."""
+    names = {
+        "resident_id": QCoreApplication.translate("widgets", "Resident ID"),
+        "passport": QCoreApplication.translate("widgets", "Passport"),
+        "hk_macao_permit": QCoreApplication.translate("widgets", "HK/Macao"),
+        "taiwan_permit": QCoreApplication.translate("widgets", "Taiwan"),
+        "other": QCoreApplication.translate("widgets", "Other"),
+    }
+    combo = named(QComboBox(), object_name, accessible_name)
+    for id_type in ID_TYPES:
+        combo.addItem(names[id_type], id_type)
+    return combo

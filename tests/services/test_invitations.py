@@ -115,7 +115,7 @@ def test_a_group_gets_one_code_per_invitee_and_shows_as_expected(app: KioskApp, 
 
     host = app.directory.search("王芳")[0].host_id
     start = clock.now() + timedelta(hours=2)
-    group_id, created = app.invitations.invite_group(
+    _group_id, created = app.invitations.invite_group(
         host,
         "华南数据 考察团",
         5,

@@ -20,7 +20,6 @@ A wait that times out or is cancelled resets the encoder so it stops waiting for
 
 from __future__ import annotations
 
-import errno
 import logging
 import threading
 import time
@@ -82,6 +81,7 @@ from kiosk.devices.msr.protocol import (
     payload_to_track2,
     track2_to_payload,
 )
+from kiosk.devices.serialport import open_error_message
 
 log = logging.getLogger(__name__)
 
@@ -148,19 +148,7 @@ class _PortLostError(Exception):
 
 
 def _open_error_message(port: str, exc: Exception) -> str:
-    code = getattr(exc, "errno", None)
-    text = str(exc)
-    if code == errno.ENOENT or "FileNotFoundError" in text or "cannot find the file" in text:
-        return f"{port} does not exist: is the encoder plugged in (and is this its port)?"
-    if code in (errno.EACCES, errno.EPERM) or "PermissionError" in text or "Access is denied" in text:
-        return (
-            f"no permission to open {port}: add the kiosk's user to the 'dialout' group "
-            "(sudo usermod -aG dialout USER, then log in again), or install the udev rule from "
-            "docs/hardware.md; on Windows the port may be open in another program"
-        )
-    if code in (errno.EBUSY, errno.EAGAIN) or "exclusively lock" in text:
-        return f"{port} is in use by another program (close it, or check for a second kiosk)"
-    return f"cannot open {port}: {text}"
+    return open_error_message(port, exc, "encoder")
 
 
 class MsrEncoder:
