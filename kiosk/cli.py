@@ -226,6 +226,12 @@ def _open_window(app: object, role: str) -> object:
         desk = DeskWindow(app)
         desk.show()
         return desk
+    if role == "guard":
+        from kiosk.ui.guard_window import GuardWindow
+
+        guard = GuardWindow(app)
+        guard.show()
+        return guard
     kiosk = KioskWindow(app)
     kiosk.exit_authorised.connect(kiosk.close)
     if app.config.fullscreen:

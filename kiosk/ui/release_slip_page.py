@@ -1,0 +1,480 @@
+"""Release slips at the office (物品放行条): look up the unit, check ID and fees, list the items,
+phone the owner for a tenant, take the holder's signature, print the slip with its guard copy."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.app import KioskApp
+from kiosk.domain.documents import PartyKind
+from kiosk.domain.errors import ValidationError
+from kiosk.domain.money import format_yuan
+from kiosk.domain.release_slip import ITEM_QUANTITY_MAX, SlipStatus, owner_needs_override, validate_item
+from kiosk.domain.staff import Permission, allowed
+from kiosk.services.release_slips import ArrearsOverride, OwnerAnswers, OwnerCallView, SlipRequest, SlipView
+from kiosk.services.residents import ResidentView, UnitRecord
+from kiosk.services.staff import SignedIn
+from kiosk.ui.i18n import current_language
+from kiosk.ui.messages import validation_message
+from kiosk.ui.table_model import RowTableModel
+from kiosk.ui.widgets import SectionPage, action_button, id_type_combo, named, table_view
+
+
+def slip_status_text(status: SlipStatus) -> str:
+    return {
+        SlipStatus.ISSUED: QCoreApplication.translate("release_slips", "Issued"),
+        SlipStatus.RELEASED: QCoreApplication.translate("release_slips", "Released"),
+        SlipStatus.VOIDED: QCoreApplication.translate("release_slips", "Voided"),
+    }[status]
+
+
+class SlipTableModel(RowTableModel):
+    def __init__(self, app: KioskApp) -> None:
+        super().__init__(
+            (
+                self.tr("Slip"),
+                self.tr("Issued"),
+                self.tr("Unit"),
+                self.tr("Holder"),
+                self.tr("Items"),
+                self.tr("Issued by"),
+                self.tr("State"),
+            )
+        )
+        self._zone = app.site.timezone
+
+    def display(self, value: Any, column: int) -> str:
+        s: SlipView = value
+        cells = (
+            s.slip_number,
+            s.issued_at.astimezone(self._zone).strftime("%m-%d %H:%M"),
+            s.unit,
+            s.holder_name,
+            str(sum(i.quantity for i in s.items)),
+            s.issued_by_name,
+            slip_status_text(s.status),
+        )
+        return cells[column]
+
+
+class ReleaseSlipPage(SectionPage):
+    def __init__(self, app: KioskApp) -> None:
+        super().__init__()
+        self.setObjectName("releaseSlipPage")
+        self._app = app
+        self._record: UnitRecord | None = None
+        self._call: OwnerCallView | None = None
+        self._items: list[tuple[str, int]] = []
+
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+
+        # 1. The unit and who is taking goods out.
+        self.unit_edit = named(QLineEdit(), "slipUnitEdit", self.tr("Unit"))
+        self.unit_edit.setPlaceholderText(self.tr("Unit, e.g. 2-104"))
+        self.unit_edit.returnPressed.connect(self.look_up)
+        self.lookup_button = action_button(
+            self.tr("Look up"), "slipLookupButton", self.tr("Look up the unit")
+        )
+        self.lookup_button.clicked.connect(self.look_up)
+        self.holder_combo = named(QComboBox(), "slipHolderCombo", self.tr("Owner or tenant taking goods out"))
+        self.holder_combo.currentIndexChanged.connect(self._holder_changed)
+        unit_row = QHBoxLayout()
+        unit_row.addWidget(self.unit_edit, 1)
+        unit_row.addWidget(self.lookup_button)
+        unit_row.addWidget(self.holder_combo, 2)
+        layout.addLayout(unit_row)
+
+        # 2. Fees: a reminder, a supervisor's approval, or no slip until paid.
+        self.arrears_label = named(QLabel(), "slipArrearsLabel", self.tr("Management fees"))
+        self.arrears_label.setWordWrap(True)
+        self.pay_button = action_button(
+            self.tr("Record the payment"), "slipPayButton", self.tr("Record the fee payment with a receipt")
+        )
+        self.pay_button.clicked.connect(self._pay)
+        fees_row = QHBoxLayout()
+        fees_row.addWidget(self.arrears_label, 1)
+        fees_row.addWidget(self.pay_button)
+        layout.addLayout(fees_row)
+
+        self.override_group = named(
+            QGroupBox(self.tr("Supervisor approval (arrears over 3 months)")),
+            "slipOverrideGroup",
+            self.tr("Supervisor approval"),
+        )
+        override_form = QFormLayout(self.override_group)
+        self.supervisor_edit = named(QLineEdit(), "slipSupervisorEdit", self.tr("Supervisor's staff number"))
+        self.supervisor_pin_edit = named(QLineEdit(), "slipSupervisorPinEdit", self.tr("Supervisor's PIN"))
+        self.supervisor_pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.override_reason_edit = named(QLineEdit(), "slipOverrideReasonEdit", self.tr("Reason"))
+        override_form.addRow(self.tr("Supervisor's staff number"), self.supervisor_edit)
+        override_form.addRow(self.tr("Supervisor's PIN"), self.supervisor_pin_edit)
+        override_form.addRow(self.tr("Reason"), self.override_reason_edit)
+        layout.addWidget(self.override_group)
+
+        # 3. Tenants: the owner is always phoned, from the owner records.
+        self.call_group = named(
+            QGroupBox(self.tr("Phone the owner (always, even with an authorisation letter)")),
+            "slipOwnerCallGroup",
+            self.tr("Owner's consent"),
+        )
+        call_layout = QVBoxLayout(self.call_group)
+        self.owner_combo = named(QComboBox(), "slipOwnerCombo", self.tr("Owner to phone"))
+        call_layout.addWidget(self.owner_combo)
+        self.owner_knows_check = named(
+            QCheckBox(self.tr("The owner knows the tenant is taking goods out")),
+            "slipOwnerKnowsCheck",
+            self.tr("The owner knows"),
+        )
+        self.rent_owed_check = named(
+            QCheckBox(self.tr("The tenant owes the owner rent")), "slipRentOwedCheck", self.tr("Rent owed")
+        )
+        self.owner_items_check = named(
+            QCheckBox(self.tr("Some of the listed items are the owner's")),
+            "slipOwnerItemsCheck",
+            self.tr("Owner's items among them"),
+        )
+        self.consent_yes = named(
+            QRadioButton(self.tr("The owner consents")), "slipConsentYes", self.tr("The owner consents")
+        )
+        self.consent_no = named(
+            QRadioButton(self.tr("The owner does not consent")),
+            "slipConsentNo",
+            self.tr("The owner does not consent"),
+        )
+        self.call_note_edit = named(QLineEdit(), "slipCallNoteEdit", self.tr("Note on the call"))
+        self.call_note_edit.setPlaceholderText(self.tr("Note on the call (optional)"))
+        self.record_call_button = action_button(
+            self.tr("Record the call"), "slipRecordCallButton", self.tr("Record the owner's answers")
+        )
+        self.record_call_button.clicked.connect(self._record_call)
+        self.call_status = named(QLabel(), "slipCallStatus", self.tr("The owner's answer"))
+        self.call_status.setWordWrap(True)
+        consent_row = QHBoxLayout()
+        consent_row.addWidget(self.consent_yes)
+        consent_row.addWidget(self.consent_no)
+        consent_row.addStretch(1)
+        for widget in (self.owner_knows_check, self.rent_owed_check, self.owner_items_check):
+            call_layout.addWidget(widget)
+        call_layout.addLayout(consent_row)
+        call_layout.addWidget(self.call_note_edit)
+        call_layout.addWidget(self.record_call_button)
+        call_layout.addWidget(self.call_status)
+        layout.addWidget(self.call_group)
+
+        # 4. ID, items, signature.
+        form = QFormLayout()
+        self.id_type_combo = id_type_combo("slipIdTypeCombo", self.tr("ID document"))
+        self.id_edit = named(QLineEdit(), "slipIdEdit", self.tr("ID number (checked, then handed back)"))
+        form.addRow(self.tr("ID document"), self.id_type_combo)
+        form.addRow(self.tr("ID number"), self.id_edit)
+        self.item_edit = named(QLineEdit(), "slipItemEdit", self.tr("Item"))
+        self.item_edit.setPlaceholderText(self.tr("Item, e.g. 台式电脑主机"))
+        self.item_edit.returnPressed.connect(self._add_item)
+        self.quantity_spin = named(QSpinBox(), "slipQuantitySpin", self.tr("Quantity"))
+        self.quantity_spin.setRange(1, ITEM_QUANTITY_MAX)
+        self.add_item_button = action_button(
+            self.tr("Add item"), "slipAddItemButton", self.tr("Add the item")
+        )
+        self.add_item_button.clicked.connect(self._add_item)
+        self.remove_item_button = action_button(
+            self.tr("Remove item"), "slipRemoveItemButton", self.tr("Remove the selected item")
+        )
+        self.remove_item_button.clicked.connect(self._remove_item)
+        item_row = QHBoxLayout()
+        item_row.addWidget(self.item_edit, 3)
+        item_row.addWidget(self.quantity_spin)
+        item_row.addWidget(self.add_item_button)
+        item_row.addWidget(self.remove_item_button)
+        form.addRow(self.tr("Items"), item_row)
+        self.item_list = named(QListWidget(), "slipItemList", self.tr("Items on the slip"))
+        self.item_list.setMaximumHeight(140)
+        form.addRow("", self.item_list)
+        self.signature_edit = named(QLineEdit(), "slipSignatureEdit", self.tr("Holder's name as signature"))
+        self.signature_edit.setPlaceholderText(self.tr("The holder types their name"))
+        self.signature_check = named(
+            QCheckBox(self.tr("The holder has checked the list and signs for these items")),
+            "slipSignatureCheck",
+            self.tr("Holder's confirmation"),
+        )
+        form.addRow(self.tr("Signature"), self.signature_edit)
+        form.addRow("", self.signature_check)
+        layout.addLayout(form)
+
+        self.issue_button = action_button(
+            self.tr("Issue and print the slip"),
+            "slipIssueButton",
+            self.tr("Issue and print the release slip"),
+        )
+        self.issue_button.clicked.connect(self._issue)
+        layout.addWidget(self.issue_button)
+        self.status = named(QLabel(), "slipStatus", self.tr("Last action result"))
+        self.status.setWordWrap(True)
+        self.status.setStyleSheet("font-size: 16px;")
+        layout.addWidget(self.status)
+
+        self.model = SlipTableModel(app)
+        self.table = table_view("slipTable", self.tr("Release slips issued"), self.model)
+        self.table.setMinimumHeight(180)
+        layout.addWidget(self.table)
+        self._show_holder(None)
+
+    # -- session ---------------------------------------------------------------------------
+
+    def set_session(self, who: SignedIn | None) -> None:
+        super().set_session(who)
+        if self._who() is not None:
+            self.refresh()
+
+    def _who(self) -> SignedIn | None:
+        """The signed-in clerk, if their role may issue slips (checked again at every action)."""
+        who = self.session
+        return who if who is not None and allowed(who.role, Permission.ISSUE_RELEASE_SLIPS) else None
+
+    def refresh(self) -> None:
+        self.model.set_rows(self._app.release_slips.slips())
+
+    # -- the unit and the holder -----------------------------------------------------------
+
+    def look_up(self) -> None:
+        self._record = None
+        self._call = None
+        self.holder_combo.clear()
+        self.owner_combo.clear()
+        try:
+            record = self._app.release_slips.unit(self.unit_edit.text())
+        except ValidationError as error:
+            self.status.setText(validation_message(error))
+            self._show_holder(None)
+            return
+        self._record = record
+        self.unit_edit.setText(record.unit)
+        self.status.clear()
+        for resident in record.residents:
+            self.holder_combo.addItem(f"{resident.name} · {self._kind_name(resident.kind)}", resident)
+        for owner in record.of_kind(PartyKind.OWNER):
+            self.owner_combo.addItem(f"{owner.name} · {owner.phone}", owner)
+        self._holder_changed()
+
+    def _kind_name(self, kind: PartyKind) -> str:
+        return self.tr("Owner") if kind is PartyKind.OWNER else self.tr("Tenant")
+
+    def _holder(self) -> ResidentView | None:
+        data = self.holder_combo.currentData()
+        return data if isinstance(data, ResidentView) else None
+
+    def _holder_changed(self) -> None:
+        self._call = None
+        self.call_status.clear()
+        self._show_holder(self._holder())
+
+    def _show_holder(self, holder: ResidentView | None) -> None:
+        """Show what this holder needs: the fee reminder, the approval, the call to the owner."""
+        record = self._record
+        tenant = holder is not None and holder.kind is PartyKind.TENANT
+        owed = record.arrears(holder.kind) if record is not None and holder is not None else None
+        self.pay_button.setVisible(bool(owed and owed.count) and tenant)
+        self.call_group.setVisible(tenant and not (owed and owed.count))
+        self.override_group.setVisible(bool(owed and not tenant and owner_needs_override(owed)))
+        if owed is None:
+            self.arrears_label.setText(self.tr("Look up the unit to see its owners, tenants and fees."))
+            self.arrears_label.setStyleSheet("")
+            return
+        amount = format_yuan(owed.amount_fen)
+        if not owed.count:
+            self.arrears_label.setText(self.tr("Management fees: paid up."))
+            self.arrears_label.setStyleSheet("color: #1b5e20;")
+        elif tenant:
+            self.arrears_label.setText(
+                self.tr("No slip until paid: %1 month(s) of management fees outstanding, ¥%2.")
+                .replace("%1", str(owed.count))
+                .replace("%2", amount)
+            )
+            self.arrears_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        elif owner_needs_override(owed):
+            self.arrears_label.setText(
+                self.tr("%1 months outstanding (¥%2), over 3 months: a supervisor must approve.")
+                .replace("%1", str(owed.count))
+                .replace("%2", amount)
+            )
+            self.arrears_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        else:
+            self.arrears_label.setText(
+                self.tr("Remind the owner: %1 month(s) of management fees outstanding, ¥%2.")
+                .replace("%1", str(owed.count))
+                .replace("%2", amount)
+            )
+            self.arrears_label.setStyleSheet("color: #e65100;")
+
+    # -- fees --------------------------------------------------------------------------------
+
+    def _pay(self) -> None:
+        who, holder, record = self.session, self._holder(), self._record
+        if who is None or holder is None or record is None:
+            return
+        if not allowed(who.role, Permission.TAKE_PAYMENTS):
+            self.status.setText(self.tr("Your role cannot take payments; ask a colleague at the desk."))
+            return
+        try:
+            paid = self._app.release_slips.pay_arrears(
+                record.unit, holder.name, holder.kind, who, language=current_language()
+            )
+        except ValidationError as error:
+            self.status.setText(validation_message(error))
+            return
+        message = self.tr("Paid ¥%1, receipt %2.").replace("%1", format_yuan(paid.amount_fen))
+        message = message.replace("%2", paid.receipt_number)
+        if not paid.printed:
+            message += " " + self.tr("The receipt is waiting in the print queue.")
+        self.look_up()
+        self.holder_combo.setCurrentIndex(self.holder_combo.findData(holder))
+        self.status.setText(message)
+
+    # -- the call to the owner ---------------------------------------------------------------
+
+    def _record_call(self) -> None:
+        who, holder, record = self._who(), self._holder(), self._record
+        if who is None or holder is None or record is None:
+            return
+        owner = self.owner_combo.currentData()
+        if not isinstance(owner, ResidentView):
+            self.call_status.setText(
+                validation_message(ValidationError("owner", "not_on_record", unit=record.unit))
+            )
+            return
+        if not (self.consent_yes.isChecked() or self.consent_no.isChecked()):
+            self.call_status.setText(self.tr("Does the owner consent? Choose yes or no."))
+            return
+        answers = OwnerAnswers(
+            self.owner_knows_check.isChecked(),
+            self.rent_owed_check.isChecked(),
+            self.owner_items_check.isChecked(),
+            self.consent_yes.isChecked(),
+            self.call_note_edit.text(),
+        )
+        try:
+            self._call = self._app.release_slips.record_owner_call(
+                record.unit, holder.name, owner.name, answers, who
+            )
+        except ValidationError as error:
+            self.call_status.setText(validation_message(error))
+            return
+        when = self._call.phoned_at.astimezone(self._app.site.timezone).strftime("%H:%M")
+        if answers.consent:
+            text = self.tr("Recorded at %1: owner %2 consents.")
+        else:
+            text = self.tr(
+                "Recorded at %1: owner %2 does not consent. No slip; ask the tenant to contact the owner."
+            )
+        self.call_status.setText(text.replace("%1", when).replace("%2", owner.name))
+
+    # -- items and issuing -------------------------------------------------------------------
+
+    def _add_item(self) -> None:
+        try:
+            name, quantity = validate_item(self.item_edit.text(), self.quantity_spin.value())
+        except ValidationError as error:
+            self.status.setText(validation_message(error))
+            return
+        self._items.append((name, quantity))
+        self.item_list.addItem(f"{name} × {quantity}")
+        self.item_edit.clear()
+        self.quantity_spin.setValue(1)
+        self.status.clear()
+
+    def _remove_item(self) -> None:
+        row = self.item_list.currentRow()
+        if 0 <= row < len(self._items):
+            del self._items[row]
+            self.item_list.takeItem(row)
+
+    def _override(self) -> ArrearsOverride | None:
+        if not self.override_group.isVisible() and not self.supervisor_edit.text():
+            return None
+        return ArrearsOverride(
+            self.supervisor_edit.text(), self.supervisor_pin_edit.text(), self.override_reason_edit.text()
+        )
+
+    def _issue(self) -> None:
+        who, holder, record = self._who(), self._holder(), self._record
+        if who is None:
+            self.status.setText(validation_message(ValidationError("staff", "not_allowed")))
+            return
+        if holder is None or record is None:
+            self.status.setText(self.tr("Look up the unit and choose who is taking the goods out."))
+            return
+        request = SlipRequest(
+            unit=record.unit,
+            holder_name=holder.name,
+            party_kind=holder.kind,
+            id_type=str(self.id_type_combo.currentData()),
+            id_number=self.id_edit.text(),
+            items=tuple(self._items),
+            signed_name=self.signature_edit.text(),
+            signature_confirmed=self.signature_check.isChecked(),
+            owner_call_id=self._call.call_id if self._call else None,
+            override=self._override(),
+            language=current_language(),
+        )
+        try:
+            issued = self._app.release_slips.issue(request, who)
+        except ValidationError as error:
+            self.supervisor_pin_edit.clear()
+            self.status.setText(validation_message(error))
+            return
+        message = self.tr("Slip %1 issued. Tear off the guard copy and hand it to the lobby guard.")
+        message = message.replace("%1", issued.slip_number)
+        if not issued.printed.printed:
+            message += " " + self.tr("Not printed yet: the slip is waiting in the print queue.")
+        self._clear_form()
+        self.status.setText(message)
+        self.refresh()
+
+    def _clear_form(self) -> None:
+        for edit in (
+            self.id_edit,
+            self.item_edit,
+            self.signature_edit,
+            self.supervisor_edit,
+            self.supervisor_pin_edit,
+            self.override_reason_edit,
+            self.call_note_edit,
+        ):
+            edit.clear()
+        for check in (
+            self.signature_check,
+            self.owner_knows_check,
+            self.rent_owed_check,
+            self.owner_items_check,
+        ):
+            check.setChecked(False)
+        for radio in (self.consent_yes, self.consent_no):
+            radio.setAutoExclusive(False)
+            radio.setChecked(False)
+            radio.setAutoExclusive(True)
+        self._items = []
+        self.item_list.clear()
+        self._call = None
+        self.call_status.clear()

@@ -1,0 +1,187 @@
+"""The lobby guard checks a release slip: scan its QR, compare the goods with the list, then let
+them out (the slip is used up) or send the person back to the office (the slip is void)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout
+
+from kiosk.app import KioskApp
+from kiosk.domain.documents import PartyKind
+from kiosk.domain.errors import ValidationError
+from kiosk.domain.staff import Permission, allowed
+from kiosk.services.release_slips import ScanResult, SlipView
+from kiosk.services.staff import SignedIn
+from kiosk.ui.messages import validation_message
+from kiosk.ui.widgets import SectionPage, action_button, named
+
+_GOOD = "background: #c8e6c9; color: #1b5e20;"
+_BAD = "background: #ffcdd2; color: #b71c1c;"
+_VERDICT = "font-size: 24px; font-weight: bold; padding: 12px; "
+
+
+class SlipVerifyPage(SectionPage):
+    def __init__(self, app: KioskApp) -> None:
+        super().__init__()
+        self.setObjectName("slipVerifyPage")
+        self._app = app
+        self._slip: SlipView | None = None
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Scan the release slip's QR code"))
+        title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        layout.addWidget(title)
+        self.code_edit = named(QLineEdit(), "slipCodeEdit", self.tr("Slip code"))
+        self.code_edit.setPlaceholderText(self.tr("Scan, or type the code under the QR"))
+        self.code_edit.returnPressed.connect(self.check)
+        self.check_button = action_button(self.tr("Check"), "slipCheckButton", self.tr("Check the slip code"))
+        self.check_button.clicked.connect(self.check)
+        row = QHBoxLayout()
+        row.addWidget(self.code_edit, 1)
+        row.addWidget(self.check_button)
+        layout.addLayout(row)
+        self.verdict = named(QLabel(), "slipVerdict", self.tr("What the slip is"))
+        self.verdict.setWordWrap(True)
+        layout.addWidget(self.verdict)
+        self.details = named(QLabel(), "slipDetails", self.tr("Slip details"))
+        self.details.setWordWrap(True)
+        self.details.setStyleSheet("font-size: 18px;")
+        layout.addWidget(self.details)
+        self.items = named(QListWidget(), "slipVerifyItems", self.tr("Items on the slip"))
+        self.items.setStyleSheet("font-size: 18px;")
+        layout.addWidget(self.items, 1)
+        self.release_button = action_button(
+            self.tr("Goods match: let them out"), "slipReleaseButton", self.tr("Mark the slip released")
+        )
+        self.release_button.clicked.connect(self._release)
+        self.mismatch_note = named(QLineEdit(), "slipMismatchNoteEdit", self.tr("What does not match"))
+        self.mismatch_note.setPlaceholderText(self.tr("What does not match (optional)"))
+        self.mismatch_button = action_button(
+            self.tr("Goods do not match: void the slip"),
+            "slipMismatchButton",
+            self.tr("Void the slip and send the person back to the office"),
+        )
+        self.mismatch_button.clicked.connect(self._mismatch)
+        actions = QHBoxLayout()
+        actions.addWidget(self.release_button)
+        actions.addWidget(self.mismatch_note, 1)
+        actions.addWidget(self.mismatch_button)
+        layout.addLayout(actions)
+        self._show(None)
+
+    def set_session(self, who: SignedIn | None) -> None:
+        super().set_session(who)
+        self.code_edit.clear()
+        self._show(None)
+        self.verdict.clear()
+
+    def _who(self) -> SignedIn | None:
+        who = self.session
+        return who if who is not None and allowed(who.role, Permission.VERIFY_RELEASE_SLIPS) else None
+
+    def scan(self, code: str) -> None:
+        """A code from the scanner (typed by the wedge anywhere in the window)."""
+        self.code_edit.setText(code)
+        self.check()
+
+    def check(self) -> None:
+        who = self._who()
+        code = self.code_edit.text().strip()
+        if who is None or not code:
+            return
+        result = self._app.release_slips.scan(code, who)
+        self.code_edit.clear()
+        self._verdict(result)
+
+    def _verdict(self, result: ScanResult) -> None:
+        slip = result.slip
+        if result.outcome == "invalid" or slip is None:
+            self._say(
+                self.tr(
+                    "INVALID: this is not a release slip of this building, or it has been altered. "
+                    "Do not let the goods out; call the office."
+                ),
+                good=False,
+            )
+            self._show(None)
+            return
+        if result.outcome == "valid":
+            self._say(
+                self.tr("Valid slip %1. Check the goods against the list.").replace("%1", slip.slip_number),
+                good=True,
+            )
+            self._show(slip, actionable=True)
+            return
+        if result.outcome == "used":
+            text = self.tr("ALREADY USED: slip %1 was released on %2 by %3.")
+        else:
+            text = self.tr("VOIDED: slip %1 was voided on %2 by %3. Send the person back to the office.")
+        self._say(self._fill(text, slip), good=False)
+        self._show(slip)
+
+    def _fill(self, text: str, slip: SlipView) -> str:
+        when = (
+            slip.checked_at.astimezone(self._app.site.timezone).strftime("%Y-%m-%d %H:%M")
+            if slip.checked_at
+            else "?"
+        )
+        return (
+            text.replace("%1", slip.slip_number)
+            .replace("%2", when)
+            .replace("%3", slip.checked_by_name or "?")
+        )
+
+    def _say(self, text: str, good: bool) -> None:
+        self.verdict.setText(text)
+        self.verdict.setStyleSheet(_VERDICT + (_GOOD if good else _BAD))
+
+    def _show(self, slip: SlipView | None, actionable: bool = False) -> None:
+        self._slip = slip if actionable else None
+        self.release_button.setEnabled(actionable)
+        self.mismatch_button.setEnabled(actionable)
+        self.mismatch_note.setEnabled(actionable)
+        self.items.clear()
+        if slip is None:
+            self.details.clear()
+            return
+        kind = self.tr("Owner") if slip.party_kind is PartyKind.OWNER else self.tr("Tenant")
+        issued = slip.issued_at.astimezone(self._app.site.timezone).strftime("%Y-%m-%d %H:%M")
+        self.details.setText(
+            self.tr("Unit %1 · %2 %3 · issued %4 by %5")
+            .replace("%1", slip.unit)
+            .replace("%2", kind)
+            .replace("%3", slip.holder_name)
+            .replace("%4", issued)
+            .replace("%5", slip.issued_by_name)
+        )
+        for item in slip.items:
+            self.items.addItem(f"{item.name} × {item.quantity}")
+
+    def _release(self) -> None:
+        self._close(release=True)
+
+    def _mismatch(self) -> None:
+        self._close(release=False)
+
+    def _close(self, release: bool) -> None:
+        who, slip = self._who(), self._slip
+        if who is None or slip is None:
+            return
+        try:
+            if release:
+                done = self._app.release_slips.release(slip.slip_id, who)
+                self._say(
+                    self.tr("Released: slip %1 is now used up.").replace("%1", done.slip_number), good=True
+                )
+            else:
+                done = self._app.release_slips.mismatch(slip.slip_id, who, self.mismatch_note.text())
+                self._say(
+                    self.tr("Slip %1 voided. Send the person back to the office for a new slip.").replace(
+                        "%1", done.slip_number
+                    ),
+                    good=False,
+                )
+        except ValidationError as error:
+            self._say(validation_message(error), good=False)
+            return
+        self.mismatch_note.clear()
+        self._show(done)
+        self.code_edit.setFocus()
