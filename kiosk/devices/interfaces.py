@@ -7,6 +7,8 @@ import threading
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+from kiosk.devices.idreader.text import IdCardRecord
+
 
 class PrinterStatus(enum.Enum):
     """What a printer says of itself; UNKNOWN where the link cannot report (silence is not OK)."""
@@ -81,6 +83,29 @@ class CardEncoder(Protocol):
 
     def wipe(self, card: Card) -> None:
         """Return the card to the blank state so it can be issued again."""
+        ...
+
+    def close(self) -> None:
+        """Release the port."""
+        ...
+
+
+@runtime_checkable
+class IdCardReader(Protocol):
+    """A resident ID-card reader. One read at a time; callers run it off the GUI thread.
+
+    The record holds the full ID number in memory only: callers never log or show it (see
+    :class:`~kiosk.devices.idreader.text.IdCardRecord`, whose repr masks it).
+    """
+
+    @property
+    def name(self) -> str:
+        """A short name for logs and the console, e.g. ``idreader:/dev/ttyUSB1``."""
+        ...
+
+    def read_card(self, timeout_s: float, cancel: threading.Event | None = None) -> IdCardRecord:
+        """Wait for a card, read and check it. Raises NoIdCardError on timeout or cancel,
+        IdCardReadError (IdCardNotSupportedError) when a card lay there but was not read."""
         ...
 
     def close(self) -> None:

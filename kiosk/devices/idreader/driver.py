@@ -1,0 +1,411 @@
+"""A resident ID-card reader (SAM_V serial protocol) as an :class:`~kiosk.devices.interfaces.IdCardReader`.
+
+:meth:`SamIdCardReader.read_card` polls "find card" until a card lies on the reader, then
+selects it and reads its text and photo, and returns the parsed, checked
+:class:`~kiosk.devices.idreader.text.IdCardRecord`. One command is on the wire at a time.
+
+Robust on a real line:
+
+* every reply is checked (preamble, length, XOR); garbage before it is skipped, a reply that
+  stops short is given up after ``gap_s`` of silence, and a garbled or missing reply, or the
+  module's own "bad checksum / bad length" status, sends the command again (``attempts`` times);
+* a failed read (status 41: the card moved or was lifted) starts again from "find card", so a
+  visitor who lifts the card and puts it back is read; after ``attempts`` failed reads the error
+  says to hold the card still;
+* an adapter unplugged and plugged back in while waiting is reopened.
+
+Privacy: the ID number is in the returned record only. Nothing here logs frame data, and no
+exception message carries the number (the record's repr masks it).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import serial  # type: ignore[import-untyped]
+
+from kiosk.devices.errors import (
+    DeviceUnavailableError,
+    IdCardNotSupportedError,
+    IdCardReadError,
+    IdReaderError,
+    NoIdCardError,
+)
+from kiosk.devices.idreader.protocol import (
+    FIND_CARD,
+    READ_SAM_ID,
+    READ_TEXT_PHOTO,
+    SAM_STATUS,
+    SELECT_CARD,
+    STATUS_CARD_REJECTED_SAM,
+    STATUS_CHECKSUM_ERROR,
+    STATUS_FOUND,
+    STATUS_LENGTH_ERROR,
+    STATUS_OK,
+    STATUS_SAM_NOT_AUTHORISED,
+    STATUS_SAM_REJECTED_CARD,
+    STATUS_SELF_TEST_FAILED,
+    STATUS_VERIFY_FAILED,
+    STATUS_WRONG_CARD,
+    BadFrame,
+    FrameKind,
+    FrameParser,
+    ReplyFrame,
+    SamCodecError,
+    command,
+    decode_card_record,
+    decode_sam_id,
+    describe_status,
+)
+from kiosk.devices.idreader.text import IdCardRecord, IdTextError, UnsupportedIdCardError, parse_id_text
+from kiosk.devices.ptylink import wire_seconds
+from kiosk.devices.serialport import open_error_message
+
+log = logging.getLogger(__name__)
+
+try:  # a pty or USB adapter that went away fails tcflush with termios.error, not OSError
+    import termios
+
+    _PORT_ERRORS: tuple[type[BaseException], ...] = (serial.SerialException, OSError, termios.error)
+except ImportError:  # Windows
+    _PORT_ERRORS = (serial.SerialException, OSError)
+# Reading a port that was dropped meanwhile (self._serial is None) is a lost port too.
+_RECEIVE_ERRORS: tuple[type[BaseException], ...] = (*_PORT_ERRORS, AttributeError)
+
+DEFAULT_BAUDRATE = 115200  # the SAM_V module's factory setting
+_POLL_S = 0.02  # pyserial read timeout: how often a wait looks at the cancel event
+_READ_REPLY_BYTES = 1295  # a text + photo reply on the wire
+_CARD_READ_S = 2.0  # the module's own time to read the card over the air (about 1 s in practice)
+_REOPEN_PAUSE_S = 0.2
+# The module reported a fault of its own: no retry helps, the reader needs service.
+_MODULE_FAULTS = (STATUS_SELF_TEST_FAILED, STATUS_SAM_NOT_AUTHORISED)
+# The card failed the mutual authentication or its data failed the signature check.
+_AUTH_FAILURES = (STATUS_CARD_REJECTED_SAM, STATUS_SAM_REJECTED_CARD, STATUS_VERIFY_FAILED)
+
+
+@dataclass(frozen=True)
+class IdReaderInfo:
+    """What ``kiosk device probe`` shows for an ID-card reader."""
+
+    sam_id: str
+    port: str
+    baudrate: int
+
+    def __str__(self) -> str:
+        return f"resident ID-card reader, SAM {self.sam_id}, on {self.port} at {self.baudrate} baud"
+
+
+@dataclass
+class WireStats:
+    """Bytes and round trips on the wire since the last :meth:`reset`."""
+
+    bytes_out: int = 0
+    bytes_in: int = 0
+    round_trips: int = 0
+
+    def reset(self) -> None:
+        self.bytes_out = self.bytes_in = self.round_trips = 0
+
+
+class _PortLostError(Exception):
+    pass
+
+
+class _NoReplyError(Exception):
+    """No usable reply after every attempt; ``silent`` if nothing at all came back."""
+
+    def __init__(self, message: str, silent: bool) -> None:
+        super().__init__(message)
+        self.silent = silent
+
+
+class SamIdCardReader:
+    """An ID-card reader whose SAM_V module is reached through a serial port.
+
+    ``port`` is what pyserial opens (``/dev/ttyUSB1``, ``COM4``, an emulator's link). Opening
+    asks the module for its status: a port with anything else on it raises
+    :class:`DeviceUnavailableError` saying so.
+    """
+
+    def __init__(
+        self,
+        port: str,
+        baudrate: int = DEFAULT_BAUDRATE,
+        *,
+        reply_timeout_s: float = 0.5,
+        gap_s: float = 0.1,
+        poll_s: float = 0.2,
+        attempts: int = 3,
+        name: str | None = None,
+    ) -> None:
+        self._port_name = port
+        self._baudrate = baudrate
+        self._reply_timeout_s = reply_timeout_s
+        self._gap_s = gap_s
+        self._poll_s = poll_s
+        self._attempts = max(1, attempts)
+        self._name = name or f"idreader:{port}"
+        self._lock = threading.RLock()
+        self._cancel = threading.Event()
+        self._serial: Any = None
+        self._closed = False
+        self.stats = WireStats()
+        with self._lock:
+            self._open()
+
+    @classmethod
+    def from_options(cls, port: str, options: Mapping[str, str]) -> SamIdCardReader:
+        """Open ``port`` with a device URL's query options: ``baudrate``. Raises ValueError."""
+        unknown = set(options) - {"baudrate"}
+        if unknown:
+            raise ValueError(f"unknown option(s) for an ID-card reader: {', '.join(sorted(unknown))}")
+        try:
+            baudrate = int(options.get("baudrate", DEFAULT_BAUDRATE))
+        except ValueError:
+            raise ValueError("baudrate must be a number") from None
+        return cls(port, baudrate)
+
+    # -- IdCardReader ------------------------------------------------------------------------
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    def read_card(self, timeout_s: float, cancel: threading.Event | None = None) -> IdCardRecord:
+        """Wait up to ``timeout_s`` for a card, read it and return what it says.
+
+        Raises NoIdCardError (timeout or cancel), IdCardReadError (found but not read),
+        IdCardNotSupportedError, IdReaderError (the module failed) or DeviceUnavailableError.
+        """
+        with self._lock:
+            self._cancel.clear()
+            deadline = time.monotonic() + timeout_s
+            failures: list[str] = []
+            while True:
+                if self._cancelled(cancel):
+                    raise NoIdCardError("the wait for an ID card was cancelled")
+                if time.monotonic() >= deadline:
+                    if failures:
+                        raise IdCardReadError(
+                            f"the card could not be read ({failures[-1]}): hold it still on the reader"
+                        )
+                    raise NoIdCardError(f"no ID card was placed on the reader within {timeout_s:.3g} s")
+                try:
+                    self._ensure_open()
+                    record = self._try_read(failures)
+                except (_PortLostError, DeviceUnavailableError) as exc:
+                    if self._closed or time.monotonic() >= deadline:
+                        raise DeviceUnavailableError(f"{self.name} is not available: {exc}") from exc
+                    log.info("%s: port lost while waiting for a card; reopening", self.name)
+                    self._drop_port()
+                    time.sleep(_REOPEN_PAUSE_S)
+                    continue
+                if record is not None:
+                    return record
+                if len(failures) >= self._attempts:
+                    raise IdCardReadError(
+                        f"the card could not be read ({failures[-1]}): hold it still on the reader "
+                        "and try again"
+                    )
+                self._wait(self._poll_s, cancel)
+
+    def close(self) -> None:
+        """Stop any wait and release the port."""
+        self._cancel.set()
+        with self._lock:
+            self._closed = True
+            self._drop_port()
+
+    # -- beyond the Protocol -----------------------------------------------------------------
+
+    def cancel(self) -> None:
+        """Give up the wait for a card that another thread is in (it raises NoIdCardError)."""
+        self._cancel.set()
+
+    def probe(self) -> IdReaderInfo:
+        """The module's serial number (SAM id), for ``kiosk device probe``."""
+        with self._lock:
+            self._ensure_open()
+            try:
+                reply = self._command(READ_SAM_ID, "read the SAM id")
+            except _PortLostError as exc:
+                raise DeviceUnavailableError(f"{self.name} was disconnected: {exc}") from exc
+            if reply.sw3 != STATUS_OK:
+                raise IdReaderError(f"the reader would not give its SAM id ({describe_status(reply.sw3)})")
+            try:
+                sam_id = str(decode_sam_id(reply.data))
+            except SamCodecError as exc:
+                raise IdReaderError(f"the reader's SAM id is malformed: {exc}") from None
+            return IdReaderInfo(sam_id, self._port_name, self._baudrate)
+
+    # -- one attempt -------------------------------------------------------------------------
+
+    def _try_read(self, failures: list[str]) -> IdCardRecord | None:
+        """Find, select and read once. None: no card yet, or a failure noted in ``failures``."""
+        try:
+            found = self._command(FIND_CARD, "find card")
+        except _NoReplyError as exc:
+            if exc.silent:
+                raise IdReaderError(f"{self.name} stopped answering ({exc})") from None
+            return None  # a damaged line, not a card problem: poll again
+        if found.sw3 != STATUS_FOUND:
+            self._check_module(found)
+            return None  # 80: nothing on the reader
+        try:
+            selected = self._command(SELECT_CARD, "select card")
+            if selected.sw3 != STATUS_OK:
+                self._check_module(selected)
+                failures.append(describe_status(selected.sw3))
+                return None
+            read = self._command(READ_TEXT_PHOTO, "read card", self._read_timeout())
+        except _NoReplyError as exc:
+            failures.append(str(exc))
+            return None
+        if read.sw3 != STATUS_OK:
+            self._check_module(read)
+            if read.sw3 == STATUS_WRONG_CARD:
+                raise IdCardReadError("the card on the reader is not a resident ID card")
+            if read.sw3 in _AUTH_FAILURES:
+                raise IdCardReadError(
+                    f"the card did not pass the reader's security check ({describe_status(read.sw3)})"
+                )
+            failures.append(describe_status(read.sw3))
+            return None
+        try:
+            block = decode_card_record(read.data)
+        except SamCodecError as exc:
+            failures.append(f"malformed reply: {exc}")
+            return None
+        try:
+            return parse_id_text(block.text, block.photo)
+        except UnsupportedIdCardError:
+            raise IdCardNotSupportedError(
+                "a foreign permanent-residence card: choose 'Other' and type its number"
+            ) from None
+        except IdTextError as exc:
+            raise IdCardReadError(f"the card's data could not be understood ({exc.code})") from None
+
+    def _check_module(self, reply: ReplyFrame) -> None:
+        if reply.sw3 in _MODULE_FAULTS:
+            raise IdReaderError(
+                f"the reader's security module reports a fault ({describe_status(reply.sw3)}): "
+                "the reader needs service"
+            )
+
+    def _read_timeout(self) -> float:
+        return self._reply_timeout_s + _CARD_READ_S + 2 * wire_seconds(_READ_REPLY_BYTES, self._baudrate)
+
+    def _wait(self, seconds: float, cancel: threading.Event | None) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end and not self._cancelled(cancel):
+            time.sleep(_POLL_S)
+
+    def _cancelled(self, cancel: threading.Event | None) -> bool:
+        return self._cancel.is_set() or (cancel is not None and cancel.is_set())
+
+    # -- opening -----------------------------------------------------------------------------
+
+    def _ensure_open(self) -> None:
+        if self._closed:
+            raise DeviceUnavailableError(f"{self.name} is closed")
+        if self._serial is None:
+            self._open()
+
+    def _open(self) -> None:
+        try:
+            self._serial = serial.Serial(
+                self._port_name, self._baudrate, timeout=_POLL_S, write_timeout=5, exclusive=True
+            )
+        except (serial.SerialException, OSError, ValueError) as exc:
+            raise DeviceUnavailableError(open_error_message(self._port_name, exc, "ID-card reader")) from exc
+        try:
+            reply = self._command(SAM_STATUS, "SAM status")
+        except (_NoReplyError, _PortLostError) as exc:
+            self._drop_port()
+            raise DeviceUnavailableError(
+                f"the device on {self._port_name} does not answer like a resident ID-card reader "
+                f"(SAM status AA AA AA 96 69 00 03 11 FF got no reply at {self._baudrate} baud: {exc}): "
+                "wrong device on the port, or the wrong baud rate"
+            ) from None
+        if reply.sw3 in _MODULE_FAULTS:
+            self._drop_port()
+            raise DeviceUnavailableError(
+                f"{self.name}: the reader's security module reports {describe_status(reply.sw3)}"
+            )
+        log.info("%s: ID-card reader ready", self.name)
+
+    # -- the wire ----------------------------------------------------------------------------
+
+    def _drop_port(self) -> None:
+        port, self._serial = self._serial, None
+        if port is not None:
+            try:
+                port.close()
+            except (serial.SerialException, OSError):
+                log.debug("%s: closing a dead port failed", self.name)
+
+    def _send(self, data: bytes) -> None:
+        if self._serial is None:
+            raise _PortLostError("the port is closed")
+        try:
+            self._serial.reset_input_buffer()  # a late reply to an earlier command is stale
+            self._serial.write(data)
+        except _PORT_ERRORS as exc:
+            self._drop_port()
+            raise _PortLostError(str(exc)) from exc
+        self.stats.bytes_out += len(data)
+
+    def _receive(self) -> bytes:
+        try:
+            waiting = self._serial.in_waiting
+            data: bytes = self._serial.read(waiting or 1)
+        except _RECEIVE_ERRORS as exc:
+            self._drop_port()
+            raise _PortLostError(str(exc)) from exc
+        self.stats.bytes_in += len(data)
+        return data
+
+    def _command(self, code: tuple[int, int], what: str, timeout_s: float | None = None) -> ReplyFrame:
+        """Send one command and return its reply, sending it again when the reply is lost."""
+        frame = command(code)
+        problem = "no reply"
+        for _attempt in range(self._attempts):
+            reply = self._exchange(frame, self._reply_timeout_s if timeout_s is None else timeout_s)
+            if isinstance(reply, ReplyFrame):
+                if reply.sw3 not in (STATUS_CHECKSUM_ERROR, STATUS_LENGTH_ERROR):
+                    return reply
+                problem = f"the reader got our frame damaged ({describe_status(reply.sw3)})"
+            else:
+                problem = reply
+            log.debug("%s: %s: %s; sending it again", self.name, what, problem)
+        raise _NoReplyError(f"{what}: {problem}", silent=problem == "no reply")
+
+    def _exchange(self, frame: bytes, timeout_s: float) -> ReplyFrame | str:
+        """One round trip: the reply, or what went wrong with it (as text)."""
+        parser = FrameParser(FrameKind.REPLY)
+        self._send(frame)
+        self.stats.round_trips += 1
+        start = last_byte = time.monotonic()
+        while True:
+            chunk = self._receive()
+            now = time.monotonic()
+            results = parser.feed(chunk) if chunk else []
+            if chunk:
+                last_byte = now
+            elif parser.pending and now - last_byte > self._gap_s:
+                results = parser.give_up()
+                last_byte = now
+            replies = [r for r in results if isinstance(r, ReplyFrame)]
+            if replies:
+                return replies[0]
+            bad = [r for r in results if isinstance(r, BadFrame)]
+            if bad:
+                log.debug("%s: bad frame from the reader: %s", self.name, bad[0].reason)
+                return f"garbled reply ({bad[0].reason})"
+            if now - start >= timeout_s:
+                return "no reply" if not parser.pending else "the reply stopped short"
