@@ -309,6 +309,16 @@ class HandoverService:
         if who.actor.label == outgoing:
             raise ValidationError("incoming", "same_person")
         now = self._clock.now().astimezone(UTC)
+        try:
+            return self._countersign(handover_id, who, counts, note, now)
+        except _AlteredError:
+            with self._sessions.begin() as session:
+                audit.record(session, who.actor, "handover.altered", "handover", handover_id, now)
+            raise ValidationError("handover", "altered") from None
+
+    def _countersign(
+        self, handover_id: int, who: SignedIn, counts: Mapping[int, int], note: str, now: datetime
+    ) -> HandoverView:
         with self._sessions.begin() as session:
             record = session.get_one(Handover, handover_id, with_for_update=True)
             if record.incoming_signed_at is not None:
@@ -325,8 +335,8 @@ class HandoverService:
                 record.outgoing_signed_at,
             )
             if stored != record.outgoing_digest:
-                audit.record(session, who.actor, "handover.altered", "handover", record.id, now)
-                raise ValidationError("handover", "altered")
+                # Raised out of this transaction, so the audit event below is not rolled back with it.
+                raise _AlteredError
             for item in items:
                 item.counted = counts[item.id]
             for item in (i for i in items if i.counted != i.handed):
@@ -495,3 +505,7 @@ def _mismatch_text(kind: HandoverItemKind, label: str, handed: int, counted: int
 
     name = ITEM_NAMES[kind] + (f" {label}" if label else "")
     return f"清点不符 Count mismatch: {name} {show(handed)} → {show(counted)}. {note}"[:ISSUE_MAX_CHARS]
+
+
+class _AlteredError(Exception):
+    """The stored record no longer matches the outgoing clerk's signature."""
