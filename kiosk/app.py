@@ -17,8 +17,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.config import Config, ConfigError
 from kiosk.devices.errors import DeviceUnavailableError
-from kiosk.devices.factory import DeviceUrlError, open_encoder, open_printer
-from kiosk.devices.interfaces import CardEncoder, ReceiptPrinter
+from kiosk.devices.factory import DeviceUrlError, open_encoder, open_id_reader, open_printer
+from kiosk.devices.interfaces import CardEncoder, IdCardReader, ReceiptPrinter
 from kiosk.domain.cards import numeric_site_id
 from kiosk.printing.layout import PrinterProfile
 from kiosk.services.audit import Actor
@@ -81,6 +81,8 @@ class KioskApp:
     residents: ResidentService
     release_slips: ReleaseSlipService
     visitor_log: VisitorLogService
+    # [devices] id_reader; None: no reader (or it was not plugged in), the visitor types the number.
+    id_reader: IdCardReader | None = None
 
     @property
     def demo_mode(self) -> bool:
@@ -95,6 +97,8 @@ class KioskApp:
         for printer in self.print_queue.printers:
             printer.device.close()
         self.encoder.close()
+        if self.id_reader is not None:
+            self.id_reader.close()
         self.database.dispose()
 
 
@@ -120,6 +124,7 @@ def build_app(
     fallback_printer: ReceiptPrinter | None = None,
     encoder: CardEncoder | None = None,
     clock: Clock | None = None,
+    id_reader: IdCardReader | None = None,
 ) -> KioskApp:
     """Wire the application. Tests pass fakes for ``printer``, ``encoder`` and ``clock``."""
     clock = clock or SystemClock()
@@ -137,6 +142,8 @@ def build_app(
                 lambda: open_printer(config.printer_fallback_url, config.printer_output_dir / "fallback"),
             )
         encoder = encoder or _open_device("encoder.url", config, lambda: open_encoder(config.encoder_url))
+        if id_reader is None and config.id_reader_url and role == "kiosk":
+            id_reader = _open_id_reader(config)
     except ConfigError:
         database.dispose()
         raise
@@ -219,6 +226,7 @@ def build_app(
             payments,
         ),
         visitor_log=VisitorLogService(database.sessions, clock, site.timezone),
+        id_reader=id_reader,
     )
     if config.smtp_url:
         if not config.decision_url:
@@ -275,6 +283,18 @@ def _profile(config: Config, printer: ReceiptPrinter) -> PrinterProfile:
         chinese_mode=config.printer_chinese_mode,
         codepage=config.printer_codepage,
     )
+
+
+def _open_id_reader(config: Config) -> IdCardReader | None:
+    """The kiosk's ID-card reader. One not plugged in is logged and left out: visitors type their
+    number meanwhile, and the kiosk still opens in the morning. A wrong URL stops the start."""
+    try:
+        return open_id_reader(config.id_reader_url)
+    except DeviceUrlError as exc:
+        raise ConfigError("devices.id_reader", str(exc), config.source) from None
+    except DeviceUnavailableError as exc:
+        log.warning("no ID-card reader (visitors type their ID number): %s", exc)
+        return None
 
 
 def _open_device(key: str, config: Config, opener: Callable[[], _Device]) -> _Device:

@@ -82,6 +82,24 @@ def _parser() -> argparse.ArgumentParser:
         default="online",
         help="what the printer reports (offline refuses connections)",
     )
+    idreader = emulate_sub.add_parser(
+        "idreader",
+        parents=[common],
+        help="a resident ID-card reader (SAM protocol) on a pseudo-terminal; type 'help' in it",
+    )
+    idreader.add_argument("--link", type=Path, required=True, metavar="PATH", help="the port drivers open")
+    idreader.add_argument(
+        "--cards", type=Path, metavar="FILE", help="JSON file of ID cards (default: two demo cards)"
+    )
+    idreader.add_argument("--baudrate", type=int, metavar="N", help="pace the line like a real one at N baud")
+    idreader.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="no_card=on, read_fail=N, lift_during_read=N, corrupt=N, drop=N, noise=N, mute=N, "
+        "split=on, slow=SECONDS (repeatable)",
+    )
 
     staff = sub.add_parser("staff", help="staff accounts")
     staff_sub = staff.add_subparsers(dest="staff_command", required=True, metavar="ACTION")
@@ -139,6 +157,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _staff_add(config, args.username, args.name, Role(args.role))
         if args.command in ("directory", "residents", "fees"):
             return _import_csv(config, args.command, args.file, args.skip_bad_rows)
+        if args.command == "emulate" and args.device == "idreader":
+            return _emulate_idreader(args)
         if args.command == "emulate":
             return _emulate_printer(config, args)
         return _db(config, args.db_command)
@@ -320,6 +340,12 @@ def _emulate_printer(config: Config, args: argparse.Namespace) -> int:
         except KeyboardInterrupt:
             pass
     return 0
+
+
+def _emulate_idreader(args: argparse.Namespace) -> int:
+    from kiosk.devices.idreader.emulator import run_from_cli
+
+    return run_from_cli(args.link, args.cards, args.baudrate, args.fault)
 
 
 def _staff_add(config: Config, username: str, name: str, role: Role) -> int:

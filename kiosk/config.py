@@ -15,6 +15,7 @@ import platformdirs
 
 from kiosk.devices.factory import (
     ENCODER_SCHEMES,
+    ID_READER_SCHEMES,
     PRINTER_SCHEMES,
     parse_device_url,
 )
@@ -70,6 +71,8 @@ class Config:
     idc_webhook_token: str = ""
     idc_csv_dir: str = ""
     idc_email_to: str = ""
+    # [devices] id_reader: the resident ID-card reader the kiosk fills the identity step from; "" none.
+    id_reader_url: str = ""
     # [desk] supervisor_email: a pass reconciliation's discrepancies are also mailed there.
     supervisor_email: str = ""
 
@@ -224,6 +227,8 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
         "codepage": (_int_between(0, 255), None),
     },
     "encoder": {"url": (_device_url(ENCODER_SCHEMES), "emulated:")},
+    # Optional devices; "" means the kiosk has none (the visitor types what it would read).
+    "devices": {"id_reader": (_optional(_device_url(ID_READER_SCHEMES)), "")},
     # Hosts are asked by e-mail when smtp_url is set; their links open the desk's decision page.
     "notify": {
         "smtp_url": (_optional(_smtp_url), ""),
@@ -325,6 +330,7 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         idc_webhook_token=values["idc.webhook_token"],
         idc_csv_dir=values["idc.csv_dir"],
         idc_email_to=values["idc.email_to"],
+        id_reader_url=values["devices.id_reader"],
         supervisor_email=values["desk.supervisor_email"],
     )
 

@@ -4,6 +4,8 @@ Printers: ``emulated:`` (optionally ``emulated:?width=58``), ``escpos+tcp://HOST
 ``escpos+usb://VID:PID``, ``escpos+serial:///dev/ttyS0?baudrate=9600``, ``escpos+file:///dev/usb/lp0``,
 ``escpos+cups://QUEUE`` (raw through the local CUPS server).
 Encoders: ``emulated:`` (optionally ``emulated:?cards=20``), ``memory:`` (no cards; tests).
+ID-card readers: ``idreader:///dev/ttyUSB1?baudrate=115200`` (``idreader://COM4`` on Windows),
+``emulated:`` (the SAM emulator on a pty with a demo card on it).
 """
 
 from __future__ import annotations
@@ -17,10 +19,13 @@ from kiosk.devices.emulated import EmulatedPrinter, emulated_encoder
 from kiosk.devices.errors import DeviceUnavailableError
 from kiosk.devices.escpos.transport import CupsPrinter, EscposPrinter, escpos_printer_module
 from kiosk.devices.fakes import MemoryEncoder
-from kiosk.devices.interfaces import CardEncoder, ReceiptPrinter
+from kiosk.devices.idreader.driver import SamIdCardReader
+from kiosk.devices.idreader.protocol import BAUDRATES as ID_READER_BAUDRATES
+from kiosk.devices.interfaces import CardEncoder, IdCardReader, ReceiptPrinter
 
 PRINTER_SCHEMES = ("emulated", "escpos+tcp", "escpos+usb", "escpos+serial", "escpos+file", "escpos+cups")
 ENCODER_SCHEMES = ("emulated", "memory")
+ID_READER_SCHEMES = ("idreader", "emulated")
 PAPER_WIDTHS = (58, 80)
 
 
@@ -80,6 +85,8 @@ def _check_parts(u: DeviceUrl, url: str) -> None:
         raise DeviceUrlError(f"{url!r} needs a device path, e.g. {u.scheme}:///dev/ttyS0")
     if u.scheme == "escpos+usb":
         _usb_ids(u, url)
+    if u.scheme == "idreader":
+        _id_reader_port(u, url)
     width = u.int_option("width", 80)
     if width not in PAPER_WIDTHS:
         raise DeviceUrlError(f"paper width must be 58 or 80, not {width}")
@@ -129,6 +136,36 @@ def open_encoder(url: str) -> CardEncoder:
     if u.scheme == "emulated":
         return emulated_encoder(u.int_option("cards", 50))
     return MemoryEncoder()
+
+
+def _id_reader_port(u: DeviceUrl, url: str) -> tuple[str, int]:
+    """The serial port and baud rate of an ``idreader:`` URL."""
+    # COM4 comes as the netloc (urlsplit would lower-case it as a host name); /dev/... as the path.
+    port = u.path or urlsplit(url.strip()).netloc
+    if not port:
+        raise DeviceUrlError(
+            f"{url!r} needs the serial port, e.g. idreader:///dev/ttyUSB1 or idreader://COM4"
+        )
+    unknown = sorted(set(u.options) - {"baudrate"})
+    if unknown:
+        raise DeviceUrlError(f"unknown option(s) for an ID-card reader: {', '.join(unknown)}")
+    baudrate = u.int_option("baudrate", ID_READER_BAUDRATES[0])
+    if baudrate not in ID_READER_BAUDRATES:
+        rates = ", ".join(str(b) for b in ID_READER_BAUDRATES)
+        raise DeviceUrlError(f"an ID-card reader runs at {rates} baud, not {baudrate}")
+    return port, baudrate
+
+
+def open_id_reader(url: str) -> IdCardReader:
+    """Open the resident ID-card reader ``url`` names. Raises DeviceUrlError or DeviceUnavailableError."""
+    u = parse_device_url(url, ID_READER_SCHEMES)
+    if u.scheme == "emulated":
+        # Imported here: the emulator needs a POSIX pty, which Windows kiosks never open.
+        from kiosk.devices.idreader.emulator import EmulatedIdCardReader
+
+        return EmulatedIdCardReader()
+    port, baudrate = _id_reader_port(u, url)
+    return SamIdCardReader(port, baudrate)
 
 
 def _require_device_node(path: str) -> None:

@@ -19,6 +19,10 @@ Fixture format: a JSON list of objects, one per card::
 ``sex`` is 男/女 (or male/female), ``nation`` a name (汉) or a GB 3304 code (01), ``valid_to``
 a date or 长期. Optional: ``card_type`` (resident_id, residence_permit), ``photo`` (base64 of
 the 1024-byte WLT; a stand-in is made from the label otherwise), ``fingerprints`` (0, 1 or 2).
+Without a file the two :data:`DEMO_CARDS` are used.
+
+:class:`EmulatedIdCardReader` is demo mode's reader (``emulated:``): this emulator with a demo
+card lying on it, read through the real driver, so demo mode exercises the same code as a lobby.
 """
 
 from __future__ import annotations
@@ -31,12 +35,14 @@ import logging
 import shlex
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from kiosk.devices.errors import DeviceUnavailableError
+from kiosk.devices.idreader.driver import SamIdCardReader
 from kiosk.devices.idreader.protocol import (
     FIND_CARD,
     FIND_REPLY_DATA,
@@ -93,7 +99,9 @@ class VirtualIdCard:
     record: IdCardRecord
     label: str = "card"
     fingerprints: int = 0
-    text: bytes = b""  # the raw block; set it to a broken one to test the parser's refusal
+    # The raw block; set it to a broken one to test the parser's refusal. Not in the repr: it
+    # holds the ID number (the record's repr masks it).
+    text: bytes = field(default=b"", repr=False)
 
     def __post_init__(self) -> None:
         if not self.text:
@@ -145,6 +153,40 @@ def card_from_json(item: dict[str, Any], index: int = 0) -> VirtualIdCard:
         raise ValueError(f"card {index + 1}: missing or unknown value for {exc}") from None
     except (ValueError, TypeError, binascii.Error) as exc:
         raise ValueError(f"card {index + 1}: {exc}") from None
+
+
+# Made-up holders whose numbers pass the GB 11643 check (the check digits are computed, not real).
+DEMO_CARDS: tuple[dict[str, Any], ...] = (
+    {
+        "label": "demo",
+        "name": "张三",
+        "sex": "男",
+        "nation": "汉",
+        "birth": "1985-03-07",
+        "address": "北京市朝阳区建国路88号",
+        "id_number": "110105198503071230",
+        "authority": "北京市公安局朝阳分局",
+        "valid_from": "2015-06-01",
+        "valid_to": "2035-06-01",
+    },
+    {
+        "label": "demo-li",
+        "name": "李晓梅",
+        "sex": "女",
+        "nation": "汉",
+        "birth": "1992-08-15",
+        "address": "广东省深圳市南山区科技园路1号",
+        "id_number": "44030519920815246X",
+        "authority": "深圳市公安局南山分局",
+        "valid_from": "2018-01-15",
+        "valid_to": "2038-01-15",
+    },
+)
+
+
+def demo_cards() -> list[VirtualIdCard]:
+    """The cards of :data:`DEMO_CARDS`."""
+    return [card_from_json(item, i) for i, item in enumerate(DEMO_CARDS)]
 
 
 def load_cards(path: Path) -> list[VirtualIdCard]:
@@ -329,6 +371,37 @@ class IdReaderEmulator:
         self.link.write(bytes(out), one_byte_at_a_time=faults.split, delay_s=faults.slow_s)
 
 
+class EmulatedIdCardReader:
+    """Demo mode's ID-card reader: an :class:`IdReaderEmulator` on a pty with ``card`` (the
+    first demo card by default) lying on it, read through :class:`SamIdCardReader`.
+
+    ``emulator`` stays reachable so a test or a demo can lift the card or inject faults.
+    """
+
+    def __init__(self, card: VirtualIdCard | None = None, **driver_options: Any) -> None:
+        try:
+            self.emulator = IdReaderEmulator().start()
+        except (OSError, AttributeError) as exc:  # no openpty (Windows), or out of ptys
+            raise DeviceUnavailableError(f"the emulated ID-card reader needs a POSIX pty: {exc}") from exc
+        try:
+            self.driver = SamIdCardReader(self.emulator.path, name="emulated:", **driver_options)
+        except BaseException:
+            self.emulator.close()
+            raise
+        self.emulator.present(card or demo_cards()[0])
+
+    @property
+    def name(self) -> str:
+        return self.driver.name
+
+    def read_card(self, timeout_s: float, cancel: threading.Event | None = None) -> IdCardRecord:
+        return self.driver.read_card(timeout_s, cancel)
+
+    def close(self) -> None:
+        self.driver.close()
+        self.emulator.close()
+
+
 # -- the interactive emulator ------------------------------------------------------------------
 
 _HELP = """\
@@ -345,17 +418,31 @@ _COUNT_FAULTS = ("read_fail", "lift_during_read", "corrupt", "drop", "noise", "m
 
 
 def set_fault(faults: IdReaderFaults, name: str, value: str) -> None:
-    """Set one fault by its name as the CLI and the interactive session spell it."""
+    """Set one fault by its name as the CLI and the interactive session spell it.
+
+    Raises ValueError naming the fault or the value that is wrong.
+    """
     name = name.replace("-", "_")
     name = "slow_s" if name == "slow" else name
-    if name in ("no_card", "split"):
-        setattr(faults, name, value.lower() in ("on", "1", "yes", "true"))
-    elif name == "slow_s":
-        faults.slow_s = float(value)
-    elif name in _COUNT_FAULTS:
-        setattr(faults, name, int(value))
-    else:
-        raise ValueError(f"no fault called {name!r} (type 'help')")
+    try:
+        if name in ("no_card", "split"):
+            setattr(faults, name, value.lower() in ("on", "1", "yes", "true"))
+        elif name == "slow_s":
+            seconds = float(value)
+            if not 0 <= seconds <= 60:
+                raise ValueError
+            faults.slow_s = seconds
+        elif name in _COUNT_FAULTS:
+            count = int(value)
+            if count < 0:
+                raise ValueError
+            setattr(faults, name, count)
+        else:
+            raise LookupError(name)
+    except LookupError:
+        raise ValueError(f"no fault called {name!r} (type 'help')") from None
+    except ValueError:
+        raise ValueError(f"{value!r} is not a value for the fault {name!r} (type 'help')") from None
 
 
 class _Session:
@@ -452,3 +539,29 @@ def run_interactive(
     finally:
         emulator.close()
     return 0
+
+
+def run_from_cli(
+    link: Path,
+    cards_file: Path | None = None,
+    baudrate: int | None = None,
+    faults: Sequence[str] = (),
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+) -> int:
+    """``kiosk emulate idreader``: load the cards, set the faults (``NAME=VALUE``), run interactively.
+
+    Returns 0, or 2 with the problem on stderr when the cards or a fault are wrong.
+    """
+    try:
+        cards = load_cards(cards_file) if cards_file is not None else demo_cards()
+        options = IdReaderEmulatorOptions(baudrate=baudrate)
+        for item in faults:
+            name, sep, value = item.partition("=")
+            if not sep:
+                raise ValueError(f"--fault {item!r}: write NAME=VALUE, e.g. corrupt=2 or split=on")
+            set_fault(options.faults, name, value)
+    except ValueError as exc:
+        print(f"kiosk emulate idreader: {exc}", file=sys.stderr)
+        return 2
+    return run_interactive(link, cards, options, stdin=stdin, stdout=stdout)
