@@ -41,6 +41,7 @@ from kiosk.services.release_slips import ReleaseSlipService
 from kiosk.services.residents import ResidentService
 from kiosk.services.site_keys import load_or_create_key
 from kiosk.services.staff import StaffService
+from kiosk.services.visitor_cards import VisitorCardService
 from kiosk.services.visitor_log import VisitorLogService
 from kiosk.services.watchlist import WatchlistService
 from kiosk.storage import migrate
@@ -75,6 +76,7 @@ class KioskApp:
     actor: Actor
     machine_room_passes: MachineRoomPassService
     cards: CardService
+    visitor_cards: VisitorCardService
     idc_cards: IdcCardService
     payments: PaymentService
     handover: HandoverService
@@ -201,6 +203,7 @@ def build_app(
             database.sessions, clock, site, StaffService(database.sessions, clock), queue, vault
         ),
         cards=cards,
+        visitor_cards=VisitorCardService(database.sessions, clock, cards, lobby),
         idc_cards=IdcCardService(
             database.sessions,
             clock,

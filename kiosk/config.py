@@ -75,6 +75,7 @@ class Config:
     id_reader_url: str = ""
     # [desk] supervisor_email: a pass reconciliation's discrepancies are also mailed there.
     supervisor_email: str = ""
+    visitor_cards: bool = False
 
     @property
     def printer_output_dir(self) -> Path:
@@ -247,6 +248,9 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
         "idle_timeout_s": (_int_between(15, 600), 60),
         # Qt Virtual Keyboard (with Pinyin) on the kiosk screen; off where a keyboard is attached.
         "on_screen_keyboard": (_bool, True),
+        # Sites that hand out temporary visitor cards: the kiosk encodes one after the badge and
+        # a tap on its encoder checks the visitor out.
+        "visitor_cards": (_bool, False),
     },
     # IDC identity-verification cards are uploaded to the access-control system through each
     # sink set here: an HTTP JSON webhook, a CSV drop folder, an e-mail to the systems department
@@ -332,6 +336,7 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         idc_email_to=values["idc.email_to"],
         id_reader_url=values["devices.id_reader"],
         supervisor_email=values["desk.supervisor_email"],
+        visitor_cards=values["kiosk.visitor_cards"],
     )
 
 

@@ -215,6 +215,16 @@ class CardService:
             record = None if row is None else CardRecord.of(row)
         return CardIdentity(self._judge(card, credential, record), card, credential, record)
 
+    def wait_for_card(self, timeout_s: float, cancel: threading.Event | None = None) -> Card:
+        """Wait for a card on the pad, between other callers' card operations."""
+        with self._busy:
+            return self.encoder.wait_for_card(timeout_s, cancel)
+
+    def identify_exclusive(self, card: Card) -> CardIdentity:
+        """:meth:`identify`, between other callers' card operations."""
+        with self._busy:
+            return self.identify(card)
+
     def read_presented(
         self,
         actor: Actor,
@@ -233,7 +243,7 @@ class CardService:
             CardVerdict.RETURNED,
             CardVerdict.INVALID,
         ):
-            self._audit_refusal(actor, identity)
+            self.audit_refusal(actor, identity)
         return identity
 
     # -- issuing ------------------------------------------------------------------------------
@@ -268,7 +278,7 @@ class CardService:
             step("checking")
             identity = self.identify(card)
             if identity.verdict not in _REUSABLE:
-                self._audit_refusal(actor, identity, purpose="issue")
+                self.audit_refusal(actor, identity, purpose="issue")
                 raise CardRefusedError(identity, f"this card cannot be issued: {identity.verdict.value}")
             if identity.verdict is not CardVerdict.BLANK:
                 step("wiping")
@@ -394,7 +404,7 @@ class CardService:
             card = self.encoder.wait_for_card(timeout_s, cancel)
             identity = self.identify(card)
             if identity.verdict in _NOT_WIPEABLE:
-                self._audit_refusal(actor, identity, purpose="wipe")
+                self.audit_refusal(actor, identity, purpose="wipe")
                 raise CardRefusedError(identity, f"this card cannot be wiped: {identity.verdict.value}")
             if identity.verdict is CardVerdict.BLANK:
                 return identity
@@ -561,7 +571,7 @@ class CardService:
             select(PhysicalCard).where(PhysicalCard.kind == kind, PhysicalCard.number == number)
         )
 
-    def _audit_refusal(self, actor: Actor, identity: CardIdentity, purpose: str = "presented") -> None:
+    def audit_refusal(self, actor: Actor, identity: CardIdentity, purpose: str = "presented") -> None:
         now = self._clock.now()
         with self._sessions.begin() as session:
             audit.record(

@@ -216,10 +216,10 @@ class LobbyService:
                 raise ValidationError("visit", "unknown")
             if visit.status is not VisitStatus.ON_SITE:
                 raise ValidationError("visit", "already_checked_out")
-            self._close(session, visit, actor, method, now)
+            self.close_visit(session, visit, actor, method, now)
 
     @staticmethod
-    def _close(session: Session, visit: Visit, actor: Actor, method: CheckoutMethod, now: datetime) -> None:
+    def close_visit(session: Session, visit: Visit, actor: Actor, method: CheckoutMethod, now: datetime) -> None:
         visit.status = VisitStatus.CHECKED_OUT
         visit.checked_out_at = now
         visit.checkout_method = method
@@ -247,7 +247,7 @@ class LobbyService:
                 .with_for_update()
             ).all()
             for visit in visits:
-                self._close(session, visit, actor, CheckoutMethod.AUTO, now)
+                self.close_visit(session, visit, actor, CheckoutMethod.AUTO, now)
             return [visit.id for visit in visits]
 
     def auto_checked_out(self, since: datetime) -> list[AutoCheckout]:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.app import KioskApp
 from kiosk.domain.errors import ValidationError
 from kiosk.ui.messages import validation_message
-from kiosk.ui.widgets import named
+from kiosk.ui.widgets import filter_app_while_shown, named
 
 
 class SignInPage(QWidget):
@@ -93,15 +93,13 @@ class InactivityLock(QObject):
         }
     )
 
-    def __init__(self, seconds: float, parent: QObject) -> None:
+    def __init__(self, seconds: float, parent: QWidget) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(int(seconds * 1000))
         self._timer.timeout.connect(self.expired)
-        instance = QApplication.instance()
-        if instance is not None:
-            instance.installEventFilter(self)
+        filter_app_while_shown(parent, self)
 
     def start(self) -> None:
         self._timer.start()

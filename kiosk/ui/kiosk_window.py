@@ -8,6 +8,7 @@ stored at submit, before any printer is touched.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -33,11 +34,14 @@ from kiosk.domain.invitation import INVITATION_PREFIX
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.visit import Approver, CheckoutMethod, VisitStatus
 from kiosk.domain.visitor import mask_name
+from kiosk.services.cards import IssuedCard
 from kiosk.services.checkin import CheckInResult, VisitState
+from kiosk.services.visitor_cards import CardCheckout
 from kiosk.ui.background import run_in_background
 from kiosk.ui.i18n import current_language, set_language
 from kiosk.ui.journey import VisitDraft
 from kiosk.ui.keyboard import OnScreenKeyboard, virtual_keyboard_enabled
+from kiosk.ui.kiosk_card import CardPage, CardTapWatcher, issue_failure_message, tap_refusal_message
 from kiosk.ui.kiosk_pages import (
     CheckOutPage,
     DeclarationPage,
@@ -56,7 +60,7 @@ from kiosk.ui.kiosk_pages import (
 from kiosk.ui.messages import validation_message
 from kiosk.ui.print_runner import PrintQueueRunner
 from kiosk.ui.scanner import ScannerFilter
-from kiosk.ui.widgets import named
+from kiosk.ui.widgets import filter_app_while_shown, named
 
 log = logging.getLogger(__name__)
 
@@ -233,7 +237,7 @@ class DonePage(TranslatedPage):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("donePage")
-        self._shown: tuple[str, str | None, bool] | None = None
+        self._shown: tuple[str, str | None, bool, str | None, bool] | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 60, 60, 60)
         layout.addStretch(1)
@@ -260,8 +264,17 @@ class DonePage(TranslatedPage):
         if self._shown is not None:
             self.show_result(*self._shown)
 
-    def show_result(self, visitor_name: str, badge_number: str | None, printed: bool) -> None:
-        self._shown = (visitor_name, badge_number, printed)
+    def show_result(
+        self,
+        visitor_name: str,
+        badge_number: str | None,
+        printed: bool,
+        card: str | None = None,
+        card_missing: bool = False,
+    ) -> None:
+        """``card``: the visitor card just encoded; ``card_missing``: the site hands out cards
+        but this visitor's was not encoded, so they collect it at the desk."""
+        self._shown = (visitor_name, badge_number, printed, card, card_missing)
         self.title.setText(self.tr("Welcome, %1").replace("%1", visitor_name))
         self.badge_label.setText(self.tr("Badge No. %1").replace("%1", badge_number or ""))
         if printed:
@@ -274,6 +287,19 @@ class DonePage(TranslatedPage):
                 self.tr(
                     "Your visit is registered, but the badge could not be printed. Please see the front desk."
                 )
+            )
+            self.detail.setProperty("role", "error")
+        if card:
+            self.detail.setText(
+                self.detail.text()
+                + "\n"
+                + self.tr("Your visitor card is %1. Tap it on the card reader when you leave.").replace(
+                    "%1", card
+                )
+            )
+        elif card_missing:
+            self.detail.setText(
+                self.detail.text() + "\n" + self.tr("Please collect your visitor card at the front desk.")
             )
             self.detail.setProperty("role", "error")
         self.detail.style().unpolish(self.detail)
@@ -417,9 +443,10 @@ class KioskWindow(QMainWindow):
         self.thank_you = ThankYouPage()
         self.invitation = InvitationPage(app)
         self.staff_exit = StaffExitPage(app)
+        self.card_page = CardPage()
         for page in (
             self.welcome, *self.steps, self.waiting, self.done, self.declined, self.check_out, self.thank_you,
-            self.invitation, self.staff_exit,
+            self.invitation, self.staff_exit, self.card_page,
         ):  # fmt: skip
             self.pages.addWidget(page)
         central = QWidget()
@@ -469,15 +496,26 @@ class KioskWindow(QMainWindow):
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self._scanned)
         self.scanner.user_active.connect(self._restart_idle)
-        app_instance = QApplication.instance()
-        if app_instance is not None:
-            app_instance.installEventFilter(self.scanner)
+        filter_app_while_shown(self, self.scanner)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._idle_timeout)
         self.pages.currentChanged.connect(lambda _i: self._restart_idle())
         # Badges that could not print are retried from here, where the badge printer is.
         self.runner = PrintQueueRunner(app.print_queue, app.actor, self)
+        # Temporary visitor cards, where the site hands them out: encoded after the badge, tapped
+        # on the encoder to leave.
+        self._card_cancel: threading.Event | None = None
+        self._pending_done: tuple[str, str | None, bool] | None = None
+        self.card_page.retry_requested.connect(self._start_card)
+        self.card_page.desk_requested.connect(self._card_to_desk)
+        self.card_watcher: CardTapWatcher | None = None
+        if app.config.visitor_cards:
+            self.card_watcher = CardTapWatcher(app, self)
+            self.card_watcher.checked_out.connect(self._card_checked_out)
+            self.card_watcher.refused.connect(self._card_refused)
+            self.pages.currentChanged.connect(lambda _i: self._watch_cards())
+            self._watch_cards()
         self.setWindowTitle(self.tr("Lobby Kiosk"))
 
     def switch_language(self, language: str) -> None:
@@ -507,6 +545,10 @@ class KioskWindow(QMainWindow):
 
     def _wipe(self) -> None:
         self._poll.stop()
+        if self._card_cancel is not None:
+            self._card_cancel.set()  # a visitor who walked away stops the card wait
+            self._card_cancel = None
+        self._pending_done = None
         if self.keyboard is not None:
             self.keyboard.forget()
         self._visit_id = None
@@ -530,6 +572,8 @@ class KioskWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close:
+            if self.card_watcher is not None:
+                self.card_watcher.stop(wait=True)
             super().closeEvent(event)
         else:
             event.ignore()
@@ -629,6 +673,7 @@ class KioskWindow(QMainWindow):
         if self.pages.currentWidget() in (
             *self.steps,
             self.check_out,
+            self.card_page,
             self.invitation,
             self.staff_exit,
             self.declined,
@@ -641,6 +686,7 @@ class KioskWindow(QMainWindow):
         if self.pages.currentWidget() in (
             *self.steps,
             self.check_out,
+            self.card_page,
             self.invitation,
             self.staff_exit,
             self.declined,
@@ -705,11 +751,76 @@ class KioskWindow(QMainWindow):
         if state.status is VisitStatus.ON_SITE:
             # An invited visitor typed no name here: greet them masked, as the invitation page did.
             name = self.draft.visitor_name or mask_name(state.visitor_name)
-            self.done.show_result(name, state.badge_number, state.badge_status is PrintJobStatus.PRINTED)
+            printed = state.badge_status is PrintJobStatus.PRINTED
+            if self._app.config.visitor_cards:
+                self._pending_done = (name, state.badge_number, printed)
+                self._start_card()
+                return
+            self.done.show_result(name, state.badge_number, printed)
             self.pages.setCurrentWidget(self.done)
         else:
             self.pages.setCurrentWidget(self.declined)
         self._return_timer.start(DONE_PAGE_RETURN_MS)
+
+    # --- visitor cards ------------------------------------------------------------------------
+    def _start_card(self) -> None:
+        visit_id = self._visit_id
+        if visit_id is None:
+            return
+        cancel = threading.Event()
+        self._card_cancel = cancel
+        self.card_page.start()
+        self.pages.setCurrentWidget(self.card_page)
+        progress = self.card_page.progress.emit
+        run_in_background(
+            self,
+            lambda: self._app.visitor_cards.issue_for_visit(
+                visit_id, self._app.actor, cancel=cancel, progress=progress
+            ),
+            self._card_issued,
+            self._card_failed,
+        )
+
+    def _card_issued(self, issued: IssuedCard) -> None:
+        self._card_cancel = None
+        if self.card_watcher is not None:
+            self.card_watcher.ignore_until_lifted(issued.uid)
+        if self._pending_done is not None and self.pages.currentWidget() is self.card_page:
+            self.done.show_result(*self._pending_done, card=issued.label)
+            self.pages.setCurrentWidget(self.done)
+            self._return_timer.start(DONE_PAGE_RETURN_MS)
+
+    def _card_failed(self, error: Exception) -> None:
+        if self.pages.currentWidget() is not self.card_page:
+            return  # the visitor went home meanwhile; the desk sees the visit has no card
+        log.warning("visitor card not issued: %s", error)
+        self.card_page.show_failure(issue_failure_message(error))
+
+    def _card_to_desk(self) -> None:
+        log.info("visitor sent to the desk for a card (visit %s)", self._visit_id)
+        if self._pending_done is not None:
+            self.done.show_result(*self._pending_done, card_missing=True)
+        self.pages.setCurrentWidget(self.done)
+        self._return_timer.start(DONE_PAGE_RETURN_MS)
+
+    def _watch_cards(self) -> None:
+        if self.card_watcher is None:
+            return
+        if self.pages.currentWidget() in (self.welcome, self.check_out):
+            self.card_watcher.start()
+        else:
+            self.card_watcher.stop()
+
+    def _card_checked_out(self, result: CardCheckout) -> None:
+        log.info("visitor card %s tapped: checked out", result.label)
+        if self.pages.currentWidget() in (self.welcome, self.check_out):
+            self._checked_out()
+
+    def _card_refused(self, error: Exception) -> None:
+        if self.pages.currentWidget() in (self.welcome, self.check_out):
+            if self.pages.currentWidget() is not self.check_out:
+                self.start_check_out()
+            self.check_out.show_error(tap_refusal_message(error))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

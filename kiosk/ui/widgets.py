@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QPushButton, QTableView, QWidget
 
 from kiosk.domain.identity import ID_TYPES
@@ -67,3 +67,37 @@ def id_type_combo(object_name: str, accessible_name: str) -> QComboBox:
     for id_type in ID_TYPES:
         combo.addItem(names[id_type], id_type)
     return combo
+
+
+class _AppFilterWhileShown(QObject):
+    def __init__(self, window: QWidget, app_filter: QObject) -> None:
+        super().__init__(window)
+        self._app_filter = app_filter
+        window.installEventFilter(self)
+        if window.isVisible():
+            self._install(True)
+
+    def _install(self, on: bool) -> None:
+        instance = QCoreApplication.instance()
+        if instance is not None:
+            if on:
+                instance.installEventFilter(self._app_filter)
+            else:
+                instance.removeEventFilter(self._app_filter)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self._install(True)
+        elif event.type() == QEvent.Type.Hide:
+            self._install(False)
+        return False
+
+
+def filter_app_while_shown(window: QWidget, app_filter: QObject) -> None:
+    """Let ``app_filter`` see every event of the application while ``window`` is shown.
+
+    Installed for good, a window's app-wide filter could be deleted with its window (by Python's
+    garbage collector, at any allocation) in the middle of its own eventFilter call, which
+    crashes; taken off when the window hides or closes, it never is.
+    """
+    _AppFilterWhileShown(window, app_filter)
