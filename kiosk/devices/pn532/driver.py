@@ -92,6 +92,14 @@ _ZERO_BLOCK = bytes(BLOCK_SIZE)
 
 _T = TypeVar("_T")
 
+_PORT_ERRORS: tuple[type[Exception], ...] = (serial.SerialException, OSError)
+try:  # pyserial's flush on a pty whose other end is gone raises termios.error, not an OSError
+    import termios
+
+    _PORT_ERRORS += (termios.error,)
+except ImportError:  # Windows
+    pass
+
 
 @dataclass(frozen=True)
 class Pn532Info:
@@ -176,6 +184,9 @@ class Pn532Encoder:
         self._parser = f.FrameParser()
         self._target: bytes | None = None  # UID of the card listed as target 1, if any
         self._halted = False  # a refused authentication halts the card until it is listed again
+        # (UID, key type, key) of the authenticated session on sector 1, valid while that card is
+        # the listed target and not halted: the next operation goes on without authenticating.
+        self._session: tuple[bytes, KeyType, bytes] | None = None
         self._known: dict[bytes, str] = {}  # UID -> "ours" / "factory", as last seen (a hint)
         self.info: Pn532Info | None = None
         self.stats = WireStats()
@@ -313,11 +324,15 @@ class Pn532Encoder:
             trailer = trailer_block(key_a, OUR_ACCESS, key_b)
             self._write_block(TRAILER, trailer)
             self._known[card.uid] = "ours"
+            # Read back in a session opened with the new key B, which proves that key too.
             self._prove_key(card, KeyType.B, key_b)
-            self._compare(TRAILER, self._read_block(TRAILER)[6:10], OUR_ACCESS, "access bits")
-            self._prove_key(card, KeyType.A, key_a)  # and read the data back as a reader will
         for number, data in zip(DATA_BLOCKS, blocks, strict=True):
             self._compare(number, self._read_block(number), data, "data")
+        if state == "factory":
+            self._compare(TRAILER, self._read_block(TRAILER)[6:10], OUR_ACCESS, "access bits")
+            # Key A reads nothing back (zeros): opening with it is its proof. The session it
+            # leaves is the one a kiosk reader uses, so a read-back by the caller goes on in it.
+            self._prove_key(card, KeyType.A, key_a)
 
     def _wipe_op(self, card: Card) -> None:
         _, key_b = self._keys(card)
@@ -343,6 +358,9 @@ class Pn532Encoder:
         """
         if card.technology not in (TECHNOLOGY_1K, TECHNOLOGY_4K):
             raise ForeignCardError(f"card {card.uid_hex} is not a Mifare Classic card ({card.technology})")
+        for state, key_type, key in choices:
+            if self._session == (card.uid, key_type, key) and self._target == card.uid and not self._halted:
+                return state  # still authenticated from the previous operation on this card
         for _round in range(2):
             for state, key_type, key in choices:
                 if self._authenticate(card, key_type, key):
@@ -378,8 +396,10 @@ class Pn532Encoder:
         command = AUTH_A if key_type is KeyType.A else AUTH_B
         # The PN532 wants the UID's last four bytes (a 7-byte UID's cascade tail included).
         params = bytes([1, command, TRAILER]) + key + card.uid[-4:]
+        self._session = None
         status = self._transact(f.IN_DATA_EXCHANGE, params)[:1]
         if status and f.status_error(status[0]) == 0:
+            self._session = (card.uid, key_type, bytes(key))
             return True
         code = f.status_error(status[0]) if status else -1
         self._halted = True  # the card stops answering after a refused authentication
@@ -435,7 +455,11 @@ class Pn532Encoder:
             last = attempt == 1
             try:
                 self._ensure_open()
-                return op(card)
+                try:
+                    return op(card)
+                except BaseException:
+                    self._session = None  # whatever failed, the next attempt authenticates afresh
+                    raise
             except _PortLostError as exc:
                 self._drop_port()
                 if last or not self._reopen():
@@ -604,7 +628,7 @@ class Pn532Encoder:
         if port is not None:
             try:
                 port.close()
-            except (serial.SerialException, OSError):
+            except _PORT_ERRORS:
                 log.debug("%s: closing a dead port failed", self.name)
 
     def _discard_input(self) -> None:
@@ -615,7 +639,7 @@ class Pn532Encoder:
             raise _PortLostError("the port is closed")
         try:
             self._serial.reset_input_buffer()
-        except (serial.SerialException, OSError) as exc:
+        except _PORT_ERRORS as exc:
             raise _PortLostError(str(exc)) from exc
 
     def _send(self, data: bytes) -> None:
@@ -623,7 +647,7 @@ class Pn532Encoder:
             raise _PortLostError("the port is closed")
         try:
             self._serial.write(data)
-        except (serial.SerialException, OSError) as exc:
+        except _PORT_ERRORS as exc:
             raise _PortLostError(str(exc)) from exc
         self.stats.bytes_out += len(data)
 
@@ -633,7 +657,7 @@ class Pn532Encoder:
         try:
             waiting = self._serial.in_waiting
             data: bytes = self._serial.read(waiting or 1)
-        except (serial.SerialException, OSError) as exc:
+        except _PORT_ERRORS as exc:
             raise _PortLostError(str(exc)) from exc
         self.stats.bytes_in += len(data)
         return data
