@@ -25,6 +25,18 @@ _HASHER = PasswordHasher()
 
 
 @dataclass(frozen=True)
+class StaffListing:
+    """One account as the admin's list shows it (never the hash)."""
+
+    staff_id: int
+    username: str
+    name: str
+    role: Role
+    active: bool
+    locked_until: datetime | None
+
+
+@dataclass(frozen=True)
 class SignedIn:
     staff_id: int
     username: str
@@ -135,6 +147,82 @@ class StaffService:
         for username, role in accounts:
             self.add(username, username, role, DEMO_PIN, actor)
         return accounts
+
+    # -- administration (admins only; the console checks the role, every change is audited) ----
+
+    def members(self) -> list[StaffListing]:
+        with self._sessions() as session:
+            return [
+                StaffListing(m.id, m.username, m.name, m.role, m.active, m.locked_until)
+                for m in session.scalars(select(StaffMember).order_by(StaffMember.username))
+            ]
+
+    def update(
+        self,
+        staff_id: int,
+        actor: Actor,
+        *,
+        name: str | None = None,
+        role: Role | None = None,
+        active: bool | None = None,
+    ) -> None:
+        """Rename, change the role of, or (de)activate an account. The last active admin is
+        never demoted nor deactivated: nobody could manage staff after that."""
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            member = self._member(session, staff_id)
+            changes: dict[str, str] = {}
+            if name is not None:
+                clean = sanitize_text(name)
+                if not clean or len(clean) > 60:
+                    raise ValidationError("name", "required")
+                if clean != member.name:
+                    changes["name"] = clean
+                    member.name = clean
+            demoted = role is not None and role is not Role.ADMIN
+            deactivated = active is False
+            if member.role is Role.ADMIN and member.active and (demoted or deactivated):
+                admins = session.scalars(
+                    select(StaffMember.id).where(StaffMember.role == Role.ADMIN, StaffMember.active)
+                ).all()
+                if len(admins) <= 1:
+                    raise ValidationError("role", "last_admin")
+            if role is not None and role is not member.role:
+                changes["role"] = role.value
+                member.role = role
+            if active is not None and active != member.active:
+                changes["active"] = str(active).lower()
+                member.active = active
+            if changes:
+                audit.record(session, actor, "staff.updated", "staff", member.id, now, **changes)
+
+    def reset_secret(self, staff_id: int, secret: str, actor: Actor) -> None:
+        """Set a new PIN or password (the member forgot it) and lift a lock-out."""
+        if len(secret) < PIN_MIN_LENGTH:
+            raise ValidationError("secret", "too_short", min=PIN_MIN_LENGTH)
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            member = self._member(session, staff_id)
+            member.secret_hash = _HASHER.hash(secret)
+            member.failed_attempts = 0
+            member.locked_until = None
+            audit.record(session, actor, "staff.secret_reset", "staff", member.id, now)
+
+    def unlock(self, staff_id: int, actor: Actor) -> None:
+        """Lift a lock-out before its 15 minutes are up (the admin knows who is at the desk)."""
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            member = self._member(session, staff_id)
+            member.failed_attempts = 0
+            member.locked_until = None
+            audit.record(session, actor, "staff.unlocked", "staff", member.id, now)
+
+    @staticmethod
+    def _member(session: Session, staff_id: int) -> StaffMember:
+        member = session.get(StaffMember, staff_id)
+        if member is None:
+            raise ValidationError("staff", "unknown")
+        return member
 
     def count(self) -> int:
         with self._sessions() as session:

@@ -239,6 +239,19 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ("note", "required"): QT_TRANSLATE_NOOP("messages", "Please give the reason."),
     ("note", "too_long"): QT_TRANSLATE_NOOP("messages", "Please keep the note under {max} characters."),
     ("delivery", "unknown"): QT_TRANSLATE_NOOP("messages", "This upload no longer exists."),
+    ("username", "required"): QT_TRANSLATE_NOOP(
+        "messages", "Please enter a staff number (up to 40 characters)."
+    ),
+    ("username", "taken"): QT_TRANSLATE_NOOP("messages", "This staff number is taken already."),
+    ("secret", "too_short"): QT_TRANSLATE_NOOP(
+        "messages", "The PIN or password needs at least {min} characters."
+    ),
+    ("name", "required"): QT_TRANSLATE_NOOP("messages", "Please enter the name (up to 60 characters)."),
+    ("role", "last_admin"): QT_TRANSLATE_NOOP(
+        "messages", "This is the last administrator: make someone else administrator first."
+    ),
+    ("staff", "unknown"): QT_TRANSLATE_NOOP("messages", "This staff account no longer exists."),
+    ("card", "already_issued"): QT_TRANSLATE_NOOP("messages", "This visit has a visitor card already."),
 }
 
 

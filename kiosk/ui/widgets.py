@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QObjec
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QPushButton, QTableView, QWidget
 
 from kiosk.domain.identity import ID_TYPES
+from kiosk.domain.staff import Role
 
 if TYPE_CHECKING:
     from kiosk.services.staff import SignedIn
@@ -52,6 +53,18 @@ def action_button(text: str, object_name: str, accessible_name: str) -> QPushBut
     button = named(QPushButton(text), object_name, accessible_name)
     button.setMinimumHeight(44)
     return button
+
+
+def role_name(role: Role) -> str:
+    """A staff role as the console names it."""
+    tr = QCoreApplication.translate
+    return {
+        Role.RECEPTIONIST: tr("widgets", "Receptionist"),
+        Role.SUPERVISOR: tr("widgets", "Supervisor"),
+        Role.GUARD: tr("widgets", "Guard"),
+        Role.SALES: tr("widgets", "Sales"),
+        Role.ADMIN: tr("widgets", "Administrator"),
+    }[role]
 
 
 def id_type_combo(object_name: str, accessible_name: str) -> QComboBox:

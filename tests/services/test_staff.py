@@ -54,3 +54,56 @@ def test_unknown_staff_and_bad_secrets(app: KioskApp) -> None:
     with pytest.raises(ValidationError) as info:
         app.staff.add("1002", "y", Role.GUARD, "1234", ADMIN)
     assert info.value.code == "taken"
+
+
+def _actions(app: KioskApp) -> list[str]:
+    with app.database.sessions() as session:
+        return list(session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)))
+
+
+def test_admin_renames_changes_role_and_deactivates(app: KioskApp) -> None:
+    staff_id = app.staff.add("1001", "赵敏", Role.RECEPTIONIST, "2468", ADMIN)
+    app.staff.update(staff_id, ADMIN, name="赵敏敏", role=Role.SUPERVISOR)
+    assert app.staff.sign_in("1001", "2468").role is Role.SUPERVISOR
+    app.staff.update(staff_id, ADMIN, active=False)
+    with pytest.raises(ValidationError):
+        app.staff.sign_in("1001", "2468")
+    listing = next(m for m in app.staff.members() if m.username == "1001")
+    assert (listing.name, listing.role, listing.active) == ("赵敏敏", Role.SUPERVISOR, False)
+    assert _actions(app).count("staff.updated") == 2
+
+
+def test_the_last_active_admin_cannot_be_demoted_or_deactivated(app: KioskApp) -> None:
+    only = app.staff.add("root", "管理员", Role.ADMIN, "135790", ADMIN)
+    for change in ({"role": Role.RECEPTIONIST}, {"active": False}):
+        with pytest.raises(ValidationError) as info:
+            app.staff.update(only, ADMIN, **change)  # type: ignore[arg-type]
+        assert (info.value.field, info.value.code) == ("role", "last_admin")
+    app.staff.add("root2", "副管理员", Role.ADMIN, "135790", ADMIN)
+    app.staff.update(only, ADMIN, active=False)  # another admin remains
+    assert not next(m for m in app.staff.members() if m.username == "root").active
+
+
+def test_a_new_pin_lifts_the_lock_and_the_old_one_stops_working(app: KioskApp) -> None:
+    staff_id = app.staff.add("1001", "赵敏", Role.RECEPTIONIST, "2468", ADMIN)
+    for _ in range(5):
+        with pytest.raises(ValidationError):
+            app.staff.sign_in("1001", "0000")
+    with pytest.raises(ValidationError) as info:
+        app.staff.reset_secret(staff_id, "12", ADMIN)
+    assert info.value.code == "too_short"
+    app.staff.reset_secret(staff_id, "97531", ADMIN)
+    assert app.staff.sign_in("1001", "97531").username == "1001"
+    with pytest.raises(ValidationError):
+        app.staff.sign_in("1001", "2468")
+    assert "staff.secret_reset" in _actions(app)
+
+
+def test_unlock_lifts_a_lock_out_early(app: KioskApp) -> None:
+    staff_id = app.staff.add("1001", "赵敏", Role.RECEPTIONIST, "2468", ADMIN)
+    for _ in range(5):
+        with pytest.raises(ValidationError):
+            app.staff.sign_in("1001", "0000")
+    app.staff.unlock(staff_id, ADMIN)
+    assert app.staff.sign_in("1001", "2468").username == "1001"
+    assert "staff.unlocked" in _actions(app)
