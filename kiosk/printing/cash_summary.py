@@ -44,6 +44,11 @@ CASH_SUMMARY_WORDS: dict[str, dict[str, str]] = {
 }
 
 
+def yuan(fen: int) -> str:
+    """-¥100.00 rather than ¥-100.00 for money paid out."""
+    return ("-¥" if fen < 0 else "¥") + format_yuan(abs(fen))
+
+
 def cash_summary_document(
     summary: CashSummary, lang: str, profile: PrinterProfile, copy: bool = False
 ) -> Document:
@@ -51,7 +56,7 @@ def cash_summary_document(
     kinds = pick(RECEIPT_WORDS, lang)
 
     def money(label: str, count: int, fen: int) -> Columns:
-        return Columns(f"{label} {count} {words['count']}", "¥" + format_yuan(fen))
+        return Columns(f"{label} {count} {words['count']}", yuan(fen))
 
     blocks: list[Block] = [
         *header(summary.site_name, words["title"], copy),
@@ -70,12 +75,12 @@ def cash_summary_document(
         ]
         if line.refund_count:
             blocks.append(money(words["refunded"], line.refund_count, -line.refund_fen))
-        blocks.append(Columns(words["net"], "¥" + format_yuan(line.net_fen)))
+        blocks.append(Columns(words["net"], yuan(line.net_fen)))
     blocks += [Rule(), Text(words["by_method"], bold=True)]
-    blocks += [Columns(kinds[m.method.value], "¥" + format_yuan(m.net_fen)) for m in summary.methods]
+    blocks += [Columns(kinds[m.method.value], yuan(m.net_fen)) for m in summary.methods]
     blocks += [
         Rule(),
-        Columns(words["total"], "¥" + format_yuan(summary.net_fen)),
+        Columns(words["total"], yuan(summary.net_fen)),
         *signature(words["clerk_sign"]),
         *signature(words["checker_sign"]),
         Columns(words["printed"], stamp(summary.printed_at)),

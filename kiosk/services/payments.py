@@ -398,6 +398,19 @@ class PaymentService:
             rows = list(session.scalars(select(Payment).order_by(Payment.id.desc()).limit(limit)))
             return self._views(session, rows)
 
+    def taken_since(self, since: datetime, limit: int = 500) -> list[PaymentView]:
+        """Receipts and refunds from ``since`` (say, the start of the day), newest first."""
+        with self._sessions() as session:
+            rows = list(
+                session.scalars(
+                    select(Payment)
+                    .where(Payment.taken_at >= since)
+                    .order_by(Payment.taken_at.desc(), Payment.id.desc())
+                    .limit(limit)
+                )
+            )
+            return self._views(session, rows)
+
     def find(self, receipt_or_reference: str) -> PaymentView | None:
         """A receipt by its number, or the open deposit of a card or pass number."""
         key = sanitize_text(receipt_or_reference).upper()

@@ -23,9 +23,11 @@ from kiosk.domain.staff import Permission, Role, allowed
 from kiosk.services.staff import DEMO_PIN, SignedIn
 from kiosk.ui.desk_sign_in import InactivityLock, SignInPage
 from kiosk.ui.evacuation_page import EvacuationPage
+from kiosk.ui.handover_page import HandoverPage
 from kiosk.ui.idc_cards_page import IdcApplicationsPage, IdcCardsPage
 from kiosk.ui.lobby_board import LobbyBoardPage
 from kiosk.ui.machine_room_passes_page import MachineRoomPassesPage
+from kiosk.ui.payments_page import PaymentsPage
 from kiosk.ui.pre_registration_page import PreRegistrationPage
 from kiosk.ui.print_queue_page import PrintQueuePage
 from kiosk.ui.print_runner import PrintQueueRunner
@@ -64,6 +66,8 @@ class DeskWindow(QMainWindow):
         self.slip_verify = SlipVerifyPage(app)
         self.machine_room_passes = MachineRoomPassesPage(app)
         self.visitor_log = VisitorLogPage(app)
+        self.payments = PaymentsPage(app)
+        self.handover = HandoverPage(app)
         # (key, title, page, permission): the navigation shows the ones the role allows.
         self._sections: list[tuple[str, str, SectionPage, Permission]] = [
             ("board", self.tr("Lobby board"), self.board, Permission.VIEW_BOARD),
@@ -92,6 +96,8 @@ class DeskWindow(QMainWindow):
                 Permission.MACHINE_ROOM_PASSES,
             ),
             ("visitor_log", self.tr("Visitor log"), self.visitor_log, Permission.SEARCH_VISITOR_LOG),
+            ("payments", self.tr("Deposits and receipts"), self.payments, Permission.TAKE_PAYMENTS),
+            ("handover", self.tr("Shift handover"), self.handover, Permission.HANDOVER),
         ]
         self.pages = QStackedWidget()
         for _key, _title, page, _perm in self._sections:

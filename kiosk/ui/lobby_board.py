@@ -307,7 +307,8 @@ class LobbyBoardPage(SectionPage):
         self.refreshed.emit()
 
     def _show_alerts(self) -> None:
-        """The pass reconciliation while due; its discrepancies until a supervisor resolves them."""
+        """The pass reconciliation while due; its discrepancies until a supervisor resolves them; the
+        handover's open issues until closed."""
         passes = self._app.machine_room_passes.board_state()
         alerts = []
         if passes.due is ReconciliationDue.DUE:
@@ -320,6 +321,13 @@ class LobbyBoardPage(SectionPage):
                 .replace("%1", str(passes.open_discrepancies))
                 .replace("%2", passes.oldest_open.isoformat() if passes.oldest_open else "")
             )
+        # Open issues from the shift handover stay here until someone closes them (Shift handover page).
+        issues = self._app.handover.open_issues()
+        if issues:
+            alerts.append(self.tr("Open handover issues (%1):").replace("%1", str(len(issues))))
+            alerts += [f"• {issue.text}" for issue in issues[:5]]
+            if len(issues) > 5:
+                alerts.append(self.tr("… and %1 more.").replace("%1", str(len(issues) - 5)))
         self.alert_label.setText("\n".join(alerts))
         self.alert_label.setVisible(bool(alerts))
 

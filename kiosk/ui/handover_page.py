@@ -1,0 +1,575 @@
+"""Shift handover (交接班记录表) and the duty log (值班记录表) at the desk.
+
+The outgoing clerk fills the record (counts pre-filled from the system where it knows them) and
+signs with their PIN; the incoming clerk counts face to face, types their counts, notes any
+difference and signs with their own staff number and PIN at the same console.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.app import KioskApp
+from kiosk.domain.errors import ValidationError
+from kiosk.domain.handover import HandoverItemKind
+from kiosk.domain.money import format_yuan, parse_yuan
+from kiosk.domain.staff import Permission, allowed
+from kiosk.services.handover import DutyLogView, HandoverItemView, HandoverView, IssueView, ItemCount
+from kiosk.services.staff import SignedIn
+from kiosk.ui.messages import validation_message
+from kiosk.ui.table_model import RowTableModel
+from kiosk.ui.widgets import SectionPage, action_button, named, table_view
+
+MISMATCH = QColor("#ffcdd2")
+# Object-name stems of the count fields, one per kind.
+_FIELD = {
+    HandoverItemKind.CASH: "Cash",
+    HandoverItemKind.VISITOR_CARDS: "Cards",
+    HandoverItemKind.MACHINE_ROOM_PASSES: "Passes",
+    HandoverItemKind.DECORATION_PASSES: "DecorationPasses",
+    HandoverItemKind.KEYS: "Keys",
+}
+
+
+def item_name(kind: HandoverItemKind) -> str:
+    return {
+        HandoverItemKind.CASH: QCoreApplication.translate("handover", "Cash (yuan)"),
+        HandoverItemKind.VISITOR_CARDS: QCoreApplication.translate("handover", "Visitor cards"),
+        HandoverItemKind.MACHINE_ROOM_PASSES: QCoreApplication.translate("handover", "Machine-room passes"),
+        HandoverItemKind.DECORATION_PASSES: QCoreApplication.translate(
+            "handover", "Decoration-worker passes"
+        ),
+        HandoverItemKind.KEYS: QCoreApplication.translate("handover", "Keys"),
+    }[kind]
+
+
+def show_count(kind: HandoverItemKind, value: int | None) -> str:
+    if value is None:
+        return ""
+    return format_yuan(value) if kind is HandoverItemKind.CASH else str(value)
+
+
+class ItemsTableModel(RowTableModel):
+    """What the outgoing clerk handed over and what the incoming clerk counted."""
+
+    def __init__(self) -> None:
+        super().__init__((self.tr("Item"), self.tr("Handed over"), self.tr("Counted")))
+
+    def background(self, value: Any, column: int) -> QBrush | None:
+        return None if value.matches else QBrush(MISMATCH)
+
+    def display(self, value: Any, column: int) -> str:
+        item: HandoverItemView = value
+        name = item_name(item.kind) + (f" · {item.label}" if item.label else "")
+        return (name, show_count(item.kind, item.handed), show_count(item.kind, item.counted))[column]
+
+
+class IssuesTableModel(RowTableModel):
+    def __init__(self, app: KioskApp) -> None:
+        super().__init__((self.tr("Raised"), self.tr("By"), self.tr("Open issue")))
+        self._zone = app.site.timezone
+
+    def entry(self, row: int) -> IssueView:
+        value: IssueView = self.row_value(row)
+        return value
+
+    def display(self, value: Any, column: int) -> str:
+        issue: IssueView = value
+        when = issue.raised_at.astimezone(self._zone).strftime("%m-%d %H:%M")
+        return (when, issue.raised_by.removeprefix("staff:"), issue.text)[column]
+
+
+class HistoryTableModel(RowTableModel):
+    def __init__(self, app: KioskApp) -> None:
+        super().__init__(
+            (self.tr("Handed over"), self.tr("By"), self.tr("Taken over by"), self.tr("Differences"))
+        )
+        self._zone = app.site.timezone
+
+    def background(self, value: Any, column: int) -> QBrush | None:
+        return QBrush(MISMATCH) if column == 3 and value.discrepancy_note else None
+
+    def display(self, value: Any, column: int) -> str:
+        h: HandoverView = value
+        if column == 0:
+            return h.outgoing_signed_at.astimezone(self._zone).strftime("%m-%d %H:%M")
+        if column == 1:
+            return h.outgoing_name
+        if column == 2:
+            if h.incoming_signed_at is None:
+                return self.tr("waiting for the signature")
+            when = h.incoming_signed_at.astimezone(self._zone).strftime("%m-%d %H:%M")
+            return f"{h.incoming_name} {when}"
+        return h.discrepancy_note or "—"
+
+
+class DutyLogTableModel(RowTableModel):
+    def __init__(self, app: KioskApp) -> None:
+        super().__init__(
+            (
+                self.tr("When"),
+                self.tr("Where"),
+                self.tr("What happened"),
+                self.tr("Action taken"),
+                self.tr("People involved"),
+                self.tr("Recorded by"),
+            )
+        )
+        self._zone = app.site.timezone
+
+    def display(self, value: Any, column: int) -> str:
+        e: DutyLogView = value
+        when = e.occurred_at.astimezone(self._zone).strftime("%m-%d %H:%M")
+        return (when, e.place, e.what, e.action_taken, e.people, e.recorded_by.removeprefix("staff:"))[column]
+
+
+class HandoverPage(SectionPage):
+    def __init__(self, app: KioskApp) -> None:
+        super().__init__()
+        self.setObjectName("handoverPage")
+        self._app = app
+        self._pending: HandoverView | None = None
+        layout = QVBoxLayout(self)
+        self.tabs = named(QTabWidget(), "handoverTabs", self.tr("Shift handover"))
+        self.tabs.addTab(self._hand_over_tab(), self.tr("Hand over"))
+        self.tabs.addTab(self._take_over_tab(), self.tr("Take over"))
+        self.tabs.addTab(self._issues_tab(), self.tr("Open issues"))
+        self.tabs.addTab(self._duty_log_tab(), self.tr("Duty log"))
+        layout.addWidget(self.tabs, 1)
+        self.status = named(QLabel(), "handoverStatus", self.tr("Last action result"))
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self._buttons = (
+            self.prefill_button,
+            self.submit_button,
+            self.sign_button,
+            self.close_issue_button,
+            self.duty_add_button,
+        )
+        self.set_session(None)
+
+    # --- layout ---------------------------------------------------------------------------------
+    def _hand_over_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.prefill_label = named(QLabel(), "handoverPrefillLabel", self.tr("Where the counts come from"))
+        self.prefill_label.setWordWrap(True)
+        layout.addWidget(self.prefill_label)
+        columns = QHBoxLayout()
+        counts = QFormLayout()
+        self.cash_edit = named(QLineEdit(), "handoverCashEdit", self.tr("Cash handed over, in yuan"))
+        counts.addRow(item_name(HandoverItemKind.CASH), self.cash_edit)
+        self.count_spins: dict[HandoverItemKind, QSpinBox] = {}
+        for kind in HandoverItemKind:
+            if kind is HandoverItemKind.CASH:
+                continue
+            spin = named(QSpinBox(), f"handover{_FIELD[kind]}Spin", item_name(kind))
+            spin.setRange(0, 99999)
+            counts.addRow(item_name(kind), spin)
+            self.count_spins[kind] = spin
+        self.keys_label_edit = named(QLineEdit(), "handoverKeysLabelEdit", self.tr("Which keys"))
+        self.keys_label_edit.setPlaceholderText(self.tr("e.g. meeting rooms 301/302, store room"))
+        counts.addRow(self.tr("Which keys"), self.keys_label_edit)
+        self.prefill_button = action_button(
+            self.tr("Fill in from the system again"),
+            "handoverPrefillButton",
+            self.tr("Fill in the counts again"),
+        )
+        self.prefill_button.clicked.connect(self.prefill)
+        counts.addRow(self.prefill_button)
+        columns.addLayout(counts, 1)
+        texts = QFormLayout()
+        self.work_edit = named(QPlainTextEdit(), "handoverWorkEdit", self.tr("Work done this shift"))
+        self.issues_edit = named(QPlainTextEdit(), "handoverIssuesEdit", self.tr("Open issues, one per line"))
+        self.notes_edit = named(QPlainTextEdit(), "handoverNotesEdit", self.tr("Notes for the next shift"))
+        self.issues_edit.setPlaceholderText(
+            self.tr("One open issue per line; they stay on the board until closed")
+        )
+        texts.addRow(self.tr("Work done"), self.work_edit)
+        texts.addRow(self.tr("Open issues"), self.issues_edit)
+        texts.addRow(self.tr("Notes"), self.notes_edit)
+        columns.addLayout(texts, 2)
+        layout.addLayout(columns, 1)
+        sign = QHBoxLayout()
+        self.outgoing_pin = named(QLineEdit(), "handoverOutgoingPinEdit", self.tr("Your PIN as signature"))
+        self.outgoing_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.outgoing_pin.setPlaceholderText(self.tr("Your PIN"))
+        self.submit_button = action_button(
+            self.tr("Sign and hand over"), "handoverSubmitButton", self.tr("Sign the handover record")
+        )
+        self.submit_button.clicked.connect(self._hand_over)
+        sign.addWidget(QLabel(self.tr("Outgoing clerk signs:")))
+        sign.addWidget(self.outgoing_pin, 1)
+        sign.addWidget(self.submit_button)
+        layout.addLayout(sign)
+        return tab
+
+    def _take_over_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.pending_label = named(QLabel(), "handoverPendingLabel", self.tr("The handover waiting for you"))
+        self.pending_label.setWordWrap(True)
+        layout.addWidget(self.pending_label)
+        self.items_model = ItemsTableModel()
+        self.items_table = table_view("handoverItemsTable", self.tr("Items handed over"), self.items_model)
+        layout.addWidget(self.items_table, 1)
+        counted = QFormLayout()
+        self.counted_edits: dict[HandoverItemKind, QLineEdit] = {}
+        for kind in HandoverItemKind:
+            edit = named(QLineEdit(), f"handoverCounted{_FIELD[kind]}Edit", item_name(kind))
+            counted.addRow(item_name(kind), edit)
+            self.counted_edits[kind] = edit
+        self.discrepancy_edit = named(
+            QLineEdit(), "handoverDiscrepancyEdit", self.tr("What is different and why")
+        )
+        self.discrepancy_edit.setPlaceholderText(self.tr("Needed when a count differs"))
+        counted.addRow(self.tr("Differences"), self.discrepancy_edit)
+        layout.addLayout(counted)
+        sign = QHBoxLayout()
+        self.incoming_user = named(
+            QLineEdit(), "handoverIncomingUserEdit", self.tr("Incoming clerk's staff number")
+        )
+        self.incoming_user.setPlaceholderText(self.tr("Incoming clerk's staff number"))
+        self.incoming_pin = named(QLineEdit(), "handoverIncomingPinEdit", self.tr("Incoming clerk's PIN"))
+        self.incoming_pin.setPlaceholderText(self.tr("PIN"))
+        self.incoming_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sign_button = action_button(
+            self.tr("Counted — sign and take over"), "handoverSignButton", self.tr("The incoming clerk signs")
+        )
+        self.sign_button.clicked.connect(self._sign)
+        sign.addWidget(self.incoming_user, 1)
+        sign.addWidget(self.incoming_pin, 1)
+        sign.addWidget(self.sign_button)
+        layout.addLayout(sign)
+        return tab
+
+    def _issues_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.issues_model = IssuesTableModel(self._app)
+        self.issues_table = table_view("handoverIssuesTable", self.tr("Open issues"), self.issues_model)
+        layout.addWidget(self.issues_table, 2)
+        close = QHBoxLayout()
+        self.close_note = named(QLineEdit(), "handoverCloseNoteEdit", self.tr("How the issue was settled"))
+        self.close_note.setPlaceholderText(self.tr("How it was settled"))
+        self.close_issue_button = action_button(
+            self.tr("Close the selected issue"),
+            "handoverCloseIssueButton",
+            self.tr("Close the selected issue"),
+        )
+        self.close_issue_button.clicked.connect(self._close_issue)
+        close.addWidget(self.close_note, 1)
+        close.addWidget(self.close_issue_button)
+        layout.addLayout(close)
+        layout.addWidget(QLabel(self.tr("Recent handovers")))
+        self.history_model = HistoryTableModel(self._app)
+        self.history_table = table_view(
+            "handoverHistoryTable", self.tr("Recent handovers"), self.history_model
+        )
+        layout.addWidget(self.history_table, 1)
+        return tab
+
+    def _duty_log_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        form = QFormLayout()
+        self.duty_time = named(QDateTimeEdit(), "dutyTimeEdit", self.tr("When it happened"))
+        self.duty_time.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.duty_time.setCalendarPopup(True)
+        self.duty_place = named(QLineEdit(), "dutyPlaceEdit", self.tr("Where"))
+        self.duty_what = named(QLineEdit(), "dutyWhatEdit", self.tr("What happened"))
+        self.duty_action = named(QLineEdit(), "dutyActionEdit", self.tr("Action taken"))
+        self.duty_people = named(QLineEdit(), "dutyPeopleEdit", self.tr("People involved"))
+        form.addRow(self.tr("When"), self.duty_time)
+        form.addRow(self.tr("Where"), self.duty_place)
+        form.addRow(self.tr("What happened"), self.duty_what)
+        form.addRow(self.tr("Action taken"), self.duty_action)
+        form.addRow(self.tr("People involved"), self.duty_people)
+        self.duty_add_button = action_button(
+            self.tr("Add to the duty log"), "dutyAddButton", self.tr("Add this incident to the duty log")
+        )
+        self.duty_add_button.clicked.connect(self._log_incident)
+        form.addRow(self.duty_add_button)
+        layout.addLayout(form)
+        self.duty_model = DutyLogTableModel(self._app)
+        self.duty_table = table_view("dutyLogTable", self.tr("Duty log"), self.duty_model)
+        layout.addWidget(self.duty_table, 1)
+        return tab
+
+    # --- session and refresh --------------------------------------------------------------------
+    def _permitted(self) -> SignedIn | None:
+        who = self.session
+        if who is None or not allowed(who.role, Permission.HANDOVER):
+            self.status.setText(self.tr("Your role cannot do this. Ask a supervisor."))
+            return None
+        return who
+
+    def set_session(self, who: SignedIn | None) -> None:
+        super().set_session(who)
+        acting = who is not None and allowed(who.role, Permission.HANDOVER)
+        for button in self._buttons:
+            button.setEnabled(acting)
+        if acting:
+            self.prefill()
+            self.refresh()
+        else:
+            for model in (self.items_model, self.issues_model, self.history_model, self.duty_model):
+                model.set_rows([])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.session is not None and allowed(self.session.role, Permission.HANDOVER):
+            self.refresh()
+
+    def refresh(self) -> None:
+        service = self._app.handover
+        self._pending = service.pending()
+        self._show_pending(self._pending)
+        self.issues_model.set_rows(service.open_issues())
+        self.tabs.setTabText(2, self.tr("Open issues (%1)").replace("%1", str(self.issues_model.rowCount())))
+        self.history_model.set_rows(service.history())
+        self.duty_model.set_rows(service.duty_log())
+        if not self.duty_place.text() and not self.duty_what.text():
+            self.duty_time.setDateTime(QDateTime(self._local_now().replace(second=0, microsecond=0)))
+
+    def _local_now(self) -> datetime:
+        return self._app.clock.now().astimezone(self._app.site.timezone).replace(tzinfo=None)
+
+    def prefill(self) -> None:
+        """Start the counts from what the system knows; the clerk still counts and corrects."""
+        prefill = self._app.handover.prefill()
+        counts = prefill.counts
+        self.cash_edit.setText(format_yuan(counts.get(HandoverItemKind.CASH, 0)).replace(",", ""))
+        for kind, spin in self.count_spins.items():
+            spin.setValue(counts.get(kind, 0))
+        if prefill.since is not None:
+            since = prefill.since.astimezone(self._app.site.timezone).strftime("%m-%d %H:%M")
+            text = self.tr(
+                "Pre-filled from the handover of %1 and the payments and passes since: count them anyway."
+            ).replace("%1", since)
+        else:
+            text = self.tr(
+                "No earlier handover: cash is the last 24 hours' takings, passes are the pool; count everything."
+            )
+        self.prefill_label.setText(text)
+
+    def _show_pending(self, pending: HandoverView | None) -> None:
+        acting = self.session is not None and allowed(self.session.role, Permission.HANDOVER)
+        if pending is None:
+            self.pending_label.setText(self.tr("No handover is waiting for a signature."))
+            self.items_model.set_rows([])
+        else:
+            when = pending.outgoing_signed_at.astimezone(self._app.site.timezone).strftime("%m-%d %H:%M")
+            lines = [
+                self.tr("Handed over by %1 at %2. Count every item with them, then sign.")
+                .replace("%1", pending.outgoing_name)
+                .replace("%2", when),
+                self.tr("Work done: %1").replace("%1", pending.work_done),
+            ]
+            if pending.issues:
+                lines.append(self.tr("Open issues: %1").replace("%1", "; ".join(pending.issues)))
+            if pending.notes:
+                lines.append(self.tr("Notes: %1").replace("%1", pending.notes))
+            self.pending_label.setText("\n".join(lines))
+            self.items_model.set_rows(list(pending.items))
+        kinds = {item.kind for item in pending.items} if pending is not None else set()
+        for kind, edit in self.counted_edits.items():
+            edit.setEnabled(kind in kinds)
+            if kind not in kinds:
+                edit.clear()
+        self.sign_button.setEnabled(acting and pending is not None)
+        self.submit_button.setEnabled(acting and pending is None)
+
+    # --- the outgoing clerk -----------------------------------------------------------------------
+    def _hand_over(self) -> None:
+        who = self._permitted()
+        if who is None:
+            return
+        pin = self.outgoing_pin.text()
+        self.outgoing_pin.clear()
+        try:
+            items = [ItemCount(HandoverItemKind.CASH, self._cash(self.cash_edit.text()))]
+            for kind, spin in self.count_spins.items():
+                label = self.keys_label_edit.text() if kind is HandoverItemKind.KEYS else ""
+                items.append(ItemCount(kind, spin.value(), label))
+            self._app.handover.hand_over(
+                who.username,
+                pin,
+                self.work_edit.toPlainText(),
+                items,
+                self.issues_edit.toPlainText().splitlines(),
+                self.notes_edit.toPlainText(),
+            )
+        except ValidationError as error:
+            self.status.setText(self._message(error))
+            return
+        for edit in (self.work_edit, self.issues_edit, self.notes_edit):
+            edit.clear()
+        self.keys_label_edit.clear()
+        self.status.setText(
+            self.tr("Handed over and signed. The incoming clerk counts and signs under Take over.")
+        )
+        self.refresh()
+        self.tabs.setCurrentIndex(1)
+
+    @staticmethod
+    def _cash(text: str) -> int:
+        # An empty drawer is a count too; parse_yuan takes only amounts a receipt can carry.
+        return 0 if re.fullmatch(r"[¥￥]?0+(\.0*)?", text.strip()) else parse_yuan(text, "cash")
+
+    # --- the incoming clerk -----------------------------------------------------------------------
+    def _sign(self) -> None:
+        who = self._permitted()
+        pending = self._pending
+        if who is None or pending is None:
+            return
+        pin = self.incoming_pin.text()
+        self.incoming_pin.clear()
+        counted: dict[HandoverItemKind, int] = {}
+        for item in pending.items:
+            text = self.counted_edits[item.kind].text().strip()
+            if not text:
+                self.status.setText(
+                    self.tr("Count every item and type what you counted: %1.").replace(
+                        "%1", item_name(item.kind)
+                    )
+                )
+                return
+            try:
+                if item.kind is HandoverItemKind.CASH:
+                    counted[item.kind] = self._cash(text)
+                elif not text.isdigit():
+                    raise ValidationError("count", "not_a_number")
+                else:
+                    counted[item.kind] = int(text)
+            except ValidationError as error:
+                self.status.setText(self._message(error))
+                return
+        try:
+            view = self._app.handover.sign(
+                pending.handover_id, self.incoming_user.text(), pin, counted, self.discrepancy_edit.text()
+            )
+        except ValidationError as error:
+            self.status.setText(self._message(error))
+            return
+        for edit in (*self.counted_edits.values(), self.discrepancy_edit, self.incoming_user):
+            edit.clear()
+        differ = [i for i in view.items if not i.matches]
+        text = (
+            self.tr("%1 took over from %2.")
+            .replace("%1", view.incoming_name or "")
+            .replace("%2", view.outgoing_name)
+        )
+        if differ:
+            text += " " + self.tr("%1 counts differ: noted and put on the board as open issues.").replace(
+                "%1", str(len(differ))
+            )
+        self.status.setText(text)
+        self.refresh()
+        self.prefill()
+
+    # --- open issues and the duty log -------------------------------------------------------------
+    def _close_issue(self) -> None:
+        who = self._permitted()
+        if who is None:
+            return
+        rows = self.issues_table.selectionModel().selectedRows()
+        if not rows:
+            self.status.setText(self.tr("Select an open issue first."))
+            return
+        issue = self.issues_model.entry(rows[0].row())
+        try:
+            self._app.handover.close_issue(issue.issue_id, who.actor, self.close_note.text())
+        except ValidationError as error:
+            self.status.setText(self._message(error))
+            return
+        self.close_note.clear()
+        self.status.setText(self.tr("Issue closed: %1").replace("%1", issue.text))
+        self.refresh()
+
+    def _log_incident(self) -> None:
+        who = self._permitted()
+        if who is None:
+            return
+        when = self.duty_time.dateTime().toPython()
+        assert isinstance(when, datetime)
+        try:
+            self._app.handover.log_incident(
+                when.replace(tzinfo=self._app.site.timezone),
+                self.duty_place.text(),
+                self.duty_what.text(),
+                who.actor,
+                self.duty_action.text(),
+                self.duty_people.text(),
+            )
+        except ValidationError as error:
+            self.status.setText(self._message(error))
+            return
+        for edit in (self.duty_place, self.duty_what, self.duty_action, self.duty_people):
+            edit.clear()
+        self.status.setText(self.tr("Added to the duty log."))
+        self.refresh()
+
+    def _message(self, error: ValidationError) -> str:
+        messages = {
+            ("work_done", "required"): self.tr("Write the work done this shift."),
+            ("work_done", "too_long"): self.tr("The work done has at most %1 characters."),
+            ("notes", "too_long"): self.tr("The notes have at most %1 characters."),
+            ("issue", "too_long"): self.tr("An open issue has at most %1 characters."),
+            ("label", "too_long"): self.tr("Which keys: at most %1 characters."),
+            ("cash", "not_a_number"): self.tr("Type the cash in yuan, e.g. 350 or 349.50."),
+            ("cash", "not_positive"): self.tr("The cash cannot be negative."),
+            ("cash", "too_many_decimals"): self.tr("Yuan have at most two decimals (fen)."),
+            ("cash", "too_large"): self.tr("This amount of cash is too large."),
+            ("count", "negative"): self.tr("A count cannot be negative."),
+            ("count", "not_a_number"): self.tr("Counts are whole numbers."),
+            ("handover", "pending"): self.tr(
+                "The last handover still waits for the incoming clerk's signature."
+            ),
+            ("handover", "already_signed"): self.tr("This handover is already signed."),
+            ("handover", "unknown"): self.tr("This handover no longer exists."),
+            ("handover", "altered"): self.tr(
+                "The record was changed after the outgoing clerk signed: it cannot be countersigned. "
+                "Call the supervisor."
+            ),
+            ("discrepancy_note", "required"): self.tr("A count differs: write what is different and why."),
+            ("discrepancy_note", "too_long"): self.tr("The note has at most %1 characters."),
+            ("credentials", "invalid"): self.tr("Staff number or PIN is wrong: nothing was signed."),
+            ("signer", "not_allowed"): self.tr("This staff member does not do shift handovers."),
+            ("incoming", "same_person"): self.tr(
+                "The incoming clerk must be someone else than the outgoing one."
+            ),
+            ("issue", "already_closed"): self.tr("This issue is already closed."),
+            ("issue", "unknown"): self.tr("This issue no longer exists."),
+            ("note", "too_long"): self.tr("The note has at most %1 characters."),
+            ("occurred_at", "in_the_future"): self.tr("The time of the incident is in the future."),
+            ("place", "required"): self.tr("Write where it happened."),
+            ("place", "too_long"): self.tr("Where: at most %1 characters."),
+            ("what", "required"): self.tr("Write what happened."),
+            ("what", "too_long"): self.tr("What happened: at most %1 characters."),
+            ("action_taken", "too_long"): self.tr("Action taken: at most %1 characters."),
+            ("people", "too_long"): self.tr("People involved: at most %1 characters."),
+        }
+        text = messages.get((error.field, error.code))
+        if text is None:
+            return validation_message(error)
+        for n, value in enumerate(error.params.values(), start=1):
+            text = text.replace(f"%{n}", str(value))
+        return text

@@ -1,0 +1,434 @@
+"""Deposits and fees at the desk (押金、代收费用): take a payment and print its numbered receipt,
+refund a deposit when the card or pass comes back, and print the shift's cash summary."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from kiosk.app import KioskApp
+from kiosk.domain.documents import CashSummary, PaymentMethod, ReceiptPurpose
+from kiosk.domain.errors import ValidationError
+from kiosk.domain.money import format_yuan, parse_yuan
+from kiosk.domain.payments import DEPOSITS
+from kiosk.domain.staff import Permission, allowed
+from kiosk.services.payments import PaymentResult, PaymentView
+from kiosk.services.print_queue import PrintOutcome
+from kiosk.services.staff import SignedIn
+from kiosk.ui.background import run_in_background
+from kiosk.ui.i18n import current_language
+from kiosk.ui.messages import validation_message
+from kiosk.ui.table_model import RowTableModel
+from kiosk.ui.widgets import SectionPage, action_button, named, table_view
+
+OPEN_DEPOSIT = QColor("#fff9c4")
+
+
+def purpose_name(purpose: ReceiptPurpose) -> str:
+    return {
+        ReceiptPurpose.CARD_DEPOSIT: QCoreApplication.translate("payments", "Visitor card deposit"),
+        ReceiptPurpose.PASS_DEPOSIT: QCoreApplication.translate("payments", "Machine-room pass deposit"),
+        ReceiptPurpose.DECORATION_PASS_DEPOSIT: QCoreApplication.translate(
+            "payments", "Decoration-worker pass deposit"
+        ),
+        ReceiptPurpose.FEE_ON_BEHALF: QCoreApplication.translate("payments", "Fee collected for finance"),
+    }[purpose]
+
+
+def method_name(method: PaymentMethod) -> str:
+    return {
+        PaymentMethod.CASH: QCoreApplication.translate("payments", "Cash"),
+        PaymentMethod.WECHAT: QCoreApplication.translate("payments", "WeChat Pay"),
+        PaymentMethod.ALIPAY: QCoreApplication.translate("payments", "Alipay"),
+        PaymentMethod.BANK_CARD: QCoreApplication.translate("payments", "Bank card"),
+    }[method]
+
+
+def yuan(fen: int) -> str:
+    return ("-¥" if fen < 0 else "¥") + format_yuan(abs(fen))
+
+
+def _refusal_as_value(work: Callable[[], Any]) -> Any:
+    """A refusal is an answer for the desk, not a failure for the log: hand it back as a value."""
+    try:
+        return work()
+    except ValidationError as error:
+        return error
+
+
+class PaymentsTableModel(RowTableModel):
+    """Today's receipts, newest first; a deposit still to be refunded stands out."""
+
+    def __init__(self, app: KioskApp) -> None:
+        super().__init__(
+            (
+                self.tr("Receipt"),
+                self.tr("Time"),
+                self.tr("Kind"),
+                self.tr("Amount"),
+                self.tr("Method"),
+                self.tr("Payer"),
+                self.tr("Card / pass / unit"),
+                self.tr("State"),
+            )
+        )
+        self._zone = app.site.timezone
+
+    def entry(self, row: int) -> PaymentView:
+        value: PaymentView = self.row_value(row)
+        return value
+
+    def background(self, value: Any, column: int) -> QBrush | None:
+        return QBrush(OPEN_DEPOSIT) if value.open_deposit else None
+
+    def display(self, value: Any, column: int) -> str:
+        p: PaymentView = value
+        if column == 0:
+            return p.receipt_number
+        if column == 1:
+            return p.taken_at.astimezone(self._zone).strftime("%H:%M")
+        if column == 2:
+            return purpose_name(p.purpose)
+        if column == 3:
+            return yuan(-p.amount_fen if p.is_refund else p.amount_fen)
+        if column == 4:
+            return method_name(p.method)
+        if column == 5:
+            return p.payer
+        if column == 6:
+            return " · ".join(part for part in (p.reference, p.description) if part)
+        if p.refund_of is not None:
+            return self.tr("Refund of %1").replace("%1", p.refund_of)
+        if p.refunded_by is not None:
+            return self.tr("Refunded (%1)").replace("%1", p.refunded_by)
+        return self.tr("Deposit held") if p.purpose in DEPOSITS else self.tr("Paid")
+
+
+class PaymentsPage(SectionPage):
+    def __init__(self, app: KioskApp) -> None:
+        super().__init__()
+        self.setObjectName("paymentsPage")
+        self._app = app
+        self.summary: CashSummary | None = None
+        layout = QVBoxLayout(self)
+
+        take = named(QGroupBox(self.tr("Take a deposit or fee")), "paymentTakeGroup", self.tr("New payment"))
+        form = QFormLayout(take)
+        self.kind_combo = named(QComboBox(), "paymentKindCombo", self.tr("What the money is for"))
+        for purpose in ReceiptPurpose:
+            self.kind_combo.addItem(purpose_name(purpose), purpose)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.amount_edit = named(QLineEdit(), "paymentAmountEdit", self.tr("Amount in yuan"))
+        self.amount_edit.setPlaceholderText(self.tr("e.g. 100 or 50.50"))
+        self.method_combo = named(QComboBox(), "paymentMethodCombo", self.tr("How it was paid"))
+        for method in PaymentMethod:
+            self.method_combo.addItem(method_name(method), method)
+        self.payer_edit = named(QLineEdit(), "paymentPayerEdit", self.tr("Who pays"))
+        self.reference_label = QLabel()
+        self.reference_edit = named(QLineEdit(), "paymentReferenceEdit", self.tr("Card or pass number"))
+        self.note_label = QLabel()
+        self.note_edit = named(QLineEdit(), "paymentNoteEdit", self.tr("What the fee is for, or a note"))
+        form.addRow(self.tr("Kind"), self.kind_combo)
+        form.addRow(self.tr("Amount (yuan)"), self.amount_edit)
+        form.addRow(self.tr("Paid by"), self.method_combo)
+        form.addRow(self.tr("Payer"), self.payer_edit)
+        form.addRow(self.reference_label, self.reference_edit)
+        form.addRow(self.note_label, self.note_edit)
+        self.take_button = action_button(
+            self.tr("Take payment and print receipt"), "paymentTakeButton", self.tr("Take the payment")
+        )
+        self.take_button.clicked.connect(self._take)
+        form.addRow(self.take_button)
+        layout.addWidget(take)
+
+        self.today_label = named(QLabel(), "paymentTodayLabel", self.tr("Today's receipts"))
+        self.today_label.setStyleSheet("font-size: 18px; font-weight: bold;")
+        layout.addWidget(self.today_label)
+        self.model = PaymentsTableModel(app)
+        self.table = table_view("paymentsTable", self.tr("Today's receipts"), self.model)
+        layout.addWidget(self.table, 1)
+
+        refund = QHBoxLayout()
+        self.refund_edit = named(QLineEdit(), "paymentRefundEdit", self.tr("Receipt, card or pass number"))
+        self.refund_edit.setPlaceholderText(
+            self.tr("Receipt no., card or pass number (or select a deposit above)")
+        )
+        self.refund_edit.returnPressed.connect(self._refund)
+        self.refund_button = action_button(
+            self.tr("Refund deposit"), "paymentRefundButton", self.tr("Refund the deposit")
+        )
+        self.refund_button.clicked.connect(self._refund)
+        self.reprint_button = action_button(
+            self.tr("Print copy"), "paymentReprintButton", self.tr("Print the selected receipt again")
+        )
+        self.reprint_button.clicked.connect(self._reprint)
+        refund.addWidget(self.refund_edit, 1)
+        refund.addWidget(self.refund_button)
+        refund.addWidget(self.reprint_button)
+        layout.addLayout(refund)
+
+        summary = QHBoxLayout()
+        self.summary_label = named(QLabel(), "paymentSummaryLabel", self.tr("My shift's takings"))
+        self.summary_label.setWordWrap(True)
+        self.summary_button = action_button(
+            self.tr("Print cash summary"), "paymentSummaryButton", self.tr("Print my shift's cash summary")
+        )
+        self.summary_button.clicked.connect(self._print_summary)
+        summary.addWidget(self.summary_label, 1)
+        summary.addWidget(self.summary_button)
+        layout.addLayout(summary)
+
+        self.status = named(QLabel(), "paymentStatus", self.tr("Last action result"))
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self._buttons = (self.take_button, self.refund_button, self.reprint_button, self.summary_button)
+        self._kind_changed()
+        self.set_session(None)
+
+    # --- session and refresh --------------------------------------------------------------------
+    def _permitted(self) -> SignedIn | None:
+        who = self.session
+        if who is None or not allowed(who.role, Permission.TAKE_PAYMENTS):
+            self.status.setText(self.tr("Your role cannot do this. Ask a supervisor."))
+            return None
+        return who
+
+    def _enable(self) -> bool:
+        who = self.session
+        acting = who is not None and allowed(who.role, Permission.TAKE_PAYMENTS)
+        for button in self._buttons:
+            button.setEnabled(acting)
+        return acting
+
+    def set_session(self, who: SignedIn | None) -> None:
+        super().set_session(who)
+        if self._enable():
+            self.refresh()
+        else:
+            self.model.set_rows([])
+            self.summary_label.setText("")
+            self.summary = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Other desks take payments too; the day moves on while the page is hidden.
+        super().showEvent(event)
+        if self.session is not None and allowed(self.session.role, Permission.TAKE_PAYMENTS):
+            self.refresh()
+
+    def refresh(self) -> None:
+        who = self.session
+        if who is None:
+            return
+        zone = self._app.site.timezone
+        now = self._app.clock.now().astimezone(zone)
+        day_start = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        rows = self._app.payments.taken_since(day_start)
+        self.model.set_rows(rows)
+        held = [r for r in rows if r.open_deposit]
+        self.today_label.setText(
+            self.tr("Today's receipts: %1 — deposits held: %2 (%3)")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(len(held)))
+            .replace("%3", yuan(sum(r.amount_fen for r in held)))
+        )
+        self.summary = self._app.payments.cash_summary(who.actor, self._app.handover.shift_start(who.actor))
+        self.summary_label.setText(self._summary_text(self.summary))
+
+    def _summary_text(self, summary: CashSummary) -> str:
+        since = summary.period_start.strftime("%m-%d %H:%M")
+        if not summary.lines:
+            return self.tr("My shift since %1: no payments.").replace("%1", since)
+        parts = [
+            self.tr("%1: %2 taken, %3 refunded")
+            .replace("%1", purpose_name(line.purpose))
+            .replace("%2", f"{line.count} / {yuan(line.total_fen)}")
+            .replace("%3", f"{line.refund_count} / {yuan(line.refund_fen)}")
+            for line in summary.lines
+        ]
+        methods = ", ".join(f"{method_name(m.method)} {yuan(m.net_fen)}" for m in summary.methods)
+        return (
+            self.tr("My shift since %1 — net %2 (%3)")
+            .replace("%1", since)
+            .replace("%2", yuan(summary.net_fen))
+            .replace("%3", methods)
+            + "\n"
+            + "; ".join(parts)
+        )
+
+    def _kind_changed(self) -> None:
+        fee = self.kind_combo.currentData() is ReceiptPurpose.FEE_ON_BEHALF
+        # A fee is for a unit and says what it is for; a deposit is for one card or pass.
+        self.reference_label.setText(self.tr("Unit") if fee else self.tr("Card / pass number"))
+        self.note_label.setText(self.tr("Fee for") if fee else self.tr("Note (optional)"))
+        self.reference_edit.setPlaceholderText(self.tr("e.g. 2-1104") if fee else self.tr("e.g. C-031"))
+        self.note_edit.setPlaceholderText(
+            self.tr("e.g. decoration waste removal") if fee else self.tr("e.g. lost card deposit rules told")
+        )
+
+    # --- actions --------------------------------------------------------------------------------
+    def _busy(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        # The receipt prints inside the call: off the GUI thread, as the printer may take its time.
+        for button in self._buttons:
+            button.setEnabled(False)
+        self.status.setText(self.tr("Printing…"))
+        run_in_background(
+            self, lambda: _refusal_as_value(work), lambda result: self._finish(done, result), self._failed
+        )
+
+    def _finish(self, done: Callable[[Any], None], result: Any) -> None:
+        if isinstance(result, ValidationError):
+            self._failed(result)
+            return
+        self._enable()
+        done(result)
+
+    def _failed(self, error: Exception) -> None:
+        self._enable()
+        self.status.setText(self._message(error) if isinstance(error, ValidationError) else str(error))
+
+    def _take(self) -> None:
+        who = self._permitted()
+        if who is None:
+            return
+        purpose: ReceiptPurpose = self.kind_combo.currentData()
+        method: PaymentMethod = self.method_combo.currentData()
+        try:
+            amount = parse_yuan(self.amount_edit.text())
+        except ValidationError as error:
+            self.status.setText(self._message(error))
+            return
+        payer, reference, note = self.payer_edit.text(), self.reference_edit.text(), self.note_edit.text()
+        language = current_language()
+        payments = self._app.payments
+        if purpose is ReceiptPurpose.FEE_ON_BEHALF:
+
+            def work() -> PaymentResult:
+                return payments.record_fee_payment(
+                    payer, amount, note, who.actor, unit=reference, method=method, language=language
+                )
+
+        else:
+
+            def work() -> PaymentResult:
+                return payments.take_deposit(
+                    purpose, payer, reference, amount, who.actor, method=method, note=note, language=language
+                )
+
+        self._busy(work, self._taken)
+
+    def _taken(self, result: PaymentResult) -> None:
+        for edit in (self.amount_edit, self.payer_edit, self.reference_edit, self.note_edit):
+            edit.clear()
+        text = (
+            self.tr("Receipt %1 for %2.")
+            .replace("%1", result.receipt_number)
+            .replace("%2", yuan(result.amount_fen))
+        )
+        self.status.setText(text + " " + self._printed_text(result.printed, result.printer, result.error))
+        self.refresh()
+
+    def _selected(self) -> PaymentView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.entry(rows[0].row()) if rows else None
+
+    def _refund(self) -> None:
+        who = self._permitted()
+        if who is None:
+            return
+        key = self.refund_edit.text().strip()
+        if not key:
+            chosen = self._selected()
+            if chosen is None:
+                self.status.setText(
+                    self.tr("Select a deposit in the list or type its receipt, card or pass number.")
+                )
+                return
+            key = chosen.receipt_number
+        language = current_language()
+        payments = self._app.payments
+        self._busy(lambda: payments.refund(key, who.actor, language=language), self._refunded)
+
+    def _refunded(self, result: PaymentResult) -> None:
+        self.refund_edit.clear()
+        text = (
+            self.tr("Refund %1 of %2 paid out (original receipt %3).")
+            .replace("%1", result.receipt_number)
+            .replace("%2", yuan(result.amount_fen))
+            .replace("%3", result.refund_of or "")
+        )
+        self.status.setText(text + " " + self._printed_text(result.printed, result.printer, result.error))
+        self.refresh()
+
+    def _reprint(self) -> None:
+        who = self._permitted()
+        if who is None:
+            return
+        chosen = self._selected()
+        if chosen is None:
+            self.status.setText(self.tr("Select a receipt in the list first."))
+            return
+        payments = self._app.payments
+        self._busy(lambda: payments.reprint(chosen.receipt_number, who.actor), self._outcome)
+
+    def _print_summary(self) -> None:
+        who = self._permitted()
+        if who is None:
+            return
+        self.refresh()
+        summary = self.summary
+        if summary is None:
+            return
+        language = current_language()
+        payments = self._app.payments
+        self._busy(lambda: payments.print_cash_summary(summary, who.actor, language), self._outcome)
+
+    def _outcome(self, outcome: PrintOutcome) -> None:
+        self.status.setText(self._printed_text(outcome.printed, outcome.printer, outcome.error))
+
+    def _printed_text(self, printed: bool, printer: str | None, error: str | None) -> str:
+        if printed:
+            return self.tr("Printed on %1.").replace("%1", printer or "")
+        return self.tr("NOT printed: %1 — it waits in the print queue.").replace("%1", error or "")
+
+    def _message(self, error: ValidationError) -> str:
+        messages = {
+            ("amount", "not_a_number"): self.tr("Type the amount in yuan, e.g. 100 or 50.50."),
+            ("amount", "not_positive"): self.tr("The amount must be more than zero."),
+            ("amount", "too_many_decimals"): self.tr("Yuan have at most two decimals (fen)."),
+            ("amount", "too_large"): self.tr("This amount is too large for a receipt."),
+            ("amount", "partial_refund"): self.tr("A deposit is refunded whole; deductions are for finance."),
+            ("payer", "required"): self.tr("Type who pays."),
+            ("payer", "too_long"): self.tr("The payer's name has at most %1 characters."),
+            ("reference", "required"): self.tr("Type the card or pass number the deposit is for."),
+            ("reference", "too_long"): self.tr("The card or pass number has at most %1 characters."),
+            ("reference", "deposit_open"): self.tr(
+                "This card or pass already has a deposit (receipt %1): refund it first."
+            ),
+            ("item", "required"): self.tr("Type what the fee is for."),
+            ("item", "too_long"): self.tr("What the fee is for: at most %1 characters."),
+            ("unit", "too_long"): self.tr("The unit has at most %1 characters."),
+            ("note", "too_long"): self.tr("The note has at most %1 characters."),
+            ("receipt", "required"): self.tr("Type the receipt, card or pass number."),
+            ("receipt", "unknown"): self.tr("No deposit to refund under this receipt, card or pass number."),
+            ("receipt", "already_refunded"): self.tr("Already refunded: refund receipt %1 on %2."),
+            ("receipt", "is_refund"): self.tr("This is a refund receipt; pick the original deposit."),
+            ("receipt", "not_a_deposit"): self.tr("This is a fee collected for finance, not a deposit."),
+        }
+        text = messages.get((error.field, error.code))
+        if text is None:
+            return validation_message(error)
+        for n, value in enumerate(error.params.values(), start=1):
+            text = text.replace(f"%{n}", str(value))
+        return text

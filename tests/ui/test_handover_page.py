@@ -1,0 +1,255 @@
+"""The shift handover at the console, as two clerks do it: the outgoing clerk's counts start from
+the system, one count is wrong, the incoming clerk counts, notes the difference and signs with
+their own PIN (a wrong PIN and their colleague's name are refused); the open issues reach the
+lobby board until closed; the duty log."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+)
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from kiosk.app import KioskApp
+from kiosk.domain.documents import ReceiptPurpose
+from kiosk.domain.handover import HandoverItemKind
+from kiosk.domain.staff import Role
+from kiosk.services.audit import Actor
+from kiosk.storage.models import AuditEvent, Handover, HandoverItem, OpenIssue
+from kiosk.ui.desk_window import DeskWindow
+from tests.conftest import FixedClock
+from tests.ui.conftest import STAFF_PIN, open_desk, type_text
+from tests.ui.test_kiosk_window import find, tap
+
+
+def audit(app: KioskApp) -> list[tuple[str, str, dict[str, object]]]:
+    with app.database.sessions() as session:
+        return [
+            (e.actor, e.action, json.loads(e.detail) if e.detail else {})
+            for e in session.scalars(select(AuditEvent).order_by(AuditEvent.id))
+        ]
+
+
+def cells(table: QTableView, column: int) -> list[str]:
+    model = table.model()
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def tab(desk: DeskWindow, index: int) -> None:
+    desk.show_section("handover")
+    find(desk, QTabWidget, "handoverTabs").setCurrentIndex(index)
+
+
+def retype(qtbot: QtBot, desk: DeskWindow, name: str, text: str) -> None:
+    edit = find(desk, QLineEdit, name)
+    edit.clear()
+    type_text(qtbot, edit, text)
+
+
+def spin(qtbot: QtBot, desk: DeskWindow, name: str, value: int) -> None:
+    box = find(desk, QSpinBox, name)
+    box.lineEdit().selectAll()
+    type_text(qtbot, box.lineEdit(), str(value))
+    assert box.value() == value
+
+
+def incoming_signs(qtbot: QtBot, desk: DeskWindow, username: str, pin: str) -> None:
+    retype(qtbot, desk, "handoverIncomingUserEdit", username)
+    type_text(qtbot, find(desk, QLineEdit, "handoverIncomingPinEdit"), pin)
+    tap(qtbot, desk, "handoverSignButton")
+
+
+def test_a_handover_with_a_wrong_count_is_countersigned_and_its_issues_reach_the_board(
+    qtbot: QtBot, app: KioskApp, clock: FixedClock
+) -> None:
+    app.staff.add("wang", "王芳", Role.RECEPTIONIST, STAFF_PIN, Actor("staff", "admin"))
+    app.machine_room_passes.add_passes(["P001", "P002", "P003", "P004"], Actor("staff", "admin"))
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST, "lina")
+    # Two deposits in cash taken this shift: the drawer's cash starts from them.
+    desk.show_section("payments")
+    app.payments.take_deposit(ReceiptPurpose.CARD_DEPOSIT, "张三", "C-1", 5000, Actor("staff", "lina"))
+    app.payments.take_deposit(ReceiptPurpose.PASS_DEPOSIT, "李四", "P001", 10000, Actor("staff", "lina"))
+    tab(desk, 0)
+    status = find(desk, QLabel, "handoverStatus")
+    tap(qtbot, desk, "handoverPrefillButton")
+    assert find(desk, QLineEdit, "handoverCashEdit").text() == "150.00"
+    assert find(desk, QSpinBox, "handoverPassesSpin").value() == 4
+    assert find(desk, QLabel, "handoverPrefillLabel").text().startswith("No earlier handover")
+
+    # The clerk counts: 20 visitor cards, 3 keys; signing without the work done is refused.
+    spin(qtbot, desk, "handoverCardsSpin", 20)
+    spin(qtbot, desk, "handoverKeysSpin", 3)
+    type_text(qtbot, find(desk, QLineEdit, "handoverKeysLabelEdit"), "301/302 会议室")
+    type_text(qtbot, find(desk, QLineEdit, "handoverOutgoingPinEdit"), STAFF_PIN)
+    tap(qtbot, desk, "handoverSubmitButton")
+    assert status.text() == "Write the work done this shift."
+    type_text(qtbot, find(desk, QPlainTextEdit, "handoverWorkEdit"), "登记访客 32 人；装修押金 2 笔")
+    type_text(qtbot, find(desk, QPlainTextEdit, "handoverIssuesEdit"), "3-201 噪音投诉待回访")
+    type_text(qtbot, find(desk, QPlainTextEdit, "handoverNotesEdit"), "打印纸剩一卷")
+    type_text(qtbot, find(desk, QLineEdit, "handoverOutgoingPinEdit"), "000000")
+    tap(qtbot, desk, "handoverSubmitButton")
+    assert status.text() == "Staff number or PIN is wrong: nothing was signed."
+    type_text(qtbot, find(desk, QLineEdit, "handoverOutgoingPinEdit"), STAFF_PIN)
+    tap(qtbot, desk, "handoverSubmitButton")
+    assert status.text().startswith("Handed over and signed.")
+    assert find(desk, QTabWidget, "handoverTabs").currentIndex() == 1
+    assert not find(desk, QPushButton, "handoverSubmitButton").isEnabled()  # one waits for a signature
+    pending = find(desk, QLabel, "handoverPendingLabel").text()
+    assert pending.startswith("Handed over by Lina at 11-25 10:00.") and "3-201 噪音投诉待回访" in pending
+    items = find(desk, QTableView, "handoverItemsTable")
+    assert cells(items, 1) == ["150.00", "20", "4", "0", "3"]
+    assert cells(items, 0)[-1] == "Keys · 301/302 会议室"
+
+    # The incoming clerk counts: 149.50 in the drawer, the rest as handed over.
+    clock.advance(minutes=15)
+    for name, text in (
+        ("handoverCountedCashEdit", "149.5"),
+        ("handoverCountedCardsEdit", "20"),
+        ("handoverCountedPassesEdit", "4"),
+        ("handoverCountedDecorationPassesEdit", "0"),
+    ):
+        retype(qtbot, desk, name, text)
+    incoming_signs(qtbot, desk, "wang", STAFF_PIN)
+    assert status.text() == "Count every item and type what you counted: Keys."
+    retype(qtbot, desk, "handoverCountedKeysEdit", "3")
+    incoming_signs(qtbot, desk, "wang", STAFF_PIN)
+    assert status.text() == "A count differs: write what is different and why."
+    type_text(qtbot, find(desk, QLineEdit, "handoverDiscrepancyEdit"), "现金少 0.5 元，已报主管")
+    incoming_signs(qtbot, desk, "wang", "999999")
+    assert status.text() == "Staff number or PIN is wrong: nothing was signed."
+    incoming_signs(qtbot, desk, "lina", STAFF_PIN)
+    assert status.text() == "The incoming clerk must be someone else than the outgoing one."
+    incoming_signs(qtbot, desk, "wang", STAFF_PIN)
+    assert (
+        status.text()
+        == "王芳 took over from Lina. 1 counts differ: noted and put on the board as open issues."
+    )
+    assert find(desk, QLabel, "handoverPendingLabel").text() == "No handover is waiting for a signature."
+
+    with app.database.sessions() as session:
+        record = session.scalars(select(Handover)).one()
+        counted = {
+            i.kind: (i.handed, i.counted)
+            for i in session.scalars(select(HandoverItem).where(HandoverItem.handover_id == record.id))
+        }
+    assert (record.outgoing, record.incoming) == ("staff:lina", "staff:wang")
+    assert record.outgoing_digest and record.incoming_digest and record.incoming_signed_at is not None
+    assert record.discrepancy_note == "现金少 0.5 元，已报主管"
+    assert counted[HandoverItemKind.CASH] == (15000, 14950)
+    assert counted[HandoverItemKind.VISITOR_CARDS] == (20, 20)
+
+    actions = [(actor, action) for actor, action, _ in audit(app)]
+    for expected in (
+        ("staff:lina", "staff.handover_sign_refused"),
+        ("staff:lina", "handover.handed_over"),
+        ("staff:wang", "staff.handover_sign_refused"),
+        ("staff:wang", "staff.handover_sign"),
+        ("staff:wang", "handover.signed"),
+    ):
+        assert expected in actions, expected
+    signed = next(d for _a, action, d in audit(app) if action == "handover.signed")
+    assert signed["mismatches"] == 1 and signed["digest"] == record.incoming_digest
+
+    # Both open issues are on the lobby board until someone closes them.
+    desk.show_section("board")
+    desk.board.refresh()
+    alert = find(desk, QLabel, "boardAlertLabel")
+    assert alert.isVisible()
+    assert "Open handover issues (2):" in alert.text() and "• 3-201 噪音投诉待回访" in alert.text()
+    assert "清点不符 Count mismatch: 现金 Cash 150.00 → 149.50." in alert.text()
+    tab(desk, 2)
+    issues = find(desk, QTableView, "handoverIssuesTable")
+    assert cells(issues, 2)[0] == "3-201 噪音投诉待回访"
+    issues.selectRow(0)
+    type_text(qtbot, find(desk, QLineEdit, "handoverCloseNoteEdit"), "已回访")
+    tap(qtbot, desk, "handoverCloseIssueButton")
+    assert status.text() == "Issue closed: 3-201 噪音投诉待回访"
+    assert find(desk, QTabWidget, "handoverTabs").tabText(2) == "Open issues (1)"
+    with app.database.sessions() as session:
+        closed = session.scalars(select(OpenIssue).where(OpenIssue.closed_at.is_not(None))).one()
+    assert closed.closed_by == "staff:lina" and closed.closing_note == "已回访"
+    desk.board.refresh()
+    assert "3-201" not in alert.text() and "Open handover issues (1):" in alert.text()
+
+    # The next handover starts from what the incoming clerk counted.
+    tab(desk, 0)
+    assert find(desk, QLineEdit, "handoverCashEdit").text() == "149.50"
+    assert find(desk, QSpinBox, "handoverCardsSpin").value() == 20
+    assert (
+        find(desk, QLabel, "handoverPrefillLabel")
+        .text()
+        .startswith("Pre-filled from the handover of 11-25 10:15")
+    )
+
+
+def test_the_duty_log_records_an_incident(qtbot: QtBot, app: KioskApp, clock: FixedClock) -> None:
+    desk = open_desk(qtbot, app, Role.GUARD, "guard")
+    assert "handover" in desk.sections()
+    tab(desk, 3)
+    status = find(desk, QLabel, "handoverStatus")
+    tap(qtbot, desk, "dutyAddButton")
+    assert status.text() == "Write where it happened."
+    find(desk, QDateTimeEdit, "dutyTimeEdit").setDateTime(
+        QDateTime.fromString("2026-11-25 09:20", "yyyy-MM-dd HH:mm")
+    )
+    type_text(qtbot, find(desk, QLineEdit, "dutyPlaceEdit"), "B1 车库")
+    type_text(qtbot, find(desk, QLineEdit, "dutyWhatEdit"), "消防栓漏水")
+    type_text(qtbot, find(desk, QLineEdit, "dutyActionEdit"), "关阀，通知工程部")
+    type_text(qtbot, find(desk, QLineEdit, "dutyPeopleEdit"), "维修工小刘")
+    tap(qtbot, desk, "dutyAddButton")
+    assert status.text() == "Added to the duty log."
+    table = find(desk, QTableView, "dutyLogTable")
+    assert [cells(table, c)[0] for c in range(6)] == [
+        "11-25 09:20",
+        "B1 车库",
+        "消防栓漏水",
+        "关阀，通知工程部",
+        "维修工小刘",
+        "guard",
+    ]
+    entry = app.handover.duty_log()[0]
+    assert entry.occurred_at == clock.now().replace(hour=1, minute=20)  # 09:20 in Shanghai
+    assert any(action == "duty_log.recorded" and actor == "staff:guard" for actor, action, _ in audit(app))
+    # An incident cannot be written down before it happens.
+    find(desk, QDateTimeEdit, "dutyTimeEdit").setDateTime(
+        QDateTime.fromString("2026-11-25 13:00", "yyyy-MM-dd HH:mm")
+    )
+    type_text(qtbot, find(desk, QLineEdit, "dutyPlaceEdit"), "大堂")
+    type_text(qtbot, find(desk, QLineEdit, "dutyWhatEdit"), "x")
+    tap(qtbot, desk, "dutyAddButton")
+    assert status.text() == "The time of the incident is in the future."
+    assert len(app.handover.duty_log()) == 1
+
+
+def test_a_sales_account_cannot_sign_a_handover(qtbot: QtBot, app: KioskApp) -> None:
+    app.staff.add("sales", "销售乙", Role.SALES, STAFF_PIN, Actor("staff", "admin"))
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST, "lina")
+    tab(desk, 0)
+    type_text(qtbot, find(desk, QPlainTextEdit, "handoverWorkEdit"), "登记访客")
+    type_text(qtbot, find(desk, QLineEdit, "handoverOutgoingPinEdit"), STAFF_PIN)
+    tap(qtbot, desk, "handoverSubmitButton")
+    for name in ("handoverCountedCashEdit", "handoverCountedCardsEdit", "handoverCountedPassesEdit"):
+        retype(qtbot, desk, name, "0")
+    retype(qtbot, desk, "handoverCountedDecorationPassesEdit", "0")
+    retype(qtbot, desk, "handoverCountedKeysEdit", "0")
+    incoming_signs(qtbot, desk, "sales", STAFF_PIN)
+    assert find(desk, QLabel, "handoverStatus").text() == "This staff member does not do shift handovers."
+    assert app.handover.pending() is not None
+    assert ("staff:sales", "handover.sign_refused") in [(a, act) for a, act, _ in audit(app)]
+    # The sales account does not see the section at all.
+    desk.sign_out()
+    sales = open_desk(qtbot, app, Role.SALES, "sales")
+    assert "handover" not in sales.sections()
+    sales.handover._sign()
+    assert find(sales, QLabel, "handoverStatus").text() == "Your role cannot do this. Ask a supervisor."
