@@ -16,6 +16,8 @@ class VisitDraft:
     mobile: str = ""
     id_type: str = ""
     id_number: str = ""
+    # The number came from the visitor's ID card: shown masked only, never typed or edited.
+    id_from_card: bool = False
     permit_number: str = ""
     host_id: int | None = None
     host_label: str = ""

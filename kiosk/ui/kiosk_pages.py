@@ -6,8 +6,12 @@ language) and reads from / writes to the one :class:`VisitDraft` of the current 
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
@@ -22,17 +26,22 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app import KioskApp
+from kiosk.devices.errors import DeviceError, IdCardNotSupportedError, IdCardReadError, NoIdCardError
+from kiosk.devices.idreader.text import IdCardRecord
+from kiosk.devices.interfaces import IdCardReader
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.identity import ID_TYPES, mask_id_number, validate_id_number
 from kiosk.domain.text import sanitize_text
 from kiosk.domain.visit import VisitorType
 from kiosk.domain.visitor import validate_company, validate_mobile, validate_visitor_name
 from kiosk.services.checkin import InvitationView
+from kiosk.ui.background import run_in_background
 from kiosk.ui.journey import VisitDraft
 from kiosk.ui.messages import validation_message
 from kiosk.ui.widgets import named
 
 STEP_COUNT = 6
+ID_CARD_READ_TIMEOUT_S = 15.0  # how long "Read ID card" waits for the card to be laid down
 
 
 def wrapped_label(role: str = "") -> QLabel:
@@ -178,10 +187,26 @@ class VisitorTypePage(StepPage):
 
 
 class IdentityPage(StepPage):
-    """Name, company, mobile, ID document, and the access permit for contractors."""
+    """Name, company, mobile, ID document, and the access permit for contractors.
 
-    def __init__(self, draft: VisitDraft) -> None:
+    With a resident ID-card reader, "Read ID card" fills the name and the number off the GUI
+    thread; the number read is kept in memory only, shown masked and never editable.
+    """
+
+    def __init__(self, draft: VisitDraft, id_reader: IdCardReader | None = None) -> None:
         super().__init__("identityPage", 2, draft)
+        self._id_reader = id_reader
+        self._card_number = ""  # the full number read from the card, held until commit()
+        self._read_cancel: threading.Event | None = None
+        self._read_generation = 0  # a read finishing after a wipe or a newer read is dropped
+        self.read_card_button = named(QPushButton(), "readIdCardButton", "")
+        self.read_card_button.setProperty("role", "primary")
+        self.read_card_button.setMinimumHeight(110)
+        self.read_card_button.setStyleSheet("font-size: 30px;")
+        self.read_card_button.clicked.connect(self._read_card)
+        self.body.addWidget(self.read_card_button)
+        self.read_card_status = named(wrapped_label(), "idCardStatusLabel", "")
+        self.body.addWidget(self.read_card_status)
         self.labels: dict[str, QLabel] = {}
         self.name_edit = self._field("visitorNameEdit", "name", 60)
         self.company_edit = self._field("companyEdit", "company", 80)
@@ -201,6 +226,7 @@ class IdentityPage(StepPage):
             self.id_type_buttons[id_type] = button
             row.addWidget(button)
         self.body.addLayout(row)
+        self.id_type_group.buttonClicked.connect(self._id_type_chosen)
         self.id_edit = self._field("idNumberEdit", "id_number", 30)
         self.permit_edit = self._field("permitNumberEdit", "permit", 40)
         self.body.addStretch(1)
@@ -218,6 +244,9 @@ class IdentityPage(StepPage):
     def retranslate(self) -> None:
         super().retranslate()
         self.title.setText(self.tr("About you"))
+        self.read_card_button.setText(self.tr("Read ID card"))
+        self.read_card_button.setAccessibleName(self.tr("Read ID card"))
+        self.read_card_status.setAccessibleName(self.tr("ID card reader"))
         texts = {
             "name": self.tr("Your name"),
             "company": self.tr("Company or unit (optional)"),
@@ -255,7 +284,12 @@ class IdentityPage(StepPage):
         self.name_edit.setText(self.draft.visitor_name)
         self.company_edit.setText(self.draft.company)
         self.mobile_edit.setText(self.draft.mobile)
-        self.id_edit.setText(self.draft.id_number)
+        self._stop_reading()
+        self.read_card_button.setVisible(self.id_reader is not None)
+        self.read_card_status.clear()
+        self._set_card_number(self.draft.id_number if self.draft.id_from_card else "")
+        if not self._card_number:
+            self.id_edit.setText(self.draft.id_number)
         self.permit_edit.setText(self.draft.permit_number)
         self.id_type_buttons.get(
             self.draft.id_type or "resident_id", self.id_type_buttons["resident_id"]
@@ -272,9 +306,100 @@ class IdentityPage(StepPage):
         id_type = next((t for t, b in self.id_type_buttons.items() if b is checked), "resident_id")
         mobile = validate_mobile(self.mobile_edit.text())
         # Checked here for a message while the card is still in hand; the service checks again.
-        id_number = validate_id_number(id_type, self.id_edit.text()) if self.id_edit.text().strip() else ""
+        typed = self._card_number or self.id_edit.text()
+        id_number = validate_id_number(id_type, typed) if typed.strip() else ""
         self.draft.visitor_name, self.draft.company, self.draft.permit_number = name, company, permit
         self.draft.mobile, self.draft.id_type, self.draft.id_number = mobile, id_type, id_number
+        self.draft.id_from_card = bool(self._card_number)
+
+    # -- the ID-card reader ----------------------------------------------------------------------
+
+    @property
+    def id_reader(self) -> IdCardReader | None:
+        if self._id_reader is None:
+            # Built by the kiosk window with the draft only: its app holds the configured reader.
+            app = getattr(self.window(), "_app", None)
+            return getattr(app, "id_reader", None)
+        return self._id_reader
+
+    def _read_card(self) -> None:
+        reader = self.id_reader
+        if reader is None:
+            return
+        self._stop_reading()
+        cancel = threading.Event()
+        self._read_cancel = cancel
+        generation = self._read_generation
+        self.read_card_button.setEnabled(False)
+        self._say(self.tr("Place your ID card flat on the reader and hold it still..."), error=False)
+        run_in_background(
+            self,
+            lambda: _read_or_error(reader, cancel),
+            lambda outcome: self._card_read(generation, outcome),
+            lambda error: self._card_read(generation, error),
+        )
+
+    def _card_read(self, generation: int, outcome: object) -> None:
+        if generation != self._read_generation:
+            return  # wiped, left or read again meanwhile: this visitor's card is not wanted
+        self._read_cancel = None
+        self.read_card_button.setEnabled(True)
+        if not isinstance(outcome, IdCardRecord):
+            self._say(self._reader_message(outcome), error=True)
+            return
+        self.name_edit.setText(outcome.name)
+        self.id_type_buttons[outcome.id_type].setChecked(True)
+        self._set_card_number(outcome.id_number)
+        self.error_label.clear()
+        self._say(self.tr("Read from your ID card. Please check your name."), error=False)
+
+    def _reader_message(self, error: object) -> str:
+        if isinstance(error, NoIdCardError):
+            return self.tr(
+                "No ID card was found. Place your card flat on the reader and tap the button again."
+            )
+        if isinstance(error, IdCardNotSupportedError):
+            return self.tr("This card cannot be read here. Please choose Other and type its number.")
+        if isinstance(error, IdCardReadError):
+            return self.tr("Your card could not be read. Hold it still on the reader and try again.")
+        return self.tr("The card reader is not working. Please type your details, or ask at the front desk.")
+
+    def _say(self, text: str, error: bool) -> None:
+        self.read_card_status.setProperty("role", "error" if error else "")
+        self.read_card_status.style().unpolish(self.read_card_status)
+        self.read_card_status.style().polish(self.read_card_status)
+        self.read_card_status.setText(text)
+
+    def _set_card_number(self, number: str) -> None:
+        self._card_number = number
+        self.id_edit.setReadOnly(bool(number))
+        if number:
+            self.id_edit.setText(mask_id_number(number))
+
+    def _id_type_chosen(self, button: QAbstractButton) -> None:
+        # Another document than the card read: the visitor types its number instead.
+        if self._card_number and button is not self.id_type_buttons["resident_id"]:
+            self._set_card_number("")
+            self.id_edit.clear()
+
+    def _stop_reading(self) -> None:
+        self._read_generation += 1
+        if self._read_cancel is not None:
+            self._read_cancel.set()
+            self._read_cancel = None
+        self.read_card_button.setEnabled(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._stop_reading()  # nobody is looking at the page any more: stop waiting for a card
+        super().hideEvent(event)
+
+
+def _read_or_error(reader: IdCardReader, cancel: threading.Event) -> IdCardRecord | DeviceError:
+    """Read a card on a worker thread; a device failure is an outcome to show, not a crash to log."""
+    try:
+        return reader.read_card(ID_CARD_READ_TIMEOUT_S, cancel)
+    except DeviceError as exc:
+        return exc
 
 
 class HostPage(StepPage):
