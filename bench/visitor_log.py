@@ -217,7 +217,7 @@ def xlsx_export(rows: int, small: int, visits: int, cache_dir: Path | None = Non
             large["seconds"],
             "s",
             10,
-            note=f"{int(large['rows']):,} rows x 14 columns, XlsxWriter constant_memory, from SQLite",
+            note=f"{int(large['rows']):,} rows x 14 columns, streamed SpreadsheetML (kiosk.services.xlsx_stream), from SQLite",
         ),
         Figure(
             "xlsx_export_peak_mib",

@@ -30,6 +30,7 @@ from kiosk.domain.visitor_log import LogFilter, safe_cell
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
+from kiosk.services.xlsx_stream import write_xlsx
 from kiosk.storage.models import Host, Visit
 
 PAGE_SIZE = 50
@@ -392,33 +393,8 @@ def _write_csv(path: Path, headers: Sequence[str], rows: Iterator[Sequence[Any]]
 
 
 def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterator[Sequence[Any]]) -> int:
-    import xlsxwriter  # imported here: only exports need it
-
-    # constant_memory: each row goes to disk as soon as the next begins, so memory stays flat.
-    workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True})
-    try:
-        sheet = workbook.add_worksheet("visitor log")
-        bold = workbook.add_format({"bold": True})
-        stamp = workbook.add_format({"num_format": "yyyy-mm-dd hh:mm"})
-        for col, header in enumerate(headers):
-            sheet.write_string(0, col, header, bold)
-        sheet.set_column(1, 3, 16)
-        first_text = len(_TIME_COLUMNS) + 1
-        count = 0
-        for count, row in enumerate(rows, start=1):
-            sheet.write_number(count, 0, row[0])
-            # Real date-times (Excel sorts and filters them), written as the serial Excel keeps.
-            for col in _TIME_COLUMNS:
-                if row[col] is not None:
-                    sheet.write_number(count, col, (row[col] - _EXCEL_EPOCH) / _DAY, stamp)
-            # Typed as text, never as a formula, whatever a cell begins with; empty cells skipped.
-            for col in range(first_text, len(row)):
-                if row[col]:
-                    sheet.write_string(count, col, row[col])
-        sheet.freeze_panes(1, 0)
-    finally:
-        workbook.close()
-    return count
+    # Real date-times (Excel sorts and filters them); text typed as text, never as a formula.
+    return write_xlsx(path, headers, rows, sheet_name="visitor log", widths={1: 16, 2: 16, 3: 16})
 
 
 _DAY = timedelta(days=1)
