@@ -21,7 +21,7 @@ from kiosk.services.staff import DEMO_PIN, SignedIn
 from kiosk.ui.desk_sign_in import InactivityLock, SignInPage
 from kiosk.ui.scanner import ScannerFilter
 from kiosk.ui.slip_verify_page import SlipVerifyPage
-from kiosk.ui.widgets import named
+from kiosk.ui.widgets import filter_app_while_shown, named
 
 
 class GuardWindow(QMainWindow):
@@ -63,9 +63,7 @@ class GuardWindow(QMainWindow):
         self.lock.expired.connect(self.lock_now)
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self._scanned)
-        instance = QApplication.instance()
-        if instance is not None:
-            instance.installEventFilter(self.scanner)
+        filter_app_while_shown(self, self.scanner)
 
     def _signed_in(self, who: SignedIn) -> None:
         if not allowed(who.role, Permission.VERIFY_RELEASE_SLIPS):

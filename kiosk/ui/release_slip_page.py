@@ -348,8 +348,10 @@ class ReleaseSlipPage(SectionPage):
         message = message.replace("%2", paid.receipt_number)
         if not paid.printed:
             message += " " + self.tr("The receipt is waiting in the print queue.")
-        self.look_up()
-        self.holder_combo.setCurrentIndex(self.holder_combo.findData(holder))
+        self.look_up()  # the fees have changed: show the unit afresh, with the same payer chosen
+        for index in range(self.holder_combo.count()):
+            if self.holder_combo.itemData(index) == holder:
+                self.holder_combo.setCurrentIndex(index)
         self.status.setText(message)
 
     # -- the call to the owner ---------------------------------------------------------------
@@ -411,7 +413,8 @@ class ReleaseSlipPage(SectionPage):
             self.item_list.takeItem(row)
 
     def _override(self) -> ArrearsOverride | None:
-        if not self.override_group.isVisible() and not self.supervisor_edit.text():
+        # No supervisor named yet: the service says an approval is needed, not "give the reason".
+        if not self.supervisor_edit.text().strip():
             return None
         return ArrearsOverride(
             self.supervisor_edit.text(), self.supervisor_pin_edit.text(), self.override_reason_edit.text()

@@ -1,0 +1,187 @@
+"""The lobby guard's screen (``kiosk run --role guard``) and the console's slip check: sign in with
+a guard's PIN, scan the slip's QR with the keyboard-wedge scanner, let the goods out once or send
+the person back; used, voided, forged and altered slips are told apart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from kiosk.app import KioskApp
+from kiosk.domain.release_slip import SlipStatus, sign_slip_code
+from kiosk.domain.staff import Role
+from kiosk.services.audit import Actor
+from kiosk.services.release_slips import IssuedSlip
+from kiosk.storage.models import AuditEvent, ReleaseSlipRecord
+from kiosk.ui.guard_window import GuardWindow
+from tests.conftest import FixedClock
+from tests.services.test_release_slips import load_residents, request
+from tests.ui.conftest import STAFF_PIN, open_desk, type_text
+from tests.ui.test_kiosk_window import find, tap
+
+
+def issue(app: KioskApp, unit: str = "1-101", holder: str = "赵伟") -> IssuedSlip:
+    """A slip written at the office by a receptionist."""
+    clerk = app.staff.sign_in("clerk", STAFF_PIN)
+    return app.release_slips.issue(request(unit, holder), clerk)
+
+
+def people(app: KioskApp) -> None:
+    load_residents(app)
+    admin = Actor("staff", "admin")
+    app.staff.add("clerk", "Clerk", Role.RECEPTIONIST, STAFF_PIN, admin)
+    app.staff.add("guard", "Wang Qiang", Role.GUARD, STAFF_PIN, admin)
+
+
+def open_guard(qtbot: QtBot, app: KioskApp) -> GuardWindow:
+    window = GuardWindow(app)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def sign_in(qtbot: QtBot, window: GuardWindow, username: str) -> None:
+    page = window.sign_in_page
+    page.user_edit.clear()
+    type_text(qtbot, page.user_edit, username)
+    type_text(qtbot, page.pin_edit, STAFF_PIN)
+    qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
+
+
+def wedge_scan(qtbot: QtBot, widget: QWidget, code: str) -> None:
+    """The scanner types the code in one fast burst, then Enter, into whatever has the focus."""
+    widget.setFocus()
+    qtbot.wait(60)  # the slip is scanned a moment after the last key a person pressed
+    qtbot.keyClicks(widget, code)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def verdict(window: QWidget) -> str:
+    return find(window, QLabel, "slipVerdict").text()
+
+
+def items(window: QWidget) -> list[str]:
+    listed = find(window, QListWidget, "slipVerifyItems")
+    return [listed.item(i).text() for i in range(listed.count())]
+
+
+def status_of(app: KioskApp, number: str) -> ReleaseSlipRecord:
+    with app.database.sessions() as session:
+        slip = session.scalar(select(ReleaseSlipRecord).where(ReleaseSlipRecord.slip_number == number))
+        assert slip is not None
+        return slip
+
+
+def trail(app: KioskApp) -> list[tuple[str, str]]:
+    with app.database.sessions() as session:
+        return [(e.actor, e.action) for e in session.scalars(select(AuditEvent).order_by(AuditEvent.id))]
+
+
+def test_the_guard_signs_in_scans_and_lets_the_goods_out_once(
+    qtbot: QtBot, app: KioskApp, clock: FixedClock
+) -> None:
+    people(app)
+    slip = issue(app)
+    window = open_guard(qtbot, app)
+    sign_in(qtbot, window, "clerk")
+    assert window.session is None
+    assert window.sign_in_page.error_label.text() == "Only lobby guards check slips here."
+    sign_in(qtbot, window, "guard")
+    assert window.session is not None
+    assert find(window, QLabel, "guardSignedInLabel").text() == "Wang Qiang"
+
+    # The scanner types into the window wherever the focus is, even on the sign-out button.
+    wedge_scan(qtbot, find(window, QPushButton, "guardSignOutButton"), slip.code)
+    assert verdict(window) == "Valid slip S000001. Check the goods against the list."
+    assert find(window, QLabel, "slipDetails").text() == (
+        "Unit 1-101 · Owner 赵伟 · issued 2026-11-25 10:00 by Clerk"
+    )
+    assert items(window) == ["台式电脑主机 × 1", "显示器 × 2"]
+    clock.advance(minutes=25)
+    tap(qtbot, window, "slipReleaseButton")
+    assert verdict(window) == "Released: slip S000001 is now used up."
+    assert not find(window, QPushButton, "slipReleaseButton").isEnabled()
+    released = status_of(app, "S000001")
+    assert (released.status, released.checked_by, released.checked_by_name) == (
+        SlipStatus.RELEASED,
+        "staff:guard",
+        "Wang Qiang",
+    )
+
+    # The same slip again, typed into the code field this time.
+    wedge_scan(qtbot, find(window, QLineEdit, "slipCodeEdit"), slip.code)
+    assert verdict(window) == "ALREADY USED: slip S000001 was released on 2026-11-25 10:25 by Wang Qiang."
+    assert not find(window, QPushButton, "slipReleaseButton").isEnabled()
+    assert items(window) == ["台式电脑主机 × 1", "显示器 × 2"]
+    assert trail(app)[-3:] == [
+        ("staff:guard", "release_slip.scanned"),
+        ("staff:guard", "release_slip.released"),
+        ("staff:guard", "release_slip.scanned"),
+    ]
+    actions = trail(app)
+    assert ("staff:clerk", "staff.guard_screen_refused") in actions
+    assert actions.count(("staff:guard", "release_slip.scanned")) == 2
+    assert actions.count(("staff:guard", "release_slip.released")) == 1
+
+    tap(qtbot, window, "guardSignOutButton")
+    assert window.session is None
+    wedge_scan(qtbot, window.sign_in_page.user_edit, slip.code)
+    assert trail(app).count(("staff:guard", "release_slip.scanned")) == 2  # nobody signed in: no scan
+
+
+def test_a_mismatch_voids_the_slip_and_sends_the_person_back(qtbot: QtBot, app: KioskApp) -> None:
+    people(app)
+    slip = issue(app)
+    window = open_guard(qtbot, app)
+    sign_in(qtbot, window, "guard")
+    wedge_scan(qtbot, find(window, QLineEdit, "slipCodeEdit"), slip.code)
+    type_text(qtbot, find(window, QLineEdit, "slipMismatchNoteEdit"), "多了一台打印机")
+    tap(qtbot, window, "slipMismatchButton")
+    assert verdict(window) == "Slip S000001 voided. Send the person back to the office for a new slip."
+    voided = status_of(app, "S000001")
+    assert (voided.status, voided.void_reason, voided.checked_by) == (
+        SlipStatus.VOIDED,
+        "多了一台打印机",
+        "staff:guard",
+    )
+    wedge_scan(qtbot, find(window, QLineEdit, "slipCodeEdit"), slip.code)
+    assert verdict(window) == (
+        "VOIDED: slip S000001 was voided on 2026-11-25 10:00 by Wang Qiang. Send the person back to the office."
+    )
+    assert not find(window, QPushButton, "slipMismatchButton").isEnabled()
+    assert ("staff:guard", "release_slip.voided") in trail(app)
+
+
+def test_forged_and_altered_codes_are_invalid(qtbot: QtBot, app: KioskApp) -> None:
+    people(app)
+    slip = issue(app)
+    window = open_guard(qtbot, app)
+    sign_in(qtbot, window, "guard")
+    prefix, _number, mac = slip.code.split(":")
+    altered = f"{prefix}:S000002:{mac}"  # the number changed by hand
+    forged = sign_slip_code(b"not this building's key", "S000001")
+    for code in (altered, forged):
+        wedge_scan(qtbot, find(window, QLineEdit, "slipCodeEdit"), code)
+        assert verdict(window) == (
+            "INVALID: this is not a release slip of this building, or it has been altered. "
+            "Do not let the goods out; call the office."
+        )
+        assert items(window) == [] and not find(window, QPushButton, "slipReleaseButton").isEnabled()
+    assert status_of(app, "S000001").status is SlipStatus.ISSUED
+    assert trail(app).count(("staff:guard", "release_slip.invalid_code")) == 2
+
+
+def test_the_console_checks_slips_for_a_guard_too(qtbot: QtBot, app: KioskApp) -> None:
+    people(app)
+    slip = issue(app)
+    desk = open_desk(qtbot, app, Role.GUARD, username="guard")
+    desk.show_section("slip_verify")
+    wedge_scan(qtbot, find(desk, QLineEdit, "slipCodeEdit"), slip.code)
+    assert verdict(desk) == "Valid slip S000001. Check the goods against the list."
+    tap(qtbot, desk, "slipReleaseButton")
+    assert status_of(app, "S000001").status is SlipStatus.RELEASED
+    desk.lock_now()
+    assert find(desk, QLabel, "slipVerdict").text() == ""  # the next person sees nothing of it

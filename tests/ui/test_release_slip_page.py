@@ -1,0 +1,306 @@
+"""Release slips at the desk console, as the office writes them: an owner far behind on fees
+(supervisor approval), a tenant who must pay first, and a tenant whose owner says no."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+)
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from kiosk.app import KioskApp
+from kiosk.devices.escpos.codec import parse_escpos
+from kiosk.devices.fakes import FakePrinter
+from kiosk.domain.documents import PartyKind
+from kiosk.domain.staff import Role
+from kiosk.services.audit import Actor
+from kiosk.storage.models import AuditEvent, OwnerCall, Payment, ReleaseSlipRecord
+from kiosk.ui.desk_window import DeskWindow
+from tests.services.test_release_slips import ID, load_residents
+from tests.ui.conftest import STAFF_PIN, open_desk, type_text
+from tests.ui.test_kiosk_window import find, tap
+
+
+def slips_page(qtbot: QtBot, app: KioskApp, role: Role = Role.RECEPTIONIST) -> DeskWindow:
+    load_residents(app)
+    app.staff.add("boss", "Boss", Role.SUPERVISOR, STAFF_PIN, Actor("staff", "admin"))
+    desk = open_desk(qtbot, app, role)
+    desk.show_section("release_slips")
+    return desk
+
+
+def look_up(qtbot: QtBot, desk: DeskWindow, unit: str, holder: str = "") -> None:
+    edit = find(desk, QLineEdit, "slipUnitEdit")
+    edit.clear()
+    type_text(qtbot, edit, unit)
+    tap(qtbot, desk, "slipLookupButton")
+    combo = find(desk, QComboBox, "slipHolderCombo")
+    if holder:
+        index = next(i for i in range(combo.count()) if combo.itemText(i).startswith(holder))
+        combo.setCurrentIndex(index)
+
+
+def tick(qtbot: QtBot, desk: DeskWindow, name: str) -> None:
+    """Tick a box or choose a radio button with the space bar, as keyboard users do."""
+    box = find(desk, QAbstractButton, name)
+    assert box.isVisible() and box.isEnabled(), name
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+
+
+def fill_slip(qtbot: QtBot, desk: DeskWindow, signature: str, items: tuple[tuple[str, int], ...]) -> None:
+    """The holder's ID, the items with their quantities, and the holder's typed signature."""
+    type_text(qtbot, find(desk, QLineEdit, "slipIdEdit"), ID)
+    for name, quantity in items:
+        type_text(qtbot, find(desk, QLineEdit, "slipItemEdit"), name)
+        spin = find(desk, QSpinBox, "slipQuantitySpin")
+        spin.setFocus()
+        spin.selectAll()
+        qtbot.keyClicks(spin, str(quantity))
+        tap(qtbot, desk, "slipAddItemButton")
+    type_text(qtbot, find(desk, QLineEdit, "slipSignatureEdit"), signature)
+    tick(qtbot, desk, "slipSignatureCheck")
+
+
+def status(desk: DeskWindow) -> str:
+    return find(desk, QLabel, "slipStatus").text()
+
+
+def trail(app: KioskApp) -> list[tuple[str, str]]:
+    with app.database.sessions() as session:
+        return [(e.actor, e.action) for e in session.scalars(select(AuditEvent).order_by(AuditEvent.id))]
+
+
+def slips(app: KioskApp) -> list[ReleaseSlipRecord]:
+    with app.database.sessions() as session:
+        return list(session.scalars(select(ReleaseSlipRecord).order_by(ReleaseSlipRecord.id)))
+
+
+def printed_lines(printer: FakePrinter) -> list[str]:
+    return parse_escpos(printer.documents[-1]).text_lines()
+
+
+def test_an_owner_over_three_months_behind_needs_the_supervisor(
+    qtbot: QtBot, app: KioskApp, printer: FakePrinter
+) -> None:
+    desk = slips_page(qtbot, app)
+    look_up(qtbot, desk, "1-103")
+    assert find(desk, QComboBox, "slipHolderCombo").currentText() == "朱超 · Owner"
+    assert find(desk, QLabel, "slipArrearsLabel").text() == (
+        "4 months outstanding (¥1,400.00), over 3 months: a supervisor must approve."
+    )
+    assert find(desk, QGroupBox, "slipOverrideGroup").isVisible()
+    assert not find(desk, QGroupBox, "slipOwnerCallGroup").isVisible()
+    assert not find(desk, QPushButton, "slipPayButton").isVisible()
+
+    fill_slip(qtbot, desk, "朱超", (("台式电脑主机", 1), ("显示器", 2), ("打印机", 1)))
+    items = find(desk, QListWidget, "slipItemList")
+    items.setCurrentRow(2)
+    tap(qtbot, desk, "slipRemoveItemButton")
+    assert [items.item(i).text() for i in range(items.count())] == ["台式电脑主机 × 1", "显示器 × 2"]
+
+    tap(qtbot, desk, "slipIssueButton")
+    assert status(desk) == (
+        "4 months of management fees outstanding (¥1,400.00): a supervisor must approve with their PIN "
+        "and a reason."
+    )
+    type_text(qtbot, find(desk, QLineEdit, "slipSupervisorEdit"), "boss")
+    type_text(qtbot, find(desk, QLineEdit, "slipSupervisorPinEdit"), "000000")
+    type_text(qtbot, find(desk, QLineEdit, "slipOverrideReasonEdit"), "业主承诺月底前交清")
+    tap(qtbot, desk, "slipIssueButton")
+    assert status(desk) == "Staff number or PIN is wrong."
+    assert find(desk, QLineEdit, "slipSupervisorPinEdit").text() == ""  # never left on screen
+    assert slips(app) == []
+
+    type_text(qtbot, find(desk, QLineEdit, "slipSupervisorPinEdit"), STAFF_PIN)
+    tap(qtbot, desk, "slipIssueButton")
+    assert status(desk) == "Slip S000001 issued. Tear off the guard copy and hand it to the lobby guard."
+    (slip,) = slips(app)
+    assert (slip.unit, slip.holder_name, slip.party_kind, slip.id_last_four) == (
+        "1-103",
+        "朱超",
+        PartyKind.OWNER,
+        "002X",
+    )
+    assert json.loads(slip.items) == [["台式电脑主机", 1], ["显示器", 2]]
+    assert (slip.override_by, slip.override_reason, slip.issued_by) == (
+        "staff:boss",
+        "业主承诺月底前交清",
+        "staff:receptionist",
+    )
+    lines = printed_lines(printer)
+    assert any(line.startswith("ID") and line.endswith("**************002X") for line in lines)
+    assert any(line.startswith("Arrears override") and line.endswith("Boss") for line in lines)
+    assert any(line.startswith("Confirmed") and line.endswith("朱超") for line in lines)
+    assert ID.encode() not in printer.documents[-1]
+    assert parse_escpos(printer.documents[-1]).qr_codes()[0].startswith("LKS:S000001:")
+    # The form is empty for the next person; the slip is listed.
+    assert find(desk, QLineEdit, "slipIdEdit").text() == "" and items.count() == 0
+    table = find(desk, QTableView, "slipTable")
+    assert [table.model().index(0, c).data() for c in (0, 2, 3, 4, 6)] == [
+        "S000001",
+        "1-103",
+        "朱超",
+        "3",
+        "Issued",
+    ]
+    actions = trail(app)
+    for expected in (
+        ("staff:boss", "staff.arrears_override_refused"),
+        ("staff:boss", "staff.arrears_override"),
+        ("staff:receptionist", "release_slip.issued"),
+    ):
+        assert expected in actions
+
+
+def test_an_owner_is_reminded_of_fees_and_signs_with_their_own_name(
+    qtbot: QtBot, app: KioskApp, printer: FakePrinter
+) -> None:
+    desk = slips_page(qtbot, app)
+    look_up(qtbot, desk, "１－１０２", "林静")  # typed with a Chinese input method
+    assert find(desk, QLineEdit, "slipUnitEdit").text() == "1-102"
+    assert find(desk, QLabel, "slipArrearsLabel").text() == (
+        "Remind the owner: 1 month(s) of management fees outstanding, ¥300.00."
+    )
+    assert not find(desk, QGroupBox, "slipOverrideGroup").isVisible()
+    tap(qtbot, desk, "slipIssueButton")
+    assert status(desk) == "Please enter the ID number."
+    fill_slip(qtbot, desk, "周伟", (("沙发", 1),))
+    tap(qtbot, desk, "slipIssueButton")
+    assert status(desk) == "The typed name does not match the holder's name."
+    signature = find(desk, QLineEdit, "slipSignatureEdit")
+    signature.clear()
+    type_text(qtbot, signature, "林静")
+    tap(qtbot, desk, "slipIssueButton")
+    assert status(desk).startswith("Slip S000001 issued.")
+    assert "Reminder: 1 month(s) of management fees outstanding, ¥300.00" in " ".join(printed_lines(printer))
+
+
+def test_a_tenant_in_arrears_pays_with_a_receipt_then_the_owner_consents(
+    qtbot: QtBot, app: KioskApp, printer: FakePrinter
+) -> None:
+    desk = slips_page(qtbot, app)
+    look_up(qtbot, desk, "1-102", "周伟")
+    arrears = find(desk, QLabel, "slipArrearsLabel")
+    assert arrears.text() == "No slip until paid: 2 month(s) of management fees outstanding, ¥460.00."
+    assert find(desk, QPushButton, "slipPayButton").isVisible()
+    assert not find(desk, QGroupBox, "slipOwnerCallGroup").isVisible()
+    fill_slip(qtbot, desk, "周伟", (("洗衣机", 1),))
+    tap(qtbot, desk, "slipIssueButton")
+    assert status(desk) == (
+        "No slip until the fees are paid: 2 month(s) of management fees outstanding, ¥460.00."
+    )
+    assert slips(app) == []
+
+    printed = len(printer.documents)
+    tap(qtbot, desk, "slipPayButton")
+    with app.database.sessions() as session:
+        payment = session.scalars(select(Payment)).one()
+    assert status(desk) == f"Paid ¥460.00, receipt {payment.receipt_number}."
+    assert (payment.amount_fen, payment.payer, payment.reference) == (46000, "周伟", "1-102")
+    assert len(printer.documents) == printed + 1
+    receipt = " ".join(parse_escpos(printer.documents[-1]).text_lines())
+    assert payment.receipt_number in receipt and "460.00" in receipt
+    # Still the tenant, now paid up; the items typed so far are kept.
+    assert find(desk, QComboBox, "slipHolderCombo").currentText() == "周伟 · Tenant"
+    assert arrears.text() == "Management fees: paid up."
+    assert not find(desk, QPushButton, "slipPayButton").isVisible()
+    assert find(desk, QListWidget, "slipItemList").count() == 1
+
+    tap(qtbot, desk, "slipIssueButton")
+    assert status(desk) == "Phone the owner and record the answers first."
+    assert find(desk, QGroupBox, "slipOwnerCallGroup").isVisible()
+    assert find(desk, QComboBox, "slipOwnerCombo").currentText() == "林静 · 13845265254"
+    tick(qtbot, desk, "slipOwnerKnowsCheck")
+    tick(qtbot, desk, "slipConsentYes")
+    type_text(qtbot, find(desk, QLineEdit, "slipCallNoteEdit"), "业主说洗衣机是租户的")
+    tap(qtbot, desk, "slipRecordCallButton")
+    assert find(desk, QLabel, "slipCallStatus").text() == "Recorded at 10:00: owner 林静 consents."
+    tap(qtbot, desk, "slipIssueButton")
+    assert status(desk).startswith("Slip S000001 issued.")
+    (slip,) = slips(app)
+    with app.database.sessions() as session:
+        call = session.get(OwnerCall, slip.owner_call_id)
+        assert call is not None
+        assert (call.owner_knows, call.rent_owed, call.owner_items, call.consent) == (
+            True,
+            False,
+            False,
+            True,
+        )
+        assert (call.phoned_by, call.owner_phone, call.note) == (
+            "staff:receptionist",
+            "13845265254",
+            "业主说洗衣机是租户的",
+        )
+    lines = printed_lines(printer)
+    assert any(line.startswith("Tenant") and line.endswith("周伟") for line in lines)
+    assert any(line.endswith("林静 138****5254 10:00") for line in lines)
+    actions = trail(app)
+    for expected in (
+        ("staff:receptionist", "release_slip.refused"),
+        ("staff:receptionist", "fees.settled"),
+        ("staff:receptionist", "release_slip.owner_called"),
+        ("staff:receptionist", "release_slip.issued"),
+    ):
+        assert expected in actions
+
+
+def test_a_tenant_whose_owner_refuses_gets_no_slip(qtbot: QtBot, app: KioskApp, printer: FakePrinter) -> None:
+    desk = slips_page(qtbot, app)
+    printed = len(printer.documents)
+    look_up(qtbot, desk, "1-104", "Tom Baker")
+    assert find(desk, QLabel, "slipArrearsLabel").text() == "Management fees: paid up."
+    fill_slip(qtbot, desk, "tom baker", (("电视机", 1), ("床垫", 1)))
+    tap(qtbot, desk, "slipRecordCallButton")
+    call_status = find(desk, QLabel, "slipCallStatus")
+    assert call_status.text() == "Does the owner consent? Choose yes or no."
+    tick(qtbot, desk, "slipOwnerItemsCheck")
+    tick(qtbot, desk, "slipRentOwedCheck")
+    tick(qtbot, desk, "slipConsentNo")
+    tap(qtbot, desk, "slipRecordCallButton")
+    assert call_status.text() == (
+        "Recorded at 10:00: owner 孙丽 does not consent. No slip; ask the tenant to contact the owner."
+    )
+    tap(qtbot, desk, "slipIssueButton")
+    assert status(desk) == "The owner 孙丽 does not consent: no slip. Ask the tenant to contact the owner."
+    assert slips(app) == [] and len(printer.documents) == printed
+    with app.database.sessions() as session:
+        call = session.scalars(select(OwnerCall)).one()
+        assert (call.rent_owed, call.owner_items, call.consent, call.phoned_by) == (
+            True,
+            True,
+            False,
+            "staff:receptionist",
+        )
+    actions = trail(app)
+    assert actions[-2:] == [
+        ("staff:receptionist", "release_slip.owner_called"),
+        ("staff:receptionist", "release_slip.refused"),
+    ]
+
+
+def test_an_unknown_unit_and_the_roles(qtbot: QtBot, app: KioskApp) -> None:
+    desk = slips_page(qtbot, app)
+    look_up(qtbot, desk, "9-909")
+    assert status(desk) == "Unit 9-909 is not in the owner records."
+    look_up(qtbot, desk, "楼下")
+    assert status(desk) == "Please enter the unit as building-room, e.g. 2-104."
+    tap(qtbot, desk, "slipIssueButton")
+    assert status(desk) == "Look up the unit and choose who is taking the goods out."
+    desk.sign_out()
+    guard = open_desk(qtbot, app, Role.GUARD)
+    assert "release_slips" not in guard.sections() and "slip_verify" in guard.sections()
+    assert slips(app) == []
