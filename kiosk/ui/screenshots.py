@@ -56,6 +56,7 @@ def render_all(out_dir: Path, base: Config) -> list[Path]:
             database_url=sqlite_url_for(Path(scratch) / "screens.db"),
             data_dir=Path(scratch),
             source=None,
+            id_reader_url="emulated:",  # the identity step with its "Read ID card" button (demo card)
         )
         printer = FakePrinter()
         # 10:00 on the site: the daytime journey (host approval), whatever the hour of the run.
@@ -109,6 +110,7 @@ def _kiosk_screens(app: KioskApp, printer: FakePrinter, out_dir: Path, language:
         ("type", [window.start_check_in]),
         ("identity", identity),
         ("identity-error", [lambda: _set(window, "visitorNameEdit", "张三<3", tap_next="identityPage")]),
+        ("identity-id-card", [lambda: _tap(window, "readIdCardButton")]),
         ("host", host),
         ("purpose", purpose),
         ("declaration", [lambda: _tap(window, "purposePageNextButton")]),
