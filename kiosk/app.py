@@ -23,7 +23,7 @@ from kiosk.domain.cards import numeric_site_id
 from kiosk.printing.layout import PrinterProfile
 from kiosk.services.audit import Actor
 from kiosk.services.card_sinks import CardSink, CsvDropSink, EmailSink, WebhookSink
-from kiosk.services.cards import CardService
+from kiosk.services.cards import SITE_KEY_FILE, CardService
 from kiosk.services.checkin import CheckInService, SiteInfo
 from kiosk.services.clock import Clock, SystemClock
 from kiosk.services.directory import DirectoryService
@@ -143,7 +143,14 @@ def build_app(
                 config,
                 lambda: open_printer(config.printer_fallback_url, config.printer_output_dir / "fallback"),
             )
-        encoder = encoder or _open_device("encoder.url", config, lambda: open_encoder(config.encoder_url))
+        encoder = encoder or _open_device(
+            "encoder.url",
+            config,
+            # The card key shared with CardService: a PN532 derives each card's sector keys from it.
+            lambda: open_encoder(
+                config.encoder_url, load_or_create_key(config.data_dir / "keys" / SITE_KEY_FILE)
+            ),
+        )
         if id_reader is None and config.id_reader_url and role == "kiosk":
             id_reader = _open_id_reader(config)
     except ConfigError:

@@ -5,14 +5,18 @@ from __future__ import annotations
 import logging
 import os
 import re
+import secrets
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.devices.errors import DeviceUnavailableError
 from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.escpos.render import render_png
-from kiosk.devices.fakes import MemoryEncoder, VirtualCard
-from kiosk.devices.interfaces import PrinterStatus
+from kiosk.devices.interfaces import Card, PrinterStatus
+
+if TYPE_CHECKING:
+    from kiosk.devices.pn532.driver import Pn532Info
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +74,76 @@ class EmulatedPrinter:
         pass
 
 
-def emulated_encoder(blank_cards: int = 50) -> MemoryEncoder:
-    """A desk with a stack of blank virtual Mifare cards (UIDs derived from the position)."""
-    stack = [VirtualCard(uid=bytes([0xE0, 0x00, n >> 8 & 0xFF, n & 0xFF])) for n in range(blank_cards)]
-    return MemoryEncoder(name="emulated-encoder", blank_stack=stack)
+class EmulatedEncoder:
+    """Demo mode's card encoder: the PN532 driver on the PN532 emulator over a pseudo-terminal.
+
+    The emulator holds a stack of blank Mifare Classic 1K cards: when the pad is empty and the
+    driver looks for a card, the next blank one is laid on it. A card that was written is handed
+    over at the next wait (lifted off the pad), as the clerk gives it to its holder, so each
+    issue gets a fresh blank card. Everything runs through the real frame protocol, so demo
+    mode exercises the same code as the desk's hardware.
+    """
+
+    def __init__(self, blank_cards: int = 50, site_key: bytes | None = None) -> None:
+        # Imported here: the emulator needs a POSIX pty, which Windows kiosks never open.
+        from kiosk.devices.pn532.driver import Pn532Encoder
+        from kiosk.devices.pn532.emulator import EmulatorOptions, Pn532Emulator
+
+        self.emulator = Pn532Emulator(options=EmulatorOptions(blank_cards=blank_cards))
+        try:
+            self.emulator.start()
+        except OSError as exc:
+            raise DeviceUnavailableError(f"cannot start the emulated card encoder: {exc}") from exc
+        try:
+            # The cards live only in this process, so a throwaway key serves when none is given.
+            key = site_key if site_key is not None else secrets.token_bytes(32)
+            self.driver = Pn532Encoder(self.emulator.path, key, name="emulated:pn532")
+        except BaseException:
+            self.emulator.close()
+            raise
+        self._lock = threading.Lock()
+        self._written: bytes | None = None  # UID of the card last written, still on the pad
+        self.handed_over: list[bytes] = []  # UIDs of the cards taken away after their issue
+
+    @property
+    def name(self) -> str:
+        return self.driver.name
+
+    @property
+    def blank_cards_left(self) -> int:
+        return len(self.emulator.blank_stack)
+
+    def wait_for_card(self, timeout_s: float, cancel: threading.Event | None = None) -> Card:
+        with self._lock:
+            on_pad = self.emulator.card_on_pad
+            if on_pad is not None and on_pad.uid == self._written:
+                self.emulator.remove()  # the issued card goes to its holder
+                self.handed_over.append(on_pad.uid)
+            self._written = None
+        return self.driver.wait_for_card(timeout_s, cancel)
+
+    def read_payload(self, card: Card) -> bytes | None:
+        return self.driver.read_payload(card)
+
+    def write_payload(self, card: Card, payload: bytes) -> None:
+        self.driver.write_payload(card, payload)
+        with self._lock:
+            self._written = card.uid
+
+    def wipe(self, card: Card) -> None:
+        self.driver.wipe(card)
+
+    def probe(self) -> Pn532Info:
+        """The emulated PN532's firmware, as ``kiosk device probe`` shows it."""
+        return self.driver.probe()
+
+    def close(self) -> None:
+        try:
+            self.driver.close()
+        finally:
+            self.emulator.close()
+
+
+def emulated_encoder(blank_cards: int = 50, site_key: bytes | None = None) -> EmulatedEncoder:
+    """A desk with a stack of blank virtual Mifare cards on an emulated PN532."""
+    return EmulatedEncoder(blank_cards, site_key)

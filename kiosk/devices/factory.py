@@ -3,7 +3,10 @@
 Printers: ``emulated:`` (optionally ``emulated:?width=58``), ``escpos+tcp://HOST[:PORT]``,
 ``escpos+usb://VID:PID``, ``escpos+serial:///dev/ttyS0?baudrate=9600``, ``escpos+file:///dev/usb/lp0``,
 ``escpos+cups://QUEUE`` (raw through the local CUPS server).
-Encoders: ``emulated:`` (optionally ``emulated:?cards=20``), ``memory:`` (no cards; tests).
+Encoders: ``pn532:///dev/ttyUSB0?baudrate=115200`` (NXP PN532 on HSU, Mifare Classic 1K),
+``msr:///dev/ttyUSB0?baudrate=9600`` (MSR206/605 magnetic stripe; also ``coercivity=hi|lo|keep``),
+``pn532://COM3`` / ``msr://COM4`` on Windows, ``emulated:`` (optionally ``emulated:?cards=20``: a PN532
+emulator on a pty with that many blank cards), ``memory:`` (no cards; tests).
 ID-card readers: ``idreader:///dev/ttyUSB1?baudrate=115200`` (``idreader://COM4`` on Windows),
 ``emulated:`` (the SAM emulator on a pty with a demo card on it).
 """
@@ -24,7 +27,7 @@ from kiosk.devices.idreader.protocol import BAUDRATES as ID_READER_BAUDRATES
 from kiosk.devices.interfaces import CardEncoder, IdCardReader, ReceiptPrinter
 
 PRINTER_SCHEMES = ("emulated", "escpos+tcp", "escpos+usb", "escpos+serial", "escpos+file", "escpos+cups")
-ENCODER_SCHEMES = ("emulated", "memory")
+ENCODER_SCHEMES = ("emulated", "memory", "pn532", "msr")
 ID_READER_SCHEMES = ("idreader", "emulated")
 PAPER_WIDTHS = (58, 80)
 
@@ -85,6 +88,8 @@ def _check_parts(u: DeviceUrl, url: str) -> None:
         raise DeviceUrlError(f"{url!r} needs a device path, e.g. {u.scheme}:///dev/ttyS0")
     if u.scheme == "escpos+usb":
         _usb_ids(u, url)
+    if u.scheme in ("pn532", "msr"):
+        _encoder_port(u, url)
     if u.scheme == "idreader":
         _id_reader_port(u, url)
     width = u.int_option("width", 80)
@@ -130,12 +135,44 @@ def open_printer(url: str, emulated_dir: Path) -> ReceiptPrinter:
     return EscposPrinter(url, lambda: printer.File(path), width, can_read_status=False)
 
 
-def open_encoder(url: str) -> CardEncoder:
-    """Open the card encoder ``url`` names. Raises DeviceUrlError or DeviceUnavailableError."""
+def open_encoder(url: str, site_key: bytes | None = None) -> CardEncoder:
+    """Open the card encoder ``url`` names. Raises DeviceUrlError or DeviceUnavailableError.
+
+    ``site_key`` is the site's card key: a PN532 derives each card's sector keys from it, so
+    it is required there (``emulated:`` makes up its own when none is given).
+    """
     u = parse_device_url(url, ENCODER_SCHEMES)
     if u.scheme == "emulated":
-        return emulated_encoder(u.int_option("cards", 50))
-    return MemoryEncoder()
+        return emulated_encoder(u.int_option("cards", 50), site_key)
+    if u.scheme == "memory":
+        return MemoryEncoder()
+    port = _encoder_port(u, url)
+    if port.startswith("/"):
+        _require_device_node(port)
+    try:
+        if u.scheme == "pn532":
+            from kiosk.devices.pn532.driver import Pn532Encoder
+
+            if site_key is None:
+                raise DeviceUrlError("a PN532 encoder needs the site's card key to derive the sector keys")
+            return Pn532Encoder.from_options(port, site_key, u.options)
+        from kiosk.devices.msr.driver import MsrEncoder
+
+        return MsrEncoder.from_options(port, u.options)
+    except DeviceUrlError:
+        raise
+    except ValueError as exc:  # an option the driver does not take
+        raise DeviceUrlError(f"{url!r}: {exc}") from None
+
+
+def _encoder_port(u: DeviceUrl, url: str) -> str:
+    """The serial port of a ``pn532:`` / ``msr:`` URL: /dev/... as the path, COM3 as the host part."""
+    port = u.path or urlsplit(url.strip()).netloc
+    if not port:
+        raise DeviceUrlError(
+            f"{url!r} needs the serial port, e.g. {u.scheme}:///dev/ttyUSB0 or {u.scheme}://COM3"
+        )
+    return port
 
 
 def _id_reader_port(u: DeviceUrl, url: str) -> tuple[str, int]:

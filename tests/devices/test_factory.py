@@ -1,19 +1,28 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import threading
 from pathlib import Path
 
 import pytest
 
-from kiosk.devices.emulated import EmulatedPrinter
+from kiosk.devices.emulated import EmulatedEncoder, EmulatedPrinter
 from kiosk.devices.errors import DeviceUnavailableError, NoCardError, PrinterOfflineError
 from kiosk.devices.escpos.status import interpret_status
 from kiosk.devices.escpos.transport import EscposPrinter
 from kiosk.devices.factory import DeviceUrlError, open_encoder, open_printer, parse_device_url
 from kiosk.devices.fakes import MemoryEncoder, VirtualCard
 from kiosk.devices.interfaces import CardEncoder, PrinterStatus, ReceiptPrinter
+from kiosk.devices.msr.driver import MsrEncoder
+from kiosk.devices.msr.emulator import MsrEmulator
+from kiosk.devices.pn532.driver import Pn532Encoder
+from kiosk.devices.pn532.emulator import Pn532Emulator
+from kiosk.domain.credential import diversify_keys
+
+SITE_KEY = bytes(range(32))
+PAYLOAD = bytes(range(32))
 
 
 def test_urls_from_the_design_parse() -> None:
@@ -70,19 +79,84 @@ def test_emulated_printer_keeps_bytes_and_png(tmp_path: Path) -> None:
 
 
 def test_emulated_encoder_hands_out_blank_cards_one_by_one() -> None:
-    encoder = open_encoder("emulated:?cards=2")
-    assert isinstance(encoder, CardEncoder)
-    first = encoder.wait_for_card(0.1)
-    assert encoder.read_payload(first) is None
-    encoder.write_payload(first, b"payload")
-    assert encoder.read_payload(first) == b"payload"
-    assert isinstance(encoder, MemoryEncoder)
-    encoder.remove()
-    second = encoder.wait_for_card(0.1)
-    assert second.uid != first.uid
-    encoder.remove()
-    with pytest.raises(NoCardError):
-        encoder.wait_for_card(0.05)
+    encoder = open_encoder("emulated:?cards=2", SITE_KEY)
+    try:
+        assert isinstance(encoder, EmulatedEncoder) and isinstance(encoder, CardEncoder)
+        # The PN532 driver on the PN532 emulator, over a pty: the real frame protocol.
+        assert encoder.name == "emulated:pn532" and encoder.probe().ic == 0x32
+        first = encoder.wait_for_card(1)
+        assert first.technology == "mifare-classic-1k"
+        assert encoder.read_payload(first) is None
+        encoder.write_payload(first, PAYLOAD)
+        assert encoder.read_payload(first) == PAYLOAD
+        # Sector 1 was closed with the card's own keys, derived from the site key we passed.
+        key_a, key_b = diversify_keys(SITE_KEY, first.uid)
+        on_pad = encoder.emulator.cards[first.uid]
+        assert (bytes(on_pad.blocks[7][:6]), bytes(on_pad.blocks[7][10:])) == (key_a, key_b)
+        # The issued card goes to its holder; the next wait gets a fresh blank card.
+        second = encoder.wait_for_card(1)
+        assert second.uid != first.uid and encoder.handed_over == [first.uid]
+        assert encoder.read_payload(second) is None
+        # A card that was only read (not written) stays on the pad.
+        assert encoder.wait_for_card(1) == second and encoder.blank_cards_left == 0
+        encoder.write_payload(second, PAYLOAD)
+        with pytest.raises(NoCardError):
+            encoder.wait_for_card(0.3)  # the stack is used up
+    finally:
+        encoder.close()
+
+
+def test_emulated_encoder_without_a_key_makes_up_its_own() -> None:
+    encoder = open_encoder("emulated:?cards=1")
+    try:
+        card = encoder.wait_for_card(1)
+        encoder.write_payload(card, PAYLOAD)
+        assert encoder.read_payload(card) == PAYLOAD
+    finally:
+        encoder.close()
+
+
+@pytest.mark.parametrize(
+    ("url", "fragment"),
+    [
+        ("pn532://", "needs the serial port, e.g. pn532:///dev/ttyUSB0"),
+        ("msr:", "needs the serial port, e.g. msr:///dev/ttyUSB0"),
+        ("nfc:///dev/ttyUSB0", "unknown scheme"),
+        ("emulated:?cards=many", "not a number"),
+    ],
+)
+def test_bad_encoder_urls_say_what_is_wrong(url: str, fragment: str) -> None:
+    with pytest.raises(DeviceUrlError, match=re.escape(fragment)):
+        open_encoder(url, SITE_KEY)
+
+
+def test_encoder_urls_open_the_drivers(tmp_path: Path) -> None:
+    with Pn532Emulator(tmp_path / "pn532") as pn532, MsrEmulator(tmp_path / "msr") as msr:
+        encoder = open_encoder(f"pn532://{pn532.path}?baudrate=115200&timeout=0.5", SITE_KEY)
+        assert isinstance(encoder, Pn532Encoder) and encoder.name == f"pn532:{pn532.path}"
+        encoder.close()
+        with pytest.raises(DeviceUrlError, match="needs the site's card key"):
+            open_encoder(f"pn532://{pn532.path}")
+        with pytest.raises(DeviceUrlError, match="unknown option"):
+            open_encoder(f"pn532://{pn532.path}?speed=9", SITE_KEY)
+        stripe = open_encoder(f"msr://{msr.path}?baudrate=9600&coercivity=lo")
+        assert isinstance(stripe, MsrEncoder)
+        stripe.close()
+    with pytest.raises(DeviceUnavailableError, match="ttyUSB7 does not exist"):
+        open_encoder(f"pn532://{tmp_path}/ttyUSB7", SITE_KEY)
+    # On Windows the port is the host part; here it does not exist either.
+    with pytest.raises(DeviceUnavailableError, match="COM3 does not exist"):
+        open_encoder("msr://COM3")
+
+
+def test_encoder_port_without_permission_names_the_group(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    node = tmp_path / "ttyUSB0"
+    node.write_bytes(b"")
+    monkeypatch.setattr(os, "access", lambda path, mode: path != str(node))
+    with pytest.raises(DeviceUnavailableError, match="dialout"):
+        open_encoder(f"pn532://{node}", SITE_KEY)
 
 
 def test_memory_encoder_reports_a_card_lifted_mid_write() -> None:

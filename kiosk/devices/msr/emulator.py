@@ -140,6 +140,26 @@ class MsrFaults:
         for f in fields(self):
             setattr(self, f.name, f.default)
 
+    def set(self, name: str, value: str | None) -> None:
+        """Set one fault from text: ``split on``, ``corrupt 2``, ``slow 0.2``; a fault named
+        without a value is switched on (flags on, counts 1). ValueError for an unknown one."""
+        name = name.strip().lower().replace("-", "_")
+        name = "slow_s" if name == "slow" else name
+        try:
+            if name in ("no_swipe", "split"):
+                setattr(self, name, value is None or value.lower() in ("on", "1", "yes", "true"))
+            elif name == "slow_s":
+                self.slow_s = float(value or 0)
+            elif name in ("invalid_swipe", "rw_error", "corrupt", "drop", "noise"):
+                setattr(self, name, int(value or 1))
+            else:
+                raise LookupError(name)
+        except LookupError:
+            known = "no_swipe, invalid_swipe, rw_error, corrupt, drop, noise, split, slow"
+            raise ValueError(f"no fault called {name!r} (known: {known})") from None
+        except ValueError:
+            raise ValueError(f"fault {name}: {value!r} is not a valid value") from None
+
 
 @dataclass
 class MsrEmulatorOptions:
@@ -423,6 +443,7 @@ swipe blank [lo]   swipe a new blank card (hi-co unless 'lo')
 swipe FILE         swipe the card kept in FILE (JSON; created blank if missing, saved on write)
 again              swipe the last card again (to verify a write)
 hold blank|FILE    keep swiping that card whenever the encoder waits; 'hold off' stops
+present blank|FILE the same as hold;  remove  the same as 'hold off'
 list               the cards of this session
 status             what the encoder waits for, its mode and the faults set
 fault NAME [VALUE] no_swipe on|off, invalid_swipe N, rw_error N, corrupt N, drop N, noise N,
@@ -477,11 +498,15 @@ class _Session:
             if self.last is None:
                 raise ValueError("no card was swiped yet")
             self._swipe(self.last)
-        elif verb == "hold":
+        elif verb in ("hold", "present"):
+            # 'present' as on the PN532 emulator: the card is swiped whenever the encoder waits.
             card = None if args == ["off"] else self.card(args)
             emulator.hold(card)
             self.last = card or self.last
             self.say("holding " + card.label if card else "no card held")
+        elif verb == "remove":
+            emulator.hold(None)
+            self.say("no card held")
         elif verb == "list":
             for card in self.cards.values():
                 self.say(card.describe())
@@ -516,18 +541,10 @@ class _Session:
             faults.clear()
             self.say("faults cleared")
             return
-        if len(args) != 2:
+        if not 1 <= len(args) <= 2:
             raise ValueError("fault NAME VALUE (type 'help')")
-        name, value = args[0].replace("-", "_"), args[1]
-        name = "slow_s" if name == "slow" else name
-        if name in ("no_swipe", "split"):
-            setattr(faults, name, value.lower() in ("on", "1", "yes", "true"))
-        elif name == "slow_s":
-            faults.slow_s = float(value)
-        elif name in ("invalid_swipe", "rw_error", "corrupt", "drop", "noise"):
-            setattr(faults, name, int(value))
-        else:
-            raise ValueError(f"no fault called {args[0]!r} (type 'help')")
+        name, _, value = args[0].partition("=")
+        faults.set(name, value or (args[1] if len(args) == 2 else None))
         self.say(f"faults: {faults}")
 
 

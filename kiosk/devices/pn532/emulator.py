@@ -32,6 +32,8 @@ from kiosk.devices.pn532 import frames as f
 from kiosk.devices.pn532.mifare import (
     AUTH_A,
     AUTH_B,
+    BLOCK_SIZE,
+    BLOCKS,
     READ,
     WRITE,
     KeyType,
@@ -66,27 +68,53 @@ class Faults:
     mute: bool = False  # nothing is answered at all (a dead or different device)
 
     _FLAGS: ClassVar[tuple[str, ...]] = ("no_card", "split_replies", "mute")
+    # Short names for the command line (``--fault nack``, ``fault slow=0.2``).
+    ALIASES: ClassVar[dict[str, str]] = {
+        "nack": "nack_commands",
+        "corrupt": "corrupt_replies",
+        "drop": "drop_replies",
+        "garbage": "garbage_replies",
+        "noise": "garbage_replies",
+        "split": "split_replies",
+        "slow": "reply_delay_s",
+        "wrong_key": "auth_failures",
+        "remove_mid_write": "remove_after_writes",
+    }
 
     @classmethod
     def parse(cls, spec: str) -> Faults:
         """Faults from ``"corrupt_replies=2,split_replies,reply_delay_s=0.05"`` (names as above)."""
         faults = cls()
-        names = {fl.name: fl for fl in dataclasses.fields(cls)}
         for item in filter(None, (part.strip() for part in spec.split(","))):
             name, _, value = item.partition("=")
-            name = name.strip().replace("-", "_")
-            if name not in names:
-                raise ValueError(f"unknown fault {name!r} (known: {', '.join(names)})")
             faults.set(name, value.strip() or None)
         return faults
 
+    @classmethod
+    def field_name(cls, name: str) -> str:
+        """The field a fault name or alias stands for; ValueError naming the known ones."""
+        name = name.strip().lower().replace("-", "_")
+        name = cls.ALIASES.get(name, name)
+        known = [fl.name for fl in dataclasses.fields(cls)]
+        if name not in known:
+            raise ValueError(f"unknown fault {name!r} (known: {', '.join(known + list(cls.ALIASES))})")
+        return name
+
     def set(self, name: str, value: str | None) -> None:
-        """Set one fault by name from text (a flag without a value is switched on)."""
+        """Set one fault by name or alias from text (a fault without a value is switched on:
+        flags on, counts 1, ``remove_after_writes`` lifts the card after one block write)."""
+        name = self.field_name(name)
         current = getattr(self, name)
+        try:
+            self._set(name, current, value)
+        except ValueError:
+            raise ValueError(f"fault {name}: {value!r} is not a valid value") from None
+
+    def _set(self, name: str, current: object, value: str | None) -> None:
         if name in self._FLAGS:
             setattr(self, name, value is None or value.lower() in ("1", "on", "true", "yes"))
         elif name == "remove_after_writes":
-            setattr(self, name, None if value in (None, "", "off", "none") else int(value))
+            setattr(self, name, None if value in ("off", "none") else int(value or 1))
         elif isinstance(current, float):
             setattr(self, name, float(value or 0))
         else:
@@ -111,6 +139,7 @@ class EmulatorOptions:
     blank_cards: int = 0  # blank cards that appear one by one when the pad is empty and polled
     firmware: tuple[int, int, int, int] = FIRMWARE
     seed: int | None = None  # for the noise and random UIDs
+    cards_dir: Path | None = None  # where ``present FILE`` looks for relative names
 
 
 @dataclass
@@ -137,6 +166,7 @@ class Pn532Emulator:
         self._parser = f.FrameParser()
         self.stats = EmulatorStats()
         self.cards: dict[bytes, MifareClassic1K] = {}
+        self.card_files: dict[bytes, Path] = {}  # cards kept in dump files, saved by save_card_files
         self.blank_stack: list[MifareClassic1K] = [self.new_card() for _ in range(self.options.blank_cards)]
         self._on_pad: MifareClassic1K | None = None
         self._power_on()
@@ -210,6 +240,34 @@ class Pn532Emulator:
                 params, self._waiting_for_card = self._waiting_for_card, None
                 self._reply(f.encode_response(f.IN_LIST_PASSIVE_TARGET, self._list_target(params)))
             return card
+
+    def present_file(self, path: Path) -> MifareClassic1K:
+        """Put the card kept in ``path`` on the pad: a 1024-byte Mifare Classic 1K dump (the
+        usual ``.mfd`` layout: 64 blocks, keys in the trailers). A file that does not exist yet
+        becomes a new blank card, written there by :meth:`save_card_files`."""
+        if not path.is_absolute() and self.options.cards_dir is not None:
+            path = self.options.cards_dir / path
+        known = next((uid for uid, kept in self.card_files.items() if kept == path), None)
+        if known is not None:
+            return self.present(self.cards[known])
+        if path.exists():
+            data = path.read_bytes()
+            if len(data) != BLOCKS * BLOCK_SIZE:
+                raise ValueError(f"{path} is not a Mifare Classic 1K dump ({len(data)} bytes, not 1024)")
+            blocks = [data[i : i + BLOCK_SIZE] for i in range(0, len(data), BLOCK_SIZE)]
+            card = MifareClassic1K(blocks[0][:4], blocks)
+            self.cards[card.uid] = card  # the file's version of this card, not an older one
+        else:
+            card = self.new_card()
+        self.card_files[card.uid] = path
+        self.save_card_files()
+        return self.present(card)
+
+    def save_card_files(self) -> None:
+        """Write every file-backed card back to its dump file."""
+        with self._lock:
+            for uid, path in self.card_files.items():
+                path.write_bytes(b"".join(bytes(block) for block in self.cards[uid].blocks))
 
     def remove(self) -> MifareClassic1K | None:
         """Lift the card off the pad."""
@@ -392,10 +450,13 @@ class Pn532Emulator:
 
 
 _HELP = """commands:
-  present [UID]     put a card on the pad (a known UID, a new UID in hex, or a new random blank card)
+  present blank     put a new blank card on the pad
+  present UID       put the card with this UID (8 hex digits) on the pad, new and blank if unknown
+  present FILE      put the card kept in FILE (a 1024-byte .mfd dump; created blank if missing)
   remove            lift the card off the pad
   list              the cards this emulator knows (* = on the pad)
-  fault NAME[=V]    inject trouble, e.g. fault corrupt_replies=2, fault split_replies, fault no_card=off
+  fault NAME[=V]    inject trouble, e.g. fault corrupt=2, fault nack, fault split, fault slow=0.2,
+                    fault no_card / no_card=off, fault wrong_key, fault remove_mid_write, fault mute
   faults            show the faults in force;  clear  removes them all
   replug            unplug the adapter and plug it back in
   quit              stop the emulator"""
@@ -431,8 +492,10 @@ def run_interactive(
             if words[0] in ("quit", "exit"):
                 break
             print(_command(emulator, words), file=out, flush=True)
+            emulator.save_card_files()  # a card the driver wrote is kept even if we are killed
     finally:
         emulator.close()
+        emulator.save_card_files()
     return 0
 
 
@@ -451,15 +514,15 @@ def _command(emulator: Pn532Emulator, words: list[str]) -> str:
     if verb == "help":
         return _HELP
     if verb == "present":
-        uid: bytes | None = None
-        if args:
-            try:
-                uid = bytes.fromhex(args[0])
-            except ValueError:
-                return f"not a UID in hex: {args[0]}"
-            if len(uid) != 4:
-                return "the emulated cards have 4-byte UIDs (8 hex digits)"
-        return f"on the pad: {emulator.present(uid).describe()}"
+        if not args or args[0] == "blank":
+            return f"on the pad: {emulator.present().describe()}"
+        if len(args[0]) == 8 and all(c in "0123456789abcdefABCDEF" for c in args[0]):
+            return f"on the pad: {emulator.present(bytes.fromhex(args[0])).describe()}"
+        try:
+            card = emulator.present_file(Path(args[0]).expanduser())
+        except (OSError, ValueError) as exc:
+            return f"cannot present {args[0]}: {exc}"
+        return f"on the pad: {card.describe()} (kept in {emulator.card_files[card.uid]})"
     if verb == "remove":
         lifted = emulator.remove()
         return f"lifted {lifted.uid.hex().upper()}" if lifted else "the pad was empty"
@@ -468,9 +531,7 @@ def _command(emulator: Pn532Emulator, words: list[str]) -> str:
     if verb == "fault" and args:
         name, _, value = args[0].partition("=")
         try:
-            if name.replace("-", "_") not in {fl.name for fl in dataclasses.fields(Faults)}:
-                raise ValueError(f"unknown fault {name!r}")
-            emulator.faults.set(name.replace("-", "_"), value or None)
+            emulator.faults.set(name, value or (args[1] if len(args) > 1 else None))
         except ValueError as exc:
             return str(exc)
         return f"faults: {emulator.faults.describe()}"
