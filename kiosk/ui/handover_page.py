@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -140,6 +142,14 @@ class DutyLogTableModel(RowTableModel):
         return (when, e.place, e.what, e.action_taken, e.people, e.recorded_by.removeprefix("staff:"))[column]
 
 
+def _text_last(table: QTableView) -> None:
+    """Short columns as wide as their contents; the last (free text) takes the rest."""
+    header = table.horizontalHeader()
+    for column in range(table.model().columnCount() - 1):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(table.model().columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+
+
 class HandoverPage(SectionPage):
     def __init__(self, app: KioskApp) -> None:
         super().__init__()
@@ -229,7 +239,8 @@ class HandoverPage(SectionPage):
         layout.addWidget(self.pending_label)
         self.items_model = ItemsTableModel()
         self.items_table = table_view("handoverItemsTable", self.tr("Items handed over"), self.items_model)
-        layout.addWidget(self.items_table, 1)
+        self.items_table.setMaximumHeight(200)  # five rows; the counts below stay close to them
+        layout.addWidget(self.items_table)
         counted = QFormLayout()
         self.counted_edits: dict[HandoverItemKind, QLineEdit] = {}
         for kind in HandoverItemKind:
@@ -254,10 +265,12 @@ class HandoverPage(SectionPage):
             self.tr("Counted — sign and take over"), "handoverSignButton", self.tr("The incoming clerk signs")
         )
         self.sign_button.clicked.connect(self._sign)
+        sign.addWidget(QLabel(self.tr("Incoming clerk signs:")))
         sign.addWidget(self.incoming_user, 1)
         sign.addWidget(self.incoming_pin, 1)
         sign.addWidget(self.sign_button)
         layout.addLayout(sign)
+        layout.addStretch(1)
         return tab
 
     def _issues_tab(self) -> QWidget:
@@ -265,6 +278,7 @@ class HandoverPage(SectionPage):
         layout = QVBoxLayout(tab)
         self.issues_model = IssuesTableModel(self._app)
         self.issues_table = table_view("handoverIssuesTable", self.tr("Open issues"), self.issues_model)
+        _text_last(self.issues_table)
         layout.addWidget(self.issues_table, 2)
         close = QHBoxLayout()
         self.close_note = named(QLineEdit(), "handoverCloseNoteEdit", self.tr("How the issue was settled"))

@@ -250,13 +250,14 @@ class PaymentsPage(SectionPage):
         since = summary.period_start.strftime("%m-%d %H:%M")
         if not summary.lines:
             return self.tr("My shift since %1: no payments.").replace("%1", since)
-        parts = [
-            self.tr("%1: %2 taken, %3 refunded")
-            .replace("%1", purpose_name(line.purpose))
-            .replace("%2", f"{line.count} / {yuan(line.total_fen)}")
-            .replace("%3", f"{line.refund_count} / {yuan(line.refund_fen)}")
-            for line in summary.lines
-        ]
+        parts = []
+        for line in summary.lines:
+            part = f"{purpose_name(line.purpose)} {line.count} × {yuan(line.total_fen)}"
+            if line.refund_count:
+                part += ", " + self.tr("refunded %1").replace(
+                    "%1", f"{line.refund_count} × {yuan(line.refund_fen)}"
+                )
+            parts.append(part)
         methods = ", ".join(f"{method_name(m.method)} {yuan(m.net_fen)}" for m in summary.methods)
         return (
             self.tr("My shift since %1 — net %2 (%3)")

@@ -400,6 +400,123 @@ def _machine_room_passes(app: KioskApp, window: DeskWindow) -> Iterator[str]:
     page.tabs.setCurrentIndex(0)
 
 
+def _payments(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    from kiosk.domain.documents import PaymentMethod, ReceiptPurpose
+
+    page = window.payments
+    assert window.session is not None
+    desk = window.session.actor
+    if not app.payments.recent(1):  # the second language finds the receipts already there
+        for purpose, payer, reference, fen, method in (
+            (
+                ReceiptPurpose.DECORATION_PASS_DEPOSIT,
+                "张建国（华美装饰）",
+                "D-0031",
+                20000,
+                PaymentMethod.CASH,
+            ),
+            (ReceiptPurpose.CARD_DEPOSIT, "Emily Carter", "C-017", 5000, PaymentMethod.WECHAT),
+            (ReceiptPurpose.PASS_DEPOSIT, "陈静", "P005", 10000, PaymentMethod.CASH),
+        ):
+            app.payments.take_deposit(purpose, payer, reference, fen, desk, method=method)
+        app.payments.record_fee_payment("王五", 30000, "装修垃圾清运费", desk, unit="3-201")
+        app.payments.refund("C-017", desk)
+    page.refresh()
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData(ReceiptPurpose.DECORATION_PASS_DEPOSIT))
+    page.amount_edit.setText("200")
+    page.payer_edit.setText("李师傅（华美装饰）")
+    page.reference_edit.setText("D-0032")
+    page.table.selectRow(3)
+    yield "payments"
+
+
+def _handover(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    from kiosk.domain.handover import HandoverItemKind
+    from kiosk.services.handover import ItemCount
+
+    page = window.handover
+    service = app.handover
+    assert window.session is not None
+    items = [
+        ItemCount(HandoverItemKind.CASH, 45000),
+        ItemCount(HandoverItemKind.VISITOR_CARDS, 18),
+        ItemCount(HandoverItemKind.MACHINE_ROOM_PASSES, 10),
+        ItemCount(HandoverItemKind.DECORATION_PASSES, 6),
+        ItemCount(HandoverItemKind.KEYS, 3, "301/302 会议室、库房"),
+    ]
+    if not service.history():
+        night = service.hand_over(
+            Role.RECEPTIONIST.value,
+            DEMO_PIN,
+            "登记访客 41 人；放行条 3 张；装修押金 2 笔",
+            items,
+            ["3-201 装修噪音投诉，待明早回访"],
+            "打印纸剩一卷，已申领",
+        )
+        service.sign(
+            night, Role.SUPERVISOR.value, DEMO_PIN, {HandoverItemKind.CASH: 44950}, "现金少 0.5 元，已报主管"
+        )
+        now = app.clock.now()
+        service.log_incident(
+            now - timedelta(hours=3),
+            "B1 车库",
+            "消防栓漏水",
+            window.session.actor,
+            "关阀，通知工程部",
+            "维修工小刘",
+        )
+        service.log_incident(
+            now - timedelta(hours=1), "大堂", "访客与保安发生争执，已劝离", window.session.actor
+        )
+    page.refresh()
+    page.prefill()
+    page.tabs.setCurrentIndex(0)
+    page.work_edit.setPlainText("登记访客 28 人；机房访客证 6 张已核对；收卡押金 3 笔")
+    page.issues_edit.setPlainText("12F 空调报修，工程部下午处理")
+    page.notes_edit.setPlainText("VIP 会务 14:00，301 会议室")
+    yield "handover"
+    for edit in (page.work_edit, page.issues_edit, page.notes_edit):
+        edit.clear()
+    waiting = service.hand_over(Role.SUPERVISOR.value, DEMO_PIN, "登记访客 28 人；收卡押金 3 笔", items)
+    page.refresh()
+    page.tabs.setCurrentIndex(1)
+    page.counted_edits[HandoverItemKind.CASH].setText("450.00")
+    page.counted_edits[HandoverItemKind.VISITOR_CARDS].setText("17")
+    page.discrepancy_edit.setText("访客卡少 1 张，查登记")
+    page.incoming_user.setText(Role.RECEPTIONIST.value)
+    yield "handover-take-over"
+    # Signed, so the next language's shots start from the same state.
+    service.sign(waiting, Role.RECEPTIONIST.value, DEMO_PIN)
+    for edit in (*page.counted_edits.values(), page.discrepancy_edit, page.incoming_user):
+        edit.clear()
+    page.refresh()
+    page.tabs.setCurrentIndex(2)
+    yield "handover-issues"
+    page.tabs.setCurrentIndex(3)
+    yield "handover-duty-log"
+    page.tabs.setCurrentIndex(0)
+
+
+# Owners and tenants as the property-management system exports them (fictional): 1-102's tenant
+# owes two months, 1-103's owner four; 1-104 is paid up.
+_SAMPLE_RESIDENTS = """房号,姓名,身份,电话
+1-102,林静,业主,13845265254
+1-102,周伟,租户,13729552354
+1-103,朱超,业主,13859560375
+1-104,孙丽,业主,13811112222
+1-104,Tom Baker,租户,13922223333
+"""
+_SAMPLE_FEES = """房号,缴费人,月份,应收,实收
+1-102,租户,2026-09,280.00,0.00
+1-102,租户,2026-10,280.00,100.00
+1-103,业主,2026-07,350.00,0.00
+1-103,业主,2026-08,350.00,0.00
+1-103,业主,2026-09,350.00,0.00
+1-103,业主,2026-10,350.00,0.00
+1-104,租户,2026-10,320.00,320.00
+"""
+
+
 DESK_SECTION_SHOTS: list[tuple[str, DeskShot]] = [
     ("idc_cards", _idc_cards),
     ("idc_applications", _idc_applications),
@@ -409,4 +526,6 @@ DESK_SECTION_SHOTS: list[tuple[str, DeskShot]] = [
     ("watchlist", _watchlist),
     ("evacuation", _evacuation),
     ("machine_room_passes", _machine_room_passes),
+    ("payments", _payments),
+    ("handover", _handover),
 ]
