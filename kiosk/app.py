@@ -128,7 +128,7 @@ def build_app(
     clock: Clock | None = None,
     id_reader: IdCardReader | None = None,
 ) -> KioskApp:
-    """Wire the application. Tests pass fakes for ``printer``, ``encoder`` and ``clock``."""
+    """Wire the application. Tests pass fakes for ``printer``, ``encoder``, ``id_reader`` and ``clock``."""
     clock = clock or SystemClock()
     database = open_database(config)
     try:

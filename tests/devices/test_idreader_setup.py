@@ -81,6 +81,8 @@ def write_config(tmp_path: Path, id_reader: str) -> Path:
 def test_config_key_is_optional_and_checked(tmp_path: Path) -> None:
     assert load_config(write_config(tmp_path, ""), {}).id_reader_url == ""
     assert load_config(write_config(tmp_path, "emulated:"), {}).id_reader_url == "emulated:"
+    for url in ("idreader:COM4", "idreader://COM4?baudrate=9600", "idreader:/dev/kiosk-idreader"):
+        assert load_config(write_config(tmp_path, url), {}).id_reader_url == url  # checked, not opened
     with pytest.raises(ConfigError, match=r"devices\.id_reader: .*runs at"):
         load_config(write_config(tmp_path, "idreader:///dev/ttyUSB1?baudrate=1"), {})
     sample = Path(__file__).resolve().parents[2] / "resources" / "kiosk.sample.toml"
