@@ -55,7 +55,7 @@ class EvacuationService:
                 r.company,
                 f"{r.host_name} ({r.host_department})",
                 r.checked_in_at.astimezone(self.zone),
-                r.badge_number,
+                " / ".join(part for part in (r.badge_number, r.card_number) if part),
             )
             for r in rows
         )

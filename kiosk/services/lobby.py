@@ -33,6 +33,7 @@ class OnSiteVisitor:
     valid_until: datetime
     badge_job_id: int | None
     badge_status: PrintJobStatus | None
+    card_number: str = ""  # the temporary visitor card, where the site hands them out
 
     @property
     def badge_printed(self) -> bool:
@@ -122,6 +123,7 @@ class LobbyService:
                 func.coalesce(Visit.valid_until, Visit.requested_at),
                 PrintJob.id,
                 PrintJob.status,
+                Visit.card_number,
             )
             .join(Host, Visit.host_id == Host.id)
             .outerjoin(PrintJob, PrintJob.id == latest_badge)
@@ -141,6 +143,7 @@ class LobbyService:
                     valid_until=valid_until,
                     badge_job_id=job_id,
                     badge_status=job_status,
+                    card_number=card or "",
                 )
                 for (
                     visit_id,
@@ -153,6 +156,7 @@ class LobbyService:
                     valid_until,
                     job_id,
                     job_status,
+                    card,
                 ) in session.execute(stmt)
             ]
 
@@ -219,7 +223,9 @@ class LobbyService:
             self.close_visit(session, visit, actor, method, now)
 
     @staticmethod
-    def close_visit(session: Session, visit: Visit, actor: Actor, method: CheckoutMethod, now: datetime) -> None:
+    def close_visit(
+        session: Session, visit: Visit, actor: Actor, method: CheckoutMethod, now: datetime
+    ) -> None:
         visit.status = VisitStatus.CHECKED_OUT
         visit.checked_out_at = now
         visit.checkout_method = method

@@ -33,9 +33,10 @@ from kiosk.ui.print_queue_page import PrintQueuePage
 from kiosk.ui.print_runner import PrintQueueRunner
 from kiosk.ui.release_slip_page import ReleaseSlipPage
 from kiosk.ui.slip_verify_page import SlipVerifyPage
+from kiosk.ui.staff_page import StaffPage
 from kiosk.ui.visitor_log_page import VisitorLogPage
 from kiosk.ui.watchlist_page import WatchlistPage
-from kiosk.ui.widgets import SectionPage, named
+from kiosk.ui.widgets import SectionPage, named, role_name
 
 
 class DeskWindow(QMainWindow):
@@ -66,6 +67,7 @@ class DeskWindow(QMainWindow):
         self.slip_verify = SlipVerifyPage(app)
         self.machine_room_passes = MachineRoomPassesPage(app)
         self.visitor_log = VisitorLogPage(app)
+        self.staff_page = StaffPage(app)
         self.payments = PaymentsPage(app)
         self.handover = HandoverPage(app)
         # (key, title, page, permission): the navigation shows the ones the role allows.
@@ -96,6 +98,7 @@ class DeskWindow(QMainWindow):
                 Permission.MACHINE_ROOM_PASSES,
             ),
             ("visitor_log", self.tr("Visitor log"), self.visitor_log, Permission.SEARCH_VISITOR_LOG),
+            ("staff", self.tr("Staff accounts"), self.staff_page, Permission.MANAGE_STAFF),
             ("payments", self.tr("Deposits and receipts"), self.payments, Permission.TAKE_PAYMENTS),
             ("handover", self.tr("Shift handover"), self.handover, Permission.HANDOVER),
         ]
@@ -139,7 +142,7 @@ class DeskWindow(QMainWindow):
 
     def _signed_in(self, who: SignedIn) -> None:
         self.session = who
-        self.who_label.setText(f"{who.name} · {self._role_name(who.role)}")
+        self.who_label.setText(f"{who.name} · {role_name(who.role)}")
         self._tell_pages(who)
         self._visible = [key for key, _t, _p, perm in self._sections if allowed(who.role, perm)]
         self.nav.clear()
@@ -179,15 +182,6 @@ class DeskWindow(QMainWindow):
     def _audit(self, action: str) -> None:
         assert self.session is not None
         self._app.staff.record(self.session, action)
-
-    def _role_name(self, role: Role) -> str:
-        return {
-            Role.RECEPTIONIST: self.tr("Receptionist"),
-            Role.SUPERVISOR: self.tr("Supervisor"),
-            Role.GUARD: self.tr("Guard"),
-            Role.SALES: self.tr("Sales"),
-            Role.ADMIN: self.tr("Administrator"),
-        }[role]
 
     # -- navigation --------------------------------------------------------------------------
 

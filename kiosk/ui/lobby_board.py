@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QVBoxLayout,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.app import KioskApp
 from kiosk.domain.errors import ValidationError
@@ -22,14 +24,18 @@ from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.staff import Permission, allowed
 from kiosk.domain.visit import Approver, VisitStatus, needs_escalation
 from kiosk.services.audit import Actor
+from kiosk.services.cards import IssuedCard
 from kiosk.services.lobby import OnSiteVisitor, WaitingVisitor
 from kiosk.services.print_queue import PrintOutcome
 from kiosk.services.staff import SignedIn
 from kiosk.ui.background import run_in_background
 from kiosk.ui.board_follow_up import FollowUpTabs
+from kiosk.ui.kiosk_card import issue_failure_message
 from kiosk.ui.messages import validation_message
 from kiosk.ui.table_model import RowTableModel
 from kiosk.ui.widgets import SectionPage, action_button, named, table_view
+
+log = logging.getLogger(__name__)
 
 # action_button and table_view live in widgets; pages written against this module still find them.
 __all__ = [
@@ -55,9 +61,19 @@ def format_duration(seconds: float) -> str:
 class OnSiteTableModel(RowTableModel):
     """The "on site now" rows of the lobby board."""
 
-    COLUMNS = ("badge", "name", "company", "host", "time_in", "on_site_for", "valid_until", "badge_state")
+    COLUMNS = (
+        "badge",
+        "name",
+        "company",
+        "host",
+        "time_in",
+        "on_site_for",
+        "valid_until",
+        "badge_state",
+        "card",
+    )
 
-    def __init__(self, zone: ZoneInfo) -> None:
+    def __init__(self, zone: ZoneInfo, visitor_cards: bool = False) -> None:
         super().__init__(
             (
                 self.tr("Badge"),
@@ -68,10 +84,13 @@ class OnSiteTableModel(RowTableModel):
                 self.tr("On site for"),
                 self.tr("Valid until"),
                 self.tr("Badge printed"),
+                self.tr("Card"),
             )
         )
         self._zone = zone
         self._now = datetime.now(UTC)
+        # Where the site hands out visitor cards, a visitor without one is the desk's to serve.
+        self._visitor_cards = visitor_cards
 
     def set_board(self, rows: list[OnSiteVisitor], now: datetime) -> None:
         self._now = now
@@ -86,6 +105,8 @@ class OnSiteTableModel(RowTableModel):
             return QBrush(QColor("#ffcdd2"))
         if self.COLUMNS[column] == "valid_until" and self.overstaying(value):
             return QBrush(QColor("#ffcdd2"))
+        if self.COLUMNS[column] == "card" and self._visitor_cards and not value.card_number:
+            return QBrush(QColor("#ffcdd2"))
         return None
 
     def overstaying(self, row: OnSiteVisitor) -> bool:
@@ -97,6 +118,8 @@ class OnSiteTableModel(RowTableModel):
         name = self.COLUMNS[column]
         if name == "badge":
             return row.badge_number
+        if name == "card":
+            return row.card_number or (self.tr("No card") if self._visitor_cards else "")
         if name == "name":
             return row.visitor_name
         if name == "company":
@@ -226,7 +249,7 @@ class LobbyBoardPage(SectionPage):
         header.addStretch(1)
         header.addWidget(self.count_label)
         layout.addLayout(header)
-        self.model = OnSiteTableModel(app.site.timezone)
+        self.model = OnSiteTableModel(app.site.timezone, app.config.visitor_cards)
         self.table = table_view("onSiteTable", self.tr("Visitors on site"), self.model)
         layout.addWidget(self.table, 1)
         self.follow_up = FollowUpTabs(app)
@@ -246,7 +269,18 @@ class LobbyBoardPage(SectionPage):
             "retryBadgeButton",
             self.tr("Print the selected visitor's badge again"),
         )
-        for button in (self.refresh_button, self.check_out_button, self.retry_badge_button):
+        self.issue_card_button = action_button(
+            self.tr("Issue visitor card"),
+            "issueVisitorCardButton",
+            self.tr("Encode a visitor card for the selected visitor on the desk's encoder"),
+        )
+        self.issue_card_button.setVisible(app.config.visitor_cards)
+        for button in (
+            self.refresh_button,
+            self.check_out_button,
+            self.retry_badge_button,
+            self.issue_card_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         layout.addLayout(actions)
@@ -255,6 +289,7 @@ class LobbyBoardPage(SectionPage):
         self.set_session(None)
         self.check_out_button.clicked.connect(self._check_out)
         self.retry_badge_button.clicked.connect(self._retry_badge)
+        self.issue_card_button.clicked.connect(self._issue_card)
 
         # Kiosks on other machines write to the same database: poll it; the query is indexed.
         self._timer = QTimer(self)
@@ -272,6 +307,7 @@ class LobbyBoardPage(SectionPage):
             self.decline_button,
             self.check_out_button,
             self.retry_badge_button,
+            self.issue_card_button,
         ):
             button.setEnabled(can_decide)
         self.release_button.setEnabled(who is not None and allowed(who.role, Permission.RELEASE_HOLDS))
@@ -285,6 +321,17 @@ class LobbyBoardPage(SectionPage):
         return who.actor
 
     def refresh(self) -> None:
+        try:
+            self._refresh()
+        except SQLAlchemyError as exc:
+            # The board polls every second: a database outage must not take the console down.
+            # What it showed stays; the evacuation page falls back on its local copy.
+            log.warning("lobby board: database unreachable: %s", exc)
+            self.status_label.setText(
+                self.tr("The database cannot be reached: the board shows the last known state.")
+            )
+
+    def _refresh(self) -> None:
         now = self._app.clock.now()
         self._app.checkin.escalate_overdue(self._app.actor)
         self.follow_up.refresh(now, self._app.actor)  # runs the auto check-out when it is due
@@ -425,6 +472,34 @@ class LobbyBoardPage(SectionPage):
                 self.tr("The printer did not print the badge: %1").replace("%1", outcome.error or "")
             )
         self.refresh()
+
+    def _issue_card(self) -> None:
+        actor = self._actor_for(Permission.DECIDE_VISITS)
+        visit_id = self._selected_or_hint() if actor is not None else None
+        if actor is None or visit_id is None:
+            return
+        self.issue_card_button.setEnabled(False)
+        self.status_label.setText(self.tr("Lay a blank or returned visitor card on the desk's encoder…"))
+        run_in_background(
+            self,
+            lambda: self._app.visitor_cards.issue_for_visit(visit_id, actor),
+            self._card_issued,
+            self._card_failed,
+        )
+
+    def _card_issued(self, issued: IssuedCard) -> None:
+        self.issue_card_button.setEnabled(True)
+        self.status_label.setText(self.tr("Visitor card %1 issued.").replace("%1", issued.label))
+        self.refresh()
+
+    def _card_failed(self, error: Exception) -> None:
+        self.issue_card_button.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self.status_label.setText(validation_message(error))
+        else:
+            self.status_label.setText(
+                self.tr("Visitor card not issued: %1").replace("%1", issue_failure_message(error))
+            )
 
     def _badge_retry_failed(self, error: Exception) -> None:
         self.retry_badge_button.setEnabled(True)

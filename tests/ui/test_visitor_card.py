@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -15,12 +16,14 @@ from kiosk.config import Config
 from kiosk.devices.fakes import FakePrinter, MemoryEncoder, VirtualCard
 from kiosk.domain.cards import CardStatus
 from kiosk.domain.credential import CardKind
+from kiosk.domain.staff import Role
 from kiosk.domain.visit import Approver, CheckoutMethod, VisitStatus
 from kiosk.services import visitor_cards
 from kiosk.services.audit import Actor
 from kiosk.storage.models import AuditEvent, Visit
 from kiosk.ui.kiosk_window import KioskWindow
 from tests.conftest import FixedClock
+from tests.ui.conftest import open_desk
 from tests.ui.test_check_out import on_site
 from tests.ui.test_kiosk_window import current_page, find, open_kiosk, submit_and_wait, tap, walk_to_review
 
@@ -203,3 +206,24 @@ def test_the_returned_card_is_wiped_and_issued_to_the_next_visitor(
     second, _badge = on_site(app, "赵六")
     issued = app.visitor_cards.issue_for_visit(second, DESK)
     assert issued.uid == card.uid.hex().upper() and issued.label == "V000002"
+
+
+def test_the_board_shows_visitors_without_a_card_and_the_desk_issues_one(
+    qtbot: QtBot, app: KioskApp, encoder: MemoryEncoder
+) -> None:
+    visit_id, _badge = on_site(app, "张三")
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST)
+    table = find(desk, QTableView, "onSiteTable")
+    desk.board.refresh()
+    card_column = table.model().columnCount() - 1
+    assert table.model().index(0, card_column).data() == "No card"
+    assert table.model().index(0, card_column).data(Qt.ItemDataRole.BackgroundRole) is not None
+    encoder.present(blank(9))
+    table.selectRow(0)
+    tap(qtbot, desk, "issueVisitorCardButton")
+    status = find(desk, QLabel, "deskStatusLabel")
+    qtbot.waitUntil(lambda: status.text() == "Visitor card V000001 issued.", timeout=5000)
+    assert table.model().index(0, card_column).data() == "V000001"
+    assert visit_row(app, visit_id).card_number == "V000001"
+    roll_call = app.evacuation.entries(app.lobby.on_site())
+    assert roll_call[0].badge_or_card.endswith(" / V000001")
