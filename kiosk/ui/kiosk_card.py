@@ -35,27 +35,41 @@ TAP_RETRY_AFTER_S = 5.0
 
 def issue_failure_message(error: Exception) -> str:
     """What the visitor is told when their card was not issued, in the kiosk's language."""
-    tr = QCoreApplication.translate
     if isinstance(error, NoCardError):
-        return tr("kiosk_card", "No card was found. Lay one card flat on the reader and keep it there.")
+        return QCoreApplication.translate(
+            "kiosk_card", "No card was found. Lay one card flat on the reader and keep it there."
+        )
     if isinstance(error, CardRefusedError):
-        return tr("kiosk_card", "This card cannot be used. Please take another card from the tray.")
+        return QCoreApplication.translate(
+            "kiosk_card", "This card cannot be used. Please take another card from the tray."
+        )
     if isinstance(error, CardRemovedError):
-        return tr("kiosk_card", "The card was moved while it was being written. Lay it on the reader again.")
+        return QCoreApplication.translate(
+            "kiosk_card", "The card was moved while it was being written. Lay it on the reader again."
+        )
     if isinstance(error, CardWriteError):
-        return tr("kiosk_card", "Writing the card failed. Please try again, holding the card still.")
-    return tr("kiosk_card", "The card reader is not working. Please see the front desk.")
+        return QCoreApplication.translate(
+            "kiosk_card", "Writing the card failed. Please try again, holding the card still."
+        )
+    return QCoreApplication.translate(
+        "kiosk_card", "The card reader is not working. Please see the front desk."
+    )
 
 
 def tap_refusal_message(error: Exception) -> str:
     """What a visitor who tapped a card that does not check anyone out is told."""
-    tr = QCoreApplication.translate
     code = error.code if isinstance(error, ValidationError) else ""
     if code == "returned":
-        return tr("kiosk_card", "This card has been returned already. Please leave it at the front desk.")
+        return QCoreApplication.translate(
+            "kiosk_card", "This card has been returned already. Please leave it at the front desk."
+        )
     if code in ("not_visitor", "unknown"):
-        return tr("kiosk_card", "This is not a visitor card of an open visit. Please see the front desk.")
-    return tr("kiosk_card", "This card cannot check you out. Please see the front desk.")
+        return QCoreApplication.translate(
+            "kiosk_card", "This is not a visitor card of an open visit. Please see the front desk."
+        )
+    return QCoreApplication.translate(
+        "kiosk_card", "This card cannot check you out. Please see the front desk."
+    )
 
 
 class CardPage(TranslatedPage):

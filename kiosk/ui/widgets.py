@@ -57,13 +57,12 @@ def action_button(text: str, object_name: str, accessible_name: str) -> QPushBut
 
 def role_name(role: Role) -> str:
     """A staff role as the console names it."""
-    tr = QCoreApplication.translate
     return {
-        Role.RECEPTIONIST: tr("widgets", "Receptionist"),
-        Role.SUPERVISOR: tr("widgets", "Supervisor"),
-        Role.GUARD: tr("widgets", "Guard"),
-        Role.SALES: tr("widgets", "Sales"),
-        Role.ADMIN: tr("widgets", "Administrator"),
+        Role.RECEPTIONIST: QCoreApplication.translate("widgets", "Receptionist"),
+        Role.SUPERVISOR: QCoreApplication.translate("widgets", "Supervisor"),
+        Role.GUARD: QCoreApplication.translate("widgets", "Guard"),
+        Role.SALES: QCoreApplication.translate("widgets", "Sales"),
+        Role.ADMIN: QCoreApplication.translate("widgets", "Administrator"),
     }[role]
 
 
