@@ -101,6 +101,44 @@ def _parser() -> argparse.ArgumentParser:
         "split=on, slow=SECONDS (repeatable)",
     )
 
+    encoder_emu = emulate_sub.add_parser(
+        "encoder",
+        parents=[common],
+        help="a card encoder (PN532 or MSR206) on a pseudo-terminal; type 'help' in it",
+    )
+    encoder_emu.add_argument("--protocol", choices=("pn532", "msr"), required=True)
+    encoder_emu.add_argument("--link", type=Path, required=True, metavar="PATH", help="the port drivers open")
+    encoder_emu.add_argument(
+        "--baudrate", type=int, metavar="N", help="pace the line like a real one at N baud"
+    )
+    encoder_emu.add_argument(
+        "--blank-cards",
+        type=int,
+        default=0,
+        metavar="N",
+        help="PN532: blank cards that come onto an empty pad",
+    )
+    encoder_emu.add_argument("--cards", type=Path, metavar="DIR", help="where 'present FILE' looks for cards")
+    encoder_emu.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="NAME[=VALUE]",
+        help="PN532: nack, corrupt, drop, garbage, split, slow=SECONDS, no_card, wrong_key, "
+        "remove_mid_write, mute; MSR: no_swipe, invalid_swipe, rw_error, corrupt, drop, noise, split, "
+        "slow (repeatable)",
+    )
+    device = sub.add_parser("device", help="a card encoder: what is attached, read a card, wipe one")
+    device_sub = device.add_subparsers(dest="device_command", required=True, metavar="ACTION")
+    for action, about in (
+        ("probe", "say what answers on the encoder URL, and its firmware"),
+        ("read", "wait for a card and describe it (masked)"),
+        ("wipe", "wait for a card and return it to blank (recorded as returned)"),
+    ):
+        device_cmd = device_sub.add_parser(action, parents=[common], help=about)
+        device_cmd.add_argument("url", nargs="?", help="e.g. pn532:///dev/ttyUSB0 (default: encoder.url)")
+        device_cmd.add_argument("--timeout", type=float, default=30.0, metavar="SECONDS")
+
     staff = sub.add_parser("staff", help="staff accounts")
     staff_sub = staff.add_subparsers(dest="staff_command", required=True, metavar="ACTION")
     add = staff_sub.add_parser("add", parents=[common], help="add a member of staff (asks for the PIN)")
@@ -159,6 +197,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _import_csv(config, args.command, args.file, args.skip_bad_rows)
         if args.command == "emulate" and args.device == "idreader":
             return _emulate_idreader(args)
+        if args.command == "emulate" and args.device == "encoder":
+            return _emulate_encoder(args)
+        if args.command == "device":
+            return _device(config, args)
         if args.command == "emulate":
             return _emulate_printer(config, args)
         return _db(config, args.db_command)
@@ -346,6 +388,30 @@ def _emulate_idreader(args: argparse.Namespace) -> int:
     from kiosk.devices.idreader.emulator import run_from_cli
 
     return run_from_cli(args.link, args.cards, args.baudrate, args.fault)
+
+
+def _emulate_encoder(args: argparse.Namespace) -> int:
+    from kiosk.devices.device_cli import emulate_encoder
+
+    return emulate_encoder(
+        args.protocol,
+        args.link,
+        baudrate=args.baudrate,
+        faults=args.fault,
+        blank_cards=args.blank_cards,
+        cards_dir=args.cards,
+    )
+
+
+def _device(config: Config, args: argparse.Namespace) -> int:
+    from kiosk.devices import device_cli
+
+    url = args.url or config.encoder_url
+    if args.device_command == "probe":
+        return device_cli.probe(config, url)
+    if args.device_command == "read":
+        return device_cli.read(config, url, args.timeout)
+    return device_cli.wipe(config, url, args.timeout)
 
 
 def _staff_add(config: Config, username: str, name: str, role: Role) -> int:
