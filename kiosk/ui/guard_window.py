@@ -34,6 +34,7 @@ class GuardWindow(QMainWindow):
         self.session: SignedIn | None = None
         self.sign_in_page = SignInPage(app)
         self.sign_in_page.signed_in.connect(self._signed_in)
+        self._show_sign_in()
         if app.demo_mode:
             self.sign_in_page.set_hint(
                 self.tr("Demo mode: sign in as %1 with PIN %2.")
@@ -65,10 +66,14 @@ class GuardWindow(QMainWindow):
         self.scanner.scanned.connect(self._scanned)
         filter_app_while_shown(self, self.scanner)
 
+    def _show_sign_in(self) -> None:
+        self.sign_in_page.show_sign_in()
+        self.sign_in_page.title.setText(self.tr("Guard screen: sign in"))
+
     def _signed_in(self, who: SignedIn) -> None:
         if not allowed(who.role, Permission.VERIFY_RELEASE_SLIPS):
             self._app.staff.record(who, "staff.guard_screen_refused")
-            self.sign_in_page.show_sign_in()
+            self._show_sign_in()
             self.sign_in_page.error_label.setText(self.tr("Only lobby guards check slips here."))
             return
         self.session = who
@@ -82,7 +87,7 @@ class GuardWindow(QMainWindow):
         if self.session is not None:
             self._app.staff.record(self.session, "staff.console_sign_out")
         self._leave()
-        self.sign_in_page.show_sign_in()
+        self._show_sign_in()
 
     def lock_now(self) -> None:
         if self.session is None:

@@ -102,6 +102,7 @@ class ReleaseSlipPage(SectionPage):
         self.holder_combo = named(QComboBox(), "slipHolderCombo", self.tr("Owner or tenant taking goods out"))
         self.holder_combo.currentIndexChanged.connect(self._holder_changed)
         unit_row = QHBoxLayout()
+        unit_row.addWidget(QLabel(self.tr("Unit")))
         unit_row.addWidget(self.unit_edit, 1)
         unit_row.addWidget(self.lookup_button)
         unit_row.addWidget(self.holder_combo, 2)
@@ -188,6 +189,8 @@ class ReleaseSlipPage(SectionPage):
         form = QFormLayout()
         self.id_type_combo = id_type_combo("slipIdTypeCombo", self.tr("ID document"))
         self.id_edit = named(QLineEdit(), "slipIdEdit", self.tr("ID number (checked, then handed back)"))
+        # Readable while typed, hidden once the clerk moves on: the next person in line sees no number.
+        self.id_edit.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
         form.addRow(self.tr("ID document"), self.id_type_combo)
         form.addRow(self.tr("ID number"), self.id_edit)
         self.item_edit = named(QLineEdit(), "slipItemEdit", self.tr("Item"))
@@ -259,6 +262,7 @@ class ReleaseSlipPage(SectionPage):
     # -- the unit and the holder -----------------------------------------------------------
 
     def look_up(self) -> None:
+        previous = self._record.unit if self._record is not None else None
         self._record = None
         self._call = None
         self.holder_combo.clear()
@@ -269,6 +273,8 @@ class ReleaseSlipPage(SectionPage):
             self.status.setText(validation_message(error))
             self._show_holder(None)
             return
+        if record.unit != previous:
+            self._clear_form()  # another unit, another person: nothing typed for the last one stays
         self._record = record
         self.unit_edit.setText(record.unit)
         self.status.clear()

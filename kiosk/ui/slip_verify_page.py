@@ -17,6 +17,10 @@ from kiosk.ui.widgets import SectionPage, action_button, named
 _GOOD = "background: #c8e6c9; color: #1b5e20;"
 _BAD = "background: #ffcdd2; color: #b71c1c;"
 _VERDICT = "font-size: 24px; font-weight: bold; padding: 12px; "
+_BUTTON = (
+    "QPushButton { font-size: 20px; font-weight: bold; color: white; background: {colour}; }"
+    " QPushButton:disabled { color: #9e9e9e; background: #e0e0e0; }"
+)
 
 
 class SlipVerifyPage(SectionPage):
@@ -60,10 +64,15 @@ class SlipVerifyPage(SectionPage):
             self.tr("Void the slip and send the person back to the office"),
         )
         self.mismatch_button.clicked.connect(self._mismatch)
+        # Big and coloured: the guard decides at arm's length, with the goods in front of them.
+        for button, colour in ((self.release_button, "#2e7d32"), (self.mismatch_button, "#c62828")):
+            button.setMinimumHeight(72)
+            button.setStyleSheet(_BUTTON.replace("{colour}", colour))
+        self.mismatch_note.setMinimumHeight(36)
+        layout.addWidget(self.mismatch_note)
         actions = QHBoxLayout()
-        actions.addWidget(self.release_button)
-        actions.addWidget(self.mismatch_note, 1)
-        actions.addWidget(self.mismatch_button)
+        actions.addWidget(self.release_button, 1)
+        actions.addWidget(self.mismatch_button, 1)
         layout.addLayout(actions)
         self._show(None)
 

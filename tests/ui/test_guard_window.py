@@ -86,6 +86,7 @@ def test_the_guard_signs_in_scans_and_lets_the_goods_out_once(
     people(app)
     slip = issue(app)
     window = open_guard(qtbot, app)
+    assert find(window, QLabel, "deskSignInTitle").text() == "Guard screen: sign in"
     sign_in(qtbot, window, "clerk")
     assert window.session is None
     assert window.sign_in_page.error_label.text() == "Only lobby guards check slips here."
@@ -128,6 +129,7 @@ def test_the_guard_signs_in_scans_and_lets_the_goods_out_once(
 
     tap(qtbot, window, "guardSignOutButton")
     assert window.session is None
+    assert find(window, QLabel, "deskSignInTitle").text() == "Guard screen: sign in"
     wedge_scan(qtbot, window.sign_in_page.user_edit, slip.code)
     assert trail(app).count(("staff:guard", "release_slip.scanned")) == 2  # nobody signed in: no scan
 
@@ -185,3 +187,11 @@ def test_the_console_checks_slips_for_a_guard_too(qtbot: QtBot, app: KioskApp) -
     assert status_of(app, "S000001").status is SlipStatus.RELEASED
     desk.lock_now()
     assert find(desk, QLabel, "slipVerdict").text() == ""  # the next person sees nothing of it
+
+
+def test_kiosk_run_role_guard_opens_the_guard_window() -> None:
+    from tests.test_cli import kiosk
+
+    result = kiosk("run", "--role", "guard", "--smoke")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "first-frame guardWindow"
