@@ -30,7 +30,7 @@ from kiosk.services.staff import SignedIn
 from kiosk.services.visitor_log import DailyStats, LogCursor, LogRow
 from kiosk.ui.messages import validation_message
 from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import SectionPage, action_button, named, table_view
+from kiosk.ui.widgets import SectionPage, action_button, id_type_names, named, table_view
 
 # Asks where to save: (dialog title, suggested file name, file-type filter) -> a path, "" if cancelled.
 AskSavePath = Callable[[str, str, str], str]
@@ -135,11 +135,7 @@ class VisitorLogPage(SectionPage):
             VisitStatus.DECLINED.value: self.tr("Declined"),
             VisitStatus.ON_SITE.value: self.tr("On site"),
             VisitStatus.CHECKED_OUT.value: self.tr("Left"),
-            "resident_id": self.tr("Resident ID"),
-            "passport": self.tr("Passport"),
-            "hk_macao_permit": self.tr("HK/Macao"),
-            "taiwan_permit": self.tr("Taiwan"),
-            "other": self.tr("Other"),
+            **id_type_names(),
         }
 
     def _date_edit(self, object_name: str, accessible: str, day: date) -> QDateEdit:

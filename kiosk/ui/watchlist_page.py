@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -19,14 +18,14 @@ from PySide6.QtWidgets import (
 
 from kiosk.app import KioskApp
 from kiosk.domain.errors import ValidationError
-from kiosk.domain.identity import ID_TYPES, masked_from_last_four
+from kiosk.domain.identity import masked_from_last_four
 from kiosk.domain.staff import Permission, allowed
 from kiosk.services.audit import Actor
 from kiosk.services.staff import SignedIn
 from kiosk.services.watchlist import WatchlistView
 from kiosk.ui.messages import validation_message
 from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import SectionPage, action_button, named, table_view
+from kiosk.ui.widgets import SectionPage, action_button, id_type_combo, named, table_view
 
 
 class WatchlistTableModel(RowTableModel):
@@ -79,16 +78,7 @@ class WatchlistPage(SectionPage):
         form = QFormLayout()
         self.name_edit = named(QLineEdit(), "watchlistNameEdit", self.tr("Name"))
         self.company_edit = named(QLineEdit(), "watchlistCompanyEdit", self.tr("Company"))
-        self.id_type_combo = named(QComboBox(), "watchlistIdTypeCombo", self.tr("ID document"))
-        names = {
-            "resident_id": self.tr("Resident ID"),
-            "passport": self.tr("Passport"),
-            "hk_macao_permit": self.tr("HK/Macao"),
-            "taiwan_permit": self.tr("Taiwan"),
-            "other": self.tr("Other"),
-        }
-        for id_type in ID_TYPES:
-            self.id_type_combo.addItem(names[id_type], id_type)
+        self.id_type_combo = id_type_combo("watchlistIdTypeCombo", self.tr("ID document"))
         self.id_edit = named(QLineEdit(), "watchlistIdEdit", self.tr("ID number (optional)"))
         self.reason_edit = named(QLineEdit(), "watchlistReasonEdit", self.tr("Reason"))
         self.until_check = named(

@@ -66,15 +66,20 @@ def role_name(role: Role) -> str:
     }[role]
 
 
-def id_type_combo(object_name: str, accessible_name: str) -> QComboBox:
-    """The ID document types the desk accepts (kiosk.domain.identity.ID_TYPES), by their names."""
-    names = {
+def id_type_names() -> dict[str, str]:
+    """The ID document types (kiosk.domain.identity.ID_TYPES) by their names, in the current language."""
+    return {
         "resident_id": QCoreApplication.translate("widgets", "Resident ID"),
         "passport": QCoreApplication.translate("widgets", "Passport"),
         "hk_macao_permit": QCoreApplication.translate("widgets", "HK/Macao"),
         "taiwan_permit": QCoreApplication.translate("widgets", "Taiwan"),
         "other": QCoreApplication.translate("widgets", "Other"),
     }
+
+
+def id_type_combo(object_name: str, accessible_name: str) -> QComboBox:
+    """The ID document types the desk accepts, by their names."""
+    names = id_type_names()
     combo = named(QComboBox(), object_name, accessible_name)
     for id_type in ID_TYPES:
         combo.addItem(names[id_type], id_type)
