@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kiosk.devices.errors import (
     DeviceUnavailableError,
@@ -25,6 +27,7 @@ from kiosk.devices.idreader.emulator import (
     IdReaderFaults,
     VirtualIdCard,
     _Session,
+    card_from_json,
     load_cards,
 )
 from kiosk.devices.idreader.protocol import FIND_CARD, READ_TEXT_PHOTO, SAM_STATUS, SELECT_CARD
@@ -325,3 +328,30 @@ def test_interactive_present_remove_and_faults(emulator: IdReaderEmulator, reade
     with pytest.raises(ValueError, match="no card"):
         session.run("present 9")
     assert session.run("quit") is False
+
+
+_json_values = (
+    st.none() | st.booleans() | st.integers() | st.text(max_size=40) | st.lists(st.integers(), max_size=3)
+)
+_card_keys = st.sampled_from(
+    ["label", "name", "sex", "nation", "birth", "address", "id_number", "authority", "valid_from", "valid_to",
+     "card_type", "photo", "fingerprints", "other"]
+)  # fmt: skip
+
+
+@given(st.dictionaries(_card_keys, _json_values))
+def test_fuzz_card_file_entries_raise_only_value_error(item: dict[str, object]) -> None:
+    """A card file's entry is a card or a ValueError saying what is wrong, never another error."""
+    base: dict[str, object] = {
+        "name": "张三",
+        "birth": "1985-03-07",
+        "id_number": id_number(),
+        "valid_from": "2015-06-01",
+        "valid_to": "2035-06-01",
+    }
+    try:
+        got = card_from_json({**base, **item})
+    except ValueError as exc:
+        assert id_number() not in str(exc)
+    else:
+        assert len(got.text) == 256
