@@ -7,6 +7,7 @@ import io
 import json
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -34,7 +35,7 @@ from kiosk.devices.idreader.protocol import FIND_CARD, READ_TEXT_PHOTO, SAM_STAT
 from kiosk.devices.idreader.text import CARD_TYPE, encode_id_text
 from kiosk.devices.interfaces import IdCardReader
 from kiosk.devices.msr.emulator import MsrEmulator
-from kiosk.devices.ptylink import PtyLink
+from kiosk.devices.ptylink import PtyLink, wire_seconds
 from tests.devices.idcards import card, id_number, record
 
 
@@ -189,15 +190,22 @@ def test_line_faults_are_survived(tmp_path: Path, fault: IdReaderFaults) -> None
         assert len(emulator.received) > 4
 
 
-def test_paced_at_the_configured_baud_rate(tmp_path: Path) -> None:
-    options = IdReaderEmulatorOptions(baudrate=115200)
+@pytest.mark.parametrize("baudrate", [115200, 9600])
+def test_paced_at_the_configured_baud_rate(tmp_path: Path, baudrate: int) -> None:
+    options = IdReaderEmulatorOptions(baudrate=baudrate)
     with IdReaderEmulator(tmp_path / "paced", options) as emulator:
-        device = make_reader(emulator.path, baudrate=115200)
+        device = make_reader(emulator.path, baudrate=baudrate)
         try:
             emulator.present(card())
+            device.stats.reset()
+            start = time.monotonic()
             assert device.read_card(10.0).name == "张三"
+            elapsed = time.monotonic() - start
         finally:
             device.close()
+    # Find, select, read: 30 bytes out and 1329 back, each taking its time on the line.
+    assert (device.stats.bytes_out, device.stats.bytes_in) == (30, 1329)
+    assert elapsed >= wire_seconds(30 + 1329, baudrate)
 
 
 def test_survives_the_adapter_being_replugged(emulator: IdReaderEmulator, reader: SamIdCardReader) -> None:

@@ -176,6 +176,8 @@ def test_cli_refuses_bad_cards_and_faults(tmp_path: Path, capsys: pytest.Capture
     assert "no fault called 'melt'" in capsys.readouterr().err
     assert run_from_cli(tmp_path / "l", tmp_path / "missing.json", stdin=io.StringIO("")) == 2
     assert "not a JSON card file" in capsys.readouterr().err
+    assert run_from_cli(tmp_path / "l", baudrate=-5, stdin=io.StringIO("")) == 2
+    assert "--baudrate: the module runs at 115200" in capsys.readouterr().err
     out = io.StringIO()
     assert (
         run_from_cli(tmp_path / "l", faults=["read_fail=2"], stdin=io.StringIO("status\nquit\n"), stdout=out)

@@ -44,6 +44,7 @@ from typing import Any, TextIO
 from kiosk.devices.errors import DeviceUnavailableError
 from kiosk.devices.idreader.driver import SamIdCardReader
 from kiosk.devices.idreader.protocol import (
+    BAUDRATES,
     FIND_CARD,
     FIND_REPLY_DATA,
     PHOTO_SIZE,
@@ -554,6 +555,8 @@ def run_from_cli(
     Returns 0, or 2 with the problem on stderr when the cards or a fault are wrong.
     """
     try:
+        if baudrate is not None and baudrate not in BAUDRATES:
+            raise ValueError(f"--baudrate: the module runs at {', '.join(map(str, BAUDRATES))} baud")
         cards = load_cards(cards_file) if cards_file is not None else demo_cards()
         options = IdReaderEmulatorOptions(baudrate=baudrate)
         for item in faults:
