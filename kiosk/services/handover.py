@@ -31,11 +31,10 @@ from kiosk.domain.handover import (
 )
 from kiosk.domain.money import format_yuan
 from kiosk.domain.staff import Permission, allowed
-from kiosk.domain.text import sanitize_text
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
-from kiosk.services.payments import PaymentService
+from kiosk.services.payments import PaymentService, checked_text
 from kiosk.services.staff import SignedIn, StaffService
 from kiosk.storage.models import (
     DutyLogEntry,
@@ -124,15 +123,6 @@ class Prefill:
 
     counts: dict[HandoverItemKind, int] = field(default_factory=dict)
     since: datetime | None = None  # the previous signed handover these are reckoned from
-
-
-def _text(value: str, name: str, max_chars: int, required: bool = False) -> str:
-    clean = sanitize_text(value)
-    if required and not clean:
-        raise ValidationError(name, "required")
-    if len(clean) > max_chars:
-        raise ValidationError(name, "too_long", max=max_chars)
-    return clean
 
 
 def _count(item: ItemCount) -> int:
@@ -234,10 +224,10 @@ class HandoverService:
     ) -> int:
         """The outgoing clerk's part, signed with their PIN. Returns the handover's id; it waits
         for the incoming clerk's signature. Its open issues are on the board from now on."""
-        clean_work = _text(work_done, "work_done", WORK_MAX_CHARS, required=True)
-        clean_notes = _text(notes, "notes", NOTES_MAX_CHARS)
-        clean_issues = [t for t in (_text(i, "issue", ISSUE_MAX_CHARS) for i in issues) if t]
-        counts = [(i.kind, _text(i.label, "label", 60), _count(i)) for i in items]
+        clean_work = checked_text(work_done, "work_done", WORK_MAX_CHARS, required=True)
+        clean_notes = checked_text(notes, "notes", NOTES_MAX_CHARS)
+        clean_issues = [t for t in (checked_text(i, "issue", ISSUE_MAX_CHARS) for i in issues) if t]
+        counts = [(i.kind, checked_text(i.label, "label", 60), _count(i)) for i in items]
         if len({(kind, label) for kind, label, _ in counts}) != len(counts):
             raise ValidationError("items", "duplicate")
         with self._sessions() as session:
@@ -290,7 +280,7 @@ class HandoverService:
         ``counted``: the incoming clerk's counts by kind (missing kinds: as handed). A count that
         differs needs ``discrepancy_note`` and opens an issue for the board.
         """
-        note = _text(discrepancy_note, "discrepancy_note", 500)
+        note = checked_text(discrepancy_note, "discrepancy_note", 500)
         with self._sessions() as session:
             record = session.get(Handover, handover_id)
             if record is None:
@@ -432,7 +422,7 @@ class HandoverService:
             return [IssueView(r.id, r.text, r.raised_by, r.raised_at, r.handover_id) for r in rows]
 
     def close_issue(self, issue_id: int, actor: Actor, note: str = "") -> None:
-        clean = _text(note, "note", 200)
+        clean = checked_text(note, "note", 200)
         now = self._clock.now()
         with self._sessions.begin() as session:
             issue = session.get(OpenIssue, issue_id)
@@ -464,10 +454,10 @@ class HandoverService:
             raise ValidationError("occurred_at", "in_the_future")
         entry = DutyLogEntry(
             occurred_at=occurred_at,
-            place=_text(place, "place", PLACE_MAX_CHARS, required=True),
-            what=_text(what, "what", DUTY_TEXT_MAX_CHARS, required=True),
-            action_taken=_text(action_taken, "action_taken", DUTY_TEXT_MAX_CHARS),
-            people=_text(people, "people", PEOPLE_MAX_CHARS),
+            place=checked_text(place, "place", PLACE_MAX_CHARS, required=True),
+            what=checked_text(what, "what", DUTY_TEXT_MAX_CHARS, required=True),
+            action_taken=checked_text(action_taken, "action_taken", DUTY_TEXT_MAX_CHARS),
+            people=checked_text(people, "people", PEOPLE_MAX_CHARS),
             recorded_by=actor.label,
             recorded_at=now,
         )

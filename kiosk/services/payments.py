@@ -87,7 +87,9 @@ class PaymentView:
         return self.purpose in DEPOSITS and not self.is_refund and self.refunded_by is None
 
 
-def _text(value: str, field: str, max_chars: int, required: bool) -> str:
+def checked_text(value: str, field: str, max_chars: int, required: bool = False) -> str:
+    """``value`` sanitised (no control characters reach a printer or the board), then checked:
+    present if ``required``, at most ``max_chars``. Shared by the desk's money and handover forms."""
     clean = sanitize_text(value)
     if required and not clean:
         raise ValidationError(field, "required")
@@ -126,7 +128,7 @@ class PaymentService:
         """
         if purpose not in DEPOSITS:
             raise ValidationError("purpose", "not_a_deposit")
-        clean_reference = _text(reference, "reference", REFERENCE_MAX_CHARS, required=True)
+        clean_reference = checked_text(reference, "reference", REFERENCE_MAX_CHARS, required=True)
         with self._sessions.begin() as session:
             open_one = self._open_deposit(session, purpose, clean_reference)
             if open_one is not None:
@@ -170,8 +172,8 @@ class PaymentService:
     ) -> PendingReceipt:
         """:meth:`record_fee_payment` inside the caller's transaction (say, with the fee ledger
         marked paid). Call :meth:`print_receipt` with the result after the commit."""
-        clean_item = _text(item, "item", DESCRIPTION_MAX_CHARS, required=True)
-        clean_unit = _text(unit, "unit", REFERENCE_MAX_CHARS, required=False)
+        clean_item = checked_text(item, "item", DESCRIPTION_MAX_CHARS, required=True)
+        clean_unit = checked_text(unit, "unit", REFERENCE_MAX_CHARS, required=False)
         return self._add(
             session,
             ReceiptPurpose.FEE_ON_BEHALF,
@@ -297,8 +299,8 @@ class PaymentService:
         language: str,
         refund_of: Payment | None = None,
     ) -> PendingReceipt:
-        clean_payer = _text(payer, "payer", PAYER_MAX_CHARS, required=True)
-        clean_description = _text(description, "note", DESCRIPTION_MAX_CHARS, required=False)
+        clean_payer = checked_text(payer, "payer", PAYER_MAX_CHARS, required=True)
+        clean_description = checked_text(description, "note", DESCRIPTION_MAX_CHARS, required=False)
         check_amount(amount_fen)
         now = self._clock.now()
         payment = Payment(

@@ -485,10 +485,10 @@ def _handover(app: KioskApp, window: DeskWindow) -> Iterator[str]:
     page.discrepancy_edit.setText("访客卡少 1 张，查登记")
     page.incoming_user.setText(Role.RECEPTIONIST.value)
     yield "handover-take-over"
-    # Signed, so the next language's shots start from the same state.
+    # Signed, so a waiting handover does not block the next language's hand-over form.
     service.sign(waiting, Role.RECEPTIONIST.value, DEMO_PIN)
-    for edit in (*page.counted_edits.values(), page.discrepancy_edit, page.incoming_user):
-        edit.clear()
+    for line in (*page.counted_edits.values(), page.discrepancy_edit, page.incoming_user):
+        line.clear()
     page.refresh()
     page.tabs.setCurrentIndex(2)
     yield "handover-issues"

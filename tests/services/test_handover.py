@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from kiosk.app import KioskApp
 from kiosk.domain.documents import ReceiptPurpose
 from kiosk.domain.errors import ValidationError
-from kiosk.domain.handover import HandoverItemKind
+from kiosk.domain.handover import HandoverItemKind, handover_digest
 from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
 from kiosk.services.handover import ItemCount
@@ -224,3 +227,25 @@ def test_the_duty_log_records_incidents_newest_first(app: KioskApp, clock: Fixed
     with pytest.raises(ValidationError) as empty:
         app.handover.log_incident(now.astimezone(UTC), " ", "x", LINA)
     assert empty.value.field == "place"
+
+
+_ITEMS = st.lists(
+    st.tuples(st.sampled_from(list(HandoverItemKind)), st.text(max_size=8), st.integers(0, 10**9)),
+    min_size=1,
+    max_size=6,
+    unique_by=lambda item: (item[0], item[1]),
+)
+
+
+@given(_ITEMS, st.randoms(use_true_random=False), st.integers(0, 5), st.integers(1, 10**6))
+def test_the_signed_digest_ignores_order_and_sees_every_changed_count(
+    items: list[tuple[HandoverItemKind, str, int]], order: random.Random, which: int, change: int
+) -> None:
+    at = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)
+    digest = handover_digest("staff:lina", "工作", "备注", items, ["问题"], at)
+    shuffled = list(items)
+    order.shuffle(shuffled)
+    assert handover_digest("staff:lina", "工作", "备注", shuffled, ["问题"], at) == digest
+    kind, label, count = items[which % len(items)]
+    altered = [(k, lb, count + change if (k, lb) == (kind, label) else c) for k, lb, c in items]
+    assert handover_digest("staff:lina", "工作", "备注", altered, ["问题"], at) != digest
