@@ -269,7 +269,11 @@ class ReleaseSlipService:
         approver: SignedIn | None = None
         reason = ""
         if request.party_kind is PartyKind.OWNER and owner_needs_override(arrears):
-            approver, reason = self._check_override(request.override, arrears.count, arrears.amount_fen)
+            try:
+                approver, reason = self._check_override(request.override, arrears.count, arrears.amount_fen)
+            except ValidationError as refusal:
+                self._audit_refusal(who, record.unit, holder.name, refusal, now)
+                raise
         with self._sessions.begin() as session:
             number = slip_number(next_value(session, "release_slip"))
             code = sign_slip_code(self._key, number)

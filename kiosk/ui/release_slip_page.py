@@ -301,7 +301,8 @@ class ReleaseSlipPage(SectionPage):
         record = self._record
         tenant = holder is not None and holder.kind is PartyKind.TENANT
         owed = record.arrears(holder.kind) if record is not None and holder is not None else None
-        self.pay_button.setVisible(bool(owed and owed.count) and tenant)
+        # Owners may settle at the desk too (a reminder, or to spare the supervisor's approval).
+        self.pay_button.setVisible(bool(owed and owed.count))
         self.call_group.setVisible(tenant and not (owed and owed.count))
         self.override_group.setVisible(bool(owed and not tenant and owner_needs_override(owed)))
         if owed is None:

@@ -270,6 +270,25 @@ def test_owner_arrears_over_three_months_need_a_supervisors_pin_and_reason(
     assert ("staff:boss", "staff.arrears_override_refused") in trail
     assert ("staff:boss", "staff.arrears_override") in trail
     assert events(app, "release_slip.issued")[-1]["override_reason"] == "业主承诺月底交清"
+    refusals = [e["reason"] for e in events(app, "release_slip.refused")]
+    assert refusals == [
+        "arrears.override_required",
+        "credentials.invalid",
+        "override.not_a_supervisor",
+        "reason.required",
+        "reason.required",
+    ]
+
+
+def test_an_owner_who_pays_at_the_desk_needs_no_approval(
+    app: KioskApp, people: dict[str, SignedIn], printer: FakePrinter
+) -> None:
+    paid = app.release_slips.pay_arrears("1-103", "朱超", PartyKind.OWNER, people["clerk"], language="en")
+    assert paid.amount_fen == 140000 and paid.printed
+    app.release_slips.issue(request("1-103", "朱超"), people["clerk"])
+    (slip,) = slips(app)
+    assert (slip.arrears_months, slip.override_by) == (0, None)
+    assert not any(line.startswith("Reminder") for line in last_printout(printer).text_lines())
 
 
 # -- tenants -------------------------------------------------------------------------------------
