@@ -337,6 +337,9 @@ class HandoverPage(SectionPage):
 
     def set_session(self, who: SignedIn | None) -> None:
         super().set_session(who)
+        # A PIN typed before the console locked or changed hands is not left for the next person.
+        self.outgoing_pin.clear()
+        self.incoming_pin.clear()
         acting = who is not None and allowed(who.role, Permission.HANDOVER)
         for button in self._buttons:
             button.setEnabled(acting)

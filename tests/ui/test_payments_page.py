@@ -194,3 +194,25 @@ def test_roles_without_payments_cannot_take_money(qtbot: QtBot, app: KioskApp) -
         desk.close()
     with app.database.sessions() as session:
         assert session.scalar(select(Payment.id)) is None
+
+
+def test_a_receipt_the_printer_refused_waits_and_the_payment_stands(
+    qtbot: QtBot, app: KioskApp, printer: FakePrinter
+) -> None:
+    from kiosk.devices.interfaces import PrinterStatus
+
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST)
+    desk.show_section("payments")
+    printer.state = PrinterStatus.PAPER_OUT
+    take(qtbot, desk, ReceiptPurpose.CARD_DEPOSIT, "50", "韩梅梅", "C-9")
+    status = find(desk, QLabel, "paymentStatus").text()
+    assert status.startswith("Receipt R000001 for ¥50.00. NOT printed: ") and "print queue" in status
+    assert not printer.documents
+    with app.database.sessions() as session:
+        assert session.scalars(select(Payment.receipt_number)).all() == ["R000001"]
+    printer.state = PrinterStatus.ONLINE
+    find(desk, QTableView, "paymentsTable").selectRow(0)
+    tap(qtbot, desk, "paymentReprintButton")
+    wait_done(qtbot, desk)
+    sent = printed(printer)
+    assert "副本 / COPY" not in sent and "RECEIPT" in sent  # the original, sent now
