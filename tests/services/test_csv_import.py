@@ -200,6 +200,30 @@ def test_fees_for_units_not_on_record_and_bad_amounts_are_bad_rows(app: KioskApp
     assert skipped.imported and (skipped.added, skipped.skipped) == (1, 6)
 
 
+def test_directory_rows_with_bad_numbers_or_addresses_are_reported(app: KioskApp) -> None:
+    before = hosts(app)
+    text = """name,department,extension,mobile,email
+徐敏,客服中心,8000,13997366946,staff00@example.com
+李娜,保安部,80-01,,
+刘勇,财务部,,1398192,
+何丽,行政部,,,not-an-address
+张伟,,,,
+陈静,工程部,,,STAFF00@example.com
+"""
+    report = app.directory.import_file(text.encode("utf-8-sig"), "directory.csv", WHO)
+    assert not report.imported
+    assert [(b.line, b.column, b.code) for b in report.bad_rows] == [
+        (3, "extension", "digits"),
+        (4, "mobile", "format"),
+        (5, "email", "format"),
+        (6, "department", "required"),
+        (7, "e-mail, or name and department", "duplicate"),
+    ]
+    assert hosts(app) == before
+    skipped = app.directory.import_file(text.encode("utf-8-sig"), "directory.csv", WHO, skip_bad_rows=True)
+    assert (skipped.added, skipped.skipped) == (1, 5) and hosts(app) == before + 1
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
@@ -263,9 +287,7 @@ def test_reimporting_the_directory_matches_by_email_then_name_and_department(app
 
 # -- the reader, for any cells ---------------------------------------------------------------------------
 
-cell = st.text(
-    alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\x00\r"), max_size=12
-)
+cell = st.text(alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\x00\r"), max_size=12)
 
 
 @given(st.lists(st.tuples(cell, cell, cell, cell), max_size=8), st.sampled_from(["utf-8", "utf-8-sig"]))
