@@ -38,7 +38,7 @@ from kiosk.services.checkin import InvitationView
 from kiosk.ui.background import run_in_background
 from kiosk.ui.journey import VisitDraft
 from kiosk.ui.messages import validation_message
-from kiosk.ui.widgets import named
+from kiosk.ui.widgets import id_type_names, named
 
 STEP_COUNT = 6
 ID_CARD_READ_TIMEOUT_S = 15.0  # how long "Read ID card" waits for the card to be laid down
@@ -265,13 +265,7 @@ class IdentityPage(StepPage):
             (self.permit_edit, "permit"),
         ):
             edit.setAccessibleName(texts[key])
-        id_names = {
-            "resident_id": self.tr("Resident ID"),
-            "passport": self.tr("Passport"),
-            "hk_macao_permit": self.tr("HK/Macao"),
-            "taiwan_permit": self.tr("Taiwan"),
-            "other": self.tr("Other"),
-        }
+        id_names = id_type_names()
         for id_type, button in self.id_type_buttons.items():
             button.setText(id_names[id_type])
             button.setAccessibleName(id_names[id_type])
@@ -316,10 +310,6 @@ class IdentityPage(StepPage):
 
     @property
     def id_reader(self) -> IdCardReader | None:
-        if self._id_reader is None:
-            # Built by the kiosk window with the draft only: its app holds the configured reader.
-            app = getattr(self.window(), "_app", None)
-            return getattr(app, "id_reader", None)
         return self._id_reader
 
     def _read_card(self) -> None:

@@ -429,7 +429,7 @@ class KioskWindow(QMainWindow):
         self.welcome = WelcomePage(app.config.site_name, app.demo_mode)
         self.steps: list[StepPage] = [
             VisitorTypePage(self.draft),
-            IdentityPage(self.draft),
+            IdentityPage(self.draft, app.id_reader),
             HostPage(app, self.draft),
             PurposePage(self.draft),
             DeclarationPage(self.draft),
