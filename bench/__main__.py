@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench.board import board_refresh
+from bench.devices import msr_issue_verify, pn532_issue_verify
 from bench.figures import write_report
 from bench.host_search import host_search
 from bench.machine_room import reconciliation
@@ -45,6 +46,8 @@ def main(argv: list[str] | None = None) -> int:
         rounds=5 if args.quick else 100,
     )
     figures += reconciliation(passes=30 if args.quick else 300, rounds=3 if args.quick else 30)
+    figures += pn532_issue_verify(rounds=5 if args.quick else 100)
+    figures += msr_issue_verify(rounds=2 if args.quick else 20)
     context: dict[str, object] = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),

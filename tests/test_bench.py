@@ -52,6 +52,9 @@ def test_quick_run_writes_every_figure(tmp_path: Path) -> None:
         "log_search_p95_ms",
         "xlsx_export_100k_s",
         "xlsx_export_peak_mib",
+        "pn532_issue_verify_ratio",
+        "pn532_issue_verify_bytes",
+        "msr_issue_verify_ratio",
     }
     for figure in report["figures"]:
         assert set(figure) >= {"name", "value", "unit", "target", "met"}
@@ -70,3 +73,16 @@ def test_visitor_log_figures_at_a_tiny_size(tmp_path: Path) -> None:
     assert "2,000 rows" in seconds.note and "1,000 rows" in memory.note
     # The generated log is kept and reused.
     assert [p.name for p in tmp_path.glob("visitor-log-*.db")] == ["visitor-log-2000-v1.db"]
+
+
+def test_encoder_figures_at_a_tiny_size() -> None:
+    from bench.devices import msr_issue_verify, pn532_issue_verify
+
+    ratio, size = pn532_issue_verify(rounds=2)
+    assert (ratio.name, size.name) == ("pn532_issue_verify_ratio", "pn532_issue_verify_bytes")
+    # A blank card formatted, written and verified: 8 round trips within the issue's 400 bytes.
+    assert size.value == 340 and "8 round trips at 115200 baud" in size.note and size.met
+    assert ratio.value >= 1.0  # the paced emulator never beats the wire
+    [stripe] = msr_issue_verify(rounds=1)
+    assert stripe.name == "msr_issue_verify_ratio" and "2 round trips at 9600 baud" in stripe.note
+    assert stripe.value >= 1.0

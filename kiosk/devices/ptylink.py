@@ -24,11 +24,36 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 BITS_PER_BYTE = 10  # 8N1: start bit, 8 data bits, stop bit
+# Writes that follow each other within this time go out back to back, as from a UART's FIFO: the
+# emulator's own scheduling jitter (a late wake-up between an ACK and its response) is not line time.
+_BACK_TO_BACK_S = 0.002
 
 
 def wire_seconds(n_bytes: int, baudrate: int) -> float:
     """How long ``n_bytes`` take on an 8N1 line at ``baudrate``."""
     return n_bytes * BITS_PER_BYTE / baudrate
+
+
+class _LineClock:
+    """When one direction of a paced line is free again; :meth:`send` waits out a transfer.
+
+    A transfer starts when the line is free and not before ``not_before`` (an answer cannot
+    start before its command has arrived). One that the emulator starts a little late (within
+    ``_BACK_TO_BACK_S``) is counted from that moment, as a device with no processing time
+    would send it: the emulator's thread wake-ups are not line time.
+    """
+
+    def __init__(self) -> None:
+        self.free_at = 0.0
+
+    def send(self, n_bytes: int, baudrate: int, not_before: float = 0.0) -> None:
+        now = time.monotonic()
+        earliest = max(self.free_at, not_before)
+        start = earliest if 0 <= now - earliest < _BACK_TO_BACK_S else max(now, earliest)
+        self.free_at = start + wire_seconds(n_bytes, baudrate)
+        delay = self.free_at - time.monotonic()
+        if delay > 0:
+            time.sleep(delay)
 
 
 class PtyLink:
@@ -47,6 +72,8 @@ class PtyLink:
         self._link = link
         self.baudrate = baudrate
         self._write_lock = threading.Lock()
+        self._to_driver = _LineClock()
+        self._from_driver = _LineClock()
         self._stop = threading.Event()
         self._master = -1
         self._slave = -1
@@ -99,7 +126,7 @@ class PtyLink:
             pieces = [data[i : i + 1] for i in range(len(data))] if one_byte_at_a_time else [data]
             for piece in pieces:
                 if self.baudrate:
-                    time.sleep(wire_seconds(len(piece), self.baudrate))
+                    self._to_driver.send(len(piece), self.baudrate, self._from_driver.free_at)
                 elif one_byte_at_a_time:
                     time.sleep(0.0005)  # let the driver's read return between bytes
                 self._write_all(piece)
@@ -127,7 +154,9 @@ class PtyLink:
             if not data:
                 return
             if self.baudrate:
-                time.sleep(wire_seconds(len(data), self.baudrate))
+                # A command is read as soon as its first bytes are in: it arrives from now on.
+                self._from_driver.free_at = max(self._from_driver.free_at, time.monotonic())
+                self._from_driver.send(len(data), self.baudrate)
             try:
                 self._handler(data)
             except Exception:  # an emulator bug must not kill the link silently
