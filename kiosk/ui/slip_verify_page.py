@@ -3,6 +3,7 @@ them out (the slip is used up) or send the person back to the office (the slip i
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout
 
 from kiosk.app import KioskApp
@@ -75,6 +76,10 @@ class SlipVerifyPage(SectionPage):
         actions.addWidget(self.mismatch_button, 1)
         layout.addLayout(actions)
         self._show(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.code_edit.setFocus()  # the scanner types wherever the focus is: be ready for it
 
     def set_session(self, who: SignedIn | None) -> None:
         super().set_session(who)

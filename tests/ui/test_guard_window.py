@@ -181,7 +181,9 @@ def test_the_console_checks_slips_for_a_guard_too(qtbot: QtBot, app: KioskApp) -
     slip = issue(app)
     desk = open_desk(qtbot, app, Role.GUARD, username="guard")
     desk.show_section("slip_verify")
-    wedge_scan(qtbot, find(desk, QLineEdit, "slipCodeEdit"), slip.code)
+    code_edit = find(desk, QLineEdit, "slipCodeEdit")
+    assert desk.focusWidget() is code_edit  # ready for the scanner without a click
+    wedge_scan(qtbot, code_edit, slip.code)
     assert verdict(desk) == "Valid slip S000001. Check the goods against the list."
     tap(qtbot, desk, "slipReleaseButton")
     assert status_of(app, "S000001").status is SlipStatus.RELEASED
