@@ -481,7 +481,7 @@ def test_forged_and_altered_codes_are_invalid(app: KioskApp, people: dict[str, S
     assert slips(app)[0].status is SlipStatus.ISSUED
 
 
-def test_the_slip_key_outlives_a_restart(app: KioskApp, people: dict[str, SignedIn], config: object) -> None:
+def test_the_slip_key_outlives_a_restart(app: KioskApp, people: dict[str, SignedIn]) -> None:
     from kiosk.app import build_app
     from kiosk.devices.fakes import MemoryEncoder
 
