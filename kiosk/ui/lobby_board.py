@@ -8,13 +8,9 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.app import KioskApp
@@ -212,15 +208,19 @@ class LobbyBoardPage(SectionPage):
         self.alert_label.hide()
         layout.addWidget(self.alert_label)
 
+        # Three panes the desk can resize: waiting visits, who is on site, today's follow-up.
+        splitter = named(QSplitter(Qt.Orientation.Vertical), "boardSplitter", self.tr("Board panes"))
+        waiting_pane = QWidget()
+        waiting_layout = QVBoxLayout(waiting_pane)
+        waiting_layout.setContentsMargins(0, 0, 0, 0)
         waiting_title = QLabel(self.tr("Waiting for a decision"))
         waiting_title.setStyleSheet("font-size: 20px; font-weight: bold;")
-        layout.addWidget(waiting_title)
+        waiting_layout.addWidget(waiting_title)
         self.waiting_model = WaitingTableModel(app.site.timezone)
         self.waiting_table = table_view(
             "waitingTable", self.tr("Visits waiting for a decision"), self.waiting_model
         )
-        self.waiting_table.setMaximumHeight(220)
-        layout.addWidget(self.waiting_table)
+        waiting_layout.addWidget(self.waiting_table, 1)
         decisions = QHBoxLayout()
         self.approve_button = action_button(
             self.tr("Host agreed (phoned)"),
@@ -236,7 +236,7 @@ class LobbyBoardPage(SectionPage):
         for button in (self.approve_button, self.decline_button, self.release_button):
             decisions.addWidget(button)
         decisions.addStretch(1)
-        layout.addLayout(decisions)
+        waiting_layout.addLayout(decisions)
         self.approve_button.clicked.connect(self._approve)
         self.decline_button.clicked.connect(self._decline)
         self.release_button.clicked.connect(self._release)
@@ -248,12 +248,21 @@ class LobbyBoardPage(SectionPage):
         header.addWidget(title)
         header.addStretch(1)
         header.addWidget(self.count_label)
-        layout.addLayout(header)
+        on_site_pane = QWidget()
+        on_site_layout = QVBoxLayout(on_site_pane)
+        on_site_layout.setContentsMargins(0, 0, 0, 0)
+        on_site_layout.addLayout(header)
         self.model = OnSiteTableModel(app.site.timezone, app.config.visitor_cards)
         self.table = table_view("onSiteTable", self.tr("Visitors on site"), self.model)
-        layout.addWidget(self.table, 1)
+        on_site_layout.addWidget(self.table, 1)
         self.follow_up = FollowUpTabs(app)
-        layout.addWidget(self.follow_up)
+        for pane in (waiting_pane, on_site_pane, self.follow_up):
+            splitter.addWidget(pane)
+            pane.setMinimumHeight(110)
+        splitter.setChildrenCollapsible(False)
+        # Who is on site comes first; waiting visits and the follow-up are a glance.
+        splitter.setSizes([200, 420, 170])
+        layout.addWidget(splitter, 1)
 
         self.status_label = named(QLabel(), "deskStatusLabel", self.tr("Last action result"))
         layout.addWidget(self.status_label)
