@@ -39,13 +39,14 @@ DESK = Actor("staff", "r01")
 
 @pytest.fixture(autouse=True)
 def kiosk_log_handlers() -> Iterator[None]:
-    """main() adds a stderr handler to the 'kiosk' logger each call; drop them after the test
-    (they would write to the test's closed capture stream)."""
+    """main() adds a stderr handler to the 'kiosk' logger each call and sets its level; undo it
+    after the test (the handlers would write to a closed capture stream, the level hide DEBUG
+    records from later tests' caplog)."""
     logger = logging.getLogger("kiosk")
-    before = list(logger.handlers)
+    before = (list(logger.handlers), logger.level, logger.propagate)
     yield
-    logger.handlers[:] = before
-    logger.propagate = True
+    logger.handlers[:], level, logger.propagate = before
+    logger.setLevel(level)
 
 
 @pytest.fixture
