@@ -23,6 +23,7 @@ _EXCEL_EPOCH = datetime(1899, 12, 30)
 _DAY = timedelta(days=1)
 # XML 1.0 forbids most control characters even escaped; a cell must not make the file unreadable.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_CR = {"\r": "&#13;"}
 # Excel's limit for one cell.
 MAX_CELL_CHARS = 32767
 
@@ -92,7 +93,9 @@ def _column(index: int) -> str:
 
 def _text(ref: str, value: str, style: str = "") -> str:
     clean = _NOT_XML.sub("", value)[:MAX_CELL_CHARS]
-    return f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">{escape(clean)}</t></is></c>'
+    # A raw carriage return would come back as a line feed (XML normalises line ends).
+    text = escape(clean, _CR)
+    return f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
 
 
 def _cell(ref: str, value: Any) -> str:

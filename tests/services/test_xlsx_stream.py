@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import openpyxl
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kiosk.services.xlsx_stream import MAX_CELL_CHARS, _column, write_xlsx
@@ -29,6 +29,7 @@ def test_column_letters() -> None:
 
 @settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=st.lists(st.lists(cells, min_size=3, max_size=3), max_size=8))
+@example(rows=[["a\r\nb\r", " ", 0]])
 def test_any_cells_read_back(tmp_path: Path, rows: list[list[object]]) -> None:
     path = tmp_path / "out.xlsx"
     assert write_xlsx(path, ["a", 'b <&> "c"'], rows) == len(rows)
