@@ -9,8 +9,9 @@ from datetime import timedelta
 import pytest
 
 from kiosk.app import KioskApp
-from kiosk.domain.cards import CardVerdict
-from kiosk.domain.credential import diversify_keys
+from kiosk.devices.errors import CardRemovedError
+from kiosk.domain.cards import CardStatus, CardVerdict
+from kiosk.domain.credential import CardKind, diversify_keys
 from kiosk.domain.idc_cards import ApplicationStatus, RevokeReason
 from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
@@ -100,3 +101,20 @@ def test_issue_verify_revoke_and_refuse_through_the_pn532(
     assert app.cards.read_presented(KIOSK, timeout_s=5).verdict is CardVerdict.REVOKED
     with pytest.raises(CardRefusedError):  # and the encoder will not reissue or wipe it
         app.cards.wipe(Actor("staff", "r01"), timeout_s=5)
+
+
+def test_a_card_lifted_mid_write_is_void_and_the_next_try_issues(
+    app: KioskApp, emulator: Pn532Emulator, on_the_wire: bytes
+) -> None:
+    now = app.clock.now()
+    card = emulator.present(UID)
+    emulator.faults.remove_after_writes = 1  # lifted after the first block of the credential
+    with pytest.raises(CardRemovedError, match="not issued"):
+        app.cards.issue(CardKind.VISITOR, now, now + timedelta(hours=8), KIOSK, timeout_s=5)
+    [spent] = app.cards.records(CardKind.VISITOR)
+    assert spent.status is CardStatus.VOID  # its number is never used again
+    assert card.sector_is_factory(1)  # the trailer was never written: the card is still blank
+    emulator.present(card)
+    issued = app.cards.issue(CardKind.VISITOR, now, now + timedelta(hours=8), KIOSK, timeout_s=5)
+    assert issued.record.status is CardStatus.ISSUED and issued.record.number != spent.number
+    assert app.cards.read_presented(KIOSK, timeout_s=5).verdict is CardVerdict.VALID
