@@ -216,3 +216,19 @@ def test_interactive_desk_session(tmp_path: Path) -> None:
     # The card file kept what was written.
     saved = json.loads((tmp_path / "visitor.json").read_text())
     assert saved == {"track1": "", "track2": payload_to_track2(payload), "track3": "", "coercivity": "hi"}
+
+
+def test_faults_from_text() -> None:
+    from kiosk.devices.msr.emulator import MsrFaults
+
+    faults = MsrFaults()
+    faults.set("split", None)
+    faults.set("slow", "0.2")
+    faults.set("corrupt", None)
+    faults.set("no-swipe", "on")
+    assert (faults.split, faults.slow_s, faults.corrupt, faults.no_swipe) == (True, 0.2, 1, True)
+    for name, value in (("slow", "nan"), ("slow", "-1"), ("drop", "-3"), ("noise", "x")):
+        with pytest.raises(ValueError, match="not a valid value"):
+            faults.set(name, value)
+    with pytest.raises(ValueError, match="no fault called 'bogus'"):
+        faults.set("bogus", "1")

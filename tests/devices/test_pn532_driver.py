@@ -567,3 +567,24 @@ def test_any_payload_round_trips_through_line_trouble(
     assert encoder.read_payload(found) == payload and issued_correctly(card, payload)
     encoder.wipe(found)
     assert is_blank(card)
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz_-=,.0123456789 ", max_size=60))
+def test_fault_specs_parse_or_say_why(spec: str) -> None:
+    # What `kiosk emulate encoder --fault ...` and the prompt's `fault` pass in: a bad one is a
+    # ValueError with a message, never another exception.
+    try:
+        Faults.parse(spec)
+    except ValueError as exc:
+        assert str(exc)
+
+
+def test_fault_aliases() -> None:
+    faults = Faults.parse("nack=2,corrupt,slow=0.25,wrong_key,remove_mid_write,split,no_card")
+    assert (faults.nack_commands, faults.corrupt_replies, faults.reply_delay_s) == (2, 1, 0.25)
+    assert (faults.auth_failures, faults.remove_after_writes) == (1, 1)
+    assert faults.split_replies and faults.no_card
+    assert Faults.parse("remove_mid_write=off,no_card=off").remove_after_writes is None
+    for bad in ("slow=fast", "slow=nan", "slow=inf", "slow=-1", "nack=-2", "corrupt=1.5"):
+        with pytest.raises(ValueError, match="not a valid value"):
+            Faults.parse(bad)

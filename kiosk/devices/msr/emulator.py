@@ -149,9 +149,15 @@ class MsrFaults:
             if name in ("no_swipe", "split"):
                 setattr(self, name, value is None or value.lower() in ("on", "1", "yes", "true"))
             elif name == "slow_s":
-                self.slow_s = float(value or 0)
+                seconds = float(value or 0)
+                if not 0 <= seconds <= 60:  # also refuses nan and inf, which sleep() cannot take
+                    raise ValueError(value)
+                self.slow_s = seconds
             elif name in ("invalid_swipe", "rw_error", "corrupt", "drop", "noise"):
-                setattr(self, name, int(value or 1))
+                count = int(value or 1)
+                if count < 0:
+                    raise ValueError(value)
+                setattr(self, name, count)
             else:
                 raise LookupError(name)
         except LookupError:

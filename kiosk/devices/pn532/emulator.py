@@ -114,11 +114,14 @@ class Faults:
         if name in self._FLAGS:
             setattr(self, name, value is None or value.lower() in ("1", "on", "true", "yes"))
         elif name == "remove_after_writes":
-            setattr(self, name, None if value in ("off", "none") else int(value or 1))
+            setattr(self, name, None if value in ("off", "none") else _count(value or "1"))
         elif isinstance(current, float):
-            setattr(self, name, float(value or 0))
+            seconds = float(value or 0)
+            if not 0 <= seconds <= 60:  # also refuses nan and inf, which sleep() cannot take
+                raise ValueError(value)
+            setattr(self, name, seconds)
         else:
-            setattr(self, name, int(value) if value is not None else 1)
+            setattr(self, name, _count(value or "1"))
 
     def describe(self) -> str:
         active = [
@@ -127,6 +130,13 @@ class Faults:
             if getattr(self, fl.name) not in (False, 0, 0.0, None)
         ]
         return ", ".join(active) or "none"
+
+
+def _count(value: str) -> int:
+    count = int(value)
+    if count < 0:
+        raise ValueError(value)
+    return count
 
 
 @dataclass
