@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from kiosk.devices.errors import DeviceUnavailableError
 from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.escpos.render import render_png
-from kiosk.devices.interfaces import Card, PrinterStatus
+from kiosk.devices.fakes import MemoryEncoder, VirtualCard
+from kiosk.devices.interfaces import Card, CardEncoder, PrinterStatus
 
 if TYPE_CHECKING:
     from kiosk.devices.pn532.driver import Pn532Info
@@ -144,6 +145,15 @@ class EmulatedEncoder:
             self.emulator.close()
 
 
-def emulated_encoder(blank_cards: int = 50, site_key: bytes | None = None) -> EmulatedEncoder:
-    """A desk with a stack of blank virtual Mifare cards on an emulated PN532."""
-    return EmulatedEncoder(blank_cards, site_key)
+def emulated_encoder(blank_cards: int = 50, site_key: bytes | None = None) -> CardEncoder:
+    """A desk with a stack of blank virtual Mifare cards on an emulated PN532.
+
+    Where there are no pseudo-terminals (Windows) the stack is kept in memory instead, without
+    the wire protocol, so demo mode still runs.
+    """
+    try:
+        return EmulatedEncoder(blank_cards, site_key)
+    except ImportError as exc:
+        log.info("no pseudo-terminal here (%s): the emulated encoder keeps its cards in memory", exc)
+    stack = [VirtualCard(uid=bytes([0xE0, 0x00, n >> 8 & 0xFF, n & 0xFF])) for n in range(blank_cards)]
+    return MemoryEncoder(name="emulated-encoder", blank_stack=stack)

@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import re
 import socket
+import sys
 import threading
 from pathlib import Path
 
@@ -114,6 +115,15 @@ def test_emulated_encoder_without_a_key_makes_up_its_own() -> None:
         assert encoder.read_payload(card) == PAYLOAD
     finally:
         encoder.close()
+
+
+def test_emulated_encoder_without_ptys_keeps_its_cards_in_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "kiosk.devices.pn532.emulator", None)  # as on Windows
+    encoder = open_encoder("emulated:?cards=2", SITE_KEY)
+    assert isinstance(encoder, MemoryEncoder) and encoder.name == "emulated-encoder"
+    card = encoder.wait_for_card(0.1)
+    encoder.write_payload(card, PAYLOAD)
+    assert encoder.read_payload(card) == PAYLOAD
 
 
 @pytest.mark.parametrize(
