@@ -379,3 +379,7 @@ def test_emulate_refuses_bad_faults_and_a_missing_folder(
         capsys, "emulate", "encoder", "--protocol", "pn532", "--link", str(tmp_path / "no" / "x")
     )
     assert code == 2 and "is not a folder" in err
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(sys.modules, "kiosk.devices.pn532.emulator", None)  # as on Windows: no pty
+        code, _, err = run(capsys, "emulate", "encoder", "--protocol", "pn532", "--link", str(tmp_path / "x"))
+    assert code == 2 and "need pseudo-terminals" in err

@@ -377,6 +377,9 @@ def emulate_encoder(
     except ValueError as exc:
         io.fail(str(exc))
         return EXIT_USAGE
+    except ImportError:  # no termios / tty: Windows
+        io.fail("the encoder emulators need pseudo-terminals: run them on Linux or macOS")
+        return EXIT_USAGE
     return runner(link, stdin, stdout)
 
 
