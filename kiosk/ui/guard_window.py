@@ -56,6 +56,9 @@ class GuardWindow(QMainWindow):
         main_layout = QVBoxLayout(self.main)
         main_layout.addLayout(top)
         main_layout.addWidget(self.verify, 1)
+        # Read standing, at arm's length, with the goods in front: larger than at the console.
+        self.verify.items.setStyleSheet("font-size: 26px;")
+        self.verify.details.setStyleSheet("font-size: 22px;")
         self.root = QStackedWidget()
         self.root.addWidget(self.sign_in_page)
         self.root.addWidget(self.main)
