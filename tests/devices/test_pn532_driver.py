@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import serial
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -588,3 +589,18 @@ def test_fault_aliases() -> None:
     for bad in ("slow=fast", "slow=nan", "slow=inf", "slow=-1", "nack=-2", "corrupt=1.5"):
         with pytest.raises(ValueError, match="not a valid value"):
             Faults.parse(bad)
+
+
+def test_open_aborts_a_command_another_program_left_running(emulator: Pn532Emulator) -> None:
+    # A program that died while its InListPassiveTarget (unlimited retries) waited for a card.
+    with serial.Serial(emulator.path, 115200, timeout=0.2) as other:
+        other.write(f.WAKEUP + f.encode_command(f.SAM_CONFIGURATION, b"\x01\x14\x01"))
+        other.read(20)
+        other.write(f.encode_command(f.IN_LIST_PASSIVE_TARGET, b"\x01\x00"))
+        assert other.read(6) == f.ACK_FRAME
+    enc = make_encoder(emulator)
+    try:
+        emulator.present(UID)  # must not answer the dead program's command on the new session
+        assert enc.wait_for_card(1).uid == UID and enc.probe().ic == 0x32
+    finally:
+        enc.close()

@@ -536,7 +536,9 @@ class Pn532Encoder:
         self._parser.clear()
         self._parser.discarded = 0
         self._target = None
-        self._send(f.WAKEUP)
+        # An ACK from the host aborts a command still running (UM0701-02 6.2.1.3): a previous
+        # program may have left an InListPassiveTarget waiting for a card forever.
+        self._send(f.WAKEUP + f.ACK_FRAME)
         self._transact(f.SAM_CONFIGURATION, _SAM_NORMAL)
         self.info = self._firmware()
         if self.info.ic != _PN532_IC:
