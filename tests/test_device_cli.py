@@ -19,8 +19,8 @@ import pytest
 from sqlalchemy import select
 
 from kiosk.app import KioskApp
+from kiosk.cli import devices as device_cli
 from kiosk.cli import main
-from kiosk.devices import device_cli
 from kiosk.devices.msr.driver import MsrEncoder
 from kiosk.devices.msr.emulator import MsrEmulator
 from kiosk.devices.pn532.driver import Pn532Encoder

@@ -391,7 +391,7 @@ def _emulate_idreader(args: argparse.Namespace) -> int:
 
 
 def _emulate_encoder(args: argparse.Namespace) -> int:
-    from kiosk.devices.device_cli import emulate_encoder
+    from kiosk.cli.devices import emulate_encoder
 
     return emulate_encoder(
         args.protocol,
@@ -404,7 +404,7 @@ def _emulate_encoder(args: argparse.Namespace) -> int:
 
 
 def _device(config: Config, args: argparse.Namespace) -> int:
-    from kiosk.devices import device_cli
+    from kiosk.cli import devices as device_cli
 
     url = args.url or config.encoder_url
     if args.device_command == "probe":
