@@ -14,8 +14,10 @@ from kiosk.storage.database import sqlite_url_for
 
 
 def screen_transitions(rounds: int) -> list[Figure]:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QPushButton
 
+    from kiosk.ui.background import wait_for_background
     from kiosk.ui.kiosk_window import KioskWindow
     from kiosk.ui.qt import qt_application
 
@@ -60,7 +62,13 @@ def screen_transitions(rounds: int) -> list[Figure]:
                 window.go_home()
                 QApplication.processEvents()
         finally:
-            window.close()
+            # The kiosk refuses to close without a staff PIN, and its print-queue runner would
+            # tick on into a deleted scratch database: stop its timers and delete it instead.
+            for timer in window.findChildren(QTimer):
+                timer.stop()
+            window.deleteLater()
+            QApplication.processEvents()
+            wait_for_background()
             app.close()
     qt.processEvents()
     return [

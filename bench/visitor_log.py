@@ -166,10 +166,23 @@ def log_search(visits: int, rounds: int, cache_dir: Path | None = None) -> list[
     ]
 
 
-def _export_child(path: str, rows: int) -> None:
-    """In a fresh process: export ``rows`` visits to XLSX and print the time and peak memory."""
+def _peak_rss_mib() -> float:
+    """This process's own peak RSS. ru_maxrss would not do: Linux carries it over from the
+    parent across fork and exec, so the child would report the bench's own ~270 MiB."""
     import resource
 
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _export_child(path: str, rows: int) -> None:
+    """In a fresh process: export ``rows`` visits to XLSX and print the time and peak memory."""
     app = open_app(Path(path))
     try:
         days = rows // _PER_DAY
@@ -181,7 +194,7 @@ def _export_child(path: str, rows: int) -> None:
         out.unlink()
     finally:
         app.close()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    peak = _peak_rss_mib()
     print(json.dumps({"rows": result.rows, "seconds": seconds, "peak_mib": peak}))
 
 
