@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.app import KioskApp, build_app
 from kiosk.config import Config
+from kiosk.devices.errors import NoCardError
 from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.staff import Role
@@ -25,6 +26,7 @@ from kiosk.storage.models import WatchlistEntry
 from kiosk.ui.background import wait_for_background
 from kiosk.ui.desk_window import DeskWindow
 from kiosk.ui.i18n import LANGUAGES, set_language
+from kiosk.ui.kiosk_card import issue_failure_message
 from kiosk.ui.kiosk_window import KioskWindow
 
 KIOSK_SIZE = (1080, 1920)  # a portrait lobby touchscreen
@@ -81,6 +83,9 @@ def render_all(out_dir: Path, base: Config) -> list[Path]:
             for language in LANGUAGES:
                 set_language(language)
                 written += _desk_screens(app, out_dir, language)
+            for language in LANGUAGES:
+                set_language(language)
+                written += _guard_screens(app, out_dir, language)
         finally:
             set_language(base.language)
             app.close()
@@ -120,6 +125,10 @@ def _kiosk_screens(app: KioskApp, printer: FakePrinter, out_dir: Path, language:
         ("done-not-printed", [lambda: _full_journey(app, window, printer, "Emily Carter", offline=True)]),
         ("waiting-hold", [lambda: _full_journey(app, window, printer, "王强", approve=False)]),
         ("declined", [lambda: _decline_current(app, window)]),
+        # Visitor cards ([kiosk] visitor_cards): the states of the card page, then the result.
+        ("card-writing", [lambda: _card_state(window, "writing")]),
+        ("card-no-card", [lambda: window.card_page.show_failure(issue_failure_message(NoCardError("none")))]),
+        ("done-card", [lambda: _card_done(window)]),
         (
             "check-out",
             [window.go_home, window.start_check_out, lambda: _set(window, "checkOutSearchEdit", "张")],
@@ -138,6 +147,17 @@ def _kiosk_screens(app: KioskApp, printer: FakePrinter, out_dir: Path, language:
         paths.append(_grab(window, out_dir / f"kiosk-{name}-{language}.png"))
     window.close()
     return paths
+
+
+def _card_state(window: KioskWindow, step: str) -> None:
+    window.card_page.start()
+    window.pages.setCurrentWidget(window.card_page)
+    window.card_page.show_step(step)
+
+
+def _card_done(window: KioskWindow) -> None:
+    window.done.show_result("张三", "V000123", True, card="V000045")
+    window.pages.setCurrentWidget(window.done)
 
 
 def _tap(window: QWidget, name: str) -> None:
@@ -253,6 +273,29 @@ def _desk_screens(app: KioskApp, out_dir: Path, language: str) -> list[Path]:
     window.lock_now()
     _settle()
     shots.append(_grab(window, out_dir / f"desk-locked-{language}.png"))
+    window.close()
+    return shots
+
+
+def _guard_screens(app: KioskApp, out_dir: Path, language: str) -> list[Path]:
+    """The lobby guard's window (kiosk run --role guard): signing in, a valid slip, a used one."""
+    from kiosk.ui.guard_window import GuardWindow
+
+    window = GuardWindow(app)
+    window.resize(*DESK_SIZE)
+    window.show()
+    shots = [_grab(window, out_dir / f"guard-sign-in-{language}.png")]
+    window.sign_in_page.user_edit.setText(Role.GUARD.value)
+    window.sign_in_page.pin_edit.setText(DEMO_PIN)
+    window.sign_in_page.button.click()
+    _settle()
+    clerk = app.staff.sign_in(Role.RECEPTIONIST.value, DEMO_PIN)
+    code = _issue_sample_slip(app, clerk)
+    window.verify.scan(code)
+    shots.append(_grab(window, out_dir / f"guard-slip-valid-{language}.png"))
+    window.verify.release_button.click()
+    window.verify.scan(code)
+    shots.append(_grab(window, out_dir / f"guard-slip-used-{language}.png"))
     window.close()
     return shots
 
@@ -400,6 +443,38 @@ def _machine_room_passes(app: KioskApp, window: DeskWindow) -> Iterator[str]:
     page.tabs.setCurrentIndex(0)
 
 
+def _visitor_log(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    hosts = app.directory.search("")
+    for name, company, passport in (
+        ("陈静", "华南数据科技有限公司", "E12345678"),
+        ("Emily Carter", "Acme Data", ""),
+    ):
+        request = CheckInRequest(
+            name,
+            hosts[-1].host_id,
+            company,
+            declaration_accepted=True,
+            id_type="passport" if passport else "",
+            id_number=passport,
+        )
+        app.checkin.approve(app.checkin.check_in(request, app.actor).visit_id, app.actor, Approver.DESK)
+    page = window.visitor_log
+    page.tabs.setCurrentIndex(0)
+    page.search()
+    yield "visitor-log"
+    page.tabs.setCurrentIndex(1)
+    page.show_statistics()
+    yield "visitor-log-statistics"
+    page.tabs.setCurrentIndex(0)
+
+
+def _staff(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    page = window.staff_page
+    page.refresh()
+    page.table.selectRow(0)
+    yield "staff-accounts"
+
+
 def _payments(app: KioskApp, window: DeskWindow) -> Iterator[str]:
     from kiosk.domain.documents import PaymentMethod, ReceiptPurpose
 
@@ -517,6 +592,78 @@ _SAMPLE_FEES = """房号,缴费人,月份,应收,实收
 """
 
 
+def _sample_residents(app: KioskApp) -> None:
+    app.residents.import_residents(_SAMPLE_RESIDENTS.encode(), "residents.csv", app.actor)
+    app.residents.import_fees(_SAMPLE_FEES.encode(), "fees.csv", app.actor)
+
+
+def _release_slips(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    from PySide6.QtCore import Qt
+
+    _sample_residents(app)  # the same rows again in the second language: unchanged
+    page = window.release_slips
+    page.unit_edit.setText("1-103")
+    page.look_up()
+    page.id_edit.setText("11010519491231002X")
+    for name, quantity in (("台式电脑主机", 1), ("液晶显示器", 2), ("Office chair", 4)):
+        page.item_edit.setText(name)
+        page.quantity_spin.setValue(quantity)
+        page.add_item_button.click()
+    page.signature_edit.setText("朱超")
+    page.signature_check.setChecked(True)
+    page.supervisor_edit.setText(Role.SUPERVISOR.value)
+    page.override_reason_edit.setText("业主承诺月底前交清")
+    yield "release-slips"
+    page.unit_edit.setText("1-102")
+    page.look_up()
+    page.holder_combo.setCurrentIndex(page.holder_combo.findText("周伟", Qt.MatchFlag.MatchStartsWith))
+    page.item_edit.setText("洗衣机")
+    page.add_item_button.click()
+    page.issue_button.click()
+    yield "release-slips-tenant-arrears"
+    page.unit_edit.setText("1-104")
+    page.look_up()
+    page.holder_combo.setCurrentIndex(page.holder_combo.findText("Tom Baker", Qt.MatchFlag.MatchStartsWith))
+    page.owner_knows_check.setChecked(True)
+    page.consent_no.setChecked(True)
+    page.record_call_button.click()
+    page.issue_button.click()
+    yield "release-slips-owner-call"
+    page._clear_form()
+    page.status.clear()
+
+
+def _issue_sample_slip(app: KioskApp, who: SignedIn) -> str:
+    """An owner's slip, four months behind and approved by the demo supervisor: its QR code."""
+    from kiosk.domain.documents import PartyKind
+    from kiosk.services.release_slips import ArrearsOverride, SlipRequest
+
+    request = SlipRequest(
+        "1-103",
+        "朱超",
+        PartyKind.OWNER,
+        "resident_id",
+        "11010519491231002X",
+        (("台式电脑主机", 1), ("液晶显示器", 2)),
+        "朱超",
+        True,
+        override=ArrearsOverride(Role.SUPERVISOR.value, DEMO_PIN, "业主承诺月底前交清"),
+    )
+    return app.release_slips.issue(request, who).code
+
+
+def _slip_verify(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    assert window.session is not None
+    page = window.slip_verify
+    page.scan(_issue_sample_slip(app, window.session))
+    yield "slip-verify"
+    page.release_button.click()
+    yield "slip-verify-released"
+    page.scan("LKS:S000001:0123456789abcdef0123456789abcdef")
+    yield "slip-verify-invalid"
+    page.set_session(window.session)
+
+
 DESK_SECTION_SHOTS: list[tuple[str, DeskShot]] = [
     ("idc_cards", _idc_cards),
     ("idc_applications", _idc_applications),
@@ -526,6 +673,10 @@ DESK_SECTION_SHOTS: list[tuple[str, DeskShot]] = [
     ("watchlist", _watchlist),
     ("evacuation", _evacuation),
     ("machine_room_passes", _machine_room_passes),
+    ("release_slips", _release_slips),
+    ("slip_verify", _slip_verify),
     ("payments", _payments),
     ("handover", _handover),
+    ("visitor_log", _visitor_log),
+    ("staff", _staff),
 ]
