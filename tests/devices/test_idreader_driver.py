@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kiosk.devices.errors import (
@@ -347,6 +347,7 @@ _card_keys = st.sampled_from(
 )  # fmt: skip
 
 
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(st.dictionaries(_card_keys, _json_values))
 def test_fuzz_card_file_entries_raise_only_value_error(item: dict[str, object]) -> None:
     """A card file's entry is a card or a ValueError saying what is wrong, never another error."""

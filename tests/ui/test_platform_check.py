@@ -28,3 +28,20 @@ def test_installed_libraries_pass(monkeypatch: pytest.MonkeyPatch) -> None:
     # libc is on every machine: a check that only finds present libraries must pass.
     monkeypatch.setattr(platform_check, "XCB_LIBRARIES", {"libc.so.6": "libc6"})
     check_platform({"DISPLAY": ":0"})
+
+
+def test_emitting_signals_does_not_leak_references_to_true() -> None:
+    """PySide6 6.12.0 dropped a reference to True on every Signal.emit() from Python: a kiosk
+    aborted after some thousands of key presses. pyproject.toml excludes it; this keeps it out."""
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Emitter(QObject):
+        happened = Signal()
+
+    emitter = Emitter()
+    before = sys.getrefcount(True)
+    for _ in range(1000):
+        emitter.happened.emit()
+    assert abs(sys.getrefcount(True) - before) < 50
