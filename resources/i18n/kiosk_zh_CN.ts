@@ -829,12 +829,12 @@
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guard_window.py" line="71"/>
+        <location filename="../../kiosk/ui/guard_window.py" line="74"/>
         <source>Guard screen: sign in</source>
         <translation>护卫员屏幕：登录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/guard_window.py" line="77"/>
+        <location filename="../../kiosk/ui/guard_window.py" line="80"/>
         <source>Only lobby guards check slips here.</source>
         <translation>只有大堂护卫员可在此核验放行条。</translation>
     </message>
@@ -2142,17 +2142,22 @@
         <translation>在场访客人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="215"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="216"/>
         <source>Waiting for a decision</source>
         <translation>等待确认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="207"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="203"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="220"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="212"/>
+        <source>Board panes</source>
+        <translation>看板分区</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/lobby_board.py" line="221"/>
         <source>Visits waiting for a decision</source>
         <translation>等待确认的来访</translation>
     </message>
@@ -2187,147 +2192,147 @@
         <translation>解除选中来访的名单拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="253"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="256"/>
         <source>Visitors on site</source>
         <translation>在场访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="258"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="267"/>
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="262"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="271"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="262"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="271"/>
         <source>Refresh the board</source>
         <translation>刷新看板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="265"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="274"/>
         <source>Check out</source>
         <translation>签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="265"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="274"/>
         <source>Check the selected visitor out</source>
         <translation>为选中的访客办理签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="268"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="277"/>
         <source>Print badge again</source>
         <translation>重新打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="270"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="279"/>
         <source>Print the selected visitor&apos;s badge again</source>
         <translation>为选中的访客再次打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="273"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="282"/>
         <source>Issue visitor card</source>
         <translation>发访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="275"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="284"/>
         <source>Encode a visitor card for the selected visitor on the desk&apos;s encoder</source>
         <translation>用前台发卡器为选中的访客写一张访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="319"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="328"/>
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="331"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="340"/>
         <source>The database cannot be reached: the board shows the last known state.</source>
         <translation>无法连接数据库：看板显示的是最后已知状态。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="348"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="357"/>
         <source>%n on site</source>
         <translation>在场 %n 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="362"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="371"/>
         <source>Machine-room pass reconciliation is due (09:00).</source>
         <translation>机房访客证该核对了（09:00）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="366"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="375"/>
         <source>Machine-room passes: %1 unresolved discrepancies (reconciled on %2); the supervisor is alerted.</source>
         <translation>机房访客证：%1 项差异未处理（%2 核对），已通知主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="374"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="383"/>
         <source>Open handover issues (%1):</source>
         <translation>交接班遗留问题（%1）：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="377"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="386"/>
         <source>… and %1 more.</source>
         <translation>… 另有 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="388"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="397"/>
         <source>Select a visitor in the table first.</source>
         <translation>请先在表格中选择一位访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="398"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="407"/>
         <source>Select a waiting visit first.</source>
         <translation>请先选择一条等待确认的来访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="419"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="428"/>
         <source>Approved: the badge is being printed at the kiosk.</source>
         <translation>已同意：访客证正在自助机打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="428"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="437"/>
         <source>Declined.</source>
         <translation>已谢绝。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="437"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="446"/>
         <source>Hold released: the visit now waits for the host.</source>
         <translation>已解除拦截：来访转为等待被访人确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="450"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="459"/>
         <source>Checked out.</source>
         <translation>已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="469"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="478"/>
         <source>Badge printed on %1.</source>
         <translation>访客证已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="472"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="481"/>
         <source>The printer did not print the badge: %1</source>
         <translation>打印机未能打印访客证：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="482"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="491"/>
         <source>Lay a blank or returned visitor card on the desk&apos;s encoder…</source>
         <translation>请将空白或已归还的访客卡放在前台发卡器上…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="492"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="501"/>
         <source>Visitor card %1 issued.</source>
         <translation>访客卡 %1 已发放。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="501"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="510"/>
         <source>Visitor card not issued: %1</source>
         <translation>访客卡未发放：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="509"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="518"/>
         <source>Printing failed: %1</source>
         <translation>打印失败：%1</translation>
     </message>
@@ -2888,77 +2893,77 @@
 <context>
     <name>OnSiteTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="79"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="75"/>
         <source>Badge</source>
         <translation>证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="80"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="76"/>
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="81"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="77"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="82"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="78"/>
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="83"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="79"/>
         <source>Time in</source>
         <translation>到访时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="84"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="80"/>
         <source>On site for</source>
         <translation>在场时长</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="85"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="81"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="86"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="82"/>
         <source>Badge printed</source>
         <translation>访客证打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="87"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="83"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="122"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="118"/>
         <source>No card</source>
         <translation>无卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="135"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="131"/>
         <source>%1 OVERSTAY</source>
         <translation>%1 已超时</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="137"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="133"/>
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="139"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="135"/>
         <source>No badge</source>
         <translation>无访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="140"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="136"/>
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="140"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="136"/>
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
@@ -5197,43 +5202,43 @@
 <context>
     <name>WaitingTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="149"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="145"/>
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="150"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="146"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="151"/>
-        <location filename="../../kiosk/ui/lobby_board.py" line="191"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="147"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="187"/>
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="152"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="148"/>
         <source>Decided by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="153"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="149"/>
         <source>Waiting</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="182"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="178"/>
         <source> ext. %1</source>
         <translation> 分机 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="187"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="183"/>
         <source>HOLD: watchlist, supervisor</source>
         <translation>拦截：名单人员，需主管处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/lobby_board.py" line="189"/>
+        <location filename="../../kiosk/ui/lobby_board.py" line="185"/>
         <source>Duty officer (night)</source>
         <translation>值班人员（夜间）</translation>
     </message>
