@@ -11,7 +11,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -364,7 +364,10 @@ class HandoverPage(SectionPage):
         self.history_model.set_rows(service.history())
         self.duty_model.set_rows(service.duty_log())
         if not self.duty_place.text() and not self.duty_what.text():
-            self.duty_time.setDateTime(QDateTime(self._local_now().replace(second=0, microsecond=0)))
+            now = self._local_now()
+            self.duty_time.setDateTime(
+                QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
+            )
 
     def _local_now(self) -> datetime:
         return self._app.clock.now().astimezone(self._app.site.timezone).replace(tzinfo=None)
