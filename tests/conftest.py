@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -19,6 +20,33 @@ def pytest_configure(config: pytest.Config) -> None:
     # The kiosk's on-screen keyboard is an input method chosen before QApplication exists; the
     # tests run with it as the lobby does.
     enable_virtual_keyboard()
+    # Python's garbage collector may run at any allocation, also inside a Qt slot or event
+    # filter, and delete a window (and with it the object whose code is running) or an object a
+    # worker thread still uses: PySide then crashes. Collected only between tests, after the
+    # widgets are gone and the workers idle (qt_leftovers_collected below).
+    gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def qt_leftovers_collected() -> Iterator[None]:
+    """After each test: wait for background work, delete top-level widgets left over, collect."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    instance = QCoreApplication.instance()
+    if isinstance(instance, QApplication):
+        from kiosk.ui.background import wait_for_background
+
+        wait_for_background(10_000)
+        for widget in QApplication.topLevelWidgets():
+            widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        instance.processEvents()
+        wait_for_background(10_000)
+    # Everything a test allocated is still in the youngest generation (collection is off), so
+    # generations 0 and 1 hold its garbage; a full collection each test doubled the run time.
+    gc.collect(1)
 
 
 class FixedClock:
