@@ -20,6 +20,7 @@ import time
 import tty
 from collections.abc import Callable
 from pathlib import Path
+from typing import Self
 
 log = logging.getLogger(__name__)
 
@@ -181,3 +182,28 @@ class PtyLink:
                 with contextlib.suppress(OSError):
                     os.close(fd)
         self._master = self._slave = -1
+
+
+class PtyDevice:
+    """An emulated serial device behind a :class:`PtyLink`: started and closed with its link
+    (also as a context manager), opened by a driver at :attr:`path`."""
+
+    link: PtyLink
+
+    def start(self) -> Self:
+        self.link.start()
+        return self
+
+    def close(self) -> None:
+        self.link.close()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def path(self) -> str:
+        """What a driver opens (the symlink when one was given, else the pty itself)."""
+        return self.link.path

@@ -83,7 +83,7 @@ from kiosk.devices.idreader.text import (
     IdCardRecord,
     encode_id_text,
 )
-from kiosk.devices.ptylink import PtyLink
+from kiosk.devices.ptylink import PtyDevice, PtyLink
 from kiosk.domain.visitor import mask_name
 
 log = logging.getLogger(__name__)
@@ -229,7 +229,7 @@ class IdReaderEmulatorOptions:
     sam_id: tuple[int, int, int, int, int] = DEFAULT_SAM_ID
 
 
-class IdReaderEmulator:
+class IdReaderEmulator(PtyDevice):
     """A SAM_V ID-card reader behind a :class:`PtyLink` (``link`` is the symlink a driver opens)."""
 
     def __init__(self, link: Path | None = None, options: IdReaderEmulatorOptions | None = None) -> None:
@@ -246,24 +246,6 @@ class IdReaderEmulator:
         self._selected = False
 
     # -- lifecycle ---------------------------------------------------------------------------
-
-    def start(self) -> IdReaderEmulator:
-        self.link.start()
-        return self
-
-    def close(self) -> None:
-        self.link.close()
-
-    def __enter__(self) -> IdReaderEmulator:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @property
-    def path(self) -> str:
-        """What a driver opens."""
-        return self.link.path
 
     def replug(self) -> None:
         """Unplug the reader's cable and plug it back: the driver's port dies, the card stays."""

@@ -68,7 +68,7 @@ from kiosk.devices.msr.protocol import (
     reply_read,
     reply_status,
 )
-from kiosk.devices.ptylink import PtyLink
+from kiosk.devices.ptylink import PtyDevice, PtyLink
 
 log = logging.getLogger(__name__)
 
@@ -190,7 +190,7 @@ class _Operation:
         return {READ: "read", WRITE: "write", ERASE: "erase"}.get(self.letter, "test the sensor")
 
 
-class MsrEmulator:
+class MsrEmulator(PtyDevice):
     """An MSR206HL behind a :class:`PtyLink` (``link`` is the symlink a driver opens)."""
 
     def __init__(self, link: Path | None = None, options: MsrEmulatorOptions | None = None) -> None:
@@ -217,24 +217,6 @@ class MsrEmulator:
         self._armed = None
 
     # -- lifecycle ---------------------------------------------------------------------------
-
-    def start(self) -> MsrEmulator:
-        self.link.start()
-        return self
-
-    def close(self) -> None:
-        self.link.close()
-
-    def __enter__(self) -> MsrEmulator:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @property
-    def path(self) -> str:
-        """What a driver opens."""
-        return self.link.path
 
     def replug(self) -> None:
         """Unplug the adapter and plug it back: the driver's port dies, the encoder powers up."""

@@ -42,7 +42,7 @@ from kiosk.devices.pn532.mifare import (
     MifareHaltedError,
     MifareNakError,
 )
-from kiosk.devices.ptylink import PtyLink
+from kiosk.devices.ptylink import PtyDevice, PtyLink
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +162,7 @@ class EmulatorStats:
     bad_frames: int = 0
 
 
-class Pn532Emulator:
+class Pn532Emulator(PtyDevice):
     """A PN532 behind a :class:`PtyLink`; open :attr:`path` with pyserial as a real port."""
 
     def __init__(self, link: Path | None = None, options: EmulatorOptions | None = None) -> None:
@@ -170,7 +170,7 @@ class Pn532Emulator:
         self.faults = self.options.faults
         self._rng = random.Random(self.options.seed)
         self._lock = threading.RLock()
-        self._link = PtyLink(
+        self.link = PtyLink(
             self._on_bytes, link=link, baudrate=self.options.baudrate if self.options.pace else None
         )
         self._parser = f.FrameParser()
@@ -194,32 +194,14 @@ class Pn532Emulator:
         self._parser.clear()
         self.max_retries = (0xFF, 0x01, 0xFF)
 
-    def start(self) -> Pn532Emulator:
-        self._link.start()
-        return self
-
-    def close(self) -> None:
-        self._link.close()
-
-    def __enter__(self) -> Pn532Emulator:
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @property
-    def path(self) -> str:
-        """What the driver opens (the link when one was given, else the pty itself)."""
-        return self._link.path
-
     def replug(self) -> None:
         """Unplug the adapter and plug it back in: the port dies, the PN532 loses power."""
-        self._link.close()  # not under the lock: the link's reader thread may be waiting for it
+        self.link.close()  # not under the lock: the link's reader thread may be waiting for it
         with self._lock:
             self._power_on()
             if self._on_pad is not None:
                 self._on_pad.select()
-        self._link.start()
+        self.link.start()
 
     # -- cards --------------------------------------------------------------------------------
 
@@ -325,7 +307,7 @@ class Pn532Emulator:
             finally:
                 outbox, self._outbox = self._outbox, None
                 if outbox:
-                    self._link.write(b"".join(outbox))
+                    self.link.write(b"".join(outbox))
 
     def _handle(self, event: f.Event) -> None:
         if isinstance(event, f.Nack):
@@ -377,7 +359,7 @@ class Pn532Emulator:
         if self._outbox is not None and not faults.split_replies and not faults.reply_delay_s:
             self._outbox.append(data)
         else:
-            self._link.write(data, one_byte_at_a_time=faults.split_replies, delay_s=faults.reply_delay_s)
+            self.link.write(data, one_byte_at_a_time=faults.split_replies, delay_s=faults.reply_delay_s)
 
     # -- commands -----------------------------------------------------------------------------
 
