@@ -64,7 +64,7 @@ from kiosk.devices.idreader.protocol import (
 )
 from kiosk.devices.idreader.text import IdCardRecord, IdTextError, UnsupportedIdCardError, parse_id_text
 from kiosk.devices.ptylink import wire_seconds
-from kiosk.devices.serialport import open_error_message
+from kiosk.devices.serialport import WireStats, close_quietly, open_serial
 
 log = logging.getLogger(__name__)
 
@@ -98,18 +98,6 @@ class IdReaderInfo:
 
     def __str__(self) -> str:
         return f"resident ID-card reader, SAM {self.sam_id}, on {self.port} at {self.baudrate} baud"
-
-
-@dataclass
-class WireStats:
-    """Bytes and round trips on the wire since the last :meth:`reset`."""
-
-    bytes_out: int = 0
-    bytes_in: int = 0
-    round_trips: int = 0
-
-    def reset(self) -> None:
-        self.bytes_out = self.bytes_in = self.round_trips = 0
 
 
 class _PortLostError(Exception):
@@ -317,12 +305,9 @@ class SamIdCardReader:
             self._open()
 
     def _open(self) -> None:
-        try:
-            self._serial = serial.Serial(
-                self._port_name, self._baudrate, timeout=_POLL_S, write_timeout=5, exclusive=True
-            )
-        except (serial.SerialException, OSError, ValueError) as exc:
-            raise DeviceUnavailableError(open_error_message(self._port_name, exc, "ID-card reader")) from exc
+        self._serial = open_serial(
+            self._port_name, self._baudrate, "ID-card reader", timeout=_POLL_S, write_timeout=5
+        )
         try:
             reply = self._command(SAM_STATUS, "SAM status")
         except (_NoReplyError, _PortLostError) as exc:
@@ -343,11 +328,7 @@ class SamIdCardReader:
 
     def _drop_port(self) -> None:
         port, self._serial = self._serial, None
-        if port is not None:
-            try:
-                port.close()
-            except (serial.SerialException, OSError):
-                log.debug("%s: closing a dead port failed", self.name)
+        close_quietly(port, self.name)
 
     def _send(self, data: bytes) -> None:
         if self._serial is None:

@@ -81,7 +81,7 @@ from kiosk.devices.msr.protocol import (
     payload_to_track2,
     track2_to_payload,
 )
-from kiosk.devices.serialport import open_error_message
+from kiosk.devices.serialport import WireStats, close_quietly, open_error_message, open_serial
 
 log = logging.getLogger(__name__)
 
@@ -117,22 +117,6 @@ class MsrInfo:
             f"{self.model}, firmware {self.firmware}, writes {self.coercivity} cards, "
             f"on {self.port} at {self.baudrate} baud"
         )
-
-
-@dataclass
-class WireStats:
-    """Bytes and round trips on the wire since the last :meth:`reset` (for the benchmark)."""
-
-    bytes_out: int = 0
-    bytes_in: int = 0
-    round_trips: int = 0
-
-    @property
-    def total_bytes(self) -> int:
-        return self.bytes_out + self.bytes_in
-
-    def reset(self) -> None:
-        self.bytes_out = self.bytes_in = self.round_trips = 0
 
 
 class _TimeoutError(Exception):
@@ -350,12 +334,9 @@ class MsrEncoder:
             self._open()
 
     def _open(self) -> None:
-        try:
-            self._serial = serial.Serial(
-                self._port_name, self._baudrate, timeout=_POLL_S, write_timeout=5, exclusive=True
-            )
-        except (serial.SerialException, OSError, ValueError) as exc:
-            raise DeviceUnavailableError(_open_error_message(self._port_name, exc)) from exc
+        self._serial = open_serial(
+            self._port_name, self._baudrate, "encoder", timeout=_POLL_S, write_timeout=5
+        )
         try:
             self._handshake()
         except _PortLostError as exc:
@@ -412,11 +393,7 @@ class MsrEncoder:
 
     def _drop_port(self) -> None:
         port, self._serial = self._serial, None
-        if port is not None:
-            try:
-                port.close()
-            except (serial.SerialException, OSError):
-                log.debug("%s: closing a dead port failed", self.name)
+        close_quietly(port, self.name)
 
     def _discard_input(self) -> None:
         try:

@@ -41,8 +41,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-import serial  # type: ignore[import-untyped]
-
 from kiosk.devices.errors import (
     CardReadError,
     CardRemovedError,
@@ -53,7 +51,6 @@ from kiosk.devices.errors import (
     NoCardError,
 )
 from kiosk.devices.interfaces import Card
-from kiosk.devices.msr.driver import WireStats
 from kiosk.devices.pn532 import frames as f
 from kiosk.devices.pn532.mifare import (
     AUTH_A,
@@ -70,7 +67,7 @@ from kiosk.devices.pn532.mifare import (
     encode_access_bits,
     trailer_block,
 )
-from kiosk.devices.serialport import open_error_message
+from kiosk.devices.serialport import PORT_ERRORS, WireStats, close_quietly, open_serial
 from kiosk.domain.credential import CHIP_BYTES, diversify_keys
 
 log = logging.getLogger(__name__)
@@ -94,14 +91,6 @@ _PN532_IC = 0x32
 _ZERO_BLOCK = bytes(BLOCK_SIZE)
 
 _T = TypeVar("_T")
-
-_PORT_ERRORS: tuple[type[Exception], ...] = (serial.SerialException, OSError)
-try:  # pyserial's flush on a pty whose other end is gone raises termios.error, not an OSError
-    import termios
-
-    _PORT_ERRORS += (termios.error,)
-except ImportError:  # Windows
-    pass
 
 
 @dataclass(frozen=True)
@@ -515,12 +504,9 @@ class Pn532Encoder:
         return False
 
     def _open(self) -> None:
-        try:
-            self._serial = serial.Serial(
-                self._port_path, self._baudrate, timeout=_POLL_S, write_timeout=2, exclusive=True
-            )
-        except (serial.SerialException, OSError, ValueError) as exc:
-            raise DeviceUnavailableError(open_error_message(self._port_path, exc, "card encoder")) from exc
+        self._serial = open_serial(
+            self._port_path, self._baudrate, "card encoder", timeout=_POLL_S, write_timeout=2
+        )
         try:
             self._configure()
         except (_PortLostError, _NoAnswerError, _StatusError) as exc:
@@ -630,11 +616,7 @@ class Pn532Encoder:
     def _drop_port(self) -> None:
         port, self._serial = self._serial, None
         self._target = None
-        if port is not None:
-            try:
-                port.close()
-            except _PORT_ERRORS:
-                log.debug("%s: closing a dead port failed", self.name)
+        close_quietly(port, self.name)
 
     def _discard_input(self) -> None:
         # Whatever is left from an earlier exchange is stale: a late reply must not be taken
@@ -644,7 +626,7 @@ class Pn532Encoder:
             raise _PortLostError("the port is closed")
         try:
             self._serial.reset_input_buffer()
-        except _PORT_ERRORS as exc:
+        except PORT_ERRORS as exc:
             raise _PortLostError(str(exc)) from exc
 
     def _send(self, data: bytes) -> None:
@@ -652,7 +634,7 @@ class Pn532Encoder:
             raise _PortLostError("the port is closed")
         try:
             self._serial.write(data)
-        except _PORT_ERRORS as exc:
+        except PORT_ERRORS as exc:
             raise _PortLostError(str(exc)) from exc
         self.stats.bytes_out += len(data)
 
@@ -662,7 +644,7 @@ class Pn532Encoder:
         try:
             waiting = self._serial.in_waiting
             data: bytes = self._serial.read(waiting or 1)
-        except _PORT_ERRORS as exc:
+        except PORT_ERRORS as exc:
             raise _PortLostError(str(exc)) from exc
         self.stats.bytes_in += len(data)
         return data
