@@ -35,7 +35,7 @@ from kiosk.domain.money import format_yuan, parse_yuan
 from kiosk.domain.staff import Permission, allowed
 from kiosk.services.handover import DutyLogView, HandoverItemView, HandoverView, IssueView, ItemCount
 from kiosk.services.staff import SignedIn
-from kiosk.ui.messages import validation_message
+from kiosk.ui.messages import page_message
 from kiosk.ui.table_model import RowTableModel
 from kiosk.ui.widgets import SectionPage, action_button, named, table_view
 
@@ -587,9 +587,4 @@ class HandoverPage(SectionPage):
             ("action_taken", "too_long"): self.tr("Action taken: at most %1 characters."),
             ("people", "too_long"): self.tr("People involved: at most %1 characters."),
         }
-        text = messages.get((error.field, error.code))
-        if text is None:
-            return validation_message(error)
-        for n, value in enumerate(error.params.values(), start=1):
-            text = text.replace(f"%{n}", str(value))
-        return text
+        return page_message(messages, error)

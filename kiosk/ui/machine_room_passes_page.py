@@ -37,7 +37,7 @@ from kiosk.services.print_queue import PrintOutcome
 from kiosk.services.staff import SignedIn
 from kiosk.ui.background import run_in_background
 from kiosk.ui.i18n import current_language
-from kiosk.ui.messages import validation_message
+from kiosk.ui.messages import page_message
 from kiosk.ui.table_model import RowTableModel
 from kiosk.ui.widgets import SectionPage, action_button, id_type_combo, named, table_view
 
@@ -626,10 +626,4 @@ class MachineRoomPassesPage(SectionPage):
             ("note", "required"): self.tr("Write what was found out first."),
             ("counted", "negative"): self.tr("The count cannot be negative."),
         }
-        text = messages.get((error.field, error.code))
-        if text is None:
-            return validation_message(error)
-        params = list(error.params.values())
-        for n, value in enumerate(params, start=1):
-            text = text.replace(f"%{n}", str(value))
-        return text
+        return page_message(messages, error)

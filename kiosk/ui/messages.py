@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from kiosk.domain.errors import ValidationError
@@ -265,4 +267,15 @@ def validation_message(error: ValidationError) -> str:
     text = QCoreApplication.translate("messages", template)
     for name, value in error.params.items():
         text = text.replace("{" + name + "}", str(value))
+    return text
+
+
+def page_message(messages: Mapping[tuple[str, str], str], error: ValidationError) -> str:
+    """A page's own translated sentence for ``error`` (its params fill %1, %2, ... in order),
+    else the shared one from :func:`validation_message`."""
+    text = messages.get((error.field, error.code))
+    if text is None:
+        return validation_message(error)
+    for n, value in enumerate(error.params.values(), start=1):
+        text = text.replace(f"%{n}", str(value))
     return text

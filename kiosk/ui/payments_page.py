@@ -29,7 +29,7 @@ from kiosk.services.print_queue import PrintOutcome
 from kiosk.services.staff import SignedIn
 from kiosk.ui.background import run_in_background
 from kiosk.ui.i18n import current_language
-from kiosk.ui.messages import validation_message
+from kiosk.ui.messages import page_message
 from kiosk.ui.table_model import RowTableModel
 from kiosk.ui.widgets import SectionPage, action_button, named, table_view
 
@@ -427,9 +427,4 @@ class PaymentsPage(SectionPage):
             ("receipt", "is_refund"): self.tr("This is a refund receipt; pick the original deposit."),
             ("receipt", "not_a_deposit"): self.tr("This is a fee collected for finance, not a deposit."),
         }
-        text = messages.get((error.field, error.code))
-        if text is None:
-            return validation_message(error)
-        for n, value in enumerate(error.params.values(), start=1):
-            text = text.replace(f"%{n}", str(value))
-        return text
+        return page_message(messages, error)
