@@ -20,7 +20,7 @@ import time
 import tty
 from collections.abc import Callable
 from pathlib import Path
-from typing import Self
+from typing import Protocol, Self
 
 log = logging.getLogger(__name__)
 
@@ -207,3 +207,27 @@ class PtyDevice:
     def path(self) -> str:
         """What a driver opens (the symlink when one was given, else the pty itself)."""
         return self.link.path
+
+
+class LineFaults(Protocol):
+    """Counters of replies still to damage (each use takes one off)."""
+
+    corrupt: int
+    drop: int
+    noise: int
+
+
+def damaged(reply: bytes, faults: LineFaults, noise: bytes) -> bytes:
+    """``reply`` as a bad line delivers it while ``faults`` has some left: one bit flipped, one
+    byte lost, ``noise`` in front."""
+    out = bytearray(reply)
+    if faults.corrupt > 0:
+        faults.corrupt -= 1
+        out[len(out) // 2] ^= 0x01
+    if faults.drop > 0:
+        faults.drop -= 1
+        del out[len(out) // 2]
+    if faults.noise > 0:
+        faults.noise -= 1
+        out[:0] = noise
+    return bytes(out)

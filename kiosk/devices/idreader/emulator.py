@@ -83,7 +83,7 @@ from kiosk.devices.idreader.text import (
     IdCardRecord,
     encode_id_text,
 )
-from kiosk.devices.ptylink import PtyDevice, PtyLink
+from kiosk.devices.ptylink import PtyDevice, PtyLink, damaged
 from kiosk.domain.visitor import mask_name
 
 log = logging.getLogger(__name__)
@@ -341,17 +341,8 @@ class IdReaderEmulator(PtyDevice):
 
     def _reply(self, status: int, data: bytes = b"") -> None:
         faults = self.faults
-        out = bytearray(encode_reply(status, data))
-        if faults.corrupt > 0:
-            faults.corrupt -= 1
-            out[len(out) // 2] ^= 0x01
-        if faults.drop > 0:
-            faults.drop -= 1
-            del out[len(out) // 2]
-        if faults.noise > 0:
-            faults.noise -= 1
-            out[:0] = _NOISE
-        self.link.write(bytes(out), one_byte_at_a_time=faults.split, delay_s=faults.slow_s)
+        out = damaged(encode_reply(status, data), faults, _NOISE)
+        self.link.write(out, one_byte_at_a_time=faults.split, delay_s=faults.slow_s)
 
 
 class EmulatedIdCardReader:

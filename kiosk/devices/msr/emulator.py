@@ -68,7 +68,7 @@ from kiosk.devices.msr.protocol import (
     reply_read,
     reply_status,
 )
-from kiosk.devices.ptylink import PtyDevice, PtyLink
+from kiosk.devices.ptylink import PtyDevice, PtyLink, damaged
 
 log = logging.getLogger(__name__)
 
@@ -411,17 +411,7 @@ class MsrEmulator(PtyDevice):
 
     def _reply(self, data: bytes) -> None:
         faults = self.faults
-        out = bytearray(data)
-        if faults.corrupt > 0:
-            faults.corrupt -= 1
-            out[len(out) // 2] ^= 0x01
-        if faults.drop > 0:
-            faults.drop -= 1
-            del out[len(out) // 2]
-        if faults.noise > 0:
-            faults.noise -= 1
-            out[:0] = _NOISE
-        self.link.write(bytes(out), one_byte_at_a_time=faults.split, delay_s=faults.slow_s)
+        self.link.write(damaged(data, faults, _NOISE), one_byte_at_a_time=faults.split, delay_s=faults.slow_s)
 
 
 # -- the interactive emulator ------------------------------------------------------------------
