@@ -6,6 +6,7 @@ only ever stored as argon2id hashes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
@@ -145,7 +146,7 @@ class StaffPage(SectionPage):
             return None
         return pin
 
-    def _run(self, action: Any, done: str) -> None:
+    def _run(self, action: Callable[[], object], done: str) -> None:
         try:
             action()
         except ValidationError as error:
