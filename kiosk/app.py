@@ -53,6 +53,13 @@ _Device = TypeVar("_Device")
 # In a source checkout (and the installer's layout) resources/ sits beside the package.
 RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
 DEMO_DIRECTORY = RESOURCES_DIR / "demo" / "directory.csv"
+# Demo owners, tenants and fee ledger (the examples docs/imports.md shows): 2-101 paid up; 2-102's
+# tenant one month behind; 2-103's owner four months (a supervisor approves); 2-104 (the unit
+# field's placeholder) an owner one month behind and a paid-up tenant; 2-105 no fee record.
+DEMO_RESIDENTS = RESOURCES_DIR / "demo" / "residents.csv"
+DEMO_FEES = RESOURCES_DIR / "demo" / "fees.csv"
+# A pool of machine-room passes, all in: nothing was ever signed out, so no reconciliation is due.
+DEMO_PASSES = tuple(f"P{n:03d}" for n in range(1, 13))
 
 
 @dataclass
@@ -201,7 +208,7 @@ def build_app(
         ),
         directory=DirectoryService(database.sessions, clock),
         invitations=InvitationService(
-            database.sessions, clock, queue, config.site_name, mail_from=config.mail_from
+            database.sessions, clock, queue, config.site_name, mail_from=config.mail_from, zone=site.timezone
         ),
         staff=StaffService(database.sessions, clock),
         actor=actor,
@@ -262,6 +269,27 @@ def build_app(
         if added:
             log.info("demo mode: loaded %d demo hosts into an empty staff directory", added)
     return app
+
+
+def load_demo_records(app: KioskApp) -> None:
+    """Demo mode, when a window opens: owners and tenants, their fee ledger and a pool of
+    machine-room passes, so release slips and passes can be tried at once. Each goes only into an
+    empty table, the CSV files through the same importers a site uses. Never with a config file."""
+    if not app.demo_mode:
+        return
+    if not app.residents.count() and DEMO_RESIDENTS.is_file() and DEMO_FEES.is_file():
+        for path, load in (
+            (DEMO_RESIDENTS, app.residents.import_residents),
+            (DEMO_FEES, app.residents.import_fees),
+        ):
+            report = load(path.read_bytes(), path.name, app.actor)
+            if not report.imported:
+                log.warning("demo mode: %s not loaded: %s", path, [b.reason for b in report.bad_rows])
+                return
+        log.info("demo mode: loaded demo owners, tenants and fee ledger")
+    if not app.machine_room_passes.pool():
+        app.machine_room_passes.add_passes(DEMO_PASSES, app.actor)
+        log.info("demo mode: added machine-room passes %s-%s", DEMO_PASSES[0], DEMO_PASSES[-1])
 
 
 def _idc_sinks(config: Config) -> list[CardSink]:

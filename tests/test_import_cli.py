@@ -31,6 +31,7 @@ def test_residents_and_fees_are_imported_from_the_command_line(tmp_path: Path) -
     assert refused.returncode == 5, refused.stderr
     assert "  line 3: kind “房东” is neither 业主/owner nor 租户/tenant" in refused.stderr
     assert "kiosk: 1 bad row(s); nothing was imported" in refused.stderr
+    assert "formats: docs/imports.md" in refused.stderr  # where every column is explained
     assert "Traceback" not in refused.stderr
 
     skipped = kiosk("residents", "import", "--skip-bad-rows", str(residents), env_extra=env)

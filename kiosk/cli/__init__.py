@@ -26,6 +26,8 @@ EXIT_CONFIG = 2
 EXIT_SYSTEM = 3
 EXIT_DRIFT = 4
 EXIT_IMPORT = 5  # the file (or a row of it) was refused: nothing was imported
+# Every column of every import file, with examples; named in each refusal.
+IMPORT_FORMATS_DOC = "docs/imports.md"
 ROLES = ("kiosk", "desk", "guard")
 SMOKE_TIMEOUT_MS = 30000
 
@@ -276,7 +278,7 @@ def _start_language(language: str) -> None:
 
 
 def _open_window(app: object, role: str) -> object:
-    from kiosk.app import KioskApp
+    from kiosk.app import KioskApp, load_demo_records
     from kiosk.ui.desk_window import DeskWindow
     from kiosk.ui.kiosk_window import KioskWindow
 
@@ -284,6 +286,7 @@ def _open_window(app: object, role: str) -> object:
     if app.demo_mode and not app.staff.count():
         # So someone trying the program can sign in (the sign-in page says how); never with a config.
         app.staff.add_demo_accounts(app.actor)
+    load_demo_records(app)  # demo mode only: owners, fees and passes to try the desk with
     if role == "desk":
         desk = DeskWindow(app)
         desk.show()
@@ -460,7 +463,10 @@ def _import_csv(config: Config, kind: str, path: Path, skip_bad_rows: bool) -> i
         else:
             report = app.residents.import_fees(data, path.name, actor, skip_bad_rows)
     except ImportFileError as exc:
-        print(f"kiosk: {path.name}: {exc}; nothing was imported", file=sys.stderr)
+        print(
+            f"kiosk: {path.name}: {exc}; nothing was imported (formats: {IMPORT_FORMATS_DOC})",
+            file=sys.stderr,
+        )
         return EXIT_IMPORT
     finally:
         app.close()
@@ -472,7 +478,7 @@ def _import_csv(config: Config, kind: str, path: Path, skip_bad_rows: bool) -> i
     if not report.imported:
         print(
             f"kiosk: {len(report.bad_rows)} bad row(s); nothing was imported"
-            " (fix them, or use --skip-bad-rows to import the rest)",
+            f" (fix them, or use --skip-bad-rows to import the rest; formats: {IMPORT_FORMATS_DOC})",
             file=sys.stderr,
         )
         return EXIT_IMPORT

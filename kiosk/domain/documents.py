@@ -41,8 +41,10 @@ class ReleaseSlip:
     # Outstanding management fees to remind the holder of (owners may still take goods out).
     arrears_months: int = 0
     arrears_fen: int = 0
-    # Owners more than 3 months behind: the supervisor who approved the slip anyway.
+    # Owners more than 3 months behind, or no fee record: the supervisor who approved the slip.
     override_by: str = ""
+    # False: the unit has no fee record; the slip says so instead of implying "paid up".
+    fees_known: bool = True
 
 
 class ReceiptPurpose(enum.Enum):

@@ -3,6 +3,12 @@
 The QR carries ``LKS:<slip number>:<MAC>``, the MAC an HMAC-SHA256 of the number under a site
 key kept outside the database. A slip number typed into a QR generator, or a printed code with one
 character changed, fails the MAC: the guard screen says "invalid", never "unknown slip".
+
+Under the QR the slip prints a short code for the guard to type when the scanner fails:
+``S000001-7K2M-9QXD``, the slip number and the first 40 bits of the same MAC in Crockford base32
+(digits and letters without I, L, O and U, so nothing reads as another character). It binds what
+the QR binds (the number, under the site key) and is checked by the same path; 40 bits leave one
+chance in 10^12 per guess, each guess typed at the guard screen and audited.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ import enum
 import hashlib
 import hmac
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from kiosk.domain.errors import ValidationError
@@ -24,7 +31,14 @@ ITEM_NAME_MAX = 40
 ITEM_QUANTITY_MAX = 999
 ITEMS_MAX = 30
 REASON_MAX = 200
-_NUMBER = re.compile(r"^S\d{6,12}$")
+_NUMBER = re.compile(r"^S[0-9]{6,12}$")  # ASCII digits: \d also takes other scripts' digits
+_HEX_MAC = re.compile(r"^[0-9a-f]{10,}$")
+CHECK_CHARS = 8  # 40 bits of the MAC, 5 bits a character
+_CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+# Crockford's reading rules: the letters people write for 1 and 0 are read as those digits.
+_READ_AS = str.maketrans("ILO", "110")
+# Typed between groups, or by habit: dots, slashes, underscores (dashes and spaces of any width too).
+_SEPARATORS = frozenset("._/·")
 
 
 class SlipStatus(enum.Enum):
@@ -35,6 +49,22 @@ class SlipStatus(enum.Enum):
 
 class SlipCodeError(ValueError):
     """Not a slip code of this site, or one that was altered."""
+
+
+class SlipNumberOnlyError(SlipCodeError):
+    """Only the slip number was typed, without the check code printed after it under the QR."""
+
+
+class SlipCodeMistypedError(SlipCodeError):
+    """A typed short code (a slip number, then something) whose check code does not match."""
+
+
+@dataclass(frozen=True)
+class TypedSlipCode:
+    """A short code as read from what a guard typed: the slip number and the check characters."""
+
+    number: str
+    check: str
 
 
 @dataclass(frozen=True)
@@ -69,9 +99,57 @@ def sign_slip_code(key: bytes, number: str) -> str:
     return f"{SLIP_PREFIX}:{number}:{_mac(key, number)}"
 
 
+def short_slip_code(key: bytes, number: str) -> str:
+    """The code printed under the slip's QR for a guard to type: ``S000001-7K2M-9QXD``."""
+    return short_code_of(sign_slip_code(key, number))
+
+
+def short_code_of(qr_code: str) -> str:
+    """The short code of the slip whose QR carries ``qr_code`` (made by :func:`sign_slip_code`)."""
+    parts = qr_code.split(":")
+    if (
+        len(parts) != 3
+        or parts[0] != SLIP_PREFIX
+        or not _NUMBER.match(parts[1])
+        or not _HEX_MAC.match(parts[2])
+    ):
+        raise SlipCodeError("not a release-slip code")
+    check = _check(parts[2])
+    return f"{parts[1]}-{check[:4]}-{check[4:]}"
+
+
+def parse_typed_code(text: str) -> TypedSlipCode:
+    """Read a short code as a guard types it: any case, with or without spaces or dashes, in
+    full-width characters from a Chinese input method, I or L for 1 and O for 0.
+
+    SlipNumberOnlyError for a slip number alone, SlipCodeMistypedError for a slip number followed
+    by anything but check characters, SlipCodeError for text that is no slip code at all.
+    """
+    compact = "".join(
+        ch.upper() if ch.isascii() else ch
+        for ch in unicodedata.normalize("NFKC", text)
+        if not (ch.isspace() or ch in _SEPARATORS or unicodedata.category(ch) == "Pd")
+    )
+    if _NUMBER.match(compact):
+        raise SlipNumberOnlyError("the slip number without its check code")
+    if not re.match(r"S[0-9]", compact):
+        raise SlipCodeError("not a release-slip code")
+    number, check = compact[:-CHECK_CHARS], compact[-CHECK_CHARS:].translate(_READ_AS)
+    if not _NUMBER.match(number) or not all(ch in _CROCKFORD for ch in check):
+        raise SlipCodeMistypedError("not a slip number followed by its check code")
+    return TypedSlipCode(number, check)
+
+
 def verify_slip_code(key: bytes, code: str) -> str:
-    """The slip number the code carries, if this site signed it; SlipCodeError otherwise."""
-    parts = code.strip().split(":")
+    """The slip number a scanned QR code or a typed short code carries, if this site signed it;
+    SlipCodeError (or one of its kinds, for typed codes) otherwise."""
+    text = code.strip()
+    if ":" not in text and not text.upper().startswith(SLIP_PREFIX):
+        typed = parse_typed_code(text)
+        if not hmac.compare_digest(typed.check, _check(_mac(key, typed.number))):
+            raise SlipCodeMistypedError("the check code does not match the slip number")
+        return typed.number
+    parts = text.split(":")
     if len(parts) != 3 or parts[0].upper() != SLIP_PREFIX:
         raise SlipCodeError("not a release-slip code")
     number, mac = parts[1].upper(), parts[2].lower()
@@ -84,6 +162,12 @@ def verify_slip_code(key: bytes, code: str) -> str:
 
 def _mac(key: bytes, number: str) -> str:
     return hmac.new(key, f"release-slip:{number}".encode(), hashlib.sha256).hexdigest()[:_MAC_HEX]
+
+
+def _check(mac_hex: str) -> str:
+    """The first 40 bits of a hex MAC as eight Crockford base32 characters."""
+    value = int(mac_hex[: CHECK_CHARS * 5 // 4], 16)
+    return "".join(_CROCKFORD[(value >> shift) & 31] for shift in range(5 * (CHECK_CHARS - 1), -1, -5))
 
 
 def validate_item(name: str, quantity: int) -> tuple[str, int]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from kiosk.domain.documents import PartyKind, ReleaseSlip
 from kiosk.domain.money import format_yuan
+from kiosk.domain.release_slip import short_code_of
 from kiosk.printing.common import header, pick, signature, stamp
 from kiosk.printing.layout import Block, Columns, Cut, Document, Feed, PrinterProfile, Qr, Rule, Text
 
@@ -24,6 +27,7 @@ SLIP_WORDS: dict[str, dict[str, str]] = {
         "owner_consent": "业主电话同意",
         "override": "欠费放行批准",
         "reminder": "提醒：尚欠管理费 {months} 个月，共 ¥{amount}，请尽快交清",
+        "no_fee_record": "管理费：无缴费记录",
         "clerk": "经办人",
         "holder_signature": "放行人签字",
         "guard_signature": "护卫员签字",
@@ -45,6 +49,7 @@ SLIP_WORDS: dict[str, dict[str, str]] = {
         "owner_consent": "Owner consented by phone",
         "override": "Arrears override",
         "reminder": "Reminder: {months} month(s) of management fees outstanding, ¥{amount}",
+        "no_fee_record": "Management fees: no record",
         "clerk": "Issued by",
         "holder_signature": "Holder's signature",
         "guard_signature": "Guard's signature",
@@ -59,6 +64,11 @@ def release_slip_document(
     words = pick(SLIP_WORDS, lang)
     party = words["owner"] if slip.party_kind is PartyKind.OWNER else words["tenant"]
     qr_size = 6 if profile.paper_width_mm == 80 else 5
+    # The code a guard types when the scanner fails, right where the placeholder says it is;
+    # double size where the paper is wide enough, to be read at arm's length without a slip.
+    short_code = short_code_of(slip.slip_code)
+    short_size: Literal[1, 2] = 2 if 2 * len(short_code) <= profile.columns else 1
+    under_qr: list[Block] = [Qr(slip.slip_code, qr_size), Text(short_code, "center", True, short_size)]
     items: list[Block] = [Columns(words["item"], words["quantity"]), Rule()]
     items += [Columns(item.name, str(item.quantity)) for item in slip.items]
     items += [Rule(), Columns(words["total"], str(sum(item.quantity for item in slip.items)))]
@@ -66,6 +76,8 @@ def release_slip_document(
     notes: list[Block] = []
     if slip.override_by:
         notes.append(Columns(words["override"], slip.override_by))
+    if not slip.fees_known:
+        notes.append(Text(words["no_fee_record"]))
     if slip.arrears_months:
         reminder = words["reminder"].replace("{months}", str(slip.arrears_months))
         notes.append(Text(reminder.replace("{amount}", format_yuan(slip.arrears_fen))))
@@ -83,7 +95,7 @@ def release_slip_document(
         Columns(words["clerk"], slip.clerk),
         *signature(words["holder_signature"]),
         Feed(1),
-        Qr(slip.slip_code, qr_size),
+        *under_qr,
         Text(words["check"], align="center"),
         Feed(2),
         Cut(),
@@ -96,7 +108,7 @@ def release_slip_document(
         Columns(words["clerk"], slip.clerk),
         *signature(words["guard_signature"]),
         Feed(1),
-        Qr(slip.slip_code, qr_size),
+        *under_qr,
         Feed(2),
         Cut(),
     ]

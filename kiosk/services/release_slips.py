@@ -24,10 +24,13 @@ from kiosk.domain.money import format_yuan
 from kiosk.domain.release_slip import (
     REASON_MAX,
     SlipCodeError,
+    SlipCodeMistypedError,
+    SlipNumberOnlyError,
     SlipStatus,
     check_signature,
     mask_phone,
     owner_needs_override,
+    short_code_of,
     sign_slip_code,
     slip_number,
     validate_items,
@@ -102,6 +105,11 @@ class IssuedSlip:
     code: str
     printed: PrintOutcome
 
+    @property
+    def short_code(self) -> str:
+        """The code printed under the QR, for the guard to type when the scanner fails."""
+        return short_code_of(self.code)
+
 
 @dataclass(frozen=True)
 class SlipView:
@@ -123,10 +131,15 @@ class SlipView:
 
 @dataclass(frozen=True)
 class ScanResult:
-    """``valid`` (may be released), ``used`` (released before), ``voided``, or ``invalid``."""
+    """``valid`` (may be released), ``used`` (released before), ``voided``, or ``invalid``.
+
+    An invalid typed code says why, so the guard can try again: ``mistyped`` (the check code
+    does not match) or ``number_only`` (the slip number without the code under the QR).
+    """
 
     outcome: str
     slip: SlipView | None = None
+    why: str = ""
 
 
 def _refusal(error: ValidationError) -> dict[str, object]:
@@ -268,9 +281,10 @@ class ReleaseSlipService:
         signed = check_signature(holder.name, request.signed_name, request.signature_confirmed)
         approver: SignedIn | None = None
         reason = ""
-        if request.party_kind is PartyKind.OWNER and owner_needs_override(arrears):
+        needs_approval = _approval_needed(record, request.party_kind)
+        if needs_approval is not None:
             try:
-                approver, reason = self._check_override(request.override, arrears.count, arrears.amount_fen)
+                approver, reason = self._check_override(request.override, needs_approval)
             except ValidationError as refusal:
                 self._audit_refusal(who, record.unit, holder.name, refusal, now)
                 raise
@@ -318,8 +332,9 @@ class ReleaseSlipService:
                 arrears_months=arrears.count,
                 arrears_fen=arrears.amount_fen,
                 override_by=approver.name if approver else "",
+                fees_known=record.fees_known,
             )
-            job = self._queue.enqueue(session, document, f"release slip {number}", request.language)
+            job = self._queue.enqueue(session, document, number, request.language)
             audit.record(
                 session,
                 who.actor,
@@ -333,6 +348,7 @@ class ReleaseSlipService:
                 holder=holder.name,
                 items=len(items),
                 arrears_months=arrears.count,
+                fees_known=record.fees_known,
                 override_by=approver.actor.label if approver else None,
                 override_reason=reason or None,
                 owner_call=call.call_id if call else None,
@@ -352,12 +368,10 @@ class ReleaseSlipService:
             return _call_view(call)
 
     def _check_override(
-        self, override: ArrearsOverride | None, months: int, amount_fen: int
+        self, override: ArrearsOverride | None, missing: ValidationError
     ) -> tuple[SignedIn, str]:
         if override is None:
-            raise ValidationError(
-                "arrears", "override_required", months=months, amount=format_yuan(amount_fen)
-            )
+            raise missing
         reason = sanitize_text(override.reason)
         if not reason:
             raise ValidationError("reason", "required")
@@ -388,7 +402,8 @@ class ReleaseSlipService:
     # -- the lobby guard -------------------------------------------------------------------
 
     def scan(self, code: str, who: SignedIn) -> ScanResult:
-        """What a scanned code is: a valid slip, a used or voided one, or not ours at all."""
+        """What a scanned QR code or a typed short code is: a valid slip, a used or voided one, or
+        not ours at all. Wrong typed codes are audited like forged scans: guessing leaves a trail."""
         _require(who, Permission.VERIFY_RELEASE_SLIPS)
         now = self._clock.now()
         with self._sessions.begin() as session:
@@ -405,7 +420,9 @@ class ReleaseSlipService:
                     code=sanitize_text(code)[:40],
                     why=str(exc),
                 )
-                return ScanResult("invalid")
+                if isinstance(exc, SlipNumberOnlyError):
+                    return ScanResult("invalid", why="number_only")
+                return ScanResult("invalid", why="mistyped" if isinstance(exc, SlipCodeMistypedError) else "")
             slip = session.scalar(select(ReleaseSlipRecord).where(ReleaseSlipRecord.slip_number == number))
             if slip is None:
                 # Signed here but not on record (a database restored from an older backup).
@@ -487,6 +504,22 @@ class ReleaseSlipService:
                 select(ReleaseSlipRecord).order_by(ReleaseSlipRecord.id.desc()).limit(limit)
             )
             return [_slip_view(s) for s in rows]
+
+
+def _approval_needed(record: UnitRecord, kind: PartyKind) -> ValidationError | None:
+    """Why the slip needs a supervisor's PIN and reason, as the error to raise without them.
+
+    No fee ledger for the unit is not "paid up": nobody at the desk knows, so the supervisor, who
+    can ask finance, decides, as for an owner over 3 months behind.
+    """
+    if not record.fees_known:
+        return ValidationError("fees", "no_record")
+    arrears = record.arrears(kind)
+    if kind is PartyKind.OWNER and owner_needs_override(arrears):
+        return ValidationError(
+            "arrears", "override_required", months=arrears.count, amount=format_yuan(arrears.amount_fen)
+        )
+    return None
 
 
 def _require(who: SignedIn, permission: Permission) -> None:

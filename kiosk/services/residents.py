@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.domain.documents import PartyKind
@@ -47,6 +47,8 @@ class UnitRecord:
     residents: tuple[ResidentView, ...]
     owner_arrears: Arrears
     tenant_arrears: Arrears
+    # False: the fee ledger has no month for this unit, so nobody knows whether it is paid up.
+    fees_known: bool = True
 
     def of_kind(self, kind: PartyKind) -> tuple[ResidentView, ...]:
         return tuple(r for r in self.residents if r.kind is kind)
@@ -144,6 +146,11 @@ class ResidentService:
     ) -> ImportReport:
         return self._importer.run(FEES_SPEC, data, file_name, actor, skip_bad_rows)
 
+    def count(self) -> int:
+        """How many owners and tenants are on record."""
+        with self._sessions() as session:
+            return session.scalar(select(func.count(Resident.id))) or 0
+
     def unit(self, unit_text: str) -> UnitRecord:
         """The unit's residents and arrears; ValidationError("unit", ...) if it is not on record."""
         try:
@@ -167,7 +174,9 @@ class ResidentService:
             kind: arrears_from_ledger([(e.month, e.due_fen, e.paid_fen) for e in ledger if e.payer is kind])
             for kind in PartyKind
         }
-        return UnitRecord(unit, residents, by_payer[PartyKind.OWNER], by_payer[PartyKind.TENANT])
+        return UnitRecord(
+            unit, residents, by_payer[PartyKind.OWNER], by_payer[PartyKind.TENANT], fees_known=bool(ledger)
+        )
 
     def settle(self, session: Session, unit: str, payer: PartyKind, receipt: str, actor: Actor) -> Arrears:
         """In the caller's transaction (the one taking the payment): mark the payer's months in

@@ -34,7 +34,7 @@ from kiosk.services.staff import SignedIn
 from kiosk.ui.i18n import current_language
 from kiosk.ui.messages import validation_message
 from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import SectionPage, action_button, id_type_combo, named, table_view
+from kiosk.ui.widgets import SectionPage, StatusLabel, action_button, id_type_combo, named, table_view
 
 
 def slip_status_text(status: SlipStatus) -> str:
@@ -80,6 +80,9 @@ class ReleaseSlipPage(SectionPage):
         self.setObjectName("releaseSlipPage")
         self._app = app
         self._record: UnitRecord | None = None
+        # The unit the details typed below (ID, items, signature) were typed for.
+        self._form_unit: str | None = None
+        self._chosen: ResidentView | None = None  # the holder chosen for them
         self._call: OwnerCallView | None = None
         self._items: list[tuple[str, int]] = []
 
@@ -171,8 +174,7 @@ class ReleaseSlipPage(SectionPage):
             self.tr("Record the call"), "slipRecordCallButton", self.tr("Record the owner's answers")
         )
         self.record_call_button.clicked.connect(self._record_call)
-        self.call_status = named(QLabel(), "slipCallStatus", self.tr("The owner's answer"))
-        self.call_status.setWordWrap(True)
+        self.call_status = StatusLabel("slipCallStatus", self.tr("The owner's answer"))
         consent_row = QHBoxLayout()
         consent_row.addWidget(self.consent_yes)
         consent_row.addWidget(self.consent_no)
@@ -191,8 +193,17 @@ class ReleaseSlipPage(SectionPage):
         self.id_edit = named(QLineEdit(), "slipIdEdit", self.tr("ID number (checked, then handed back)"))
         # Readable while typed, hidden once the clerk moves on: the next person in line sees no number.
         self.id_edit.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        # To check a refused number digit by digit, the clerk shows it on screen, and hides it again.
+        self.id_show_button = action_button(
+            self.tr("Show"), "slipIdShowButton", self.tr("Show the ID number typed")
+        )
+        self.id_show_button.setCheckable(True)
+        self.id_show_button.toggled.connect(self._show_id)
+        id_row = QHBoxLayout()
+        id_row.addWidget(self.id_edit, 1)
+        id_row.addWidget(self.id_show_button)
         form.addRow(self.tr("ID document"), self.id_type_combo)
-        form.addRow(self.tr("ID number"), self.id_edit)
+        form.addRow(self.tr("ID number"), id_row)
         self.item_edit = named(QLineEdit(), "slipItemEdit", self.tr("Item"))
         self.item_edit.setPlaceholderText(self.tr("Item, e.g. 台式电脑主机"))
         self.item_edit.returnPressed.connect(self._add_item)
@@ -233,10 +244,9 @@ class ReleaseSlipPage(SectionPage):
         )
         self.issue_button.clicked.connect(self._issue)
         layout.addWidget(self.issue_button)
-        self.status = named(QLabel(), "slipStatus", self.tr("Last action result"))
-        self.status.setWordWrap(True)
-        self.status.setStyleSheet("font-size: 16px;")
+        self.status = StatusLabel("slipStatus", self.tr("Last action result"), "font-size: 16px;")
         layout.addWidget(self.status)
+        self.transient(self.status)
 
         self.model = SlipTableModel(app)
         self.table = table_view("slipTable", self.tr("Release slips issued"), self.model)
@@ -262,27 +272,47 @@ class ReleaseSlipPage(SectionPage):
     # -- the unit and the holder -----------------------------------------------------------
 
     def look_up(self) -> None:
-        previous = self._record.unit if self._record is not None else None
+        """Show the unit afresh. The same unit again keeps everything typed, the holder chosen and
+        the owner's call; another unit keeps the items but not the ID number, the signature, the
+        call or the approval, which belonged to the other unit's holder."""
+        # Kept through a unit not found in between (a slip of the finger, then corrected).
+        holder, call = self._chosen, self._call
         self._record = None
-        self._call = None
+        self.holder_combo.blockSignals(True)
         self.holder_combo.clear()
         self.owner_combo.clear()
         try:
             record = self._app.release_slips.unit(self.unit_edit.text())
         except ValidationError as error:
-            self.status.setText(validation_message(error))
+            self.holder_combo.blockSignals(False)
+            self.status.show_error(validation_message(error))
             self._show_holder(None)
             return
-        if record.unit != previous:
-            self._clear_form()  # another unit, another person: nothing typed for the last one stays
+        self.status.clear()
+        if self._form_unit is not None and record.unit != self._form_unit:
+            self._clear_holder_details()
+            self.status.setText(
+                self.tr("Unit %1: enter the ID number and the signature again; the items are kept.").replace(
+                    "%1", record.unit
+                )
+            )
+        self._form_unit = record.unit
         self._record = record
         self.unit_edit.setText(record.unit)
-        self.status.clear()
         for resident in record.residents:
             self.holder_combo.addItem(f"{resident.name} · {self._kind_name(resident.kind)}", resident)
         for owner in record.of_kind(PartyKind.OWNER):
             self.owner_combo.addItem(f"{owner.name} · {owner.phone}", owner)
-        self._holder_changed()
+        again = next(
+            (i for i in range(self.holder_combo.count()) if self.holder_combo.itemData(i) == holder), -1
+        )
+        self.holder_combo.setCurrentIndex(max(again, 0))
+        self.holder_combo.blockSignals(False)
+        if again >= 0:
+            self._call = call  # the same person of the same unit: the owner's answer still stands
+            self._show_holder(self._holder())
+        else:
+            self._holder_changed()
 
     def _kind_name(self, kind: PartyKind) -> str:
         return self.tr("Owner") if kind is PartyKind.OWNER else self.tr("Tenant")
@@ -292,6 +322,7 @@ class ReleaseSlipPage(SectionPage):
         return data if isinstance(data, ResidentView) else None
 
     def _holder_changed(self) -> None:
+        self._chosen = self._holder()
         self._call = None
         self.call_status.clear()
         self._show_holder(self._holder())
@@ -304,13 +335,27 @@ class ReleaseSlipPage(SectionPage):
         # Owners may settle at the desk too (a reminder, or to spare the supervisor's approval).
         self.pay_button.setVisible(bool(owed and owed.count))
         self.call_group.setVisible(tenant and not (owed and owed.count))
-        self.override_group.setVisible(bool(owed and not tenant and owner_needs_override(owed)))
+        no_record = record is not None and holder is not None and not record.fees_known
+        self.override_group.setVisible(no_record or bool(owed and not tenant and owner_needs_override(owed)))
+        self.override_group.setTitle(
+            self.tr("Supervisor approval (no fee record)")
+            if no_record
+            else self.tr("Supervisor approval (arrears over 3 months)")
+        )
         if owed is None:
             self.arrears_label.setText(self.tr("Look up the unit to see its owners, tenants and fees."))
             self.arrears_label.setStyleSheet("")
             return
         amount = format_yuan(owed.amount_fen)
-        if not owed.count:
+        if no_record:
+            # Unknown is not paid: the supervisor, who can ask finance, approves the slip.
+            self.arrears_label.setText(
+                self.tr(
+                    "No management-fee record for this unit: check with finance. A supervisor must approve."
+                )
+            )
+            self.arrears_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        elif not owed.count:
             self.arrears_label.setText(self.tr("Management fees: paid up."))
             self.arrears_label.setStyleSheet("color: #1b5e20;")
         elif tenant:
@@ -342,23 +387,20 @@ class ReleaseSlipPage(SectionPage):
         if who is None or holder is None or record is None:
             return
         if not allowed(who.role, Permission.TAKE_PAYMENTS):
-            self.status.setText(self.tr("Your role cannot take payments; ask a colleague at the desk."))
+            self.status.show_error(self.tr("Your role cannot take payments; ask a colleague at the desk."))
             return
         try:
             paid = self._app.release_slips.pay_arrears(
                 record.unit, holder.name, holder.kind, who, language=current_language()
             )
         except ValidationError as error:
-            self.status.setText(validation_message(error))
+            self.status.show_error(validation_message(error))
             return
         message = self.tr("Paid ¥%1, receipt %2.").replace("%1", format_yuan(paid.amount_fen))
         message = message.replace("%2", paid.receipt_number)
         if not paid.printed:
             message += " " + self.tr("The receipt is waiting in the print queue.")
         self.look_up()  # the fees have changed: show the unit afresh, with the same payer chosen
-        for index in range(self.holder_combo.count()):
-            if self.holder_combo.itemData(index) == holder:
-                self.holder_combo.setCurrentIndex(index)
         self.status.setText(message)
 
     # -- the call to the owner ---------------------------------------------------------------
@@ -369,12 +411,12 @@ class ReleaseSlipPage(SectionPage):
             return
         owner = self.owner_combo.currentData()
         if not isinstance(owner, ResidentView):
-            self.call_status.setText(
+            self.call_status.show_error(
                 validation_message(ValidationError("owner", "not_on_record", unit=record.unit))
             )
             return
         if not (self.consent_yes.isChecked() or self.consent_no.isChecked()):
-            self.call_status.setText(self.tr("Does the owner consent? Choose yes or no."))
+            self.call_status.show_error(self.tr("Does the owner consent? Choose yes or no."))
             return
         answers = OwnerAnswers(
             self.owner_knows_check.isChecked(),
@@ -388,7 +430,7 @@ class ReleaseSlipPage(SectionPage):
                 record.unit, holder.name, owner.name, answers, who
             )
         except ValidationError as error:
-            self.call_status.setText(validation_message(error))
+            self.call_status.show_error(validation_message(error))
             return
         when = self._call.phoned_at.astimezone(self._app.site.timezone).strftime("%H:%M")
         if answers.consent:
@@ -405,7 +447,7 @@ class ReleaseSlipPage(SectionPage):
         try:
             name, quantity = validate_item(self.item_edit.text(), self.quantity_spin.value())
         except ValidationError as error:
-            self.status.setText(validation_message(error))
+            self.status.show_error(validation_message(error))
             return
         self._items.append((name, quantity))
         self.item_list.addItem(f"{name} × {quantity}")
@@ -430,10 +472,10 @@ class ReleaseSlipPage(SectionPage):
     def _issue(self) -> None:
         who, holder, record = self._who(), self._holder(), self._record
         if who is None:
-            self.status.setText(validation_message(ValidationError("staff", "not_allowed")))
+            self.status.show_error(validation_message(ValidationError("staff", "not_allowed")))
             return
         if holder is None or record is None:
-            self.status.setText(self.tr("Look up the unit and choose who is taking the goods out."))
+            self.status.show_error(self.tr("Look up the unit and choose who is taking the goods out."))
             return
         request = SlipRequest(
             unit=record.unit,
@@ -452,7 +494,10 @@ class ReleaseSlipPage(SectionPage):
             issued = self._app.release_slips.issue(request, who)
         except ValidationError as error:
             self.supervisor_pin_edit.clear()
-            self.status.setText(validation_message(error))
+            message = validation_message(error)
+            if error.field == "id_number" and self.id_edit.text() and not self.id_show_button.isChecked():
+                message += " " + self.tr("Press “Show” beside the ID number to see what was typed.")
+            self.status.show_error(message)
             return
         message = self.tr("Slip %1 issued. Tear off the guard copy and hand it to the lobby guard.")
         message = message.replace("%1", issued.slip_number)
@@ -462,10 +507,22 @@ class ReleaseSlipPage(SectionPage):
         self.status.setText(message)
         self.refresh()
 
+    def _show_id(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.PasswordEchoOnEdit
+        self.id_edit.setEchoMode(mode)
+        self.id_show_button.setText(self.tr("Hide") if shown else self.tr("Show"))
+
     def _clear_form(self) -> None:
+        """Empty for the next person: the holder's details and the items."""
+        self._clear_holder_details()
+        self.item_edit.clear()
+        self._items = []
+        self.item_list.clear()
+
+    def _clear_holder_details(self) -> None:
+        """What belongs to one holder of one unit: their ID, signature, the approval, the call."""
         for edit in (
             self.id_edit,
-            self.item_edit,
             self.signature_edit,
             self.supervisor_edit,
             self.supervisor_pin_edit,
@@ -473,6 +530,7 @@ class ReleaseSlipPage(SectionPage):
             self.call_note_edit,
         ):
             edit.clear()
+        self.id_show_button.setChecked(False)
         for check in (
             self.signature_check,
             self.owner_knows_check,
@@ -484,7 +542,5 @@ class ReleaseSlipPage(SectionPage):
             radio.setAutoExclusive(False)
             radio.setChecked(False)
             radio.setAutoExclusive(True)
-        self._items = []
-        self.item_list.clear()
         self._call = None
         self.call_status.clear()

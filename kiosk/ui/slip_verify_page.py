@@ -10,6 +10,7 @@ from kiosk.app import KioskApp
 from kiosk.domain.documents import PartyKind
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.text import sanitize_text
 from kiosk.services.release_slips import ScanResult, SlipView
 from kiosk.services.staff import SignedIn
 from kiosk.ui.messages import validation_message
@@ -17,6 +18,7 @@ from kiosk.ui.widgets import SectionPage, action_button, named
 
 _GOOD = "background: #c8e6c9; color: #1b5e20;"
 _BAD = "background: #ffcdd2; color: #b71c1c;"
+_RETRY = "background: #fff3cd; color: #7a4f01;"  # not decided yet: the guard types the code again
 _VERDICT = "font-size: 24px; font-weight: bold; padding: 12px; "
 _BUTTON = (
     "QPushButton { font-size: 20px; font-weight: bold; color: white; background: {colour}; }"
@@ -102,11 +104,19 @@ class SlipVerifyPage(SectionPage):
         if who is None or not code:
             return
         result = self._app.release_slips.scan(code, who)
+        # Cleared even after a typing mistake: the next scan must not land after the old text.
         self.code_edit.clear()
-        self._verdict(result)
+        self._verdict(result, code)
 
-    def _verdict(self, result: ScanResult) -> None:
+    def _verdict(self, result: ScanResult, code: str) -> None:
         slip = result.slip
+        if result.why:
+            # A typed code that is short or does not match: most often a typing slip, so no
+            # "forged" wording yet (the goods still stay in); the guard types it again.
+            self.verdict.setText(self._retry_text(result.why).replace("%1", sanitize_text(code)[:40]))
+            self.verdict.setStyleSheet(_VERDICT + _RETRY)
+            self._show(None)
+            return
         if result.outcome == "invalid" or slip is None:
             self._say(
                 self.tr(
@@ -146,6 +156,17 @@ class SlipVerifyPage(SectionPage):
     def _say(self, text: str, good: bool) -> None:
         self.verdict.setText(text)
         self.verdict.setStyleSheet(_VERDICT + (_GOOD if good else _BAD))
+
+    def _retry_text(self, why: str) -> str:
+        if why == "number_only":
+            return self.tr(
+                "%1 is only the slip number. Type the whole code printed under the QR: "
+                "the slip number and the 8 letters and digits after it."
+            )
+        return self.tr(
+            "The code %1 does not match. Compare it with the code under the QR and type it again. "
+            "If it still does not match, do not let the goods out; call the office."
+        )
 
     def _show(self, slip: SlipView | None, actionable: bool = False) -> None:
         self._slip = slip if actionable else None

@@ -4,6 +4,7 @@ supervisors approve owners far behind on fees, and the lobby guard uses each sli
 from __future__ import annotations
 
 import json
+import re
 import string
 
 import pytest
@@ -18,10 +19,14 @@ from kiosk.domain.documents import PartyKind
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.release_slip import (
     SlipCodeError,
+    SlipCodeMistypedError,
+    SlipNumberOnlyError,
     SlipStatus,
     arrears_from_ledger,
     check_signature,
     mask_phone,
+    parse_typed_code,
+    short_slip_code,
     sign_slip_code,
     verify_slip_code,
 )
@@ -31,6 +36,7 @@ from kiosk.services.release_slips import ArrearsOverride, OwnerAnswers, SlipRequ
 from kiosk.services.staff import SignedIn
 from kiosk.storage.models import AuditEvent, FeeLedgerEntry, OwnerCall, Payment, ReleaseSlipRecord
 from tests.conftest import FixedClock
+from tests.printing.test_documents import after_each_qr
 
 PIN = "135790"
 ID = "11010519491231002X"
@@ -493,6 +499,64 @@ def test_the_slip_key_outlives_a_restart(app: KioskApp, people: dict[str, Signed
         again.close()
 
 
+# -- the short code a guard types when the scanner fails ---------------------------------------------
+
+SHORT_CODE = re.compile(r"^S\d{6}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$")
+
+
+def test_the_short_code_is_printed_under_both_qr_codes(
+    app: KioskApp, people: dict[str, SignedIn], printer: FakePrinter
+) -> None:
+    issued = app.release_slips.issue(request("1-101", "赵伟"), people["clerk"])
+    assert SHORT_CODE.match(issued.short_code) and issued.short_code.startswith("S000001-")
+    out = last_printout(printer)
+    assert out.qr_codes() == [issued.code, issued.code]
+    assert [line.text for line in after_each_qr(out)] == [issued.short_code, issued.short_code]
+
+
+def test_a_typed_short_code_releases_the_slip_once_like_a_scan(
+    app: KioskApp, people: dict[str, SignedIn]
+) -> None:
+    service, guard = app.release_slips, people["guard"]
+    issued = service.issue(request("1-101", "赵伟"), people["clerk"])
+    result = service.scan(issued.short_code.lower().replace("-", " "), guard)
+    assert (result.outcome, result.why) == ("valid", "")
+    assert result.slip is not None and result.slip.slip_number == "S000001"
+    service.release(result.slip.slip_id, guard)
+    again = service.scan(issued.short_code.replace("-", ""), guard)
+    assert again.outcome == "used" and again.slip is not None and again.slip.checked_by_name == "Guard"
+    # A mismatch voids a slip checked by its typed code as well.
+    second = service.issue(request("1-101", "赵伟"), people["clerk"])
+    checked = service.scan(second.short_code, guard)
+    assert checked.outcome == "valid" and checked.slip is not None
+    service.mismatch(checked.slip.slip_id, guard, "多了一台打印机")
+    assert service.scan(second.short_code, guard).outcome == "voided"
+    assert [e["slip_number"] for e in events(app, "release_slip.scanned")] == ["S000001"] * 2 + [
+        "S000002"
+    ] * 2
+
+
+def test_a_wrong_typed_code_or_the_number_alone_is_refused_and_audited(
+    app: KioskApp, people: dict[str, SignedIn]
+) -> None:
+    service, guard = app.release_slips, people["guard"]
+    issued = service.issue(request("1-101", "赵伟"), people["clerk"])
+    code = issued.short_code
+    one_wrong = code[:-1] + ("X" if code[-1] != "X" else "Y")
+    other_number = "S000002" + code[7:]  # the check code of slip 1 under another number
+    for typed in (one_wrong, other_number, code[:-1]):
+        result = service.scan(typed, guard)
+        assert (result.outcome, result.why, result.slip) == ("invalid", "mistyped", None), typed
+    for typed in ("S000001", "s 000001"):
+        result = service.scan(typed, guard)
+        assert (result.outcome, result.why, result.slip) == ("invalid", "number_only", None), typed
+    # A forged QR is still plainly invalid: nothing to retype.
+    assert service.scan(sign_slip_code(b"somebody else's key", "S000001"), guard).why == ""
+    refused = events(app, "release_slip.invalid_code")
+    assert [e["code"] for e in refused[:5]] == [one_wrong, other_number, code[:-1], "S000001", "s 000001"]
+    assert slips(app)[0].status is SlipStatus.ISSUED
+
+
 # -- the rules, for any input ------------------------------------------------------------------------
 
 KEY = b"k" * 32
@@ -520,6 +584,74 @@ def test_any_one_character_changed_is_invalid(number: str, data: st.DataObject) 
 def test_random_text_is_never_a_slip(text: str) -> None:
     with pytest.raises(SlipCodeError):
         verify_slip_code(KEY, text)
+
+
+CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+keys = st.binary(min_size=16, max_size=64)
+
+
+@given(keys, numbers)
+def test_a_short_code_verifies_to_its_number(key: bytes, number: str) -> None:
+    short = short_slip_code(key, number)
+    assert SHORT_CODE.match(short) and short.startswith(number + "-")
+    assert verify_slip_code(key, short) == number
+    typed = parse_typed_code(short)
+    assert (typed.number, typed.check) == (number, short[-9:-5] + short[-4:])
+    assert parse_typed_code(typed.number + typed.check) == typed  # the round trip
+    if key != KEY:
+        with pytest.raises(SlipCodeMistypedError):
+            verify_slip_code(KEY, short)  # another building's short code
+
+
+def _typed_as_a_person_might(data: st.DataObject, code: str) -> str:
+    """Any case, separators anywhere, full-width characters (a Chinese IME), I or L for 1, O for 0."""
+    out = []
+    for position, original in enumerate(code.replace("-", "")):
+        ch = original
+        if position >= 7 and ch in "10":
+            ch = data.draw(st.sampled_from({"1": "1IiLl", "0": "0Oo"}[ch]))
+        ch = data.draw(st.sampled_from([ch, ch.lower()]))
+        if data.draw(st.booleans()):
+            ch = chr(ord(ch) + 0xFEE0)  # its full-width form
+        out.append(ch + data.draw(st.sampled_from(["", "", " ", "-", "  ", "\u3000", "－", "·", "\t"])))
+    return data.draw(st.sampled_from(["", " "])) + "".join(out)
+
+
+@given(numbers, st.data())
+def test_a_short_code_reads_the_same_however_it_is_typed(number: str, data: st.DataObject) -> None:
+    short = short_slip_code(KEY, number)
+    typed = _typed_as_a_person_might(data, short)
+    assert verify_slip_code(KEY, typed) == number, typed
+
+
+@given(numbers, st.data())
+def test_one_wrong_character_in_a_short_code_is_refused_as_mistyped(number: str, data: st.DataObject) -> None:
+    compact = short_slip_code(KEY, number).replace("-", "")
+    position = data.draw(st.integers(min_value=1, max_value=len(compact) - 1))  # after the "S"
+    alphabet = string.digits if position < 7 else CROCKFORD
+    replacement = data.draw(st.sampled_from(alphabet).filter(lambda ch: ch != compact[position]))
+    with pytest.raises(SlipCodeMistypedError):
+        verify_slip_code(KEY, compact[:position] + replacement + compact[position + 1 :])
+
+
+@given(numbers, st.sampled_from(["", " ", "  "]), st.booleans())
+def test_the_slip_number_alone_asks_for_the_code_under_the_qr(number: str, space: str, lower: bool) -> None:
+    typed = f"{number[0]}{space}{number[1:]}"
+    with pytest.raises(SlipNumberOnlyError):
+        verify_slip_code(KEY, typed.lower() if lower else typed)
+
+
+@given(
+    st.text(max_size=40)
+    | st.text(alphabet="Ss0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZxyz -·:Ｓ１ｏ٣", max_size=30)
+)
+def test_any_typed_text_is_read_or_refused_never_raises(text: str) -> None:
+    try:
+        typed = parse_typed_code(text)
+    except SlipCodeError:
+        return  # refused (SlipNumberOnlyError and SlipCodeMistypedError are kinds of it)
+    assert re.fullmatch(r"S[0-9]{6,12}", typed.number) and re.fullmatch(f"[{CROCKFORD}]{{8}}", typed.check)
+    assert parse_typed_code(f"{typed.number}-{typed.check}") == typed
 
 
 @given(

@@ -28,6 +28,7 @@ from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
 from kiosk.storage.models import AuditEvent, OwnerCall, Payment, ReleaseSlipRecord
 from kiosk.ui.desk_window import DeskWindow
+from kiosk.ui.widgets import ERROR_STYLE
 from tests.services.test_release_slips import ID, load_residents
 from tests.ui.conftest import STAFF_PIN, open_desk, type_text
 from tests.ui.test_kiosk_window import find, tap
@@ -304,3 +305,126 @@ def test_an_unknown_unit_and_the_roles(qtbot: QtBot, app: KioskApp) -> None:
     guard = open_desk(qtbot, app, Role.GUARD)
     assert "release_slips" not in guard.sections() and "slip_verify" in guard.sections()
     assert slips(app) == []
+
+
+def test_a_unit_with_no_fee_record_is_not_paid_up_and_needs_the_supervisor(
+    qtbot: QtBot, app: KioskApp, printer: FakePrinter
+) -> None:
+    desk = slips_page(qtbot, app)
+    extra = "房号,姓名,身份,电话\n1-105,钱多,业主,13800001111\n"
+    assert app.residents.import_residents(extra.encode(), "more.csv", Actor("cli", "pm")).imported
+    look_up(qtbot, desk, "1-105")
+    label = find(desk, QLabel, "slipArrearsLabel")
+    assert label.text() == (
+        "No management-fee record for this unit: check with finance. A supervisor must approve."
+    )
+    assert "paid up" not in label.text()
+    group = find(desk, QGroupBox, "slipOverrideGroup")
+    assert group.isVisible() and group.title() == "Supervisor approval (no fee record)"
+    assert not find(desk, QPushButton, "slipPayButton").isVisible()  # nothing known to pay
+
+    fill_slip(qtbot, desk, "钱多", (("纸箱", 2),))
+    tap(qtbot, desk, "slipIssueButton")
+    assert status(desk) == (
+        "This unit has no management-fee record, so nobody knows whether it is paid up: check with "
+        "finance; a supervisor must approve the slip with their PIN and a reason."
+    )
+    assert slips(app) == []
+    type_text(qtbot, find(desk, QLineEdit, "slipSupervisorEdit"), "boss")
+    type_text(qtbot, find(desk, QLineEdit, "slipSupervisorPinEdit"), STAFF_PIN)
+    type_text(qtbot, find(desk, QLineEdit, "slipOverrideReasonEdit"), "财务确认已交清")
+    tap(qtbot, desk, "slipIssueButton")
+    assert status(desk).startswith("Slip S000001 issued.")
+    lines = printed_lines(printer)
+    assert "Management fees: no record" in lines
+    assert any(line.startswith("Arrears override") and line.endswith("Boss") for line in lines)
+    with app.database.sessions() as session:
+        issued = session.scalars(select(AuditEvent).where(AuditEvent.action == "release_slip.issued")).one()
+    assert json.loads(issued.detail)["fees_known"] is False
+
+
+def test_looking_the_same_unit_up_again_keeps_what_was_typed(qtbot: QtBot, app: KioskApp) -> None:
+    desk = slips_page(qtbot, app)
+    id_edit = find(desk, QLineEdit, "slipIdEdit")
+    type_text(qtbot, id_edit, ID)  # typed while the holder looks for their unit number
+    look_up(qtbot, desk, "1-104", "Tom Baker")
+    look_up(qtbot, desk, "1-014")  # a slip of the finger: not on record
+    assert find(desk, QLabel, "slipStatus").property("error") is True
+    look_up(qtbot, desk, "1-104")  # corrected, and pressed again
+    combo = find(desk, QComboBox, "slipHolderCombo")
+    assert combo.currentText() == "Tom Baker · Tenant"  # the tenant chosen before, still chosen
+    fill_slip(qtbot, desk, "", (("书桌", 1),))
+    id_edit.clear()
+    type_text(qtbot, id_edit, ID)
+    type_text(qtbot, find(desk, QLineEdit, "slipSignatureEdit"), "Tom Baker")
+    tick(qtbot, desk, "slipOwnerKnowsCheck")
+    tick(qtbot, desk, "slipConsentYes")
+    tap(qtbot, desk, "slipRecordCallButton")
+    assert find(desk, QLabel, "slipCallStatus").text() == "Recorded at 10:00: owner 孙丽 consents."
+
+    tap(qtbot, desk, "slipLookupButton")  # 查询 again: nothing typed is lost
+    assert combo.currentText() == "Tom Baker · Tenant"
+    assert id_edit.text() == ID
+    assert find(desk, QListWidget, "slipItemList").count() == 1
+    assert find(desk, QLineEdit, "slipSignatureEdit").text() == "Tom Baker"
+    assert find(desk, QLabel, "slipCallStatus").text() == "Recorded at 10:00: owner 孙丽 consents."
+    tap(qtbot, desk, "slipIssueButton")  # and the owner's recorded consent still counts
+    assert status(desk).startswith("Slip S000001 issued."), status(desk)
+
+
+def test_another_unit_keeps_the_items_but_not_the_holders_details(qtbot: QtBot, app: KioskApp) -> None:
+    desk = slips_page(qtbot, app)
+    look_up(qtbot, desk, "1-101")
+    fill_slip(qtbot, desk, "赵伟", (("台式电脑主机", 1), ("显示器", 2)))
+    look_up(qtbot, desk, "1-102", "林静")
+    assert find(desk, QLineEdit, "slipIdEdit").text() == ""
+    assert find(desk, QLineEdit, "slipSignatureEdit").text() == ""
+    assert not find(desk, QAbstractButton, "slipSignatureCheck").isChecked()
+    assert find(desk, QListWidget, "slipItemList").count() == 2
+    assert status(desk) == "Unit 1-102: enter the ID number and the signature again; the items are kept."
+    assert find(desk, QLabel, "slipStatus").property("error") is False
+
+
+def test_a_refused_id_number_can_be_shown_to_check_it_and_hidden_again(qtbot: QtBot, app: KioskApp) -> None:
+    desk = slips_page(qtbot, app)
+    look_up(qtbot, desk, "1-101")
+    wrong = ID[:-1] + "3"  # one digit off: the check digit does not add up
+    fill_slip(qtbot, desk, "赵伟", (("打印机", 1),))
+    id_edit = find(desk, QLineEdit, "slipIdEdit")
+    id_edit.clear()
+    type_text(qtbot, id_edit, wrong)
+    tap(qtbot, desk, "slipIssueButton")
+    label = find(desk, QLabel, "slipStatus")
+    assert label.text() == (
+        "This ID number does not add up (its last character does not match). Please check every digit. "
+        "Press “Show” beside the ID number to see what was typed."
+    )
+    assert wrong not in label.text() and "002" not in label.text()
+    assert id_edit.echoMode() is QLineEdit.EchoMode.PasswordEchoOnEdit  # dots once the clerk moves on
+    show = find(desk, QPushButton, "slipIdShowButton")
+    tap(qtbot, desk, "slipIdShowButton")
+    assert id_edit.echoMode() is QLineEdit.EchoMode.Normal
+    assert id_edit.displayText() == wrong and show.text() == "Hide"
+    id_edit.setFocus()
+    qtbot.keyClick(id_edit, Qt.Key.Key_Backspace)  # correcting it keeps the rest of what was typed
+    qtbot.keyClicks(id_edit, "X")
+    assert id_edit.displayText() == ID
+    tap(qtbot, desk, "slipIdShowButton")
+    assert id_edit.echoMode() is QLineEdit.EchoMode.PasswordEchoOnEdit and show.text() == "Show"
+    tap(qtbot, desk, "slipIssueButton")
+    assert status(desk).startswith("Slip S000001 issued.")
+    assert not show.isChecked()  # hidden again for the next person
+
+
+def test_every_error_on_the_slip_page_is_red(qtbot: QtBot, app: KioskApp) -> None:
+    desk = slips_page(qtbot, app)
+    label = find(desk, QLabel, "slipStatus")
+    tap(qtbot, desk, "slipIssueButton")
+    assert label.text() == "Look up the unit and choose who is taking the goods out."
+    assert label.property("error") is True and ERROR_STYLE in label.styleSheet()
+    look_up(qtbot, desk, "1-101")
+    fill_slip(qtbot, desk, "赵伟", (("打印机", 1),))
+    tap(qtbot, desk, "slipIssueButton")
+    assert status(desk).startswith("Slip S000001 issued.")
+    assert label.property("error") is False and ERROR_STYLE not in label.styleSheet()
+    assert "font-size: 16px;" in label.styleSheet()
