@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from datetime import datetime, time, timedelta
 
 from kiosk.domain.errors import ValidationError
 
@@ -38,3 +39,16 @@ def normalise_invitation_code(raw: str) -> str:
     if bad is not None:
         raise ValidationError("invitation_code", "invalid_character", char=bad)
     return text
+
+
+# The office day an invitation is for unless the desk says otherwise.
+DAY_STARTS = time(9, 0)
+DAY_ENDS = time(18, 0)
+
+
+def default_window(now: datetime) -> tuple[datetime, datetime]:
+    """The window a new invitation gets by default, in ``now``'s zone: today's office hours while
+    they last, else tomorrow's. An evening pre-registration is for a later day, and a window that
+    has already ended would give a code the kiosk refuses."""
+    day = now.date() if now.time() < DAY_ENDS else now.date() + timedelta(days=1)
+    return datetime.combine(day, DAY_STARTS, now.tzinfo), datetime.combine(day, DAY_ENDS, now.tzinfo)

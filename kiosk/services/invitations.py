@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -65,8 +66,11 @@ class InvitationService:
         site_name: str = "",
         mail: Callable[[EmailMessage], None] | None = None,
         mail_from: str = "",
+        zone: ZoneInfo | None = None,
     ) -> None:
         self._sessions = sessions
+        # The site's zone: the voucher, the e-mail and the messages give local times.
+        self._zone = zone or ZoneInfo("UTC")
         self._clock = clock
         self._queue = print_queue
         self._site = site_name
@@ -88,7 +92,7 @@ class InvitationService:
         party_size: int = 1,
     ) -> NewInvitation:
         """Record an invitation with a fresh, unique 6-character code."""
-        self._check_window(valid_from, valid_until)
+        self._check_window(valid_from, valid_until, self._clock.now())
         name, unit, phone, address = self._check_invitee(Invitee(visitor_name, mobile, email), company)
         if not 1 <= party_size <= MAX_GROUP:
             raise ValidationError("party_size", "out_of_range", max=MAX_GROUP)
@@ -126,7 +130,7 @@ class InvitationService:
         The headcount may be larger than the named invitees (the unit sends a list later); it is
         never smaller. All or nothing: one bad invitee refuses the whole group, saying which.
         """
-        self._check_window(valid_from, valid_until)
+        self._check_window(valid_from, valid_until, self._clock.now())
         unit = validate_company(visiting_unit)
         if not unit:
             raise ValidationError("visiting_unit", "required")
@@ -180,10 +184,15 @@ class InvitationService:
             ]
             return group.id, created
 
-    @staticmethod
-    def _check_window(valid_from: datetime, valid_until: datetime) -> None:
+    def _check_window(self, valid_from: datetime, valid_until: datetime, now: datetime) -> None:
         if valid_until <= valid_from:
             raise ValidationError("valid_until", "before_start")
+        # A window that has already closed makes a code the kiosk refuses the moment it is used.
+        if valid_until <= now:
+            raise ValidationError("valid_until", "in_the_past", valid_until=self._local(valid_until))
+
+    def _local(self, moment: datetime) -> str:
+        return moment.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
 
     @staticmethod
     def _check_invitee(invitee: Invitee, company: str) -> tuple[str, str, str | None, str | None]:
@@ -285,20 +294,26 @@ class InvitationService:
                 visitor_name=invitation.visitor_name,
                 company=invitation.company,
                 host_name=invitation.host.name,
-                valid_from=invitation.valid_from,
-                valid_until=invitation.valid_until,
+                valid_from=invitation.valid_from.astimezone(self._zone),
+                valid_until=invitation.valid_until.astimezone(self._zone),
                 code=invitation.code,
                 qr=invitation_qr(invitation.code),
                 group_unit=group.visiting_unit if group else "",
             )
 
+    def _still_open(self, slip: InvitationSlip) -> InvitationSlip:
+        """Refuse to hand out a code whose window has ended: the kiosk would refuse it at once."""
+        if slip.valid_until <= self._clock.now():
+            raise ValidationError("invitation", "ended", valid_until=self._local(slip.valid_until))
+        return slip
+
     def print_slip(self, invitation_id: int, language: str, actor: Actor) -> PrintOutcome:
         """Queue the invitation (code and QR) for the desk printer and send it now."""
         if self._queue is None:
             raise RuntimeError("no print queue configured")
-        slip = self.slip(invitation_id)
+        slip = self._still_open(self.slip(invitation_id))
         with self._sessions.begin() as session:
-            job = self._queue.enqueue(session, slip, f"invitation {slip.code}", language)
+            job = self._queue.enqueue(session, slip, slip.code, language)
             audit.record(session, actor, "invitation.printed", "invitation", invitation_id, self._clock.now())
             job_id = job.id
         return self._queue.dispatch(job_id, actor)
@@ -307,7 +322,7 @@ class InvitationService:
         """E-mail the invitee their code (both languages). Raises if there is no address or SMTP."""
         if self.mail is None:
             raise ValidationError("email", "not_configured")
-        slip = self.slip(invitation_id)
+        slip = self._still_open(self.slip(invitation_id))
         with self._sessions() as session:
             invitation = session.get(Invitation, invitation_id)
             address = invitation.email if invitation else None

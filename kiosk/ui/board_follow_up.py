@@ -35,6 +35,24 @@ class ExpectedTableModel(RowTableModel):
         )
         self._zone = zone
         self._with_date = with_date  # lists beyond today say which day
+        self._now: datetime | None = None
+
+    def set_arrivals(self, rows: list[ExpectedArrival], now: datetime) -> None:
+        """The rows as of ``now``: an invitation whose window has closed is no longer expected."""
+        self._now = now
+        self.set_rows(rows)
+
+    def expired(self, row: ExpectedArrival, now: datetime | None = None) -> bool:
+        at = now or self._now
+        return not row.arrived and at is not None and row.valid_until <= at
+
+    def shows(self, rows: list[ExpectedArrival], now: datetime) -> bool:
+        """The list already reads as ``rows`` would at ``now`` (a poll need not reset it)."""
+        return (
+            self._now is not None
+            and rows == [self.arrival(row) for row in range(self.rowCount())]
+            and all(self.expired(row) == self.expired(row, now) for row in rows)
+        )
 
     def arrival(self, row: int) -> ExpectedArrival:
         value: ExpectedArrival = self.row_value(row)
@@ -58,7 +76,9 @@ class ExpectedTableModel(RowTableModel):
             return f"{day}{start:%H:%M}–{end:%H:%M}"
         if column == 4:
             return row.code
-        return self.tr("Arrived") if row.arrived else self.tr("Not yet")
+        if row.arrived:
+            return self.tr("Arrived")
+        return self.tr("Expired") if self.expired(row) else self.tr("Not yet")
 
 
 class AutoCheckoutTableModel(RowTableModel):
@@ -123,8 +143,9 @@ class FollowUpTabs(QTabWidget):
         local = now.astimezone(zone)
         day_start = local.replace(hour=0, minute=0, second=0, microsecond=0)
         arrivals = self._app.invitations.expected(day_start, day_start + timedelta(days=1))
-        self.expected_model.set_rows(arrivals)
-        waiting = sum(1 for a in arrivals if not a.arrived)
+        self.expected_model.set_arrivals(arrivals, now)
+        # Still expected: not arrived and the window still open (the kiosk refuses a closed one).
+        waiting = sum(1 for a in arrivals if not a.arrived and not self.expected_model.expired(a))
         self.setTabText(0, self.tr("Expected today (%1)").replace("%1", str(waiting)))
         at = self._app.config.auto_checkout_at
         rows: list[AutoCheckout] = []

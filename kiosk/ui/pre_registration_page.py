@@ -10,8 +10,8 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QTime
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.app import KioskApp
 from kiosk.domain.errors import ValidationError
+from kiosk.domain.invitation import DAY_ENDS, DAY_STARTS, default_window
 from kiosk.domain.staff import Permission, allowed
 from kiosk.services.invitations import MAX_GROUP, ExpectedArrival, Invitee
 from kiosk.services.print_queue import PrintOutcome
@@ -34,7 +35,15 @@ from kiosk.ui.background import run_in_background
 from kiosk.ui.board_follow_up import ExpectedTableModel
 from kiosk.ui.i18n import current_language
 from kiosk.ui.messages import validation_message
-from kiosk.ui.widgets import SectionPage, action_button, named, table_view
+from kiosk.ui.widgets import (
+    SectionPage,
+    StatusLabel,
+    action_button,
+    date_edit,
+    named,
+    table_view,
+    time_edit,
+)
 
 UPCOMING_DAYS = 14
 
@@ -77,10 +86,10 @@ class PreRegistrationPage(SectionPage):
         self.host_edit.textChanged.connect(self._search_hosts)
         form.addRow(self.tr("Host"), self.host_edit)
         form.addRow("", self.host_list)
-        self.date_edit = named(QDateEdit(), "preRegDateEdit", self.tr("Date of the visit"))
-        self.date_edit.setCalendarPopup(True)
-        self.from_edit = named(QTimeEdit(QTime(9, 0)), "preRegFromEdit", self.tr("Expected from"))
-        self.until_edit = named(QTimeEdit(QTime(18, 0)), "preRegUntilEdit", self.tr("Expected until"))
+        self.date_edit = date_edit("preRegDateEdit", self.tr("Date of the visit"))
+        self.from_edit = time_edit("preRegFromEdit", self.tr("Expected from"), DAY_STARTS)
+        self.until_edit = time_edit("preRegUntilEdit", self.tr("Expected until"), DAY_ENDS)
+        self._default: tuple[datetime, datetime] | None = None
         window = QHBoxLayout()
         for widget in (self.date_edit, self.from_edit, QLabel("–"), self.until_edit):
             window.addWidget(widget)
@@ -108,9 +117,9 @@ class PreRegistrationPage(SectionPage):
         )
         self.invite_button.clicked.connect(self._invite)
         form_box.addWidget(self.invite_button)
-        self.status = named(QLabel(), "preRegStatus", self.tr("Result of the last action"))
-        self.status.setWordWrap(True)
+        self.status = StatusLabel("preRegStatus", self.tr("Result of the last action"))
         form_box.addWidget(self.status)
+        self.transient(self.status)
         form_box.addStretch(1)
         layout.addLayout(form_box, 2)
 
@@ -138,14 +147,14 @@ class PreRegistrationPage(SectionPage):
         self.email_button.clicked.connect(self._email)
         self.cancel_button.clicked.connect(self._cancel)
         layout.addLayout(list_box, 3)
-        self._reset_date()
+        self._reset_window()
 
     # -- session -----------------------------------------------------------------------------
 
     def set_session(self, who: SignedIn | None) -> None:
         super().set_session(who)
         if self._signed() is not None:
-            self._reset_date()
+            self._reset_window()
             self._search_hosts(self.host_edit.text())
             self.refresh()
 
@@ -153,9 +162,25 @@ class PreRegistrationPage(SectionPage):
         who = self.session
         return who if who is not None and allowed(who.role, Permission.PRE_REGISTER) else None
 
-    def _reset_date(self) -> None:
-        today = self._app.clock.now().astimezone(self._app.site.timezone).date()
-        self.date_edit.setDate(QDate(today.year, today.month, today.day))
+    def _reset_window(self) -> None:
+        start, end = default_window(self._app.clock.now().astimezone(self._app.site.timezone))
+        self.date_edit.setDate(QDate(start.year, start.month, start.day))
+        self.from_edit.setTime(QTime(start.hour, start.minute))
+        self.until_edit.setTime(QTime(end.hour, end.minute))
+        self._default = self._window()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Still the default the page set (hours ago, perhaps): follow the clock, so the evening
+        # shift gets tomorrow's window. A window the clerk chose stays as they chose it.
+        if self._window() == self._default:
+            self._reset_window()
+        if self._signed() is not None:
+            self.refresh()  # other desks invite, the kiosk redeems: the list is current when seen
+
+    def poll(self) -> None:
+        if self._signed() is not None:
+            self.refresh()
 
     # -- form --------------------------------------------------------------------------------
 
@@ -184,11 +209,11 @@ class PreRegistrationPage(SectionPage):
     def _invite(self) -> None:
         who = self._signed()
         if who is None:
-            self.status.setText(self.tr("Your role cannot pre-register visitors."))
+            self.status.show_error(self.tr("Your role cannot pre-register visitors."))
             return
         item = self.host_list.currentItem()
         if item is None:
-            self.status.setText(self.tr("Choose the host from the list first."))
+            self.status.show_error(self.tr("Choose the host from the list first."))
             return
         host_id = int(item.data(256))
         start, end = self._window()
@@ -219,7 +244,7 @@ class PreRegistrationPage(SectionPage):
         except ValidationError as error:
             line = error.params.get("line")
             prefix = self.tr("Line %1: ").replace("%1", str(line)) if line else ""
-            self.status.setText(prefix + validation_message(error))
+            self.status.show_error(prefix + validation_message(error))
             return
         codes = ", ".join(c.code for c in created)
         self.status.setText(
@@ -235,12 +260,19 @@ class PreRegistrationPage(SectionPage):
         local = now.astimezone(self._app.site.timezone)
         start = local.replace(hour=0, minute=0, second=0, microsecond=0)
         rows = self._app.invitations.expected(start, start + timedelta(days=UPCOMING_DAYS))
-        self.model.set_rows(rows)
+        if self.model.shows(rows, now):
+            return  # nothing changed: the selection and the scroll position stay
+        chosen = self.table.selectionModel().selectedRows()
+        was = self.model.arrival(chosen[0].row()).invitation_id if chosen else None
+        self.model.set_arrivals(rows, now)
+        for row, arrival in enumerate(rows):
+            if arrival.invitation_id == was:
+                self.table.selectRow(row)
 
     def _selected(self) -> ExpectedArrival | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            self.status.setText(self.tr("Select an invitation in the list first."))
+            self.status.show_error(self.tr("Select an invitation in the list first."))
             return None
         return self.model.arrival(rows[0].row())
 
@@ -279,9 +311,9 @@ class PreRegistrationPage(SectionPage):
 
     def _failed(self, error: Any) -> None:
         if isinstance(error, ValidationError):
-            self.status.setText(validation_message(error))
+            self.status.show_error(validation_message(error))
         else:
-            self.status.setText(self.tr("It did not work: %1").replace("%1", str(error)))
+            self.status.show_error(self.tr("It did not work: %1").replace("%1", str(error)))
 
     def _cancel(self) -> None:
         who, arrival = self._signed(), self._selected()
@@ -290,7 +322,7 @@ class PreRegistrationPage(SectionPage):
         try:
             self._app.invitations.cancel(arrival.invitation_id, who.actor)
         except ValidationError as error:
-            self.status.setText(validation_message(error))
+            self.status.show_error(validation_message(error))
             return
         self.status.setText(self.tr("Invitation cancelled: the code no longer works."))
         self.refresh()

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given
@@ -12,6 +13,9 @@ from kiosk.devices.fakes import FakePrinter
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.invitation import (
     CODE_ALPHABET,
+    DAY_ENDS,
+    DAY_STARTS,
+    default_window,
     invitation_qr,
     new_invitation_code,
     normalise_invitation_code,
@@ -86,10 +90,11 @@ def test_wrong_expired_early_and_cancelled_codes(app: KioskApp, clock: FixedCloc
     with pytest.raises(ValidationError) as info:
         app.checkin.find_invitation(early)
     assert (info.value.code, info.value.params) == ("not_yet", {"valid_from": "11-25 12:00"})
-    late = invite(app, clock, starts_in_h=-6, hours=2)
+    late = invite(app, clock, starts_in_h=-1, hours=2)
+    clock.advance(hours=2)  # the desk refuses to create a window that has already ended
     with pytest.raises(ValidationError) as info:
         app.checkin.find_invitation(late)
-    assert (info.value.code, info.value.params) == ("expired", {"valid_until": "11-25 06:00"})
+    assert (info.value.code, info.value.params) == ("expired", {"valid_until": "11-25 11:00"})
 
 
 def test_declaration_is_required_and_the_watchlist_still_holds(app: KioskApp, clock: FixedClock) -> None:
@@ -187,3 +192,66 @@ def test_the_invitation_prints_with_its_code_and_qr_and_is_emailed(
     [message] = sent
     assert message["To"] == "emily@example.com"  # type: ignore[index]
     assert with_mail.code in message.get_content()  # type: ignore[attr-defined]
+
+
+@given(st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1)))
+def test_the_default_window_is_never_over_before_it_is_used(naive: datetime) -> None:
+    now = naive.replace(tzinfo=ZoneInfo("Asia/Shanghai"))
+    start, end = default_window(now)
+    assert start < end and end > now
+    assert start.date() in (now.date(), now.date() + timedelta(days=1))
+    assert (start.time(), end.time()) == (DAY_STARTS, DAY_ENDS)
+
+
+def test_the_default_window_at_1842_is_tomorrows_office_hours() -> None:
+    zone = ZoneInfo("Asia/Shanghai")
+    start, end = default_window(datetime(2026, 12, 2, 18, 42, tzinfo=zone))
+    assert (start, end) == (
+        datetime(2026, 12, 3, 9, 0, tzinfo=zone),
+        datetime(2026, 12, 3, 18, 0, tzinfo=zone),
+    )
+    start, _end = default_window(datetime(2026, 12, 2, 17, 59, tzinfo=zone))
+    assert start.date() == date(2026, 12, 2)
+
+
+def test_an_ended_window_is_neither_created_nor_printed_nor_emailed(
+    app: KioskApp, clock: FixedClock, printer: FakePrinter
+) -> None:
+    host = app.directory.search("王芳")[0].host_id
+    with pytest.raises(ValidationError) as info:
+        app.invitations.invite("张三", host, clock.now() - timedelta(hours=3), clock.now(), DESK)
+    assert (info.value.field, info.value.code, info.value.params) == (
+        "valid_until",
+        "in_the_past",
+        {"valid_until": "2026-11-25 10:00"},
+    )
+    made = app.invitations.invite(
+        "Emily Carter", host, clock.now(), clock.now() + timedelta(hours=1), DESK, email="emily@example.com"
+    )
+    clock.advance(hours=1)
+    sent: list[object] = []
+    app.invitations.mail = sent.append
+    for hand_out in (
+        lambda: app.invitations.print_slip(made.invitation_id, "zh_CN", DESK),
+        lambda: app.invitations.email_slip(made.invitation_id, DESK),
+    ):
+        with pytest.raises(ValidationError) as info:
+            hand_out()
+        assert (info.value.field, info.value.code, info.value.params) == (
+            "invitation",
+            "ended",
+            {"valid_until": "2026-11-25 11:00"},
+        )
+    assert printer.documents == [] and sent == []
+
+
+def test_the_voucher_and_the_email_give_the_sites_time(app: KioskApp, clock: FixedClock) -> None:
+    host = app.directory.search("王芳")[0].host_id
+    start = clock.now() + timedelta(hours=1)  # 11:00 in Shanghai, 03:00 UTC
+    made = app.invitations.invite("Emily Carter", host, start, start + timedelta(hours=2), DESK)
+    slip = app.invitations.slip(made.invitation_id)
+    assert (f"{slip.valid_from:%H:%M}", f"{slip.valid_until:%H:%M}") == ("11:00", "13:00")
+    assert (
+        "2026-11-25 11:00 ~ 2026-11-25 13:00"
+        in app.invitations.invitation_message(slip, "a@b.cn").get_content()
+    )
