@@ -8,8 +8,10 @@ duty guard reconcile the previous day's passes and both sign. Monday covers Frid
 from __future__ import annotations
 
 import enum
+import json
 import re
-from datetime import date, time, timedelta
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
 
 from kiosk.domain.errors import ValidationError
 
@@ -40,6 +42,9 @@ class DiscrepancyKind(enum.Enum):
 
 class ReconciliationDue(enum.Enum):
     NOT_TODAY = "not_today"  # Saturday and Sunday: nothing to reconcile
+    # A weekday whose period saw no pass go out or come back (a new site, a quiet day): no sheet
+    # is owed, so nothing is due or overdue. It can still be signed.
+    NOTHING = "nothing"
     UPCOMING = "upcoming"  # a weekday before 09:00
     DUE = "due"  # 09:00 has passed and the sheet is not signed by both
     DONE = "done"  # both signed
@@ -102,3 +107,71 @@ def reconciliation_period(due_on: date) -> tuple[date, date]:
         raise ValidationError("reconciliation", "not_a_working_day")
     back = 3 if due_on.weekday() == 0 else 1
     return due_on - timedelta(days=back), due_on - timedelta(days=1)
+
+
+# A discrepancy's detail column holds at most this many characters: each field is cut to fit.
+DETAIL_MAX_CHARS = 200
+_DETAIL_FIELD_MAX = 60
+
+
+@dataclass(frozen=True)
+class DiscrepancyDetail:
+    """What the reconciliation found about one discrepancy, as data: each reader (the console, the
+    supervisor's mail) puts it in their own language. Stored as JSON in the discrepancy's row.
+
+    ``text`` is a row stored before details were data ("张三 (signed by 王芳)"): shown as it is.
+    """
+
+    visitor: str = ""  # not returned: who has the pass
+    signed_by: str = ""  # not returned: the staff member who signed it out, by name
+    returned_at: datetime | None = None  # returned, never signed out: when (UTC)
+    received_by: str = ""  # ... and who took it back: an actor label (staff:wangfang)
+    issued: int | None = None  # count does not match: passes issued
+    counted: int | None = None  # ... and what the guard counted
+    text: str = ""
+
+    def stored(self) -> str:
+        """As JSON within the column's width: names are cut shorter until it fits (never the JSON)."""
+        for limit in (_DETAIL_FIELD_MAX, 20, 0):
+            data: dict[str, object] = {
+                "visitor": self.visitor[:limit],
+                "signed_by": self.signed_by[:limit],
+                "returned_at": self.returned_at.isoformat() if self.returned_at is not None else "",
+                "received_by": self.received_by[:limit],
+                "issued": self.issued,
+                "counted": self.counted,
+                "text": self.text[:limit],
+            }
+            kept = {key: value for key, value in data.items() if value not in ("", None)}
+            stored = json.dumps(kept, ensure_ascii=False, separators=(",", ":"))
+            if len(stored) <= DETAIL_MAX_CHARS:
+                break
+        return stored
+
+    @classmethod
+    def from_stored(cls, stored: str) -> DiscrepancyDetail:
+        """A stored detail back as data; anything that is not our JSON is an older row's text."""
+        try:
+            data = json.loads(stored) if stored.startswith("{") else None
+        except ValueError:
+            data = None
+        if not isinstance(data, dict):
+            return cls(text=stored)
+        try:
+            returned = data.get("returned_at")
+            at = datetime.fromisoformat(returned) if isinstance(returned, str) else None
+            return cls(
+                visitor=str(data.get("visitor", "")),
+                signed_by=str(data.get("signed_by", "")),
+                returned_at=at.replace(tzinfo=UTC) if at is not None and at.tzinfo is None else at,
+                received_by=str(data.get("received_by", "")),
+                issued=_count(data.get("issued")),
+                counted=_count(data.get("counted")),
+                text=str(data.get("text", "")),
+            )
+        except ValueError:
+            return cls(text=stored)
+
+
+def _count(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None

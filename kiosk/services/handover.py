@@ -37,6 +37,7 @@ from kiosk.services.clock import Clock
 from kiosk.services.payments import PaymentService, checked_text
 from kiosk.services.staff import SignedIn, StaffService
 from kiosk.storage.models import (
+    AuditEvent,
     DutyLogEntry,
     Handover,
     HandoverItem,
@@ -123,6 +124,7 @@ class Prefill:
 
     counts: dict[HandoverItemKind, int] = field(default_factory=dict)
     since: datetime | None = None  # the previous signed handover these are reckoned from
+    passes_out: int = 0  # machine-room passes signed out and not back: not in the drawer, still the desk's
 
 
 def _count(item: ItemCount) -> int:
@@ -189,6 +191,7 @@ class HandoverService:
                 if kind in counted:
                     counted[kind] = max(0, counted[kind] - self._deposit_movement(session, purpose, since))
             counted[HandoverItemKind.MACHINE_ROOM_PASSES] = self._passes_in_pool(session)
+            out.passes_out = self._passes_out(session)
         counted[HandoverItemKind.CASH] = counted.get(
             HandoverItemKind.CASH, 0
         ) + self._payments.net_cash_since(since)
@@ -202,6 +205,15 @@ class HandoverService:
         out = session.scalar(rows.where(Payment.refund_of_id.is_(None))) or 0
         back = session.scalar(rows.where(Payment.refund_of_id.is_not(None))) or 0
         return int(out) - int(back)
+
+    @staticmethod
+    def _passes_out(session: Session) -> int:
+        count = session.scalar(
+            select(func.count(PassLoanItem.id))
+            .join(MachineRoomPass, MachineRoomPass.id == PassLoanItem.pass_id)
+            .where(PassLoanItem.returned_at.is_(None), MachineRoomPass.retired_at.is_(None))
+        )
+        return int(count or 0)
 
     @staticmethod
     def _passes_in_pool(session: Session) -> int:
@@ -378,13 +390,36 @@ class HandoverService:
             return [self._view(session, r) for r in rows]
 
     def shift_start(self, clerk: Actor) -> datetime:
-        """When ``clerk``'s shift began: when they last took over at a handover, at most a day ago."""
-        floor = self._clock.now() - SHIFT_MAX
+        """When ``clerk``'s shift began: when they last took over at a handover (within a day);
+        without one, their first console sign-in since they last handed over (within a day).
+
+        Never a time nothing happened at: a new site's first shift starts at its first sign-in.
+        Nobody signed in (a service called directly): now.
+        """
+        now = self._clock.now()
+        floor = now - SHIFT_MAX
         with self._sessions() as session:
             took_over = session.scalar(
                 select(func.max(Handover.incoming_signed_at)).where(Handover.incoming == clerk.label)
             )
-        return max(took_over, floor) if took_over is not None else floor
+            handed_over = session.scalar(
+                select(func.max(Handover.outgoing_signed_at)).where(Handover.outgoing == clerk.label)
+            )
+            if (
+                took_over is not None
+                and took_over >= floor
+                and (handed_over is None or took_over > handed_over)
+            ):
+                return took_over
+            after = max(floor, handed_over) if handed_over is not None else floor
+            signed_in = session.scalar(
+                select(func.min(AuditEvent.at)).where(
+                    AuditEvent.actor == clerk.label,
+                    AuditEvent.action == "staff.console_sign_in",
+                    AuditEvent.at > after,
+                )
+            )
+        return signed_in if signed_in is not None else now
 
     @staticmethod
     def _view(session: Session, record: Handover) -> HandoverView:

@@ -17,7 +17,7 @@ import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from email.message import EmailMessage
 
 from sqlalchemy import func, select
@@ -29,6 +29,7 @@ from kiosk.domain.identity import masked_from_last_four
 from kiosk.domain.machine_room_pass import (
     NOTE_MAX_CHARS,
     RECONCILIATION_TIME,
+    DiscrepancyDetail,
     DiscrepancyKind,
     PassStatus,
     ReconciliationDue,
@@ -111,7 +112,7 @@ class DiscrepancyView:
     due_on: date
     kind: DiscrepancyKind
     pass_number: str | None
-    detail: str
+    detail: DiscrepancyDetail
     resolved_at: datetime | None = None
     resolved_by: str | None = None
     resolution_note: str | None = None
@@ -154,6 +155,7 @@ class SupervisorAlert:
 
     due_on: date
     discrepancies: tuple[DiscrepancyView, ...]
+    timezone: tzinfo = UTC  # the site's: times in the mail read as the desk's clock does
 
 
 _KIND_WORDS = {
@@ -188,12 +190,31 @@ class MailSupervisorAlerter:
             "please resolve each at the desk console with a note.",
             "",
             *(
-                f"- {_KIND_WORDS[d.kind]}: {d.pass_number or '-'}  {sanitize_text(d.detail)}"
+                f"- {_KIND_WORDS[d.kind]}: {d.pass_number or '-'}  "
+                + sanitize_text(mail_detail(d.detail, alert.timezone))
                 for d in alert.discrepancies
             ),
         ]
         message.set_content("\n".join(lines))
         return message
+
+
+def mail_detail(detail: DiscrepancyDetail, zone: tzinfo) -> str:
+    """A discrepancy's detail in the supervisor's mail, in Chinese and English as the rest of it."""
+    if detail.visitor or detail.signed_by:
+        who, by = detail.visitor, detail.signed_by
+        return f"{who}，领用人：{by} / {who}, signed out by {by}"
+    if detail.returned_at is not None:
+        at = f"{detail.returned_at.astimezone(zone):%Y-%m-%d %H:%M}"
+        # Staff are named by their staff number (``staff:wangfang`` -> ``wangfang``).
+        by = detail.received_by.partition(":")[2] or detail.received_by
+        return f"{at} 归还，经手人工号：{by} / returned {at}, received by staff number {by}"
+    if detail.issued is not None and detail.counted is not None:
+        return (
+            f"发出 {detail.issued} 张，保安清点 {detail.counted} 张 / "
+            f"issued {detail.issued}, guard counted {detail.counted}"
+        )
+    return detail.text
 
 
 @dataclass(frozen=True)
@@ -418,6 +439,10 @@ class MachineRoomPassService:
             record = self._record(session, day)
             if record is not None and record.desk_signed_at and record.guard_signed_at:
                 return ReconciliationDue.DONE
+            # What the site's own history owes: a sheet started, or passes out or back in the
+            # period. A new site, or a day before its first pass, owes nothing.
+            if record is None and not self._activity(session, day):
+                return ReconciliationDue.NOTHING
         if day == local.date() and local.time() < RECONCILIATION_TIME:
             return ReconciliationDue.UPCOMING
         return ReconciliationDue.DUE
@@ -479,7 +504,7 @@ class MachineRoomPassService:
                         DiscrepancyKind.COUNT_MISMATCH,
                         None,
                         None,
-                        f"issued {issued}, guard counted {counted}",
+                        DiscrepancyDetail(issued=issued, counted=counted),
                         now,
                     )
                 )
@@ -601,6 +626,15 @@ class MachineRoomPassService:
         end = datetime.combine(last + timedelta(days=1), time(0), zone).astimezone(UTC)
         return first, last, start, end
 
+    def _activity(self, session: Session, due_on: date) -> bool:
+        """A pass signed out or handed back in the period ``due_on`` reconciles (indexed lookups)."""
+        _first, _last, start, end = self._bounds(due_on)
+        issued = select(PassLoanItem.id).where(PassLoanItem.issued_at >= start, PassLoanItem.issued_at < end)
+        stray = select(PassStrayReturn.id).where(
+            PassStrayReturn.returned_at >= start, PassStrayReturn.returned_at < end
+        )
+        return session.scalar(issued.limit(1)) is not None or session.scalar(stray.limit(1)) is not None
+
     def _issued(self, session: Session, start: datetime, end: datetime) -> list[_Issued]:
         stmt = (
             select(
@@ -626,7 +660,7 @@ class MachineRoomPassService:
 
     def _compute(
         self, session: Session, due_on: date, as_of: datetime
-    ) -> tuple[PassReconciliation, list[tuple[DiscrepancyKind, str, int | None, str]]]:
+    ) -> tuple[PassReconciliation, list[tuple[DiscrepancyKind, str, int | None, DiscrepancyDetail]]]:
         """The sheet and its discrepancies (kind, number, loan item, detail) as of ``as_of``."""
         first, last, start, end = self._bounds(due_on)
         issued = self._issued(session, start, end)
@@ -640,18 +674,23 @@ class MachineRoomPassService:
             self.site.name,
             as_of.astimezone(self.site.timezone),
         )
-        found: list[tuple[DiscrepancyKind, str, int | None, str]] = [
-            (DiscrepancyKind.NOT_RETURNED, i.number, i.item_id, f"{i.visitor_name} (signed by {i.signed_by})")
+        # Details as data: the console and the mail word them in their reader's language.
+        found: list[tuple[DiscrepancyKind, str, int | None, DiscrepancyDetail]] = [
+            (
+                DiscrepancyKind.NOT_RETURNED,
+                i.number,
+                i.item_id,
+                DiscrepancyDetail(visitor=i.visitor_name, signed_by=i.signed_by),
+            )
             for i in issued
             if i.returned_at is None or i.returned_at > as_of
         ]
-        zone = self.site.timezone
         found += [
             (
                 DiscrepancyKind.NOT_RECORDED_OUT,
                 number,
                 None,
-                f"returned {at.astimezone(zone):%Y-%m-%d %H:%M}, received by {by}",
+                DiscrepancyDetail(returned_at=at, received_by=by),
             )
             for number, at, by in strays
         ]
@@ -706,7 +745,7 @@ class MachineRoomPassService:
         kind: DiscrepancyKind,
         number: str | None,
         item_id: int | None,
-        detail: str,
+        detail: DiscrepancyDetail,
         now: datetime,
     ) -> PassDiscrepancy:
         found = PassDiscrepancy(
@@ -714,7 +753,7 @@ class MachineRoomPassService:
             kind=kind,
             pass_number=number,
             loan_item_id=item_id,
-            detail=detail[:200],
+            detail=detail.stored(),
             found_at=now,
         )
         session.add(found)
@@ -734,7 +773,7 @@ class MachineRoomPassService:
         alert = None
         if found:
             views = tuple(_discrepancy_view(d, record.due_on) for d in found)
-            alert = SupervisorAlert(record.due_on, views)
+            alert = SupervisorAlert(record.due_on, views, self.site.timezone)
             audit.record(
                 session,
                 actor,
@@ -830,5 +869,12 @@ class MachineRoomPassService:
 
 def _discrepancy_view(d: PassDiscrepancy, due_on: date) -> DiscrepancyView:
     return DiscrepancyView(
-        d.id, due_on, d.kind, d.pass_number, d.detail, d.resolved_at, d.resolved_by, d.resolution_note
+        d.id,
+        due_on,
+        d.kind,
+        d.pass_number,
+        DiscrepancyDetail.from_stored(d.detail),
+        d.resolved_at,
+        d.resolved_by,
+        d.resolution_note,
     )

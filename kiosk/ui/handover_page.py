@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -35,9 +34,10 @@ from kiosk.domain.money import format_yuan, parse_yuan
 from kiosk.domain.staff import Permission, allowed
 from kiosk.services.handover import DutyLogView, HandoverItemView, HandoverView, IssueView, ItemCount
 from kiosk.services.staff import SignedIn
+from kiosk.ui.audit_words import ActorTableModel
 from kiosk.ui.messages import page_message
 from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import SectionPage, action_button, named, table_view
+from kiosk.ui.widgets import SectionPage, StatusLabel, action_button, date_time_edit, named, table_view
 
 MISMATCH = QColor("#ffcdd2")
 # Object-name stems of the count fields, one per kind.
@@ -83,9 +83,9 @@ class ItemsTableModel(RowTableModel):
         return (name, show_count(item.kind, item.handed), show_count(item.kind, item.counted))[column]
 
 
-class IssuesTableModel(RowTableModel):
+class IssuesTableModel(ActorTableModel):
     def __init__(self, app: KioskApp) -> None:
-        super().__init__((self.tr("Raised"), self.tr("By"), self.tr("Open issue")))
+        super().__init__((self.tr("Raised"), self.tr("By"), self.tr("Open issue")), app.staff)
         self._zone = app.site.timezone
 
     def entry(self, row: int) -> IssueView:
@@ -95,7 +95,7 @@ class IssuesTableModel(RowTableModel):
     def display(self, value: Any, column: int) -> str:
         issue: IssueView = value
         when = issue.raised_at.astimezone(self._zone).strftime("%m-%d %H:%M")
-        return (when, issue.raised_by.removeprefix("staff:"), issue.text)[column]
+        return (when, self.actor(issue.raised_by), issue.text)[column]
 
 
 class HistoryTableModel(RowTableModel):
@@ -122,7 +122,7 @@ class HistoryTableModel(RowTableModel):
         return h.discrepancy_note or "—"
 
 
-class DutyLogTableModel(RowTableModel):
+class DutyLogTableModel(ActorTableModel):
     def __init__(self, app: KioskApp) -> None:
         super().__init__(
             (
@@ -132,14 +132,15 @@ class DutyLogTableModel(RowTableModel):
                 self.tr("Action taken"),
                 self.tr("People involved"),
                 self.tr("Recorded by"),
-            )
+            ),
+            app.staff,
         )
         self._zone = app.site.timezone
 
     def display(self, value: Any, column: int) -> str:
         e: DutyLogView = value
         when = e.occurred_at.astimezone(self._zone).strftime("%m-%d %H:%M")
-        return (when, e.place, e.what, e.action_taken, e.people, e.recorded_by.removeprefix("staff:"))[column]
+        return (when, e.place, e.what, e.action_taken, e.people, self.actor(e.recorded_by))[column]
 
 
 def _text_last(table: QTableView) -> None:
@@ -156,6 +157,10 @@ class HandoverPage(SectionPage):
         self.setObjectName("handoverPage")
         self._app = app
         self._pending: HandoverView | None = None
+        # The system's figures last shown in the hand-over counts: a field still showing its
+        # figure follows the system; one the clerk changed is the clerk's.
+        self._system_cash = ""
+        self._system_counts: dict[HandoverItemKind, int] = {}
         layout = QVBoxLayout(self)
         self.tabs = named(QTabWidget(), "handoverTabs", self.tr("Shift handover"))
         self.tabs.addTab(self._hand_over_tab(), self.tr("Hand over"))
@@ -163,9 +168,9 @@ class HandoverPage(SectionPage):
         self.tabs.addTab(self._issues_tab(), self.tr("Open issues"))
         self.tabs.addTab(self._duty_log_tab(), self.tr("Duty log"))
         layout.addWidget(self.tabs, 1)
-        self.status = named(QLabel(), "handoverStatus", self.tr("Last action result"))
-        self.status.setWordWrap(True)
+        self.status = StatusLabel("handoverStatus", self.tr("Last action result"))
         layout.addWidget(self.status)
+        self.transient(self.status, self.close_note)
         self._buttons = (
             self.prefill_button,
             self.submit_button,
@@ -304,9 +309,7 @@ class HandoverPage(SectionPage):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         form = QFormLayout()
-        self.duty_time = named(QDateTimeEdit(), "dutyTimeEdit", self.tr("When it happened"))
-        self.duty_time.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.duty_time.setCalendarPopup(True)
+        self.duty_time = date_time_edit("dutyTimeEdit", self.tr("When it happened"))
         self.duty_place = named(QLineEdit(), "dutyPlaceEdit", self.tr("Where"))
         self.duty_what = named(QLineEdit(), "dutyWhatEdit", self.tr("What happened"))
         self.duty_action = named(QLineEdit(), "dutyActionEdit", self.tr("Action taken"))
@@ -331,7 +334,7 @@ class HandoverPage(SectionPage):
     def _permitted(self) -> SignedIn | None:
         who = self.session
         if who is None or not allowed(who.role, Permission.HANDOVER):
-            self.status.setText(self.tr("Your role cannot do this. Ask a supervisor."))
+            self.status.show_error(self.tr("Your role cannot do this. Ask a supervisor."))
             return None
         return who
 
@@ -351,9 +354,14 @@ class HandoverPage(SectionPage):
                 model.set_rows([])
 
     def showEvent(self, event: QShowEvent) -> None:
+        # Money and passes moved on other pages (and desks) since the last look.
         super().showEvent(event)
-        if self.session is not None and allowed(self.session.role, Permission.HANDOVER):
+        if self._acting():
+            self._fill(keep_own=True)
             self.refresh()
+
+    def _acting(self) -> bool:
+        return self.session is not None and allowed(self.session.role, Permission.HANDOVER)
 
     def refresh(self) -> None:
         service = self._app.handover
@@ -373,12 +381,23 @@ class HandoverPage(SectionPage):
         return self._app.clock.now().astimezone(self._app.site.timezone).replace(tzinfo=None)
 
     def prefill(self) -> None:
-        """Start the counts from what the system knows; the clerk still counts and corrects."""
+        """Start the counts from what the system knows; the clerk still counts and corrects.
+        (The button: every count back to the system's, the clerk's own figures too.)"""
+        self._fill(keep_own=False)
+
+    def _fill(self, keep_own: bool) -> None:
+        """Show the system's counts as of now. ``keep_own``: a count the clerk changed stays theirs;
+        one still showing the system's last figure follows the system (money taken meanwhile)."""
         prefill = self._app.handover.prefill()
         counts = prefill.counts
-        self.cash_edit.setText(format_yuan(counts.get(HandoverItemKind.CASH, 0)).replace(",", ""))
+        cash = format_yuan(counts.get(HandoverItemKind.CASH, 0)).replace(",", "")
+        if not keep_own or self.cash_edit.text() == self._system_cash:
+            self.cash_edit.setText(cash)
+        self._system_cash = cash
         for kind, spin in self.count_spins.items():
-            spin.setValue(counts.get(kind, 0))
+            if not keep_own or spin.value() == self._system_counts.get(kind):
+                spin.setValue(counts.get(kind, 0))
+            self._system_counts[kind] = counts.get(kind, 0)
         if prefill.since is not None:
             since = prefill.since.astimezone(self._app.site.timezone).strftime("%m-%d %H:%M")
             text = self.tr(
@@ -388,7 +407,16 @@ class HandoverPage(SectionPage):
             text = self.tr(
                 "No earlier handover: cash is the last 24 hours' takings, passes are the pool; count everything."
             )
+        if prefill.passes_out:
+            text += " " + self.tr(
+                "%1 machine-room passes are out with visitors (not in the drawer)."
+            ).replace("%1", str(prefill.passes_out))
         self.prefill_label.setText(text)
+
+    def poll(self) -> None:
+        # Payments and passes move at other desks while the form is open; the clerk's own counts stay.
+        if self._acting():
+            self._fill(keep_own=True)
 
     def _show_pending(self, pending: HandoverView | None) -> None:
         acting = self.session is not None and allowed(self.session.role, Permission.HANDOVER)
@@ -438,7 +466,7 @@ class HandoverPage(SectionPage):
                 self.notes_edit.toPlainText(),
             )
         except ValidationError as error:
-            self.status.setText(self._message(error))
+            self.status.show_error(self._message(error))
             return
         for edit in (self.work_edit, self.issues_edit, self.notes_edit):
             edit.clear()
@@ -466,7 +494,7 @@ class HandoverPage(SectionPage):
         for item in pending.items:
             text = self.counted_edits[item.kind].text().strip()
             if not text:
-                self.status.setText(
+                self.status.show_error(
                     self.tr("Count every item and type what you counted: %1.").replace(
                         "%1", item_name(item.kind)
                     )
@@ -480,14 +508,14 @@ class HandoverPage(SectionPage):
                 else:
                     counted[item.kind] = int(text)
             except ValidationError as error:
-                self.status.setText(self._message(error))
+                self.status.show_error(self._message(error))
                 return
         try:
             view = self._app.handover.sign(
                 pending.handover_id, self.incoming_user.text(), pin, counted, self.discrepancy_edit.text()
             )
         except ValidationError as error:
-            self.status.setText(self._message(error))
+            self.status.show_error(self._message(error))
             return
         for edit in (*self.counted_edits.values(), self.discrepancy_edit, self.incoming_user):
             edit.clear()
@@ -512,13 +540,13 @@ class HandoverPage(SectionPage):
             return
         rows = self.issues_table.selectionModel().selectedRows()
         if not rows:
-            self.status.setText(self.tr("Select an open issue first."))
+            self.status.show_error(self.tr("Select an open issue first."))
             return
         issue = self.issues_model.entry(rows[0].row())
         try:
             self._app.handover.close_issue(issue.issue_id, who.actor, self.close_note.text())
         except ValidationError as error:
-            self.status.setText(self._message(error))
+            self.status.show_error(self._message(error))
             return
         self.close_note.clear()
         self.status.setText(self.tr("Issue closed: %1").replace("%1", issue.text))
@@ -540,7 +568,7 @@ class HandoverPage(SectionPage):
                 self.duty_people.text(),
             )
         except ValidationError as error:
-            self.status.setText(self._message(error))
+            self.status.show_error(self._message(error))
             return
         for edit in (self.duty_place, self.duty_what, self.duty_action, self.duty_people):
             edit.clear()

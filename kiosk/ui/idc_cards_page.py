@@ -9,11 +9,12 @@ uploads to the access-control system.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,15 +46,25 @@ from kiosk.services.idc_cards import (
     NotAllowedError,
 )
 from kiosk.services.staff import SignedIn
+from kiosk.ui.audit_words import ActorTableModel, detail_text
 from kiosk.ui.background import run_in_background
 from kiosk.ui.messages import validation_message
 from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import SectionPage, action_button, id_type_combo, named, table_view
+from kiosk.ui.widgets import (
+    SectionPage,
+    StatusLabel,
+    action_button,
+    date_edit,
+    id_type_combo,
+    named,
+    table_view,
+)
 
 ISSUE_WAIT_S = 60.0  # how long the encoder waits for the clerk to place a card
 TICK_MS = 60_000  # expiry and upload retries
 _STEPS = ("waiting", "checking", "wiping", "writing", "verifying", "recording")
 _ATTENTION = QBrush(QColor("#ffd6d6"))
+_CardList = tuple[list[ApplicationView], list[DeliveryView]]  # the card list and the uploads
 
 
 def _status_name(status: ApplicationStatus) -> str:
@@ -107,16 +118,21 @@ class ApplicationTableModel(RowTableModel):
         return _ATTENTION if column == 5 and a.status is ApplicationStatus.REVOKED else None
 
 
-class HistoryTableModel(RowTableModel):
+class HistoryTableModel(ActorTableModel):
     def __init__(self, app: KioskApp) -> None:
-        super().__init__((self.tr("Time"), self.tr("Staff"), self.tr("What happened"), self.tr("Details")))
+        super().__init__(
+            (self.tr("Time"), self.tr("Staff"), self.tr("What happened"), self.tr("Details")), app.staff
+        )
         self._app = app
 
     def display(self, value: Any, column: int) -> str:
         h: HistoryEntry = value
-        when = h.at.astimezone(self._app.site.timezone).strftime("%Y-%m-%d %H:%M:%S")
-        details = ", ".join(f"{k}={v}" for k, v in sorted(h.detail.items()) if v not in ("", None))
-        return (when, h.actor, self._action(h.action), details)[column]
+        zone = self._app.site.timezone
+        if column == 0:
+            return h.at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S")
+        if column == 1:
+            return self.actor(h.actor)
+        return self._action(h.action) if column == 2 else detail_text(h.detail, zone)
 
     def _action(self, action: str) -> str:
         names = {
@@ -201,9 +217,7 @@ def _day(edit: QDateEdit) -> date:
 
 
 def _date_edit(object_name: str, accessible_name: str, days_ahead: int) -> QDateEdit:
-    edit = named(QDateEdit(), object_name, accessible_name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit = date_edit(object_name, accessible_name)
     edit.setDate(QDate.currentDate().addDays(days_ahead))
     return edit
 
@@ -252,9 +266,9 @@ class IdcApplicationsPage(SectionPage):
         )
         self.file_button.clicked.connect(self.file)
         layout.addWidget(self.file_button)
-        self.status = named(QLabel(), "idcApplicationStatus", self.tr("Last action result"))
-        self.status.setWordWrap(True)
+        self.status = StatusLabel("idcApplicationStatus", self.tr("Last action result"))
         layout.addWidget(self.status)
+        self.transient(self.status)
         self.model = ApplicationTableModel(app)
         self.table = table_view("idcMyApplicationsTable", self.tr("Applications I filed"), self.model)
         layout.addWidget(self.table, 1)
@@ -277,7 +291,7 @@ class IdcApplicationsPage(SectionPage):
     def file(self) -> None:
         who = self.session
         if who is None or not self._may_file():
-            self.status.setText(self.tr("Your role may not file card applications."))
+            self.status.show_error(self.tr("Your role may not file card applications."))
             return
         zone = self._app.site.timezone
         form = ApplicationInput(
@@ -295,10 +309,10 @@ class IdcApplicationsPage(SectionPage):
         try:
             self._app.idc_cards.file(form, who)
         except ValidationError as error:
-            self.status.setText(validation_message(error))
+            self.status.show_error(validation_message(error))
             return
         except NotAllowedError:
-            self.status.setText(self.tr("Your role may not file card applications."))
+            self.status.show_error(self.tr("Your role may not file card applications."))
             return
         self.status.setText(
             self.tr(
@@ -351,6 +365,12 @@ class IdcCardsPage(SectionPage):
             filters.addWidget(filter_widget)
         layout.addLayout(filters)
 
+        self.loading_label = named(
+            QLabel(self.tr("Loading the card list…")), "idcLoadingLabel", self.tr("The card list is loading")
+        )
+        self.loading_label.hide()
+        self._generation = 0  # which list read is the newest (background reads may come back late)
+        layout.addWidget(self.loading_label)
         self.model = ApplicationTableModel(app)
         self.table = table_view("idcCardTable", self.tr("IDC cards and applications"), self.model)
         self.table.selectionModel().selectionChanged.connect(self._selected)
@@ -401,9 +421,9 @@ class IdcCardsPage(SectionPage):
         self.progress.setRange(0, len(_STEPS))
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
-        self.status = named(QLabel(), "idcStatus", self.tr("Last action result"))
-        self.status.setWordWrap(True)
+        self.status = StatusLabel("idcStatus", self.tr("Last action result"))
         layout.addWidget(self.status)
+        self.transient(self.status, self.search_edit, self.note_edit)
 
         self.tabs = named(QTabWidget(), "idcDetailTabs", self.tr("Card details"))
         self.history_model = HistoryTableModel(app)
@@ -460,7 +480,7 @@ class IdcCardsPage(SectionPage):
     def _acting(self, permission: Permission) -> SignedIn | None:
         """The signed-in staff member if their role allows ``permission``; else say so."""
         if self.session is None or not self._may(permission):
-            self.status.setText(self.tr("Your role may not do this."))
+            self.status.show_error(self.tr("Your role may not do this."))
             return None
         return self.session
 
@@ -480,20 +500,65 @@ class IdcCardsPage(SectionPage):
     def refresh(self) -> None:
         if self.session is None:
             return
-        selected = self.selected()
-        status = self.status_combo.currentData()
-        rows = self._app.idc_cards.applications(
-            search=self.search_edit.text(),
-            status=status if isinstance(status, ApplicationStatus) else None,
-            company=str(self.company_combo.currentData() or ""),
-            expiring=self.expiring_check.isChecked(),
+        self._show_list(self._list_query()())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Cards change at other desks and on the expiry timer: the list is read again at once,
+        # off the GUI thread, and says so while it is.
+        super().showEvent(event)
+        if self._may(Permission.ISSUE_CARDS) or self._may(Permission.APPROVE_CARD_APPLICATIONS):
+            self._load()
+
+    def _load(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.loading_label.show()
+        run_in_background(
+            self,
+            self._list_query(),
+            lambda found: self._loaded(generation, found),
+            lambda _error: self._loaded(generation, None),
         )
+
+    def _loaded(self, generation: int, found: _CardList | None) -> None:
+        if generation != self._generation or self.session is None:
+            return  # a newer read (a filter typed, an action) already showed the list
+        self.loading_label.hide()
+        if found is None:
+            self.status.show_error(self.tr("The card list could not be read. Open the page again to retry."))
+            return
+        self._show_list(found)
+
+    def _list_query(self) -> Callable[[], _CardList]:
+        """The card list and uploads as the filters ask now (read in the GUI thread, run anywhere)."""
+        status = self.status_combo.currentData()
+        search = self.search_edit.text()
+        company = str(self.company_combo.currentData() or "")
+        expiring = self.expiring_check.isChecked()
+        cards = self._app.idc_cards
+
+        def query() -> _CardList:
+            rows = cards.applications(
+                search=search,
+                status=status if isinstance(status, ApplicationStatus) else None,
+                company=company,
+                expiring=expiring,
+            )
+            return rows, cards.deliveries()
+
+        return query
+
+    def _show_list(self, found: _CardList) -> None:
+        self._generation += 1  # what a background read started before this brings is older
+        self.loading_label.hide()
+        rows, deliveries = found
+        selected = self.selected()
         self.model.set_rows(rows)
         if selected is not None:
             for row, view in enumerate(rows):
                 if view.application_id == selected.application_id:
                     self.table.selectRow(row)
-        self.delivery_model.set_rows(self._app.idc_cards.deliveries())
+        self.delivery_model.set_rows(deliveries)
         self._selected()
 
     def selected(self) -> ApplicationView | None:
@@ -529,10 +594,10 @@ class IdcCardsPage(SectionPage):
             else:
                 self._app.idc_cards.reject(view.application_id, who, self.note_edit.text())
         except ValidationError as error:
-            self.status.setText(validation_message(error))
+            self.status.show_error(validation_message(error))
             return
         except NotAllowedError:
-            self.status.setText(self.tr("Your role may not do this."))
+            self.status.show_error(self.tr("Your role may not do this."))
             return
         self.note_edit.clear()
         self.status.setText(
@@ -608,7 +673,11 @@ class IdcCardsPage(SectionPage):
     def _issue_failed(self, error: Exception) -> None:
         cancelled = self._cancel is not None and self._cancel.is_set()
         self._end_issue()
-        self.status.setText(self._issue_error(error, cancelled))
+        # A cancel the clerk asked for is not a failure; everything else left no card issued.
+        if cancelled and isinstance(error, NoCardError):
+            self.status.setText(self._issue_error(error, cancelled))
+        else:
+            self.status.show_error(self._issue_error(error, cancelled))
         self.refresh()
 
     def _issue_error(self, error: Exception, cancelled: bool) -> str:
@@ -659,10 +728,10 @@ class IdcCardsPage(SectionPage):
         try:
             label = self._app.idc_cards.revoke(view.application_id, who, reason, self.note_edit.text())
         except ValidationError as error:
-            self.status.setText(validation_message(error))
+            self.status.show_error(validation_message(error))
             return
         except NotAllowedError:
-            self.status.setText(self.tr("Your role may not do this."))
+            self.status.show_error(self.tr("Your role may not do this."))
             return
         self.note_edit.clear()
         self.status.setText(
@@ -678,15 +747,14 @@ class IdcCardsPage(SectionPage):
         if who is None:
             return
         if not rows:
-            self.status.setText(self.tr("Select an upload first."))
+            self.status.show_error(self.tr("Select an upload first."))
             return
         delivery = self.delivery_model.delivery(rows[0].row())
         error = self._app.idc_cards.send_now(delivery.delivery_id, who)
-        self.status.setText(
-            self.tr("Upload acknowledged.")
-            if error is None
-            else self.tr("Upload failed: %1").replace("%1", error)
-        )
+        if error is None:
+            self.status.setText(self.tr("Upload acknowledged."))
+        else:
+            self.status.show_error(self.tr("Upload failed: %1").replace("%1", error))
         self.refresh()
 
     def run_timer(self) -> None:

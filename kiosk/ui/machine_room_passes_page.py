@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 from kiosk.app import KioskApp
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.identity import masked_from_last_four, validate_id_number
-from kiosk.domain.machine_room_pass import DiscrepancyKind, PassStatus, ReconciliationDue, parse_pass_numbers
+from kiosk.domain.machine_room_pass import (
+    DiscrepancyDetail,
+    DiscrepancyKind,
+    PassStatus,
+    ReconciliationDue,
+    parse_pass_numbers,
+)
 from kiosk.domain.staff import Permission, allowed
 from kiosk.domain.visitor import validate_company, validate_visitor_name
 from kiosk.services.machine_room_passes import (
@@ -35,11 +41,21 @@ from kiosk.services.machine_room_passes import (
 )
 from kiosk.services.print_queue import PrintOutcome
 from kiosk.services.staff import SignedIn
+from kiosk.ui.audit_words import ActorTableModel
 from kiosk.ui.background import run_in_background
 from kiosk.ui.i18n import current_language
 from kiosk.ui.messages import page_message
 from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import SectionPage, action_button, id_type_combo, named, table_view
+from kiosk.ui.widgets import (
+    SectionPage,
+    StatusLabel,
+    action_button,
+    id_type_combo,
+    named,
+    print_problem,
+    printer_name,
+    table_view,
+)
 
 WARNING = QColor("#ffcdd2")
 
@@ -76,7 +92,7 @@ class PoolTableModel(RowTableModel):
         return (p.number, state, p.visitor_name, p.company, p.id_masked, p.signed_by, since)[column]
 
 
-class DiscrepancyTableModel(RowTableModel):
+class DiscrepancyTableModel(ActorTableModel):
     def __init__(self, app: KioskApp) -> None:
         super().__init__(
             (
@@ -85,7 +101,8 @@ class DiscrepancyTableModel(RowTableModel):
                 self.tr("Pass"),
                 self.tr("Detail"),
                 self.tr("Resolved"),
-            )
+            ),
+            app.staff,
         )
         self._zone = app.site.timezone
 
@@ -107,8 +124,28 @@ class DiscrepancyTableModel(RowTableModel):
             resolved = self.tr("OPEN")
         else:
             when = d.resolved_at.astimezone(self._zone).strftime("%m-%d %H:%M")
-            resolved = f"{when} {d.resolved_by or ''}: {d.resolution_note or ''}"
-        return (d.due_on.isoformat(), kind, d.pass_number or "—", d.detail, resolved)[column]
+            resolved = f"{when} {self.actor(d.resolved_by or '')}: {d.resolution_note or ''}"
+        return (d.due_on.isoformat(), kind, d.pass_number or "—", self._detail(d.detail), resolved)[column]
+
+    def _detail(self, detail: DiscrepancyDetail) -> str:
+        """What was found, in the console's language (the service stores it as data)."""
+        if detail.visitor or detail.signed_by:
+            return (
+                self.tr("%1, signed out by %2").replace("%1", detail.visitor).replace("%2", detail.signed_by)
+            )
+        if detail.returned_at is not None:
+            return (
+                self.tr("Returned %1, received by %2")
+                .replace("%1", detail.returned_at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M"))
+                .replace("%2", self.actor(detail.received_by))
+            )
+        if detail.issued is not None and detail.counted is not None:
+            return (
+                self.tr("%1 issued, the guard counted %2")
+                .replace("%1", str(detail.issued))
+                .replace("%2", str(detail.counted))
+            )
+        return detail.text  # a row stored before details were data: as it was written
 
 
 class MachineRoomPassesPage(SectionPage):
@@ -123,9 +160,9 @@ class MachineRoomPassesPage(SectionPage):
         self.tabs.addTab(self._pool_tab(), self.tr("Pool"))
         self.tabs.addTab(self._reconciliation_tab(), self.tr("09:00 reconciliation"))
         layout.addWidget(self.tabs, 1)
-        self.status = named(QLabel(), "passStatus", self.tr("Last action result"))
-        self.status.setWordWrap(True)
+        self.status = StatusLabel("passStatus", self.tr("Last action result"))
         layout.addWidget(self.status)
+        self.transient(self.status)
         self.set_session(None)
 
     # --- layout ---------------------------------------------------------------------------------
@@ -355,6 +392,7 @@ class MachineRoomPassesPage(SectionPage):
             period += " ~ " + sheet.period_end.isoformat()
         text = {
             ReconciliationDue.NOT_TODAY: self.tr("No reconciliation today (weekend)."),
+            ReconciliationDue.NOTHING: self.tr("No pass went out or came back on %1: nothing to reconcile."),
             ReconciliationDue.UPCOMING: self.tr("Reconciliation of the passes of %1 is due at 09:00."),
             ReconciliationDue.DUE: self.tr(
                 "DUE NOW: reconcile the passes of %1 with the machine-room duty guard."
@@ -422,7 +460,7 @@ class MachineRoomPassesPage(SectionPage):
                 number = validate_id_number(visitor.id_type, visitor.id_number)
                 masked = masked_from_last_four(number[-4:])
         except ValidationError as error:
-            self.status.setText(self._message(error))
+            self.status.show_error(self._message(error))
             return
         self._visitors.append(visitor)
         self.visitor_list.addItem(" · ".join(part for part in (name, company, masked) if part))
@@ -434,7 +472,7 @@ class MachineRoomPassesPage(SectionPage):
     def _remove_visitor(self) -> None:
         row = self.visitor_list.currentRow()
         if row < 0:
-            self.status.setText(self.tr("Select a visitor in the list first."))
+            self.status.show_error(self.tr("Select a visitor in the list first."))
             return
         self.visitor_list.takeItem(row)
         del self._visitors[row]
@@ -443,7 +481,7 @@ class MachineRoomPassesPage(SectionPage):
     def _sign_out(self) -> None:
         who = self._permitted()
         if who is None:
-            self.status.setText(self.tr("Your role cannot do this. Ask a supervisor."))
+            self.status.show_error(self.tr("Your role cannot do this. Ask a supervisor."))
             return
         try:
             receipt = self._app.machine_room_passes.sign_out(
@@ -451,7 +489,7 @@ class MachineRoomPassesPage(SectionPage):
             )
         except ValidationError as error:
             self.signer_pin.clear()
-            self.status.setText(self._message(error))
+            self.status.show_error(self._message(error))
             return
         self.signer_pin.clear()
         self.signer_edit.clear()
@@ -476,7 +514,7 @@ class MachineRoomPassesPage(SectionPage):
                 parse_pass_numbers(self.return_edit.text()), who.actor
             )
         except ValidationError as error:
-            self.status.setText(self._message(error))
+            self.status.show_error(self._message(error))
             return
         self.return_edit.clear()
         text = self.tr("Checked in: %1.").replace("%1", ", ".join(outcome.matched) or "—")
@@ -497,7 +535,7 @@ class MachineRoomPassesPage(SectionPage):
                 parse_pass_numbers(self.add_numbers.text()), who.actor
             )
         except ValidationError as error:
-            self.status.setText(self._message(error))
+            self.status.show_error(self._message(error))
             return
         self.add_numbers.clear()
         self.status.setText(self.tr("%1 passes added to the pool.").replace("%1", str(len(added))))
@@ -507,13 +545,13 @@ class MachineRoomPassesPage(SectionPage):
         who = self._permitted()
         rows = self.pool_table.selectionModel().selectedRows()
         if who is None or not rows:
-            self.status.setText(self.tr("Select a pass in the table first."))
+            self.status.show_error(self.tr("Select a pass in the table first."))
             return
         number = self.pool_model.entry(rows[0].row()).number
         try:
             self._app.machine_room_passes.retire(number, self.retire_reason.text(), who.actor)
         except ValidationError as error:
-            self.status.setText(self._message(error))
+            self.status.show_error(self._message(error))
             return
         self.retire_reason.clear()
         self.status.setText(self.tr("Pass %1 retired.").replace("%1", number))
@@ -558,7 +596,7 @@ class MachineRoomPassesPage(SectionPage):
         self.refresh()
 
     def _failed(self, error: Exception) -> None:
-        self.status.setText(self._message(error) if isinstance(error, ValidationError) else str(error))
+        self.status.show_error(self._message(error) if isinstance(error, ValidationError) else str(error))
         self.refresh()
 
     def _print_again(self) -> None:
@@ -575,24 +613,28 @@ class MachineRoomPassesPage(SectionPage):
 
     def _printed(self, outcome: PrintOutcome) -> None:
         if outcome.printed:
-            self.status.setText(self.tr("Printed on %1.").replace("%1", outcome.printer or ""))
+            self.status.setText(
+                self.tr("Printed on %1.").replace("%1", printer_name(self._app.print_queue, outcome.printer))
+            )
         else:
-            self.status.setText(self.tr("NOT printed: %1").replace("%1", outcome.error or ""))
+            self.status.show_error(
+                self.tr("NOT printed: %1").replace("%1", print_problem(self._app.print_queue, outcome.error))
+            )
 
     def _resolve(self) -> None:
         who = self.session
         rows = self.discrepancy_table.selectionModel().selectedRows()
         if who is None or not rows:
-            self.status.setText(self.tr("Select a discrepancy in the table first."))
+            self.status.show_error(self.tr("Select a discrepancy in the table first."))
             return
         found = self.discrepancy_model.entry(rows[0].row())
         if found.discrepancy_id is None:
-            self.status.setText(self.tr("This is a preview: sign the sheet first."))
+            self.status.show_error(self.tr("This is a preview: sign the sheet first."))
             return
         try:
             self._app.machine_room_passes.resolve(found.discrepancy_id, self.resolve_note.text(), who)
         except ValidationError as error:
-            self.status.setText(self._message(error))
+            self.status.show_error(self._message(error))
             return
         self.resolve_note.clear()
         self.status.setText(self.tr("Resolved."))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -11,7 +12,9 @@ from hypothesis import strategies as st
 from kiosk.domain.documents import PassReconciliation
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.machine_room_pass import (
+    DETAIL_MAX_CHARS,
     RANGE_MAX,
+    DiscrepancyDetail,
     normalise_pass_number,
     parse_pass_numbers,
     reconciliation_period,
@@ -98,3 +101,41 @@ def test_a_pass_out_twice_must_come_back_twice(issued: list[str], returned: list
         assert sheet.not_returned.count(number) == max(0, missing)
         assert sheet.returned_not_issued.count(number) == max(0, -missing)
     assert sheet.balanced == (sorted(issued) == sorted(returned))
+
+
+names = st.text(max_size=60)
+moments = st.datetimes(
+    min_value=datetime(2020, 1, 1), max_value=datetime(2040, 1, 1), timezones=st.just(UTC)
+).map(lambda at: at.replace(microsecond=0))
+
+
+@given(
+    st.one_of(
+        st.builds(DiscrepancyDetail, visitor=names, signed_by=names),
+        st.builds(DiscrepancyDetail, returned_at=moments, received_by=st.text(max_size=60)),
+        st.builds(DiscrepancyDetail, issued=st.integers(0, 9999), counted=st.integers(0, 9999)),
+    )
+)
+def test_a_discrepancy_detail_is_stored_as_data_and_read_back(detail: DiscrepancyDetail) -> None:
+    stored = detail.stored()
+    assert len(stored) <= DETAIL_MAX_CHARS
+    read = DiscrepancyDetail.from_stored(stored)
+    if len(json.dumps([detail.visitor, detail.signed_by, detail.received_by], ensure_ascii=False)) < 120:
+        assert read == detail
+    else:  # names full of escapes are cut to fit the column, the rest kept
+        assert (read.returned_at, read.issued, read.counted) == (
+            detail.returned_at,
+            detail.issued,
+            detail.counted,
+        )
+        assert detail.visitor.startswith(read.visitor) and detail.signed_by.startswith(read.signed_by)
+
+
+@given(st.text(max_size=200))
+def test_a_detail_stored_as_words_reads_as_it_was_written(text: str) -> None:
+    read = DiscrepancyDetail.from_stored(text)
+    if read.text != text:  # only our own JSON is read as data
+        assert text.startswith("{") and read == DiscrepancyDetail.from_stored(read.stored())
+    assert DiscrepancyDetail.from_stored("张三 (signed by wang)") == DiscrepancyDetail(
+        text="张三 (signed by wang)"
+    )

@@ -249,3 +249,25 @@ def test_the_signed_digest_ignores_order_and_sees_every_changed_count(
     kind, label, count = items[which % len(items)]
     altered = [(k, lb, count + change if (k, lb) == (kind, label) else c) for k, lb, c in items]
     assert handover_digest("staff:lina", "工作", "备注", altered, ["问题"], at) != digest
+
+
+def test_without_a_handover_the_shift_starts_at_the_first_sign_in_not_a_day_before(
+    app: KioskApp, clock: FixedClock, staff: None
+) -> None:
+    # A new site: nobody signed in yet, so no shift has begun before now.
+    assert app.handover.shift_start(LINA) == clock.now()
+    first = clock.now()
+    app.staff.sign_in("lina", PIN, purpose="console_sign_in")
+    clock.advance(hours=2)
+    app.staff.sign_in("lina", PIN, purpose="console_sign_in")  # after a lock: the same shift
+    app.staff.sign_in("wang", PIN, purpose="console_sign_in")
+    assert app.handover.shift_start(LINA) == first
+    # Lina hands over; when she signs in the next morning, her new shift starts then.
+    handover_id = hand_over(app)
+    app.handover.sign(handover_id, "wang", PIN)
+    assert app.handover.shift_start(Actor("staff", "wang")) == clock.now()  # took over now
+    clock.advance(hours=14)
+    morning = clock.now()
+    app.staff.sign_in("lina", PIN, purpose="console_sign_in")
+    clock.advance(hours=1)
+    assert app.handover.shift_start(LINA) == morning

@@ -259,7 +259,8 @@ def test_the_supervisor_is_mailed_and_a_failing_mail_stops_nothing(
     assert len(sent) == 1 and sent[0]["To"] == "boss@example.com"
     assert "2026-11-25" in sent[0]["Subject"]
     body = sent[0].get_content()
-    assert "未收回 / not returned: P001" in body and "张三" in body and ID not in body
+    assert "未收回 / not returned: P001" in body and ID not in body
+    assert "张三，领用人：Engineer / 张三, signed out by Engineer" in body  # both languages, as the rest
     assert service.board_state().open_discrepancies == 1
 
 
@@ -271,3 +272,29 @@ def test_a_supervisor_address_needs_a_mail_server(config: Config) -> None:
             encoder=MemoryEncoder(),
         )
     assert error.value.key == "desk.supervisor_email"
+
+
+def test_nothing_is_due_before_the_first_pass_or_after_a_day_without_passes(
+    app: KioskApp, clock: FixedClock, people: dict[str, SignedIn]
+) -> None:
+    service = app.machine_room_passes
+    clock._now = shanghai(25, 10)  # a Wednesday past 09:00, on a new site
+    assert service.due_state() is ReconciliationDue.NOTHING
+    assert service.board_state().due is ReconciliationDue.NOTHING
+    service.add_passes(["P001", "P002"], DESK)  # a pool, but no pass out yet: still nothing owed
+    assert service.due_state() is ReconciliationDue.NOTHING
+    sign_out(app, "P001")
+    clock._now = shanghai(26, 8, 30)  # Thursday: yesterday's pass is owed, at 09:00
+    assert service.due_state() is ReconciliationDue.UPCOMING
+    clock._now = shanghai(26, 9, 30)
+    assert service.due_state() is ReconciliationDue.DUE
+    # A pass handed back without a record is something to reconcile too.
+    clock._now = shanghai(27, 11)  # Friday: nothing went out on Thursday
+    assert service.due_state() is ReconciliationDue.NOTHING
+    service.return_passes(["P002"], DESK)  # never signed out
+    clock._now = shanghai(30, 9, 30)  # Monday covers Friday to Sunday
+    assert service.due_state() is ReconciliationDue.DUE
+    # An empty sheet can still be signed; once both have, it is done.
+    clock._now = shanghai(26, 12)
+    service.sign_as_desk(people["clerk"])
+    assert service.due_state() is ReconciliationDue.DUE  # begun: owed until both have signed

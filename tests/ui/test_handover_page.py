@@ -28,6 +28,7 @@ from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
 from kiosk.storage.models import AuditEvent, Handover, HandoverItem, OpenIssue
 from kiosk.ui.desk_window import DeskWindow
+from kiosk.ui.i18n import set_language
 from tests.conftest import FixedClock
 from tests.ui.conftest import STAFF_PIN, open_desk, type_text
 from tests.ui.test_kiosk_window import find, tap
@@ -216,7 +217,7 @@ def test_the_duty_log_records_an_incident(qtbot: QtBot, app: KioskApp, clock: Fi
         "消防栓漏水",
         "关阀，通知工程部",
         "维修工小刘",
-        "guard",
+        "Guard (Guard)",  # the person and their role, not the account name
     ]
     entry = app.handover.duty_log()[0]
     assert entry.occurred_at == clock.now().replace(hour=1, minute=20)  # 09:20 in Shanghai
@@ -253,3 +254,68 @@ def test_a_sales_account_cannot_sign_a_handover(qtbot: QtBot, app: KioskApp) -> 
     assert "handover" not in sales.sections()
     sales.handover._sign()
     assert find(sales, QLabel, "handoverStatus").text() == "Your role cannot do this. Ask a supervisor."
+
+
+def test_the_counts_are_current_when_the_page_opens_and_the_clerks_own_figures_stay(
+    qtbot: QtBot, app: KioskApp, clock: FixedClock
+) -> None:
+    from kiosk.services.machine_room_passes import PassVisitor
+    from kiosk.ui.desk_window import PAGE_POLL_MS
+
+    admin = Actor("staff", "admin")
+    app.staff.add("engineer", "Engineer", Role.SALES, STAFF_PIN, admin)
+    app.machine_room_passes.add_passes([f"P{n:03d}" for n in range(1, 21)], admin)
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST, "lina")  # the counts were read at sign-in
+    # ¥100 taken and 9 passes handed out after the sign-in, as the day goes.
+    clerk = Actor("staff", "lina")
+    app.payments.take_deposit(ReceiptPurpose.CARD_DEPOSIT, "张三", "C-1", 10000, clerk)
+    numbers = [f"P{n:03d}" for n in range(1, 10)]
+    visitors = [PassVisitor(f"访客{chr(0x4E00 + n)}", "蓝海数据") for n in range(9)]
+    app.machine_room_passes.sign_out(numbers, visitors, "engineer", STAFF_PIN, clerk)
+    tab(desk, 0)  # opened, no reload pressed
+    cash = find(desk, QLineEdit, "handoverCashEdit")
+    passes = find(desk, QSpinBox, "handoverPassesSpin")
+    assert cash.text() == "100.00"
+    assert passes.value() == 11  # in the drawer
+    assert "9 machine-room passes are out with visitors" in find(desk, QLabel, "handoverPrefillLabel").text()
+
+    # The clerk counts the cards themself; money taken meanwhile still reaches the cash.
+    spin(qtbot, desk, "handoverCardsSpin", 20)
+    app.payments.take_deposit(ReceiptPurpose.CARD_DEPOSIT, "李四", "C-2", 5000, clerk)
+    app.machine_room_passes.return_passes(["P001"], clerk)
+    qtbot.waitUntil(lambda: cash.text() == "150.00", timeout=PAGE_POLL_MS * 3)
+    assert passes.value() == 12
+    assert find(desk, QSpinBox, "handoverCardsSpin").value() == 20  # the clerk's own count stays
+    # A cash figure the clerk typed is theirs too, until they ask for the system's again.
+    retype(qtbot, desk, "handoverCashEdit", "149.5")
+    app.payments.take_deposit(ReceiptPurpose.CARD_DEPOSIT, "王五", "C-3", 5000, clerk)
+    desk.show_section("board")
+    tab(desk, 0)
+    assert cash.text() == "149.5"
+    tap(qtbot, desk, "handoverPrefillButton")
+    assert cash.text() == "200.00"
+    assert find(desk, QSpinBox, "handoverCardsSpin").value() == 0
+
+
+def test_issues_and_the_duty_log_name_the_person_and_their_role_in_chinese(
+    qtbot: QtBot, app: KioskApp
+) -> None:
+    """Field test (issue 12, item 11): who raised an issue and who wrote in the duty log read as
+    account names ("wangfang"). They read as the person and their role, in the console's language."""
+    app.staff.add("wangfang", "王芳", Role.RECEPTIONIST, STAFF_PIN, Actor("staff", "admin"))
+    set_language("zh_CN")
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST, "wangfang")
+    tab(desk, 0)
+    type_text(qtbot, find(desk, QPlainTextEdit, "handoverWorkEdit"), "接待访客 12 人")
+    type_text(qtbot, find(desk, QPlainTextEdit, "handoverIssuesEdit"), "3-201 噪音投诉待回访")
+    type_text(qtbot, find(desk, QLineEdit, "handoverOutgoingPinEdit"), STAFF_PIN)
+    tap(qtbot, desk, "handoverSubmitButton")
+    assert find(desk, QLabel, "handoverStatus").property("error") is False
+    tab(desk, 2)
+    issues = find(desk, QTableView, "handoverIssuesTable")
+    assert cells(issues, 1) == ["王芳（前台）"] and cells(issues, 2) == ["3-201 噪音投诉待回访"]
+    tab(desk, 3)
+    type_text(qtbot, find(desk, QLineEdit, "dutyPlaceEdit"), "大堂")
+    type_text(qtbot, find(desk, QLineEdit, "dutyWhatEdit"), "旋转门卡住")
+    tap(qtbot, desk, "dutyAddButton")
+    assert cells(find(desk, QTableView, "dutyLogTable"), 5) == ["王芳（前台）"]

@@ -291,3 +291,29 @@ def test_list_filters_and_the_expiry_timer(
     companies.setCurrentIndex(companies.findData("星河数据有限公司"))
     assert table.model().rowCount() == 2
     assert (app.actor.label, "idc.expired") in audit_trail(app)
+
+
+def test_the_card_list_loads_when_shown_and_says_so_meanwhile(
+    qtbot: QtBot, app: KioskApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST)  # the list is read at sign-in: empty
+    file_as_sales(qtbot, app)  # at another console, meanwhile
+    # The database answers slowly: the query runs off the GUI thread until let go.
+    answer = threading.Event()
+    slow = app.idc_cards.applications
+
+    def applications(**filters: object) -> object:
+        answer.wait(10)
+        return slow(**filters)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(app.idc_cards, "applications", applications)
+    desk.show_section("idc_cards")
+    loading = find(desk, QLabel, "idcLoadingLabel")
+    table = find(desk, QTableView, "idcCardTable")
+    assert loading.isVisible() and loading.text() == "Loading the card list…"
+    answer.set()
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1, timeout=5000)
+    assert table.model().index(0, 0).data() == "IDC-2026-0042"
+    assert not loading.isVisible()

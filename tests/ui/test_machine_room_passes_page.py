@@ -3,6 +3,7 @@ return, and the weekday 09:00 reconciliation with the duty guard, refusals inclu
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
@@ -13,11 +14,13 @@ from sqlalchemy import select
 from kiosk.app import KioskApp
 from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.fakes import FakePrinter
+from kiosk.domain.machine_room_pass import DiscrepancyKind
 from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
 from kiosk.services.machine_room_passes import PassVisitor
-from kiosk.storage.models import AuditEvent
+from kiosk.storage.models import AuditEvent, PassDiscrepancy
 from kiosk.ui.desk_window import DeskWindow
+from kiosk.ui.i18n import set_language
 from tests.conftest import FixedClock
 from tests.ui.conftest import STAFF_PIN, open_desk, type_text
 from tests.ui.test_kiosk_window import find, tap
@@ -237,7 +240,61 @@ def test_reconciliation_with_a_missing_pass_alerts_the_supervisor_until_resolved
     type_text(qtbot, find(boss, QLineEdit, "resolveNoteEdit"), "访客误带走，已电话追回")
     tap(qtbot, boss, "resolveButton")
     assert find(boss, QLabel, "passStatus").text() == "Resolved."
-    assert cells(boss_table, 4)[0].endswith("staff:supervisor: 访客误带走，已电话追回")
+    assert cells(boss_table, 4)[0].endswith("Supervisor (Supervisor): 访客误带走，已电话追回")
     boss.board.refresh()
     assert not find(boss, QLabel, "boardAlertLabel").isVisible()
     assert ("staff:supervisor", "pass_discrepancy.resolved") in audit(app)
+
+
+def test_discrepancy_details_read_in_the_console_language(
+    qtbot: QtBot, app: KioskApp, clock: FixedClock
+) -> None:
+    """Field test (issue 12, item 11): a discrepancy's detail read "(signed by wang)" in English in
+    the Chinese console. The service keeps the details as data, the table words them; a row stored
+    before reads as it was written."""
+    app.staff.add("zhaolei", "赵磊", Role.SALES, STAFF_PIN, Actor("staff", "admin"))
+    app.staff.add("wangfang", "王芳", Role.RECEPTIONIST, STAFF_PIN, Actor("staff", "admin"))
+    staff(app, "guard", Role.GUARD)
+    clerk = Actor("staff", "wangfang")
+    service = app.machine_room_passes
+    service.add_passes(["P001", "P002", "P003"], clerk)
+    clock._now = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)  # Tuesday 10:00 in Shanghai
+    service.sign_out(["P001"], [PassVisitor("张三", "蓝海数据")], "zhaolei", STAFF_PIN, clerk)
+    clock._now = datetime(2026, 11, 24, 7, 30, tzinfo=UTC)  # 15:30: a pass nobody signed out
+    service.return_passes(["P003"], clerk)
+    clock._now = datetime(2026, 11, 25, 1, 30, tzinfo=UTC)  # Wednesday 09:30
+
+    set_language("zh_CN")
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST, "wangfang")
+    passes_page(desk, 2)
+    table = find(desk, QTableView, "discrepancyTable")
+    found = ["张三（领用人：赵磊）", "2026-11-24 15:30 归还，经手人：王芳（前台）"]
+    assert cells(table, 3) == found  # the preview, before anyone signs
+
+    type_text(qtbot, find(desk, QLineEdit, "guardUserEdit"), "guard")
+    type_text(qtbot, find(desk, QLineEdit, "guardPinEdit"), STAFF_PIN)
+    tap(qtbot, desk, "guardSignButton")  # the guard counted none: one was issued
+    status = find(desk, QLabel, "passStatus")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 3, timeout=5000)
+    assert status.property("error") is False
+    assert cells(table, 3) == [*found, "发出 1 张，保安清点 0 张"]
+    with app.database.sessions() as session:
+        rows = session.scalars(select(PassDiscrepancy).order_by(PassDiscrepancy.id)).all()
+        assert [json.loads(row.detail) for row in rows] == [
+            {"visitor": "张三", "signed_by": "赵磊"},
+            {"returned_at": "2026-11-24T07:30:00+00:00", "received_by": "staff:wangfang"},
+            {"issued": 1, "counted": 0},
+        ]
+        # A row written before details were data.
+        session.add(
+            PassDiscrepancy(
+                reconciliation_id=rows[0].reconciliation_id,
+                kind=DiscrepancyKind.NOT_RETURNED,
+                pass_number="P002",
+                detail="李四 (signed by wang)",
+                found_at=clock.now(),
+            )
+        )
+        session.commit()
+    desk.machine_room_passes.refresh()
+    assert cells(table, 3)[-1] == "李四 (signed by wang)"

@@ -14,10 +14,12 @@ from kiosk.app import KioskApp
 from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.fakes import FakePrinter
 from kiosk.domain.documents import PaymentMethod, ReceiptPurpose
+from kiosk.domain.errors import ValidationError
+from kiosk.domain.money import parse_yuan
 from kiosk.domain.staff import Role
 from kiosk.storage.models import AuditEvent, Payment, PrintJob
 from kiosk.ui.desk_window import DeskWindow
-from tests.ui.conftest import open_desk, type_text
+from tests.ui.conftest import answer_dialog, open_desk, type_text
 from tests.ui.test_kiosk_window import find, tap
 
 
@@ -65,6 +67,12 @@ def take(
             edit.insert(text)  # a paste: no key can type ESC
         elif text:
             type_text(qtbot, edit, text)
+    try:
+        parse_yuan(amount)
+    except ValidationError:
+        pass  # refused before anything is asked
+    else:
+        answer_dialog("confirmOkButton")  # the amount and kind, read back
     tap(qtbot, desk, "paymentTakeButton")
     wait_done(qtbot, desk)
 
@@ -91,7 +99,7 @@ def test_a_deposit_is_taken_refunded_once_and_summed_up(
     assert not printer.documents
     # The payer's name pasted with a control character in front.
     take(qtbot, desk, ReceiptPurpose.DECORATION_PASS_DEPOSIT, "200", "\x1b@张三", "D-0031", "装修 3-201")
-    assert status.text() == "Receipt R000001 for ¥200.00. Printed on fake-printer."
+    assert status.text() == "Receipt R000001 for ¥200.00. Printed on receipt printer."
     receipt = printed(printer)
     assert "RECEIPT" in receipt and "Decoration pass deposit" in " ".join(receipt)
     assert any(line.startswith("Amount (CNY)") and line.endswith("¥200.00") for line in receipt)
@@ -118,7 +126,7 @@ def test_a_deposit_is_taken_refunded_once_and_summed_up(
     tap(qtbot, desk, "paymentRefundButton")
     wait_done(qtbot, desk)
     assert status.text() == (
-        "Refund R000004 of ¥200.00 paid out (original receipt R000001). Printed on fake-printer."
+        "Refund R000004 of ¥200.00 paid out (original receipt R000001). Printed on receipt printer."
     )
     refund = printed(printer)
     assert "REFUND RECEIPT" in refund
@@ -148,10 +156,10 @@ def test_a_deposit_is_taken_refunded_once_and_summed_up(
     assert sorted(jobs) == ["R000001", "R000002", "R000003", "R000004"]
 
     summary = find(desk, QLabel, "paymentSummaryLabel").text()
-    assert summary.startswith("My shift since 11-24 10:00 — net ¥350.00 (Cash ¥300.00, WeChat Pay ¥50.00)")
+    assert summary.startswith("My shift since 11-25 10:00 — net ¥350.00 (Cash ¥300.00, WeChat Pay ¥50.00)")
     tap(qtbot, desk, "paymentSummaryButton")
     wait_done(qtbot, desk)
-    assert status.text() == "Printed on fake-printer."
+    assert status.text() == "Printed on receipt printer."
     sheet = printed(printer)
     assert "SHIFT CASH SUMMARY" in sheet and "Decoration pass deposit" in sheet
     assert any(line.startswith("Refunded 1 x") and line.endswith("-¥200.00") for line in sheet)
