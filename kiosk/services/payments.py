@@ -516,7 +516,7 @@ class PaymentService:
     def print_cash_summary(self, summary: CashSummary, actor: Actor, language: str) -> PrintOutcome:
         now = self._clock.now()
         with self._sessions.begin() as session:
-            reference = f"cash {actor.ident}"[:40]
+            reference = actor.ident[:40]  # the document column says it is a cash summary
             job = self._queue.enqueue(session, summary, reference, language)
             audit.record(
                 session,

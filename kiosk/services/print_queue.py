@@ -32,7 +32,8 @@ FIRST_RETRY = timedelta(seconds=5)
 MAX_RETRY = timedelta(minutes=5)
 # A claim older than this belongs to a process that died while sending: the job is free again.
 CLAIM_TIMEOUT = timedelta(minutes=2)
-_NOT_READY = {
+# Stored as the job's last error ("<printer>: <words>"); the console translates these words.
+NOT_READY = {
     PrinterStatus.OFFLINE: "offline",
     PrinterStatus.PAPER_OUT: "out of paper",
     PrinterStatus.COVER_OPEN: "cover open",
@@ -148,8 +149,8 @@ class PrintQueue:
         for printer in self._printers:
             name = printer.device.name
             state = printer.device.status()
-            if state in _NOT_READY:
-                errors.append(f"{name}: {_NOT_READY[state]}")
+            if state in NOT_READY:
+                errors.append(f"{name}: {NOT_READY[state]}")
                 continue
             payload = render_stored(kind, data, language, printer.profile, copy)
             try:

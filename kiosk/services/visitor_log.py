@@ -238,12 +238,16 @@ class VisitorLogService:
         role: Role,
         headers: Sequence[str] = EXPORT_HEADERS,
         labels: Mapping[str, str] | None = None,
+        purposes: Mapping[str, str] | None = None,
+        sheet_name: str = "visitor log",
     ) -> ExportResult:
         """Write every row matching ``log_filter`` to ``path`` as CSV or XLSX (supervisors only).
 
         The file appears complete or not at all (written beside it, then renamed). The export is
         audited with who, the filters and the row count; a refused attempt is audited too.
-        ``labels`` turn type and status values into words of the desk's language.
+        ``labels`` turn type, ID-document and status values into words of the desk's language;
+        ``purposes`` do the same for a purpose the visitor chose from the kiosk's buttons (stored in
+        the kiosk's language), a typed one stays as typed. ``sheet_name`` names the workbook's sheet.
         """
         if fmt not in EXPORT_FORMATS:
             raise ValidationError("export", "format")
@@ -261,12 +265,16 @@ class VisitorLogService:
                 )
             raise ValidationError("export", "not_permitted")
         words = dict(labels or {})
-        cells = (self._cells(row, words) for row in self._stream(log_filter))
+        chosen = dict(purposes or {})
+        cells = (self._cells(row, words, chosen) for row in self._stream(log_filter))
         fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=f".{fmt}", dir=path.parent)
         os.close(fd)
         tmp = Path(tmp_name)
         try:
-            count = _write_csv(tmp, headers, cells) if fmt == "csv" else _write_xlsx(tmp, headers, cells)
+            if fmt == "csv":
+                count = _write_csv(tmp, headers, cells)
+            else:
+                count = _write_xlsx(tmp, headers, cells, sheet_name)
             tmp.replace(path)
         finally:
             tmp.unlink(missing_ok=True)
@@ -284,7 +292,7 @@ class VisitorLogService:
             )
         return ExportResult(path, count)
 
-    def _cells(self, row: LogRow, words: Mapping[str, str]) -> tuple[Any, ...]:
+    def _cells(self, row: LogRow, words: Mapping[str, str], purposes: Mapping[str, str]) -> tuple[Any, ...]:
         """One export row: the visit number, three site-time datetimes (naive), then text."""
 
         def when(moment: datetime | None) -> datetime | None:
@@ -302,7 +310,7 @@ class VisitorLogService:
             safe_cell(row.host_department),
             words.get(row.id_type or "", row.id_type or ""),
             row.id_masked,
-            safe_cell(row.purpose),
+            safe_cell(purposes.get(row.purpose, row.purpose)),
             row.badge_number or "",
             words.get(row.status.value, row.status.value),
         )
@@ -392,9 +400,9 @@ def _write_csv(path: Path, headers: Sequence[str], rows: Iterator[Sequence[Any]]
     return count
 
 
-def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterator[Sequence[Any]]) -> int:
+def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterator[Sequence[Any]], sheet_name: str) -> int:
     # Real date-times (Excel sorts and filters them); text typed as text, never as a formula.
-    return write_xlsx(path, headers, rows, sheet_name="visitor log", widths={1: 16, 2: 16, 3: 16})
+    return write_xlsx(path, headers, rows, sheet_name=sheet_name, widths={1: 16, 2: 16, 3: 16})
 
 
 _DAY = timedelta(days=1)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidg
 from kiosk.app import KioskApp
 from kiosk.domain.errors import ValidationError
 from kiosk.ui.messages import validation_message
-from kiosk.ui.widgets import filter_app_while_shown, named
+from kiosk.ui.widgets import StatusLabel, filter_app_while_shown, named
 
 
 class SignInPage(QWidget):
@@ -35,9 +35,7 @@ class SignInPage(QWidget):
         self.button = named(QPushButton(self.tr("Sign in")), "deskSignInButton", self.tr("Sign in"))
         self.button.setMinimumHeight(48)
         self.button.clicked.connect(self._sign_in)
-        self.error_label = named(QLabel(), "deskSignInError", self.tr("Why signing in failed"))
-        self.error_label.setStyleSheet("color: #b71c1c;")
-        self.error_label.setWordWrap(True)
+        self.error_label = StatusLabel("deskSignInError", self.tr("Why signing in failed"))
         self.hint_label = named(QLabel(), "deskSignInHint", self.tr("Demo accounts"))
         self.hint_label.setWordWrap(True)
         for widget in (self.title, self.user_edit, self.pin_edit, self.button, self.error_label):
@@ -74,7 +72,7 @@ class SignInPage(QWidget):
             )
         except ValidationError as error:
             self.pin_edit.clear()
-            self.error_label.setText(validation_message(error))
+            self.error_label.show_error(validation_message(error))
             return
         self._reset()
         self.signed_in.emit(who)

@@ -6,6 +6,8 @@ and the pages check again before acting. The console locks itself after inactivi
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,7 +38,21 @@ from kiosk.ui.slip_verify_page import SlipVerifyPage
 from kiosk.ui.staff_page import StaffPage
 from kiosk.ui.visitor_log_page import VisitorLogPage
 from kiosk.ui.watchlist_page import WatchlistPage
-from kiosk.ui.widgets import SectionPage, named, role_name
+from kiosk.ui.widgets import SectionPage, cap_forms, named, role_name
+
+# How often the page on screen looks for changes made elsewhere (cheap, indexed lookups).
+PAGE_POLL_MS = 2000
+# The size the console is laid out for; a smaller screen gets all it has, never more.
+DESK_SIZE = QSize(1280, 800)
+
+
+def desk_geometry(available: QRect, wanted: QSize = DESK_SIZE) -> QRect:
+    """Where the console opens on a screen whose free area (without panels) is ``available``:
+    ``wanted`` or as much of it as fits, centred, never past the screen's edges."""
+    size = wanted.boundedTo(available.size())
+    rect = QRect(0, 0, size.width(), size.height())
+    rect.moveCenter(available.center())
+    return rect
 
 
 class DeskWindow(QMainWindow):
@@ -46,7 +62,15 @@ class DeskWindow(QMainWindow):
         super().__init__()
         self.setObjectName("deskWindow")
         self.setWindowTitle(self.tr("Lobby Kiosk — Desk console"))
-        self.resize(1280, 800)
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            self.setGeometry(desk_geometry(available))
+            if available.width() < DESK_SIZE.width() or available.height() < DESK_SIZE.height():
+                # A smaller screen: the window manager fits the window, its frame included.
+                self.setWindowState(Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(DESK_SIZE)
         self._app = app
         self.session: SignedIn | None = None
         self.sign_in_page = SignInPage(app)
@@ -105,6 +129,7 @@ class DeskWindow(QMainWindow):
         self.pages = QStackedWidget()
         for _key, _title, page, _perm in self._sections:
             self.pages.addWidget(page)  # all parented here; the navigation decides what is reachable
+            cap_forms(page)
         self.nav = named(QListWidget(), "deskNavigation", self.tr("Sections"))
         self.nav.setMaximumWidth(220)
         self.nav.currentRowChanged.connect(self._show_row)
@@ -137,6 +162,10 @@ class DeskWindow(QMainWindow):
         self.lock.expired.connect(self.lock_now)
         self.runner = PrintQueueRunner(app.print_queue, app.actor, self)
         self.runner.jobs_sent.connect(self._jobs_sent)
+        # The page on screen follows what other desks and the kiosk change (SectionPage.poll).
+        self._poll_timer = QTimer(self)
+        self._poll_timer.timeout.connect(self._poll_current)
+        self._poll_timer.start(PAGE_POLL_MS)
 
     # -- session -----------------------------------------------------------------------------
 
@@ -197,6 +226,11 @@ class DeskWindow(QMainWindow):
     def show_section(self, name: str) -> None:
         """Switch to ``name`` ("board", "print_queue", ...) as a click on the navigation would."""
         self.nav.setCurrentRow(self._visible.index(name))
+
+    def _poll_current(self) -> None:
+        page = self.pages.currentWidget()
+        if self.session is not None and isinstance(page, SectionPage) and page.isVisible():
+            page.poll()
 
     def _jobs_sent(self, _outcomes: list[object]) -> None:
         self.board.refresh()

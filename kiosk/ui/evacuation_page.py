@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.app import KioskApp
 from kiosk.domain.documents import EvacuationEntry
@@ -14,7 +14,14 @@ from kiosk.services.staff import SignedIn
 from kiosk.ui.background import run_in_background
 from kiosk.ui.i18n import current_language
 from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import SectionPage, action_button, named, table_view
+from kiosk.ui.widgets import (
+    SectionPage,
+    StatusLabel,
+    action_button,
+    print_problem,
+    printer_name,
+    table_view,
+)
 
 
 class EvacuationTableModel(RowTableModel):
@@ -56,15 +63,13 @@ class EvacuationPage(SectionPage):
         self.button.setMinimumHeight(72)
         self.button.setStyleSheet("background: #c62828; color: white; font-size: 22px; font-weight: bold;")
         self.button.clicked.connect(self.roll_call)
-        self.summary = named(QLabel(), "evacuationSummary", self.tr("How many are on site"))
-        self.summary.setStyleSheet("font-size: 20px;")
-        self.summary.setWordWrap(True)
+        self.summary = StatusLabel("evacuationSummary", self.tr("How many are on site"), "font-size: 20px;")
         self.model = EvacuationTableModel(app)
         self.table = table_view("evacuationTable", self.tr("Everyone on site"), self.model)
-        self.status = named(QLabel(), "evacuationStatus", self.tr("Printing result"))
-        self.status.setWordWrap(True)
+        self.status = StatusLabel("evacuationStatus", self.tr("Printing result"))
         for widget in (self.button, self.summary, self.table, self.status):
             layout.addWidget(widget)
+        self.transient(self.status)
 
     def set_session(self, who: SignedIn | None) -> None:
         super().set_session(who)
@@ -74,7 +79,9 @@ class EvacuationPage(SectionPage):
         try:
             sheet = self._app.evacuation.roll_call()
         except EvacuationUnavailableError:
-            self.summary.setText(self.tr("The on-site list cannot be read: no database and no local copy."))
+            self.summary.show_error(
+                self.tr("The on-site list cannot be read: no database and no local copy.")
+            )
             return
         self.model.set_rows(list(sheet.people))
         zone = self._app.site.timezone
@@ -94,7 +101,13 @@ class EvacuationPage(SectionPage):
         )
 
     def _printed(self, printer: str) -> None:
-        self.status.setText(self.tr("Printed on %1.").replace("%1", printer))
+        self.status.setText(
+            self.tr("Printed on %1.").replace("%1", printer_name(self._app.print_queue, printer))
+        )
 
     def _print_failed(self, error: Exception) -> None:
-        self.status.setText(self.tr("NOT printed: %1. Use the list on screen.").replace("%1", str(error)))
+        self.status.show_error(
+            self.tr("NOT printed: %1. Use the list on screen.").replace(
+                "%1", print_problem(self._app.print_queue, str(error))
+            )
+        )

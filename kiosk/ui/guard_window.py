@@ -77,7 +77,7 @@ class GuardWindow(QMainWindow):
         if not allowed(who.role, Permission.VERIFY_RELEASE_SLIPS):
             self._app.staff.record(who, "staff.guard_screen_refused")
             self._show_sign_in()
-            self.sign_in_page.error_label.setText(self.tr("Only lobby guards check slips here."))
+            self.sign_in_page.error_label.show_error(self.tr("Only lobby guards check slips here."))
             return
         self.session = who
         self.who_label.setText(who.name)

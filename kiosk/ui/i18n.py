@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from kiosk.app import RESOURCES_DIR
 
@@ -41,7 +41,32 @@ def set_language(language: str) -> None:
         )
     app.installTranslator(translator)
     _installed.append(translator)
+    # Qt's own words (file dialog, OK / Cancel of message boxes) come from Qt's translations.
+    qt_words = QTranslator(app)
+    if qt_words.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_words)
+        _installed.append(qt_words)
 
 
 def current_language() -> str:
     return "en" if not _installed else "zh_CN"
+
+
+_every_language: dict[str, QTranslator] = {}
+
+
+def in_every_language(context: str, source: str) -> set[str]:
+    """``source`` and its translation in each language, whichever is switched on now: text a
+    visitor chose in one language is recognised at a console that runs in the other."""
+    words = {source}
+    for language in LANGUAGES:
+        if language == "en":
+            continue
+        translator = _every_language.get(language)
+        if translator is None:
+            translator = QTranslator()
+            if not translator.load(str(qm_path(language))):
+                continue
+            _every_language[language] = translator
+        words.add(translator.translate(context, source) or source)
+    return words

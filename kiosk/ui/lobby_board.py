@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
@@ -18,6 +18,7 @@ from kiosk.domain.errors import ValidationError
 from kiosk.domain.machine_room_pass import ReconciliationDue
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.text import with_aside
 from kiosk.domain.visit import Approver, VisitStatus, needs_escalation
 from kiosk.services.audit import Actor
 from kiosk.services.cards import IssuedCard
@@ -26,10 +27,19 @@ from kiosk.services.print_queue import PrintOutcome
 from kiosk.services.staff import SignedIn
 from kiosk.ui.background import run_in_background
 from kiosk.ui.board_follow_up import FollowUpTabs
+from kiosk.ui.confirm import ask_decline_reason, confirm
 from kiosk.ui.kiosk_card import issue_failure_message
 from kiosk.ui.messages import validation_message
 from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import SectionPage, action_button, named, table_view
+from kiosk.ui.widgets import (
+    SectionPage,
+    StatusLabel,
+    action_button,
+    named,
+    print_problem,
+    printer_name,
+    table_view,
+)
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +58,18 @@ BOARD_REFRESH_MS = 1000
 
 
 def format_duration(seconds: float) -> str:
-    """``1 h 05 min`` style, short enough for a table cell."""
+    """``just now``, ``1 min``, ``1 h 05 min`` (刚刚, 1 分钟, 1 小时 05 分钟): short enough for a cell."""
     minutes = max(0, int(seconds // 60))
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+    if hours:
+        return (
+            QCoreApplication.translate("LobbyBoard", "%1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", f"{minutes:02d}")
+        )
+    if minutes == 0:
+        return QCoreApplication.translate("LobbyBoard", "just now")
+    return QCoreApplication.translate("LobbyBoard", "%n min", "", minutes)
 
 
 class OnSiteTableModel(RowTableModel):
@@ -121,7 +139,7 @@ class OnSiteTableModel(RowTableModel):
         if name == "company":
             return row.company
         if name == "host":
-            return f"{row.host_name} ({row.host_department})"
+            return with_aside(row.host_name, row.host_department)
         if name == "time_in":
             return row.checked_in_at.astimezone(self._zone).strftime("%H:%M")
         if name == "on_site_for":
@@ -177,7 +195,7 @@ class WaitingTableModel(RowTableModel):
             extension = (
                 self.tr(" ext. %1").replace("%1", visit.host_extension) if visit.host_extension else ""
             )
-            return f"{visit.host_name} ({visit.host_department}){extension}"
+            return with_aside(visit.host_name, visit.host_department) + extension
         if column == 3:
             if visit.status is VisitStatus.HELD:
                 return self.tr("HOLD: watchlist, supervisor")
@@ -264,8 +282,9 @@ class LobbyBoardPage(SectionPage):
         splitter.setSizes([200, 420, 170])
         layout.addWidget(splitter, 1)
 
-        self.status_label = named(QLabel(), "deskStatusLabel", self.tr("Last action result"))
+        self.status_label = StatusLabel("deskStatusLabel", self.tr("Last action result"))
         layout.addWidget(self.status_label)
+        self.transient(self.status_label)
         actions = QHBoxLayout()
         self.refresh_button = action_button(
             self.tr("Refresh"), "boardRefreshButton", self.tr("Refresh the board")
@@ -321,11 +340,17 @@ class LobbyBoardPage(SectionPage):
             button.setEnabled(can_decide)
         self.release_button.setEnabled(who is not None and allowed(who.role, Permission.RELEASE_HOLDS))
 
+    def clear_transient(self) -> None:
+        super().clear_transient()
+        # A visit the last person selected is not the next person's to act on by mistake.
+        self.table.clearSelection()
+        self.waiting_table.clearSelection()
+
     def _actor_for(self, permission: Permission) -> Actor | None:
         """The signed-in actor if their role allows ``permission``; otherwise say so and None."""
         who = self._session
         if who is None or not allowed(who.role, permission):
-            self.status_label.setText(self.tr("Your role cannot do this. Ask a supervisor."))
+            self.status_label.show_error(self.tr("Your role cannot do this. Ask a supervisor."))
             return None
         return who.actor
 
@@ -336,7 +361,7 @@ class LobbyBoardPage(SectionPage):
             # The board polls every second: a database outage must not take the console down.
             # What it showed stays; the evacuation page falls back on its local copy.
             log.warning("lobby board: database unreachable: %s", exc)
-            self.status_label.setText(
+            self.status_label.show_error(
                 self.tr("The database cannot be reached: the board shows the last known state.")
             )
 
@@ -394,24 +419,66 @@ class LobbyBoardPage(SectionPage):
     def _selected_or_hint(self) -> int | None:
         visit_id = self.selected_visit_id()
         if visit_id is None:
-            self.status_label.setText(self.tr("Select a visitor in the table first."))
+            self.status_label.show_error(self.tr("Select a visitor in the table first."))
         return visit_id
 
     def _selected_waiting(self) -> int | None:
         rows = self.waiting_table.selectionModel().selectedRows()
         return self.waiting_model.visit(rows[0].row()).visit_id if rows else None
 
-    def _decide(self, decide: Callable[[int], object], done_text: str) -> None:
-        visit_id = self._selected_waiting()
-        if visit_id is None:
-            self.status_label.setText(self.tr("Select a waiting visit first."))
+    def _decide(
+        self,
+        ask: Callable[[WaitingVisitor], str],
+        decide: Callable[[int, str], object],
+        done_text: str,
+    ) -> None:
+        """Ask about the selected waiting visit (``ask`` gives the note, "" if the desk cancels),
+        then decide it off the GUI thread."""
+        rows = self.waiting_table.selectionModel().selectedRows()
+        if not rows:
+            self.status_label.show_error(self.tr("Select a waiting visit first."))
+            return
+        visit = self.waiting_model.visit(rows[0].row())
+        note = ask(visit)
+        if not note:
+            self.status_label.setText(self.tr("Nothing done."))
             return
         run_in_background(
             self,
-            lambda: decide(visit_id),
+            lambda: decide(visit.visit_id, note),
             lambda _result: self._decided(done_text),
             self._badge_retry_failed,
         )
+
+    def _who_and_whom(self, visit: WaitingVisitor) -> str:
+        visitor = (
+            self.tr("%1 (%2)").replace("%1", visit.visitor_name).replace("%2", visit.company)
+            if visit.company
+            else visit.visitor_name
+        )
+        return (
+            self.tr("%1, visiting %2 (%3)")
+            .replace("%1", visitor)
+            .replace("%2", visit.host_name)
+            .replace("%3", visit.host_department)
+        )
+
+    def _ask_approve(self, visit: WaitingVisitor) -> str:
+        text = self.tr(
+            "Let in %1? Only if the host agreed on the phone. The badge prints at the kiosk."
+        ).replace("%1", self._who_and_whom(visit))
+        agreed = confirm(self, self.tr("Approve the visit"), text, self.tr("Approve"))
+        return "host phoned and agreed" if agreed else ""
+
+    def _ask_decline(self, visit: WaitingVisitor) -> str:
+        return ask_decline_reason(self, self._who_and_whom(visit))
+
+    def _ask_release(self, visit: WaitingVisitor) -> str:
+        text = self.tr("Release the watchlist hold on %1? The visit then waits for the host.").replace(
+            "%1", self._who_and_whom(visit)
+        )
+        released = confirm(self, self.tr("Release the hold"), text, self.tr("Release hold"))
+        return "released at the desk" if released else ""
 
     def _decided(self, text: str) -> None:
         self.status_label.setText(text)
@@ -422,9 +489,8 @@ class LobbyBoardPage(SectionPage):
         if actor is None:
             return
         self._decide(
-            lambda visit_id: self._app.checkin.approve(
-                visit_id, actor, Approver.DESK, "host phoned and agreed"
-            ),
+            self._ask_approve,
+            lambda visit_id, note: self._app.checkin.approve(visit_id, actor, Approver.DESK, note),
             self.tr("Approved: the badge is being printed at the kiosk."),
         )
 
@@ -433,7 +499,8 @@ class LobbyBoardPage(SectionPage):
         if actor is None:
             return
         self._decide(
-            lambda visit_id: self._app.checkin.decline(visit_id, actor, "declined at the desk"),
+            self._ask_decline,
+            lambda visit_id, reason: self._app.checkin.decline(visit_id, actor, reason),
             self.tr("Declined."),
         )
 
@@ -442,7 +509,8 @@ class LobbyBoardPage(SectionPage):
         if actor is None:
             return
         self._decide(
-            lambda visit_id: self._app.checkin.release_hold(visit_id, actor, "released at the desk"),
+            self._ask_release,
+            lambda visit_id, note: self._app.checkin.release_hold(visit_id, actor, note),
             self.tr("Hold released: the visit now waits for the host."),
         )
 
@@ -454,7 +522,7 @@ class LobbyBoardPage(SectionPage):
         try:
             self._app.lobby.check_out(visit_id, actor)
         except ValidationError as exc:
-            self.status_label.setText(validation_message(exc))
+            self.status_label.show_error(validation_message(exc))
         else:
             self.status_label.setText(self.tr("Checked out."))
         self.refresh()
@@ -475,10 +543,16 @@ class LobbyBoardPage(SectionPage):
     def _badge_retried(self, outcome: PrintOutcome) -> None:
         self.retry_badge_button.setEnabled(True)
         if outcome.printed:
-            self.status_label.setText(self.tr("Badge printed on %1.").replace("%1", outcome.printer or ""))
-        else:
             self.status_label.setText(
-                self.tr("The printer did not print the badge: %1").replace("%1", outcome.error or "")
+                self.tr("Badge printed on %1.").replace(
+                    "%1", printer_name(self._app.print_queue, outcome.printer)
+                )
+            )
+        else:
+            self.status_label.show_error(
+                self.tr("The printer did not print the badge: %1").replace(
+                    "%1", print_problem(self._app.print_queue, outcome.error)
+                )
             )
         self.refresh()
 
@@ -504,15 +578,15 @@ class LobbyBoardPage(SectionPage):
     def _card_failed(self, error: Exception) -> None:
         self.issue_card_button.setEnabled(True)
         if isinstance(error, ValidationError):
-            self.status_label.setText(validation_message(error))
+            self.status_label.show_error(validation_message(error))
         else:
-            self.status_label.setText(
+            self.status_label.show_error(
                 self.tr("Visitor card not issued: %1").replace("%1", issue_failure_message(error))
             )
 
     def _badge_retry_failed(self, error: Exception) -> None:
         self.retry_badge_button.setEnabled(True)
         if isinstance(error, ValidationError):
-            self.status_label.setText(validation_message(error))
+            self.status_label.show_error(validation_message(error))
         else:
-            self.status_label.setText(self.tr("Printing failed: %1").replace("%1", str(error)))
+            self.status_label.show_error(self.tr("Printing failed: %1").replace("%1", str(error)))

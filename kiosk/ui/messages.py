@@ -30,6 +30,12 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ("permit_number", "required"): QT_TRANSLATE_NOOP(
         "messages", "Contractors need their access permit (出入证) number. Please enter it."
     ),
+    ("permit_number", "too_long"): QT_TRANSLATE_NOOP(
+        "messages", "The access permit number is too long: at most {max} characters."
+    ),
+    ("mobile", "too_long"): QT_TRANSLATE_NOOP(
+        "messages", "The mobile number is too long: at most {max} characters."
+    ),
     ("id_number", "empty"): QT_TRANSLATE_NOOP("messages", "Please enter the ID number."),
     ("id_number", "old_15_digit"): QT_TRANSLATE_NOOP(
         "messages", "15-digit ID cards are no longer valid. Please use your 18-digit ID card."
@@ -138,6 +144,9 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ("valid_until", "before_start"): QT_TRANSLATE_NOOP(
         "messages", "The end of the visit must be after its start."
     ),
+    ("valid_until", "in_the_past"): QT_TRANSLATE_NOOP(
+        "messages", "This time window ended at {valid_until}. Please choose a later date or time."
+    ),
     ("visiting_unit", "required"): QT_TRANSLATE_NOOP(
         "messages", "Please enter the visiting unit of the group."
     ),
@@ -156,6 +165,11 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ("invitation", "already_used"): QT_TRANSLATE_NOOP(
         "messages", "This invitation has been used to check in and cannot be cancelled."
     ),
+    ("invitation", "ended"): QT_TRANSLATE_NOOP(
+        "messages",
+        "This invitation ended at {valid_until}: the kiosk would refuse its code. "
+        "Create a new invitation instead.",
+    ),
     # Release slips (物品放行条)
     ("unit", "format"): QT_TRANSLATE_NOOP("messages", "Please enter the unit as building-room, e.g. 2-104."),
     ("unit", "unknown"): QT_TRANSLATE_NOOP("messages", "Unit {unit} is not in the owner records."),
@@ -173,6 +187,11 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "with their PIN and a reason.",
     ),
     ("arrears", "none"): QT_TRANSLATE_NOOP("messages", "Nothing is outstanding for this payer."),
+    ("fees", "no_record"): QT_TRANSLATE_NOOP(
+        "messages",
+        "This unit has no management-fee record, so nobody knows whether it is paid up: check with "
+        "finance; a supervisor must approve the slip with their PIN and a reason.",
+    ),
     ("owner_consent", "call_required"): QT_TRANSLATE_NOOP(
         "messages", "Phone the owner and record the answers first."
     ),

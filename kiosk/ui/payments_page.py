@@ -28,10 +28,19 @@ from kiosk.services.payments import PaymentResult, PaymentView
 from kiosk.services.print_queue import PrintOutcome
 from kiosk.services.staff import SignedIn
 from kiosk.ui.background import run_in_background
+from kiosk.ui.confirm import confirm
 from kiosk.ui.i18n import current_language
 from kiosk.ui.messages import page_message
 from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import SectionPage, action_button, named, table_view
+from kiosk.ui.widgets import (
+    SectionPage,
+    StatusLabel,
+    action_button,
+    named,
+    print_problem,
+    printer_name,
+    table_view,
+)
 
 OPEN_DEPOSIT = QColor("#fff9c4")
 
@@ -190,9 +199,9 @@ class PaymentsPage(SectionPage):
         summary.addWidget(self.summary_button)
         layout.addLayout(summary)
 
-        self.status = named(QLabel(), "paymentStatus", self.tr("Last action result"))
-        self.status.setWordWrap(True)
+        self.status = StatusLabel("paymentStatus", self.tr("Last action result"))
         layout.addWidget(self.status)
+        self.transient(self.status, self.refund_edit)
         self._buttons = (self.take_button, self.refund_button, self.reprint_button, self.summary_button)
         self._kind_changed()
         self.set_session(None)
@@ -201,7 +210,7 @@ class PaymentsPage(SectionPage):
     def _permitted(self) -> SignedIn | None:
         who = self.session
         if who is None or not allowed(who.role, Permission.TAKE_PAYMENTS):
-            self.status.setText(self.tr("Your role cannot do this. Ask a supervisor."))
+            self.status.show_error(self.tr("Your role cannot do this. Ask a supervisor."))
             return None
         return who
 
@@ -297,7 +306,7 @@ class PaymentsPage(SectionPage):
 
     def _failed(self, error: Exception) -> None:
         self._enable()
-        self.status.setText(self._message(error) if isinstance(error, ValidationError) else str(error))
+        self.status.show_error(self._message(error) if isinstance(error, ValidationError) else str(error))
 
     def _take(self) -> None:
         who = self._permitted()
@@ -308,9 +317,12 @@ class PaymentsPage(SectionPage):
         try:
             amount = parse_yuan(self.amount_edit.text())
         except ValidationError as error:
-            self.status.setText(self._message(error))
+            self.status.show_error(self._message(error))
             return
         payer, reference, note = self.payer_edit.text(), self.reference_edit.text(), self.note_edit.text()
+        if not self._confirm_taking(purpose, method, amount, payer, reference):
+            self.status.setText(self.tr("Nothing taken."))
+            return
         language = current_language()
         payments = self._app.payments
         if purpose is ReceiptPurpose.FEE_ON_BEHALF:
@@ -329,6 +341,20 @@ class PaymentsPage(SectionPage):
 
         self._busy(work, self._taken)
 
+    def _confirm_taking(
+        self, purpose: ReceiptPurpose, method: PaymentMethod, amount: int, payer: str, reference: str
+    ) -> bool:
+        """The amount, the kind and how it is paid, read back before the receipt prints."""
+        text = (
+            self.tr("Take %1 by %2 for: %3.\nPayer: %4 · %5\nThe numbered receipt prints at once.")
+            .replace("%1", yuan(amount))
+            .replace("%2", method_name(method))
+            .replace("%3", purpose_name(purpose))
+            .replace("%4", payer.strip() or "—")
+            .replace("%5", reference.strip() or "—")
+        )
+        return confirm(self, self.tr("Take payment"), text, self.tr("Take %1").replace("%1", yuan(amount)))
+
     def _taken(self, result: PaymentResult) -> None:
         for edit in (self.amount_edit, self.payer_edit, self.reference_edit, self.note_edit):
             edit.clear()
@@ -337,7 +363,7 @@ class PaymentsPage(SectionPage):
             .replace("%1", result.receipt_number)
             .replace("%2", yuan(result.amount_fen))
         )
-        self.status.setText(text + " " + self._printed_text(result.printed, result.printer, result.error))
+        self._show_printed(text + " ", result.printed, result.printer, result.error)
         self.refresh()
 
     def _selected(self) -> PaymentView | None:
@@ -352,7 +378,7 @@ class PaymentsPage(SectionPage):
         if not key:
             chosen = self._selected()
             if chosen is None:
-                self.status.setText(
+                self.status.show_error(
                     self.tr("Select a deposit in the list or type its receipt, card or pass number.")
                 )
                 return
@@ -369,7 +395,7 @@ class PaymentsPage(SectionPage):
             .replace("%2", yuan(result.amount_fen))
             .replace("%3", result.refund_of or "")
         )
-        self.status.setText(text + " " + self._printed_text(result.printed, result.printer, result.error))
+        self._show_printed(text + " ", result.printed, result.printer, result.error)
         self.refresh()
 
     def _reprint(self) -> None:
@@ -378,7 +404,7 @@ class PaymentsPage(SectionPage):
             return
         chosen = self._selected()
         if chosen is None:
-            self.status.setText(self.tr("Select a receipt in the list first."))
+            self.status.show_error(self.tr("Select a receipt in the list first."))
             return
         payments = self._app.payments
         self._busy(lambda: payments.reprint(chosen.receipt_number, who.actor), self._outcome)
@@ -396,12 +422,22 @@ class PaymentsPage(SectionPage):
         self._busy(lambda: payments.print_cash_summary(summary, who.actor, language), self._outcome)
 
     def _outcome(self, outcome: PrintOutcome) -> None:
-        self.status.setText(self._printed_text(outcome.printed, outcome.printer, outcome.error))
+        self._show_printed("", outcome.printed, outcome.printer, outcome.error)
 
-    def _printed_text(self, printed: bool, printer: str | None, error: str | None) -> str:
+    def _show_printed(self, done: str, printed: bool, printer: str | None, error: str | None) -> None:
+        """What was done, then where it printed; red when it did not print, as the receipt is
+        still owed to the payer."""
         if printed:
-            return self.tr("Printed on %1.").replace("%1", printer or "")
-        return self.tr("NOT printed: %1 — it waits in the print queue.").replace("%1", error or "")
+            self.status.setText(
+                done + self.tr("Printed on %1.").replace("%1", printer_name(self._app.print_queue, printer))
+            )
+            return
+        self.status.show_error(
+            done
+            + self.tr("NOT printed: %1 — it waits in the print queue.").replace(
+                "%1", print_problem(self._app.print_queue, error)
+            )
+        )
 
     def _message(self, error: ValidationError) -> str:
         messages = {

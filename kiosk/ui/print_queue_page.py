@@ -13,12 +13,21 @@ from kiosk.app import KioskApp
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.printing import PrintJobStatus
-from kiosk.services.print_queue import JobView, PrintOutcome
+from kiosk.services.print_queue import JobView, PrintOutcome, PrintQueue
 from kiosk.ui.background import run_in_background
 from kiosk.ui.messages import validation_message
 from kiosk.ui.printout_preview import printout_pixmap
 from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import SectionPage, action_button, named, table_view
+from kiosk.ui.widgets import (
+    SectionPage,
+    StatusLabel,
+    action_button,
+    named,
+    print_problem,
+    printer_name,
+    printer_state_name,
+    table_view,
+)
 
 QUEUE_REFRESH_MS = 2000
 PRINTER_STATUS_MS = 10000
@@ -27,7 +36,7 @@ PRINTER_STATUS_MS = 10000
 class PrintJobTableModel(RowTableModel):
     """The newest print jobs: what printed where, and what is still waiting and why."""
 
-    def __init__(self, zone: ZoneInfo) -> None:
+    def __init__(self, zone: ZoneInfo, queue: PrintQueue) -> None:
         super().__init__(
             (
                 self.tr("Job"),
@@ -40,6 +49,7 @@ class PrintJobTableModel(RowTableModel):
             )
         )
         self._zone = zone
+        self._queue = queue
 
     def job(self, row: int) -> JobView:
         job: JobView = self.row_value(row)
@@ -56,22 +66,26 @@ class PrintJobTableModel(RowTableModel):
             job.reference,
             self._state(job.status),
             str(job.attempts),
-            job.printer or "",
+            printer_name(self._queue, job.printer),
         )
         if column < len(cells):
             return cells[column]
         if job.status is PrintJobStatus.PRINTED:
             return ""
         next_try = job.next_attempt_at.astimezone(self._zone).strftime("%H:%M:%S")
-        return f"{job.last_error or ''}  →  {next_try}".strip()
+        return f"{print_problem(self._queue, job.last_error)}  →  {next_try}".strip()
 
     def _document_name(self, kind: str) -> str:
+        # Every kind of kiosk.printing.catalog.KINDS (a test keeps the two in step).
         names = {
             "badge": self.tr("Visitor badge"),
             "release-slip": self.tr("Release slip"),
             "receipt": self.tr("Receipt"),
             "reconciliation": self.tr("Pass reconciliation"),
             "card-issue": self.tr("Card issue confirmation"),
+            "evacuation": self.tr("Evacuation list"),
+            "cash-summary": self.tr("Cash summary"),
+            "invitation": self.tr("Invitation"),
         }
         return names.get(kind, kind)
 
@@ -99,7 +113,7 @@ class PrintQueuePage(SectionPage):
         header.addStretch(1)
         header.addWidget(self.printer_label)
         layout.addLayout(header)
-        self.model = PrintJobTableModel(app.site.timezone)
+        self.model = PrintJobTableModel(app.site.timezone, app.print_queue)
         self.table = table_view("printJobTable", self.tr("Print jobs"), self.model)
         # Short columns fit their content; the problem text takes the rest.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -115,8 +129,9 @@ class PrintQueuePage(SectionPage):
         body.addWidget(preview_area)
         layout.addLayout(body, 1)
         self.table.selectionModel().selectionChanged.connect(self._show_preview)
-        self.status_label = named(QLabel(), "printQueueStatusLabel", self.tr("Last action result"))
+        self.status_label = StatusLabel("printQueueStatusLabel", self.tr("Last action result"))
         layout.addWidget(self.status_label)
+        self.transient(self.status_label)
         actions = QHBoxLayout()
         self.send_now_button = action_button(
             self.tr("Send now"), "sendNowButton", self.tr("Send the selected waiting job to the printer now")
@@ -155,15 +170,15 @@ class PrintQueuePage(SectionPage):
         run_in_background(self, self._app.print_queue.printer_states, self._show_printers, lambda _e: None)
 
     def _show_printers(self, states: list[tuple[str, PrinterStatus]]) -> None:
-        words = {
-            PrinterStatus.ONLINE: self.tr("ready"),
-            PrinterStatus.OFFLINE: self.tr("offline"),
-            PrinterStatus.PAPER_OUT: self.tr("out of paper"),
-            PrinterStatus.PAPER_NEAR_END: self.tr("paper nearly out"),
-            PrinterStatus.COVER_OPEN: self.tr("cover open"),
-            PrinterStatus.UNKNOWN: self.tr("state unknown"),
-        }
-        self.printer_label.setText("   ".join(f"{name}: {words[state]}" for name, state in states))
+        queue = self._app.print_queue
+        self.printer_label.setText(
+            "   ".join(
+                self.tr("%1: %2")
+                .replace("%1", printer_name(queue, name))
+                .replace("%2", printer_state_name(state))
+                for name, state in states
+            )
+        )
 
     def _show_preview(self) -> None:
         job_id = self.selected_job_id()
@@ -180,18 +195,22 @@ class PrintQueuePage(SectionPage):
     def _act(self, action: object) -> None:
         job_id = self.selected_job_id()
         if job_id is None:
-            self.status_label.setText(self.tr("Select a job in the table first."))
+            self.status_label.show_error(self.tr("Select a job in the table first."))
             return
         assert callable(action)
         run_in_background(self, lambda: action(job_id, self._app.actor), self._done, self._failed)
 
     def _done(self, outcome: PrintOutcome) -> None:
         if outcome.printed:
-            self.status_label.setText(self.tr("Printed on %1.").replace("%1", outcome.printer or ""))
+            self.status_label.setText(
+                self.tr("Printed on %1.").replace("%1", printer_name(self._app.print_queue, outcome.printer))
+            )
         else:
-            self.status_label.setText(self.tr("Not printed: %1").replace("%1", outcome.error or ""))
+            self.status_label.show_error(
+                self.tr("Not printed: %1").replace("%1", print_problem(self._app.print_queue, outcome.error))
+            )
         self.refresh()
 
     def _failed(self, error: Exception) -> None:
         message = validation_message(error) if isinstance(error, ValidationError) else str(error)
-        self.status_label.setText(message)
+        self.status_label.show_error(message)

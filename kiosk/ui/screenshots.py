@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.app import KioskApp, build_app
@@ -256,6 +257,8 @@ def _desk_screens(app: KioskApp, out_dir: Path, language: str) -> list[Path]:
         if name == "李雷":
             app.checkin.approve(pending.visit_id, app.actor, Approver.DESK)
     window = DeskWindow(app)
+    # A desk monitor's size, whatever the offscreen screen is (the window maximises on a small one).
+    window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(*DESK_SIZE)
     window.show()
     shots = [_grab(window, out_dir / f"desk-sign-in-{language}.png")]
@@ -296,6 +299,8 @@ def _guard_screens(app: KioskApp, out_dir: Path, language: str) -> list[Path]:
     window.verify.release_button.click()
     window.verify.scan(code)
     shots.append(_grab(window, out_dir / f"guard-slip-used-{language}.png"))
+    window.verify.scan(code.split(":")[1])  # the slip number typed without the code under the QR
+    shots.append(_grab(window, out_dir / f"guard-slip-number-only-{language}.png"))
     window.close()
     return shots
 

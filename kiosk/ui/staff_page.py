@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from kiosk.app import KioskApp
 from kiosk.domain.errors import ValidationError
@@ -18,7 +18,7 @@ from kiosk.services.audit import Actor
 from kiosk.services.staff import SignedIn, StaffListing
 from kiosk.ui.messages import validation_message
 from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import SectionPage, action_button, named, role_name, table_view
+from kiosk.ui.widgets import SectionPage, StatusLabel, action_button, named, role_name, table_view
 
 
 class StaffTableModel(RowTableModel):
@@ -102,9 +102,9 @@ class StaffPage(SectionPage):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.status = named(QLabel(), "staffStatus", self.tr("Last action result"))
-        self.status.setWordWrap(True)
+        self.status = StatusLabel("staffStatus", self.tr("Last action result"))
         layout.addWidget(self.status)
+        self.transient(self.status)
         self.add_button.clicked.connect(self._add)
         self.save_button.clicked.connect(self._save)
         self.reset_button.clicked.connect(self._reset_pin)
@@ -142,7 +142,7 @@ class StaffPage(SectionPage):
         """The PIN typed twice, or None (with the reason shown) when the two differ."""
         pin = self.pin_edit.text()
         if pin != self.pin_again_edit.text():
-            self.status.setText(self.tr("The two PINs differ. Please type them again."))
+            self.status.show_error(self.tr("The two PINs differ. Please type them again."))
             return None
         return pin
 
@@ -150,7 +150,7 @@ class StaffPage(SectionPage):
         try:
             action()
         except ValidationError as error:
-            self.status.setText(validation_message(error))
+            self.status.show_error(validation_message(error))
             return
         self.pin_edit.clear()
         self.pin_again_edit.clear()
@@ -170,7 +170,7 @@ class StaffPage(SectionPage):
     def _with_selected(self) -> tuple[Actor, StaffListing] | None:
         member = self._current()
         if self._actor is None or member is None:
-            self.status.setText(self.tr("Select an account in the table first."))
+            self.status.show_error(self.tr("Select an account in the table first."))
             return None
         return self._actor, member
 

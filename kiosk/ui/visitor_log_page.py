@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -30,7 +29,17 @@ from kiosk.services.staff import SignedIn
 from kiosk.services.visitor_log import DailyStats, LogCursor, LogRow
 from kiosk.ui.messages import validation_message
 from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import SectionPage, action_button, id_type_names, named, table_view
+from kiosk.ui.widgets import (
+    SectionPage,
+    StatusLabel,
+    action_button,
+    date_edit,
+    id_type_names,
+    named,
+    purpose_words,
+    save_file_dialog,
+    table_view,
+)
 
 # Asks where to save: (dialog title, suggested file name, file-type filter) -> a path, "" if cancelled.
 AskSavePath = Callable[[str, str, str], str]
@@ -115,9 +124,10 @@ class VisitorLogPage(SectionPage):
         layout.addWidget(self.tabs)
         self.tabs.addTab(self._search_tab(), self.tr("Search"))
         self.tabs.addTab(self._stats_tab(), self.tr("Daily statistics"))
-        self.status = named(QLabel(), "visitorLogStatus", self.tr("Last action result"))
-        self.status.setWordWrap(True)
+        self.status = StatusLabel("visitorLogStatus", self.tr("Last action result"))
         layout.addWidget(self.status)
+        # The last person's search criteria (names, ID digits) go with them.
+        self.transient(self.status, self.name_edit, self.company_edit, self.host_edit, self.last_four_edit)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -139,11 +149,7 @@ class VisitorLogPage(SectionPage):
         }
 
     def _date_edit(self, object_name: str, accessible: str, day: date) -> QDateEdit:
-        edit = named(QDateEdit(), object_name, accessible)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setDate(_to_qdate(day))
-        return edit
+        return date_edit(object_name, accessible, day)
 
     def _search_tab(self) -> QWidget:
         tab = QWidget()
@@ -203,6 +209,14 @@ class VisitorLogPage(SectionPage):
         for widget in (self.previous_button, self.page_label, self.next_button):
             row.addWidget(widget)
         row.addStretch(1)
+        # Says why the export buttons are greyed out, where they are.
+        self.export_note = named(
+            QLabel(self.tr("Only supervisors can export the visitor log.")),
+            "visitorLogExportNote",
+            self.tr("Why export is not available"),
+        )
+        self.export_note.setStyleSheet("color: #555;")
+        row.addWidget(self.export_note)
         row.addWidget(self.csv_button)
         row.addWidget(self.xlsx_button)
         layout.addLayout(row)
@@ -248,8 +262,12 @@ class VisitorLogPage(SectionPage):
 
     def set_session(self, who: SignedIn | None) -> None:
         super().set_session(who)
-        self.csv_button.setEnabled(self._can(Permission.EXPORT_VISITOR_LOG))
-        self.xlsx_button.setEnabled(self._can(Permission.EXPORT_VISITOR_LOG))
+        may_export = self._can(Permission.EXPORT_VISITOR_LOG)
+        why_not = "" if may_export else self.export_note.text()
+        for button in (self.csv_button, self.xlsx_button):
+            button.setEnabled(may_export)
+            button.setToolTip(why_not)  # Qt shows a disabled button's tooltip too
+        self.export_note.setVisible(who is not None and not may_export)
         if who is None:
             # Locked or signed out: nothing of the log stays on the screen.
             self._filter = None
@@ -297,7 +315,7 @@ class VisitorLogPage(SectionPage):
         try:
             self._filter = self._read_filter()
         except ValidationError as error:
-            self.status.setText(self._message(error))
+            self.status.show_error(self._message(error))
             return
         self._starts = [None]
         self._load()
@@ -332,8 +350,10 @@ class VisitorLogPage(SectionPage):
     # -- export -------------------------------------------------------------------------------
 
     def _ask_with_dialog(self, title: str, suggested: str, file_filter: str) -> str:
-        path, _chosen = QFileDialog.getSaveFileName(self, title, suggested, file_filter)
-        return path
+        dialog = save_file_dialog(self, title, suggested, file_filter)
+        chosen = dialog.selectedFiles() if dialog.exec() else []
+        dialog.deleteLater()
+        return chosen[0] if chosen else ""
 
     def export(self, fmt: str) -> None:
         """Export what the search found (every page) after asking where to save it."""
@@ -342,7 +362,7 @@ class VisitorLogPage(SectionPage):
         try:
             log_filter = self._filter or self._read_filter()
         except ValidationError as error:
-            self.status.setText(self._message(error))
+            self.status.show_error(self._message(error))
             return
         suggested = f"visitor-log-{log_filter.first_day:%Y%m%d}-{log_filter.last_day:%Y%m%d}.{fmt}"
         file_filter = self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("Excel workbooks (*.xlsx)")
@@ -370,13 +390,21 @@ class VisitorLogPage(SectionPage):
         )
         try:
             result = self._app.visitor_log.export(
-                log_filter, fmt, path, self.session.actor, self.session.role, headers, self.labels
+                log_filter,
+                fmt,
+                path,
+                self.session.actor,
+                self.session.role,
+                headers,
+                self._make_labels(),  # in the language of the moment, as the headers are
+                purpose_words(),
+                self.tr("Visitor log"),
             )
         except ValidationError as error:
-            self.status.setText(self._message(error))
+            self.status.show_error(self._message(error))
             return
         except OSError as error:
-            self.status.setText(
+            self.status.show_error(
                 self.tr("Could not save the file: %1").replace("%1", error.strerror or str(error))
             )
             return

@@ -8,10 +8,8 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
 )
@@ -23,12 +21,20 @@ from kiosk.domain.staff import Permission, allowed
 from kiosk.services.audit import Actor
 from kiosk.services.staff import SignedIn
 from kiosk.services.watchlist import WatchlistView
+from kiosk.ui.audit_words import ActorTableModel
 from kiosk.ui.messages import validation_message
-from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import SectionPage, action_button, id_type_combo, named, table_view
+from kiosk.ui.widgets import (
+    SectionPage,
+    StatusLabel,
+    action_button,
+    date_edit,
+    id_type_combo,
+    named,
+    table_view,
+)
 
 
-class WatchlistTableModel(RowTableModel):
+class WatchlistTableModel(ActorTableModel):
     def __init__(self, app: KioskApp) -> None:
         super().__init__(
             (
@@ -39,7 +45,8 @@ class WatchlistTableModel(RowTableModel):
                 self.tr("Added by"),
                 self.tr("Added"),
                 self.tr("Until"),
-            )
+            ),
+            app.staff,
         )
         self._zone = app.site.timezone
 
@@ -52,7 +59,7 @@ class WatchlistTableModel(RowTableModel):
         when = e.added_at.astimezone(self._zone).strftime("%Y-%m-%d")
         until = e.until.astimezone(self._zone).strftime("%Y-%m-%d") if e.until else self.tr("no end")
         masked = masked_from_last_four(e.id_last_four) if e.id_last_four else "—"
-        return (e.name, e.company, masked, e.reason, e.added_by, when, until)[column]
+        return (e.name, e.company, masked, e.reason, self.actor(e.added_by), when, until)[column]
 
 
 class WatchlistPage(SectionPage):
@@ -84,9 +91,7 @@ class WatchlistPage(SectionPage):
         self.until_check = named(
             QCheckBox(self.tr("Has an end date")), "watchlistUntilCheck", self.tr("Has an end date")
         )
-        self.until_edit = named(QDateEdit(), "watchlistUntilEdit", self.tr("End date"))
-        self.until_edit.setCalendarPopup(True)
-        self.until_edit.setDisplayFormat("yyyy-MM-dd")
+        self.until_edit = date_edit("watchlistUntilEdit", self.tr("End date"))
         self.until_edit.setDate(QDate.currentDate().addMonths(6))
         until_row = QHBoxLayout()
         until_row.addWidget(self.until_check)
@@ -105,9 +110,9 @@ class WatchlistPage(SectionPage):
             self.tr("Add to the watchlist"), "watchlistAddButton", self.tr("Add this person to the watchlist")
         )
         layout.addWidget(self.add_button)
-        self.status = named(QLabel(), "watchlistStatus", self.tr("Last action result"))
-        self.status.setWordWrap(True)
+        self.status = StatusLabel("watchlistStatus", self.tr("Last action result"))
         layout.addWidget(self.status)
+        self.transient(self.status)
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
 
@@ -144,7 +149,7 @@ class WatchlistPage(SectionPage):
                 until=self._until(),
             )
         except ValidationError as error:
-            self.status.setText(validation_message(error))
+            self.status.show_error(validation_message(error))
             return
         self.status.setText(self.tr("Added: check-ins by this person are now held for a supervisor."))
         for edit in (self.name_edit, self.company_edit, self.id_edit, self.reason_edit):
@@ -154,7 +159,7 @@ class WatchlistPage(SectionPage):
     def _remove(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if self._actor is None or not rows:
-            self.status.setText(self.tr("Select a person in the table first."))
+            self.status.show_error(self.tr("Select a person in the table first."))
             return
         self._app.watchlist.remove(self.model.entry(rows[0].row()).entry_id, self._actor)
         self.status.setText(self.tr("Removed from the watchlist."))

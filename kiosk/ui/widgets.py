@@ -2,13 +2,34 @@
 
 from __future__ import annotations
 
+from datetime import date, time
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QPushButton, QTableView, QWidget
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QEvent, QObject, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTimeEdit,
+    QWidget,
+)
 
+from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.identity import ID_TYPES
 from kiosk.domain.staff import Role
+from kiosk.services.print_queue import NOT_READY, PrintQueue
+from kiosk.ui.i18n import in_every_language
+from kiosk.ui.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from kiosk.services.staff import SignedIn
@@ -23,6 +44,76 @@ def named(widget: W, object_name: str, accessible_name: str) -> W:
     return widget
 
 
+# Dates and times as the console's tables, the printouts and the log show them (2026-12-02 18:00),
+# whatever the system locale would make of a date edit ("2 12 2026").
+DATE_FORMAT = "yyyy-MM-dd"
+TIME_FORMAT = "HH:mm"
+# What went wrong, in the same red on every page (the kiosk's own style sheet has its own).
+ERROR_STYLE = "color: #b71c1c;"
+
+
+def date_edit(object_name: str, accessible_name: str, day: date | None = None) -> QDateEdit:
+    """A date field with a calendar, reading yyyy-MM-dd."""
+    edit = named(QDateEdit(), object_name, accessible_name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    # Never squeezed to "2026" in a narrow form row: the whole date, and room for the arrow.
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("2026-12-31") + 40)
+    if day is not None:
+        edit.setDate(QDate(day.year, day.month, day.day))
+    return edit
+
+
+def time_edit(object_name: str, accessible_name: str, at: time) -> QTimeEdit:
+    """A 24-hour time field (HH:mm)."""
+    edit = named(QTimeEdit(QTime(at.hour, at.minute)), object_name, accessible_name)
+    edit.setDisplayFormat(TIME_FORMAT)
+    return edit
+
+
+def date_time_edit(object_name: str, accessible_name: str) -> QDateTimeEdit:
+    """A date and time field with a calendar, reading yyyy-MM-dd HH:mm."""
+    edit = named(QDateTimeEdit(), object_name, accessible_name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(f"{DATE_FORMAT} {TIME_FORMAT}")
+    return edit
+
+
+class StatusLabel(QLabel):
+    """The line under a console form that says how the last action went: errors in red.
+
+    ``show_error`` paints the text red; any other ``setText`` is plain again, so a page only
+    marks its error paths. ``base_style`` is the label's own look (a font size), kept either way.
+    """
+
+    def __init__(self, object_name: str, accessible_name: str, base_style: str = "") -> None:
+        super().__init__()
+        named(self, object_name, accessible_name)
+        self.setWordWrap(True)
+        self._base_style = base_style
+        self._mark(False)
+
+    def setText(self, text: str) -> None:
+        self._mark(False)
+        super().setText(text)
+
+    def clear(self) -> None:
+        self._mark(False)
+        super().clear()
+
+    def show_error(self, text: str) -> None:
+        super().setText(text)
+        self._mark(True)
+
+    @property
+    def is_error(self) -> bool:
+        return bool(self.property("error"))
+
+    def _mark(self, error: bool) -> None:
+        self.setProperty("error", error)
+        self.setStyleSheet(self._base_style + (ERROR_STYLE if error else ""))
+
+
 class SectionPage(QWidget):
     """A page of the desk console, told who is signed in (``None``: nobody, the console locked).
 
@@ -32,9 +123,27 @@ class SectionPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session: SignedIn | None = None
+        self._transient: list[QLabel | QLineEdit | QPlainTextEdit] = []
 
     def set_session(self, who: SignedIn | None) -> None:
-        self.session = who
+        changed, self.session = who != self.session, who
+        if changed:
+            # Signed out, locked or another person: what the last one left is not theirs.
+            self.clear_transient()
+
+    def transient(self, *widgets: QLabel | QLineEdit | QPlainTextEdit) -> None:
+        """Widgets holding what one person left for themselves (a result message, a search text):
+        emptied whenever the console changes hands. Every page registers its own."""
+        self._transient.extend(widgets)
+
+    def clear_transient(self) -> None:
+        """Empty the transient widgets; a page with more to forget (results, selections) extends this."""
+        for widget in self._transient:
+            widget.clear()
+
+    def poll(self) -> None:
+        """Called every few seconds while the page is on screen: figures other desks or the kiosk
+        change are brought up to date without disturbing what the user is typing. Default: nothing."""
 
 
 def table_view(object_name: str, accessible_name: str, model: QAbstractTableModel) -> QTableView:
@@ -44,15 +153,51 @@ def table_view(object_name: str, accessible_name: str, model: QAbstractTableMode
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    # Each column as wide as its content (equal shares cut long names while short columns stood
+    # half empty); the last one takes the room that is left.
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
     table.verticalHeader().setVisible(False)
     return table
+
+
+# A form's fields stop growing here: on a wide console, a name field 1,000 px wide is read as
+# one long line and the eye loses the label.
+FORM_FIELD_MAX_WIDTH = 560
+FORM_MAX_WIDTH = 820
+
+
+def cap_forms(root: QWidget) -> None:
+    """Keep every form under ``root`` compact and at the top left, whatever the window's width."""
+    for form in root.findChildren(QFormLayout):
+        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        for row in range(form.rowCount()):
+            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                item = form.itemAt(row, role)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    limit = FORM_FIELD_MAX_WIDTH if role is QFormLayout.ItemRole.FieldRole else FORM_MAX_WIDTH
+                    widget.setMaximumWidth(min(widget.maximumWidth(), limit))
+        owner = form.parentWidget()
+        if isinstance(owner, QGroupBox) and owner.layout() is form:
+            owner.setMaximumWidth(min(owner.maximumWidth(), FORM_MAX_WIDTH))
 
 
 def action_button(text: str, object_name: str, accessible_name: str) -> QPushButton:
     button = named(QPushButton(text), object_name, accessible_name)
     button.setMinimumHeight(44)
     return button
+
+
+def save_file_dialog(parent: QWidget, title: str, suggested: str, file_filter: str) -> QFileDialog:
+    """A "save as" dialog in the console's language: Qt's own dialog, not the desktop's, which
+    would speak the desktop's language whatever the console is switched to."""
+    dialog = named(QFileDialog(parent, title, suggested, file_filter), "saveFileDialog", title)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    return dialog
 
 
 def role_name(role: Role) -> str:
@@ -64,6 +209,76 @@ def role_name(role: Role) -> str:
         Role.SALES: QCoreApplication.translate("widgets", "Sales"),
         Role.ADMIN: QCoreApplication.translate("widgets", "Administrator"),
     }[role]
+
+
+def printer_state_name(state: PrinterStatus) -> str:
+    """What a printer says of itself, in the desk's words."""
+    return {
+        PrinterStatus.ONLINE: QCoreApplication.translate("widgets", "ready"),
+        PrinterStatus.OFFLINE: QCoreApplication.translate("widgets", "offline"),
+        PrinterStatus.PAPER_OUT: QCoreApplication.translate("widgets", "out of paper"),
+        PrinterStatus.PAPER_NEAR_END: QCoreApplication.translate("widgets", "paper nearly out"),
+        PrinterStatus.COVER_OPEN: QCoreApplication.translate("widgets", "cover open"),
+        PrinterStatus.UNKNOWN: QCoreApplication.translate("widgets", "state unknown"),
+    }[state]
+
+
+def printer_name(queue: PrintQueue, name: str | None) -> str:
+    """A printer as the desk calls it, never its device URL (``escpos+tcp://10.0.0.5:9100``)."""
+    if not name:
+        return ""
+    names = [printer.device.name for printer in queue.printers]
+    if name == names[0]:
+        return QCoreApplication.translate("widgets", "receipt printer")
+    if name in names[1:]:
+        return QCoreApplication.translate("widgets", "fallback printer")
+    # A job printed by another station: its printer is not this desk's to name.
+    return QCoreApplication.translate("widgets", "another station's printer")
+
+
+def print_problem(queue: PrintQueue, error: str | None) -> str:
+    """A print job's stored error ("<printer>: <reason>; ...") with each printer named and each
+    known reason in the desk's words; a driver's own message stays as it is."""
+    if not error:
+        return ""
+    reasons = {words: printer_state_name(state) for state, words in NOT_READY.items()}
+    parts = []
+    for part in error.split("; "):
+        name, colon, reason = part.partition(": ")
+        if not colon:
+            parts.append(part)
+            continue
+        parts.append(
+            QCoreApplication.translate("widgets", "%1: %2")
+            .replace("%1", printer_name(queue, name))
+            .replace("%2", reasons.get(reason, reason))
+        )
+    return QCoreApplication.translate("widgets", "; ").join(parts)
+
+
+# The purposes the kiosk offers as buttons (PurposePage); a tap stores the word in the kiosk's
+# language of the moment, so the console translates it back when it shows or exports a visit.
+_PURPOSE_PRESETS = (
+    QT_TRANSLATE_NOOP("PurposePage", "Meeting"),
+    QT_TRANSLATE_NOOP("PurposePage", "Business talk"),
+    QT_TRANSLATE_NOOP("PurposePage", "Maintenance"),
+    QT_TRANSLATE_NOOP("PurposePage", "Other"),
+)
+
+
+def purpose_presets() -> tuple[str, ...]:
+    """The kiosk's purpose buttons, in the current language."""
+    return tuple(QCoreApplication.translate("PurposePage", source) for source in _PURPOSE_PRESETS)
+
+
+def purpose_words() -> dict[str, str]:
+    """Each purpose button's word, in any language, -> the word in the current language; a
+    purpose the visitor typed is not in it and stays as typed."""
+    return {
+        stored: shown
+        for source, shown in zip(_PURPOSE_PRESETS, purpose_presets(), strict=True)
+        for stored in in_every_language("PurposePage", source)
+    }
 
 
 def id_type_names() -> dict[str, str]:
@@ -118,3 +333,8 @@ def filter_app_while_shown(window: QWidget, app_filter: QObject) -> None:
     crashes; taken off when the window hides or closes, it never is.
     """
     _AppFilterWhileShown(window, app_filter)
+
+
+def label_value(label: str, value: str) -> str:
+    """``label: value`` with the colon of the current language (姓名：张三 in Chinese)."""
+    return QCoreApplication.translate("widgets", "%1: %2").replace("%1", label).replace("%2", value)

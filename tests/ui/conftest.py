@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -79,3 +80,29 @@ def sign_in(qtbot: QtBot, desk: DeskWindow, username: str, pin: str = STAFF_PIN)
     page.pin_edit.clear()
     type_text(qtbot, page.pin_edit, pin)
     qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
+
+
+def answer_dialog(
+    button: str, fill: Callable[[QDialog], None] | None = None, seen: list[str] | None = None
+) -> None:
+    """Call before the tap that opens a modal dialog: once it is up, note its labels' text in
+    ``seen``, let ``fill`` type into it, then press its button named ``button``."""
+
+    tries = [100]  # 2 s: a dialog that never opens must not catch a later one
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog) or not dialog.isVisible():
+            tries[0] -= 1
+            if tries[0] > 0:
+                QTimer.singleShot(20, answer)  # not open yet
+            return
+        if seen is not None:
+            seen.extend(label.text() for label in dialog.findChildren(QLabel))
+        if fill is not None:
+            fill(dialog)
+        target = dialog.findChild(QPushButton, button)
+        assert target is not None, f"no {button} in {dialog.objectName()}"
+        QTest.mouseClick(target, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QListWidget, QTableView
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -16,7 +16,7 @@ from kiosk.storage.models import AuditEvent, Visit, WatchlistEntry
 from kiosk.ui.desk_sign_in import InactivityLock
 from kiosk.ui.desk_window import DeskWindow
 from tests.conftest import FixedClock
-from tests.ui.conftest import STAFF_PIN, open_desk, sign_in
+from tests.ui.conftest import STAFF_PIN, answer_dialog, open_desk, sign_in, type_text
 from tests.ui.test_kiosk_window import find, tap
 
 
@@ -84,6 +84,7 @@ def test_a_receptionist_cannot_release_a_hold_a_supervisor_can(
     supervisor = open_desk(qtbot, app, Role.SUPERVISOR)
     supervisor.board.refresh()
     find(supervisor, QTableView, "waitingTable").selectRow(0)
+    answer_dialog("confirmOkButton")
     tap(qtbot, supervisor, "releaseHoldButton")
     status = find(supervisor, QLabel, "deskStatusLabel")
     qtbot.waitUntil(lambda: status.text().startswith("Hold released"), timeout=3000)
@@ -220,3 +221,86 @@ def test_expected_arrivals_show_on_the_board_and_turn_arrived(
     app.checkin.check_in_invited(new.code, app.actor, "en", declaration_accepted=True)
     desk.board.refresh()
     assert table.model().index(0, 5).data() == "Arrived"
+
+
+# The result lines and search fields of every page, by the names the pages give them.
+_RESULT_NAMES = {"Last action result", "Result of the last action", "Printing result"}
+
+
+def _leftovers(desk: DeskWindow) -> list[QLabel | QLineEdit]:
+    found: list[QLabel | QLineEdit] = []
+    for page in desk.pages.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        found += [label for label in page.findChildren(QLabel) if label.accessibleName() in _RESULT_NAMES]
+        found += [
+            edit
+            for edit in page.findChildren(QLineEdit)
+            if "search" in (edit.objectName() + edit.accessibleName()).lower()
+            and not edit.objectName().startswith("preReg")  # the form's chosen host, not a search
+        ]
+    return found
+
+
+def test_the_next_person_finds_no_message_or_search_left_by_the_last(qtbot: QtBot, app: KioskApp) -> None:
+    app.staff.add("boss", "Boss", Role.SUPERVISOR, STAFF_PIN, Actor("staff", "admin"))
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST)
+    tap(qtbot, desk, "checkOutButton")  # nothing selected: the board says so
+    status = find(desk, QLabel, "deskStatusLabel")
+    assert status.text() == "Select a visitor in the table first."
+    desk.show_section("idc_cards")
+    search = find(desk, QLineEdit, "idcSearchEdit")
+    type_text(qtbot, search, "星河")
+    tap(qtbot, desk, "deskSignOutButton")
+    sign_in(qtbot, desk, "boss")
+    assert desk.session is not None and desk.session.username == "boss"
+    assert status.text() == "" and search.text() == ""
+
+
+def test_every_page_forgets_its_messages_and_searches_when_the_console_locks(
+    qtbot: QtBot, app: KioskApp
+) -> None:
+    desk = open_desk(qtbot, app, Role.ADMIN)
+    leftovers = _leftovers(desk)
+    assert len(leftovers) >= 14  # one result line per page at least, and the searches
+    for widget in leftovers:
+        widget.setText("stale")
+    desk.lock_now()
+    assert [w.objectName() for w in leftovers if w.text()] == []
+    sign_in(qtbot, desk, "admin")
+    for widget in leftovers:
+        widget.setText("stale")
+    tap(qtbot, desk, "deskSignOutButton")
+    assert [w.objectName() for w in leftovers if w.text()] == []
+
+
+def test_the_pre_registration_counts_follow_invitations_made_redeemed_and_expired(
+    qtbot: QtBot, app: KioskApp, clock: FixedClock
+) -> None:
+    from datetime import timedelta
+
+    from kiosk.ui.desk_window import PAGE_POLL_MS
+
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST)  # nothing expected at sign-in
+    tabs = desk.board.follow_up
+    assert tabs.tabText(0) == "Expected today (0)"
+    host = app.directory.search("王芳")[0].host_id
+    front = Actor.desk("front-desk")
+    early = app.invitations.invite("欧阳娜娜", host, clock.now(), clock.now() + timedelta(hours=1), front)
+    late = app.invitations.invite("司马光", host, clock.now(), clock.now() + timedelta(hours=4), front)
+    desk.show_section("pre_register")  # made at another desk: listed when the page opens
+    table = find(desk, QTableView, "preRegTable")
+    assert [table.model().index(r, 0).data() for r in range(2)] == ["欧阳娜娜", "司马光"]
+    table.selectRow(1)
+    app.checkin.check_in_invited(late.code, app.actor, "en", declaration_accepted=True)
+    # Redeemed at the kiosk while the page is open: it follows, the selection stays.
+    qtbot.waitUntil(lambda: table.model().index(1, 5).data() == "Arrived", timeout=PAGE_POLL_MS * 3)
+    assert table.selectionModel().selectedRows()[0].row() == 1
+    desk.show_section("board")
+    desk.board.refresh()
+    assert tabs.tabText(0) == "Expected today (1)"
+    # Past its window the kiosk refuses the code: no longer expected, and the list says why.
+    clock.advance(hours=1, minutes=1)
+    desk.board.refresh()
+    assert tabs.tabText(0) == "Expected today (0)"
+    expected = find(desk, QTableView, "expectedTable")
+    assert [expected.model().index(0, c).data() for c in (0, 4)] == ["欧阳娜娜", early.code]
+    assert expected.model().index(0, 5).data() == "Expired"  # still listed, marked

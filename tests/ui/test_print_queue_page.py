@@ -41,7 +41,7 @@ def test_waiting_job_is_visible_sent_now_and_reprinted_as_copy(
     model = table.model()
     row = [model.index(0, c).data() for c in range(model.columnCount())]
     assert row[1:5] == ["Visitor badge", "V000001", "Waiting for printer", "1"]
-    assert "fake-printer: out of paper" in row[6]
+    assert "receipt printer: out of paper" in row[6]  # named as the desk knows it, not its URL
 
     printer.state = PrinterStatus.ONLINE
     table.selectRow(0)
@@ -49,7 +49,7 @@ def test_waiting_job_is_visible_sent_now_and_reprinted_as_copy(
     assert not preview.isNull() and preview.width() == 400  # the badge as it will print
     tap(qtbot, desk, "sendNowButton")
     result = find(desk, QLabel, "printQueueStatusLabel")
-    qtbot.waitUntil(lambda: "Printed on fake-printer" in result.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "Printed on receipt printer" in result.text(), timeout=3000)
     assert model.index(0, 3).data() == "Printed"
     assert len(printer.documents) == 1
 

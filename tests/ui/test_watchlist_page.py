@@ -39,7 +39,9 @@ def test_a_supervisor_adds_by_id_number_and_the_kiosk_holds_that_person(qtbot: Q
     table = find(desk, QTableView, "watchlistTable")
     assert table.model().rowCount() == 1
     assert table.model().index(0, 2).data() == "**************002X"  # never the full number
-    assert table.model().index(0, 4).data() == "staff:supervisor"
+    assert (
+        table.model().index(0, 4).data() == "Supervisor (Supervisor)"
+    )  # a name and role, not "staff:supervisor"
     # Another name typed at the kiosk, the same ID card: held.
     assert check_in(app, "王小强", ID) is VisitStatus.HELD
     table.selectRow(0)
