@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time, timedelta, tzinfo
+
+# A visitor badge is a day pass: it ends with the site's day, however late the visitor came.
+BADGE_LAST_MINUTE = time(23, 59)
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,16 @@ class Badge:
     valid_until: datetime
     site_name: str
     checkout_code: str
+
+
+def badge_valid_until(checked_in_at: datetime, valid_hours: int, zone: tzinfo) -> datetime:
+    """When a badge issued at ``checked_in_at`` stops being valid: ``valid_hours`` later, but never
+    past 23:59 of its day in the site's ``zone`` (an evening visitor's badge does not run into the
+    night; someone still inside after that is an overstay the board flags)."""
+    local = checked_in_at.astimezone(zone)
+    end_of_day = datetime.combine(local.date(), BADGE_LAST_MINUTE, tzinfo=zone)
+    until = min(checked_in_at + timedelta(hours=valid_hours), end_of_day)
+    return max(until, checked_in_at).astimezone(checked_in_at.tzinfo)
 
 
 def format_badge_number(value: int) -> str:

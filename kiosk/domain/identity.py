@@ -69,6 +69,8 @@ _PASSPORT_HAS_DIGIT = re.compile(r"\d")
 _HK_MACAO_PERMIT = re.compile(r"^[HM](\d{8}|\d{10})$")
 # 台湾居民来往大陆通行证: 8 digits (the card since 2015); older books had 10 digits and a letter.
 _TAIWAN_PERMIT = re.compile(r"^(\d{8}|\d{10}[A-Z]?)$")
+# The longest ID number the kiosk takes as typed (other documents: up to 30 characters).
+ID_NUMBER_MAX_CHARS = 30
 _OTHER = re.compile(r"^[A-Z0-9-]{4,30}$")
 
 

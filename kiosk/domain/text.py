@@ -54,3 +54,19 @@ def char_width(ch: str) -> int:
     if unicodedata.combining(ch):
         return 0
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def is_cjk(ch: str) -> bool:
+    """A Chinese (Han), Japanese or Korean character, or CJK punctuation: wide, and set in
+    full-width punctuation."""
+    return unicodedata.east_asian_width(ch) in ("W", "F") and not ch.isascii()
+
+
+def with_aside(main: str, aside: str) -> str:
+    """``main (aside)``, or ``main`` alone when ``aside`` is empty; the brackets are full-width when
+    either side is Chinese text (王芳（IDC运维部）), as Chinese typesetting wants."""
+    if not aside:
+        return main
+    if any(is_cjk(ch) for ch in main + aside):
+        return f"{main}（{aside}）"
+    return f"{main} ({aside})"

@@ -8,8 +8,15 @@ import unicodedata
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.text import sanitize_text
 
+# The longest each field of the kiosk's check-in may be; the kiosk stops typing at the same limits.
 NAME_MAX_CHARS = 40
 COMPANY_MAX_CHARS = 60
+PERMIT_MAX_CHARS = 40
+MOBILE_MAX_CHARS = 20  # as typed, with spaces and +86; the number kept is at most 16
+PURPOSE_MAX_CHARS = 100
+# What a declined visitor may leave for the host.
+MESSAGE_PHONE_MAX_CHARS = 30
+MESSAGE_MAX_CHARS = 500
 
 # Besides letters, names may hold the separators people really use: 阿卜杜·热合曼, O'Brien, Jean-Luc.
 _NAME_PUNCTUATION = frozenset(" ·•.'-’")
@@ -44,6 +51,14 @@ def validate_company(raw: str) -> str:
     return company
 
 
+def validate_permit_number(raw: str) -> str:
+    """Return the cleaned access-permit (出入证) number, may be empty; ``too_long`` past the limit."""
+    permit = sanitize_text(raw)
+    if len(permit) > PERMIT_MAX_CHARS:
+        raise ValidationError("permit_number", "too_long", max=PERMIT_MAX_CHARS)
+    return permit
+
+
 def mask_name(name: str) -> str:
     """How a name is shown to the public (the check-out search): 张三 -> 张*, Zhang San -> Zhang S."""
     words = name.split()
@@ -60,9 +75,13 @@ def validate_mobile(raw: str) -> str:
     """A mainland mobile (11 digits from 13x to 19x, ``+86`` allowed) or an international number
     written with ``+`` and its country code. Empty is allowed (the field is optional).
 
-    Codes: ``format`` (not a phone number), ``mainland_length`` (11 digits expected, ``length``).
+    Codes: ``format`` (not a phone number), ``mainland_length`` (11 digits expected, ``length``),
+    ``too_long`` (``max``: more typed than any way of writing a number needs).
     """
-    number = re.sub(r"[\s\u3000()\-]", "", sanitize_text(raw))
+    typed = sanitize_text(raw)
+    if len(typed) > MOBILE_MAX_CHARS:
+        raise ValidationError("mobile", "too_long", max=MOBILE_MAX_CHARS)
+    number = re.sub(r"[\s\u3000()\-]", "", typed)
     if not number:
         return ""
     if number.startswith("+86"):

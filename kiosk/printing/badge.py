@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kiosk.domain.badge import Badge
+from kiosk.domain.text import with_aside
 from kiosk.printing.common import header, pick
 from kiosk.printing.layout import Block, Columns, Cut, Document, Feed, PrinterProfile, Qr, Rule, Text
 
@@ -35,7 +36,7 @@ def badge_document(badge: Badge, lang: str, profile: PrinterProfile, copy: bool 
     Times are printed in the zone of the datetimes given; ``copy`` marks a reprint.
     """
     words = pick(BADGE_WORDS, lang)
-    host = f"{badge.host_name} ({badge.host_department})" if badge.host_department else badge.host_name
+    host = with_aside(badge.host_name, badge.host_department)
     blocks: list[Block] = [
         *header(badge.site_name, words["title"], copy),
         Rule(),

@@ -30,6 +30,12 @@ def stamp(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
+def labelled(label: str, value: str, lang: str) -> str:
+    """``label: value`` with the colon of ``lang``: full-width in Chinese (预约码：K7M2Q9), the
+    language printed when ``lang`` is not one we print (as :func:`pick`)."""
+    return f"{label}: {value}" if lang == "en" else f"{label}：{value}"
+
+
 def pick(words: dict[str, dict[str, str]], lang: str) -> dict[str, str]:
     """The word table for ``lang``; Chinese when the language is not one we print."""
     return words.get(lang, words["zh_CN"])

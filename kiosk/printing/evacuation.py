@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kiosk.domain.documents import EvacuationList
-from kiosk.printing.common import header, pick, stamp
+from kiosk.printing.common import header, labelled, pick, stamp
 from kiosk.printing.layout import Block, Columns, Cut, Document, Feed, PrinterProfile, Rule, Text
 
 EVACUATION_WORDS: dict[str, dict[str, str]] = {
@@ -48,7 +48,7 @@ def evacuation_document(
         blocks += [
             Columns(f"[ ] {person.visitor_name}", person.time_in.strftime("%H:%M")),
             Text(" · ".join(part for part in (person.company, person.badge_or_card) if part)),
-            Text(f"{words['host']}: {person.host}"),
+            Text(labelled(words["host"], person.host, lang)),
             Rule(),
         ]
     blocks += [Columns(words["printed"], stamp(sheet.printed_at)), Feed(3), Cut()]

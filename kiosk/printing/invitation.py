@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kiosk.domain.documents import InvitationSlip
-from kiosk.printing.common import header, pick, stamp
+from kiosk.printing.common import header, labelled, pick, stamp
 from kiosk.printing.layout import Block, Columns, Cut, Document, Feed, PrinterProfile, Qr, Rule, Text
 
 INVITATION_WORDS: dict[str, dict[str, str]] = {
@@ -49,7 +49,7 @@ def invitation_document(
         Columns(words["from"], stamp(slip.valid_from)),
         Columns(words["until"], stamp(slip.valid_until)),
         Rule(),
-        Text(f"{words['code']}: {slip.code}", align="center", bold=True, size=2),
+        Text(labelled(words["code"], slip.code, lang), align="center", bold=True, size=2),
         Qr(slip.qr, module_size=8 if profile.paper_width_mm == 80 else 6),
         Text(words["how"]),
         Feed(3),

@@ -9,20 +9,29 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from kiosk.domain.badge import Badge, checkout_code, format_badge_number
+from kiosk.domain.badge import Badge, badge_valid_until, checkout_code, format_badge_number
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.invitation import normalise_invitation_code
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.text import sanitize_text
 from kiosk.domain.visit import Approver, VisitorType, VisitStatus, is_night, needs_escalation
-from kiosk.domain.visitor import mask_name, validate_company, validate_visitor_name
+from kiosk.domain.visitor import (
+    MESSAGE_MAX_CHARS,
+    MESSAGE_PHONE_MAX_CHARS,
+    PURPOSE_MAX_CHARS,
+    mask_name,
+    validate_company,
+    validate_mobile,
+    validate_permit_number,
+    validate_visitor_name,
+)
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
@@ -32,8 +41,9 @@ from kiosk.storage.models import Host, HostMessage, Invitation, PrintJob, Visit,
 
 log = logging.getLogger(__name__)
 
-PURPOSE_MAX_CHARS = 100
 PARTY_MAX = 50
+# Why a visit the visitor cancelled while waiting is closed (stored; the audit says visit.withdrawn).
+WITHDRAWN_NOTE = "withdrawn by the visitor at the kiosk"
 
 
 @dataclass(frozen=True)
@@ -121,6 +131,9 @@ class VisitState:
     badge_number: str | None
     badge_status: PrintJobStatus | None
     decision_note: str | None
+    # Whom the visitor is waiting for (never the host's phone: the screen is public).
+    host_name: str
+    host_department: str
 
 
 @dataclass(frozen=True)
@@ -154,7 +167,8 @@ class CheckInService:
         is stored then)."""
         name = validate_visitor_name(request.visitor_name)
         company = validate_company(request.company)
-        permit = sanitize_text(request.permit_number)
+        permit = validate_permit_number(request.permit_number)
+        mobile = validate_mobile(request.mobile)
         if request.visitor_type.needs_permit and not permit:
             raise ValidationError("permit_number", "required")
         purpose = sanitize_text(request.purpose)
@@ -179,7 +193,7 @@ class CheckInService:
                 company=company,
                 visitor_type=request.visitor_type,
                 permit_number=permit or None,
-                mobile=sanitize_text(request.mobile) or None,
+                mobile=mobile or None,
                 id_type=protected.id_type if protected else None,
                 id_hash=protected.lookup_hash if protected else None,
                 id_last_four=protected.last_four if protected else None,
@@ -267,7 +281,7 @@ class CheckInService:
         visit.decision_note = sanitize_text(note) or None
         visit.badge_number = format_badge_number(next_value(session, "badge"))
         visit.checked_in_at = now
-        visit.valid_until = now + timedelta(hours=self.site.badge_valid_hours)
+        visit.valid_until = badge_valid_until(now, self.site.badge_valid_hours, self.site.timezone)
         session.flush()
         job = self.print_queue.enqueue(
             session, self._badge(visit), visit.badge_number, visit.language, visit.id
@@ -384,16 +398,32 @@ class CheckInService:
             visit.decision_note = sanitize_text(note) or None
             audit.record(session, actor, "visit.declined", "visit", visit.id, now, note=visit.decision_note)
 
+    def withdraw(self, visit_id: int, actor: Actor) -> None:
+        """The visitor cancels at the waiting screen: the request is closed (declined, with the reason)
+        so the host's link and the desk can no longer let them in, and the board stops showing it.
+
+        Only a visit still waiting for its host or the duty officer: a decided one raises
+        ``already_decided``, and a watchlist hold (``held``) stays for staff to deal with.
+        """
+        now = self.clock.now()
+        with self.sessions.begin() as session:
+            visit = self._decidable(session, visit_id, allow_held=False)
+            visit.status = VisitStatus.DECLINED
+            visit.decided_at = now
+            visit.decided_by = actor.label
+            visit.decision_note = WITHDRAWN_NOTE
+            audit.record(session, actor, "visit.withdrawn", "visit", visit.id, now, host_id=visit.host_id)
+
     def leave_message(self, visit_id: int, phone: str, text: str, actor: Actor) -> int:
         """A declined visitor leaves contact details for the host; the desk relays them."""
         phone_text = sanitize_text(phone)
         message = sanitize_text(text)
         if not phone_text and not message:
             raise ValidationError("message", "required")
-        if len(phone_text) > 30:
-            raise ValidationError("phone", "too_long", max=30)
-        if len(message) > 500:
-            raise ValidationError("message", "too_long", max=500)
+        if len(phone_text) > MESSAGE_PHONE_MAX_CHARS:
+            raise ValidationError("phone", "too_long", max=MESSAGE_PHONE_MAX_CHARS)
+        if len(message) > MESSAGE_MAX_CHARS:
+            raise ValidationError("message", "too_long", max=MESSAGE_MAX_CHARS)
         now = self.clock.now()
         with self.sessions.begin() as session:
             visit = session.get(Visit, visit_id)
@@ -466,14 +496,16 @@ class CheckInService:
                 .limit(1)
             )
             return VisitState(
-                visit.id,
-                visit.visitor_name,
-                visit.status,
-                visit.approver,
-                visit.requested_at,
-                visit.badge_number,
-                badge_status,
-                visit.decision_note,
+                visit_id=visit.id,
+                visitor_name=visit.visitor_name,
+                status=visit.status,
+                approver=visit.approver,
+                requested_at=visit.requested_at,
+                badge_number=visit.badge_number,
+                badge_status=badge_status,
+                decision_note=visit.decision_note,
+                host_name=visit.host.name,
+                host_department=visit.host.department,
             )
 
     def _badge(self, visit: Visit) -> Badge:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.devices.errors import DeviceError
 from kiosk.domain.documents import EvacuationEntry, EvacuationList
 from kiosk.domain.serial import from_json, to_json
+from kiosk.domain.text import with_aside
 from kiosk.printing.catalog import render_document
 from kiosk.services import audit
 from kiosk.services.audit import Actor
@@ -53,7 +54,7 @@ class EvacuationService:
             EvacuationEntry(
                 r.visitor_name,
                 r.company,
-                f"{r.host_name} ({r.host_department})",
+                with_aside(r.host_name, r.host_department),
                 r.checked_in_at.astimezone(self.zone),
                 " / ".join(part for part in (r.badge_number, r.card_number) if part),
             )

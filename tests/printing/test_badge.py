@@ -59,7 +59,7 @@ def test_badge_in_both_languages_and_widths(lang: str, title: str, labels: list[
     def row(label: str) -> str:
         return next(text for text in texts if text.startswith(label))
 
-    assert row(labels[0]).endswith("王芳 (IDC运维部)")
+    assert row(labels[0]).endswith("王芳（IDC运维部）")  # Chinese text: full-width brackets
     assert row(labels[1]).endswith("2026-11-25")
     assert row(labels[2]).endswith("2026-11-25 18:00")
     assert row(labels[3]).endswith("V000123")

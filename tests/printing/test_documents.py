@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
-from kiosk.devices.escpos.codec import Line, parse_escpos
+from kiosk.devices.escpos.codec import Line, Printout, QrCode, parse_escpos
 from kiosk.domain.documents import PassReconciliation
+from kiosk.domain.release_slip import short_code_of
 from kiosk.domain.serial import from_json, to_json
 from kiosk.domain.text import display_width
 from kiosk.printing.catalog import KINDS, render_document, render_stored, serialise
@@ -13,7 +16,7 @@ from kiosk.printing.layout import PrinterProfile
 from kiosk.printing.samples import SAMPLES, sample_receipt, sample_reconciliation, sample_release_slip
 
 EXPECTED = {
-    ("badge", "zh_CN"): ["访客证", "欧阳娜娜", "被访人", "王芳 (IDC运维部)", "V000123"],
+    ("badge", "zh_CN"): ["访客证", "欧阳娜娜", "被访人", "王芳（IDC运维部）", "V000123"],
     ("badge", "en"): ["VISITOR", "欧阳娜娜", "Host", "Valid until", "V000123"],
     ("release-slip", "zh_CN"): [
         "物品放行条",
@@ -100,6 +103,28 @@ def test_release_slip_guard_copy_after_the_cut_with_the_qr() -> None:
     guard = [e for e in printout.elements[first_cut + 1 :] if isinstance(e, Line)]
     assert "保安联" in guard[0].text and guard[0].align == "center"
     assert any("台式电脑主机" in line.text for line in guard)
+
+
+def after_each_qr(printout: Printout) -> list[Line]:
+    """The first line of text printed after each QR code."""
+    shown = [e for e in printout.elements if not (isinstance(e, Line) and not e.text)]
+    return [
+        line for qr, line in itertools.pairwise(shown) if isinstance(qr, QrCode) and isinstance(line, Line)
+    ]
+
+
+@pytest.mark.parametrize("width", [58, 80])
+def test_release_slip_prints_the_short_code_under_each_qr(width: int) -> None:
+    profile = PrinterProfile(width)
+    printout = parse_escpos(render_document(sample_release_slip(), "en", profile))
+    code = short_code_of("LKS:S000042:3f9a2c71d0b4e8a1")
+    assert code == "S000042-7YD2-RWEG"
+    under = after_each_qr(printout)
+    assert [line.text for line in under] == [code, code]  # the holder's part and the guard copy
+    assert all(line.align == "center" and line.spans[0].bold for line in under)
+    # Double size where it fits the paper, to be read at arm's length.
+    assert [line.spans[0].width_mult for line in under] == [2 if width == 80 else 1] * 2
+    assert all(fits(line, profile.columns) for line in under)
 
 
 def test_refund_receipt_references_the_original() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -15,8 +16,9 @@ from kiosk.devices.fakes import FakePrinter
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.visit import Approver, VisitorType, VisitStatus
+from kiosk.domain.visitor import MOBILE_MAX_CHARS, PERMIT_MAX_CHARS
 from kiosk.services.audit import Actor
-from kiosk.services.checkin import CheckInRequest, CheckInResult, HostContact
+from kiosk.services.checkin import WITHDRAWN_NOTE, CheckInRequest, CheckInResult, HostContact
 from kiosk.services.pii import PiiVault, UnsealError
 from kiosk.storage.models import AuditEvent, PrintJob, PrintJobStatus, Visit, WatchlistEntry
 from tests.conftest import FixedClock
@@ -340,3 +342,66 @@ def test_a_sealed_number_does_not_open_under_another_sites_key(app: KioskApp) ->
     with pytest.raises(UnsealError):
         vault.unseal("other", sealed)  # moved to another document type
     assert vault.unseal("passport", sealed) == "E12345678"
+
+
+def test_an_evening_visitors_badge_ends_with_the_day(
+    app: KioskApp, clock: FixedClock, printer: FakePrinter
+) -> None:
+    clock.advance(hours=11, minutes=39)  # 21:39 in Shanghai: 8 hours would run to 05:39 tomorrow
+    result = check_in_and_approve(app, "晚到者")
+    shanghai = ZoneInfo("Asia/Shanghai")
+    with app.database.sessions() as session:
+        visit = session.get_one(Visit, result.visit_id)
+        assert visit.valid_until is not None
+        assert visit.valid_until.astimezone(shanghai) == datetime(2026, 11, 25, 23, 59, tzinfo=shanghai)
+    assert "2026-11-25 23:59" in "\n".join(parse_escpos(printer.documents[0]).text_lines())
+
+
+def test_a_waiting_visitor_withdraws_and_nobody_can_let_them_in_after(app: KioskApp) -> None:
+    pending = app.checkin.check_in(request(app, "韩梅梅"), app.actor)
+    app.checkin.withdraw(pending.visit_id, app.actor)
+    state = app.checkin.state(pending.visit_id)
+    assert (state.status, state.decision_note) == (VisitStatus.DECLINED, WITHDRAWN_NOTE)
+    assert app.lobby.waiting() == []
+    assert ("visit.withdrawn", "visit", str(pending.visit_id)) in audit_actions(app)
+    with app.database.sessions() as session:
+        assert session.get_one(Visit, pending.visit_id).decided_by == app.actor.label
+    with pytest.raises(ValidationError) as info:
+        app.checkin.approve(pending.visit_id, DESK, Approver.HOST)  # the host's late e-mail link
+    assert info.value.code == "already_decided"
+    with pytest.raises(ValidationError) as info:
+        app.checkin.withdraw(pending.visit_id, app.actor)
+    assert info.value.code == "already_decided"
+
+
+def test_a_watchlist_hold_cannot_be_withdrawn_from_the_kiosk(app: KioskApp, clock: FixedClock) -> None:
+    with app.database.sessions.begin() as session:
+        session.add(
+            WatchlistEntry(
+                name="王强", company="", reason="寻衅闹事", added_by="staff:1", added_at=clock.now()
+            )
+        )
+    held = app.checkin.check_in(request(app, "王强"), app.actor)
+    with pytest.raises(ValidationError) as info:
+        app.checkin.withdraw(held.visit_id, app.actor)
+    assert info.value.code == "held"
+    assert app.checkin.state(held.visit_id).status is VisitStatus.HELD  # still on the board for staff
+
+
+def test_the_waiting_state_names_the_host(app: KioskApp) -> None:
+    state = app.checkin.state(app.checkin.check_in(request(app, "韩梅梅", "王芳"), app.actor).visit_id)
+    assert (state.host_name, state.host_department) == ("王芳", "IDC运维部")
+
+
+def test_field_limits_are_enforced_by_the_service_too(app: KioskApp) -> None:
+    for extra, field_name in (
+        (
+            {"permit_number": "P" * (PERMIT_MAX_CHARS + 1), "visitor_type": VisitorType.CONTRACTOR},
+            "permit_number",
+        ),
+        ({"mobile": "1" * (MOBILE_MAX_CHARS + 1)}, "mobile"),
+        ({"mobile": "12345"}, "mobile"),
+    ):
+        with pytest.raises(ValidationError) as info:
+            app.checkin.check_in(request(app, "韩梅梅", **extra), app.actor)
+        assert info.value.field == field_name

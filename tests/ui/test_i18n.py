@@ -102,3 +102,38 @@ def test_no_translated_string_hides_inside_an_f_string() -> None:
     for source in sorted((ROOT / "kiosk" / "ui").glob("*.py")):
         for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
             assert not pattern.search(line), f"{source.name}:{number}: {line.strip()}"
+
+
+# Han, kana and CJK punctuation, full-width forms: Chinese text, set with full-width punctuation.
+_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+# An ASCII : ? ! , ; ( ) touching Chinese text ("姓名: 张三", "您要拜访谁?", "王芳 (IDC运维部)" ends in
+# "部)"). Between Latin letters or digits they stay ASCII: "09:00", "P001, P003", "(*.csv)".
+ASCII_PUNCTUATION_BY_CJK = re.compile(rf"[{_CJK}][:?!,;()]|[:?!,;()][{_CJK}]")
+
+
+def test_chinese_translations_use_full_width_punctuation() -> None:
+    for message in ET.parse(TS).getroot().iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+        for text in forms:
+            assert not ASCII_PUNCTUATION_BY_CJK.search(text), (message.findtext("source"), text)
+
+
+def test_chinese_screens_composed_in_code_use_full_width_punctuation(qtbot: QtBot, app: KioskApp) -> None:
+    """Labels joined to values in code ("姓名" + ": " + "张三") follow the language too."""
+    from kiosk.ui.i18n import set_language
+
+    app.config = replace(app.config, language="zh_CN")
+    set_language("zh_CN")
+    kiosk = KioskWindow(app)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    walk_to_review(qtbot, kiosk, "张三", "IDC", "王芳", company="华南数据")
+    summary = find(kiosk, QLabel, "reviewSummaryLabel").text()
+    assert "姓名：张三" in summary and "被访人：王芳" in summary, summary
+    submit_and_wait(qtbot, kiosk)
+    assert find(kiosk, QLabel, "waitingHostLabel").text() == "被访人：王芳（IDC运维部）"
+    # Every label of every page the visitor went through (the review's summary among them).
+    for label in kiosk.findChildren(QLabel):
+        assert not ASCII_PUNCTUATION_BY_CJK.search(label.text()), (label.objectName(), label.text())
