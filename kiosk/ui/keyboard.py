@@ -9,13 +9,27 @@ visitor, and the engine is told to forget it in memory as well.
 from __future__ import annotations
 
 import logging
+import math
 import os
 import shutil
+import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, Qt, QUrl
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import (
+    Q_ARG,
+    Q_RETURN_ARG,
+    QMessageLogContext,
+    QMetaObject,
+    Qt,
+    QtMsgType,
+    QUrl,
+    qFormatLogMessage,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtQuick import QQuickItem
 from PySide6.QtQuickWidgets import QQuickWidget
 
 log = logging.getLogger(__name__)
@@ -43,6 +57,41 @@ def virtual_keyboard_enabled() -> bool:
     return os.environ.get("QT_IM_MODULE") == "qtvirtualkeyboard"
 
 
+# Qt Virtual Keyboard's Keyboard.qml binds to the focused field's ``echoMode``; a QLineEdit's has
+# no change signal, so QML warns (two lines) each time the binding runs: dozens per page. It
+# reads the mode when the field takes the focus, which is all it needs here.
+_NON_BINDABLE = "QQmlExpression: Expression qrc:/qt-project.org/imports/QtQuick/VirtualKeyboard/"
+_NON_BINDABLE_END = "depends on non-bindable properties:"
+
+
+class _EchoModeWarnings:
+    """A Qt message handler that drops that warning and passes every other message on."""
+
+    def __init__(self) -> None:
+        self.previous: Callable[[QtMsgType, QMessageLogContext, str], None] | None = None
+        self._dropping = False
+
+    def install(self) -> None:
+        previous = qInstallMessageHandler(self)
+        if previous is not self:  # installed once; a second keyboard keeps the first chain
+            self.previous = previous
+
+    def __call__(self, kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message.startswith(_NON_BINDABLE) and message.endswith(_NON_BINDABLE_END):
+            self._dropping = True
+            return
+        if self._dropping and message.startswith("    ") and message.endswith("::echoMode"):
+            return
+        self._dropping = False
+        if self.previous is not None:
+            self.previous(kind, context, message)
+        else:
+            sys.stderr.write(qFormatLogMessage(kind, context, message) + "\n")
+
+
+_echo_mode_warnings = _EchoModeWarnings()
+
+
 class OnScreenKeyboard(QQuickWidget):
     """The keyboard panel; shows itself while a text field wants input.
 
@@ -56,13 +105,22 @@ class OnScreenKeyboard(QQuickWidget):
         self.setResizeMode(QQuickWidget.ResizeMode.SizeRootObjectToView)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # tapping keys must not take focus from the field
-        self.setMinimumHeight(420)
         self._user_data = Path(tempfile.mkdtemp(prefix="kiosk-keyboard-"))
         self.setSource(QUrl.fromLocalFile(str(QML)))
         errors = [e.toString() for e in self.errors()]
         if errors:
             raise RuntimeError("the on-screen keyboard failed to load: " + "; ".join(errors))
         self._call("setUserDataPath", str(self._user_data))
+        # The panel's height follows from its width (and Pinyin's candidate strip): the widget is
+        # exactly that tall, so no band of empty background shows between the page and the keys.
+        # Queued: the panel's height changes while QQuickWidget is resizing the root item, and a
+        # resize from inside that one is undone when it sets the root's height after its width.
+        panel = self.rootObject().findChild(QQuickItem, "inputPanel")
+        assert panel is not None, "keyboard.qml names its InputPanel"
+        self.panel = panel
+        self.panel.implicitHeightChanged.connect(self._fit_panel, Qt.ConnectionType.QueuedConnection)
+        self._fit_panel()
+        _echo_mode_warnings.install()  # after setSource: see enable_virtual_keyboard on threads
         QGuiApplication.inputMethod().visibleChanged.connect(self._follow_input_method)
         self.setVisible(False)
 
@@ -71,8 +129,27 @@ class OnScreenKeyboard(QQuickWidget):
         arguments = [Q_ARG("QVariant", a) for a in args]
         return QMetaObject.invokeMethod(root, name, Q_RETURN_ARG("QVariant"), *arguments)
 
+    def _fit_panel(self) -> None:
+        height = math.ceil(self.panel.implicitHeight())
+        if height > 0:
+            self.setFixedHeight(height)
+
     def _follow_input_method(self) -> None:
-        self.setVisible(QGuiApplication.inputMethod().isVisible())
+        visible = QGuiApplication.inputMethod().isVisible()
+        column = self.parentWidget()
+        if visible and not self.isVisible() and column is not None:
+            # Laid out at the column's width before it shows: the page gives up the right height
+            # at once, not a moment later, when a finger may already be on one of its buttons.
+            self._set_panel_width(column.width())
+        self.setVisible(visible)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._set_panel_width(event.size().width())
+
+    def _set_panel_width(self, width: int) -> None:
+        self.rootObject().setProperty("panelWidth", width)
+        self._fit_panel()
 
     def set_language(self, language: str) -> None:
         self._call("setLocale", KEYBOARD_LOCALES.get(language, "en_US"))

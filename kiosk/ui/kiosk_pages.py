@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtCore import QChildEvent, QEvent, Qt, Signal
+from PySide6.QtGui import QHideEvent, QInputMethodEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -30,15 +30,25 @@ from kiosk.devices.errors import DeviceError, IdCardNotSupportedError, IdCardRea
 from kiosk.devices.idreader.text import IdCardRecord
 from kiosk.devices.interfaces import IdCardReader
 from kiosk.domain.errors import ValidationError
-from kiosk.domain.identity import ID_TYPES, mask_id_number, validate_id_number
-from kiosk.domain.text import sanitize_text
+from kiosk.domain.identity import ID_NUMBER_MAX_CHARS, ID_TYPES, mask_id_number, validate_id_number
+from kiosk.domain.text import sanitize_text, with_aside
 from kiosk.domain.visit import VisitorType
-from kiosk.domain.visitor import validate_company, validate_mobile, validate_visitor_name
+from kiosk.domain.visitor import (
+    COMPANY_MAX_CHARS,
+    MOBILE_MAX_CHARS,
+    NAME_MAX_CHARS,
+    PERMIT_MAX_CHARS,
+    PURPOSE_MAX_CHARS,
+    validate_company,
+    validate_mobile,
+    validate_permit_number,
+    validate_visitor_name,
+)
 from kiosk.services.checkin import InvitationView
 from kiosk.ui.background import run_in_background
 from kiosk.ui.journey import VisitDraft
 from kiosk.ui.messages import validation_message
-from kiosk.ui.widgets import id_type_names, named
+from kiosk.ui.widgets import id_type_names, label_value, named, purpose_presets
 
 STEP_COUNT = 6
 ID_CARD_READ_TIMEOUT_S = 15.0  # how long "Read ID card" waits for the card to be laid down
@@ -65,6 +75,44 @@ def back_and_primary(
     row.addWidget(primary)
     layout.addLayout(row)
     return back, primary
+
+
+class LengthHint(QLabel):
+    """Under a text field: the field takes no more than the service accepts (``max_chars``), and
+    says so the moment the visitor reaches the limit, not only when they tap Next."""
+
+    def __init__(self, edit: QLineEdit, max_chars: int) -> None:
+        super().__init__()
+        self.setObjectName(f"{edit.objectName()}LimitHint")
+        self.setWordWrap(True)
+        self.setProperty("role", "error")
+        self._edit = edit
+        self._max = max_chars
+        edit.setMaxLength(max_chars)
+        edit.textChanged.connect(self._update)
+        self.hide()
+        self._update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update()
+        super().changeEvent(event)
+
+    def _update(self) -> None:
+        self.setAccessibleName(self.tr("Length limit"))
+        self.setText(
+            self.tr("That is the most this field takes: %1 characters.").replace("%1", str(self._max))
+        )
+        full = len(self._edit.text()) >= self._max
+        if self.parentWidget() is not None:  # shown only once it sits in its page
+            self.setVisible(full)
+
+
+def limited_field(layout: QVBoxLayout, edit: QLineEdit, max_chars: int) -> QLineEdit:
+    """Add ``edit`` to ``layout`` with its length limit and the hint under it."""
+    layout.addWidget(edit)
+    layout.addWidget(LengthHint(edit, max_chars))
+    return edit
 
 
 class TranslatedPage(QWidget):
@@ -125,6 +173,13 @@ class StepPage(TranslatedPage):
         self.back_button.setAccessibleName(self.tr("Back"))
         self.next_button.setText(self.tr("Next"))
         self.next_button.setAccessibleName(self.tr("Next"))
+
+    def childEvent(self, event: QChildEvent) -> None:
+        super().childEvent(event)
+        child = event.child()
+        if event.added() and isinstance(child, QLineEdit):
+            # The message was about what stood there before: it goes as the visitor corrects it.
+            child.textEdited.connect(self.error_label.clear)
 
     def enter(self) -> None:
         """Called each time the page is shown: fill the fields from the draft."""
@@ -208,9 +263,9 @@ class IdentityPage(StepPage):
         self.read_card_status = named(wrapped_label(), "idCardStatusLabel", "")
         self.body.addWidget(self.read_card_status)
         self.labels: dict[str, QLabel] = {}
-        self.name_edit = self._field("visitorNameEdit", "name", 60)
-        self.company_edit = self._field("companyEdit", "company", 80)
-        self.mobile_edit = self._field("mobileEdit", "mobile", 20)
+        self.name_edit = self._field("visitorNameEdit", "name", NAME_MAX_CHARS)
+        self.company_edit = self._field("companyEdit", "company", COMPANY_MAX_CHARS)
+        self.mobile_edit = self._field("mobileEdit", "mobile", MOBILE_MAX_CHARS)
         self.mobile_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.labels["id_type"] = wrapped_label()
         self.body.addWidget(self.labels["id_type"])
@@ -227,8 +282,8 @@ class IdentityPage(StepPage):
             row.addWidget(button)
         self.body.addLayout(row)
         self.id_type_group.buttonClicked.connect(self._id_type_chosen)
-        self.id_edit = self._field("idNumberEdit", "id_number", 30)
-        self.permit_edit = self._field("permitNumberEdit", "permit", 40)
+        self.id_edit = self._field("idNumberEdit", "id_number", ID_NUMBER_MAX_CHARS)
+        self.permit_edit = self._field("permitNumberEdit", "permit", PERMIT_MAX_CHARS)
         self.body.addStretch(1)
         self.retranslate()
 
@@ -236,10 +291,7 @@ class IdentityPage(StepPage):
         label = wrapped_label()
         self.labels[key] = label
         self.body.addWidget(label)
-        edit = named(QLineEdit(), object_name, "")
-        edit.setMaxLength(max_length)
-        self.body.addWidget(edit)
-        return edit
+        return limited_field(self.body, named(QLineEdit(), object_name, ""), max_length)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -293,7 +345,9 @@ class IdentityPage(StepPage):
     def commit(self) -> None:
         name = validate_visitor_name(self.name_edit.text())
         company = validate_company(self.company_edit.text())
-        permit = sanitize_text(self.permit_edit.text()) if self.draft.visitor_type.needs_permit else ""
+        permit = (
+            validate_permit_number(self.permit_edit.text()) if self.draft.visitor_type.needs_permit else ""
+        )
         if self.draft.visitor_type.needs_permit and not permit:
             raise ValidationError("permit_number", "required")
         checked = self.id_type_group.checkedButton()
@@ -392,6 +446,35 @@ def _read_or_error(reader: IdCardReader, cancel: threading.Event) -> IdCardRecor
         return exc
 
 
+class ComposingLineEdit(QLineEdit):
+    """A line edit that tells what the visitor sees in it, the text still being composed in the
+    input method included: Pinyin on the on-screen keyboard stays uncommitted (``wangfang``
+    above the candidates) until a character is picked, and a type-ahead must follow it."""
+
+    shown_text_changed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._preedit = ""
+        self._shown = ""
+        self.textChanged.connect(lambda _text: self._tell())
+
+    def shown_text(self) -> str:
+        text, at = self.text(), self.cursorPosition()
+        return text[:at] + self._preedit + text[at:]
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        self._preedit = event.preeditString()  # before the commit, which changes the text
+        super().inputMethodEvent(event)
+        self._tell()
+
+    def _tell(self) -> None:
+        shown = self.shown_text()
+        if shown != self._shown:
+            self._shown = shown
+            self.shown_text_changed.emit(shown)
+
+
 class HostPage(StepPage):
     """Who the visitor came to see: type-ahead over the staff directory."""
 
@@ -400,8 +483,8 @@ class HostPage(StepPage):
         self._app = app
         self.search_label = wrapped_label()
         self.body.addWidget(self.search_label)
-        self.host_search = named(QLineEdit(), "hostSearchEdit", "")
-        self.host_search.textChanged.connect(self.refresh_hosts)
+        self.host_search = named(ComposingLineEdit(), "hostSearchEdit", "")
+        self.host_search.shown_text_changed.connect(self.refresh_hosts)
         self.body.addWidget(self.host_search)
         self.host_list = named(QListWidget(), "hostList", "")
         QScroller.grabGesture(self.host_list.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
@@ -426,7 +509,7 @@ class HostPage(StepPage):
     def refresh_hosts(self) -> None:
         selected = self.draft.host_id
         self.host_list.clear()
-        for host in self._app.directory.search(self.host_search.text()):
+        for host in self._app.directory.search(self.host_search.shown_text()):
             extension = self.tr(" · ext. %1").replace("%1", host.extension) if host.extension else ""
             item = QListWidgetItem(f"{host.name}  ·  {host.department}{extension}")
             item.setData(Qt.ItemDataRole.UserRole, host.host_id)
@@ -452,7 +535,6 @@ class PurposePage(StepPage):
         self.purpose_label = wrapped_label()
         self.body.addWidget(self.purpose_label)
         self.purpose_edit = named(QLineEdit(), "purposeEdit", "")
-        self.purpose_edit.setMaxLength(100)
         presets = QHBoxLayout()
         self.preset_buttons: list[QPushButton] = []
         for index in range(4):
@@ -462,7 +544,7 @@ class PurposePage(StepPage):
             presets.addWidget(button)
             self.preset_buttons.append(button)
         self.body.addLayout(presets)
-        self.body.addWidget(self.purpose_edit)
+        limited_field(self.body, self.purpose_edit, PURPOSE_MAX_CHARS)
         self.party_label = wrapped_label()
         self.body.addWidget(self.party_label)
         party = QHBoxLayout()
@@ -484,7 +566,7 @@ class PurposePage(StepPage):
         super().retranslate()
         self.title.setText(self.tr("What is your visit for?"))
         self.purpose_label.setText(self.tr("Purpose (tap one or type)"))
-        presets = (self.tr("Meeting"), self.tr("Business talk"), self.tr("Maintenance"), self.tr("Other"))
+        presets = purpose_presets()  # the console knows them too (the visitor log's exports)
         for button, text in zip(self.preset_buttons, presets, strict=True):
             button.setText(text)
             button.setAccessibleName(text)
@@ -509,8 +591,8 @@ class PurposePage(StepPage):
 
     def commit(self) -> None:
         purpose = sanitize_text(self.purpose_edit.text())
-        if len(purpose) > 100:
-            raise ValidationError("purpose", "too_long", max=100)
+        if len(purpose) > PURPOSE_MAX_CHARS:
+            raise ValidationError("purpose", "too_long", max=PURPOSE_MAX_CHARS)
         self.draft.purpose = purpose
 
 
@@ -586,7 +668,8 @@ class ReviewPage(StepPage):
         rows = [
             (self.tr("Name"), d.visitor_name),
             (self.tr("Company"), d.company or "—"),
-            (self.tr("Mobile"), mask_tail(d.mobile) if d.mobile else "—"),
+            # In full: it is the visitor's own number on their own screen, and they must check it.
+            (self.tr("Mobile"), d.mobile or "—"),
             (self.tr("ID number"), mask_id_number(d.id_number) if d.id_number else "—"),
             (self.tr("Visiting"), d.host_label),
             (self.tr("Purpose"), d.purpose or "—"),
@@ -594,18 +677,11 @@ class ReviewPage(StepPage):
         ]
         if d.permit_number:
             rows.insert(4, (self.tr("Access permit"), d.permit_number))
-        lines = [f"{label}: {value}" for label, value in rows]
-        self.summary.setText("\n".join(lines))
+        self.summary.setText("\n".join(label_value(label, value) for label, value in rows))
 
     def _submit(self) -> None:
         self.next_button.setEnabled(False)  # one tap, one visit
         self.submit_requested.emit()
-
-
-def mask_tail(text: str) -> str:
-    """Show only the last four characters: what the visitor needs to recognise their entry."""
-    cleaned = text.strip()
-    return "*" * max(0, len(cleaned) - 4) + cleaned[-4:]
 
 
 class CheckOutPage(TranslatedPage):
@@ -629,6 +705,7 @@ class CheckOutPage(TranslatedPage):
         self.matches = named(QListWidget(), "checkOutMatches", "")
         QScroller.grabGesture(self.matches.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         self.error_label = named(wrapped_label("error"), "checkOutError", "")
+        self.search.textEdited.connect(self.error_label.clear)  # a bad scan is old news once they type
         for widget in (self.title, self.scan_hint, self.search_label, self.search):
             layout.addWidget(widget)
         layout.addWidget(self.matches, 1)
@@ -807,11 +884,11 @@ class InvitationPage(TranslatedPage):
         )
         rows = [
             (self.tr("Visitor"), f"{found.masked_name}  {found.company}".strip()),
-            (self.tr("Visiting"), f"{found.host_name} ({found.host_department})"),
+            (self.tr("Visiting"), with_aside(found.host_name, found.host_department)),
             (self.tr("Valid"), window),
             (self.tr("People"), str(found.party_size)),
         ]
-        self.details.setText("\n".join(f"{label}: {value}" for label, value in rows))
+        self.details.setText("\n".join(label_value(label, value) for label, value in rows))
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -838,6 +915,10 @@ class StaffExitPage(TranslatedPage):
         self.title = wrapped_label("title")
         self.user_label = wrapped_label()
         self.user_edit = named(QLineEdit(), "staffNumberEdit", "")
+        # Staff numbers are Latin letters and digits: no Pinyin candidates while staff type one.
+        self.user_edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhLatinOnly | Qt.InputMethodHint.ImhNoPredictiveText
+        )
         self.pin_label = wrapped_label()
         self.pin_edit = named(QLineEdit(), "staffPinEdit", "")
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QHBoxLayout,
     QLabel,
@@ -32,8 +33,9 @@ from kiosk.domain.badge import parse_checkout_code
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.invitation import INVITATION_PREFIX
 from kiosk.domain.printing import PrintJobStatus
-from kiosk.domain.visit import Approver, CheckoutMethod, VisitStatus
-from kiosk.domain.visitor import mask_name
+from kiosk.domain.text import with_aside
+from kiosk.domain.visit import ESCALATE_AFTER, Approver, CheckoutMethod, VisitStatus
+from kiosk.domain.visitor import MESSAGE_MAX_CHARS, MESSAGE_PHONE_MAX_CHARS, mask_name
 from kiosk.services.cards import IssuedCard
 from kiosk.services.checkin import CheckInResult, VisitState
 from kiosk.services.visitor_cards import CardCheckout
@@ -55,6 +57,7 @@ from kiosk.ui.kiosk_pages import (
     ThankYouPage,
     TranslatedPage,
     VisitorTypePage,
+    limited_field,
     wrapped_label,
 )
 from kiosk.ui.messages import validation_message
@@ -166,7 +169,9 @@ class WelcomePage(TranslatedPage):
         self.check_out_button.setAccessibleName(self.tr("Check out"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.site and event.type() == QEvent.Type.MouseButtonPress:
+        # On a real screen every second quick tap comes as a double click, with no press of its own.
+        taps = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
+        if watched is self.site and event.type() in taps:
             now = time.monotonic()
             self._taps = [t for t in self._taps if now - t < EXIT_TAP_WINDOW_S] + [now]
             if len(self._taps) >= EXIT_TAPS:
@@ -182,37 +187,104 @@ class WelcomePage(TranslatedPage):
 
 
 class WaitingPage(TranslatedPage):
-    """A calm screen while the host (or the duty officer, or staff for a hold) decides."""
+    """A calm screen while the host (or the duty officer, or staff for a hold) decides: whom the
+    visitor waits for, what happens if nobody answers, and a way to give up (asked twice)."""
+
+    cancel_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("waitingPage")
         self._state: VisitState | None = None
         self._elapsed_s = 0
+        self._confirming = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 60, 60, 60)
         layout.addStretch(1)
         self.title = named(wrapped_label("title"), "waitingTitleLabel", "")
+        self.host = named(wrapped_label(), "waitingHostLabel", "")
+        self.host.setStyleSheet("font-size: 34px; font-weight: bold; color: #0d47a1;")
         self.detail = named(wrapped_label(), "waitingDetailLabel", "")
         self.elapsed = named(QLabel(), "waitingElapsedLabel", "")
-        for widget in (self.title, self.detail, self.elapsed):
+        self.no_answer = named(wrapped_label(), "waitingNoAnswerLabel", "")
+        self.no_answer.setStyleSheet("color: #37474f;")
+        self.error_label = named(wrapped_label("error"), "waitingError", "")
+        for widget in (self.title, self.host, self.detail, self.elapsed, self.no_answer, self.error_label):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(widget)
         self.elapsed.setStyleSheet("font-size: 40px; color: #455a64;")
         layout.addStretch(2)
+        self.cancel_button = named(QPushButton(), "waitingCancelButton", "")
+        self.cancel_button.clicked.connect(self._ask_to_confirm)
+        self.confirm_label = named(wrapped_label(), "waitingConfirmLabel", "")
+        self.confirm_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        confirm_row = QHBoxLayout()
+        self.keep_button = named(QPushButton(), "waitingKeepWaitingButton", "")
+        self.keep_button.clicked.connect(self._keep_waiting)
+        self.confirm_button = named(QPushButton(), "waitingConfirmCancelButton", "")
+        self.confirm_button.clicked.connect(self._confirm_cancel)
+        confirm_row.addWidget(self.keep_button)
+        confirm_row.addStretch(1)
+        confirm_row.addWidget(self.confirm_button)
+        layout.addWidget(self.cancel_button)
+        layout.addWidget(self.confirm_label)
+        layout.addLayout(confirm_row)
         self.retranslate()
 
     def show_state(self, state: VisitState, elapsed_s: int) -> None:
+        if self._state is None or state.visit_id != self._state.visit_id:
+            self._confirming = False  # a new visitor: no half-answered question of the last one
+            self.error_label.clear()
         self._state, self._elapsed_s = state, elapsed_s
         self.retranslate()
 
+    def reset(self) -> None:
+        self._state, self._elapsed_s, self._confirming = None, 0, False
+        self.error_label.clear()
+        self.retranslate()
+
+    def show_error(self, text: str) -> None:
+        self._confirming = False
+        self.error_label.setText(text)
+        self.retranslate()
+
+    def _ask_to_confirm(self) -> None:
+        self._confirming = True
+        self.retranslate()
+
+    def _keep_waiting(self) -> None:
+        self._confirming = False
+        self.retranslate()
+
+    def _confirm_cancel(self) -> None:
+        self._confirming = False
+        self.confirm_button.setEnabled(False)  # one tap, one withdrawal
+        self.cancel_requested.emit()
+
     def retranslate(self) -> None:
         self.title.setAccessibleName(self.tr("Please wait"))
+        self.host.setAccessibleName(self.tr("The person you are visiting"))
         self.detail.setAccessibleName(self.tr("What is happening"))
         self.elapsed.setAccessibleName(self.tr("Time waited"))
+        self.no_answer.setAccessibleName(self.tr("If nobody answers"))
+        self.error_label.setAccessibleName(self.tr("What went wrong"))
+        self.cancel_button.setText(self.tr("Cancel my visit"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel my visit"))
+        self.confirm_label.setText(
+            self.tr(
+                "Cancel your visit? Your host will no longer be asked, and you will need to check in again."
+            )
+        )
+        self.confirm_label.setAccessibleName(self.tr("Confirm cancelling"))
+        self.keep_button.setText(self.tr("Keep waiting"))
+        self.keep_button.setAccessibleName(self.tr("Keep waiting"))
+        self.confirm_button.setText(self.tr("Yes, cancel my visit"))
+        self.confirm_button.setAccessibleName(self.tr("Yes, cancel my visit"))
         state = self._state
-        if state is None or state.status is VisitStatus.HELD:
-            # A watchlist hold looks like any wait that needs a person: nothing more is said.
+        # A watchlist hold looks like any wait that needs a person: nothing more is said, and
+        # there is nothing to cancel (staff must come).
+        waiting = state is not None and state.status is VisitStatus.PENDING
+        if state is None or not waiting:
             self.title.setText(self.tr("Please wait a moment"))
             self.detail.setText(self.tr("A receptionist will assist you."))
         elif state.approver is Approver.DUTY_OFFICER:
@@ -225,8 +297,34 @@ class WaitingPage(TranslatedPage):
                     "Your host has been asked to confirm your visit. You can take a seat; this screen will tell you."
                 )
             )
+        if state is not None and waiting:
+            self.host.setText(
+                self.tr("Visiting: %1").replace("%1", with_aside(state.host_name, state.host_department))
+            )
+            self.no_answer.setText(self._no_answer_text(state))
+        self.host.setVisible(waiting)
+        self.no_answer.setVisible(waiting)
+        self.cancel_button.setVisible(waiting and not self._confirming)
+        for widget in (self.confirm_label, self.keep_button, self.confirm_button):
+            widget.setVisible(waiting and self._confirming)
+        self.confirm_button.setEnabled(True)
         minutes, seconds = divmod(self._elapsed_s, 60)
         self.elapsed.setText(f"{minutes:02d}:{seconds:02d}")
+
+    def _no_answer_text(self, state: VisitState) -> str:
+        """What the desk does about a wait (kiosk.domain.visit.ESCALATE_AFTER): the board turns the
+        visit red and the receptionist phones the host and decides for them."""
+        minutes = str(int(ESCALATE_AFTER.total_seconds() // 60))
+        if self._elapsed_s >= ESCALATE_AFTER.total_seconds():
+            return self.tr("No answer yet: the front desk has been alerted and will help you shortly.")
+        if state.approver is Approver.DUTY_OFFICER:
+            return self.tr(
+                "If nobody has answered within %1 minutes, the front desk is alerted and will help you."
+            ).replace("%1", minutes)
+        return self.tr(
+            "If your host has not answered within %1 minutes, the front desk is alerted and will phone "
+            "your host for you."
+        ).replace("%1", minutes)
 
 
 class DonePage(TranslatedPage):
@@ -333,10 +431,8 @@ class DeclinedPage(TranslatedPage):
         layout.addWidget(self.leave_button)
         self.phone_label = wrapped_label()
         self.phone_edit = named(QLineEdit(), "messagePhoneEdit", "")
-        self.phone_edit.setMaxLength(30)
         self.text_label = wrapped_label()
         self.text_edit = named(QLineEdit(), "messageTextEdit", "")
-        self.text_edit.setMaxLength(500)
         self.send_button = named(QPushButton(), "sendMessageButton", "")
         self.send_button.clicked.connect(
             lambda: self.message_submitted.emit(self.phone_edit.text(), self.text_edit.text())
@@ -344,8 +440,12 @@ class DeclinedPage(TranslatedPage):
         self.form: tuple[QWidget, ...] = (
             self.phone_label, self.phone_edit, self.text_label, self.text_edit, self.send_button,
         )  # fmt: skip
+        limits = {self.phone_edit: MESSAGE_PHONE_MAX_CHARS, self.text_edit: MESSAGE_MAX_CHARS}
         for field_widget in self.form:
-            layout.addWidget(field_widget)
+            if isinstance(field_widget, QLineEdit):
+                limited_field(layout, field_widget, limits[field_widget])
+            else:
+                layout.addWidget(field_widget)
         self.error_label = named(wrapped_label("error"), "declinedError", "")
         layout.addWidget(self.error_label)
         layout.addStretch(1)
@@ -459,6 +559,11 @@ class KioskWindow(QMainWindow):
         if self.keyboard is not None:
             column.addWidget(self.keyboard)
             self.keyboard.set_language(current_language())
+        # A touchscreen's buttons need no keyboard focus. Taking it from the text field on the
+        # press would hide the keyboard under the finger; the page, taller at once, moves the
+        # button away before the release, and the tap is lost.
+        for button in self.pages.findChildren(QAbstractButton):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setCentralWidget(central)
         self.welcome.check_in_requested.connect(self.start_check_in)
         self.welcome.check_out_requested.connect(self.start_check_out)
@@ -483,6 +588,7 @@ class KioskWindow(QMainWindow):
         self.done.finished.connect(self.go_home)
         self.declined.finished.connect(self.go_home)
         self.declined.message_submitted.connect(self._leave_message)
+        self.waiting.cancel_requested.connect(self._withdraw)
         self._return_timer = QTimer(self)
         self._return_timer.setSingleShot(True)
         self._return_timer.timeout.connect(self.go_home)
@@ -492,6 +598,7 @@ class KioskWindow(QMainWindow):
         self._poll = QTimer(self)
         self._poll.timeout.connect(self._poll_visit)
         self._polling = False
+        self._withdrawing = False
         # Input anywhere restarts the idle timer; the scanner is told apart from a person.
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self._scanned)
@@ -501,6 +608,8 @@ class KioskWindow(QMainWindow):
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._idle_timeout)
         self.pages.currentChanged.connect(lambda _i: self._restart_idle())
+        # After the page's own code has run: some focus their field before, some after the switch.
+        self.pages.currentChanged.connect(lambda _i: QTimer.singleShot(0, self, self._offer_keyboard))
         # Badges that could not print are retried from here, where the badge printer is.
         self.runner = PrintQueueRunner(app.print_queue, app.actor, self)
         # Temporary visitor cards, where the site hands them out: encoded after the badge, tapped
@@ -536,6 +645,20 @@ class KioskWindow(QMainWindow):
         step.enter()
         self.pages.setCurrentWidget(step)
 
+    def _offer_keyboard(self) -> None:
+        """A page that opens with its text field ready brings the keyboard up with it, as a visitor
+        at a touchscreen expects: Qt shows it only once a field is tapped."""
+        field, page = QApplication.focusWidget(), self.pages.currentWidget()
+        if (
+            self.keyboard is not None
+            and isinstance(field, QLineEdit)
+            and not field.isReadOnly()
+            and field.isVisible()
+            and page is not None
+            and page.isAncestorOf(field)
+        ):
+            QGuiApplication.inputMethod().show()
+
     def go_home(self) -> None:
         """Back to the welcome screen, every field of the last visitor wiped, default language."""
         self._wipe()
@@ -552,10 +675,12 @@ class KioskWindow(QMainWindow):
         if self.keyboard is not None:
             self.keyboard.forget()
         self._visit_id = None
+        self._withdrawing = False
         self.draft.clear()
         for step in self.steps:
             step.enter()
         self.done.clear()
+        self.waiting.reset()
         self.declined.reset()
         self.check_out.enter()
         self.invitation.enter()
@@ -737,10 +862,34 @@ class KioskWindow(QMainWindow):
         self._polling = False
         log.error("reading the visit's state failed: %s", error)
 
+    def _withdraw(self) -> None:
+        """The waiting visitor cancels: the request is withdrawn, then back to the start."""
+        visit_id = self._visit_id
+        if visit_id is None:
+            return
+        self._poll.stop()
+        self._withdrawing = True  # a poll already under way must not show our own withdrawal
+        run_in_background(
+            self,
+            lambda: self._app.checkin.withdraw(visit_id, self._app.actor),
+            lambda _none: self.go_home(),
+            self._withdraw_failed,
+        )
+
+    def _withdraw_failed(self, error: Exception) -> None:
+        self._withdrawing = False
+        if isinstance(error, ValidationError):
+            # Decided meanwhile (approved or declined): the next poll shows the outcome.
+            log.info("visit %s could not be withdrawn: %s", self._visit_id, error)
+        else:
+            log.error("withdrawing visit %s failed: %s", self._visit_id, error)
+            self.waiting.show_error(self.tr("Sorry, something went wrong. Please see the front desk."))
+        self._poll.start(WAIT_POLL_MS)
+
     def _visit_polled(self, state: VisitState) -> None:
         self._polling = False
-        if state.visit_id != self._visit_id:
-            return  # a late answer for a visitor who has gone
+        if state.visit_id != self._visit_id or self._withdrawing:
+            return  # a late answer for a visitor who has gone, or who is cancelling
         elapsed = int((datetime.now() - self._waiting_since).total_seconds())
         if state.status in (VisitStatus.PENDING, VisitStatus.HELD):
             self.waiting.show_state(state, elapsed)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import KioskApp
@@ -16,6 +18,7 @@ from kiosk.storage.models import Visit
 from tests.conftest import FixedClock
 from tests.ui.conftest import type_text
 from tests.ui.test_kiosk_window import current_page, find, open_kiosk, tap, walk_to_review
+from tests.ui.test_scanner import wedge_keys
 
 
 def on_site(app: KioskApp, name: str, company: str = "") -> tuple[int, str]:
@@ -41,6 +44,56 @@ def test_scanning_the_badge_on_the_welcome_screen_checks_out(
     qtbot.keyClick(kiosk, Qt.Key.Key_Return)  # ...and ends with Enter
     qtbot.waitUntil(lambda: current_page(kiosk) == "thankYouPage", timeout=3000)
     assert status(app, visit_id) is VisitStatus.CHECKED_OUT
+
+
+def test_a_scanner_sending_shift_around_capitals_checks_out_from_the_welcome_screen(
+    qtbot: QtBot, app: KioskApp
+) -> None:
+    visit_id, badge = on_site(app, "张三")
+    kiosk = open_kiosk(qtbot, app)
+    wedge_keys(kiosk, f"LKV:{badge}")
+    qtbot.waitUntil(lambda: current_page(kiosk) == "thankYouPage", timeout=3000)
+    assert status(app, visit_id) is VisitStatus.CHECKED_OUT
+
+
+def test_a_scanner_sending_shift_checks_out_from_the_check_out_page(qtbot: QtBot, app: KioskApp) -> None:
+    visit_id, badge = on_site(app, "张三")
+    kiosk = open_kiosk(qtbot, app)
+    kiosk.activateWindow()  # as in the lobby, where the kiosk is the only window
+    qtbot.waitUntil(kiosk.isActiveWindow)
+    tap(qtbot, kiosk, "welcomeCheckOutButton")
+    search = find(kiosk, QLineEdit, "checkOutSearchEdit")
+    assert search.hasFocus()  # the scanner types into the search field
+    wedge_keys(kiosk, f"LKV:{badge}")
+    qtbot.waitUntil(lambda: current_page(kiosk) == "thankYouPage", timeout=3000)
+    assert status(app, visit_id) is VisitStatus.CHECKED_OUT
+    assert search.text() == ""
+
+
+def test_a_scan_survives_the_screen_being_busy_between_its_keys(qtbot: QtBot, app: KioskApp) -> None:
+    visit_id, badge = on_site(app, "张三")
+    kiosk = open_kiosk(qtbot, app)
+    tap(qtbot, kiosk, "welcomeCheckOutButton")
+    search = find(kiosk, QLineEdit, "checkOutSearchEdit")
+    stalls = [0.15]  # the first key brings up the keyboard panel, which takes a while to draw
+    search.textChanged.connect(lambda _t: time.sleep(stalls.pop()) if stalls else None)
+    wedge_keys(kiosk, f"LKV:{badge}")  # meanwhile the scanner's keys wait in the queue
+    qtbot.waitUntil(lambda: current_page(kiosk) == "thankYouPage", timeout=3000)
+    assert status(app, visit_id) is VisitStatus.CHECKED_OUT
+
+
+def test_a_key_held_down_is_not_taken_for_the_scanner(qtbot: QtBot, app: KioskApp) -> None:
+    kiosk = open_kiosk(qtbot, app)
+    tap(qtbot, kiosk, "welcomeCheckOutButton")
+    search = find(kiosk, QLineEdit, "checkOutSearchEdit")
+    qtbot.keyClicks(search, "z")
+    for _ in range(8):  # the key repeats by itself, far faster than anyone types
+        qtbot.wait(5)
+        held = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Z, Qt.KeyboardModifier.NoModifier, "z", True)
+        QApplication.sendEvent(search, held)
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert search.text() == "z" * 9
+    assert find(kiosk, QLabel, "checkOutError").text() == ""
 
 
 def test_a_person_typing_a_code_is_not_taken_for_the_scanner(qtbot: QtBot, app: KioskApp) -> None:
@@ -160,3 +213,32 @@ def test_staff_leave_kiosk_mode_with_their_pin(qtbot: QtBot, app: KioskApp) -> N
     type_text(qtbot, find(kiosk, QLineEdit, "staffPinEdit"), "2468")
     with qtbot.waitSignal(kiosk.exit_authorised, timeout=2000):
         tap(qtbot, kiosk, "staffExitButton")
+
+
+def test_the_check_out_page_forgets_a_bad_scan_once_the_visitor_moves_on(qtbot: QtBot, app: KioskApp) -> None:
+    kiosk = open_kiosk(qtbot, app)
+    qtbot.keyClicks(kiosk, "https://example.com/x")
+    qtbot.keyClick(kiosk, Qt.Key.Key_Return)
+    error = find(kiosk, QLabel, "checkOutError")
+    assert "not a visitor badge" in error.text()
+    type_text(qtbot, find(kiosk, QLineEdit, "checkOutSearchEdit"), "张")  # finds their name instead
+    assert error.text() == ""
+    wedge_keys(kiosk, "https://example.com/x")
+    qtbot.waitUntil(lambda: "not a visitor badge" in error.text(), timeout=3000)
+    tap(qtbot, kiosk, "checkOutBackButton")
+    tap(qtbot, kiosk, "welcomeCheckOutButton")
+    assert error.text() == ""
+
+
+def test_the_pin_page_does_not_flood_the_terminal(qtbot: QtBot, app: KioskApp, qtlog: object) -> None:
+    kiosk = open_kiosk(qtbot, app)
+    kiosk.activateWindow()
+    qtbot.waitUntil(kiosk.isActiveWindow)
+    for _ in range(5):
+        qtbot.mouseClick(find(kiosk, QLabel, "siteNameLabel"), Qt.MouseButton.LeftButton)
+    for name in ("staffNumberEdit", "staffPinEdit", "staffNumberEdit", "staffPinEdit"):
+        edit = find(kiosk, QLineEdit, name)
+        qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(edit, "12")
+    assert kiosk.keyboard is not None and kiosk.keyboard.isVisible()
+    assert not [m for m in qtlog.records if "echoMode" in m.message or "non-bindable" in m.message]  # type: ignore[attr-defined]

@@ -5,7 +5,18 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton, QStackedWidget, QTableView, QWidget
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -18,7 +29,7 @@ from kiosk.services.audit import Actor
 from kiosk.storage.models import HostMessage, Visit, WatchlistEntry
 from kiosk.ui.kiosk_window import KioskWindow
 from tests.conftest import FixedClock
-from tests.ui.conftest import open_desk, type_text
+from tests.ui.conftest import answer_dialog, open_desk, type_text
 
 W = TypeVar("W", bound=QWidget)
 DESK = Actor.desk("front-desk")
@@ -116,6 +127,7 @@ def test_first_time_visitor_waits_for_the_host_then_gets_a_badge(
     assert waiting.model().rowCount() == 1
     assert waiting.model().index(0, 0).data() == "张三"
     waiting.selectRow(0)
+    answer_dialog("confirmOkButton")  # "Let in 张三 (华南数据), visiting 王芳 …?"
     tap(qtbot, desk, "approveVisitButton")
     qtbot.waitUntil(lambda: current_page(kiosk) == "donePage", timeout=5000)
     assert "V000001" in find(kiosk, QLabel, "badgeNumberLabel").text()
@@ -136,7 +148,7 @@ def test_first_time_visitor_waits_for_the_host_then_gets_a_badge(
     on_site = find(desk, QTableView, "onSiteTable")
     qtbot.waitUntil(lambda: on_site.model().rowCount() == 1, timeout=3000)
     cells = [on_site.model().index(0, c).data() for c in range(on_site.model().columnCount())]
-    assert cells[:4] == ["V000001", "张三", "华南数据", "王芳 (IDC运维部)"]
+    assert cells[:4] == ["V000001", "张三", "华南数据", "王芳（IDC运维部）"]
 
     tap(qtbot, kiosk, "doneFinishButton")
     assert current_page(kiosk) == "welcomePage"
@@ -328,8 +340,84 @@ def test_id_number_is_checked_on_its_step_and_shown_masked(qtbot: QtBot, app: Ki
     assert current_page(kiosk) == "reviewPage"
     shown = " ".join(label.text() for label in kiosk.findChildren(QLabel) if label.isVisible())
     assert "1101**********002X" in shown and "11010519491231002X" not in shown
-    assert "*******5678" in shown
+    assert "13912345678" in shown  # their own number, in full, for them to check
     visit_id = submit_and_wait(qtbot, kiosk)
     with app.database.sessions() as session:
         visit = session.get_one(Visit, visit_id)
         assert (visit.id_last_four, visit.mobile) == ("002X", "13912345678")
+
+
+def compose(widget: QWidget, preedit: str) -> None:
+    """Pinyin tapped on the on-screen keyboard and not yet turned into characters."""
+    QApplication.sendEvent(widget, QInputMethodEvent(preedit, []))
+
+
+def host_names(window: QWidget) -> list[str]:
+    hosts = find(window, QListWidget, "hostList")
+    return [hosts.item(i).text().split("  ·  ")[0] for i in range(hosts.count())]
+
+
+def test_host_list_follows_pinyin_while_it_is_being_composed(qtbot: QtBot, app: KioskApp) -> None:
+    kiosk = open_kiosk(qtbot, app)
+    tap(qtbot, kiosk, "welcomeCheckInButton")
+    tap(qtbot, kiosk, "visitorType_guest")
+    type_text(qtbot, find(kiosk, QLineEdit, "visitorNameEdit"), "张三")
+    tap(qtbot, kiosk, "identityPageNextButton")
+    everyone = host_names(kiosk)
+    search = find(kiosk, QLineEdit, "hostSearchEdit")
+    for pinyin in ("wf", "wangfang", "wang'fang"):
+        compose(search, pinyin)
+        assert search.text() == ""  # nothing committed yet...
+        assert host_names(kiosk) == ["王芳"], pinyin  # ...but the list already follows
+    type_text(qtbot, search, "王芳")  # the candidate is picked: committed, the preedit gone
+    assert search.text() == "王芳"
+    assert host_names(kiosk) == ["王芳"]
+    search.clear()
+    compose(search, "zs")
+    assert "张三" not in everyone or host_names(kiosk)[0] == "张三"
+    compose(search, "")  # the visitor deletes the pinyin again
+    assert host_names(kiosk) == everyone
+
+
+def finger_tap(qtbot: QtBot, window: QWidget, button: QPushButton) -> None:
+    """Press, a finger's moment, release: at one point of the screen, wherever the button is then."""
+    handle = window.windowHandle()
+    assert handle is not None
+    at = button.mapTo(window, button.rect().center())
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    qtbot.wait(120)
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+
+
+def test_next_tapped_while_the_keyboard_is_open_is_not_lost(qtbot: QtBot, app: KioskApp) -> None:
+    kiosk = open_kiosk(qtbot, app)
+    kiosk.resize(1080, 1920)
+    kiosk.activateWindow()
+    qtbot.waitUntil(kiosk.isActiveWindow)
+    assert kiosk.keyboard is not None
+    tap(qtbot, kiosk, "welcomeCheckInButton")
+    tap(qtbot, kiosk, "visitorType_guest")
+    name = find(kiosk, QLineEdit, "visitorNameEdit")
+    qtbot.mouseClick(name, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(kiosk.keyboard.isVisible)
+    type_text(qtbot, name, "张三")
+    finger_tap(qtbot, kiosk, find(kiosk, QPushButton, "identityPageNextButton"))
+    assert current_page(kiosk) == "hostPage"
+
+
+def test_an_old_message_goes_when_the_field_is_corrected(qtbot: QtBot, app: KioskApp) -> None:
+    kiosk = open_kiosk(qtbot, app)
+    tap(qtbot, kiosk, "welcomeCheckInButton")
+    tap(qtbot, kiosk, "visitorType_guest")
+    tap(qtbot, kiosk, "identityPageNextButton")
+    error = find(kiosk, QLabel, "identityPageError")
+    assert error.text() == "Please enter your name."
+    type_text(qtbot, find(kiosk, QLineEdit, "visitorNameEdit"), "张三")
+    assert error.text() == ""
+    tap(qtbot, kiosk, "identityPageNextButton")
+    tap(qtbot, kiosk, "hostPageNextButton")
+    host_error = find(kiosk, QLabel, "hostPageError")
+    assert host_error.text() == "Please choose the person you are visiting."
+    compose(find(kiosk, QLineEdit, "hostSearchEdit"), "w")  # still composing counts as correcting
+    type_text(qtbot, find(kiosk, QLineEdit, "hostSearchEdit"), "王")
+    assert host_error.text() == ""
