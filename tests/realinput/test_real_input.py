@@ -1,0 +1,96 @@
+"""The kiosk and the guard screen on a real X server (Xvfb, openbox), driven by X input events
+as a keyboard-wedge scanner, a person's keyboard and a finger on the touchscreen send them
+(xdotool). Each window is opened once, in a process of its own, and runs its scenarios one after
+another (scenarios.py); the tests read its report. On a failure the screen is saved as a picture
+and the message names it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.realinput.conftest import run_scenario
+
+# What the scanner sends for the badge of V000001: Shift around each capital and the colon.
+SCANNED_BADGE = ["Shift", "⇧L", "Shift", "⇧K", "Shift", "⇧V", "Shift", "⇧:", "Shift", "⇧V"]
+
+
+class Run:
+    """What one window's scenarios reported."""
+
+    def __init__(self, report: dict[str, Any]) -> None:
+        self.report = report
+
+    def scenario(self, name: str) -> dict[str, Any]:
+        part: dict[str, Any] = self.report[name]
+        assert "error" not in part, self.why(name, f"{name} broke off:\n{part['error']}")
+        return part
+
+    def why(self, name: str, what: object) -> str:
+        """``what`` was seen, and the pictures scenario ``name`` took of the screen."""
+        pictures = [p for p in self.report["shots"] if Path(p).name.startswith(f"{name}-")]
+        return f"{what}\nthe screen: {', '.join(pictures) or 'no picture taken'}"
+
+
+@pytest.fixture(scope="module")
+def kiosk_run(x_display: str, tmp_path_factory: pytest.TempPathFactory) -> Run:
+    run = Run(run_scenario(x_display, "kiosk", tmp_path_factory.mktemp("kiosk-screens")))
+    assert run.report["active"], run.why("start", "the kiosk window never became the active window")
+    return run
+
+
+@pytest.fixture(scope="module")
+def guard_run(x_display: str, tmp_path_factory: pytest.TempPathFactory) -> Run:
+    run = Run(run_scenario(x_display, "guard", tmp_path_factory.mktemp("guard-screens")))
+    assert run.report["active"], run.why("start", "the guard window never became the active window")
+    return run
+
+
+@pytest.mark.parametrize("where", ["welcome", "check_out"])
+def test_scanning_the_badge_qr_checks_the_visitor_out(kiosk_run: Run, where: str) -> None:
+    scan = kiosk_run.scenario("check_out_by_badge")[where]
+    assert scan["keys"][: len(SCANNED_BADGE)] == SCANNED_BADGE, "the scan reached Qt as a scanner sends it"
+    assert scan["keys"][-1] == "Return"
+    seen = kiosk_run.why("check_out_by_badge", scan)
+    assert scan["status"] == "CHECKED_OUT", seen
+    assert scan["done"], seen  # the thank-you page
+    assert scan["error"] == "" and scan["search"] == "", seen  # no error, no code left in the field
+
+
+def test_pinyin_being_composed_on_the_screen_keyboard_filters_the_hosts(kiosk_run: Run) -> None:
+    composed = kiosk_run.scenario("pinyin_host_search")
+    assert composed["committed"] == "", "no candidate was picked: w and f are still being composed"
+    assert composed["preedit"], "the Pinyin engine composed the taps"
+    listed = composed["listed"]
+    assert len(listed) == 1 and listed[0].startswith("王芳"), kiosk_run.why("pinyin_host_search", composed)
+
+
+def test_next_tapped_with_the_keyboard_up_moves_on_every_time(kiosk_run: Run) -> None:
+    tries = kiosk_run.scenario("next_tap")["tries"]
+    assert [t["moved"] for t in tries] == [True] * 4, kiosk_run.why("next_tap", tries)
+
+
+def test_the_guard_signs_in_at_the_keyboard_and_a_scanned_slip_shows_valid(guard_run: Run) -> None:
+    scan = guard_run.scenario("guard_scan")
+    assert scan["keys"][:4] == ["Shift", "⇧L", "Shift", "⇧K"], "the scan reached Qt as a scanner sends it"
+    assert scan["done"] and scan["valid"], guard_run.why("guard_scan", scan)
+
+
+def test_the_guard_types_the_short_code_printed_under_the_qr(guard_run: Run) -> None:
+    typed = guard_run.scenario("guard_typed_code")
+    assert typed["done"] and typed["valid"], guard_run.why("guard_typed_code", typed)
+
+
+def test_the_staff_pin_page_button_is_tapped_with_the_keypad_up(kiosk_run: Run) -> None:
+    pin = kiosk_run.scenario("staff_exit_pin")
+    seen = kiosk_run.why("staff_exit_pin", pin)
+    assert pin["typed"] == "135", seen  # the taps on the on-screen keypad reached the PIN field
+    x, y, width, height = pin["button"]
+    top_of_keypad = pin["keyboard"][1]
+    screen_x, screen_y, screen_width, screen_height = pin["screen"]
+    assert y + height <= top_of_keypad, seen  # above the keypad, not under it
+    on_screen = screen_x <= x and x + width <= screen_x + screen_width
+    assert on_screen and screen_y <= y and y + height <= screen_y + screen_height, seen
+    assert pin["refused"] and pin["page"] == "staffExitPage", seen  # the tap reached the button
