@@ -251,7 +251,8 @@ class ReleaseSlipPage(SectionPage):
         self.model = SlipTableModel(app)
         self.table = table_view("slipTable", self.tr("Release slips issued"), self.model)
         self.table.setMinimumHeight(180)
-        layout.addWidget(self.table)
+        # The list takes a tall screen's spare height, not the gaps between the form's rows.
+        layout.addWidget(self.table, 1)
         self._show_holder(None)
 
     # -- session ---------------------------------------------------------------------------
