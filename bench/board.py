@@ -98,8 +98,8 @@ def board_refresh(on_site: int, past: int, rounds: int) -> list[Figure]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.ui.lobby_board import LobbyBoardPage
-    from kiosk.ui.qt import qt_application
+    from kiosk.ui.common.qt import qt_application
+    from kiosk.ui.console.lobby_board import LobbyBoardPage
 
     qt = qt_application()
     samples: list[float] = []

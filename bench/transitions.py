@@ -17,9 +17,9 @@ def screen_transitions(rounds: int) -> list[Figure]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QPushButton
 
-    from kiosk.ui.background import wait_for_background
-    from kiosk.ui.kiosk_window import KioskWindow
-    from kiosk.ui.qt import qt_application
+    from kiosk.ui.common.background import wait_for_background
+    from kiosk.ui.common.qt import qt_application
+    from kiosk.ui.kiosk.window import KioskWindow
 
     qt = qt_application()
     samples: list[float] = []

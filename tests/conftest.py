@@ -13,7 +13,7 @@ import pytest
 from kiosk.app import KioskApp, build_app
 from kiosk.config import Config, load_config
 from kiosk.devices.fakes import FakePrinter, MemoryEncoder
-from kiosk.ui.keyboard import enable_virtual_keyboard
+from kiosk.ui.kiosk.keyboard import enable_virtual_keyboard
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -36,7 +36,7 @@ def qt_leftovers_collected() -> Iterator[None]:
 
     instance = QCoreApplication.instance()
     if isinstance(instance, QApplication):
-        from kiosk.ui.background import wait_for_background
+        from kiosk.ui.common.background import wait_for_background
 
         wait_for_background(10_000)
         for widget in QApplication.topLevelWidgets():

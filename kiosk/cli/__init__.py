@@ -213,11 +213,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(config: Config, role: str, smoke: bool) -> int:
     from kiosk.app import build_app
-    from kiosk.ui.platform_check import SystemSetupError
+    from kiosk.ui.common.platform_check import SystemSetupError
 
     try:
-        from kiosk.ui.keyboard import enable_virtual_keyboard
-        from kiosk.ui.qt import qt_application
+        from kiosk.ui.common.qt import qt_application
+        from kiosk.ui.kiosk.keyboard import enable_virtual_keyboard
 
         if role == "kiosk" and config.on_screen_keyboard:
             enable_virtual_keyboard()
@@ -238,7 +238,7 @@ def _run(config: Config, role: str, smoke: bool) -> int:
             return _smoke(qt, window)
         return qt.exec()
     finally:
-        from kiosk.ui.background import wait_for_background
+        from kiosk.ui.common.background import wait_for_background
 
         wait_for_background()
         if decisions is not None:
@@ -268,7 +268,7 @@ def _decision_page(app: object) -> DecisionServer | None:
 
 
 def _start_language(language: str) -> None:
-    from kiosk.ui.i18n import TranslationsMissingError, set_language
+    from kiosk.ui.common.i18n import TranslationsMissingError, set_language
 
     try:
         set_language(language)
@@ -279,8 +279,8 @@ def _start_language(language: str) -> None:
 
 def _open_window(app: object, role: str) -> object:
     from kiosk.app import KioskApp, load_demo_records
-    from kiosk.ui.desk_window import DeskWindow
-    from kiosk.ui.kiosk_window import KioskWindow
+    from kiosk.ui.console.desk_window import DeskWindow
+    from kiosk.ui.kiosk.window import KioskWindow
 
     assert isinstance(app, KioskApp)
     if app.demo_mode and not app.staff.count():
@@ -292,7 +292,7 @@ def _open_window(app: object, role: str) -> object:
         desk.show()
         return desk
     if role == "guard":
-        from kiosk.ui.guard_window import GuardWindow
+        from kiosk.ui.console.guard_window import GuardWindow
 
         guard = GuardWindow(app)
         guard.show()
@@ -338,8 +338,8 @@ def _smoke(qt: object, window: object) -> int:
 
 def _screenshots(config: Config, out: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk.ui.qt import qt_application
-    from kiosk.ui.screenshots import render_all
+    from kiosk.cli.screenshots import render_all
+    from kiosk.ui.common.qt import qt_application
 
     qt_application()
     for path in render_all(out, config):

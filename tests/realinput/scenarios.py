@@ -35,19 +35,19 @@ from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.services.release_slips import IssuedSlip
 from kiosk.services.staff import DEMO_PIN
 from kiosk.storage.database import sqlite_url_for
-from kiosk.ui.background import wait_for_background
-from kiosk.ui.guard_window import GuardWindow
-from kiosk.ui.i18n import set_language
-from kiosk.ui.keyboard import OnScreenKeyboard, enable_virtual_keyboard
-from kiosk.ui.kiosk_window import KioskWindow
-from kiosk.ui.qt import qt_application
+from kiosk.ui.common.background import wait_for_background
+from kiosk.ui.common.i18n import set_language
+from kiosk.ui.common.qt import qt_application
+from kiosk.ui.console.guard_window import GuardWindow
+from kiosk.ui.kiosk.keyboard import OnScreenKeyboard, enable_virtual_keyboard
+from kiosk.ui.kiosk.window import KioskWindow
 from tests.conftest import FixedClock
 from tests.realinput.xdo import keystrokes, tap
 from tests.services.test_release_slips import load_residents, request
 from tests.ui.test_check_out import on_site, status
 
 SCANNER_GAP_MS = 4  # a keyboard-wedge scanner: a key event every few milliseconds
-SCANNER_MAX_GAP_MS = 20  # ...and never further apart than this (kiosk/ui/scanner.py)
+SCANNER_MAX_GAP_MS = 20  # ...and never further apart than this (kiosk/ui/common/scanner.py)
 SCAN_ATTEMPTS = 3
 PERSON_GAP_MS = 80  # a person typing a code off a slip
 Report = dict[str, Any]

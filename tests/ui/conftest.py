@@ -16,8 +16,8 @@ from kiosk.app import KioskApp
 from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
 from kiosk.storage.models import StaffMember
-from kiosk.ui.desk_window import DeskWindow
-from kiosk.ui.i18n import set_language
+from kiosk.ui.common.i18n import set_language
+from kiosk.ui.console.desk_window import DeskWindow
 
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:

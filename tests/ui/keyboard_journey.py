@@ -18,9 +18,9 @@ from kiosk.app import build_app
 from kiosk.config import load_config
 from kiosk.devices.fakes import FakePrinter
 from kiosk.storage.database import sqlite_url_for
-from kiosk.ui.keyboard import enable_virtual_keyboard
-from kiosk.ui.kiosk_window import KioskWindow
-from kiosk.ui.qt import qt_application
+from kiosk.ui.common.qt import qt_application
+from kiosk.ui.kiosk.keyboard import enable_virtual_keyboard
+from kiosk.ui.kiosk.window import KioskWindow
 
 
 def wait_until(check: object, ms: int = 3000) -> bool:

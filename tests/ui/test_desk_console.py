@@ -13,8 +13,8 @@ from kiosk.domain.visit import Approver, VisitStatus
 from kiosk.services.audit import Actor
 from kiosk.services.checkin import CheckInRequest
 from kiosk.storage.models import AuditEvent, Visit, WatchlistEntry
-from kiosk.ui.desk_sign_in import InactivityLock
-from kiosk.ui.desk_window import DeskWindow
+from kiosk.ui.console.desk_window import DeskWindow
+from kiosk.ui.console.sign_in import InactivityLock
 from tests.conftest import FixedClock
 from tests.ui.conftest import STAFF_PIN, answer_dialog, open_desk, sign_in, type_text
 from tests.ui.test_kiosk_window import find, tap
@@ -151,7 +151,7 @@ def test_a_visitor_past_valid_until_is_flagged_on_the_board(
 
 
 def test_every_console_section_has_screenshots(qtbot: QtBot, app: KioskApp) -> None:
-    from kiosk.ui.screenshots import DESK_SECTION_SHOTS
+    from kiosk.cli.screenshots import DESK_SECTION_SHOTS
 
     desk = open_desk(qtbot, app, Role.ADMIN)
     assert sorted(desk.sections()) == sorted(section for section, _shots in DESK_SECTION_SHOTS)
@@ -277,7 +277,7 @@ def test_the_pre_registration_counts_follow_invitations_made_redeemed_and_expire
 ) -> None:
     from datetime import timedelta
 
-    from kiosk.ui.desk_window import PAGE_POLL_MS
+    from kiosk.ui.console.desk_window import PAGE_POLL_MS
 
     desk = open_desk(qtbot, app, Role.RECEPTIONIST)  # nothing expected at sign-in
     tabs = desk.board.follow_up

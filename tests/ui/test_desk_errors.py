@@ -19,8 +19,8 @@ from kiosk.app import KioskApp
 from kiosk.devices.fakes import FakePrinter
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.staff import Role
-from kiosk.ui.desk_window import DeskWindow
-from kiosk.ui.widgets import ERROR_STYLE, StatusLabel
+from kiosk.ui.common.widgets import ERROR_STYLE, StatusLabel
+from kiosk.ui.console.desk_window import DeskWindow
 from tests.ui.conftest import STAFF_PIN, open_desk, type_text
 from tests.ui.test_guard_window import open_guard
 from tests.ui.test_guard_window import sign_in as guard_sign_in

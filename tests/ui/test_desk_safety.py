@@ -19,8 +19,8 @@ from kiosk.domain.staff import Role
 from kiosk.domain.visit import VisitStatus
 from kiosk.services.checkin import CheckInRequest
 from kiosk.storage.models import AuditEvent, Payment, Visit
-from kiosk.ui.desk_window import DESK_SIZE, desk_geometry
-from kiosk.ui.widgets import FORM_FIELD_MAX_WIDTH
+from kiosk.ui.common.widgets import FORM_FIELD_MAX_WIDTH
+from kiosk.ui.console.desk_window import DESK_SIZE, desk_geometry
 from tests.ui.conftest import answer_dialog, open_desk, type_text
 from tests.ui.test_kiosk_window import find, tap
 from tests.ui.test_payments_page import choose

@@ -22,9 +22,9 @@ from kiosk.printing.catalog import KINDS
 from kiosk.services.audit import Actor
 from kiosk.services.checkin import CheckInRequest
 from kiosk.services.idc_cards import ApplicationInput
-from kiosk.ui.i18n import set_language
-from kiosk.ui.idc_cards_page import HistoryTableModel
-from kiosk.ui.print_queue_page import PrintJobTableModel
+from kiosk.ui.common.i18n import set_language
+from kiosk.ui.console.idc_cards_page import HistoryTableModel
+from kiosk.ui.console.print_queue_page import PrintJobTableModel
 from tests.conftest import FixedClock
 from tests.services.test_visitor_log import DAY, add_visit, at
 from tests.ui.conftest import STAFF_PIN, open_desk

@@ -24,8 +24,8 @@ from kiosk.config import Config
 from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.domain.machine_room_pass import ReconciliationDue
 from kiosk.domain.staff import Role
-from kiosk.ui.guard_window import GuardWindow
-from kiosk.ui.kiosk_window import KioskWindow
+from kiosk.ui.console.guard_window import GuardWindow
+from kiosk.ui.kiosk.window import KioskWindow
 from tests.conftest import FixedClock
 from tests.ui.conftest import open_desk
 from tests.ui.test_kiosk_window import find

@@ -15,7 +15,7 @@ from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
 from kiosk.services.release_slips import IssuedSlip
 from kiosk.storage.models import AuditEvent, ReleaseSlipRecord
-from kiosk.ui.guard_window import GuardWindow
+from kiosk.ui.console.guard_window import GuardWindow
 from tests.conftest import FixedClock
 from tests.services.test_release_slips import load_residents, request
 from tests.ui.conftest import STAFF_PIN, open_desk, type_text

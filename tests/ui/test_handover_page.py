@@ -27,8 +27,8 @@ from kiosk.domain.handover import HandoverItemKind
 from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
 from kiosk.storage.models import AuditEvent, Handover, HandoverItem, OpenIssue
-from kiosk.ui.desk_window import DeskWindow
-from kiosk.ui.i18n import set_language
+from kiosk.ui.common.i18n import set_language
+from kiosk.ui.console.desk_window import DeskWindow
 from tests.conftest import FixedClock
 from tests.ui.conftest import STAFF_PIN, open_desk, type_text
 from tests.ui.test_kiosk_window import find, tap
@@ -260,7 +260,7 @@ def test_the_counts_are_current_when_the_page_opens_and_the_clerks_own_figures_s
     qtbot: QtBot, app: KioskApp, clock: FixedClock
 ) -> None:
     from kiosk.services.machine_room_passes import PassVisitor
-    from kiosk.ui.desk_window import PAGE_POLL_MS
+    from kiosk.ui.console.desk_window import PAGE_POLL_MS
 
     admin = Actor("staff", "admin")
     app.staff.add("engineer", "Engineer", Role.SALES, STAFF_PIN, admin)

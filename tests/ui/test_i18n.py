@@ -18,8 +18,8 @@ from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.fakes import FakePrinter
 from kiosk.domain.visit import Approver
 from kiosk.services.audit import Actor
-from kiosk.ui.i18n import I18N_DIR, current_language, qm_path
-from kiosk.ui.kiosk_window import KioskWindow
+from kiosk.ui.common.i18n import I18N_DIR, current_language, qm_path
+from kiosk.ui.kiosk.window import KioskWindow
 from tests.ui.test_kiosk_window import current_page, find, submit_and_wait, tap, walk_to_review
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,7 +30,7 @@ def test_translation_source_is_in_sync_with_the_code(tmp_path: Path) -> None:
     copy = tmp_path / "kiosk_zh_CN.ts"
     shutil.copy(TS, copy)
     lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    sources = sorted(str(p) for p in (ROOT / "kiosk" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "kiosk" / "ui").rglob("*.py"))
     result = subprocess.run(
         [str(lupdate), *sources, "-ts", str(copy)], capture_output=True, text=True, check=True
     )
@@ -86,7 +86,7 @@ def test_visitor_switches_to_chinese_and_gets_a_chinese_badge(
 
 
 def test_kiosk_starts_in_chinese_by_default(qtbot: QtBot, app: KioskApp) -> None:
-    from kiosk.ui.i18n import set_language
+    from kiosk.ui.common.i18n import set_language
 
     app.config = replace(app.config, language="zh_CN")
     set_language("zh_CN")
@@ -99,7 +99,7 @@ def test_kiosk_starts_in_chinese_by_default(qtbot: QtBot, app: KioskApp) -> None
 def test_no_translated_string_hides_inside_an_f_string() -> None:
     """lupdate cannot see tr() inside f-strings: such a string would stay English in Chinese."""
     pattern = re.compile(r"""f["'][^"']*\{[^}]*\btr\(""")
-    for source in sorted((ROOT / "kiosk" / "ui").glob("*.py")):
+    for source in sorted((ROOT / "kiosk" / "ui").rglob("*.py")):
         for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
             assert not pattern.search(line), f"{source.name}:{number}: {line.strip()}"
 
@@ -122,7 +122,7 @@ def test_chinese_translations_use_full_width_punctuation() -> None:
 
 def test_chinese_screens_composed_in_code_use_full_width_punctuation(qtbot: QtBot, app: KioskApp) -> None:
     """Labels joined to values in code ("姓名" + ": " + "张三") follow the language too."""
-    from kiosk.ui.i18n import set_language
+    from kiosk.ui.common.i18n import set_language
 
     app.config = replace(app.config, language="zh_CN")
     set_language("zh_CN")

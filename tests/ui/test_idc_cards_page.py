@@ -15,7 +15,7 @@ from kiosk.domain.idc_cards import ApplicationStatus, DeliveryStatus, RevokeReas
 from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
 from kiosk.storage.models import AuditEvent
-from kiosk.ui.desk_window import DeskWindow
+from kiosk.ui.console.desk_window import DeskWindow
 from tests.conftest import FixedClock
 from tests.services.test_idc_cards import RecordingSink
 from tests.ui.conftest import STAFF_PIN, open_desk, type_text

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import KioskApp
-from kiosk.ui.keyboard import OnScreenKeyboard
-from kiosk.ui.kiosk_window import KioskWindow
+from kiosk.ui.kiosk.keyboard import OnScreenKeyboard
+from kiosk.ui.kiosk.window import KioskWindow
 from tests.ui.test_kiosk_window import current_page, find, open_kiosk, tap
 
 

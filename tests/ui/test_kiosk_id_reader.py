@@ -20,9 +20,9 @@ from kiosk.devices.errors import DeviceUnavailableError, IdCardNotSupportedError
 from kiosk.devices.idreader.emulator import EmulatedIdCardReader
 from kiosk.devices.idreader.text import IdCardRecord
 from kiosk.storage.models import Visit
-from kiosk.ui import kiosk_pages
-from kiosk.ui.background import wait_for_background
-from kiosk.ui.kiosk_window import KioskWindow
+from kiosk.ui.common.background import wait_for_background
+from kiosk.ui.kiosk import pages as kiosk_pages
+from kiosk.ui.kiosk.window import KioskWindow
 from tests.devices.idcards import card, id_number
 from tests.ui.conftest import type_text
 from tests.ui.test_kiosk_window import current_page, find, open_kiosk, pick_host, tap

@@ -24,7 +24,7 @@ from kiosk.domain.visitor import (
 )
 from kiosk.services.checkin import WITHDRAWN_NOTE
 from kiosk.storage.models import AuditEvent, Visit, WatchlistEntry
-from kiosk.ui.kiosk_window import KioskWindow
+from kiosk.ui.kiosk.window import KioskWindow
 from tests.conftest import FixedClock
 from tests.ui.conftest import open_desk, type_text
 from tests.ui.test_kiosk_window import (

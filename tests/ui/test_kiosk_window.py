@@ -27,7 +27,7 @@ from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.visit import Approver, VisitorType, VisitStatus
 from kiosk.services.audit import Actor
 from kiosk.storage.models import HostMessage, Visit, WatchlistEntry
-from kiosk.ui.kiosk_window import KioskWindow
+from kiosk.ui.kiosk.window import KioskWindow
 from tests.conftest import FixedClock
 from tests.ui.conftest import answer_dialog, open_desk, type_text
 

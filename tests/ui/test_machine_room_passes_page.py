@@ -19,8 +19,8 @@ from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
 from kiosk.services.machine_room_passes import PassVisitor
 from kiosk.storage.models import AuditEvent, PassDiscrepancy
-from kiosk.ui.desk_window import DeskWindow
-from kiosk.ui.i18n import set_language
+from kiosk.ui.common.i18n import set_language
+from kiosk.ui.console.desk_window import DeskWindow
 from tests.conftest import FixedClock
 from tests.ui.conftest import STAFF_PIN, open_desk, type_text
 from tests.ui.test_kiosk_window import find, tap

@@ -18,7 +18,7 @@ from kiosk.domain.errors import ValidationError
 from kiosk.domain.money import parse_yuan
 from kiosk.domain.staff import Role
 from kiosk.storage.models import AuditEvent, Payment, PrintJob
-from kiosk.ui.desk_window import DeskWindow
+from kiosk.ui.console.desk_window import DeskWindow
 from tests.ui.conftest import answer_dialog, open_desk, type_text
 from tests.ui.test_kiosk_window import find, tap
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.ui import platform_check
-from kiosk.ui.platform_check import SystemSetupError, check_platform
+from kiosk.ui.common import platform_check
+from kiosk.ui.common.platform_check import SystemSetupError, check_platform
 
 
 def test_offscreen_needs_nothing() -> None:

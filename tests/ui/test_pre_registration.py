@@ -25,8 +25,8 @@ from kiosk.devices.fakes import FakePrinter
 from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
 from kiosk.storage.models import AuditEvent, Invitation, InvitationGroup
-from kiosk.ui.background import wait_for_background
-from kiosk.ui.widgets import ERROR_STYLE
+from kiosk.ui.common.background import wait_for_background
+from kiosk.ui.common.widgets import ERROR_STYLE
 from tests.conftest import FixedClock
 from tests.ui.conftest import open_desk, type_text
 from tests.ui.test_kiosk_window import find, tap

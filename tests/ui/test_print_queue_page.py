@@ -12,7 +12,7 @@ from kiosk.devices.fakes import FakePrinter
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.visit import Approver
 from kiosk.services.checkin import CheckInRequest
-from kiosk.ui.desk_window import DeskWindow
+from kiosk.ui.console.desk_window import DeskWindow
 from tests.ui.conftest import open_desk
 from tests.ui.test_kiosk_window import find, tap
 

@@ -27,8 +27,8 @@ from kiosk.domain.documents import PartyKind
 from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
 from kiosk.storage.models import AuditEvent, OwnerCall, Payment, ReleaseSlipRecord
-from kiosk.ui.desk_window import DeskWindow
-from kiosk.ui.widgets import ERROR_STYLE
+from kiosk.ui.common.widgets import ERROR_STYLE
+from kiosk.ui.console.desk_window import DeskWindow
 from tests.services.test_release_slips import ID, load_residents
 from tests.ui.conftest import STAFF_PIN, open_desk, type_text
 from tests.ui.test_kiosk_window import find, tap

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import KioskApp
 from kiosk.domain.badge import checkout_code, parse_checkout_code
-from kiosk.ui.scanner import WedgeScanDetector
+from kiosk.ui.common.scanner import WedgeScanDetector
 from tests.ui.test_guard_window import issue, open_guard, people, sign_in
 from tests.ui.test_kiosk_window import find
 

@@ -11,7 +11,7 @@ from kiosk.app import KioskApp
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.staff import Role
 from kiosk.storage.models import AuditEvent
-from kiosk.ui.desk_window import DeskWindow
+from kiosk.ui.console.desk_window import DeskWindow
 from tests.ui.conftest import open_desk, type_text
 from tests.ui.test_kiosk_window import find, tap
 

@@ -21,7 +21,7 @@ from kiosk.domain.visit import Approver, CheckoutMethod, VisitStatus
 from kiosk.services import visitor_cards
 from kiosk.services.audit import Actor
 from kiosk.storage.models import AuditEvent, Visit
-from kiosk.ui.kiosk_window import KioskWindow
+from kiosk.ui.kiosk.window import KioskWindow
 from tests.conftest import FixedClock
 from tests.ui.conftest import open_desk
 from tests.ui.test_check_out import on_site

@@ -17,7 +17,7 @@ from kiosk.app import KioskApp
 from kiosk.domain.staff import Role
 from kiosk.domain.visit import VisitorType
 from kiosk.storage.models import AuditEvent
-from kiosk.ui.desk_window import DeskWindow
+from kiosk.ui.console.desk_window import DeskWindow
 from tests.services.test_visitor_log import DAY, add_visit, at
 from tests.ui.conftest import open_desk, type_text
 from tests.ui.test_kiosk_window import find, tap

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.widgets import named
+from kiosk.ui.common.widgets import named
 
 DECLINE_REASON_MAX = 200
 

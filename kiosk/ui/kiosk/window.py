@@ -39,12 +39,16 @@ from kiosk.domain.visitor import MESSAGE_MAX_CHARS, MESSAGE_PHONE_MAX_CHARS, mas
 from kiosk.services.cards import IssuedCard
 from kiosk.services.checkin import CheckInResult, VisitState
 from kiosk.services.visitor_cards import CardCheckout
-from kiosk.ui.background import run_in_background
-from kiosk.ui.i18n import current_language, set_language
-from kiosk.ui.journey import VisitDraft
-from kiosk.ui.keyboard import OnScreenKeyboard, virtual_keyboard_enabled
-from kiosk.ui.kiosk_card import CardPage, CardTapWatcher, issue_failure_message, tap_refusal_message
-from kiosk.ui.kiosk_pages import (
+from kiosk.ui.common.background import run_in_background
+from kiosk.ui.common.i18n import current_language, set_language
+from kiosk.ui.common.messages import issue_failure_message, validation_message
+from kiosk.ui.common.print_runner import PrintQueueRunner
+from kiosk.ui.common.scanner import ScannerFilter
+from kiosk.ui.common.widgets import filter_app_while_shown, named
+from kiosk.ui.kiosk.card_step import CardPage, CardTapWatcher, tap_refusal_message
+from kiosk.ui.kiosk.journey import VisitDraft
+from kiosk.ui.kiosk.keyboard import OnScreenKeyboard, virtual_keyboard_enabled
+from kiosk.ui.kiosk.pages import (
     CheckOutPage,
     DeclarationPage,
     HostPage,
@@ -60,10 +64,6 @@ from kiosk.ui.kiosk_pages import (
     limited_field,
     wrapped_label,
 )
-from kiosk.ui.messages import validation_message
-from kiosk.ui.print_runner import PrintQueueRunner
-from kiosk.ui.scanner import ScannerFilter
-from kiosk.ui.widgets import filter_app_while_shown, named
 
 log = logging.getLogger(__name__)
 

@@ -46,11 +46,11 @@ from kiosk.services.idc_cards import (
     NotAllowedError,
 )
 from kiosk.services.staff import SignedIn
-from kiosk.ui.audit_words import ActorTableModel, detail_text
-from kiosk.ui.background import run_in_background
-from kiosk.ui.messages import validation_message
-from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import (
+from kiosk.ui.common.audit_words import ActorTableModel, detail_text
+from kiosk.ui.common.background import run_in_background
+from kiosk.ui.common.messages import validation_message
+from kiosk.ui.common.table_model import RowTableModel
+from kiosk.ui.common.widgets import (
     SectionPage,
     StatusLabel,
     action_button,

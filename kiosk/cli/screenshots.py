@@ -24,11 +24,11 @@ from kiosk.services.idc_cards import ApplicationInput
 from kiosk.services.staff import DEMO_PIN, SignedIn
 from kiosk.storage.database import sqlite_url_for
 from kiosk.storage.models import WatchlistEntry
-from kiosk.ui.background import wait_for_background
-from kiosk.ui.desk_window import DeskWindow
-from kiosk.ui.i18n import LANGUAGES, set_language
-from kiosk.ui.kiosk_card import issue_failure_message
-from kiosk.ui.kiosk_window import KioskWindow
+from kiosk.ui.common.background import wait_for_background
+from kiosk.ui.common.i18n import LANGUAGES, set_language
+from kiosk.ui.common.messages import issue_failure_message
+from kiosk.ui.console.desk_window import DeskWindow
+from kiosk.ui.kiosk.window import KioskWindow
 
 KIOSK_SIZE = (1080, 1920)  # a portrait lobby touchscreen
 DESK_SIZE = (1366, 768)
@@ -282,7 +282,7 @@ def _desk_screens(app: KioskApp, out_dir: Path, language: str) -> list[Path]:
 
 def _guard_screens(app: KioskApp, out_dir: Path, language: str) -> list[Path]:
     """The lobby guard's window (kiosk run --role guard): signing in, a valid slip, a used one."""
-    from kiosk.ui.guard_window import GuardWindow
+    from kiosk.ui.console.guard_window import GuardWindow
 
     window = GuardWindow(app)
     window.resize(*DESK_SIZE)

@@ -13,8 +13,8 @@ from kiosk.domain.staff import Permission, allowed
 from kiosk.domain.text import sanitize_text
 from kiosk.services.release_slips import ScanResult, SlipView
 from kiosk.services.staff import SignedIn
-from kiosk.ui.messages import validation_message
-from kiosk.ui.widgets import SectionPage, action_button, named
+from kiosk.ui.common.messages import validation_message
+from kiosk.ui.common.widgets import SectionPage, action_button, named
 
 _GOOD = "background: #c8e6c9; color: #1b5e20;"
 _BAD = "background: #ffcdd2; color: #b71c1c;"

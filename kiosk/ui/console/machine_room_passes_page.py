@@ -41,12 +41,12 @@ from kiosk.services.machine_room_passes import (
 )
 from kiosk.services.print_queue import PrintOutcome
 from kiosk.services.staff import SignedIn
-from kiosk.ui.audit_words import ActorTableModel
-from kiosk.ui.background import run_in_background
-from kiosk.ui.i18n import current_language
-from kiosk.ui.messages import page_message
-from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import (
+from kiosk.ui.common.audit_words import ActorTableModel
+from kiosk.ui.common.background import run_in_background
+from kiosk.ui.common.i18n import current_language
+from kiosk.ui.common.messages import page_message
+from kiosk.ui.common.table_model import RowTableModel
+from kiosk.ui.common.widgets import (
     SectionPage,
     StatusLabel,
     action_button,

@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.services.audit import Actor
 from kiosk.services.print_queue import PrintOutcome, PrintQueue
-from kiosk.ui.background import run_in_background
+from kiosk.ui.common.background import run_in_background
 
 log = logging.getLogger(__name__)
 

@@ -31,11 +31,10 @@ from kiosk.domain.staff import Permission, allowed
 from kiosk.services.invitations import MAX_GROUP, ExpectedArrival, Invitee
 from kiosk.services.print_queue import PrintOutcome
 from kiosk.services.staff import SignedIn
-from kiosk.ui.background import run_in_background
-from kiosk.ui.board_follow_up import ExpectedTableModel
-from kiosk.ui.i18n import current_language
-from kiosk.ui.messages import validation_message
-from kiosk.ui.widgets import (
+from kiosk.ui.common.background import run_in_background
+from kiosk.ui.common.i18n import current_language
+from kiosk.ui.common.messages import validation_message
+from kiosk.ui.common.widgets import (
     SectionPage,
     StatusLabel,
     action_button,
@@ -44,6 +43,7 @@ from kiosk.ui.widgets import (
     table_view,
     time_edit,
 )
+from kiosk.ui.console.board_follow_up import ExpectedTableModel
 
 UPCOMING_DAYS = 14
 

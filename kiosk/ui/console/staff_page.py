@@ -16,9 +16,9 @@ from kiosk.domain.errors import ValidationError
 from kiosk.domain.staff import Permission, Role, allowed
 from kiosk.services.audit import Actor
 from kiosk.services.staff import SignedIn, StaffListing
-from kiosk.ui.messages import validation_message
-from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import SectionPage, StatusLabel, action_button, named, role_name, table_view
+from kiosk.ui.common.messages import validation_message
+from kiosk.ui.common.table_model import RowTableModel
+from kiosk.ui.common.widgets import SectionPage, StatusLabel, action_button, named, role_name, table_view
 
 
 class StaffTableModel(RowTableModel):

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 from kiosk.app import KioskApp
 from kiosk.domain.staff import Permission, Role, allowed
 from kiosk.services.staff import DEMO_PIN, SignedIn
-from kiosk.ui.desk_sign_in import InactivityLock, SignInPage
-from kiosk.ui.scanner import ScannerFilter
-from kiosk.ui.slip_verify_page import SlipVerifyPage
-from kiosk.ui.widgets import filter_app_while_shown, named
+from kiosk.ui.common.scanner import ScannerFilter
+from kiosk.ui.common.widgets import filter_app_while_shown, named
+from kiosk.ui.console.sign_in import InactivityLock, SignInPage
+from kiosk.ui.console.slip_verify_page import SlipVerifyPage
 
 
 class GuardWindow(QMainWindow):

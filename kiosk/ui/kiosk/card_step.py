@@ -19,11 +19,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from kiosk.app import KioskApp
-from kiosk.devices.errors import CardRemovedError, CardWriteError, DeviceError, NoCardError
+from kiosk.devices.errors import DeviceError, NoCardError
 from kiosk.domain.errors import ValidationError
-from kiosk.services.cards import CardRefusedError
-from kiosk.ui.kiosk_pages import TranslatedPage, wrapped_label
-from kiosk.ui.widgets import named
+from kiosk.ui.common.widgets import named
+from kiosk.ui.kiosk.pages import TranslatedPage, wrapped_label
 
 log = logging.getLogger(__name__)
 
@@ -31,29 +30,6 @@ log = logging.getLogger(__name__)
 TAP_SLICE_S = 0.5
 # After a device error the watcher leaves the port alone for this long before trying again.
 TAP_RETRY_AFTER_S = 5.0
-
-
-def issue_failure_message(error: Exception) -> str:
-    """What the visitor is told when their card was not issued, in the kiosk's language."""
-    if isinstance(error, NoCardError):
-        return QCoreApplication.translate(
-            "kiosk_card", "No card was found. Lay one card flat on the reader and keep it there."
-        )
-    if isinstance(error, CardRefusedError):
-        return QCoreApplication.translate(
-            "kiosk_card", "This card cannot be used. Please take another card from the tray."
-        )
-    if isinstance(error, CardRemovedError):
-        return QCoreApplication.translate(
-            "kiosk_card", "The card was moved while it was being written. Lay it on the reader again."
-        )
-    if isinstance(error, CardWriteError):
-        return QCoreApplication.translate(
-            "kiosk_card", "Writing the card failed. Please try again, holding the card still."
-        )
-    return QCoreApplication.translate(
-        "kiosk_card", "The card reader is not working. Please see the front desk."
-    )
 
 
 def tap_refusal_message(error: Exception) -> str:

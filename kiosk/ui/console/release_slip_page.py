@@ -31,10 +31,10 @@ from kiosk.domain.staff import Permission, allowed
 from kiosk.services.release_slips import ArrearsOverride, OwnerAnswers, OwnerCallView, SlipRequest, SlipView
 from kiosk.services.residents import ResidentView, UnitRecord
 from kiosk.services.staff import SignedIn
-from kiosk.ui.i18n import current_language
-from kiosk.ui.messages import validation_message
-from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import SectionPage, StatusLabel, action_button, id_type_combo, named, table_view
+from kiosk.ui.common.i18n import current_language
+from kiosk.ui.common.messages import validation_message
+from kiosk.ui.common.table_model import RowTableModel
+from kiosk.ui.common.widgets import SectionPage, StatusLabel, action_button, id_type_combo, named, table_view
 
 
 def slip_status_text(status: SlipStatus) -> str:

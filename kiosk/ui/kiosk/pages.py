@@ -45,10 +45,10 @@ from kiosk.domain.visitor import (
     validate_visitor_name,
 )
 from kiosk.services.checkin import InvitationView
-from kiosk.ui.background import run_in_background
-from kiosk.ui.journey import VisitDraft
-from kiosk.ui.messages import validation_message
-from kiosk.ui.widgets import id_type_names, label_value, named, purpose_presets
+from kiosk.ui.common.background import run_in_background
+from kiosk.ui.common.messages import validation_message
+from kiosk.ui.common.widgets import id_type_names, label_value, named, purpose_presets
+from kiosk.ui.kiosk.journey import VisitDraft
 
 STEP_COUNT = 6
 ID_CARD_READ_TIMEOUT_S = 15.0  # how long "Read ID card" waits for the card to be laid down

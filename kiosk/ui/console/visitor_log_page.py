@@ -27,9 +27,9 @@ from kiosk.domain.visit import VisitorType, VisitStatus
 from kiosk.domain.visitor_log import LogFilter, parse_filter
 from kiosk.services.staff import SignedIn
 from kiosk.services.visitor_log import DailyStats, LogCursor, LogRow
-from kiosk.ui.messages import validation_message
-from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import (
+from kiosk.ui.common.messages import validation_message
+from kiosk.ui.common.table_model import RowTableModel
+from kiosk.ui.common.widgets import (
     SectionPage,
     StatusLabel,
     action_button,

@@ -11,10 +11,10 @@ from kiosk.domain.documents import EvacuationEntry
 from kiosk.services.audit import Actor
 from kiosk.services.evacuation import EvacuationUnavailableError
 from kiosk.services.staff import SignedIn
-from kiosk.ui.background import run_in_background
-from kiosk.ui.i18n import current_language
-from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import (
+from kiosk.ui.common.background import run_in_background
+from kiosk.ui.common.i18n import current_language
+from kiosk.ui.common.table_model import RowTableModel
+from kiosk.ui.common.widgets import (
     SectionPage,
     StatusLabel,
     action_button,

@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.app import KioskApp
 from kiosk.domain.errors import ValidationError
@@ -23,15 +22,14 @@ from kiosk.domain.visit import Approver, VisitStatus, needs_escalation
 from kiosk.services.audit import Actor
 from kiosk.services.cards import IssuedCard
 from kiosk.services.lobby import OnSiteVisitor, WaitingVisitor
+from kiosk.services.outage import DatabaseUnavailableError
 from kiosk.services.print_queue import PrintOutcome
 from kiosk.services.staff import SignedIn
-from kiosk.ui.background import run_in_background
-from kiosk.ui.board_follow_up import FollowUpTabs
-from kiosk.ui.confirm import ask_decline_reason, confirm
-from kiosk.ui.kiosk_card import issue_failure_message
-from kiosk.ui.messages import validation_message
-from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import (
+from kiosk.ui.common.background import run_in_background
+from kiosk.ui.common.confirm import ask_decline_reason, confirm
+from kiosk.ui.common.messages import issue_failure_message, validation_message
+from kiosk.ui.common.table_model import RowTableModel
+from kiosk.ui.common.widgets import (
     SectionPage,
     StatusLabel,
     action_button,
@@ -40,6 +38,7 @@ from kiosk.ui.widgets import (
     printer_name,
     table_view,
 )
+from kiosk.ui.console.board_follow_up import FollowUpTabs
 
 log = logging.getLogger(__name__)
 
@@ -357,7 +356,7 @@ class LobbyBoardPage(SectionPage):
     def refresh(self) -> None:
         try:
             self._refresh()
-        except SQLAlchemyError as exc:
+        except DatabaseUnavailableError as exc:
             # The board polls every second: a database outage must not take the console down.
             # What it showed stays; the evacuation page falls back on its local copy.
             log.warning("lobby board: database unreachable: %s", exc)

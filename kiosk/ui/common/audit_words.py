@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.domain.cards import CardStatus, CardVerdict
 from kiosk.domain.staff import Role
 from kiosk.services.staff import StaffListing, StaffService
-from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import role_name
+from kiosk.ui.common.table_model import RowTableModel
+from kiosk.ui.common.widgets import role_name
 
 
 def actor_name(label: str, staff: Mapping[str, StaffListing]) -> str:

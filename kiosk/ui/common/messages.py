@@ -6,7 +6,9 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.devices.errors import CardRemovedError, CardWriteError, NoCardError
 from kiosk.domain.errors import ValidationError
+from kiosk.services.cards import CardRefusedError
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -298,3 +300,26 @@ def page_message(messages: Mapping[tuple[str, str], str], error: ValidationError
     for n, value in enumerate(error.params.values(), start=1):
         text = text.replace(f"%{n}", str(value))
     return text
+
+
+def issue_failure_message(error: Exception) -> str:
+    """What the visitor is told when their card was not issued, in the kiosk's language."""
+    if isinstance(error, NoCardError):
+        return QCoreApplication.translate(
+            "kiosk_card", "No card was found. Lay one card flat on the reader and keep it there."
+        )
+    if isinstance(error, CardRefusedError):
+        return QCoreApplication.translate(
+            "kiosk_card", "This card cannot be used. Please take another card from the tray."
+        )
+    if isinstance(error, CardRemovedError):
+        return QCoreApplication.translate(
+            "kiosk_card", "The card was moved while it was being written. Lay it on the reader again."
+        )
+    if isinstance(error, CardWriteError):
+        return QCoreApplication.translate(
+            "kiosk_card", "Writing the card failed. Please try again, holding the card still."
+        )
+    return QCoreApplication.translate(
+        "kiosk_card", "The card reader is not working. Please see the front desk."
+    )

@@ -14,11 +14,11 @@ from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.services.print_queue import JobView, PrintOutcome, PrintQueue
-from kiosk.ui.background import run_in_background
-from kiosk.ui.messages import validation_message
-from kiosk.ui.printout_preview import printout_pixmap
-from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import (
+from kiosk.ui.common.background import run_in_background
+from kiosk.ui.common.messages import validation_message
+from kiosk.ui.common.printout_preview import printout_pixmap
+from kiosk.ui.common.table_model import RowTableModel
+from kiosk.ui.common.widgets import (
     SectionPage,
     StatusLabel,
     action_button,

@@ -21,9 +21,9 @@ from kiosk.domain.staff import Permission, allowed
 from kiosk.services.audit import Actor
 from kiosk.services.staff import SignedIn
 from kiosk.services.watchlist import WatchlistView
-from kiosk.ui.audit_words import ActorTableModel
-from kiosk.ui.messages import validation_message
-from kiosk.ui.widgets import (
+from kiosk.ui.common.audit_words import ActorTableModel
+from kiosk.ui.common.messages import validation_message
+from kiosk.ui.common.widgets import (
     SectionPage,
     StatusLabel,
     action_button,

@@ -23,22 +23,22 @@ from PySide6.QtWidgets import (
 from kiosk.app import KioskApp
 from kiosk.domain.staff import Permission, Role, allowed
 from kiosk.services.staff import DEMO_PIN, SignedIn
-from kiosk.ui.desk_sign_in import InactivityLock, SignInPage
-from kiosk.ui.evacuation_page import EvacuationPage
-from kiosk.ui.handover_page import HandoverPage
-from kiosk.ui.idc_cards_page import IdcApplicationsPage, IdcCardsPage
-from kiosk.ui.lobby_board import LobbyBoardPage
-from kiosk.ui.machine_room_passes_page import MachineRoomPassesPage
-from kiosk.ui.payments_page import PaymentsPage
-from kiosk.ui.pre_registration_page import PreRegistrationPage
-from kiosk.ui.print_queue_page import PrintQueuePage
-from kiosk.ui.print_runner import PrintQueueRunner
-from kiosk.ui.release_slip_page import ReleaseSlipPage
-from kiosk.ui.slip_verify_page import SlipVerifyPage
-from kiosk.ui.staff_page import StaffPage
-from kiosk.ui.visitor_log_page import VisitorLogPage
-from kiosk.ui.watchlist_page import WatchlistPage
-from kiosk.ui.widgets import SectionPage, cap_forms, named, role_name
+from kiosk.ui.common.print_runner import PrintQueueRunner
+from kiosk.ui.common.widgets import SectionPage, cap_forms, named, role_name
+from kiosk.ui.console.evacuation_page import EvacuationPage
+from kiosk.ui.console.handover_page import HandoverPage
+from kiosk.ui.console.idc_cards_page import IdcApplicationsPage, IdcCardsPage
+from kiosk.ui.console.lobby_board import LobbyBoardPage
+from kiosk.ui.console.machine_room_passes_page import MachineRoomPassesPage
+from kiosk.ui.console.payments_page import PaymentsPage
+from kiosk.ui.console.pre_registration_page import PreRegistrationPage
+from kiosk.ui.console.print_queue_page import PrintQueuePage
+from kiosk.ui.console.release_slip_page import ReleaseSlipPage
+from kiosk.ui.console.sign_in import InactivityLock, SignInPage
+from kiosk.ui.console.slip_verify_page import SlipVerifyPage
+from kiosk.ui.console.staff_page import StaffPage
+from kiosk.ui.console.visitor_log_page import VisitorLogPage
+from kiosk.ui.console.watchlist_page import WatchlistPage
 
 # How often the page on screen looks for changes made elsewhere (cheap, indexed lookups).
 PAGE_POLL_MS = 2000

@@ -28,8 +28,8 @@ from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.identity import ID_TYPES
 from kiosk.domain.staff import Role
 from kiosk.services.print_queue import NOT_READY, PrintQueue
-from kiosk.ui.i18n import in_every_language
-from kiosk.ui.messages import QT_TRANSLATE_NOOP
+from kiosk.ui.common.i18n import in_every_language
+from kiosk.ui.common.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from kiosk.services.staff import SignedIn

@@ -34,10 +34,10 @@ from kiosk.domain.money import format_yuan, parse_yuan
 from kiosk.domain.staff import Permission, allowed
 from kiosk.services.handover import DutyLogView, HandoverItemView, HandoverView, IssueView, ItemCount
 from kiosk.services.staff import SignedIn
-from kiosk.ui.audit_words import ActorTableModel
-from kiosk.ui.messages import page_message
-from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import SectionPage, StatusLabel, action_button, date_time_edit, named, table_view
+from kiosk.ui.common.audit_words import ActorTableModel
+from kiosk.ui.common.messages import page_message
+from kiosk.ui.common.table_model import RowTableModel
+from kiosk.ui.common.widgets import SectionPage, StatusLabel, action_button, date_time_edit, named, table_view
 
 MISMATCH = QColor("#ffcdd2")
 # Object-name stems of the count fields, one per kind.

@@ -13,8 +13,8 @@ from kiosk.app import KioskApp
 from kiosk.services.audit import Actor
 from kiosk.services.invitations import ExpectedArrival
 from kiosk.services.lobby import AutoCheckout, last_auto_checkout
-from kiosk.ui.table_model import RowTableModel
-from kiosk.ui.widgets import named, table_view
+from kiosk.ui.common.table_model import RowTableModel
+from kiosk.ui.common.widgets import named, table_view
 
 UNRETURNED = QColor("#ffcdd2")
 

@@ -8,7 +8,7 @@ import sys
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from kiosk.ui.platform_check import check_platform
+from kiosk.ui.common.platform_check import check_platform
 
 log = logging.getLogger(__name__)
 

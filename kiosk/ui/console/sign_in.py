@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidg
 
 from kiosk.app import KioskApp
 from kiosk.domain.errors import ValidationError
-from kiosk.ui.messages import validation_message
-from kiosk.ui.widgets import StatusLabel, filter_app_while_shown, named
+from kiosk.ui.common.messages import validation_message
+from kiosk.ui.common.widgets import StatusLabel, filter_app_while_shown, named
 
 
 class SignInPage(QWidget):

@@ -1,0 +1,1 @@
+"""The staff console: the desk window and its sections, and the guard screen."""
