@@ -7,6 +7,8 @@ import io
 import logging
 import os
 import queue
+import signal
+import subprocess
 import sys
 import threading
 import time
@@ -383,3 +385,97 @@ def test_emulate_refuses_bad_faults_and_a_missing_folder(
         patch.setitem(sys.modules, "kiosk.devices.pn532.emulator", None)  # as on Windows: no pty
         code, _, err = run(capsys, "emulate", "encoder", "--protocol", "pn532", "--link", str(tmp_path / "x"))
     assert code == 2 and "need pseudo-terminals" in err
+
+
+# -- the emulators as services -------------------------------------------------------------------
+
+
+def start_service(tmp_path: Path, link: Path, *argv: str) -> subprocess.Popen[str]:
+    """``setsid kiosk emulate ... < /dev/null &``: no terminal, no commands, a session of its own."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "emulate", *argv, "--link", str(link)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+        cwd=tmp_path,
+    )
+
+
+def stop_service(service: subprocess.Popen[str]) -> str:
+    """SIGTERM, as a service manager stops it; what it said."""
+    service.send_signal(signal.SIGTERM)
+    out, _ = service.communicate(timeout=10)
+    return out
+
+
+def wait_for_link(service: subprocess.Popen[str], link: Path) -> None:
+    deadline = time.monotonic() + 20
+    while not link.is_symlink():
+        assert service.poll() is None, f"the emulator quit: {service.communicate()[0]}"
+        assert time.monotonic() < deadline, "the emulator never published its link"
+        time.sleep(0.05)
+
+
+def test_pn532_emulator_serves_without_a_terminal_until_sigterm(tmp_path: Path) -> None:
+    link = tmp_path / "encoder"
+    service = start_service(
+        tmp_path, link, "encoder", "--protocol", "pn532", "--present", "blank", "--fault", "nack"
+    )
+    try:
+        wait_for_link(service, link)
+        time.sleep(0.5)  # well past the end of its (empty) input: it must still be there
+        assert service.poll() is None
+        encoder = Pn532Encoder(str(link), bytes(range(32)))  # the NACKed first command is resent
+        try:
+            assert str(encoder.probe()).startswith("NXP PN532, firmware 1.6")
+            card = encoder.wait_for_card(2)  # the card from --present
+            assert encoder.read_payload(card) is None
+        finally:
+            encoder.close()
+        assert service.poll() is None
+    finally:
+        out = stop_service(service)
+    assert service.returncode == 0, out
+    assert "serving until stopped" in out and "stopped" in out and "Traceback" not in out
+    assert not link.exists()  # the link goes with the emulator
+
+
+def test_msr_emulator_serves_without_a_terminal_until_sigterm(tmp_path: Path) -> None:
+    link = tmp_path / "stripe"
+    service = start_service(tmp_path, link, "encoder", "--protocol", "msr", "--present", "blank")
+    try:
+        wait_for_link(service, link)
+        time.sleep(0.5)
+        encoder = MsrEncoder(str(link), swipe_timeout_s=3)
+        try:
+            card = encoder.wait_for_card(3)  # the held card is swiped whenever the encoder waits
+            encoder.write_payload(card, bytes(range(15)))
+            assert encoder.read_payload(card) == bytes(range(15))
+        finally:
+            encoder.close()
+    finally:
+        out = stop_service(service)
+    assert service.returncode == 0, out
+    assert not link.exists()
+
+
+def test_idreader_emulator_serves_without_a_terminal_until_sigterm(tmp_path: Path) -> None:
+    from kiosk.devices.idreader.driver import SamIdCardReader
+    from kiosk.devices.idreader.emulator import DEMO_CARDS
+
+    link = tmp_path / "idreader"
+    service = start_service(tmp_path, link, "idreader", "--present", "2", "--fault", "read_fail=1")
+    try:
+        wait_for_link(service, link)
+        time.sleep(0.5)
+        reader = SamIdCardReader(str(link), reply_timeout_s=0.5, poll_s=0.05)
+        try:
+            assert reader.read_card(5.0).name == DEMO_CARDS[1]["name"]  # after the failed read
+        finally:
+            reader.close()
+    finally:
+        out = stop_service(service)
+    assert service.returncode == 0, out
+    assert not link.exists()

@@ -102,6 +102,7 @@ def _parser() -> argparse.ArgumentParser:
         help="no_card=on, read_fail=N, lift_during_read=N, corrupt=N, drop=N, noise=N, mute=N, "
         "split=on, slow=SECONDS (repeatable)",
     )
+    idreader.add_argument("--present", metavar="N|LABEL", help="the card lying on the reader from the start")
 
     encoder_emu = emulate_sub.add_parser(
         "encoder",
@@ -121,6 +122,13 @@ def _parser() -> argparse.ArgumentParser:
         help="PN532: blank cards that come onto an empty pad",
     )
     encoder_emu.add_argument("--cards", type=Path, metavar="DIR", help="where 'present FILE' looks for cards")
+    encoder_emu.add_argument(
+        "--present",
+        action="append",
+        default=[],
+        metavar="blank|UID|FILE",
+        help="a card on the pad from the start (MSR: held, swiped whenever the encoder waits)",
+    )
     encoder_emu.add_argument(
         "--fault",
         action="append",
@@ -390,7 +398,7 @@ def _emulate_printer(config: Config, args: argparse.Namespace) -> int:
 def _emulate_idreader(args: argparse.Namespace) -> int:
     from kiosk.devices.idreader.emulator import run_from_cli
 
-    return run_from_cli(args.link, args.cards, args.baudrate, args.fault)
+    return run_from_cli(args.link, args.cards, args.baudrate, args.fault, present=args.present)
 
 
 def _emulate_encoder(args: argparse.Namespace) -> int:
@@ -403,6 +411,7 @@ def _emulate_encoder(args: argparse.Namespace) -> int:
         faults=args.fault,
         blank_cards=args.blank_cards,
         cards_dir=args.cards,
+        present=args.present,
     )
 
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import getpass
 import secrets
+import shlex
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -356,12 +357,15 @@ def emulate_encoder(
     faults: list[str] | None = None,
     blank_cards: int = 0,
     cards_dir: Path | None = None,
+    present: Sequence[str] = (),
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
     """``kiosk emulate encoder --protocol pn532|msr --link PATH``: serve an encoder on a pty
-    and take commands (present, remove, list, fault ...) from stdin until ``quit``."""
+    and take commands (present, remove, list, fault ...) from stdin until ``quit``; with no
+    terminal, serve until SIGTERM or Ctrl-C. ``present`` cards are put on it (held, for a
+    stripe) before the first command."""
     io = _streams(stdout, err)
     if not link.parent.is_dir():
         io.fail(f"cannot create {link}: {link.parent} is not a folder")
@@ -380,10 +384,10 @@ def emulate_encoder(
     except ImportError:  # no termios / tty: Windows
         io.fail("the encoder emulators need pseudo-terminals: run them on Linux or macOS")
         return EXIT_USAGE
-    return runner(link, stdin, stdout)
+    return runner(link, stdin, stdout, [f"present {shlex.quote(card)}" for card in present])
 
 
-_Runner = Callable[[Path, TextIO | None, TextIO | None], int]
+_Runner = Callable[[Path, TextIO | None, TextIO | None, list[str]], int]
 
 
 def _pn532_runner(
@@ -398,7 +402,7 @@ def _pn532_runner(
         blank_cards=blank_cards,
         cards_dir=cards_dir,
     )
-    return lambda link, stdin, stdout: run_interactive(link, options, stdin, stdout)
+    return lambda link, stdin, stdout, commands: run_interactive(link, options, stdin, stdout, commands)
 
 
 def _msr_runner(baudrate: int | None, faults: list[str], cards_dir: Path | None) -> _Runner:
@@ -409,4 +413,4 @@ def _msr_runner(baudrate: int | None, faults: list[str], cards_dir: Path | None)
         name, _, value = item.partition("=")
         parsed.set(name, value or None)
     options = MsrEmulatorOptions(baudrate=baudrate, faults=parsed, cards_dir=cards_dir)
-    return lambda link, stdin, stdout: run_interactive(link, options, stdin, stdout)
+    return lambda link, stdin, stdout, commands: run_interactive(link, options, stdin, stdout, commands)

@@ -7,7 +7,6 @@ import io
 import json
 import logging
 import threading
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kiosk.devices.emushell import Shell
 from kiosk.devices.errors import (
     DeviceUnavailableError,
     IdCardNotSupportedError,
@@ -34,14 +34,18 @@ from kiosk.devices.idreader.emulator import (
 from kiosk.devices.idreader.protocol import FIND_CARD, READ_TEXT_PHOTO, SAM_STATUS, SELECT_CARD
 from kiosk.devices.idreader.text import CARD_TYPE, encode_id_text
 from kiosk.devices.interfaces import IdCardReader
+from kiosk.devices.memlink import FakeClock, MemoryLink
 from kiosk.devices.msr.emulator import MsrEmulator
-from kiosk.devices.ptylink import PtyLink, wire_seconds
+from kiosk.devices.ptylink import wire_seconds
 from tests.devices.idcards import card, id_number, record
 
 
 @pytest.fixture
-def emulator(tmp_path: Path) -> Iterator[IdReaderEmulator]:
-    with IdReaderEmulator(tmp_path / "idreader") as running:
+def emulator(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[IdReaderEmulator]:
+    """Over the in-process line with a fake clock; over a real pty for tests marked ``pty`` (the
+    serial path, and the tests where another thread acts while the driver waits)."""
+    clock = None if request.node.get_closest_marker("pty") else FakeClock()
+    with IdReaderEmulator(tmp_path / "idreader", clock=clock) as running:
         yield running
 
 
@@ -89,6 +93,7 @@ def test_reader_satisfies_the_protocol(reader: SamIdCardReader) -> None:
     assert reader.name.startswith("idreader:")
 
 
+@pytest.mark.pty
 def test_reads_a_card_find_select_read(emulator: IdReaderEmulator, reader: SamIdCardReader) -> None:
     emulator.present(card())
     got = reader.read_card(2.0)
@@ -98,6 +103,7 @@ def test_reads_a_card_find_select_read(emulator: IdReaderEmulator, reader: SamId
     assert reader.stats.round_trips == 4 and reader.stats.bytes_in > 1295
 
 
+@pytest.mark.pty
 def test_waits_for_the_card_to_be_placed(emulator: IdReaderEmulator, reader: SamIdCardReader) -> None:
     thread, outcome = in_thread(lambda: reader.read_card(10.0))
     wait_for_finds(emulator, 2)
@@ -119,6 +125,7 @@ def test_no_card_fault_hides_the_card(emulator: IdReaderEmulator, reader: SamIdC
         reader.read_card(0.3)
 
 
+@pytest.mark.pty
 def test_a_wait_is_cancelled_from_another_thread(emulator: IdReaderEmulator, reader: SamIdCardReader) -> None:
     cancel = threading.Event()
     thread, outcome = in_thread(lambda: reader.read_card(30.0, cancel))
@@ -152,6 +159,7 @@ def test_a_card_lifted_during_the_read(emulator: IdReaderEmulator, reader: SamId
     assert emulator.card is None
 
 
+@pytest.mark.pty
 def test_a_card_lifted_and_put_back_is_read(emulator: IdReaderEmulator, reader: SamIdCardReader) -> None:
     the_card = card()
     emulator.present(the_card)
@@ -177,7 +185,7 @@ def test_a_card_lifted_and_put_back_is_read(emulator: IdReaderEmulator, reader: 
     ids=["corrupt", "drop", "noise", "mute", "split", "slow"],
 )
 def test_line_faults_are_survived(tmp_path: Path, fault: IdReaderFaults) -> None:
-    with IdReaderEmulator(tmp_path / "faulty") as emulator:
+    with IdReaderEmulator(tmp_path / "faulty", clock=FakeClock()) as emulator:
         device = make_reader(emulator.path)
         try:
             emulator.present(card())
@@ -193,14 +201,15 @@ def test_line_faults_are_survived(tmp_path: Path, fault: IdReaderFaults) -> None
 @pytest.mark.parametrize("baudrate", [115200, 9600])
 def test_paced_at_the_configured_baud_rate(tmp_path: Path, baudrate: int) -> None:
     options = IdReaderEmulatorOptions(baudrate=baudrate)
-    with IdReaderEmulator(tmp_path / "paced", options) as emulator:
+    clock = FakeClock()
+    with IdReaderEmulator(tmp_path / "paced", options, clock=clock) as emulator:
         device = make_reader(emulator.path, baudrate=baudrate)
         try:
             emulator.present(card())
             device.stats.reset()
-            start = time.monotonic()
+            start = clock.monotonic()
             assert device.read_card(10.0).name == "张三"
-            elapsed = time.monotonic() - start
+            elapsed = clock.monotonic() - start
         finally:
             device.close()
     # Find, select, read: 30 bytes out and 1329 back, each taking its time on the line.
@@ -208,6 +217,7 @@ def test_paced_at_the_configured_baud_rate(tmp_path: Path, baudrate: int) -> Non
     assert elapsed >= wire_seconds(30 + 1329, baudrate)
 
 
+@pytest.mark.pty
 def test_survives_the_adapter_being_replugged(emulator: IdReaderEmulator, reader: SamIdCardReader) -> None:
     thread, outcome = in_thread(lambda: reader.read_card(10.0))
     wait_for_finds(emulator, 1)
@@ -217,6 +227,7 @@ def test_survives_the_adapter_being_replugged(emulator: IdReaderEmulator, reader
     assert outcome["result"] == record(photo=emulator.card.record.photo)  # type: ignore[union-attr]
 
 
+@pytest.mark.pty
 def test_replugged_between_reads(emulator: IdReaderEmulator, reader: SamIdCardReader) -> None:
     emulator.present(card())
     reader.read_card(2.0)
@@ -258,13 +269,18 @@ def test_the_number_never_reaches_the_log(
 
 def test_wrong_device_on_the_port(tmp_path: Path) -> None:
     not_ours = "does not answer like a resident ID-card reader"
-    with MsrEmulator(tmp_path / "msr") as msr, pytest.raises(DeviceUnavailableError, match=not_ours):
+    clock = FakeClock()
+    with (
+        MsrEmulator(tmp_path / "msr", clock=clock) as msr,
+        pytest.raises(DeviceUnavailableError, match=not_ours),
+    ):
         make_reader(msr.path)
-    silent_link = PtyLink(lambda _data: None, tmp_path / "silent")
+    silent_link = MemoryLink(lambda _data: None, tmp_path / "silent", clock=clock)
     with silent_link as silent, pytest.raises(DeviceUnavailableError, match="wrong device on the port"):
         make_reader(silent.path)
 
 
+@pytest.mark.pty
 def test_missing_and_busy_ports(tmp_path: Path, emulator: IdReaderEmulator, reader: SamIdCardReader) -> None:
     with pytest.raises(DeviceUnavailableError, match="does not exist: is the ID-card reader plugged in"):
         make_reader(str(tmp_path / "nothing"))
@@ -320,22 +336,26 @@ def test_fixture_file_of_cards(tmp_path: Path) -> None:
         load_cards(path)
 
 
+@pytest.mark.pty
 def test_interactive_present_remove_and_faults(emulator: IdReaderEmulator, reader: SamIdCardReader) -> None:
     out = io.StringIO()
     session = _Session(emulator, [card("zhang"), card("li", name="李四")], out)
-    session.run("present li")
+    shell = Shell(emulator, session.run, "help", out)  # the loop every emulator's shell runs
+    shell.command("present li")
     assert "李*" in out.getvalue() and id_number() not in out.getvalue()
     assert reader.read_card(2.0).name == "李四"
-    session.run("fault read_fail 1")
+    shell.command("fault read_fail 1")
     assert emulator.faults.read_fail == 1
-    session.run("remove")
+    shell.command("remove")
     assert emulator.card is None
-    session.run("present 1")
-    session.run("fault clear")
+    shell.command("present 1")
+    shell.command("fault clear")
     assert reader.read_card(2.0).name == "张三"
     with pytest.raises(ValueError, match="no card"):
-        session.run("present 9")
-    assert session.run("quit") is False
+        session.run(["present", "9"])
+    shell.command("present 9")
+    assert "error: no card '9'" in out.getvalue()
+    assert shell.command("quit") is False
 
 
 _json_values = (

@@ -1,5 +1,9 @@
-"""The MSR206 driver through pyserial against the emulator on a real pty: every operation, every
-injected fault, replug, and the clear errors for a port that is missing, busy or wrong."""
+"""The MSR206 driver against the emulator: every operation, every injected fault, replug, and the
+clear errors for a port that is missing, busy or wrong.
+
+Most tests run over the in-process line with a fake clock (timeouts cost nothing); those marked
+``pty`` run through pyserial on a real pseudo-terminal, the serial path the kiosk uses, and so do
+the tests where another thread swipes the card while the driver waits."""
 
 from __future__ import annotations
 
@@ -23,7 +27,8 @@ from kiosk.devices.errors import (
     StripeWriteError,
 )
 from kiosk.devices.interfaces import Card, CardEncoder
-from kiosk.devices.msr.driver import MsrEncoder, _open_error_message
+from kiosk.devices.memlink import FakeClock, MemoryLink
+from kiosk.devices.msr.driver import MsrEncoder
 from kiosk.devices.msr.emulator import MagCard, MsrEmulator, MsrEmulatorOptions
 from kiosk.devices.msr.protocol import (
     COMM_TEST,
@@ -37,15 +42,23 @@ from kiosk.devices.msr.protocol import (
     payload_to_track2,
 )
 from kiosk.devices.ptylink import PtyLink, wire_seconds
+from kiosk.devices.serialport import open_error_message
 
 PAYLOAD = bytes.fromhex("1a2b3c4d5e6f708192a3b4c5d6e7f8")  # 15 bytes, like a compact credential
 STRIPE = Card(b"", "magstripe")
 
 
 @pytest.fixture
-def emulator(tmp_path: Path) -> Iterator[MsrEmulator]:
-    with MsrEmulator(tmp_path / "msr") as running:
+def emulator(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[MsrEmulator]:
+    clock = None if request.node.get_closest_marker("pty") else FakeClock()
+    with MsrEmulator(tmp_path / "msr", clock=clock) as running:
         yield running
+
+
+def now(emulator: MsrEmulator) -> float:
+    """The time on the emulator's line (the fake clock, or the wall clock on a pty)."""
+    clock = getattr(emulator.link, "clock", None)
+    return clock.monotonic() if clock is not None else time.monotonic()
 
 
 def make_encoder(emulator: MsrEmulator, **kwargs: object) -> MsrEncoder:
@@ -83,6 +96,7 @@ def letters(emulator: MsrEmulator) -> list[int]:
 # -- opening -----------------------------------------------------------------------------------
 
 
+@pytest.mark.pty
 def test_open_resets_tests_and_sets_iso_and_hico(emulator: MsrEmulator) -> None:
     emulator.hico = False
     emulator.bpc = (8, 8, 8)  # what a raw-mode program leaves behind
@@ -106,6 +120,7 @@ def test_lo_co_and_keep(emulator: MsrEmulator) -> None:
         MsrEncoder(emulator.path, coercivity="medium")
 
 
+@pytest.mark.pty
 def test_probe(encoder: MsrEncoder) -> None:
     info = encoder.probe()
     assert info.model == "MSR206-3 (tracks 1, 2 & 3)"
@@ -133,6 +148,7 @@ def test_missing_port(tmp_path: Path) -> None:
         MsrEncoder(str(tmp_path / "ttyUSB9"))
 
 
+@pytest.mark.pty
 def test_port_in_use(emulator: MsrEmulator, encoder: MsrEncoder) -> None:
     with pytest.raises(DeviceUnavailableError, match="in use by another program"):
         make_encoder(emulator)
@@ -142,13 +158,13 @@ def test_open_error_messages() -> None:
     denied = serial.SerialException(
         errno.EACCES, "could not open port /dev/ttyUSB0: [Errno 13] Permission denied"
     )
-    assert "'dialout' group" in _open_error_message("/dev/ttyUSB0", denied)
+    assert "'dialout' group" in open_error_message("/dev/ttyUSB0", denied, "encoder")
     windows = serial.SerialException(
         "could not open port 'COM3': PermissionError(13, 'Access is denied.', None, 5)"
     )
-    assert "another program" in _open_error_message("COM3", windows)
+    assert "another program" in open_error_message("COM3", windows, "encoder")
     missing = serial.SerialException("could not open port 'COM9': FileNotFoundError(2, ...)")
-    assert "does not exist" in _open_error_message("COM9", missing)
+    assert "does not exist" in open_error_message("COM9", missing, "encoder")
 
 
 def test_wrong_device_on_the_port(tmp_path: Path) -> None:
@@ -158,13 +174,14 @@ def test_wrong_device_on_the_port(tmp_path: Path) -> None:
     def modem(data: bytes) -> None:
         link.write(b"\r\nOK\r\n\x1bx")
 
-    with PtyLink(modem, link=tmp_path / "modem") as link:
-        started = time.monotonic()
+    clock = FakeClock()
+    with MemoryLink(modem, tmp_path / "modem", clock=clock) as link:
+        started = clock.monotonic()
         with pytest.raises(DeviceUnavailableError, match="wrong device on the port"):
             MsrEncoder(link.path, reply_timeout_s=0.2)
-        assert time.monotonic() - started < 3
+        assert clock.monotonic() - started < 3
     with (
-        PtyLink(lambda data: None, link=tmp_path / "silent") as silent,
+        MemoryLink(lambda data: None, tmp_path / "silent", clock=clock) as silent,
         pytest.raises(DeviceUnavailableError, match="does not answer like an MSR206"),
     ):
         MsrEncoder(silent.path, reply_timeout_s=0.2)
@@ -180,6 +197,7 @@ def test_blank_card_reads_as_none(emulator: MsrEmulator, encoder: MsrEncoder) ->
     assert encoder.read_payload(card) is None
 
 
+@pytest.mark.pty
 def test_issue_write_and_verify_with_two_swipes(emulator: MsrEmulator, encoder: MsrEncoder) -> None:
     card = MagCard(tracks=Tracks(track1="ACME LOBBY", track3="42"))
     emulator.swipe(card)
@@ -259,6 +277,7 @@ def test_lo_co_encoder_cannot_write_a_hi_co_card(emulator: MsrEmulator) -> None:
         enc.close()
 
 
+@pytest.mark.pty
 def test_one_command_on_the_wire_at_a_time(emulator: MsrEmulator, encoder: MsrEncoder) -> None:
     waiter, waited = in_thread(lambda: encoder.wait_for_card(3))
     assert emulator.wait_armed(2) == "read"
@@ -273,6 +292,7 @@ def test_one_command_on_the_wire_at_a_time(emulator: MsrEmulator, encoder: MsrEn
     assert "MSR206-3" in str(probed["result"])
 
 
+@pytest.mark.pty
 def test_concurrent_callers_are_serialised(encoder: MsrEncoder) -> None:
     threads = [in_thread(encoder.probe) for _ in range(6)]
     for thread, outcome in threads:
@@ -285,10 +305,10 @@ def test_concurrent_callers_are_serialised(encoder: MsrEncoder) -> None:
 
 def test_no_swipe_times_out_and_disarms(emulator: MsrEmulator, encoder: MsrEncoder) -> None:
     emulator.faults.no_swipe = True
-    started = time.monotonic()
+    started = now(emulator)
     with pytest.raises(NoCardError, match=r"no card was swiped within 0.4 s"):
         encoder.wait_for_card(0.4)
-    assert 0.4 <= time.monotonic() - started < 1.5
+    assert 0.4 <= now(emulator) - started < 1.5
     assert emulator.armed is None  # the encoder was reset, not left waiting
     assert letters(emulator)[-4:] == [RESET, SET_BPC, SELECT_BPI, SET_HICO]
     emulator.faults.no_swipe = False
@@ -310,16 +330,17 @@ def test_no_second_swipe_means_not_issued(emulator: MsrEmulator, encoder: MsrEnc
     assert card.tracks.track2 == payload_to_track2(PAYLOAD)
 
 
+@pytest.mark.pty
 def test_cancel_by_event_and_by_method(emulator: MsrEmulator, encoder: MsrEncoder) -> None:
     cancel = threading.Event()
     thread, outcome = in_thread(lambda: encoder.wait_for_card(10, cancel))
     assert emulator.wait_armed(2) == "read"
-    started = time.monotonic()
+    started = now(emulator)
     cancel.set()
     thread.join(2)
     assert isinstance(outcome.get("error"), NoCardError)
     assert "cancelled" in str(outcome["error"])
-    assert time.monotonic() - started < 0.5
+    assert now(emulator) - started < 0.5
     assert emulator.armed is None
 
     thread, outcome = in_thread(lambda: encoder.wait_for_card(10))
@@ -331,6 +352,7 @@ def test_cancel_by_event_and_by_method(emulator: MsrEmulator, encoder: MsrEncode
     assert encoder.wait_for_card(1) == STRIPE  # cancelling once does not cancel the next wait
 
 
+@pytest.mark.pty
 def test_close_stops_a_wait(emulator: MsrEmulator, encoder: MsrEncoder) -> None:
     thread, outcome = in_thread(lambda: encoder.wait_for_card(10))
     assert emulator.wait_armed(2) == "read"
@@ -374,6 +396,7 @@ def test_read_and_write_errors(emulator: MsrEmulator, encoder: MsrEncoder) -> No
         encoder.wipe(STRIPE)
 
 
+@pytest.mark.pty
 def test_failed_read_back_means_not_issued(emulator: MsrEmulator, encoder: MsrEncoder) -> None:
     card = MagCard()
     thread, outcome = in_thread(lambda: encoder.write_payload(STRIPE, PAYLOAD))
@@ -395,6 +418,7 @@ def test_corrupted_status_is_a_write_error(emulator: MsrEmulator, encoder: MsrEn
         encoder.write_payload(STRIPE, PAYLOAD)
 
 
+@pytest.mark.pty
 def test_corrupted_read_back_is_caught_by_the_comparison(emulator: MsrEmulator, encoder: MsrEncoder) -> None:
     card = MagCard()
     thread, outcome = in_thread(lambda: encoder.write_payload(STRIPE, PAYLOAD))
@@ -421,12 +445,13 @@ def test_dropped_status_byte_fails_fast(emulator: MsrEmulator, encoder: MsrEncod
     encoder.swipe_timeout_s = 5
     emulator.hold(MagCard())
     emulator.faults.drop = 1
-    started = time.monotonic()
+    started = now(emulator)
     with pytest.raises(StripeWriteError, match="answer to the write was lost"):
         encoder.write_payload(STRIPE, PAYLOAD)
-    assert time.monotonic() - started < 1.5  # the gap, not the 5 s swipe timeout
+    assert now(emulator) - started < 1.5  # the gap, not the 5 s swipe timeout
 
 
+@pytest.mark.pty
 def test_dropped_byte_in_the_read_back(emulator: MsrEmulator, encoder: MsrEncoder) -> None:
     card = MagCard()
     thread, outcome = in_thread(lambda: encoder.write_payload(STRIPE, PAYLOAD))
@@ -477,14 +502,14 @@ def test_replies_slower_than_the_reply_timeout(emulator: MsrEmulator) -> None:
 
 
 def test_paced_line_takes_at_least_the_wire_time(tmp_path: Path) -> None:
-    with MsrEmulator(tmp_path / "paced", MsrEmulatorOptions(baudrate=9600)) as emulator:
+    with MsrEmulator(tmp_path / "paced", MsrEmulatorOptions(baudrate=9600), clock=FakeClock()) as emulator:
         enc = make_encoder(emulator)
         try:
             emulator.hold(MagCard())
             enc.stats.reset()
-            started = time.perf_counter()
+            started = now(emulator)
             enc.write_payload(enc.wait_for_card(2), PAYLOAD)
-            elapsed = time.perf_counter() - started
+            elapsed = now(emulator) - started
         finally:
             enc.close()
     bound = wire_seconds(enc.stats.total_bytes, 9600)
@@ -493,7 +518,7 @@ def test_paced_line_takes_at_least_the_wire_time(tmp_path: Path) -> None:
 
 
 def test_empty_marker_firmware(tmp_path: Path) -> None:
-    with MsrEmulator(tmp_path / "m605", MsrEmulatorOptions(empty_marker=True)) as emulator:
+    with MsrEmulator(tmp_path / "m605", MsrEmulatorOptions(empty_marker=True), clock=FakeClock()) as emulator:
         enc = make_encoder(emulator)
         try:
             emulator.hold(MagCard())
@@ -507,6 +532,7 @@ def test_empty_marker_firmware(tmp_path: Path) -> None:
 # -- unplugging ------------------------------------------------------------------------------------
 
 
+@pytest.mark.pty
 def test_replug_while_idle(emulator: MsrEmulator, encoder: MsrEncoder) -> None:
     emulator.replug()
     emulator.swipe(MagCard())
@@ -518,6 +544,7 @@ def test_replug_while_idle(emulator: MsrEmulator, encoder: MsrEncoder) -> None:
     encoder.write_payload(STRIPE, PAYLOAD)
 
 
+@pytest.mark.pty
 def test_replug_during_a_wait(emulator: MsrEmulator, encoder: MsrEncoder) -> None:
     thread, outcome = in_thread(lambda: encoder.wait_for_card(5))
     assert emulator.wait_armed(2) == "read"
@@ -536,6 +563,27 @@ def test_unplugged_for_good(emulator: MsrEmulator, encoder: MsrEncoder) -> None:
         encoder.write_payload(STRIPE, PAYLOAD)
 
 
+@pytest.mark.pty
+def test_a_dead_ports_termios_error_is_a_lost_port(
+    emulator: MsrEmulator, encoder: MsrEncoder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pyserial's flush on a pty whose other end is gone raises termios.error, not an OSError:
+    the disarm after a wait must take it for a lost port, not let it out of the driver."""
+    termios = pytest.importorskip("termios")
+
+    def dead_flush() -> None:
+        raise termios.error(5, "Input/output error")
+
+    monkeypatch.setattr(encoder._serial, "reset_input_buffer", dead_flush)
+    emulator.faults.no_swipe = True
+    with pytest.raises(NoCardError):
+        encoder.wait_for_card(0.2)
+    emulator.faults.no_swipe = False
+    emulator.hold(MagCard())
+    assert encoder.wait_for_card(2) == STRIPE  # the dead port was dropped and opened afresh
+
+
+@pytest.mark.pty
 def test_unplugged_during_the_write(emulator: MsrEmulator, encoder: MsrEncoder) -> None:
     thread, outcome = in_thread(lambda: encoder.write_payload(STRIPE, PAYLOAD))
     assert emulator.wait_armed(2) == "write"

@@ -1,5 +1,8 @@
-"""The PN532 driver through pyserial against the emulator on a real pty: every operation, every
-injected fault, replug, and the clear errors for a port that is missing, busy or wrong."""
+"""The PN532 driver against the emulator: every operation, every injected fault, replug, and the
+clear errors for a port that is missing, busy or wrong.
+
+Most tests run over the in-process line with a fake clock (timeouts cost nothing); those marked
+``pty`` run through pyserial on a real pseudo-terminal, the serial path the kiosk uses."""
 
 from __future__ import annotations
 
@@ -22,6 +25,7 @@ from kiosk.devices.errors import (
     NoCardError,
 )
 from kiosk.devices.interfaces import Card, CardEncoder
+from kiosk.devices.memlink import FakeClock, MemoryLink
 from kiosk.devices.msr.emulator import MsrEmulator
 from kiosk.devices.pn532 import frames as f
 from kiosk.devices.pn532.driver import OUR_ACCESS, Pn532Encoder, Pn532Info
@@ -42,9 +46,16 @@ PAYLOAD = bytes(range(100, 132))  # 32 bytes, the size of a chip credential
 
 
 @pytest.fixture
-def emulator(tmp_path: Path) -> Iterator[Pn532Emulator]:
-    with Pn532Emulator(tmp_path / "pn532") as running:
+def emulator(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Pn532Emulator]:
+    clock = None if request.node.get_closest_marker("pty") else FakeClock()
+    with Pn532Emulator(tmp_path / "pn532", clock=clock) as running:
         yield running
+
+
+def now(emulator: Pn532Emulator) -> float:
+    """The time on the emulator's line (the fake clock, or the wall clock on a pty)."""
+    clock = getattr(emulator.link, "clock", None)
+    return clock.monotonic() if clock is not None else time.monotonic()
 
 
 def make_encoder(emulator: Pn532Emulator, **kwargs: object) -> Pn532Encoder:
@@ -92,6 +103,7 @@ def is_blank(card: MifareClassic1K) -> bool:
 # -- opening -----------------------------------------------------------------------------------
 
 
+@pytest.mark.pty
 def test_open_wakes_configures_and_reads_the_firmware(emulator: Pn532Emulator, encoder: Pn532Encoder) -> None:
     assert isinstance(encoder, CardEncoder)
     assert emulator.stats.wakeups == 1
@@ -123,6 +135,7 @@ def test_missing_port(tmp_path: Path) -> None:
         Pn532Encoder(str(tmp_path / "ttyUSB9"), SITE_KEY)
 
 
+@pytest.mark.pty
 def test_port_in_use(emulator: Pn532Emulator, encoder: Pn532Encoder) -> None:
     with pytest.raises(DeviceUnavailableError, match="in use by another program"):
         make_encoder(emulator)
@@ -135,35 +148,40 @@ def test_wrong_device_on_the_port(tmp_path: Path) -> None:
     def modem(data: bytes) -> None:
         link.write(b"\r\nOK\r\n")
 
-    with PtyLink(modem, link=tmp_path / "modem") as link:
-        started = time.monotonic()
+    clock = FakeClock()
+    with MemoryLink(modem, tmp_path / "modem", clock=clock) as link:
+        started = clock.monotonic()
         with pytest.raises(DeviceUnavailableError, match="answers, but not like a PN532"):
             Pn532Encoder(link.path, SITE_KEY, reply_timeout_s=0.1)
-        assert time.monotonic() - started < 3
+        assert clock.monotonic() - started < 3
     with (
-        PtyLink(lambda data: None, link=tmp_path / "silent") as silent,
+        MemoryLink(lambda data: None, tmp_path / "silent", clock=clock) as silent,
         pytest.raises(DeviceUnavailableError, match=r"no PN532 answers on .*HSU mode"),
     ):
         Pn532Encoder(silent.path, SITE_KEY, reply_timeout_s=0.1)
-    with MsrEmulator(tmp_path / "msr") as msr, pytest.raises(DeviceUnavailableError, match="PN532"):
+    with (
+        MsrEmulator(tmp_path / "msr", clock=clock) as msr,
+        pytest.raises(DeviceUnavailableError, match="PN532"),
+    ):
         Pn532Encoder(msr.path, SITE_KEY, reply_timeout_s=0.1)
 
 
 def test_another_nxp_chip_is_named(tmp_path: Path) -> None:
     options = EmulatorOptions(firmware=(0x33, 2, 1, 7))
     with (
-        Pn532Emulator(tmp_path / "pn533", options) as emulator,
+        Pn532Emulator(tmp_path / "pn533", options, clock=FakeClock()) as emulator,
         pytest.raises(DeviceUnavailableError, match="has an NXP PN533, not a PN532"),
     ):
         make_encoder(emulator)
 
 
 def test_a_mute_pn532_is_reported_in_bounded_time(tmp_path: Path) -> None:
-    with Pn532Emulator(tmp_path / "mute", EmulatorOptions(faults=Faults(mute=True))) as emulator:
-        started = time.monotonic()
+    mute = EmulatorOptions(faults=Faults(mute=True))
+    with Pn532Emulator(tmp_path / "mute", mute, clock=FakeClock()) as emulator:
+        started = now(emulator)
         with pytest.raises(DeviceUnavailableError, match="no PN532 answers"):
             make_encoder(emulator, reply_timeout_s=0.1)
-        assert time.monotonic() - started < 2
+        assert now(emulator) - started < 2
 
 
 # -- waiting for a card --------------------------------------------------------------------------
@@ -175,12 +193,13 @@ def test_wait_for_card_returns_the_card_in_the_field(emulator: Pn532Emulator, en
 
 
 def test_wait_for_card_times_out(emulator: Pn532Emulator, encoder: Pn532Encoder) -> None:
-    started = time.monotonic()
+    started = now(emulator)
     with pytest.raises(NoCardError, match=r"within 0\.3 s"):
         encoder.wait_for_card(0.3)
-    assert 0.3 <= time.monotonic() - started < 1.5
+    assert 0.3 <= now(emulator) - started < 1.5
 
 
+@pytest.mark.pty
 def test_card_placed_during_the_wait(emulator: Pn532Emulator, encoder: Pn532Encoder) -> None:
     thread, outcome = in_thread(lambda: encoder.wait_for_card(3))
     time.sleep(0.2)
@@ -196,6 +215,7 @@ def test_no_card_fault_keeps_the_field_empty(emulator: Pn532Emulator, encoder: P
         encoder.wait_for_card(0.3)
 
 
+@pytest.mark.pty
 def test_cancel_by_event_by_method_and_by_close(emulator: Pn532Emulator, encoder: Pn532Encoder) -> None:
     cancel = threading.Event()
     thread, outcome = in_thread(lambda: encoder.wait_for_card(10, cancel))
@@ -221,11 +241,13 @@ def test_cancel_by_event_by_method_and_by_close(emulator: Pn532Emulator, encoder
 # -- issuing, reading, wiping --------------------------------------------------------------------
 
 
+@pytest.mark.pty
 def test_blank_card_reads_as_none(emulator: Pn532Emulator, encoder: Pn532Encoder) -> None:
     emulator.present(UID)
     assert encoder.read_payload(encoder.wait_for_card(1)) is None
 
 
+@pytest.mark.pty
 def test_first_issue_formats_the_blank_card_with_its_own_keys(
     emulator: Pn532Emulator, encoder: Pn532Encoder
 ) -> None:
@@ -399,6 +421,7 @@ def test_issue_survives_line_faults(emulator: Pn532Emulator, encoder: Pn532Encod
     assert is_blank(card)
 
 
+@pytest.mark.pty
 def test_corrupt_replies_are_asked_for_again_with_nack(
     emulator: Pn532Emulator, encoder: Pn532Encoder
 ) -> None:
@@ -413,10 +436,10 @@ def test_a_line_that_stays_broken_is_a_clear_error(emulator: Pn532Emulator, enco
     emulator.present(UID)
     found = encoder.wait_for_card(1)
     emulator.faults.corrupt_replies = 1000
-    started = time.monotonic()
+    started = now(emulator)
     with pytest.raises(DeviceUnavailableError, match="stopped answering during the write; the card is not"):
         encoder.write_payload(found, PAYLOAD)
-    assert time.monotonic() - started < 3
+    assert now(emulator) - started < 3
     emulator.faults.corrupt_replies = 0
     encoder.write_payload(encoder.wait_for_card(2), PAYLOAD)  # and it recovers by itself
 
@@ -425,12 +448,12 @@ def test_replies_slower_than_the_timeout(emulator: Pn532Emulator, encoder: Pn532
     emulator.present(UID)
     found = encoder.wait_for_card(1)
     emulator.faults.reply_delay_s = 0.5  # the driver waits 0.3 s for each
-    started = time.monotonic()
+    started = now(emulator)
     with pytest.raises(DeviceUnavailableError, match="stopped answering"):
         encoder.read_payload(found)
-    assert time.monotonic() - started < 4
+    assert now(emulator) - started < 4
     emulator.faults.reply_delay_s = 0.0
-    time.sleep(3)  # the emulator works off the commands it was sent meanwhile
+    emulator.link.clock.sleep(3)  # type: ignore[attr-defined]  # the late replies arrive meanwhile
     assert encoder.read_payload(encoder.wait_for_card(2)) is None
 
 
@@ -446,16 +469,16 @@ def test_too_many_failed_authentications_look_foreign(emulator: Pn532Emulator, e
 
 
 def test_paced_issue_takes_the_wire_time(tmp_path: Path) -> None:
-    with Pn532Emulator(tmp_path / "paced", EmulatorOptions(pace=True)) as emulator:
+    with Pn532Emulator(tmp_path / "paced", EmulatorOptions(pace=True), clock=FakeClock()) as emulator:
         enc = make_encoder(emulator)
         try:
             emulator.present(UID)
             found = enc.wait_for_card(1)
             assert enc.read_payload(found) is None  # as the desk identifies the card first
             enc.stats.reset()
-            started = time.perf_counter()
+            started = now(emulator)
             enc.write_payload(found, PAYLOAD)
-            elapsed = time.perf_counter() - started
+            elapsed = now(emulator) - started
             issue_bytes, round_trips = enc.stats.total_bytes, enc.stats.round_trips
             assert enc.read_payload(found) == PAYLOAD  # the card service's read goes on in key A's session
             assert enc.stats.round_trips == round_trips + 2
@@ -471,6 +494,7 @@ def test_paced_issue_takes_the_wire_time(tmp_path: Path) -> None:
 # -- threads and unplugging -----------------------------------------------------------------------
 
 
+@pytest.mark.pty
 def test_concurrent_callers_are_serialised(emulator: Pn532Emulator, encoder: Pn532Encoder) -> None:
     card = emulator.present(UID)
     found = encoder.wait_for_card(1)
@@ -485,6 +509,7 @@ def test_concurrent_callers_are_serialised(emulator: Pn532Emulator, encoder: Pn5
     assert issued_correctly(card)
 
 
+@pytest.mark.pty
 def test_replug_while_idle(emulator: Pn532Emulator, encoder: Pn532Encoder) -> None:
     card = emulator.present(UID)
     found = encoder.wait_for_card(1)
@@ -497,6 +522,7 @@ def test_replug_while_idle(emulator: Pn532Emulator, encoder: Pn532Encoder) -> No
     assert encoder.wait_for_card(2) == found
 
 
+@pytest.mark.pty
 def test_replug_during_a_wait(emulator: Pn532Emulator, encoder: Pn532Encoder) -> None:
     thread, outcome = in_thread(lambda: encoder.wait_for_card(5))
     time.sleep(0.2)
@@ -507,6 +533,7 @@ def test_replug_during_a_wait(emulator: Pn532Emulator, encoder: Pn532Encoder) ->
     assert outcome == {"result": Card(UID, "mifare-classic-1k")}
 
 
+@pytest.mark.pty
 def test_replug_during_the_write(emulator: Pn532Emulator, encoder: Pn532Encoder) -> None:
     card = emulator.present(UID)
     found = encoder.wait_for_card(1)
@@ -524,12 +551,12 @@ def test_unplugged_for_good(emulator: Pn532Emulator, encoder: Pn532Encoder) -> N
     emulator.present(UID)
     found = encoder.wait_for_card(1)
     emulator.close()
-    started = time.monotonic()
+    started = now(emulator)
     with pytest.raises(DeviceUnavailableError, match="disconnected during the write; the card is not issued"):
         encoder.write_payload(found, PAYLOAD)
     with pytest.raises(DeviceUnavailableError):
         encoder.wait_for_card(0.3)
-    assert time.monotonic() - started < 8
+    assert now(emulator) - started < 8
 
 
 # -- property: any payload, any mild line trouble -----------------------------------------------
@@ -591,6 +618,7 @@ def test_fault_aliases() -> None:
             Faults.parse(bad)
 
 
+@pytest.mark.pty
 def test_open_aborts_a_command_another_program_left_running(emulator: Pn532Emulator) -> None:
     # A program that died while its InListPassiveTarget (unlimited retries) waited for a card.
     with serial.Serial(emulator.path, 115200, timeout=0.2) as other:

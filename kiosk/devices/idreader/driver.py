@@ -22,12 +22,8 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
-
-import serial  # type: ignore[import-untyped]
 
 from kiosk.devices.errors import (
     DeviceUnavailableError,
@@ -64,18 +60,9 @@ from kiosk.devices.idreader.protocol import (
 )
 from kiosk.devices.idreader.text import IdCardRecord, IdTextError, UnsupportedIdCardError, parse_id_text
 from kiosk.devices.ptylink import wire_seconds
-from kiosk.devices.serialport import WireStats, close_quietly, open_serial
+from kiosk.devices.serialport import PortLostError, SerialDevice
 
 log = logging.getLogger(__name__)
-
-try:  # a pty or USB adapter that went away fails tcflush with termios.error, not OSError
-    import termios
-
-    _PORT_ERRORS: tuple[type[BaseException], ...] = (serial.SerialException, OSError, termios.error)
-except ImportError:  # Windows
-    _PORT_ERRORS = (serial.SerialException, OSError)
-# Reading a port that was dropped meanwhile (self._serial is None) is a lost port too.
-_RECEIVE_ERRORS: tuple[type[BaseException], ...] = (*_PORT_ERRORS, AttributeError)
 
 DEFAULT_BAUDRATE = 115200  # the SAM_V module's factory setting
 _POLL_S = 0.02  # pyserial read timeout: how often a wait looks at the cancel event
@@ -100,10 +87,6 @@ class IdReaderInfo:
         return f"resident ID-card reader, SAM {self.sam_id}, on {self.port} at {self.baudrate} baud"
 
 
-class _PortLostError(Exception):
-    pass
-
-
 class _NoReplyError(Exception):
     """No usable reply after every attempt; ``silent`` if nothing at all came back."""
 
@@ -112,13 +95,16 @@ class _NoReplyError(Exception):
         self.silent = silent
 
 
-class SamIdCardReader:
+class SamIdCardReader(SerialDevice):
     """An ID-card reader whose SAM_V module is reached through a serial port.
 
     ``port`` is what pyserial opens (``/dev/ttyUSB1``, ``COM4``, an emulator's link). Opening
     asks the module for its status: a port with anything else on it raises
     :class:`DeviceUnavailableError` saying so.
     """
+
+    device_kind = "ID-card reader"
+    poll_s = _POLL_S
 
     def __init__(
         self,
@@ -131,18 +117,11 @@ class SamIdCardReader:
         attempts: int = 3,
         name: str | None = None,
     ) -> None:
-        self._port_name = port
-        self._baudrate = baudrate
+        super().__init__(port, baudrate, name or f"idreader:{port}")
         self._reply_timeout_s = reply_timeout_s
         self._gap_s = gap_s
         self._poll_s = poll_s
         self._attempts = max(1, attempts)
-        self._name = name or f"idreader:{port}"
-        self._lock = threading.RLock()
-        self._cancel = threading.Event()
-        self._serial: Any = None
-        self._closed = False
-        self.stats = WireStats()
         with self._lock:
             self._open()
 
@@ -160,10 +139,6 @@ class SamIdCardReader:
 
     # -- IdCardReader ------------------------------------------------------------------------
 
-    @property
-    def name(self) -> str:
-        return self._name
-
     def read_card(self, timeout_s: float, cancel: threading.Event | None = None) -> IdCardRecord:
         """Wait up to ``timeout_s`` for a card, read it and return what it says.
 
@@ -172,12 +147,12 @@ class SamIdCardReader:
         """
         with self._lock:
             self._cancel.clear()
-            deadline = time.monotonic() + timeout_s
+            deadline = self._clock.monotonic() + timeout_s
             failures: list[str] = []
             while True:
                 if self._cancelled(cancel):
                     raise NoIdCardError("the wait for an ID card was cancelled")
-                if time.monotonic() >= deadline:
+                if self._clock.monotonic() >= deadline:
                     if failures:
                         raise IdCardReadError(
                             f"the card could not be read ({failures[-1]}): hold it still on the reader"
@@ -186,12 +161,12 @@ class SamIdCardReader:
                 try:
                     self._ensure_open()
                     record = self._try_read(failures)
-                except (_PortLostError, DeviceUnavailableError) as exc:
-                    if self._closed or time.monotonic() >= deadline:
+                except (PortLostError, DeviceUnavailableError) as exc:
+                    if self._closed or self._clock.monotonic() >= deadline:
                         raise DeviceUnavailableError(f"{self.name} is not available: {exc}") from exc
                     log.info("%s: port lost while waiting for a card; reopening", self.name)
                     self._drop_port()
-                    time.sleep(_REOPEN_PAUSE_S)
+                    self._clock.sleep(_REOPEN_PAUSE_S)
                     continue
                 if record is not None:
                     return record
@@ -202,18 +177,7 @@ class SamIdCardReader:
                     )
                 self._wait(self._poll_s, cancel)
 
-    def close(self) -> None:
-        """Stop any wait and release the port."""
-        self._cancel.set()
-        with self._lock:
-            self._closed = True
-            self._drop_port()
-
     # -- beyond the Protocol -----------------------------------------------------------------
-
-    def cancel(self) -> None:
-        """Give up the wait for a card that another thread is in (it raises NoIdCardError)."""
-        self._cancel.set()
 
     def probe(self) -> IdReaderInfo:
         """The module's serial number (SAM id), for ``kiosk device probe``."""
@@ -221,7 +185,7 @@ class SamIdCardReader:
             self._ensure_open()
             try:
                 reply = self._command(READ_SAM_ID, "read the SAM id")
-            except _PortLostError as exc:
+            except PortLostError as exc:
                 raise DeviceUnavailableError(f"{self.name} was disconnected: {exc}") from exc
             if reply.sw3 != STATUS_OK:
                 raise IdReaderError(f"the reader would not give its SAM id ({describe_status(reply.sw3)})")
@@ -289,36 +253,22 @@ class SamIdCardReader:
         return self._reply_timeout_s + _CARD_READ_S + 2 * wire_seconds(_READ_REPLY_BYTES, self._baudrate)
 
     def _wait(self, seconds: float, cancel: threading.Event | None) -> None:
-        end = time.monotonic() + seconds
-        while time.monotonic() < end and not self._cancelled(cancel):
-            time.sleep(_POLL_S)
-
-    def _cancelled(self, cancel: threading.Event | None) -> bool:
-        return self._cancel.is_set() or (cancel is not None and cancel.is_set())
+        end = self._clock.monotonic() + seconds
+        while self._clock.monotonic() < end and not self._cancelled(cancel):
+            self._clock.sleep(_POLL_S)
 
     # -- opening -----------------------------------------------------------------------------
 
-    def _ensure_open(self) -> None:
-        if self._closed:
-            raise DeviceUnavailableError(f"{self.name} is closed")
-        if self._serial is None:
-            self._open()
-
-    def _open(self) -> None:
-        self._serial = open_serial(
-            self._port_name, self._baudrate, "ID-card reader", timeout=_POLL_S, write_timeout=5
-        )
+    def _handshake(self) -> None:
         try:
             reply = self._command(SAM_STATUS, "SAM status")
-        except (_NoReplyError, _PortLostError) as exc:
-            self._drop_port()
+        except (_NoReplyError, PortLostError) as exc:
             raise DeviceUnavailableError(
                 f"the device on {self._port_name} does not answer like a resident ID-card reader "
                 f"(SAM status AA AA AA 96 69 00 03 11 FF got no reply at {self._baudrate} baud: {exc}): "
                 "wrong device on the port, or the wrong baud rate"
             ) from None
         if reply.sw3 in _MODULE_FAULTS:
-            self._drop_port()
             raise DeviceUnavailableError(
                 f"{self.name}: the reader's security module reports {describe_status(reply.sw3)}"
             )
@@ -326,30 +276,9 @@ class SamIdCardReader:
 
     # -- the wire ----------------------------------------------------------------------------
 
-    def _drop_port(self) -> None:
-        port, self._serial = self._serial, None
-        close_quietly(port, self.name)
-
     def _send(self, data: bytes) -> None:
-        if self._serial is None:
-            raise _PortLostError("the port is closed")
-        try:
-            self._serial.reset_input_buffer()  # a late reply to an earlier command is stale
-            self._serial.write(data)
-        except _PORT_ERRORS as exc:
-            self._drop_port()
-            raise _PortLostError(str(exc)) from exc
-        self.stats.bytes_out += len(data)
-
-    def _receive(self) -> bytes:
-        try:
-            waiting = self._serial.in_waiting
-            data: bytes = self._serial.read(waiting or 1)
-        except _RECEIVE_ERRORS as exc:
-            self._drop_port()
-            raise _PortLostError(str(exc)) from exc
-        self.stats.bytes_in += len(data)
-        return data
+        self._discard_input()  # a late reply to an earlier command is stale
+        super()._send(data)
 
     def _command(self, code: tuple[int, int], what: str, timeout_s: float | None = None) -> ReplyFrame:
         """Send one command and return its reply, sending it again when the reply is lost."""
@@ -371,10 +300,10 @@ class SamIdCardReader:
         parser = FrameParser(FrameKind.REPLY)
         self._send(frame)
         self.stats.round_trips += 1
-        start = last_byte = time.monotonic()
+        start = last_byte = self._clock.monotonic()
         while True:
             chunk = self._receive()
-            now = time.monotonic()
+            now = self._clock.monotonic()
             results = parser.feed(chunk) if chunk else []
             if chunk:
                 last_byte = now

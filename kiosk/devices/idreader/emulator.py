@@ -35,12 +35,13 @@ import logging
 import shlex
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from kiosk.devices.emushell import Shell
 from kiosk.devices.errors import DeviceUnavailableError
 from kiosk.devices.idreader.driver import SamIdCardReader
 from kiosk.devices.idreader.protocol import (
@@ -83,7 +84,8 @@ from kiosk.devices.idreader.text import (
     IdCardRecord,
     encode_id_text,
 )
-from kiosk.devices.ptylink import PtyDevice, PtyLink, damaged
+from kiosk.devices.memlink import FakeClock, make_link
+from kiosk.devices.ptylink import PtyDevice, damaged
 from kiosk.domain.visitor import mask_name
 
 log = logging.getLogger(__name__)
@@ -232,10 +234,17 @@ class IdReaderEmulatorOptions:
 class IdReaderEmulator(PtyDevice):
     """A SAM_V ID-card reader behind a :class:`PtyLink` (``link`` is the symlink a driver opens)."""
 
-    def __init__(self, link: Path | None = None, options: IdReaderEmulatorOptions | None = None) -> None:
+    def __init__(
+        self,
+        link: Path | None = None,
+        options: IdReaderEmulatorOptions | None = None,
+        *,
+        clock: FakeClock | None = None,
+    ) -> None:
+        """On a pty at ``link``; with ``clock``, on an in-process line with that fake clock (tests)."""
         self.options = options or IdReaderEmulatorOptions()
         self.faults = self.options.faults
-        self.link = PtyLink(self._on_bytes, link=link, baudrate=self.options.baudrate)
+        self.link = make_link(self._on_bytes, link, self.options.baudrate, clock)
         self.received: list[CommandFrame] = []
         self.bad_frames = 0
         self.reads = 0  # successful text + photo reads
@@ -437,17 +446,10 @@ class _Session:
                 return card
         raise ValueError(f"no card {which!r} (type 'list')")
 
-    def run(self, line: str) -> bool:
-        words = shlex.split(line)
-        if not words:
-            return True
+    def run(self, words: list[str]) -> None:
         verb, args = words[0].lower(), words[1:]
         emulator = self.emulator
-        if verb in ("quit", "exit"):
-            return False
-        if verb == "help":
-            self.say(_HELP)
-        elif verb == "present" and len(args) == 1:
+        if verb == "present" and len(args) == 1:
             card = self.card(args[0])
             emulator.present(card)
             self.say(f"on the reader: {card.describe()}")
@@ -476,43 +478,32 @@ class _Session:
             self.say("replugged")
         else:
             raise ValueError(f"unknown command {verb!r} (type 'help')")
-        return True
 
 
 def run_interactive(
     link: Path,
     cards: list[VirtualIdCard],
     options: IdReaderEmulatorOptions | None = None,
-    stdin: TextIO | None = None,
+    stdin: TextIO | Iterable[str] | None = None,
     stdout: TextIO | None = None,
+    commands: Sequence[str] = (),
 ) -> int:
-    """Run the emulator on ``link`` and take the visitor's hands from ``stdin`` until ``quit``."""
+    """Run the emulator on ``link`` and take the visitor's hands (``commands`` first, then stdin)
+    until ``quit``; with no terminal, until it is stopped."""
     options = options or IdReaderEmulatorOptions()
-    source = stdin or sys.stdin
-    session_out = stdout or sys.stdout
     emulator = IdReaderEmulator(link, options)
-    session = _Session(emulator, cards, session_out)
+    session = _Session(emulator, cards, stdout or sys.stdout)
+    shell = Shell(emulator, session.run, _HELP, session.out, prompt="idreader> ")
     emulator.on_read = lambda card: session.say(f"read {card.describe()}")
-    try:
-        emulator.start()
-    except OSError as exc:
-        session.say(f"cannot create {link}: {exc}")
-        return 1
-    try:
+
+    def banner() -> str:
         pace = f", paced at {options.baudrate} baud" if options.baudrate else ""
-        session.say(
+        return (
             f"ID-card reader emulator on {link} -> {emulator.link.port}{pace}, "
             f"{len(cards)} card(s). Type 'help'."
         )
-        for line in source:
-            try:
-                if not session.run(line):
-                    break
-            except ValueError as exc:
-                session.say(f"error: {exc}")
-    finally:
-        emulator.close()
-    return 0
+
+    return shell.run(banner, stdin or sys.stdin, commands)
 
 
 def run_from_cli(
@@ -522,8 +513,10 @@ def run_from_cli(
     faults: Sequence[str] = (),
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
+    present: str | None = None,
 ) -> int:
-    """``kiosk emulate idreader``: load the cards, set the faults (``NAME=VALUE``), run interactively.
+    """``kiosk emulate idreader``: load the cards, set the faults (``NAME=VALUE``), lay the card
+    ``present`` (N or LABEL) on the reader and run the shell (interactive, or as a service).
 
     Returns 0, or 2 with the problem on stderr when the cards or a fault are wrong.
     """
@@ -540,4 +533,5 @@ def run_from_cli(
     except ValueError as exc:
         print(f"kiosk emulate idreader: {exc}", file=sys.stderr)
         return 2
-    return run_interactive(link, cards, options, stdin=stdin, stdout=stdout)
+    commands = [] if present is None else [f"present {shlex.quote(present)}"]
+    return run_interactive(link, cards, options, stdin=stdin, stdout=stdout, commands=commands)

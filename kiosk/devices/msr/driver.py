@@ -22,12 +22,8 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
-
-import serial  # type: ignore[import-untyped]
 
 from kiosk.devices.errors import (
     DeviceUnavailableError,
@@ -81,7 +77,7 @@ from kiosk.devices.msr.protocol import (
     payload_to_track2,
     track2_to_payload,
 )
-from kiosk.devices.serialport import WireStats, close_quietly, open_error_message, open_serial
+from kiosk.devices.serialport import PortLostError, SerialDevice
 
 log = logging.getLogger(__name__)
 
@@ -127,15 +123,7 @@ class _CancelledError(Exception):
     pass
 
 
-class _PortLostError(Exception):
-    pass
-
-
-def _open_error_message(port: str, exc: Exception) -> str:
-    return open_error_message(port, exc, "encoder")
-
-
-class MsrEncoder:
+class MsrEncoder(SerialDevice):
     """A :class:`~kiosk.devices.interfaces.CardEncoder` for an MSR206-compatible encoder.
 
     ``port`` is what pyserial opens (``/dev/ttyUSB0``, ``COM3``, an emulator's link).
@@ -143,6 +131,9 @@ class MsrEncoder:
     that write one coercivity only). Opening resets the encoder and runs the communication test:
     a port with anything else on it raises :class:`DeviceUnavailableError` saying so.
     """
+
+    device_kind = "encoder"
+    poll_s = _POLL_S
 
     def __init__(
         self,
@@ -157,19 +148,12 @@ class MsrEncoder:
     ) -> None:
         if coercivity not in COERCIVITIES:
             raise ValueError(f"coercivity must be one of {', '.join(COERCIVITIES)}, not {coercivity!r}")
-        self._port_name = port
-        self._baudrate = baudrate
+        super().__init__(port, baudrate, name or f"msr://{port}")
         self._coercivity = coercivity
         self.swipe_timeout_s = swipe_timeout_s
         self._reply_timeout_s = reply_timeout_s
         self._gap_s = gap_s
-        self._name = name or f"msr://{port}"
-        self._lock = threading.RLock()
-        self._cancel = threading.Event()
-        self._serial: Any = None
-        self._closed = False
         self._last_read: ReadReply | None = None
-        self.stats = WireStats()
         with self._lock:
             self._open()
 
@@ -194,10 +178,6 @@ class MsrEncoder:
 
     # -- CardEncoder -------------------------------------------------------------------------
 
-    @property
-    def name(self) -> str:
-        return self._name
-
     def wait_for_card(self, timeout_s: float, cancel: threading.Event | None = None) -> Card:
         """Arm a read and wait for a swipe; the tracks read are kept for :meth:`read_payload`.
 
@@ -206,19 +186,21 @@ class MsrEncoder:
         with self._lock:
             self._cancel.clear()
             self._last_read = None
-            deadline = time.monotonic() + timeout_s
+            deadline = self._clock.monotonic() + timeout_s
             while True:
                 try:
                     self._ensure_open()
-                    reply = self._swipe(command(READ), ReplyKind.READ, deadline - time.monotonic(), cancel)
+                    reply = self._swipe(
+                        command(READ), ReplyKind.READ, deadline - self._clock.monotonic(), cancel
+                    )
                     break
-                except (_PortLostError, DeviceUnavailableError) as exc:
-                    if self._closed or time.monotonic() >= deadline or self._is_cancelled(cancel):
+                except (PortLostError, DeviceUnavailableError) as exc:
+                    if self._closed or self._clock.monotonic() >= deadline or self._cancelled(cancel):
                         if isinstance(exc, DeviceUnavailableError):
                             raise
                         raise DeviceUnavailableError(f"{self.name} was disconnected: {exc}") from exc
                     log.info("%s: port lost while waiting for a swipe; reopening", self.name)
-                    time.sleep(0.2)
+                    self._clock.sleep(0.2)
             self._last_read = self._checked_read(reply)
             return Card(STRIPE_UID, TECHNOLOGY)
 
@@ -235,7 +217,7 @@ class MsrEncoder:
                 self._ensure_open()
                 try:
                     reply = self._swipe(command(READ), ReplyKind.READ, self.swipe_timeout_s, None)
-                except _PortLostError as exc:
+                except PortLostError as exc:
                     raise StripeReadError(f"{self.name} was disconnected during the read") from exc
                 self._last_read = self._checked_read(reply)
             return payload_of(self._last_read.tracks)
@@ -277,18 +259,7 @@ class MsrEncoder:
                 raise StripeWriteError("the stripe still holds data after the erase: swipe to erase again")
             self._last_read = verified
 
-    def close(self) -> None:
-        """Stop any wait and release the port."""
-        self._cancel.set()
-        with self._lock:
-            self._closed = True
-            self._drop_port()
-
     # -- beyond the Protocol -----------------------------------------------------------------
-
-    def cancel(self) -> None:
-        """Give up the wait for a swipe that another thread is in (it raises NoCardError)."""
-        self._cancel.set()
 
     def probe(self) -> MsrInfo:
         """Model, firmware and coercivity, for ``kiosk device probe``."""
@@ -297,12 +268,12 @@ class MsrEncoder:
             try:
                 try:
                     model = self._query(command(GET_MODEL), ReplyKind.MODEL, "model")
-                except _PortLostError:  # unplugged and back since the last command: once more
+                except PortLostError:  # unplugged and back since the last command: once more
                     self._open()
                     model = self._query(command(GET_MODEL), ReplyKind.MODEL, "model")
                 firmware = self._query(command(GET_FIRMWARE), ReplyKind.FIRMWARE, "firmware version")
                 mode = self._query(command(GET_COERCIVITY), ReplyKind.COERCIVITY, "coercivity")
-            except _PortLostError as exc:
+            except PortLostError as exc:
                 raise DeviceUnavailableError(f"{self.name} was disconnected: {exc}") from exc
             code = model.model if isinstance(model, ModelReply) else "?"
             return MsrInfo(
@@ -322,30 +293,10 @@ class MsrEncoder:
             self._ensure_open()
             try:
                 self._send(command(letter))
-            except _PortLostError as exc:
+            except PortLostError as exc:
                 raise DeviceUnavailableError(f"{self.name} was disconnected") from exc
 
     # -- opening -----------------------------------------------------------------------------
-
-    def _ensure_open(self) -> None:
-        if self._closed:
-            raise DeviceUnavailableError(f"{self.name} is closed")
-        if self._serial is None:
-            self._open()
-
-    def _open(self) -> None:
-        self._serial = open_serial(
-            self._port_name, self._baudrate, "encoder", timeout=_POLL_S, write_timeout=5
-        )
-        try:
-            self._handshake()
-        except _PortLostError as exc:
-            self._drop_port()
-            raise DeviceUnavailableError(f"{self.name} went away while opening: {exc}") from exc
-        except BaseException:
-            self._drop_port()
-            raise
-        log.info("%s: MSR206-compatible encoder ready", self.name)
 
     def _handshake(self) -> None:
         for _attempt in range(_QUERY_ATTEMPTS):
@@ -386,44 +337,10 @@ class MsrEncoder:
 
     def _reset(self) -> None:
         self._send(command(RESET))
-        time.sleep(_RESET_SETTLE_S)
+        self._clock.sleep(_RESET_SETTLE_S)
         self._discard_input()
 
     # -- the wire ----------------------------------------------------------------------------
-
-    def _drop_port(self) -> None:
-        port, self._serial = self._serial, None
-        close_quietly(port, self.name)
-
-    def _discard_input(self) -> None:
-        try:
-            self._serial.reset_input_buffer()
-        except (serial.SerialException, OSError, AttributeError) as exc:
-            self._drop_port()
-            raise _PortLostError(str(exc)) from exc
-
-    def _send(self, data: bytes) -> None:
-        if self._serial is None:
-            raise _PortLostError("the port is closed")
-        try:
-            self._serial.write(data)
-        except (serial.SerialException, OSError) as exc:
-            self._drop_port()
-            raise _PortLostError(str(exc)) from exc
-        self.stats.bytes_out += len(data)
-
-    def _receive(self) -> bytes:
-        try:
-            waiting = self._serial.in_waiting
-            data: bytes = self._serial.read(waiting or 1)
-        except (serial.SerialException, OSError, AttributeError) as exc:
-            self._drop_port()
-            raise _PortLostError(str(exc)) from exc
-        self.stats.bytes_in += len(data)
-        return data
-
-    def _is_cancelled(self, cancel: threading.Event | None) -> bool:
-        return self._cancel.is_set() or (cancel is not None and cancel.is_set())
 
     def _exchange(
         self,
@@ -444,21 +361,21 @@ class MsrEncoder:
         parser = ReplyParser(kind)
         try:
             self._send(data)
-        except _PortLostError:
+        except PortLostError:
             if not reopen or self._closed:
                 raise
             log.info("%s: the port went away since the last command; reopening", self.name)
             try:
                 self._open()
             except DeviceUnavailableError as exc:
-                raise _PortLostError(str(exc)) from exc
+                raise PortLostError(str(exc)) from exc
             self._send(data)
         self.stats.round_trips += 1
-        deadline = time.monotonic() + max(0.0, timeout_s)
-        last_byte = time.monotonic()
+        deadline = self._clock.monotonic() + max(0.0, timeout_s)
+        last_byte = self._clock.monotonic()
         while True:
             chunk = self._receive()
-            now = time.monotonic()
+            now = self._clock.monotonic()
             if chunk:
                 last_byte = now
                 replies = parser.feed(chunk)
@@ -468,7 +385,7 @@ class MsrEncoder:
                     return replies[0]
             elif parser.pending and now - last_byte > self._gap_s:
                 return GarbledReply("the reply stopped short")
-            if cancellable and self._is_cancelled(cancel):
+            if cancellable and self._cancelled(cancel):
                 raise _CancelledError
             if now >= deadline:
                 raise _TimeoutError
@@ -483,7 +400,7 @@ class MsrEncoder:
             if not isinstance(reply, GarbledReply):
                 return reply
             log.debug("%s: %s: %s; asking again", self.name, what, reply.reason)
-            time.sleep(self._gap_s)
+            self._clock.sleep(self._gap_s)
             self._discard_input()
         raise DeviceUnavailableError(f"{self.name} stopped answering (asked for its {what})")
 
@@ -504,7 +421,7 @@ class MsrEncoder:
         try:
             self._reset()
             self._configure()
-        except (_PortLostError, DeviceUnavailableError) as exc:
+        except (PortLostError, DeviceUnavailableError) as exc:
             log.warning("%s: could not reset the encoder after a wait: %s", self.name, exc)
             self._drop_port()
 
@@ -512,7 +429,7 @@ class MsrEncoder:
         """Send a write or an erase and check the status the swipe produced."""
         try:
             reply = self._swipe(data, ReplyKind.STATUS, self.swipe_timeout_s, None)
-        except _PortLostError as exc:
+        except PortLostError as exc:
             raise StripeWriteError(
                 f"{self.name} was disconnected during the {what}: the card is not issued"
             ) from exc
@@ -548,7 +465,7 @@ class MsrEncoder:
             ) from exc
         except (StripeReadError, EncoderCommandError) as exc:
             raise StripeWriteError(f"the card could not be read back ({exc}): it is not issued") from exc
-        except _PortLostError as exc:
+        except PortLostError as exc:
             raise StripeWriteError(
                 f"{self.name} was disconnected during the read-back: the card is not issued"
             ) from exc

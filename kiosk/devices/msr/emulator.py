@@ -16,15 +16,16 @@ from __future__ import annotations
 
 import json
 import logging
-import shlex
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TextIO
 
+from kiosk.devices.emushell import Shell
+from kiosk.devices.memlink import FakeClock, make_link
 from kiosk.devices.msr.protocol import (
     ACK_FAIL,
     ALL_LEDS_OFF,
@@ -68,7 +69,7 @@ from kiosk.devices.msr.protocol import (
     reply_read,
     reply_status,
 )
-from kiosk.devices.ptylink import PtyDevice, PtyLink, damaged
+from kiosk.devices.ptylink import PtyDevice, damaged
 
 log = logging.getLogger(__name__)
 
@@ -193,10 +194,17 @@ class _Operation:
 class MsrEmulator(PtyDevice):
     """An MSR206HL behind a :class:`PtyLink` (``link`` is the symlink a driver opens)."""
 
-    def __init__(self, link: Path | None = None, options: MsrEmulatorOptions | None = None) -> None:
+    def __init__(
+        self,
+        link: Path | None = None,
+        options: MsrEmulatorOptions | None = None,
+        *,
+        clock: FakeClock | None = None,
+    ) -> None:
+        """On a pty at ``link``; with ``clock``, on an in-process line with that fake clock (tests)."""
         self.options = options or MsrEmulatorOptions()
         self.faults = self.options.faults
-        self.link = PtyLink(self._on_bytes, link=link, baudrate=self.options.baudrate)
+        self.link = make_link(self._on_bytes, link, self.options.baudrate, clock)
         self.received: list[Command] = []
         self.on_armed: Callable[[str], None] | None = None
         self.swiped: list[MagCard] = []
@@ -459,17 +467,10 @@ class _Session:
             self.cards[key] = MagCard.load(path)
         return self.cards[key]
 
-    def run(self, line: str) -> bool:
-        words = shlex.split(line)
-        if not words:
-            return True
+    def run(self, words: list[str]) -> None:
         verb, args = words[0].lower(), words[1:]
         emulator = self.emulator
-        if verb in ("quit", "exit"):
-            return False
-        if verb == "help":
-            self.say(_HELP)
-        elif verb == "swipe" and args:
+        if verb == "swipe" and args:
             self.last = self.card(args)
             self._swipe(self.last)
         elif verb in ("again", "swipe"):
@@ -502,7 +503,6 @@ class _Session:
             self.say("replugged")
         else:
             raise ValueError(f"unknown command {verb!r} (type 'help')")
-        return True
 
     def _swipe(self, card: MagCard) -> None:
         before = len(self.emulator.swiped)
@@ -529,32 +529,24 @@ class _Session:
 def run_interactive(
     link: Path,
     options: MsrEmulatorOptions | None = None,
-    stdin: TextIO | None = None,
+    stdin: TextIO | Iterable[str] | None = None,
     stdout: TextIO | None = None,
+    commands: Sequence[str] = (),
 ) -> int:
-    """Run the emulator on ``link`` and take the clerk's swipes from ``stdin`` until ``quit``."""
+    """Run the emulator on ``link`` and take the clerk's swipes (``commands`` first, then stdin)
+    until ``quit``; with no terminal, until it is stopped."""
     options = options or MsrEmulatorOptions()
-    source = stdin or sys.stdin
-    session_out = stdout or sys.stdout
     emulator = MsrEmulator(link, options)
-    session = _Session(emulator, session_out, options.cards_dir)
+    session = _Session(emulator, stdout or sys.stdout, options.cards_dir)
+    shell = Shell(
+        emulator, session.run, _HELP, session.out, prompt="msr> ", errors=(ValueError, TrackDataError)
+    )
     emulator.on_armed = lambda what: session.say(
         f"the encoder waits for a swipe to {what}: 'swipe blank', 'swipe FILE' or 'again'"
     )
-    try:
-        emulator.start()
-    except OSError as exc:
-        session.say(f"cannot create {link}: {exc}")
-        return 1
-    try:
+
+    def banner() -> str:
         pace = f", paced at {options.baudrate} baud" if options.baudrate else ""
-        session.say(f"MSR206 emulator on {link} -> {emulator.link.port}{pace}. Type 'help'.")
-        for line in source:
-            try:
-                if not session.run(line):
-                    break
-            except (ValueError, TrackDataError) as exc:
-                session.say(f"error: {exc}")
-    finally:
-        emulator.close()
-    return 0
+        return f"MSR206 emulator on {link} -> {emulator.link.port}{pace}. Type 'help'."
+
+    return shell.run(banner, stdin or sys.stdin, commands)

@@ -36,10 +36,9 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from kiosk.devices.errors import (
     CardReadError,
@@ -67,7 +66,7 @@ from kiosk.devices.pn532.mifare import (
     encode_access_bits,
     trailer_block,
 )
-from kiosk.devices.serialport import PORT_ERRORS, WireStats, close_quietly, open_serial
+from kiosk.devices.serialport import PortLostError, SerialDevice
 from kiosk.domain.credential import CHIP_BYTES, diversify_keys
 
 log = logging.getLogger(__name__)
@@ -120,10 +119,6 @@ class Pn532Info:
         )
 
 
-class _PortLostError(Exception):
-    """The serial port died under us (unplugged)."""
-
-
 class _NoAnswerError(Exception):
     """The PN532 did not answer a command, even after the retries."""
 
@@ -136,7 +131,7 @@ class _StatusError(Exception):
         super().__init__(f"{what}: {f.status_message(status)} (PN532 status 0x{f.status_error(status):02X})")
 
 
-class Pn532Encoder:
+class Pn532Encoder(SerialDevice):
     """A :class:`~kiosk.devices.interfaces.CardEncoder` for a PN532 on a serial (HSU) port.
 
     ``port_path`` is what pyserial opens (``/dev/ttyUSB0``, ``COM3``, an emulator's link);
@@ -145,6 +140,10 @@ class Pn532Encoder:
     else on it raises :class:`DeviceUnavailableError` saying so. Every public method is
     thread-safe and holds the port for one operation at a time.
     """
+
+    device_kind = "card encoder"
+    poll_s = _POLL_S
+    write_timeout_s = 2.0
 
     def __init__(
         self,
@@ -160,19 +159,13 @@ class Pn532Encoder:
         name: str | None = None,
     ) -> None:
         diversify_keys(site_key, b"\x00\x00\x00\x00")  # raises ValueError for a short key, now
-        self._port_path = port_path
+        super().__init__(port_path, baudrate, name or f"pn532:{port_path}")
         self._site_key = bytes(site_key)
-        self._baudrate = baudrate
         self._reply_timeout_s = reply_timeout_s
         self._gap_s = gap_s
         self._retries = retries
         self._reopen_timeout_s = reopen_timeout_s
         self._poll_interval_s = poll_interval_s
-        self._name = name or f"pn532:{port_path}"
-        self._lock = threading.RLock()
-        self._cancel = threading.Event()
-        self._serial: Any = None
-        self._closed = False
         self._parser = f.FrameParser()
         self._target: bytes | None = None  # UID of the card listed as target 1, if any
         self._halted = False  # a refused authentication halts the card until it is listed again
@@ -181,7 +174,6 @@ class Pn532Encoder:
         self._session: tuple[bytes, KeyType, bytes] | None = None
         self._known: dict[bytes, str] = {}  # UID -> "ours" / "factory", as last seen (a hint)
         self.info: Pn532Info | None = None
-        self.stats = WireStats()
         with self._lock:
             self._open()
 
@@ -200,20 +192,16 @@ class Pn532Encoder:
 
     # -- CardEncoder -------------------------------------------------------------------------
 
-    @property
-    def name(self) -> str:
-        return self._name
-
     def wait_for_card(self, timeout_s: float, cancel: threading.Event | None = None) -> Card:
         """Poll the field until a card is in it; NoCardError on timeout or cancel.
 
         The adapter may be unplugged and plugged back meanwhile: the wait reopens it.
         """
         self._cancel.clear()
-        deadline = time.monotonic() + timeout_s
+        deadline = self._clock.monotonic() + timeout_s
         released = False
         while True:
-            if self._is_cancelled(cancel):
+            if self._cancelled(cancel):
                 raise NoCardError("the wait for a card was cancelled")
             with self._lock:
                 try:
@@ -222,9 +210,9 @@ class Pn532Encoder:
                         self._release()  # whatever we worked on before is done with
                     released = True
                     card = self._list_target()
-                except (_PortLostError, _NoAnswerError, DeviceUnavailableError) as exc:
+                except (PortLostError, _NoAnswerError, DeviceUnavailableError) as exc:
                     self._drop_port()
-                    if self._closed or time.monotonic() >= deadline:
+                    if self._closed or self._clock.monotonic() >= deadline:
                         if isinstance(exc, DeviceUnavailableError):
                             raise
                         raise DeviceUnavailableError(f"{self.name} was disconnected: {exc}") from exc
@@ -235,11 +223,11 @@ class Pn532Encoder:
                     card = None
             if card is not None:
                 return card
-            remaining = deadline - time.monotonic()
+            remaining = deadline - self._clock.monotonic()
             if remaining <= 0:
                 raise NoCardError(f"no card was placed on the encoder within {max(0.0, timeout_s):.3g} s")
             waiter = cancel if cancel is not None else self._cancel
-            waiter.wait(min(self._poll_interval_s, remaining))
+            self._clock.wait(waiter, min(self._poll_interval_s, remaining))
 
     def read_payload(self, card: Card) -> bytes | None:
         """Our 32 bytes from sector 1, ``None`` for a blank card; ForeignCardError otherwise."""
@@ -258,23 +246,7 @@ class Pn532Encoder:
         with self._lock:
             self._run(card, "wipe", self._wipe_op)
 
-    def close(self) -> None:
-        """Stop any wait, release the card and the port."""
-        self._cancel.set()
-        with self._lock:
-            if self._serial is not None and self._target is not None:
-                try:
-                    self._release()
-                except (_PortLostError, _NoAnswerError, _StatusError):
-                    log.debug("%s: InRelease on close failed", self.name)
-            self._closed = True
-            self._drop_port()
-
     # -- beyond the Protocol -----------------------------------------------------------------
-
-    def cancel(self) -> None:
-        """Give up a wait for a card that another thread is in (it raises NoCardError)."""
-        self._cancel.set()
 
     def probe(self) -> Pn532Info:
         """The chip and its firmware version (GetFirmwareVersion), for ``kiosk device probe``."""
@@ -284,7 +256,7 @@ class Pn532Encoder:
                     self._ensure_open()
                     self.info = self._firmware()
                     return self.info
-                except (_PortLostError, _NoAnswerError) as exc:
+                except (PortLostError, _NoAnswerError) as exc:
                     self._drop_port()
                     if attempt:
                         raise DeviceUnavailableError(f"{self.name} stopped answering: {exc}") from exc
@@ -452,7 +424,7 @@ class Pn532Encoder:
                 except BaseException:
                     self._session = None  # whatever failed, the next attempt authenticates afresh
                     raise
-            except _PortLostError as exc:
+            except PortLostError as exc:
                 self._drop_port()
                 if last or not self._reopen():
                     raise DeviceUnavailableError(
@@ -475,7 +447,7 @@ class Pn532Encoder:
         """After an error on the card: is it still the one in the field? CardRemovedError if not."""
         try:
             found = self._list_target()
-        except (_PortLostError, _NoAnswerError, _StatusError):
+        except (PortLostError, _NoAnswerError, _StatusError):
             found = None
         if found is None or found.uid != card.uid:
             lifted = "lifted" if found is None else f"replaced by {found.uid_hex}"
@@ -483,39 +455,38 @@ class Pn532Encoder:
 
     # -- opening -----------------------------------------------------------------------------
 
-    def _ensure_open(self) -> None:
-        if self._closed:
-            raise DeviceUnavailableError(f"{self.name} is closed")
-        if self._serial is None:
-            self._open()
+    def _before_close(self) -> None:
+        if self._target is not None:  # release the card, so the next program finds it unselected
+            try:
+                self._release()
+            except (PortLostError, _NoAnswerError, _StatusError):
+                log.debug("%s: InRelease on close failed", self.name)
+
+    def _on_drop(self) -> None:
+        self._target = None
 
     def _reopen(self) -> bool:
         """Wait for the port to come back and open it; False if it does not within the limit."""
-        deadline = time.monotonic() + self._reopen_timeout_s
+        deadline = self._clock.monotonic() + self._reopen_timeout_s
         while not self._closed:
             try:
                 self._open()
                 return True
             except DeviceUnavailableError as exc:
-                if time.monotonic() >= deadline:
+                if self._clock.monotonic() >= deadline:
                     log.warning("%s: did not come back: %s", self.name, exc)
                     return False
-            time.sleep(0.05)
+            self._clock.sleep(0.05)
         return False
 
-    def _open(self) -> None:
-        self._serial = open_serial(
-            self._port_path, self._baudrate, "card encoder", timeout=_POLL_S, write_timeout=2
-        )
+    def _handshake(self) -> None:
         try:
             self._configure()
-        except (_PortLostError, _NoAnswerError, _StatusError) as exc:
-            self._drop_port()
+        except (PortLostError, _NoAnswerError, _StatusError) as exc:
             raise DeviceUnavailableError(self._silence_message(exc)) from exc
-        except BaseException:
-            self._drop_port()
-            raise
-        log.info("%s: %s", self.name, self.info)
+
+    def _ready_text(self) -> str:
+        return str(self.info)
 
     def _configure(self) -> None:
         """Wake the PN532 (HSU), leave the low-VBat state, check it is one, limit card polling."""
@@ -529,7 +500,7 @@ class Pn532Encoder:
         self.info = self._firmware()
         if self.info.ic != _PN532_IC:
             raise DeviceUnavailableError(
-                f"{self._port_path} has an NXP PN5{self.info.ic:02X}, not a PN532 (wrong device on the port)"
+                f"{self._port_name} has an NXP PN5{self.info.ic:02X}, not a PN532 (wrong device on the port)"
             )
         # MxRtyPassiveActivation FF (the default) would make InListPassiveTarget wait forever.
         self._transact(f.RF_CONFIGURATION, _MAX_RETRIES)
@@ -539,18 +510,18 @@ class Pn532Encoder:
         if len(answer) != 4:
             raise _StatusError(0x13, f"GetFirmwareVersion gave {answer.hex() or 'nothing'}")
         ic, version, revision, support = answer
-        return Pn532Info(ic, version, revision, support, self._port_path, self._baudrate)
+        return Pn532Info(ic, version, revision, support, self._port_name, self._baudrate)
 
     def _silence_message(self, exc: Exception) -> str:
-        if isinstance(exc, _PortLostError):
+        if isinstance(exc, PortLostError):
             return f"{self.name} went away while opening: {exc}"
         if self._parser.discarded:
             return (
-                f"{self._port_path} answers, but not like a PN532 ({self._parser.discarded} bytes that are "
+                f"{self._port_name} answers, but not like a PN532 ({self._parser.discarded} bytes that are "
                 "no PN532 frame): wrong device on the port, or a baud rate other than the adapter's"
             )
         return (
-            f"no PN532 answers on {self._port_path}: wrong device on the port, the PN532 not in HSU mode "
+            f"no PN532 answers on {self._port_name}: wrong device on the port, the PN532 not in HSU mode "
             "(SEL0/SEL1 switches both off), RX/TX swapped, or a baud rate other than the adapter's"
         )
 
@@ -569,8 +540,8 @@ class Pn532Encoder:
         self.stats.round_trips += 1
         troubles = 0
         acked = False
-        deadline = time.monotonic() + self._reply_timeout_s
-        last_byte = time.monotonic()
+        deadline = self._clock.monotonic() + self._reply_timeout_s
+        last_byte = self._clock.monotonic()
 
         def trouble(why: str, resend: bytes) -> None:
             nonlocal troubles, deadline, last_byte
@@ -579,12 +550,12 @@ class Pn532Encoder:
                 raise _NoAnswerError(f"command 0x{code:02X}: {why}")
             log.debug("%s: command 0x%02X: %s; retrying", self.name, code, why)
             self._send(resend)
-            deadline = last_byte = time.monotonic()
+            deadline = last_byte = self._clock.monotonic()
             deadline += self._reply_timeout_s
 
         while True:
             chunk = self._receive()
-            now = time.monotonic()
+            now = self._clock.monotonic()
             events: list[f.Event] = []
             if chunk:
                 last_byte = now
@@ -613,44 +584,11 @@ class Pn532Encoder:
                 else:
                     trouble("no ACK", command)
 
-    def _drop_port(self) -> None:
-        port, self._serial = self._serial, None
-        self._target = None
-        close_quietly(port, self.name)
-
     def _discard_input(self) -> None:
         # Whatever is left from an earlier exchange is stale: a late reply must not be taken
         # for the answer to this command.
         self._parser.clear()
-        if self._serial is None:
-            raise _PortLostError("the port is closed")
-        try:
-            self._serial.reset_input_buffer()
-        except PORT_ERRORS as exc:
-            raise _PortLostError(str(exc)) from exc
-
-    def _send(self, data: bytes) -> None:
-        if self._serial is None:
-            raise _PortLostError("the port is closed")
-        try:
-            self._serial.write(data)
-        except PORT_ERRORS as exc:
-            raise _PortLostError(str(exc)) from exc
-        self.stats.bytes_out += len(data)
-
-    def _receive(self) -> bytes:
-        if self._serial is None:
-            raise _PortLostError("the port is closed")
-        try:
-            waiting = self._serial.in_waiting
-            data: bytes = self._serial.read(waiting or 1)
-        except PORT_ERRORS as exc:
-            raise _PortLostError(str(exc)) from exc
-        self.stats.bytes_in += len(data)
-        return data
-
-    def _is_cancelled(self, cancel: threading.Event | None) -> bool:
-        return self._cancel.is_set() or (cancel is not None and cancel.is_set())
+        super()._discard_input()
 
 
 def _is_factory_trailer(trailer: bytes) -> bool:

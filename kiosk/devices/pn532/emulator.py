@@ -23,11 +23,13 @@ import os
 import random
 import sys
 import threading
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar, TextIO
 
+from kiosk.devices.emushell import Shell
+from kiosk.devices.memlink import FakeClock, make_link
 from kiosk.devices.pn532 import frames as f
 from kiosk.devices.pn532.mifare import (
     AUTH_A,
@@ -42,7 +44,7 @@ from kiosk.devices.pn532.mifare import (
     MifareHaltedError,
     MifareNakError,
 )
-from kiosk.devices.ptylink import PtyDevice, PtyLink
+from kiosk.devices.ptylink import PtyDevice
 
 log = logging.getLogger(__name__)
 
@@ -165,13 +167,20 @@ class EmulatorStats:
 class Pn532Emulator(PtyDevice):
     """A PN532 behind a :class:`PtyLink`; open :attr:`path` with pyserial as a real port."""
 
-    def __init__(self, link: Path | None = None, options: EmulatorOptions | None = None) -> None:
+    def __init__(
+        self,
+        link: Path | None = None,
+        options: EmulatorOptions | None = None,
+        *,
+        clock: FakeClock | None = None,
+    ) -> None:
+        """On a pty at ``link``; with ``clock``, on an in-process line with that fake clock (tests)."""
         self.options = options or EmulatorOptions()
         self.faults = self.options.faults
         self._rng = random.Random(self.options.seed)
         self._lock = threading.RLock()
-        self.link = PtyLink(
-            self._on_bytes, link=link, baudrate=self.options.baudrate if self.options.pace else None
+        self.link = make_link(
+            self._on_bytes, link, self.options.baudrate if self.options.pace else None, clock
         )
         self._parser = f.FrameParser()
         self.stats = EmulatorStats()
@@ -471,52 +480,35 @@ def run_interactive(
     options: EmulatorOptions | None = None,
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
+    commands: Sequence[str] = (),
 ) -> int:
-    """``kiosk emulate encoder --protocol pn532 --link PATH``: serve a PN532 and take commands.
+    """``kiosk emulate encoder --protocol pn532 --link PATH``: serve a PN532 and take commands
+    (``commands`` first, then stdin) until ``quit``; with no terminal, until it is stopped.
 
-    Returns the process exit code (0 on ``quit`` or end of input).
+    Returns the process exit code.
     """
-    stdin = stdin or sys.stdin
     out = stdout or sys.stdout
     emulator = Pn532Emulator(link, options)
-    try:
-        emulator.start()
-    except OSError as exc:
-        print(f"cannot create the emulated port at {link}: {exc}", file=out)
-        return 1
-    try:
+    shell = Shell(
+        emulator,
+        lambda words: shell.say(_command(emulator, words)),
+        _HELP,
+        out,
+        prompt="pn532> ",
+        # A card the driver wrote is kept even if we are killed.
+        after_command=emulator.save_card_files,
+        on_close=emulator.save_card_files,
+    )
+
+    def banner() -> str:
         pace = f", paced at {emulator.options.baudrate} baud" if emulator.options.pace else ""
-        print(
-            f"PN532 emulator on {link} -> {os.path.realpath(link)}{pace}. Type 'help'.", file=out, flush=True
-        )
-        for line in _lines(stdin, out):
-            words = line.split()
-            if not words:
-                continue
-            if words[0] in ("quit", "exit"):
-                break
-            print(_command(emulator, words), file=out, flush=True)
-            emulator.save_card_files()  # a card the driver wrote is kept even if we are killed
-    finally:
-        emulator.close()
-        emulator.save_card_files()
-    return 0
+        return f"PN532 emulator on {link} -> {os.path.realpath(link)}{pace}. Type 'help'."
 
-
-def _lines(stdin: TextIO, out: TextIO) -> Iterable[str]:
-    while True:
-        if stdin.isatty():
-            print("pn532> ", end="", file=out, flush=True)
-        line = stdin.readline()
-        if not line:
-            return
-        yield line
+    return shell.run(banner, stdin or sys.stdin, commands)
 
 
 def _command(emulator: Pn532Emulator, words: list[str]) -> str:
     verb, args = words[0].lower(), words[1:]
-    if verb == "help":
-        return _HELP
     if verb == "present":
         if not args or args[0] == "blank":
             return f"on the pad: {emulator.present().describe()}"
