@@ -1,5 +1,6 @@
 """``kiosk device probe|read|wipe`` and ``kiosk emulate encoder``, run in-process through main()
-against the PN532 and MSR206 emulators on real ptys."""
+against the PN532 and MSR206 emulators on real ptys; the probes that wait out silence do it on
+the in-process line (``memory://``) with its fake clock."""
 
 from __future__ import annotations
 
@@ -23,11 +24,11 @@ from sqlalchemy import select
 from kiosk.app import KioskApp
 from kiosk.cli import devices as device_cli
 from kiosk.cli import main
+from kiosk.devices.memlink import FakeClock, MemoryLink
 from kiosk.devices.msr.driver import MsrEncoder
 from kiosk.devices.msr.emulator import MsrEmulator
 from kiosk.devices.pn532.driver import Pn532Encoder
 from kiosk.devices.pn532.emulator import Pn532Emulator
-from kiosk.devices.ptylink import PtyLink
 from kiosk.domain.cards import CardStatus
 from kiosk.domain.credential import CardKind
 from kiosk.services.audit import Actor
@@ -110,21 +111,26 @@ def test_probe_names_the_msr_and_the_emulated_encoder(
 
 
 def test_probe_says_which_device_is_really_on_the_port(
-    capsys: pytest.CaptureFixture[str], pn532: Pn532Emulator, msr: MsrEmulator
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    code, _, err = run(capsys, "device", "probe", f"pn532://{msr.path}")
-    assert code == 3
-    assert "An MSR206-compatible stripe encoder answers there" in err and f"use msr://{msr.path}" in err
-    code, _, err = run(capsys, "device", "probe", f"msr://{pn532.path}")
-    assert code == 3
-    assert "A PN532 answers there (NXP PN532, firmware 1.6" in err and f"use pn532://{pn532.path}" in err
+    # Each driver waits out the other device's silence: on the fake clock that takes no time.
+    with (
+        Pn532Emulator(tmp_path / "pn532", clock=FakeClock()) as pn532,
+        MsrEmulator(tmp_path / "msr", clock=FakeClock()) as msr,
+    ):
+        assert pn532.path.startswith("memory://") and msr.path.startswith("memory://")
+        code, _, err = run(capsys, "device", "probe", f"pn532://{msr.path}")
+        assert code == 3
+        assert "An MSR206-compatible stripe encoder answers there" in err and f"use msr://{msr.path}" in err
+        code, _, err = run(capsys, "device", "probe", f"msr://{pn532.path}")
+        assert code == 3
+        assert "A PN532 answers there (NXP PN532, firmware 1.6" in err and f"use pn532://{pn532.path}" in err
 
 
 def test_probe_a_port_where_nothing_answers(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    with PtyLink(lambda data: None, link=tmp_path / "silent") as silent:
-        started = time.monotonic()
+    with MemoryLink(lambda data: None, link=tmp_path / "silent", clock=FakeClock()) as silent:
         code, _, err = run(capsys, "device", "probe", f"pn532://{silent.path}")
-        assert time.monotonic() - started < 15
+        assert silent.clock.monotonic() < 15  # both protocols tried and given up, in device time
     assert code == 3 and "no PN532 answers on" in err and "HSU mode" in err and "answers there" not in err
 
 

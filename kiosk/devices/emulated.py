@@ -14,7 +14,7 @@ from kiosk.devices.errors import DeviceUnavailableError
 from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.escpos.render import render_png
 from kiosk.devices.fakes import MemoryEncoder, VirtualCard
-from kiosk.devices.interfaces import Card, CardEncoder, PrinterStatus
+from kiosk.devices.interfaces import Card, CardEncoder, NamedPrinter, PrinterStatus
 
 if TYPE_CHECKING:
     from kiosk.devices.pn532.driver import Pn532Info
@@ -24,15 +24,15 @@ log = logging.getLogger(__name__)
 _DOC_FILE = re.compile(r"^(\d{6})\.bin$")
 
 
-class EmulatedPrinter:
+class EmulatedPrinter(NamedPrinter):
     """A printer that keeps each document as raw bytes plus a rendered PNG in a folder.
 
     Files are ``000001.bin`` / ``000001.png``...; numbering continues after a restart.
     """
 
     def __init__(self, out_dir: Path, paper_width_mm: int = 80, encoding: str = "gb18030") -> None:
+        super().__init__(f"emulated:{out_dir}", paper_width_mm)
         self.out_dir = out_dir
-        self._paper_width_mm = paper_width_mm
         self._encoding = encoding
         self._lock = threading.Lock()
         self.last_png: Path | None = None
@@ -44,14 +44,6 @@ class EmulatedPrinter:
             (int(m.group(1)) for f in os.listdir(out_dir) if (m := _DOC_FILE.match(f))),
             default=0,
         )
-
-    @property
-    def name(self) -> str:
-        return f"emulated:{self.out_dir}"
-
-    @property
-    def paper_width_mm(self) -> int:
-        return self._paper_width_mm
 
     def status(self) -> PrinterStatus:
         return PrinterStatus.ONLINE
@@ -109,10 +101,6 @@ class EmulatedEncoder:
     @property
     def name(self) -> str:
         return self.driver.name
-
-    @property
-    def blank_cards_left(self) -> int:
-        return len(self.emulator.blank_stack)
 
     def wait_for_card(self, timeout_s: float, cancel: threading.Event | None = None) -> Card:
         with self._lock:

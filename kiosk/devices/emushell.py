@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from types import FrameType
-from typing import TextIO
+from typing import Any, TextIO
 
 from kiosk.devices.ptylink import PtyDevice
 
@@ -28,7 +28,7 @@ Handler = Callable[[list[str]], None]
 class Shell:
     """One emulator's session: its device, its commands and where it talks."""
 
-    device: PtyDevice
+    device: PtyDevice[Any]
     handle: Handler
     help_text: str
     out: TextIO

@@ -23,10 +23,6 @@ class PrinterPaperOutError(PrinterError):
     """The printer reports no paper."""
 
 
-class PrinterCoverOpenError(PrinterError):
-    """The printer reports its cover open."""
-
-
 class EncoderError(DeviceError):
     """The card encoder failed."""
 

@@ -9,6 +9,8 @@ Encoders: ``pn532:///dev/ttyUSB0?baudrate=115200`` (NXP PN532 on HSU, Mifare Cla
 emulator on a pty with that many blank cards), ``memory:`` (no cards; tests).
 ID-card readers: ``idreader:///dev/ttyUSB1?baudrate=115200`` (``idreader://COM4`` on Windows),
 ``emulated:`` (the SAM emulator on a pty with a demo card on it).
+In place of a serial port, ``memory://NAME`` opens an emulator's in-process line
+(:mod:`kiosk.devices.memlink`, for tests): ``pn532://memory://pn532-1``.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from kiosk.devices.fakes import MemoryEncoder
 from kiosk.devices.idreader.driver import SamIdCardReader
 from kiosk.devices.idreader.protocol import BAUDRATES as ID_READER_BAUDRATES
 from kiosk.devices.interfaces import CardEncoder, IdCardReader, ReceiptPrinter
+from kiosk.devices.serialport import MEMORY_SCHEME, UrlOptions
 
 PRINTER_SCHEMES = ("emulated", "escpos+tcp", "escpos+usb", "escpos+serial", "escpos+file", "escpos+cups")
 ENCODER_SCHEMES = ("emulated", "memory", "pn532", "msr")
@@ -47,13 +50,10 @@ class DeviceUrl:
     options: dict[str, str] = field(default_factory=dict)
 
     def int_option(self, key: str, default: int) -> int:
-        raw = self.options.get(key)
-        if raw is None:
-            return default
         try:
-            return int(raw, 0)
-        except ValueError:
-            raise DeviceUrlError(f"option {key}={raw!r} is not a number") from None
+            return UrlOptions(self.options).integer(key, default)
+        except ValueError as exc:
+            raise DeviceUrlError(str(exc)) from None
 
 
 def parse_device_url(url: str, schemes: tuple[str, ...]) -> DeviceUrl:
@@ -166,27 +166,33 @@ def open_encoder(url: str, site_key: bytes | None = None) -> CardEncoder:
 
 
 def _encoder_port(u: DeviceUrl, url: str) -> str:
-    """The serial port of a ``pn532:`` / ``msr:`` URL: /dev/... as the path, COM3 as the host part."""
-    port = u.path or urlsplit(url.strip()).netloc
+    """The serial port of a ``pn532:`` / ``msr:`` URL."""
+    return _serial_port(u, url, "ttyUSB0", "COM3")
+
+
+def _serial_port(u: DeviceUrl, url: str, example_tty: str, example_com: str) -> str:
+    """A serial URL's port: /dev/... as the path, COM3 as the host part (urlsplit would lower-case
+    it as a host name), and ``memory://NAME`` (an in-process line, for tests) as it stands."""
+    netloc = urlsplit(url.strip()).netloc
+    if (netloc + u.path).startswith(MEMORY_SCHEME):
+        return netloc + u.path
+    port = u.path or netloc
     if not port:
         raise DeviceUrlError(
-            f"{url!r} needs the serial port, e.g. {u.scheme}:///dev/ttyUSB0 or {u.scheme}://COM3"
+            f"{url!r} needs the serial port, e.g. {u.scheme}:///dev/{example_tty} or {u.scheme}://{example_com}"
         )
     return port
 
 
 def _id_reader_port(u: DeviceUrl, url: str) -> tuple[str, int]:
     """The serial port and baud rate of an ``idreader:`` URL."""
-    # COM4 comes as the netloc (urlsplit would lower-case it as a host name); /dev/... as the path.
-    port = u.path or urlsplit(url.strip()).netloc
-    if not port:
-        raise DeviceUrlError(
-            f"{url!r} needs the serial port, e.g. idreader:///dev/ttyUSB1 or idreader://COM4"
+    port = _serial_port(u, url, "ttyUSB1", "COM4")
+    try:
+        baudrate = UrlOptions(u.options, "an ID-card reader", ("baudrate",)).integer(
+            "baudrate", ID_READER_BAUDRATES[0]
         )
-    unknown = sorted(set(u.options) - {"baudrate"})
-    if unknown:
-        raise DeviceUrlError(f"unknown option(s) for an ID-card reader: {', '.join(unknown)}")
-    baudrate = u.int_option("baudrate", ID_READER_BAUDRATES[0])
+    except ValueError as exc:
+        raise DeviceUrlError(str(exc)) from None
     if baudrate not in ID_READER_BAUDRATES:
         rates = ", ".join(str(b) for b in ID_READER_BAUDRATES)
         raise DeviceUrlError(f"an ID-card reader runs at {rates} baud, not {baudrate}")

@@ -12,26 +12,17 @@ from kiosk.devices.errors import (
     PrinterOfflineError,
     PrinterPaperOutError,
 )
-from kiosk.devices.interfaces import Card, PrinterStatus
+from kiosk.devices.interfaces import Card, NamedPrinter, PrinterStatus
 
 
-class FakePrinter:
+class FakePrinter(NamedPrinter):
     """Keeps every document it is sent; can be switched offline or out of paper."""
 
     def __init__(self, paper_width_mm: int = 80, name: str = "fake-printer") -> None:
-        self._name = name
-        self._paper_width_mm = paper_width_mm
+        super().__init__(name, paper_width_mm)
         self.documents: list[bytes] = []
         self.state = PrinterStatus.ONLINE
         self.closed = False
-
-    @property
-    def name(self) -> str:
-        return self._name
-
-    @property
-    def paper_width_mm(self) -> int:
-        return self._paper_width_mm
 
     def status(self) -> PrinterStatus:
         return self.state

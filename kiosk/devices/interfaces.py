@@ -48,6 +48,22 @@ class ReceiptPrinter(Protocol):
         ...
 
 
+class NamedPrinter:
+    """What every printer reports the same way: its name and its paper width (58 or 80 mm)."""
+
+    def __init__(self, name: str, paper_width_mm: int) -> None:
+        self._name = name
+        self._paper_width_mm = paper_width_mm
+
+    @property
+    def name(self) -> str:
+        return self._name
+
+    @property
+    def paper_width_mm(self) -> int:
+        return self._paper_width_mm
+
+
 @dataclass(frozen=True)
 class Card:
     """A card in the encoder's field, identified by its UID (or a stripe's serial)."""

@@ -246,15 +246,3 @@ def open_memory_port(name: str, *, timeout: float) -> Any:
             errno.ENOENT, f"could not open port {name}: [Errno 2] No such file or directory: {name!r}"
         )
     return line.connect(timeout)
-
-
-def make_link(
-    handler: Callable[[bytes], None],
-    link: Path | None,
-    baudrate: int | None,
-    clock: FakeClock | None,
-) -> PtyLink:
-    """A pty for the real serial path, or with ``clock`` an in-process line on that clock."""
-    if clock is not None:
-        return MemoryLink(handler, link, baudrate, clock)
-    return PtyLink(handler, link, baudrate)

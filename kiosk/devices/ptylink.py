@@ -20,7 +20,10 @@ import time
 import tty
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol, Self
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
+
+if TYPE_CHECKING:
+    from kiosk.devices.memlink import FakeClock
 
 log = logging.getLogger(__name__)
 
@@ -184,11 +187,56 @@ class PtyLink:
         self._master = self._slave = -1
 
 
-class PtyDevice:
-    """An emulated serial device behind a :class:`PtyLink`: started and closed with its link
-    (also as a context manager), opened by a driver at :attr:`path`."""
+class DeviceOptions(Protocol):
+    """What every emulator's options hold: the faults to play and the line speed to pace at."""
 
+    @property
+    def baudrate(self) -> int | None: ...
+
+    @property
+    def faults(self) -> Any: ...
+
+
+OptionsT = TypeVar("OptionsT", bound=DeviceOptions)
+
+
+class PtyDevice(Generic[OptionsT]):
+    """An emulated serial device behind a :class:`PtyLink`: started and closed with its link
+    (also as a context manager), opened by a driver at :attr:`path`.
+
+    A subclass names its options class, sets up its own state in :meth:`_setup` and answers
+    what the driver sends in :meth:`_on_bytes` (on the link's thread, or the driver's on an
+    in-process line), holding :attr:`_lock`.
+    """
+
+    options_type: type[OptionsT]
     link: PtyLink
+    faults: Any  # the options' faults, which tests and the shell's ``fault`` command change
+
+    def __init__(
+        self, link: Path | None = None, options: OptionsT | None = None, *, clock: FakeClock | None = None
+    ) -> None:
+        """On a pty at ``link``; with ``clock``, on an in-process line with that fake clock (tests)."""
+        self.options: OptionsT = options if options is not None else self.options_type()
+        self.faults = self.options.faults
+        self._lock = threading.RLock()
+        self._setup()
+        if clock is None:
+            self.link = PtyLink(self._on_bytes, link, self._line_baudrate())
+        else:
+            from kiosk.devices.memlink import MemoryLink  # tests only
+
+            self.link = MemoryLink(self._on_bytes, link, self._line_baudrate(), clock)
+
+    def _setup(self) -> None:
+        """The emulator's own state, before its line exists."""
+
+    def _line_baudrate(self) -> int | None:
+        """The speed both directions are paced at, or None for no pacing."""
+        return self.options.baudrate
+
+    def _on_bytes(self, data: bytes) -> None:
+        raise NotImplementedError
 
     def start(self) -> Self:
         self.link.start()

@@ -14,6 +14,7 @@ import errno
 import logging
 import threading
 import time
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -70,6 +71,34 @@ def open_serial(port: str, baudrate: int, device: str, *, timeout: float, write_
         return serial.Serial(port, baudrate, timeout=timeout, write_timeout=write_timeout, exclusive=True)
     except (serial.SerialException, OSError, ValueError) as exc:
         raise DeviceUnavailableError(open_error_message(port, exc, device)) from exc
+
+
+class UrlOptions:
+    """A device URL's query options (``?baudrate=9600&timeout=0.5``) as one driver takes them:
+    a name it does not know is refused, a number that is not one is named. Errors are ValueError."""
+
+    def __init__(self, options: Mapping[str, str], device: str = "", known: Iterable[str] | None = None):
+        if known is not None:
+            unknown = sorted(set(options) - set(known))
+            if unknown:
+                raise ValueError(f"unknown option(s) for {device}: {', '.join(unknown)}")
+        self._options = options
+
+    def integer(self, key: str, default: int) -> int:
+        return int(self._number(key, default, int))
+
+    def number(self, key: str, default: float) -> float:
+        return self._number(key, default, float)
+
+    def _number(self, key: str, default: float, kind: type[int] | type[float]) -> float:
+        raw = self._options.get(key)
+        try:
+            return default if raw is None else kind(raw)
+        except ValueError:
+            raise ValueError(f"option {key}={raw!r} is not a number") from None
+
+    def text(self, key: str, default: str) -> str:
+        return self._options.get(key, default)
 
 
 def close_quietly(port: serial.Serial | None, name: str) -> None:

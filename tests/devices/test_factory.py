@@ -99,7 +99,7 @@ def test_emulated_encoder_hands_out_blank_cards_one_by_one() -> None:
         assert second.uid != first.uid and encoder.handed_over == [first.uid]
         assert encoder.read_payload(second) is None
         # A card that was only read (not written) stays on the pad.
-        assert encoder.wait_for_card(1) == second and encoder.blank_cards_left == 0
+        assert encoder.wait_for_card(1) == second and not encoder.emulator.blank_stack
         encoder.write_payload(second, PAYLOAD)
         with pytest.raises(NoCardError):
             encoder.wait_for_card(0.3)  # the stack is used up
@@ -157,6 +157,30 @@ def test_encoder_urls_open_the_drivers(tmp_path: Path) -> None:
     # On Windows the port is the host part; here it does not exist either.
     with pytest.raises(DeviceUnavailableError, match="COM3 does not exist"):
         open_encoder("msr://COM3")
+
+
+def test_device_urls_open_an_in_process_line_in_place_of_a_port(tmp_path: Path) -> None:
+    from kiosk.devices.factory import open_id_reader
+    from kiosk.devices.idreader.driver import SamIdCardReader
+    from kiosk.devices.idreader.emulator import IdReaderEmulator
+    from kiosk.devices.memlink import FakeClock
+
+    with (
+        Pn532Emulator(tmp_path / "pn532", clock=FakeClock()) as pn532,
+        MsrEmulator(tmp_path / "msr", clock=FakeClock()) as msr,
+        IdReaderEmulator(tmp_path / "id", clock=FakeClock()) as reader,
+    ):
+        encoder = open_encoder(f"pn532://{pn532.path}?timeout=0.5", SITE_KEY)
+        assert encoder.name == f"pn532:{pn532.path}" and pn532.path.startswith("memory://")
+        encoder.close()
+        stripe = open_encoder(f"msr://{msr.path}?baudrate=9600")
+        assert isinstance(stripe, MsrEncoder) and stripe.name.endswith(msr.path)
+        stripe.close()
+        id_reader = open_id_reader(f"idreader://{reader.path}?baudrate=115200")
+        assert isinstance(id_reader, SamIdCardReader) and id_reader.name.endswith(reader.path)
+        id_reader.close()
+    with pytest.raises(DeviceUnavailableError, match="memory://gone does not exist"):
+        open_encoder("msr://memory://gone")
 
 
 def test_encoder_port_without_permission_names_the_group(

@@ -139,7 +139,7 @@ def test_from_options(emulator: MsrEmulator) -> None:
         enc.close()
     with pytest.raises(ValueError, match="unknown option"):
         MsrEncoder.from_options(emulator.path, {"speed": "9600"})
-    with pytest.raises(ValueError, match="numbers"):
+    with pytest.raises(ValueError, match="option baudrate='fast' is not a number"):
         MsrEncoder.from_options(emulator.path, {"baudrate": "fast"})
 
 

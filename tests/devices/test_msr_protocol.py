@@ -38,7 +38,6 @@ from kiosk.devices.msr.protocol import (
     encode_erase,
     encode_select_bpi,
     encode_set_bpc,
-    encode_set_leading_zero,
     encode_write,
     erase_select_byte,
     erase_tracks,
@@ -126,13 +125,10 @@ def test_settings_commands() -> None:
     assert encode_select_bpi(2, 210) == b"\x1bb\xd2"
     assert encode_select_bpi(1, 210) == b"\x1bb\xa1"
     assert encode_select_bpi(3, 75) == b"\x1bb\xc0"
-    assert encode_set_leading_zero(0x3D, 0x16) == b"\x1bz\x3d\x16"
     with pytest.raises(MsrCodecError):
         encode_set_bpc(4, 5, 5)
     with pytest.raises(MsrCodecError):
         encode_select_bpi(2, 100)
-    with pytest.raises(MsrCodecError):
-        encode_set_leading_zero(256, 0)
 
 
 def test_status_descriptions() -> None:
@@ -205,12 +201,18 @@ def test_payload_round_trips_in_37_digits() -> None:
     assert payload_to_track2(b"\x00" * 15) == "0" * 37
 
 
-def test_a_full_payload_reads_as_the_credential_codecs_digits() -> None:
-    from kiosk.domain.credential import compact_to_digits, digits_to_compact
+def test_a_credentials_compact_form_round_trips_through_track_2() -> None:
+    from datetime import UTC, datetime, timedelta
 
-    for payload in (b"\x00" * 15, b"\xff" * 15, bytes(range(1, 16))):
-        assert payload_to_track2(payload) == compact_to_digits(payload)
-        assert digits_to_compact(payload_to_track2(payload)) == payload
+    from kiosk.domain.credential import CardKind, Credential, decode_compact, encode_compact
+
+    start = datetime(2026, 11, 25, 2, tzinfo=UTC)
+    credential = Credential(CardKind.MACHINE_ROOM, 12345, 7, start, start + timedelta(days=365))
+    payload = encode_compact(credential, b"k" * 32)
+    digits = payload_to_track2(payload)
+    assert len(digits) == TRACK2_DIGITS and digits.isdigit()
+    restored = track2_to_payload(digits)
+    assert restored is not None and decode_compact(restored, b"k" * 32) == credential
 
 
 def test_payload_longer_than_15_bytes_is_refused() -> None:

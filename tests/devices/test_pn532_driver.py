@@ -121,7 +121,7 @@ def test_from_options(emulator: Pn532Emulator) -> None:
     enc.close()
     with pytest.raises(ValueError, match="unknown option"):
         Pn532Encoder.from_options(emulator.path, SITE_KEY, {"speed": "1"})
-    with pytest.raises(ValueError, match="numbers"):
+    with pytest.raises(ValueError, match="option baudrate='fast' is not a number"):
         Pn532Encoder.from_options(emulator.path, SITE_KEY, {"baudrate": "fast"})
 
 

@@ -20,7 +20,7 @@ from kiosk.devices.escpos.status import (
     REQUEST_PRINTER,
     interpret_status,
 )
-from kiosk.devices.interfaces import PrinterStatus
+from kiosk.devices.interfaces import NamedPrinter, PrinterStatus
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ def escpos_printer_module() -> Any:
     return escpos.printer
 
 
-class EscposPrinter:
+class EscposPrinter(NamedPrinter):
     """A :class:`~kiosk.devices.interfaces.ReceiptPrinter` over one python-escpos connection.
 
     The connection is opened per job and closed after it, so a printer that was switched off and
@@ -55,19 +55,10 @@ class EscposPrinter:
         paper_width_mm: int = 80,
         can_read_status: bool = True,
     ) -> None:
-        self._name = name
+        super().__init__(name, paper_width_mm)
         self._connect = connect
-        self._paper_width_mm = paper_width_mm
         self._can_read_status = can_read_status
         self._lock = threading.Lock()
-
-    @property
-    def name(self) -> str:
-        return self._name
-
-    @property
-    def paper_width_mm(self) -> int:
-        return self._paper_width_mm
 
     def _open(self) -> Any:
         try:
@@ -124,25 +115,17 @@ def _close_quietly(conn: Any) -> None:
         log.debug("closing printer connection: %s", exc)
 
 
-class CupsPrinter:
+class CupsPrinter(NamedPrinter):
     """A printer queue of the local CUPS server, fed raw ESC/POS through ``lp -o raw``.
 
     For sites whose printer is shared through CUPS; no Python CUPS binding is needed.
     """
 
     def __init__(self, queue: str, paper_width_mm: int = 80, lp: str = "lp", lpstat: str = "lpstat") -> None:
+        super().__init__(f"escpos+cups://{queue}", paper_width_mm)
         self._queue = queue
-        self._paper_width_mm = paper_width_mm
         self._lp = lp
         self._lpstat = lpstat
-
-    @property
-    def name(self) -> str:
-        return f"escpos+cups://{self._queue}"
-
-    @property
-    def paper_width_mm(self) -> int:
-        return self._paper_width_mm
 
     def send(self, data: bytes) -> None:
         try:

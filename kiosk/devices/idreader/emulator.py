@@ -45,6 +45,7 @@ from kiosk.devices.emushell import Shell
 from kiosk.devices.errors import DeviceUnavailableError
 from kiosk.devices.idreader.driver import SamIdCardReader
 from kiosk.devices.idreader.protocol import (
+    BAUDRATE_PARA,
     BAUDRATES,
     FIND_CARD,
     FIND_REPLY_DATA,
@@ -84,7 +85,6 @@ from kiosk.devices.idreader.text import (
     IdCardRecord,
     encode_id_text,
 )
-from kiosk.devices.memlink import FakeClock, make_link
 from kiosk.devices.ptylink import PtyDevice, damaged
 from kiosk.domain.visitor import mask_name
 
@@ -231,25 +231,17 @@ class IdReaderEmulatorOptions:
     sam_id: tuple[int, int, int, int, int] = DEFAULT_SAM_ID
 
 
-class IdReaderEmulator(PtyDevice):
+class IdReaderEmulator(PtyDevice[IdReaderEmulatorOptions]):
     """A SAM_V ID-card reader behind a :class:`PtyLink` (``link`` is the symlink a driver opens)."""
 
-    def __init__(
-        self,
-        link: Path | None = None,
-        options: IdReaderEmulatorOptions | None = None,
-        *,
-        clock: FakeClock | None = None,
-    ) -> None:
-        """On a pty at ``link``; with ``clock``, on an in-process line with that fake clock (tests)."""
-        self.options = options or IdReaderEmulatorOptions()
-        self.faults = self.options.faults
-        self.link = make_link(self._on_bytes, link, self.options.baudrate, clock)
+    options_type = IdReaderEmulatorOptions
+    faults: IdReaderFaults
+
+    def _setup(self) -> None:
         self.received: list[CommandFrame] = []
         self.bad_frames = 0
         self.reads = 0  # successful text + photo reads
         self.on_read: Callable[[VirtualIdCard], None] | None = None
-        self._lock = threading.RLock()
         self._parser = FrameParser(FrameKind.COMMAND)
         self._card: VirtualIdCard | None = None
         self._selected = False
@@ -310,7 +302,7 @@ class IdReaderEmulator(PtyDevice):
             self._reply(STATUS_OK, encode_sam_id(*self.options.sam_id))
         elif cmd.cmd == SET_BAUDRATE_CMD:
             # A pty has no line speed; the module would answer at the old rate, then switch.
-            self._reply(STATUS_OK if cmd.para <= 4 else STATUS_COMMAND_ERROR)
+            self._reply(STATUS_OK if cmd.para in BAUDRATE_PARA.values() else STATUS_COMMAND_ERROR)
         elif code == FIND_CARD:
             found = self._card is not None and not self.faults.no_card
             self._reply(0x9F if found else STATUS_NOT_FOUND, FIND_REPLY_DATA if found else b"")

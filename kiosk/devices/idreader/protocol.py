@@ -225,14 +225,6 @@ def command(code: tuple[int, int], data: bytes = b"") -> bytes:
     return encode_command(code[0], code[1], data)
 
 
-def encode_set_baudrate(baudrate: int) -> bytes:
-    """The frame that switches the module's UART to ``baudrate`` (one of :data:`BAUDRATES`)."""
-    para = BAUDRATE_PARA.get(baudrate)
-    if para is None:
-        raise SamCodecError(f"the module cannot run at {baudrate} baud (only {BAUDRATES})")
-    return encode_command(SET_BAUDRATE_CMD, para)
-
-
 def encode_reply(sw3: int, data: bytes = b"", *, sw1: int = 0, sw2: int = 0) -> bytes:
     """A reply frame; SW1 and SW2 are 00 unless the card said otherwise."""
     return encode_frame(bytes((_byte(sw1, "SW1"), _byte(sw2, "SW2"), _byte(sw3, "SW3"))) + bytes(data))
@@ -242,40 +234,10 @@ def _min_length(kind: FrameKind) -> int:
     return 3 if kind is FrameKind.COMMAND else 4  # CMD PARA or SW1 SW2 SW3, and the checksum
 
 
-def _body(frame: bytes, kind: FrameKind) -> bytes:
-    """The checked body of one whole frame."""
-    if len(frame) < HEADER_SIZE:
-        raise SamCodecError(f"a frame has at least {HEADER_SIZE} bytes, not {len(frame)}")
-    if frame[: len(PREAMBLE)] != PREAMBLE:
-        raise SamCodecError("the frame does not start with the preamble AA AA AA 96 69")
-    length = (frame[5] << 8) | frame[6]
-    if not _min_length(kind) <= length <= MAX_LENGTH:
-        raise SamCodecError(f"length {length} is impossible for a {kind.value} frame")
-    if len(frame) != HEADER_SIZE + length:
-        raise SamCodecError(f"the length says {HEADER_SIZE + length} bytes, the frame has {len(frame)}")
-    if checksum(frame[5:-1]) != frame[-1]:
-        raise SamCodecError("checksum mismatch")
-    return bytes(frame[HEADER_SIZE:-1])
-
-
 def _frame_from_body(body: bytes, kind: FrameKind) -> Frame:
     if kind is FrameKind.COMMAND:
         return CommandFrame(body[0], body[1], body[2:])
     return ReplyFrame(body[0], body[1], body[2], body[3:])
-
-
-def decode_command(frame: bytes) -> CommandFrame:
-    """One whole command frame. Raises SamCodecError."""
-    decoded = _frame_from_body(_body(frame, FrameKind.COMMAND), FrameKind.COMMAND)
-    assert isinstance(decoded, CommandFrame)
-    return decoded
-
-
-def decode_reply(frame: bytes) -> ReplyFrame:
-    """One whole reply frame. Raises SamCodecError."""
-    decoded = _frame_from_body(_body(frame, FrameKind.REPLY), FrameKind.REPLY)
-    assert isinstance(decoded, ReplyFrame)
-    return decoded
 
 
 class FrameParser:

@@ -120,9 +120,6 @@ class IdCardRecord:
         """The document type of :mod:`kiosk.domain.identity` the number validates as."""
         return "resident_id"  # the residence permit's number is a GB 11643 number too
 
-    def expired_on(self, day: date) -> bool:
-        return self.valid_until is not None and day > self.valid_until
-
     def __repr__(self) -> str:
         return f"IdCardRecord({self.card_type}, {self.masked_id_number}, photo {len(self.photo)} bytes)"
 

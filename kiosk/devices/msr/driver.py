@@ -42,9 +42,7 @@ from kiosk.devices.msr.protocol import (
     GET_COERCIVITY,
     GET_FIRMWARE,
     GET_MODEL,
-    GREEN_LED_ON,
     READ,
-    RED_LED_ON,
     RESET,
     SET_HICO,
     SET_LOCO,
@@ -53,7 +51,6 @@ from kiosk.devices.msr.protocol import (
     STATUS_INVALID_SWIPE,
     STATUS_OK,
     STATUS_RW_ERROR,
-    YELLOW_LED_ON,
     BpcReply,
     CoercivityReply,
     CommOkReply,
@@ -77,7 +74,7 @@ from kiosk.devices.msr.protocol import (
     payload_to_track2,
     track2_to_payload,
 )
-from kiosk.devices.serialport import PortLostError, SerialDevice
+from kiosk.devices.serialport import PortLostError, SerialDevice, UrlOptions
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +86,6 @@ COERCIVITIES = ("hi", "lo", "keep")
 _POLL_S = 0.02  # how often a wait looks at the cancel event
 _RESET_SETTLE_S = 0.05  # the encoder sends nothing after a reset; give it a moment
 _QUERY_ATTEMPTS = 3
-_LEDS = {"green": GREEN_LED_ON, "yellow": YELLOW_LED_ON, "red": RED_LED_ON}
 _MODELS = {
     "1": "MSR206-1 (track 2)",
     "2": "MSR206-2 (tracks 2 & 3)",
@@ -161,19 +157,12 @@ class MsrEncoder(SerialDevice):
     def from_options(cls, port: str, options: Mapping[str, str]) -> MsrEncoder:
         """Open ``port`` with a device URL's query options: ``baudrate``, ``coercivity``
         (hi, lo, keep), ``swipe_timeout`` (seconds). Raises ValueError for a bad option."""
-        unknown = set(options) - {"baudrate", "coercivity", "swipe_timeout"}
-        if unknown:
-            raise ValueError(f"unknown option(s) for an MSR encoder: {', '.join(sorted(unknown))}")
-        try:
-            baudrate = int(options.get("baudrate", DEFAULT_BAUDRATE))
-            swipe_timeout = float(options.get("swipe_timeout", 30))
-        except ValueError:
-            raise ValueError("baudrate and swipe_timeout must be numbers") from None
+        given = UrlOptions(options, "an MSR encoder", ("baudrate", "coercivity", "swipe_timeout"))
         return cls(
             port,
-            baudrate,
-            coercivity=options.get("coercivity", "hi"),
-            swipe_timeout_s=swipe_timeout,
+            given.integer("baudrate", DEFAULT_BAUDRATE),
+            coercivity=given.text("coercivity", "hi"),
+            swipe_timeout_s=given.number("swipe_timeout", 30),
         )
 
     # -- CardEncoder -------------------------------------------------------------------------
@@ -283,18 +272,6 @@ class MsrEncoder(SerialDevice):
                 port=self._port_name,
                 baudrate=self._baudrate,
             )
-
-    def set_led(self, colour: str) -> None:
-        """Light the green, yellow or red LED (or ``off``); the encoder does not answer."""
-        letter = _LEDS.get(colour, 0x81 if colour == "off" else None)
-        if letter is None:
-            raise ValueError(f"no {colour!r} LED: green, yellow, red or off")
-        with self._lock:
-            self._ensure_open()
-            try:
-                self._send(command(letter))
-            except PortLostError as exc:
-                raise DeviceUnavailableError(f"{self.name} was disconnected") from exc
 
     # -- opening -----------------------------------------------------------------------------
 

@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import TextIO
 
 from kiosk.devices.emushell import Shell
-from kiosk.devices.memlink import FakeClock, make_link
 from kiosk.devices.msr.protocol import (
     ACK_FAIL,
     ALL_LEDS_OFF,
@@ -191,24 +190,16 @@ class _Operation:
         return {READ: "read", WRITE: "write", ERASE: "erase"}.get(self.letter, "test the sensor")
 
 
-class MsrEmulator(PtyDevice):
+class MsrEmulator(PtyDevice[MsrEmulatorOptions]):
     """An MSR206HL behind a :class:`PtyLink` (``link`` is the symlink a driver opens)."""
 
-    def __init__(
-        self,
-        link: Path | None = None,
-        options: MsrEmulatorOptions | None = None,
-        *,
-        clock: FakeClock | None = None,
-    ) -> None:
-        """On a pty at ``link``; with ``clock``, on an in-process line with that fake clock (tests)."""
-        self.options = options or MsrEmulatorOptions()
-        self.faults = self.options.faults
-        self.link = make_link(self._on_bytes, link, self.options.baudrate, clock)
+    options_type = MsrEmulatorOptions
+    faults: MsrFaults
+
+    def _setup(self) -> None:
         self.received: list[Command] = []
         self.on_armed: Callable[[str], None] | None = None
         self.swiped: list[MagCard] = []
-        self._lock = threading.RLock()
         self._changed = threading.Condition(self._lock)
         self._parser = CommandParser()
         self._queue: deque[MagCard] = deque()

@@ -288,13 +288,6 @@ def encode_select_bpi(track: int, bpi: int) -> bytes:
     return command(SELECT_BPI, bytes((code,)))
 
 
-def encode_set_leading_zero(track13: int, track2: int) -> bytes:
-    """``ESC z``: leading zero bits before the data on tracks 1 & 3 and on track 2 (0-255)."""
-    if not (0 <= track13 <= 255 and 0 <= track2 <= 255):
-        raise MsrCodecError("leading zeros are counted in one byte each (0-255)")
-    return command(SET_LEADING_ZERO, bytes((track13, track2)))
-
-
 # -- encoder -> host: what the device sends (the emulator's side) ------------------------------
 
 
@@ -521,16 +514,9 @@ class ReplyParser:
         self._buffer += data
         replies: list[Reply] = []
         while True:
-            start = self._buffer.find(ESC)
-            if start < 0:
-                self.discarded += len(self._buffer)
-                self._buffer.clear()
-                break
-            if start:
-                self.discarded += start
-                del self._buffer[:start]
+            self.discarded += _drop_to_esc(self._buffer)
             result = self._frame()
-            if result is None:  # need more bytes
+            if result is None:  # need more bytes (or nothing is left)
                 break
             if isinstance(result, int):  # not a reply: drop the ESC and look again
                 self.discarded += 1
@@ -643,6 +629,14 @@ def parse_write_block(block: bytes) -> Tracks:
     return Tracks(*texts)
 
 
+def _drop_to_esc(buffer: bytearray) -> int:
+    """Drop the line garbage before the next ESC (all of it when there is none); how many bytes."""
+    start = buffer.find(ESC)
+    dropped = len(buffer) if start < 0 else start
+    del buffer[:dropped]
+    return dropped
+
+
 @dataclass
 class CommandParser:
     """Frames commands out of bytes in any pieces, as the encoder's firmware does.
@@ -658,16 +652,9 @@ class CommandParser:
         self._buffer += data
         commands: list[Command] = []
         while True:
-            start = self._buffer.find(ESC)
-            if start < 0:
-                self.discarded += len(self._buffer)
-                self._buffer.clear()
-                break
-            if start:
-                self.discarded += start
-                del self._buffer[:start]
+            self.discarded += _drop_to_esc(self._buffer)
             result = self._frame()
-            if result is None:
+            if result is None:  # need more bytes (or nothing is left)
                 break
             cmd, used = result
             del self._buffer[:used]

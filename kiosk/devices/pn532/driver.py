@@ -66,7 +66,7 @@ from kiosk.devices.pn532.mifare import (
     encode_access_bits,
     trailer_block,
 )
-from kiosk.devices.serialport import PortLostError, SerialDevice
+from kiosk.devices.serialport import PortLostError, SerialDevice, UrlOptions
 from kiosk.domain.credential import CHIP_BYTES, diversify_keys
 
 log = logging.getLogger(__name__)
@@ -180,15 +180,13 @@ class Pn532Encoder(SerialDevice):
     @classmethod
     def from_options(cls, port_path: str, site_key: bytes, options: Mapping[str, str]) -> Pn532Encoder:
         """Open with a device URL's query options: ``baudrate``, ``timeout`` (reply timeout, s)."""
-        unknown = set(options) - {"baudrate", "timeout"}
-        if unknown:
-            raise ValueError(f"unknown option(s) for a PN532 encoder: {', '.join(sorted(unknown))}")
-        try:
-            baudrate = int(options.get("baudrate", DEFAULT_BAUDRATE))
-            timeout = float(options.get("timeout", 0.5))
-        except ValueError:
-            raise ValueError("baudrate and timeout must be numbers") from None
-        return cls(port_path, site_key, baudrate=baudrate, reply_timeout_s=timeout)
+        given = UrlOptions(options, "a PN532 encoder", ("baudrate", "timeout"))
+        return cls(
+            port_path,
+            site_key,
+            baudrate=given.integer("baudrate", DEFAULT_BAUDRATE),
+            reply_timeout_s=given.number("timeout", 0.5),
+        )
 
     # -- CardEncoder -------------------------------------------------------------------------
 

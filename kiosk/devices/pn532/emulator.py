@@ -22,14 +22,12 @@ import logging
 import os
 import random
 import sys
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar, TextIO
 
 from kiosk.devices.emushell import Shell
-from kiosk.devices.memlink import FakeClock, make_link
 from kiosk.devices.pn532 import frames as f
 from kiosk.devices.pn532.mifare import (
     AUTH_A,
@@ -164,24 +162,17 @@ class EmulatorStats:
     bad_frames: int = 0
 
 
-class Pn532Emulator(PtyDevice):
+class Pn532Emulator(PtyDevice[EmulatorOptions]):
     """A PN532 behind a :class:`PtyLink`; open :attr:`path` with pyserial as a real port."""
 
-    def __init__(
-        self,
-        link: Path | None = None,
-        options: EmulatorOptions | None = None,
-        *,
-        clock: FakeClock | None = None,
-    ) -> None:
-        """On a pty at ``link``; with ``clock``, on an in-process line with that fake clock (tests)."""
-        self.options = options or EmulatorOptions()
-        self.faults = self.options.faults
+    options_type = EmulatorOptions
+    faults: Faults
+
+    def _line_baudrate(self) -> int | None:
+        return self.options.baudrate if self.options.pace else None
+
+    def _setup(self) -> None:
         self._rng = random.Random(self.options.seed)
-        self._lock = threading.RLock()
-        self.link = make_link(
-            self._on_bytes, link, self.options.baudrate if self.options.pace else None, clock
-        )
         self._parser = f.FrameParser()
         self.stats = EmulatorStats()
         self.cards: dict[bytes, MifareClassic1K] = {}

@@ -267,23 +267,3 @@ class FrameParser:
         if body == bytes([TFI_ERROR]):
             return ErrorFrame(), end
         return Frame(body[0], body[1:]), end
-
-
-def decode_frame(raw: bytes) -> Event:
-    """Decode exactly one frame, with zero fill around it allowed; raise FrameError otherwise."""
-    start = raw.find(START_CODE)
-    if start < 0 or raw[:start].strip(b"\x00"):
-        raise FrameError("no PN532 start code (00 FF) after the preamble")
-    parser = FrameParser()
-    parser._buf += raw[start:]
-    outcome = parser._parse_at_start()
-    if outcome is None:
-        raise FrameError("truncated PN532 frame")
-    if isinstance(outcome, int):
-        raise FrameError("PN532 length checksum (LCS) does not match")
-    event, used = outcome
-    if isinstance(event, BadFrame):
-        raise FrameError("PN532 data checksum (DCS) does not match")
-    if raw[start + used :].strip(b"\x00"):
-        raise FrameError("bytes after the PN532 frame")
-    return event
