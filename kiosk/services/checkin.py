@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime, time
-from typing import Protocol
-from zoneinfo import ZoneInfo
+from datetime import datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -36,7 +34,10 @@ from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
 from kiosk.services.counters import next_value
+from kiosk.services.host_contact import HostContact, HostNotifier
+from kiosk.services.identity_guard import IdentityGuard, ProtectedIdentity
 from kiosk.services.print_queue import PrintQueue
+from kiosk.services.site import SiteInfo
 from kiosk.storage.models import Host, HostMessage, Invitation, PrintJob, Visit, WatchlistEntry
 
 log = logging.getLogger(__name__)
@@ -44,53 +45,6 @@ log = logging.getLogger(__name__)
 PARTY_MAX = 50
 # Why a visit the visitor cancelled while waiting is closed (stored; the audit says visit.withdrawn).
 WITHDRAWN_NOTE = "withdrawn by the visitor at the kiosk"
-
-
-@dataclass(frozen=True)
-class SiteInfo:
-    """What the services need to know about the site they serve."""
-
-    name: str
-    timezone: ZoneInfo
-    badge_valid_hours: int = 8
-    night_starts: time = time(20, 0)
-    night_ends: time = time(8, 0)
-
-
-@dataclass(frozen=True)
-class ProtectedIdentity:
-    """An ID number as the database may keep it: never the number itself in clear."""
-
-    id_type: str
-    lookup_hash: str
-    last_four: str
-    sealed: bytes
-
-
-class IdentityGuard(Protocol):
-    """Validates an ID number and turns it into what may be stored (see kiosk.services.pii)."""
-
-    def protect(self, id_type: str, raw_number: str) -> ProtectedIdentity:
-        """Raise ValidationError("id_number", ...) saying what is wrong, or protect the number."""
-        ...
-
-    def lookup_hash(self, id_type: str, raw_number: str) -> str:
-        """The keyed hash used to match the watchlist, without sealing anything."""
-        ...
-
-
-class HostNotifier(Protocol):
-    """Asks a host to accept or decline a visitor (e-mail with links, ...)."""
-
-    def request_decision(self, visit_id: int, visitor_name: str, company: str, host: HostContact) -> None: ...
-
-
-@dataclass(frozen=True)
-class HostContact:
-    host_id: int
-    name: str
-    email: str | None
-    mobile: str | None
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ from email.message import EmailMessage
 from urllib.parse import unquote, urlsplit
 
 from kiosk.domain.decision_token import sign_decision
-from kiosk.services.checkin import HostContact
 from kiosk.services.clock import Clock
+from kiosk.services.host_contact import HostContact
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ class SmtpSettings:
 
 
 class SmtpHostNotifier:
-    """A :class:`~kiosk.services.checkin.HostNotifier` that e-mails the host."""
+    """A :class:`~kiosk.services.host_contact.HostNotifier` that e-mails the host."""
 
     def __init__(
         self, smtp: SmtpSettings, decision_url: str, key: bytes, clock: Clock, site_name: str

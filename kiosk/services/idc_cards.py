@@ -46,8 +46,8 @@ from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.card_sinks import CardMessage, CardSink
 from kiosk.services.cards import DEFAULT_WAIT_S, CardService, IssuedCard, Progress
-from kiosk.services.checkin import IdentityGuard
 from kiosk.services.clock import Clock
+from kiosk.services.identity_guard import IdentityGuard
 from kiosk.services.print_queue import PrintOutcome, PrintQueue
 from kiosk.services.staff import SignedIn
 from kiosk.storage.models import AuditEvent, CardDelivery, IdcCardApplication, PhysicalCard

@@ -42,9 +42,10 @@ from kiosk.domain.text import sanitize_text
 from kiosk.domain.visitor import validate_company, validate_visitor_name
 from kiosk.services import audit
 from kiosk.services.audit import Actor
-from kiosk.services.checkin import IdentityGuard, SiteInfo
 from kiosk.services.clock import Clock
+from kiosk.services.identity_guard import IdentityGuard
 from kiosk.services.print_queue import PrintOutcome, PrintQueue
+from kiosk.services.site import SiteInfo
 from kiosk.services.staff import SignedIn, StaffService
 from kiosk.storage.models import (
     MachineRoomPass,

@@ -29,10 +29,10 @@ from kiosk.domain.payments import DEPOSITS, check_amount, format_receipt_number
 from kiosk.domain.text import sanitize_text
 from kiosk.services import audit
 from kiosk.services.audit import Actor
-from kiosk.services.checkin import SiteInfo
 from kiosk.services.clock import Clock
 from kiosk.services.counters import next_value
 from kiosk.services.print_queue import PrintOutcome, PrintQueue
+from kiosk.services.site import SiteInfo
 from kiosk.storage.models import Payment, PrintJob, StaffMember
 
 PAYER_MAX_CHARS = 60

@@ -19,7 +19,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kiosk.domain.identity import validate_id_number
-from kiosk.services.checkin import ProtectedIdentity
+from kiosk.services.identity_guard import ProtectedIdentity
 from kiosk.services.site_keys import load_or_create_key
 
 _NONCE_BYTES = 12

@@ -13,8 +13,8 @@ from kiosk.domain.text import sanitize_text
 from kiosk.domain.visitor import validate_company, validate_visitor_name
 from kiosk.services import audit
 from kiosk.services.audit import Actor
-from kiosk.services.checkin import IdentityGuard
 from kiosk.services.clock import Clock
+from kiosk.services.identity_guard import IdentityGuard
 from kiosk.storage.models import WatchlistEntry
 
 REASON_MAX_CHARS = 200

@@ -18,7 +18,8 @@ from kiosk.domain.errors import ValidationError
 from kiosk.domain.visit import Approver, VisitorType, VisitStatus
 from kiosk.domain.visitor import MOBILE_MAX_CHARS, PERMIT_MAX_CHARS
 from kiosk.services.audit import Actor
-from kiosk.services.checkin import WITHDRAWN_NOTE, CheckInRequest, CheckInResult, HostContact
+from kiosk.services.checkin import WITHDRAWN_NOTE, CheckInRequest, CheckInResult
+from kiosk.services.host_contact import HostContact
 from kiosk.services.pii import PiiVault, UnsealError
 from kiosk.storage.models import AuditEvent, PrintJob, PrintJobStatus, Visit, WatchlistEntry
 from tests.conftest import FixedClock
