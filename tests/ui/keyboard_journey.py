@@ -63,7 +63,9 @@ def main() -> int:
         assert name is not None
         QTest.mouseClick(name, Qt.MouseButton.LeftButton)
         shown = wait_until(keyboard.isVisible)
-        keyboard.type_pinyin("zhangsan")
+        for letter in "zhangsan":  # then the space bar takes the first candidate
+            keyboard.tap_key(getattr(Qt.Key, f"Key_{letter.upper()}"), letter)
+        keyboard.tap_key(Qt.Key.Key_Space, " ")
         wait_until(lambda: name.text() != "")
         typed = name.text()
         tap("identityPageBackButton")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton
@@ -70,6 +71,7 @@ def test_a_scanner_sending_shift_checks_out_from_the_check_out_page(qtbot: QtBot
     assert search.text() == ""
 
 
+@pytest.mark.on_screen_keyboard
 def test_a_scan_survives_the_screen_being_busy_between_its_keys(qtbot: QtBot, app: KioskApp) -> None:
     visit_id, badge = on_site(app, "张三")
     kiosk = open_kiosk(qtbot, app)
@@ -230,6 +232,7 @@ def test_the_check_out_page_forgets_a_bad_scan_once_the_visitor_moves_on(qtbot: 
     assert error.text() == ""
 
 
+@pytest.mark.on_screen_keyboard
 def test_the_pin_page_does_not_flood_the_terminal(qtbot: QtBot, app: KioskApp, qtlog: object) -> None:
     kiosk = open_kiosk(qtbot, app)
     kiosk.activateWindow()

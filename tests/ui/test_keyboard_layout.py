@@ -4,6 +4,7 @@ button, and up as soon as a step asks for typing."""
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
@@ -13,9 +14,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import KioskApp
-from kiosk.ui.kiosk.keyboard import OnScreenKeyboard
+from kiosk.ui.kiosk.keyboard import OnScreenKeyboard, virtual_keyboard_enabled
 from kiosk.ui.kiosk.window import KioskWindow
 from tests.ui.test_kiosk_window import current_page, find, open_kiosk, tap
+
+pytestmark = pytest.mark.on_screen_keyboard
 
 
 def kiosk_at(qtbot: QtBot, app: KioskApp, width: int, height: int) -> tuple[KioskWindow, OnScreenKeyboard]:
@@ -46,6 +49,17 @@ def to_name_field(qtbot: QtBot, kiosk: KioskWindow) -> QLineEdit:
     name = find(kiosk, QLineEdit, "visitorNameEdit")
     qtbot.mouseClick(name, Qt.MouseButton.LeftButton)
     return name
+
+
+def test_the_keyboard_is_embedded_only_where_the_configuration_asks(qtbot: QtBot, app: KioskApp) -> None:
+    """[kiosk] on_screen_keyboard = false (a kiosk with a keyboard of its own, and every test but
+    these): no panel, even with the virtual keyboard's input method chosen."""
+    assert virtual_keyboard_enabled() and app.config.on_screen_keyboard
+    kiosk, keyboard = kiosk_at(qtbot, app, 1080, 1920)
+    assert keyboard.window() is kiosk  # embedded, hidden until a field wants typing
+    without = KioskWindow(replace(app, config=replace(app.config, on_screen_keyboard=False)))
+    qtbot.addWidget(without)
+    assert without.keyboard is None and not without.findChildren(OnScreenKeyboard)
 
 
 @pytest.mark.parametrize(("width", "height", "language"), [(1080, 1920, "zh_CN"), (768, 1366, "en")])

@@ -21,7 +21,7 @@ from kiosk.devices.idreader.emulator import EmulatedIdCardReader
 from kiosk.devices.idreader.text import IdCardRecord
 from kiosk.storage.models import Visit
 from kiosk.ui.common.background import wait_for_background
-from kiosk.ui.kiosk import pages as kiosk_pages
+from kiosk.ui.kiosk import steps as kiosk_steps
 from kiosk.ui.kiosk.window import KioskWindow
 from tests.devices.idcards import card, id_number
 from tests.ui.conftest import type_text
@@ -42,7 +42,7 @@ def reader(app: KioskApp) -> Iterator[EmulatedIdCardReader]:
 @pytest.fixture(autouse=True)
 def short_reads(monkeypatch: pytest.MonkeyPatch) -> None:
     # A visitor gets 15 s to lay the card down; the tests' "no card" must not wait that long.
-    monkeypatch.setattr(kiosk_pages, "ID_CARD_READ_TIMEOUT_S", 0.6)
+    monkeypatch.setattr(kiosk_steps, "ID_CARD_READ_TIMEOUT_S", 0.6)
 
 
 def to_identity_step(qtbot: QtBot, kiosk: KioskWindow) -> None:

@@ -3,8 +3,6 @@ limits, tapped the way a visitor does."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
@@ -23,7 +21,7 @@ from kiosk.domain.visitor import (
     PURPOSE_MAX_CHARS,
 )
 from kiosk.services.checkin import WITHDRAWN_NOTE
-from kiosk.storage.models import AuditEvent, Visit, WatchlistEntry
+from kiosk.storage.models import AuditEvent, Visit
 from kiosk.ui.kiosk.window import KioskWindow
 from tests.conftest import FixedClock
 from tests.ui.conftest import open_desk, type_text
@@ -31,6 +29,7 @@ from tests.ui.test_kiosk_window import (
     DESK,
     current_page,
     find,
+    held_at_the_kiosk,
     open_kiosk,
     submit_and_wait,
     tap,
@@ -45,7 +44,7 @@ def shown_text(kiosk: KioskWindow) -> str:
 
 
 def test_the_waiting_screen_names_the_host_and_says_what_happens_if_nobody_answers(
-    qtbot: QtBot, app: KioskApp
+    qtbot: QtBot, app: KioskApp, clock: FixedClock
 ) -> None:
     kiosk = open_kiosk(qtbot, app)
     walk_to_review(qtbot, kiosk, "张三", "IDC", "王芳")
@@ -58,7 +57,8 @@ def test_the_waiting_screen_names_the_host_and_says_what_happens_if_nobody_answe
     assert find(kiosk, QPushButton, "waitingCancelButton").isVisible()
 
     # Past the 3 minutes the desk board turns the visit red: the visitor is told help is coming.
-    kiosk._waiting_since -= timedelta(minutes=3, seconds=5)
+    # The waiting time follows the application's clock (the one the desk's escalation reads).
+    clock.advance(minutes=3, seconds=5)
     qtbot.waitUntil(lambda: "front desk has been alerted" in no_answer.text(), timeout=3000)
     assert find(kiosk, QLabel, "waitingElapsedLabel").text().startswith("03:")
 
@@ -109,18 +109,8 @@ def test_a_cancel_that_comes_after_the_host_said_yes_shows_the_badge(qtbot: QtBo
     assert app.checkin.state(visit_id).status is VisitStatus.ON_SITE
 
 
-def test_a_watchlist_hold_names_nobody_and_offers_no_cancel(
-    qtbot: QtBot, app: KioskApp, clock: FixedClock
-) -> None:
-    with app.database.sessions.begin() as session:
-        session.add(
-            WatchlistEntry(
-                name="王强", company="", reason="寻衅闹事", added_by="staff:1", added_at=clock.now()
-            )
-        )
-    kiosk = open_kiosk(qtbot, app)
-    walk_to_review(qtbot, kiosk, "王强")
-    submit_and_wait(qtbot, kiosk)
+def test_a_watchlist_hold_names_nobody_and_offers_no_cancel(qtbot: QtBot, app: KioskApp) -> None:
+    kiosk = held_at_the_kiosk(qtbot, app)
     qtbot.wait(1200)  # a poll has run
     for name in ("waitingHostLabel", "waitingNoAnswerLabel", "waitingConfirmLabel"):
         assert not find(kiosk, QLabel, name).isVisible()

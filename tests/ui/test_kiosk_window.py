@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TypeVar
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
@@ -26,7 +28,7 @@ from kiosk.devices.fakes import FakePrinter
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.visit import Approver, VisitorType, VisitStatus
 from kiosk.services.audit import Actor
-from kiosk.storage.models import HostMessage, Visit, WatchlistEntry
+from kiosk.storage.models import HostMessage, Visit
 from kiosk.ui.kiosk.window import KioskWindow
 from tests.conftest import FixedClock
 from tests.ui.conftest import answer_dialog, open_desk, type_text
@@ -108,6 +110,16 @@ def submit_and_wait(qtbot: QtBot, kiosk: KioskWindow) -> int:
     qtbot.waitUntil(lambda: current_page(kiosk) == "waitingPage", timeout=5000)
     assert kiosk._visit_id is not None
     return kiosk._visit_id
+
+
+def test_the_welcome_clock_shows_the_site_time_of_the_application_clock(
+    qtbot: QtBot, app: KioskApp, clock: FixedClock
+) -> None:
+    kiosk = open_kiosk(qtbot, app)
+    clock_label = find(kiosk, QLabel, "clockLabel")
+    assert clock_label.text() == "2026-11-25  10:00"  # the fixed clock, in Shanghai
+    clock.advance(hours=12, minutes=5)
+    qtbot.waitUntil(lambda: clock_label.text() == "2026-11-25  22:05", timeout=3000)
 
 
 def test_first_time_visitor_waits_for_the_host_then_gets_a_badge(
@@ -230,16 +242,46 @@ def test_declined_visitor_is_told_politely(qtbot: QtBot, app: KioskApp, printer:
     assert current_page(kiosk) == "welcomePage"
 
 
-def test_watchlist_hold_shows_only_please_wait(qtbot: QtBot, app: KioskApp, clock: FixedClock) -> None:
-    with app.database.sessions.begin() as session:
-        session.add(
-            WatchlistEntry(
-                name="王强", company="", reason="寻衅闹事", added_by="staff:1", added_at=clock.now()
-            )
-        )
+def test_a_failure_is_told_in_words_never_the_error_text_and_a_refusal_is_no_error_in_the_log(
+    qtbot: QtBot, app: KioskApp, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    kiosk = open_kiosk(qtbot, app)
+    walk_to_review(qtbot, kiosk, "李雷")
+    visit_id = submit_and_wait(qtbot, kiosk)
+    app.checkin.decline(visit_id, DESK, "领导不愿会见")
+    qtbot.waitUntil(lambda: current_page(kiosk) == "declinedPage", timeout=5000)
+    tap(qtbot, kiosk, "leaveMessageButton")
+    error = find(kiosk, QLabel, "declinedError")
+
+    # An empty message is refused by the service: ordinary, so no ERROR (and no traceback) in the log.
+    caplog.clear()
+    tap(qtbot, kiosk, "sendMessageButton")
+    qtbot.waitUntil(lambda: error.text() == "Please enter a phone number or a message.", timeout=3000)
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
+
+    # A fault: the visitor reads an apology, not the error's text (which here holds their name).
+    def broken(*_args: object) -> int:
+        raise RuntimeError("disk I/O error saving the message of 李雷 13912345678")
+
+    monkeypatch.setattr(app.checkin, "leave_message", broken)
+    type_text(qtbot, find(kiosk, QLineEdit, "messagePhoneEdit"), "13912345678")
+    tap(qtbot, kiosk, "sendMessageButton")
+    qtbot.waitUntil(lambda: error.text() != "Please enter a phone number or a message.", timeout=3000)
+    assert error.text() == "Sorry, something went wrong. Please see the front desk."
+    assert any(r.levelno == logging.ERROR and r.exc_info for r in caplog.records)  # the cause, for staff
+
+
+def held_at_the_kiosk(qtbot: QtBot, app: KioskApp) -> KioskWindow:
+    """王强 is on the watchlist (the desk put him there) and has just checked in at the kiosk."""
+    app.watchlist.add("王强", "寻衅闹事", Actor("staff", "1"))
     kiosk = open_kiosk(qtbot, app)
     walk_to_review(qtbot, kiosk, "王强")
     submit_and_wait(qtbot, kiosk)
+    return kiosk
+
+
+def test_watchlist_hold_shows_only_please_wait(qtbot: QtBot, app: KioskApp) -> None:
+    kiosk = held_at_the_kiosk(qtbot, app)
     assert find(kiosk, QLabel, "waitingTitleLabel").text() == "Please wait a moment"
     assert find(kiosk, QLabel, "waitingDetailLabel").text() == "A receptionist will assist you."
     desk = open_desk(qtbot, app)
@@ -357,6 +399,7 @@ def host_names(window: QWidget) -> list[str]:
     return [hosts.item(i).text().split("  ·  ")[0] for i in range(hosts.count())]
 
 
+@pytest.mark.on_screen_keyboard
 def test_host_list_follows_pinyin_while_it_is_being_composed(qtbot: QtBot, app: KioskApp) -> None:
     kiosk = open_kiosk(qtbot, app)
     tap(qtbot, kiosk, "welcomeCheckInButton")
@@ -389,6 +432,7 @@ def finger_tap(qtbot: QtBot, window: QWidget, button: QPushButton) -> None:
     QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
 
 
+@pytest.mark.on_screen_keyboard
 def test_next_tapped_while_the_keyboard_is_open_is_not_lost(qtbot: QtBot, app: KioskApp) -> None:
     kiosk = open_kiosk(qtbot, app)
     kiosk.resize(1080, 1920)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
@@ -9,6 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.devices.errors import CardRemovedError, CardWriteError, NoCardError
 from kiosk.domain.errors import ValidationError
 from kiosk.services.cards import CardRefusedError
+
+log = logging.getLogger(__name__)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -282,13 +285,31 @@ def validation_message(error: ValidationError) -> str:
     """A specific, translated sentence saying what to fix."""
     template = _MESSAGES.get((error.field, error.code))
     if template is None:
-        return QCoreApplication.translate("messages", "Please check the entry: {detail}").replace(
-            "{detail}", str(error)
-        )
+        # A code with no sentence yet: a general one, never the error's own English text (its
+        # parameters may hold what a person typed). The log names the code so it gets a sentence.
+        log.warning("no message for the validation error %s.%s", error.field, error.code)
+        return QCoreApplication.translate("messages", "Please check the entry.")
     text = QCoreApplication.translate("messages", template)
     for name, value in error.params.items():
         text = text.replace("{" + name + "}", str(value))
     return text
+
+
+def error_message(error: Exception) -> str:
+    """What a person is told when an operation failed: what to fix if the entry was refused,
+    otherwise a general apology that sends them to the desk (the cause goes to the log)."""
+    if isinstance(error, ValidationError):
+        return validation_message(error)
+    return QCoreApplication.translate("messages", "Sorry, something went wrong. Please see the front desk.")
+
+
+def log_failure(logger: logging.Logger, what: str, error: BaseException) -> None:
+    """Log a failed operation. A refused entry is ordinary: INFO, with its field and code only (its
+    parameters may hold a person's name). Anything else is a fault: ERROR, with the traceback."""
+    if isinstance(error, ValidationError):
+        logger.info("%s refused: %s.%s", what, error.field, error.code)
+    else:
+        logger.error("%s failed: %s", what, type(error).__name__, exc_info=error)
 
 
 def page_message(messages: Mapping[tuple[str, str], str], error: ValidationError) -> str:

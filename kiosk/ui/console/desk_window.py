@@ -8,21 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QMainWindow,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget
 
 from kiosk.app import KioskApp
 from kiosk.domain.staff import Permission, Role, allowed
-from kiosk.services.staff import DEMO_PIN, SignedIn
+from kiosk.services.staff import SignedIn
 from kiosk.ui.common.print_runner import PrintQueueRunner
 from kiosk.ui.common.widgets import SectionPage, cap_forms, named, role_name
 from kiosk.ui.console.evacuation_page import EvacuationPage
@@ -34,7 +24,7 @@ from kiosk.ui.console.payments_page import PaymentsPage
 from kiosk.ui.console.pre_registration_page import PreRegistrationPage
 from kiosk.ui.console.print_queue_page import PrintQueuePage
 from kiosk.ui.console.release_slip_page import ReleaseSlipPage
-from kiosk.ui.console.sign_in import InactivityLock, SignInPage
+from kiosk.ui.console.shell import SignedInShell
 from kiosk.ui.console.slip_verify_page import SlipVerifyPage
 from kiosk.ui.console.staff_page import StaffPage
 from kiosk.ui.console.visitor_log_page import VisitorLogPage
@@ -55,12 +45,11 @@ def desk_geometry(available: QRect, wanted: QSize = DESK_SIZE) -> QRect:
     return rect
 
 
-class DeskWindow(QMainWindow):
+class DeskWindow(SignedInShell):
     """Sign-in first; then sections on the left, the chosen page on the right."""
 
     def __init__(self, app: KioskApp) -> None:
-        super().__init__()
-        self.setObjectName("deskWindow")
+        super().__init__(app, "desk", demo_roles=list(Role))
         self.setWindowTitle(self.tr("Lobby Kiosk — Desk console"))
         screen = QGuiApplication.primaryScreen()
         if screen is not None:
@@ -71,15 +60,6 @@ class DeskWindow(QMainWindow):
                 self.setWindowState(Qt.WindowState.WindowMaximized)
         else:
             self.resize(DESK_SIZE)
-        self._app = app
-        self.session: SignedIn | None = None
-        self.sign_in_page = SignInPage(app)
-        self.sign_in_page.signed_in.connect(self._signed_in)
-        if app.demo_mode:
-            roles = ", ".join(role.value for role in Role)
-            self.sign_in_page.set_hint(
-                self.tr("Demo mode: sign in as %1 with PIN %2.").replace("%1", roles).replace("%2", DEMO_PIN)
-            )
         self.board = LobbyBoardPage(app)
         self.print_queue = PrintQueuePage(app)
         self.evacuation = EvacuationPage(app)
@@ -134,32 +114,11 @@ class DeskWindow(QMainWindow):
         self.nav.setMaximumWidth(220)
         self.nav.currentRowChanged.connect(self._show_row)
         self._visible: list[str] = []
-
-        self.who_label = named(QLabel(), "deskSignedInLabel", self.tr("Signed-in staff member"))
-        self.sign_out_button = named(
-            QPushButton(self.tr("Sign out")), "deskSignOutButton", self.tr("Sign out")
-        )
-        self.sign_out_button.clicked.connect(self.sign_out)
-        top = QHBoxLayout()
-        top.addStretch(1)
-        top.addWidget(self.who_label)
-        top.addWidget(self.sign_out_button)
         splitter = QSplitter()
         splitter.addWidget(self.nav)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        self.main = QWidget()
-        self.main.setObjectName("deskMain")
-        main_layout = QVBoxLayout(self.main)
-        main_layout.addLayout(top)
-        main_layout.addWidget(splitter, 1)
-
-        self.root = QStackedWidget()
-        self.root.addWidget(self.sign_in_page)
-        self.root.addWidget(self.main)
-        self.setCentralWidget(self.root)
-        self.lock = InactivityLock(app.config.desk_lock_after_s, self)
-        self.lock.expired.connect(self.lock_now)
+        self.set_body(splitter)
         self.runner = PrintQueueRunner(app.print_queue, app.actor, self)
         self.runner.jobs_sent.connect(self._jobs_sent)
         # The page on screen follows what other desks and the kiosk change (SectionPage.poll).
@@ -167,50 +126,21 @@ class DeskWindow(QMainWindow):
         self._poll_timer.timeout.connect(self._poll_current)
         self._poll_timer.start(PAGE_POLL_MS)
 
-    # -- session -----------------------------------------------------------------------------
+    # -- the shell's hooks ---------------------------------------------------------------------
 
-    def _signed_in(self, who: SignedIn) -> None:
-        self.session = who
-        self.who_label.setText(f"{who.name} · {role_name(who.role)}")
-        self._tell_pages(who)
+    def _session_pages(self) -> list[SectionPage]:
+        return [page for _key, _title, page, _perm in self._sections]
+
+    def _who_text(self, who: SignedIn) -> str:
+        return f"{who.name} · {role_name(who.role)}"
+
+    def _opening(self, who: SignedIn) -> None:
         self._visible = [key for key, _t, _p, perm in self._sections if allowed(who.role, perm)]
         self.nav.clear()
         for key, title, _page, _perm in self._sections:
             if key in self._visible:
                 self.nav.addItem(title)
         self.nav.setCurrentRow(0)
-        self.root.setCurrentWidget(self.main)
-        self.lock.start()
-
-    def sign_out(self) -> None:
-        if self.session is not None:
-            self._audit("staff.console_sign_out")
-        self.session = None
-        self._tell_pages(None)
-        self.lock.stop()
-        self.sign_in_page.show_sign_in()
-        self.root.setCurrentWidget(self.sign_in_page)
-
-    def lock_now(self) -> None:
-        """Cover the console; the board stops acting for anyone until someone signs in."""
-        if self.session is None:
-            return
-        self._audit("staff.console_locked")
-        username = self.session.username
-        self.session = None
-        self._tell_pages(None)
-        self.lock.stop()
-        self.sign_in_page.show_locked(username)
-        self.root.setCurrentWidget(self.sign_in_page)
-
-    def _tell_pages(self, who: SignedIn | None) -> None:
-        """Every section page learns who acts now (or that nobody does) and checks its role."""
-        for _key, _title, page, _perm in self._sections:
-            page.set_session(who)
-
-    def _audit(self, action: str) -> None:
-        assert self.session is not None
-        self._app.staff.record(self.session, action)
 
     # -- navigation --------------------------------------------------------------------------
 

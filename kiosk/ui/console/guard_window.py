@@ -3,108 +3,49 @@ scan release slips. The barcode scanner types into the window as a keyboard woul
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kiosk.app import KioskApp
 from kiosk.domain.staff import Permission, Role, allowed
-from kiosk.services.staff import DEMO_PIN, SignedIn
+from kiosk.services.staff import SignedIn
 from kiosk.ui.common.scanner import ScannerFilter
-from kiosk.ui.common.widgets import filter_app_while_shown, named
-from kiosk.ui.console.sign_in import InactivityLock, SignInPage
+from kiosk.ui.common.widgets import SectionPage, filter_app_while_shown
+from kiosk.ui.console.shell import SignedInShell
 from kiosk.ui.console.slip_verify_page import SlipVerifyPage
 
 
-class GuardWindow(QMainWindow):
+class GuardWindow(SignedInShell):
     def __init__(self, app: KioskApp) -> None:
-        super().__init__()
-        self.setObjectName("guardWindow")
+        super().__init__(app, "guard", demo_roles=[Role.GUARD])
         self.setWindowTitle(self.tr("Lobby Kiosk — Guard: release slips"))
         self.resize(1024, 768)
-        self._app = app
-        self.session: SignedIn | None = None
-        self.sign_in_page = SignInPage(app)
-        self.sign_in_page.signed_in.connect(self._signed_in)
-        self._show_sign_in()
-        if app.demo_mode:
-            self.sign_in_page.set_hint(
-                self.tr("Demo mode: sign in as %1 with PIN %2.")
-                .replace("%1", Role.GUARD.value)
-                .replace("%2", DEMO_PIN)
-            )
         self.verify = SlipVerifyPage(app)
-        self.who_label = named(QLabel(), "guardSignedInLabel", self.tr("Signed-in guard"))
-        self.sign_out_button = named(
-            QPushButton(self.tr("Sign out")), "guardSignOutButton", self.tr("Sign out")
-        )
-        self.sign_out_button.clicked.connect(self.sign_out)
-        top = QHBoxLayout()
-        top.addStretch(1)
-        top.addWidget(self.who_label)
-        top.addWidget(self.sign_out_button)
-        self.main = QWidget()
-        self.main.setObjectName("guardMain")
-        main_layout = QVBoxLayout(self.main)
-        main_layout.addLayout(top)
-        main_layout.addWidget(self.verify, 1)
+        self.set_body(self.verify)
         # Read standing, at arm's length, with the goods in front: larger than at the console.
         self.verify.items.setStyleSheet("font-size: 26px;")
         self.verify.details.setStyleSheet("font-size: 22px;")
-        self.root = QStackedWidget()
-        self.root.addWidget(self.sign_in_page)
-        self.root.addWidget(self.main)
-        self.setCentralWidget(self.root)
-        self.lock = InactivityLock(app.config.desk_lock_after_s, self)
-        self.lock.expired.connect(self.lock_now)
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self._scanned)
         filter_app_while_shown(self, self.scanner)
 
-    def _show_sign_in(self) -> None:
-        self.sign_in_page.show_sign_in()
-        self.sign_in_page.title.setText(self.tr("Guard screen: sign in"))
+    # -- the shell's hooks ---------------------------------------------------------------------
 
-    def _signed_in(self, who: SignedIn) -> None:
-        if not allowed(who.role, Permission.VERIFY_RELEASE_SLIPS):
-            self._app.staff.record(who, "staff.guard_screen_refused")
-            self._show_sign_in()
-            self.sign_in_page.error_label.show_error(self.tr("Only lobby guards check slips here."))
-            return
-        self.session = who
-        self.who_label.setText(who.name)
-        self.verify.set_session(who)
-        self.root.setCurrentWidget(self.main)
-        self.verify.code_edit.setFocus()
-        self.lock.start()
+    def _session_pages(self) -> list[SectionPage]:
+        return [self.verify]
 
-    def sign_out(self) -> None:
-        if self.session is not None:
-            self._app.staff.record(self.session, "staff.console_sign_out")
-        self._leave()
+    def _sign_in_title(self) -> str:
+        return self.tr("Guard screen: sign in")
+
+    def _admits(self, who: SignedIn) -> bool:
+        if allowed(who.role, Permission.VERIFY_RELEASE_SLIPS):
+            return True
+        self._app.staff.record(who, "staff.guard_screen_refused")
         self._show_sign_in()
+        self.sign_in_page.error_label.show_error(self.tr("Only lobby guards check slips here."))
+        return False
 
-    def lock_now(self) -> None:
-        if self.session is None:
-            return
-        self._app.staff.record(self.session, "staff.console_locked")
-        username = self.session.username
-        self._leave()
-        self.sign_in_page.show_locked(username)
-
-    def _leave(self) -> None:
-        self.session = None
-        self.verify.set_session(None)
-        self.lock.stop()
-        self.root.setCurrentWidget(self.sign_in_page)
+    def _opened(self) -> None:
+        self.verify.code_edit.setFocus()
 
     def _scanned(self, code: str) -> None:
         if self.session is None or not self.isVisible():

@@ -22,7 +22,7 @@ from kiosk.app import KioskApp
 from kiosk.devices.errors import DeviceError, NoCardError
 from kiosk.domain.errors import ValidationError
 from kiosk.ui.common.widgets import named
-from kiosk.ui.kiosk.pages import TranslatedPage, wrapped_label
+from kiosk.ui.kiosk.base import TranslatedPage, wrapped_label
 
 log = logging.getLogger(__name__)
 

@@ -158,12 +158,6 @@ class OnScreenKeyboard(QQuickWidget):
         """Press one key of the panel (tests drive the keyboard the way a finger does)."""
         self._call("tapKey", int(key.value), text)
 
-    def type_pinyin(self, syllables: str) -> None:
-        """Tap the letters of ``syllables``, then the space bar to take the first candidate."""
-        for ch in syllables:
-            self.tap_key(getattr(Qt.Key, f"Key_{ch.upper()}"), ch)
-        self.tap_key(Qt.Key.Key_Space, " ")
-
     def forget(self) -> None:
         """Drop what the keyboard learned from the last visitor: on disk and in memory."""
         for entry in self._user_data.iterdir():

@@ -9,20 +9,15 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable
-from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,37 +28,34 @@ from kiosk.domain.badge import parse_checkout_code
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.invitation import INVITATION_PREFIX
 from kiosk.domain.printing import PrintJobStatus
-from kiosk.domain.text import with_aside
-from kiosk.domain.visit import ESCALATE_AFTER, Approver, CheckoutMethod, VisitStatus
-from kiosk.domain.visitor import MESSAGE_MAX_CHARS, MESSAGE_PHONE_MAX_CHARS, mask_name
+from kiosk.domain.visit import CheckoutMethod, VisitStatus
+from kiosk.domain.visitor import mask_name
 from kiosk.services.cards import IssuedCard
 from kiosk.services.checkin import CheckInResult, VisitState
 from kiosk.services.visitor_cards import CardCheckout
 from kiosk.ui.common.background import run_in_background
 from kiosk.ui.common.i18n import current_language, set_language
-from kiosk.ui.common.messages import issue_failure_message, validation_message
+from kiosk.ui.common.messages import error_message, issue_failure_message, validation_message
 from kiosk.ui.common.print_runner import PrintQueueRunner
 from kiosk.ui.common.scanner import ScannerFilter
-from kiosk.ui.common.widgets import filter_app_while_shown, named
+from kiosk.ui.common.widgets import filter_app_while_shown
+from kiosk.ui.kiosk.base import StepPage
 from kiosk.ui.kiosk.card_step import CardPage, CardTapWatcher, tap_refusal_message
+from kiosk.ui.kiosk.check_out import CheckOutPage, ThankYouPage
+from kiosk.ui.kiosk.invitation import InvitationPage
 from kiosk.ui.kiosk.journey import VisitDraft
 from kiosk.ui.kiosk.keyboard import OnScreenKeyboard, virtual_keyboard_enabled
-from kiosk.ui.kiosk.pages import (
-    CheckOutPage,
+from kiosk.ui.kiosk.outcome import DeclinedPage, DonePage, WaitingPage
+from kiosk.ui.kiosk.staff_exit import StaffExitPage
+from kiosk.ui.kiosk.steps import (
     DeclarationPage,
     HostPage,
     IdentityPage,
-    InvitationPage,
     PurposePage,
     ReviewPage,
-    StaffExitPage,
-    StepPage,
-    ThankYouPage,
-    TranslatedPage,
     VisitorTypePage,
-    limited_field,
-    wrapped_label,
 )
+from kiosk.ui.kiosk.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
 
@@ -86,429 +78,8 @@ QListWidget::item:selected { background: #1565c0; color: white; }
 """
 
 DONE_PAGE_RETURN_MS = 15000
-EXIT_TAPS = 5
-EXIT_TAP_WINDOW_S = 4.0
 THANK_YOU_RETURN_MS = 6000
 WAIT_POLL_MS = 1000
-
-
-class WelcomePage(TranslatedPage):
-    """Site name, clock, the language switch and the big choice to start."""
-
-    check_in_requested = Signal()
-    staff_exit_requested = Signal()
-    invitation_requested = Signal()
-    check_out_requested = Signal()
-    language_requested = Signal(str)
-
-    def __init__(self, site_name: str, demo_mode: bool) -> None:
-        super().__init__()
-        self.setObjectName("welcomePage")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 40, 60, 40)
-        top = QHBoxLayout()
-        top.addStretch(1)
-        # The switch is labelled in the language it switches to, so a visitor can read it.
-        self.language_button = named(QPushButton(), "languageToggleButton", "中文 / English")
-        self.language_button.clicked.connect(self._toggle_language)
-        top.addWidget(self.language_button)
-        layout.addLayout(top)
-        self.site = named(wrapped_label(), "siteNameLabel", site_name)
-        self.site.setText(site_name)
-        # Staff leave kiosk mode by tapping the site name 5 times within 4 s (then a PIN).
-        self._taps: list[float] = []
-        self.site.installEventFilter(self)
-        self.site.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.clock = named(QLabel(), "clockLabel", "")
-        self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.clock.setStyleSheet("font-size: 28px; color: #455a64;")
-        layout.addWidget(self.site)
-        layout.addWidget(self.clock)
-        self.demo: QLabel | None = None
-        if demo_mode:
-            self.demo = named(wrapped_label(), "demoModeLabel", "")
-            self.demo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.demo.setStyleSheet("color: #e65100;")
-            layout.addWidget(self.demo)
-        layout.addStretch(1)
-        self.welcome = wrapped_label("title")
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.welcome)
-        self.check_in_button = named(QPushButton(), "welcomeCheckInButton", "")
-        self.check_in_button.setProperty("role", "primary")
-        self.check_in_button.setMinimumHeight(140)
-        self.check_in_button.clicked.connect(self.check_in_requested)
-        layout.addWidget(self.check_in_button)
-        self.invitation_button = named(QPushButton(), "welcomeInvitationButton", "")
-        self.invitation_button.setMinimumHeight(110)
-        self.invitation_button.clicked.connect(self.invitation_requested)
-        layout.addWidget(self.invitation_button)
-        self.check_out_button = named(QPushButton(), "welcomeCheckOutButton", "")
-        self.check_out_button.setMinimumHeight(110)
-        self.check_out_button.clicked.connect(self.check_out_requested)
-        layout.addWidget(self.check_out_button)
-        layout.addStretch(2)
-        self._tick = QTimer(self)
-        self._tick.timeout.connect(self.update_clock)
-        self._tick.start(1000)
-        self.retranslate()
-        self.update_clock()
-
-    def retranslate(self) -> None:
-        self.language_button.setText("English" if current_language() == "zh_CN" else "中文")
-        self.clock.setAccessibleName(self.tr("Current time"))
-        if self.demo is not None:
-            self.demo.setText(self.tr("Demo mode: emulated printer and card encoder"))
-            self.demo.setAccessibleName(self.tr("Demo mode"))
-        self.welcome.setText(self.tr("Welcome. Please check in at this screen."))
-        self.check_in_button.setText(self.tr("Check in"))
-        self.check_in_button.setAccessibleName(self.tr("Check in"))
-        self.invitation_button.setText(self.tr("I have an invitation"))
-        self.invitation_button.setAccessibleName(self.tr("I have an invitation"))
-        self.check_out_button.setText(self.tr("Check out"))
-        self.check_out_button.setAccessibleName(self.tr("Check out"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # On a real screen every second quick tap comes as a double click, with no press of its own.
-        taps = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
-        if watched is self.site and event.type() in taps:
-            now = time.monotonic()
-            self._taps = [t for t in self._taps if now - t < EXIT_TAP_WINDOW_S] + [now]
-            if len(self._taps) >= EXIT_TAPS:
-                self._taps.clear()
-                self.staff_exit_requested.emit()
-        return False
-
-    def _toggle_language(self) -> None:
-        self.language_requested.emit("en" if current_language() == "zh_CN" else "zh_CN")
-
-    def update_clock(self) -> None:
-        self.clock.setText(datetime.now().strftime("%Y-%m-%d  %H:%M"))
-
-
-class WaitingPage(TranslatedPage):
-    """A calm screen while the host (or the duty officer, or staff for a hold) decides: whom the
-    visitor waits for, what happens if nobody answers, and a way to give up (asked twice)."""
-
-    cancel_requested = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("waitingPage")
-        self._state: VisitState | None = None
-        self._elapsed_s = 0
-        self._confirming = False
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 60, 60, 60)
-        layout.addStretch(1)
-        self.title = named(wrapped_label("title"), "waitingTitleLabel", "")
-        self.host = named(wrapped_label(), "waitingHostLabel", "")
-        self.host.setStyleSheet("font-size: 34px; font-weight: bold; color: #0d47a1;")
-        self.detail = named(wrapped_label(), "waitingDetailLabel", "")
-        self.elapsed = named(QLabel(), "waitingElapsedLabel", "")
-        self.no_answer = named(wrapped_label(), "waitingNoAnswerLabel", "")
-        self.no_answer.setStyleSheet("color: #37474f;")
-        self.error_label = named(wrapped_label("error"), "waitingError", "")
-        for widget in (self.title, self.host, self.detail, self.elapsed, self.no_answer, self.error_label):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(widget)
-        self.elapsed.setStyleSheet("font-size: 40px; color: #455a64;")
-        layout.addStretch(2)
-        self.cancel_button = named(QPushButton(), "waitingCancelButton", "")
-        self.cancel_button.clicked.connect(self._ask_to_confirm)
-        self.confirm_label = named(wrapped_label(), "waitingConfirmLabel", "")
-        self.confirm_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        confirm_row = QHBoxLayout()
-        self.keep_button = named(QPushButton(), "waitingKeepWaitingButton", "")
-        self.keep_button.clicked.connect(self._keep_waiting)
-        self.confirm_button = named(QPushButton(), "waitingConfirmCancelButton", "")
-        self.confirm_button.clicked.connect(self._confirm_cancel)
-        confirm_row.addWidget(self.keep_button)
-        confirm_row.addStretch(1)
-        confirm_row.addWidget(self.confirm_button)
-        layout.addWidget(self.cancel_button)
-        layout.addWidget(self.confirm_label)
-        layout.addLayout(confirm_row)
-        self.retranslate()
-
-    def show_state(self, state: VisitState, elapsed_s: int) -> None:
-        if self._state is None or state.visit_id != self._state.visit_id:
-            self._confirming = False  # a new visitor: no half-answered question of the last one
-            self.error_label.clear()
-        self._state, self._elapsed_s = state, elapsed_s
-        self.retranslate()
-
-    def reset(self) -> None:
-        self._state, self._elapsed_s, self._confirming = None, 0, False
-        self.error_label.clear()
-        self.retranslate()
-
-    def show_error(self, text: str) -> None:
-        self._confirming = False
-        self.error_label.setText(text)
-        self.retranslate()
-
-    def _ask_to_confirm(self) -> None:
-        self._confirming = True
-        self.retranslate()
-
-    def _keep_waiting(self) -> None:
-        self._confirming = False
-        self.retranslate()
-
-    def _confirm_cancel(self) -> None:
-        self._confirming = False
-        self.confirm_button.setEnabled(False)  # one tap, one withdrawal
-        self.cancel_requested.emit()
-
-    def retranslate(self) -> None:
-        self.title.setAccessibleName(self.tr("Please wait"))
-        self.host.setAccessibleName(self.tr("The person you are visiting"))
-        self.detail.setAccessibleName(self.tr("What is happening"))
-        self.elapsed.setAccessibleName(self.tr("Time waited"))
-        self.no_answer.setAccessibleName(self.tr("If nobody answers"))
-        self.error_label.setAccessibleName(self.tr("What went wrong"))
-        self.cancel_button.setText(self.tr("Cancel my visit"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel my visit"))
-        self.confirm_label.setText(
-            self.tr(
-                "Cancel your visit? Your host will no longer be asked, and you will need to check in again."
-            )
-        )
-        self.confirm_label.setAccessibleName(self.tr("Confirm cancelling"))
-        self.keep_button.setText(self.tr("Keep waiting"))
-        self.keep_button.setAccessibleName(self.tr("Keep waiting"))
-        self.confirm_button.setText(self.tr("Yes, cancel my visit"))
-        self.confirm_button.setAccessibleName(self.tr("Yes, cancel my visit"))
-        state = self._state
-        # A watchlist hold looks like any wait that needs a person: nothing more is said, and
-        # there is nothing to cancel (staff must come).
-        waiting = state is not None and state.status is VisitStatus.PENDING
-        if state is None or not waiting:
-            self.title.setText(self.tr("Please wait a moment"))
-            self.detail.setText(self.tr("A receptionist will assist you."))
-        elif state.approver is Approver.DUTY_OFFICER:
-            self.title.setText(self.tr("Please wait a moment"))
-            self.detail.setText(self.tr("After hours, the duty officer confirms every visit. Please wait."))
-        else:
-            self.title.setText(self.tr("We are asking your host"))
-            self.detail.setText(
-                self.tr(
-                    "Your host has been asked to confirm your visit. You can take a seat; this screen will tell you."
-                )
-            )
-        if state is not None and waiting:
-            self.host.setText(
-                self.tr("Visiting: %1").replace("%1", with_aside(state.host_name, state.host_department))
-            )
-            self.no_answer.setText(self._no_answer_text(state))
-        self.host.setVisible(waiting)
-        self.no_answer.setVisible(waiting)
-        self.cancel_button.setVisible(waiting and not self._confirming)
-        for widget in (self.confirm_label, self.keep_button, self.confirm_button):
-            widget.setVisible(waiting and self._confirming)
-        self.confirm_button.setEnabled(True)
-        minutes, seconds = divmod(self._elapsed_s, 60)
-        self.elapsed.setText(f"{minutes:02d}:{seconds:02d}")
-
-    def _no_answer_text(self, state: VisitState) -> str:
-        """What the desk does about a wait (kiosk.domain.visit.ESCALATE_AFTER): the board turns the
-        visit red and the receptionist phones the host and decides for them."""
-        minutes = str(int(ESCALATE_AFTER.total_seconds() // 60))
-        if self._elapsed_s >= ESCALATE_AFTER.total_seconds():
-            return self.tr("No answer yet: the front desk has been alerted and will help you shortly.")
-        if state.approver is Approver.DUTY_OFFICER:
-            return self.tr(
-                "If nobody has answered within %1 minutes, the front desk is alerted and will help you."
-            ).replace("%1", minutes)
-        return self.tr(
-            "If your host has not answered within %1 minutes, the front desk is alerted and will phone "
-            "your host for you."
-        ).replace("%1", minutes)
-
-
-class DonePage(TranslatedPage):
-    """Approved: the badge number, or where to go if the badge did not print."""
-
-    finished = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("donePage")
-        self._shown: tuple[str, str | None, bool, str | None, bool] | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 60, 60, 60)
-        layout.addStretch(1)
-        self.title = named(wrapped_label("title"), "doneTitleLabel", "")
-        self.badge_label = named(wrapped_label(), "badgeNumberLabel", "")
-        self.badge_label.setStyleSheet("font-size: 48px; font-weight: bold;")
-        self.detail = named(wrapped_label(), "doneDetailLabel", "")
-        for widget in (self.title, self.badge_label, self.detail):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        self.finish_button = named(QPushButton(), "doneFinishButton", "")
-        self.finish_button.setProperty("role", "primary")
-        self.finish_button.clicked.connect(self.finished)
-        layout.addWidget(self.finish_button)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.title.setAccessibleName(self.tr("Result"))
-        self.badge_label.setAccessibleName(self.tr("Badge number"))
-        self.detail.setAccessibleName(self.tr("What to do next"))
-        self.finish_button.setText(self.tr("Done"))
-        self.finish_button.setAccessibleName(self.tr("Done"))
-        if self._shown is not None:
-            self.show_result(*self._shown)
-
-    def show_result(
-        self,
-        visitor_name: str,
-        badge_number: str | None,
-        printed: bool,
-        card: str | None = None,
-        card_missing: bool = False,
-    ) -> None:
-        """``card``: the visitor card just encoded; ``card_missing``: the site hands out cards
-        but this visitor's was not encoded, so they collect it at the desk."""
-        self._shown = (visitor_name, badge_number, printed, card, card_missing)
-        self.title.setText(self.tr("Welcome, %1").replace("%1", visitor_name))
-        self.badge_label.setText(self.tr("Badge No. %1").replace("%1", badge_number or ""))
-        if printed:
-            self.detail.setText(
-                self.tr("Please take your badge from the printer and wear it while in the building.")
-            )
-            self.detail.setProperty("role", "")
-        else:
-            self.detail.setText(
-                self.tr(
-                    "Your visit is registered, but the badge could not be printed. Please see the front desk."
-                )
-            )
-            self.detail.setProperty("role", "error")
-        if card:
-            self.detail.setText(
-                self.detail.text()
-                + "\n"
-                + self.tr("Your visitor card is %1. Tap it on the card reader when you leave.").replace(
-                    "%1", card
-                )
-            )
-        elif card_missing:
-            self.detail.setText(
-                self.detail.text() + "\n" + self.tr("Please collect your visitor card at the front desk.")
-            )
-            self.detail.setProperty("role", "error")
-        self.detail.style().unpolish(self.detail)
-        self.detail.style().polish(self.detail)
-
-    def clear(self) -> None:
-        self._shown = None
-        for label in (self.title, self.badge_label, self.detail):
-            label.clear()
-
-
-class DeclinedPage(TranslatedPage):
-    """The host cannot receive the visitor: said politely, with an offer to leave contact details."""
-
-    finished = Signal()
-    message_submitted = Signal(str, str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("declinedPage")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 60, 60, 60)
-        layout.addStretch(1)
-        self.title = named(wrapped_label("title"), "declinedTitleLabel", "")
-        self.detail = named(wrapped_label(), "declinedDetailLabel", "")
-        for widget in (self.title, self.detail):
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(widget)
-        self.leave_button = named(QPushButton(), "leaveMessageButton", "")
-        self.leave_button.clicked.connect(self._show_form)
-        layout.addWidget(self.leave_button)
-        self.phone_label = wrapped_label()
-        self.phone_edit = named(QLineEdit(), "messagePhoneEdit", "")
-        self.text_label = wrapped_label()
-        self.text_edit = named(QLineEdit(), "messageTextEdit", "")
-        self.send_button = named(QPushButton(), "sendMessageButton", "")
-        self.send_button.clicked.connect(
-            lambda: self.message_submitted.emit(self.phone_edit.text(), self.text_edit.text())
-        )
-        self.form: tuple[QWidget, ...] = (
-            self.phone_label, self.phone_edit, self.text_label, self.text_edit, self.send_button,
-        )  # fmt: skip
-        limits = {self.phone_edit: MESSAGE_PHONE_MAX_CHARS, self.text_edit: MESSAGE_MAX_CHARS}
-        for field_widget in self.form:
-            if isinstance(field_widget, QLineEdit):
-                limited_field(layout, field_widget, limits[field_widget])
-            else:
-                layout.addWidget(field_widget)
-        self.error_label = named(wrapped_label("error"), "declinedError", "")
-        layout.addWidget(self.error_label)
-        layout.addStretch(1)
-        self.finish_button = named(QPushButton(), "declinedFinishButton", "")
-        self.finish_button.setProperty("role", "primary")
-        self.finish_button.clicked.connect(self.finished)
-        layout.addWidget(self.finish_button)
-        self.reset()
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.title.setText(self.tr("We are sorry"))
-        self.title.setAccessibleName(self.tr("Result"))
-        self.detail.setAccessibleName(self.tr("What to do next"))
-        self.leave_button.setText(self.tr("Leave my contact details for the host"))
-        self.leave_button.setAccessibleName(self.tr("Leave my contact details for the host"))
-        self.phone_label.setText(self.tr("Your phone number"))
-        self.phone_edit.setAccessibleName(self.tr("Your phone number"))
-        self.text_label.setText(self.tr("Message for your host (optional)"))
-        self.text_edit.setAccessibleName(self.tr("Message for your host"))
-        self.send_button.setText(self.tr("Send to my host"))
-        self.send_button.setAccessibleName(self.tr("Send to my host"))
-        self.error_label.setAccessibleName(self.tr("What to fix"))
-        self.finish_button.setText(self.tr("Done"))
-        self.finish_button.setAccessibleName(self.tr("Done"))
-        self._show_detail()
-
-    def reset(self) -> None:
-        self._sent = False
-        for edit in (self.phone_edit, self.text_edit):
-            edit.clear()
-        for widget in self.form:
-            widget.setVisible(False)
-        self.leave_button.setVisible(True)
-        self.error_label.clear()
-        self._show_detail()
-
-    def _show_form(self) -> None:
-        self.leave_button.setVisible(False)
-        for widget in self.form:
-            widget.setVisible(True)
-        self.phone_edit.setFocus()
-
-    def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-
-    def message_sent(self) -> None:
-        self._sent = True
-        for widget in (*self.form, self.leave_button):
-            widget.setVisible(False)
-        self.error_label.clear()
-        self._show_detail()
-
-    def _show_detail(self) -> None:
-        if self._sent:
-            self.detail.setText(self.tr("Thank you. The front desk will pass your details to your host."))
-        else:
-            self.detail.setText(
-                self.tr(
-                    "Your host cannot receive you today. You can leave your contact details for your host, "
-                    "or the front desk will gladly help you find another person to see."
-                )
-            )
 
 
 class KioskWindow(QMainWindow):
@@ -526,7 +97,9 @@ class KioskWindow(QMainWindow):
         self._painted = False
         self.draft = VisitDraft()
         self.pages = QStackedWidget()
-        self.welcome = WelcomePage(app.config.site_name, app.demo_mode)
+        self.welcome = WelcomePage(
+            app.config.site_name, app.demo_mode, lambda: app.clock.now().astimezone(app.site.timezone)
+        )
         self.steps: list[StepPage] = [
             VisitorTypePage(self.draft),
             IdentityPage(self.draft, app.id_reader),
@@ -554,8 +127,10 @@ class KioskWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.pages, 1)
-        # A touchscreen has no keyboard: Qt Virtual Keyboard (Pinyin for Chinese) at the bottom.
-        self.keyboard: OnScreenKeyboard | None = OnScreenKeyboard() if virtual_keyboard_enabled() else None
+        # A touchscreen has no keyboard: Qt Virtual Keyboard (Pinyin for Chinese) at the bottom,
+        # when [kiosk] on_screen_keyboard asks for it and its input method was chosen at start.
+        wanted = app.config.on_screen_keyboard and virtual_keyboard_enabled()
+        self.keyboard: OnScreenKeyboard | None = OnScreenKeyboard() if wanted else None
         if self.keyboard is not None:
             column.addWidget(self.keyboard)
             self.keyboard.set_language(current_language())
@@ -594,7 +169,7 @@ class KioskWindow(QMainWindow):
         self._return_timer.timeout.connect(self.go_home)
         self.pages.currentChanged.connect(lambda _i: self._return_timer.stop())
         self._visit_id: int | None = None
-        self._waiting_since = datetime.now()
+        self._waiting_since = app.clock.now()
         self._poll = QTimer(self)
         self._poll.timeout.connect(self._poll_visit)
         self._polling = False
@@ -721,8 +296,7 @@ class KioskWindow(QMainWindow):
         self._return_timer.start(THANK_YOU_RETURN_MS)
 
     def _message_failed(self, error: Exception) -> None:
-        message = validation_message(error) if isinstance(error, ValidationError) else str(error)
-        self.declined.show_error(message)
+        self.declined.show_error(error_message(error))
 
     def _ask_staff_pin(self) -> None:
         self.staff_exit.enter()
@@ -749,12 +323,7 @@ class KioskWindow(QMainWindow):
         self._submitted(result)  # approved already: the first poll shows the badge
 
     def _invitation_failed(self, error: Exception) -> None:
-        message = (
-            validation_message(error)
-            if isinstance(error, ValidationError)
-            else self.tr("Sorry, something went wrong. Please see the front desk.")
-        )
-        self.invitation.show_error(message)
+        self.invitation.show_error(error_message(error))
 
     def _scanned(self, code: str) -> None:
         page = self.pages.currentWidget()
@@ -786,12 +355,7 @@ class KioskWindow(QMainWindow):
     def _check_out_failed(self, error: Exception) -> None:
         if self.pages.currentWidget() is not self.check_out:
             self.start_check_out()
-        message = (
-            validation_message(error)
-            if isinstance(error, ValidationError)
-            else self.tr("Sorry, something went wrong. Please see the front desk.")
-        )
-        self.check_out.show_error(message)
+        self.check_out.show_error(error_message(error))
 
     # --- privacy: an unattended screen forgets ---------------------------------------------------
     def _restart_idle(self) -> None:
@@ -831,7 +395,7 @@ class KioskWindow(QMainWindow):
 
     def _submitted(self, result: CheckInResult) -> None:
         self._visit_id = result.visit_id
-        self._waiting_since = datetime.now()
+        self._waiting_since = self._app.clock.now()
         self.waiting.show_state(self._app.checkin.state(result.visit_id), 0)
         self.pages.setCurrentWidget(self.waiting)
         self._poll.start(WAIT_POLL_MS)
@@ -845,9 +409,7 @@ class KioskWindow(QMainWindow):
             self._show_step(target)
             self.steps[target].error_label.setText(validation_message(error))
         else:
-            self.review.error_label.setText(
-                self.tr("Sorry, something went wrong. Please see the front desk.")
-            )
+            self.review.error_label.setText(error_message(error))
 
     def _poll_visit(self) -> None:
         visit_id = self._visit_id
@@ -860,7 +422,8 @@ class KioskWindow(QMainWindow):
 
     def _poll_failed(self, error: Exception) -> None:
         self._polling = False
-        log.error("reading the visit's state failed: %s", error)
+        # The cause is logged where the work ran; the next tick asks again.
+        log.warning("reading the state of visit %s failed: %s", self._visit_id, type(error).__name__)
 
     def _withdraw(self) -> None:
         """The waiting visitor cancels: the request is withdrawn, then back to the start."""
@@ -880,17 +443,16 @@ class KioskWindow(QMainWindow):
         self._withdrawing = False
         if isinstance(error, ValidationError):
             # Decided meanwhile (approved or declined): the next poll shows the outcome.
-            log.info("visit %s could not be withdrawn: %s", self._visit_id, error)
+            log.info("visit %s could not be withdrawn: %s", self._visit_id, error.code)
         else:
-            log.error("withdrawing visit %s failed: %s", self._visit_id, error)
-            self.waiting.show_error(self.tr("Sorry, something went wrong. Please see the front desk."))
+            self.waiting.show_error(error_message(error))
         self._poll.start(WAIT_POLL_MS)
 
     def _visit_polled(self, state: VisitState) -> None:
         self._polling = False
         if state.visit_id != self._visit_id or self._withdrawing:
             return  # a late answer for a visitor who has gone, or who is cancelling
-        elapsed = int((datetime.now() - self._waiting_since).total_seconds())
+        elapsed = int((self._app.clock.now() - self._waiting_since).total_seconds())
         if state.status in (VisitStatus.PENDING, VisitStatus.HELD):
             self.waiting.show_state(state, elapsed)
             return
