@@ -7,14 +7,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from time import monotonic
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QThread
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.app import KioskApp, build_app
 from kiosk.config import Config
 from kiosk.devices.errors import NoCardError
-from kiosk.devices.fakes import FakePrinter, MemoryEncoder
+from kiosk.devices.escpos.emulator import NetworkPrinterEmulator
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.staff import Role
 from kiosk.domain.visit import Approver
@@ -23,12 +24,11 @@ from kiosk.services.clock import FrozenClock
 from kiosk.services.idc_cards import ApplicationInput
 from kiosk.services.staff import DEMO_PIN, SignedIn
 from kiosk.storage.database import sqlite_url_for
-from kiosk.storage.models import WatchlistEntry
 from kiosk.ui.common.background import wait_for_background
 from kiosk.ui.common.i18n import LANGUAGES, set_language
 from kiosk.ui.common.messages import issue_failure_message
 from kiosk.ui.console.desk_window import DeskWindow
-from kiosk.ui.kiosk.window import KioskWindow
+from kiosk.ui.kiosk.window import WAIT_POLL_MS, KioskWindow
 
 KIOSK_SIZE = (1080, 1920)  # a portrait lobby touchscreen
 DESK_SIZE = (1366, 768)
@@ -52,30 +52,30 @@ def render_all(out_dir: Path, base: Config) -> list[Path]:
     """Write one PNG per screen state and language into ``out_dir`` and return their paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    with tempfile.TemporaryDirectory(prefix="kiosk-screens-") as scratch:
+    with (
+        tempfile.TemporaryDirectory(prefix="kiosk-screens-") as scratch,
+        # The network printer `kiosk emulate printer` serves: unlike demo mode's `emulated:` printer
+        # it can run out of paper, which the "badge not printed" screen needs.
+        NetworkPrinterEmulator(Path(scratch) / "printouts", port=0) as printer,
+    ):
         # source=None: demo mode, so the demo staff directory is loaded into the scratch database.
+        # Every device is emulated, whatever the configuration names: screenshots touch no hardware.
         config = replace(
             base,
             database_url=sqlite_url_for(Path(scratch) / "screens.db"),
             data_dir=Path(scratch),
             source=None,
+            printer_url=f"escpos+tcp://{printer.host}:{printer.port}?timeout=5",
+            printer_fallback_url="",
+            encoder_url="emulated:",  # demo mode's PN532 emulator with a stack of blank cards
             id_reader_url="emulated:",  # the identity step with its "Read ID card" button (demo card)
         )
-        printer = FakePrinter()
         # 10:00 on the site: the daytime journey (host approval), whatever the hour of the run.
         morning = datetime.combine(date.today(), time(10, 0), tzinfo=config.zone)
-        app = build_app(config, "kiosk", printer=printer, clock=FrozenClock(morning))
+        app = build_app(config, "kiosk", clock=FrozenClock(morning))
         try:
-            with app.database.sessions.begin() as session:
-                session.add(
-                    WatchlistEntry(
-                        name="王强",
-                        company="",
-                        reason="寻衅闹事",
-                        added_by="demo",
-                        added_at=app.checkin.clock.now(),
-                    )
-                )
+            # Watchlisted (as the desk adds a name): the kiosk holds his check-in for a supervisor.
+            app.watchlist.add("王强", "寻衅闹事", app.actor)
             for language in LANGUAGES:
                 # The kiosk returns to the site's language between visitors: make that this one.
                 app.config = replace(app.config, language=language)
@@ -93,7 +93,9 @@ def render_all(out_dir: Path, base: Config) -> list[Path]:
     return written
 
 
-def _kiosk_screens(app: KioskApp, printer: FakePrinter, out_dir: Path, language: str) -> list[Path]:
+def _kiosk_screens(
+    app: KioskApp, printer: NetworkPrinterEmulator, out_dir: Path, language: str
+) -> list[Path]:
     window = KioskWindow(app)
     window.resize(*KIOSK_SIZE)
     window.show()
@@ -123,7 +125,7 @@ def _kiosk_screens(app: KioskApp, printer: FakePrinter, out_dir: Path, language:
         ("review", [lambda: _tap(window, "declarationPageNextButton")]),
         ("waiting", [lambda: _tap(window, "reviewPageNextButton")]),
         ("done", [lambda: _decide(app, window)]),
-        ("done-not-printed", [lambda: _full_journey(app, window, printer, "Emily Carter", offline=True)]),
+        ("done-not-printed", [lambda: _full_journey(app, window, printer, "Emily Carter", paper_out=True)]),
         ("waiting-hold", [lambda: _full_journey(app, window, printer, "王强", approve=False)]),
         ("declined", [lambda: _decline_current(app, window)]),
         # Visitor cards ([kiosk] visitor_cards): the states of the card page, then the result.
@@ -199,20 +201,32 @@ def _select_first(window: KioskWindow, name: str) -> None:
     items.setCurrentRow(0)
 
 
-def _decide(app: KioskApp, window: KioskWindow) -> None:
-    visit_id = window._visit_id
-    assert visit_id is not None
-    app.checkin.approve(visit_id, app.actor, Approver.DESK, "demo")
-    window._poll_visit()
+def _waiting_visit(app: KioskApp) -> int:
+    """The visit the kiosk just sent, as the desk's lobby board lists it (the newest waiting)."""
+    return app.lobby.waiting()[-1].visit_id
+
+
+def _wait_for_kiosk(window: KioskWindow, until: Callable[[], bool]) -> None:
+    """Let the kiosk's own poll see the decision, as a waiting visitor would (about a second)."""
+    deadline = monotonic() + 3 * WAIT_POLL_MS / 1000
+    while not until() and monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        wait_for_background()
+        QThread.msleep(10)  # processEvents returns at once when idle: do not spin a core meanwhile
     _settle()
+
+
+def _decide(app: KioskApp, window: KioskWindow) -> None:
+    app.checkin.approve(_waiting_visit(app), app.actor, Approver.DESK, "demo")
+    _wait_for_kiosk(window, lambda: window.pages.currentWidget() is not window.waiting)
 
 
 def _full_journey(
     app: KioskApp,
     window: KioskWindow,
-    printer: FakePrinter,
+    printer: NetworkPrinterEmulator,
     name: str,
-    offline: bool = False,
+    paper_out: bool = False,
     approve: bool = True,
 ) -> None:
     window.go_home()
@@ -223,12 +237,13 @@ def _full_journey(
     for page in ("hostPage", "purposePage", "declarationPage", "reviewPage"):
         _tap(window, f"{page}NextButton")
     if approve:
-        printer.state = PrinterStatus.OFFLINE if offline else PrinterStatus.ONLINE
+        printer.state = PrinterStatus.PAPER_OUT if paper_out else PrinterStatus.ONLINE
         _decide(app, window)
         printer.state = PrinterStatus.ONLINE
     else:
-        window._poll_visit()
-        _settle()
+        # Held: the kiosk's next poll says the desk has been called.
+        polled = monotonic() + 1.5 * WAIT_POLL_MS / 1000
+        _wait_for_kiosk(window, lambda: monotonic() > polled)
 
 
 def _invite(app: KioskApp) -> str:
@@ -242,11 +257,8 @@ def _invite(app: KioskApp) -> str:
 
 
 def _decline_current(app: KioskApp, window: KioskWindow) -> None:
-    visit_id = window._visit_id
-    assert visit_id is not None
-    app.checkin.decline(visit_id, app.actor, "demo")
-    window._poll_visit()
-    _settle()
+    app.checkin.decline(_waiting_visit(app), app.actor, "demo")
+    _wait_for_kiosk(window, lambda: window.pages.currentWidget() is window.declined)
 
 
 def _desk_screens(app: KioskApp, out_dir: Path, language: str) -> list[Path]:
@@ -317,6 +329,8 @@ def _board(app: KioskApp, window: DeskWindow) -> Iterator[str]:
 
 
 def _print_queue(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    # Every job so far, not the list as the page's refresh timer last happened to read it.
+    window.print_queue.refresh()
     window.print_queue.refresh_printers()
     _settle()
     window.print_queue.table.selectRow(0)
@@ -380,8 +394,6 @@ def _idc_cards(app: KioskApp, window: DeskWindow) -> Iterator[str]:
             app.idc_cards.issue(
                 application_id, window.session or supervisor, app.config.language, timeout_s=5
             )
-            if isinstance(app.encoder, MemoryEncoder):
-                app.encoder.remove()  # the clerk hands the card over; the next comes off the stack
     page = window.idc_cards
     page.set_session(window.session)
     page.table.selectRow(1)
@@ -603,8 +615,6 @@ def _sample_residents(app: KioskApp) -> None:
 
 
 def _release_slips(app: KioskApp, window: DeskWindow) -> Iterator[str]:
-    from PySide6.QtCore import Qt
-
     _sample_residents(app)  # the same rows again in the second language: unchanged
     page = window.release_slips
     page.unit_edit.setText("1-103")

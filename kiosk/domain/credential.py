@@ -24,7 +24,8 @@ copied onto another card does not verify. (Mifare Classic's own crypto is broken
 whose UID can be set lets a copy carry the original's UID. The MAC stops forgery and editing,
 not such a clone; revocation and short validity limit what a clone is worth.)
 
-**Compact form** (magnetic track 2, 15 bytes = 120 bits, stored as 37 decimal digits)::
+**Compact form** (magnetic track 2, 15 bytes = 120 bits; the MSR driver writes it as 37 decimal
+digits, :func:`kiosk.devices.msr.protocol.payload_to_track2`)::
 
     bits 117-119 version         bits 116-115 kind           bits 114-103 site id (12 bits)
     bits 102-77  card number (26) bits 76-52  valid from, minutes since 2020 (25 bits, to 2083)
@@ -58,7 +59,6 @@ CHIP_BYTES = 32
 CHIP_MAC_BYTES = 16
 COMPACT_BYTES = 15
 COMPACT_MAC_BYTES = 4
-TRACK2_DIGITS = 37  # 10**37 > 2**120: fifteen bytes always fit
 MIN_SITE_KEY_BYTES = 16
 
 EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
@@ -95,7 +95,7 @@ class CredentialError(ValueError):
 
     Reasons: ``length``, ``version``, ``signature`` (edited, copied to another card, or signed
     with another key: a MAC cannot tell these apart), ``fields`` (values out of range),
-    ``uid``, ``digits``, ``does_not_fit`` (encoding a value the form cannot hold),
+    ``uid``, ``does_not_fit`` (encoding a value the form cannot hold),
     ``not_yet_valid`` and ``expired``.
     """
 
@@ -254,23 +254,6 @@ def decode_compact(payload: bytes, site_key: bytes) -> Credential:
         valid_from=_moment(start),
         valid_until=_moment(start + span),
     )
-
-
-def compact_to_digits(payload: bytes) -> str:
-    """The compact form as the 37 decimal digits a magnetic track 2 stores."""
-    if len(payload) != COMPACT_BYTES:
-        raise CredentialError("length", f"expected {COMPACT_BYTES} bytes, got {len(payload)}")
-    return str(int.from_bytes(payload, "big")).zfill(TRACK2_DIGITS)
-
-
-def digits_to_compact(digits: str) -> bytes:
-    """The compact form back from track 2's digits; raise CredentialError if they cannot be one."""
-    if len(digits) != TRACK2_DIGITS or not (digits.isascii() and digits.isdigit()):
-        raise CredentialError("digits", f"expected {TRACK2_DIGITS} decimal digits")
-    value = int(digits)
-    if value >> (8 * COMPACT_BYTES):
-        raise CredentialError("digits", "too large for the compact form")
-    return value.to_bytes(COMPACT_BYTES, "big")
 
 
 # -- Mifare sector keys ----------------------------------------------------------------------

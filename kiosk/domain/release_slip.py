@@ -99,13 +99,9 @@ def sign_slip_code(key: bytes, number: str) -> str:
     return f"{SLIP_PREFIX}:{number}:{_mac(key, number)}"
 
 
-def short_slip_code(key: bytes, number: str) -> str:
-    """The code printed under the slip's QR for a guard to type: ``S000001-7K2M-9QXD``."""
-    return short_code_of(sign_slip_code(key, number))
-
-
 def short_code_of(qr_code: str) -> str:
-    """The short code of the slip whose QR carries ``qr_code`` (made by :func:`sign_slip_code`)."""
+    """The code printed under the slip's QR for a guard to type, ``S000001-7K2M-9QXD``, from the
+    code the QR carries (made by :func:`sign_slip_code`)."""
     parts = qr_code.split(":")
     if (
         len(parts) != 3

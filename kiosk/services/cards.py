@@ -484,9 +484,6 @@ class CardService:
     def revoke(self, kind: CardKind, number: int, actor: Actor, note: str = "") -> CardRecord:
         return self.set_status(kind, number, CardStatus.REVOKED, actor, note)
 
-    def mark_returned(self, kind: CardKind, number: int, actor: Actor, note: str = "") -> CardRecord:
-        return self.set_status(kind, number, CardStatus.RETURNED, actor, note)
-
     def expire_due(
         self, actor: Actor, kinds: Sequence[CardKind] = tuple(CardKind), *, session: Session | None = None
     ) -> list[CardRecord]:
@@ -506,17 +503,6 @@ class CardService:
             self.set_status(r.kind, r.number, CardStatus.EXPIRED, actor, "validity ended", session=session)
             for r in rows
         ]
-
-    def is_blocked(self, kind: CardKind, number: int) -> bool:
-        """True unless the registry holds ``number`` as issued and within its validity."""
-        now = self._clock.now()
-        with self._sessions() as session:
-            row = self._row(session, kind, number)
-            return (
-                row is None
-                or row.status is not CardStatus.ISSUED
-                or not (row.valid_from <= now < row.valid_until)
-            )
 
     def record(self, kind: CardKind, number: int) -> CardRecord | None:
         with self._sessions() as session:

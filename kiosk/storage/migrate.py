@@ -52,6 +52,7 @@ def check(engine: Engine) -> None:
 
 
 def autogenerate(engine: Engine, message: str) -> None:
-    """Write a new migration from the models (developer tool: ``kiosk db revision``)."""
+    """Write a new migration from the models. A developer's tool with no command of its own:
+    ``migrate.autogenerate(Database.open(url).engine, "what changed")`` on a database at head."""
     with engine.begin() as conn:
         command.revision(_alembic_config(conn), message=message, autogenerate=True)

@@ -16,14 +16,11 @@ from kiosk.domain.credential import (
     FACTORY_KEY,
     MAX_CARD_NUMBER,
     MAX_SITE_ID,
-    TRACK2_DIGITS,
     CardKind,
     Credential,
     CredentialError,
-    compact_to_digits,
     decode_chip,
     decode_compact,
-    digits_to_compact,
     diversify_keys,
     encode_chip,
     encode_compact,
@@ -59,13 +56,11 @@ def test_chip_form_round_trips_in_two_blocks() -> None:
     assert decode_chip(payload, UID, KEY) == cred
 
 
-def test_compact_form_round_trips_in_fifteen_bytes_and_37_digits() -> None:
+def test_compact_form_round_trips_in_fifteen_bytes() -> None:
     cred = visitor(kind=CardKind.MACHINE_ROOM, valid_until=START + timedelta(days=365))
     payload = encode_compact(cred, KEY)
     assert len(payload) == COMPACT_BYTES == 15
-    digits = compact_to_digits(payload)
-    assert len(digits) == TRACK2_DIGITS and digits.isdigit()
-    assert decode_compact(digits_to_compact(digits), KEY) == cred
+    assert decode_compact(payload, KEY) == cred
 
 
 def test_times_in_another_zone_are_the_same_instants() -> None:
@@ -133,10 +128,6 @@ def test_wrong_lengths_versions_and_uids() -> None:
         decode_chip(good, b"\x01\x02\x03", KEY)
     with pytest.raises(CredentialError, match="length"):
         decode_compact(b"\x00" * 14, KEY)
-    with pytest.raises(CredentialError, match="digits"):
-        digits_to_compact("12" * 18)
-    with pytest.raises(CredentialError, match="digits"):
-        digits_to_compact("9" * 37)  # more than 120 bits
 
 
 def test_short_site_keys_are_a_programming_error() -> None:
@@ -212,12 +203,6 @@ def test_fuzz_compact_decoder_raises_only_its_own_error(payload: bytes) -> None:
         decode_compact(payload, KEY)
 
 
-@given(st.text(max_size=40))
-def test_fuzz_track_digits_raise_only_the_codec_error(digits: str) -> None:
-    with contextlib.suppress(CredentialError):
-        digits_to_compact(digits)
-
-
 @given(
     st.sampled_from(list(CardKind)),
     st.integers(0, MAX_CARD_NUMBER),
@@ -233,4 +218,4 @@ def test_round_trip_property(
         kind, number, site, EPOCH + timedelta(minutes=start), EPOCH + timedelta(minutes=start + span)
     )
     assert decode_chip(encode_chip(cred, uid, KEY), uid, KEY) == cred
-    assert decode_compact(digits_to_compact(compact_to_digits(encode_compact(cred, KEY))), KEY) == cred
+    assert decode_compact(encode_compact(cred, KEY), KEY) == cred

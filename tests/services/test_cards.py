@@ -63,7 +63,7 @@ def test_issue_read_back_revoke_then_refused(app: KioskApp) -> None:
     assert identity.accepted and identity.credential == issued.credential
 
     app.cards.revoke(CardKind.IDC_IDENTITY, 1, CLERK, "lost")
-    assert app.cards.is_blocked(CardKind.IDC_IDENTITY, 1)
+    assert app.cards.record(CardKind.IDC_IDENTITY, 1).status is CardStatus.REVOKED  # type: ignore[union-attr]
     assert present(app, card) is CardVerdict.REVOKED
     assert actions(app)[-2:] == ["card.revoked", "card.refused"]
     # The encoder refuses it too: it cannot be reissued nor wiped.
@@ -72,7 +72,7 @@ def test_issue_read_back_revoke_then_refused(app: KioskApp) -> None:
     with pytest.raises(CardRefusedError):
         app.cards.wipe(CLERK, timeout_s=0.05)
     with pytest.raises(CardRecordError):
-        app.cards.mark_returned(CardKind.IDC_IDENTITY, 1, CLERK)  # revoked stays revoked
+        app.cards.set_status(CardKind.IDC_IDENTITY, 1, CardStatus.RETURNED, CLERK)  # revoked stays revoked
 
 
 def test_payload_copied_onto_another_card_is_refused(app: KioskApp) -> None:
@@ -118,7 +118,7 @@ def test_blank_foreign_expired_and_returned(app: KioskApp, clock: FixedClock) ->
 
     returned = VirtualCard(UID_B)
     n2 = issue_visitor(app, returned)
-    app.cards.mark_returned(CardKind.VISITOR, n2, CLERK)
+    app.cards.set_status(CardKind.VISITOR, n2, CardStatus.RETURNED, CLERK)
     assert present(app, returned) is CardVerdict.RETURNED
 
     class ForeignEncoder(MemoryEncoder):
@@ -137,7 +137,7 @@ def test_issue_refuses_a_card_in_use_and_reuses_a_returned_one(app: KioskApp) ->
     with pytest.raises(CardRefusedError) as info:
         app.cards.issue(CardKind.VISITOR, now, now + timedelta(hours=1), CLERK, timeout_s=0.05)
     assert info.value.identity.verdict is CardVerdict.VALID
-    app.cards.mark_returned(CardKind.VISITOR, first, CLERK)
+    app.cards.set_status(CardKind.VISITOR, first, CardStatus.RETURNED, CLERK)
     steps: list[str] = []
     second = app.cards.issue(
         CardKind.VISITOR, now, now + timedelta(hours=1), CLERK, timeout_s=0.05, progress=steps.append

@@ -216,7 +216,7 @@ def test_revoke_blocks_the_card_at_once_and_tells_the_systems_department(
     application_id, card = issued(app)
     label = app.idc_cards.revoke(application_id, CLERK, RevokeReason.NOTICE, "销卡通知 2026-17")
     assert label == "IDC000001"
-    assert app.cards.is_blocked(CardKind.IDC_IDENTITY, 1)
+    assert app.cards.record(CardKind.IDC_IDENTITY, 1).status is CardStatus.REVOKED  # type: ignore[union-attr]
     assert [m.event for m in sink.messages] == ["issued", "revoked"]
     assert sink.messages[-1].reason == "notice"
     encoder = app.encoder

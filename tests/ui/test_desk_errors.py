@@ -52,6 +52,15 @@ def show_tab(desk: DeskWindow, tabs: str, index: int) -> None:
     find(desk, QTabWidget, tabs).setCurrentIndex(index)
 
 
+def fill_and_tap(qtbot: QtBot, desk: DeskWindow, fields: dict[str, str], button: str) -> None:
+    """Type into each named field (what was in it first cleared, as a clerk retypes), then tap."""
+    for name, text in fields.items():
+        edit = find(desk, QLineEdit, name)
+        edit.clear()
+        type_text(qtbot, edit, text)
+    tap(qtbot, desk, button)
+
+
 Step = Callable[[QtBot, DeskWindow], None]
 
 
@@ -85,9 +94,12 @@ def _watchlist(qtbot: QtBot, desk: DeskWindow) -> None:
 
 
 def _watchlist_fixed(qtbot: QtBot, desk: DeskWindow) -> None:
-    type_text(qtbot, find(desk, QLineEdit, "watchlistNameEdit"), "王五")
-    type_text(qtbot, find(desk, QLineEdit, "watchlistReasonEdit"), "多次滋扰前台")
-    tap(qtbot, desk, "watchlistAddButton")
+    fill_and_tap(
+        qtbot,
+        desk,
+        {"watchlistNameEdit": "王五", "watchlistReasonEdit": "多次滋扰前台"},
+        "watchlistAddButton",
+    )
 
 
 def _evacuation(qtbot: QtBot, desk: DeskWindow) -> None:
@@ -109,45 +121,37 @@ def _release_slips(qtbot: QtBot, desk: DeskWindow) -> None:
 
 def _passes(qtbot: QtBot, desk: DeskWindow) -> None:
     show_tab(desk, "passTabs", 1)
-    type_text(qtbot, find(desk, QLineEdit, "passAddNumbersEdit"), "P1-P9999")
-    tap(qtbot, desk, "passAddButton")
+    fill_and_tap(qtbot, desk, {"passAddNumbersEdit": "P1-P9999"}, "passAddButton")
 
 
 def _passes_fixed(qtbot: QtBot, desk: DeskWindow) -> None:
-    edit = find(desk, QLineEdit, "passAddNumbersEdit")
-    edit.clear()
-    type_text(qtbot, edit, "P001-P003")
-    tap(qtbot, desk, "passAddButton")
+    fill_and_tap(qtbot, desk, {"passAddNumbersEdit": "P001-P003"}, "passAddButton")
 
 
 def _visitor_log(qtbot: QtBot, desk: DeskWindow) -> None:
-    type_text(qtbot, find(desk, QLineEdit, "visitorLogLastFourEdit"), "12")
-    tap(qtbot, desk, "visitorLogSearchButton")
+    fill_and_tap(qtbot, desk, {"visitorLogLastFourEdit": "12"}, "visitorLogSearchButton")
 
 
 def _visitor_log_fixed(qtbot: QtBot, desk: DeskWindow) -> None:
-    type_text(qtbot, find(desk, QLineEdit, "visitorLogLastFourEdit"), "34")
-    tap(qtbot, desk, "visitorLogSearchButton")
+    fill_and_tap(qtbot, desk, {"visitorLogLastFourEdit": "1234"}, "visitorLogSearchButton")
 
 
 def _staff(qtbot: QtBot, desk: DeskWindow) -> None:
-    type_text(qtbot, find(desk, QLineEdit, "staffUsernameEdit"), "liuyang")
-    type_text(qtbot, find(desk, QLineEdit, "staffNameEdit"), "刘洋")
-    type_text(qtbot, find(desk, QLineEdit, "staffPinEdit"), "135790")
-    type_text(qtbot, find(desk, QLineEdit, "staffPinAgainEdit"), "135791")
-    tap(qtbot, desk, "staffAddButton")
+    fields = {
+        "staffUsernameEdit": "liuyang",
+        "staffNameEdit": "刘洋",
+        "staffPinEdit": "135790",
+        "staffPinAgainEdit": "135791",
+    }
+    fill_and_tap(qtbot, desk, fields, "staffAddButton")
 
 
 def _staff_fixed(qtbot: QtBot, desk: DeskWindow) -> None:
-    again = find(desk, QLineEdit, "staffPinAgainEdit")
-    again.clear()
-    type_text(qtbot, again, "135790")
-    tap(qtbot, desk, "staffAddButton")
+    fill_and_tap(qtbot, desk, {"staffPinAgainEdit": "135790"}, "staffAddButton")
 
 
 def _payments(qtbot: QtBot, desk: DeskWindow) -> None:
-    type_text(qtbot, find(desk, QLineEdit, "paymentAmountEdit"), "五十")
-    tap(qtbot, desk, "paymentTakeButton")
+    fill_and_tap(qtbot, desk, {"paymentAmountEdit": "五十"}, "paymentTakeButton")
 
 
 def _handover(qtbot: QtBot, desk: DeskWindow) -> None:

@@ -20,7 +20,7 @@ from kiosk.domain.visit import VisitStatus
 from kiosk.services.checkin import CheckInRequest
 from kiosk.storage.models import AuditEvent, Payment, Visit
 from kiosk.ui.common.widgets import FORM_FIELD_MAX_WIDTH
-from kiosk.ui.console.desk_window import DESK_SIZE, desk_geometry
+from kiosk.ui.console.desk_window import DESK_SIZE, DeskWindow, desk_geometry
 from tests.ui.conftest import answer_dialog, open_desk, type_text
 from tests.ui.test_kiosk_window import find, tap
 from tests.ui.test_payments_page import choose
@@ -30,6 +30,14 @@ def waiting_visit(app: KioskApp) -> int:
     host = app.directory.search("李四")[0].host_id
     request = CheckInRequest("韩梅梅", host, "蓝海物流", declaration_accepted=True)
     return app.checkin.check_in(request, app.actor).visit_id
+
+
+def desk_with_waiting_row_selected(qtbot: QtBot, app: KioskApp) -> DeskWindow:
+    """The receptionist's board with the waiting visit selected, as a tap on its row leaves it."""
+    desk = open_desk(qtbot, app)
+    desk.board.refresh()
+    find(desk, QTableView, "waitingTable").selectRow(0)
+    return desk
 
 
 def visit(app: KioskApp, visit_id: int) -> Visit:
@@ -97,9 +105,7 @@ def test_forms_do_not_spread_across_the_screen(qtbot: QtBot, app: KioskApp) -> N
 
 def test_approving_asks_first_and_names_who_and_whom(qtbot: QtBot, app: KioskApp) -> None:
     visit_id = waiting_visit(app)
-    desk = open_desk(qtbot, app)
-    desk.board.refresh()
-    find(desk, QTableView, "waitingTable").selectRow(0)
+    desk = desk_with_waiting_row_selected(qtbot, app)
     seen: list[str] = []
     answer_dialog("confirmCancelButton", seen=seen)
     tap(qtbot, desk, "approveVisitButton")
@@ -114,9 +120,7 @@ def test_approving_asks_first_and_names_who_and_whom(qtbot: QtBot, app: KioskApp
 
 def test_a_decline_needs_a_reason_and_keeps_it(qtbot: QtBot, app: KioskApp) -> None:
     visit_id = waiting_visit(app)
-    desk = open_desk(qtbot, app)
-    desk.board.refresh()
-    find(desk, QTableView, "waitingTable").selectRow(0)
+    desk = desk_with_waiting_row_selected(qtbot, app)
     refused: list[str] = []
 
     def press_decline_without_reason_then_cancel(dialog: QDialog) -> None:

@@ -36,6 +36,17 @@ def cell(table: QTableView, row: int, column: int) -> str:
     return str(table.model().index(row, column).data())
 
 
+def export_last_week(qtbot: QtBot, app: KioskApp, tmp_path: Path) -> list[list[str]]:
+    """A supervisor exports the last week's visitor log to CSV; its rows as read back."""
+    desk = open_desk(qtbot, app, Role.SUPERVISOR)
+    desk.show_section("visitor_log")
+    desk.visitor_log.first_day_edit.setDate(desk.visitor_log.first_day_edit.date().addDays(-7))
+    desk.visitor_log.ask_save_path = lambda *_: str(tmp_path / "log.csv")
+    tap(qtbot, desk, "visitorLogExportCsvButton")
+    with (tmp_path / "log.csv").open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.reader(fh))
+
+
 def is_chinese(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
@@ -122,13 +133,7 @@ def test_the_exported_log_is_in_the_consoles_language(qtbot: QtBot, app: KioskAp
     add_visit(app, "张三", at(10), purpose="开会")
     add_visit(app, "李雷", at(11), purpose="送货到 12 楼")
     set_language("zh_CN")
-    desk = open_desk(qtbot, app, Role.SUPERVISOR)
-    desk.show_section("visitor_log")
-    desk.visitor_log.first_day_edit.setDate(desk.visitor_log.first_day_edit.date().addDays(-7))
-    desk.visitor_log.ask_save_path = lambda *_: str(tmp_path / "log.csv")
-    tap(qtbot, desk, "visitorLogExportCsvButton")
-    with (tmp_path / "log.csv").open(encoding="utf-8-sig", newline="") as fh:
-        table = list(csv.reader(fh))
+    table = export_last_week(qtbot, app, tmp_path)
     assert table[0][11] == "来访事由" or is_chinese(table[0][11])
     by_name = {row[4]: row for row in table[1:]}
     assert by_name["John Smith"][11] == "其他"
@@ -147,14 +152,7 @@ def test_the_english_console_exports_a_chinese_tap_in_english(
     qtbot: QtBot, app: KioskApp, tmp_path: Path
 ) -> None:
     add_visit(app, "张三", at(10), purpose="商务洽谈")
-    desk = open_desk(qtbot, app, Role.SUPERVISOR)
-    desk.show_section("visitor_log")
-    desk.visitor_log.first_day_edit.setDate(desk.visitor_log.first_day_edit.date().addDays(-7))
-    desk.visitor_log.ask_save_path = lambda *_: str(tmp_path / "log.csv")
-    tap(qtbot, desk, "visitorLogExportCsvButton")
-    with (tmp_path / "log.csv").open(encoding="utf-8-sig", newline="") as fh:
-        table = list(csv.reader(fh))
-    assert table[1][11] == "Business talk"
+    assert export_last_week(qtbot, app, tmp_path)[1][11] == "Business talk"
 
 
 def test_card_history_names_people_and_says_details_in_words(qtbot: QtBot, app: KioskApp) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
@@ -13,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.domain.cards import CardStatus, CardVerdict
 from kiosk.domain.staff import Role
 from kiosk.services.staff import StaffListing, StaffService
-from kiosk.ui.common.table_model import RowTableModel
+from kiosk.ui.common.table_model import RowT, RowTableModel
 from kiosk.ui.common.widgets import role_name
 
 
@@ -40,7 +39,7 @@ def actor_name(label: str, staff: Mapping[str, StaffListing]) -> str:
     return names[kind].replace("%1", ident) if kind in names else label
 
 
-class ActorTableModel(RowTableModel):
+class ActorTableModel(RowTableModel[RowT]):
     """A list with a "who" column: staff are named as the accounts read when the rows came."""
 
     def __init__(self, headers: tuple[str, ...], staff: StaffService) -> None:
@@ -48,7 +47,7 @@ class ActorTableModel(RowTableModel):
         self._staff_service = staff
         self._staff: dict[str, StaffListing] = {}
 
-    def set_rows(self, rows: list[Any]) -> None:
+    def set_rows(self, rows: list[RowT]) -> None:
         self._staff = {member.username: member for member in self._staff_service.members()}
         super().set_rows(rows)
 
@@ -56,73 +55,59 @@ class ActorTableModel(RowTableModel):
         return actor_name(label, self._staff)
 
 
-def _reason(value: object) -> str:
-    words = {
-        "own_application": QCoreApplication.translate(
-            "AuditWords", "they filed it themselves; another supervisor must decide"
-        ),
-        "role": QCoreApplication.translate("AuditWords", "their role may not do this"),
-        "notice": QCoreApplication.translate("AuditWords", "revocation notice from sales"),
-        "lost": QCoreApplication.translate("AuditWords", "card lost"),
-        "expired": QCoreApplication.translate("AuditWords", "validity ended"),
-        "not_yet_valid": QCoreApplication.translate("AuditWords", "not valid yet"),
-        "site": QCoreApplication.translate("AuditWords", "another site's card"),
-        "signature": QCoreApplication.translate("AuditWords", "signature does not match (altered or copied)"),
-        "uid": QCoreApplication.translate("AuditWords", "copied onto another card"),
-    }
-    return words.get(str(value), str(value))
-
-
-def _card_kind(value: object) -> str:
-    words = {
-        "idc_identity": QCoreApplication.translate("AuditWords", "IDC card"),
-        "visitor": QCoreApplication.translate("AuditWords", "visitor card"),
-        "machine_room": QCoreApplication.translate("AuditWords", "machine-room pass"),
-    }
-    return words.get(str(value), str(value))
-
-
-def _verdict(value: object) -> str:
-    words = {
-        CardVerdict.BLANK.value: QCoreApplication.translate("AuditWords", "blank"),
-        CardVerdict.VALID.value: QCoreApplication.translate("AuditWords", "valid"),
-        CardVerdict.REVOKED.value: QCoreApplication.translate("AuditWords", "blocked"),
-        CardVerdict.EXPIRED.value: QCoreApplication.translate("AuditWords", "expired"),
-        CardVerdict.NOT_YET_VALID.value: QCoreApplication.translate("AuditWords", "not valid yet"),
-        CardVerdict.RETURNED.value: QCoreApplication.translate("AuditWords", "returned"),
-        CardVerdict.NOT_ISSUED.value: QCoreApplication.translate("AuditWords", "never issued"),
-        CardVerdict.INVALID.value: QCoreApplication.translate("AuditWords", "not genuine"),
-        CardVerdict.FOREIGN.value: QCoreApplication.translate("AuditWords", "another system's card"),
-    }
-    return words.get(str(value), str(value))
-
-
-def _card_status(value: object) -> str:
-    words = {
-        CardStatus.ISSUING.value: QCoreApplication.translate("AuditWords", "being written"),
-        CardStatus.ISSUED.value: QCoreApplication.translate("AuditWords", "in use"),
-        CardStatus.RETURNED.value: QCoreApplication.translate("AuditWords", "returned"),
-        CardStatus.REVOKED.value: QCoreApplication.translate("AuditWords", "blocked"),
-        CardStatus.EXPIRED.value: QCoreApplication.translate("AuditWords", "expired"),
-        CardStatus.VOID.value: QCoreApplication.translate("AuditWords", "void"),
-    }
-    return words.get(str(value), str(value))
-
-
-def _sink(value: object) -> str:
-    words = {
-        "webhook": QCoreApplication.translate("AuditWords", "webhook"),
-        "csv": QCoreApplication.translate("AuditWords", "CSV folder"),
-        "email": QCoreApplication.translate("AuditWords", "e-mail to 系统部"),
-    }
-    return words.get(str(value), str(value))
-
-
-def _event(value: object) -> str:
+def _value_words() -> dict[str, dict[str, str]]:
+    """How a detail's stored value reads, by the detail's key (made at each call: the desk's
+    language may have changed since the last)."""
     return {
-        "issued": QCoreApplication.translate("AuditWords", "card issued"),
-        "revoked": QCoreApplication.translate("AuditWords", "card revoked"),
-    }.get(str(value), str(value))
+        "reason": {
+            "own_application": QCoreApplication.translate(
+                "AuditWords", "they filed it themselves; another supervisor must decide"
+            ),
+            "role": QCoreApplication.translate("AuditWords", "their role may not do this"),
+            "notice": QCoreApplication.translate("AuditWords", "revocation notice from sales"),
+            "lost": QCoreApplication.translate("AuditWords", "card lost"),
+            "expired": QCoreApplication.translate("AuditWords", "validity ended"),
+            "not_yet_valid": QCoreApplication.translate("AuditWords", "not valid yet"),
+            "site": QCoreApplication.translate("AuditWords", "another site's card"),
+            "signature": QCoreApplication.translate(
+                "AuditWords", "signature does not match (altered or copied)"
+            ),
+            "uid": QCoreApplication.translate("AuditWords", "copied onto another card"),
+        },
+        "kind": {
+            "idc_identity": QCoreApplication.translate("AuditWords", "IDC card"),
+            "visitor": QCoreApplication.translate("AuditWords", "visitor card"),
+            "machine_room": QCoreApplication.translate("AuditWords", "machine-room pass"),
+        },
+        "verdict": {
+            CardVerdict.BLANK.value: QCoreApplication.translate("AuditWords", "blank"),
+            CardVerdict.VALID.value: QCoreApplication.translate("AuditWords", "valid"),
+            CardVerdict.REVOKED.value: QCoreApplication.translate("AuditWords", "blocked"),
+            CardVerdict.EXPIRED.value: QCoreApplication.translate("AuditWords", "expired"),
+            CardVerdict.NOT_YET_VALID.value: QCoreApplication.translate("AuditWords", "not valid yet"),
+            CardVerdict.RETURNED.value: QCoreApplication.translate("AuditWords", "returned"),
+            CardVerdict.NOT_ISSUED.value: QCoreApplication.translate("AuditWords", "never issued"),
+            CardVerdict.INVALID.value: QCoreApplication.translate("AuditWords", "not genuine"),
+            CardVerdict.FOREIGN.value: QCoreApplication.translate("AuditWords", "another system's card"),
+        },
+        "previous": {
+            CardStatus.ISSUING.value: QCoreApplication.translate("AuditWords", "being written"),
+            CardStatus.ISSUED.value: QCoreApplication.translate("AuditWords", "in use"),
+            CardStatus.RETURNED.value: QCoreApplication.translate("AuditWords", "returned"),
+            CardStatus.REVOKED.value: QCoreApplication.translate("AuditWords", "blocked"),
+            CardStatus.EXPIRED.value: QCoreApplication.translate("AuditWords", "expired"),
+            CardStatus.VOID.value: QCoreApplication.translate("AuditWords", "void"),
+        },
+        "sink": {
+            "webhook": QCoreApplication.translate("AuditWords", "webhook"),
+            "csv": QCoreApplication.translate("AuditWords", "CSV folder"),
+            "email": QCoreApplication.translate("AuditWords", "e-mail to 系统部"),
+        },
+        "event": {
+            "issued": QCoreApplication.translate("AuditWords", "card issued"),
+            "revoked": QCoreApplication.translate("AuditWords", "card revoked"),
+        },
+    }
 
 
 def _role(value: object) -> str:
@@ -146,22 +131,28 @@ def detail_text(detail: Mapping[str, object], zone: ZoneInfo) -> str:
         except ValueError:
             return str(value)
 
+    values = _value_words()
+
+    def worded(key: str) -> Callable[[object], str]:
+        table = values[key]
+        return lambda value: table.get(str(value), str(value))
+
     # key -> (label, how its value reads); the order is the order shown.
     known: dict[str, tuple[str, Callable[[object], str]]] = {
-        "reason": (QCoreApplication.translate("AuditWords", "Reason"), _reason),
+        "reason": (QCoreApplication.translate("AuditWords", "Reason"), worded("reason")),
         "note": (QCoreApplication.translate("AuditWords", "Note"), _as_is),
         "form_number": (QCoreApplication.translate("AuditWords", "Form No."), _as_is),
         "company": (QCoreApplication.translate("AuditWords", "Customer"), _as_is),
         "holder": (QCoreApplication.translate("AuditWords", "Holder"), _as_is),
         "id_last_four": (QCoreApplication.translate("AuditWords", "ID ends in"), _as_is),
         "card": (QCoreApplication.translate("AuditWords", "Card No."), _as_is),
-        "kind": (QCoreApplication.translate("AuditWords", "Card type"), _card_kind),
+        "kind": (QCoreApplication.translate("AuditWords", "Card type"), worded("kind")),
         "valid_until": (QCoreApplication.translate("AuditWords", "Valid until"), moment),
-        "previous": (QCoreApplication.translate("AuditWords", "Was"), _card_status),
-        "verdict": (QCoreApplication.translate("AuditWords", "Card check"), _verdict),
+        "previous": (QCoreApplication.translate("AuditWords", "Was"), worded("previous")),
+        "verdict": (QCoreApplication.translate("AuditWords", "Card check"), worded("verdict")),
         "role": (QCoreApplication.translate("AuditWords", "Role"), _role),
-        "sink": (QCoreApplication.translate("AuditWords", "Sent to"), _sink),
-        "event": (QCoreApplication.translate("AuditWords", "Event"), _event),
+        "sink": (QCoreApplication.translate("AuditWords", "Sent to"), worded("sink")),
+        "event": (QCoreApplication.translate("AuditWords", "Event"), worded("event")),
         "attempt": (QCoreApplication.translate("AuditWords", "Attempt"), _as_is),
         "error": (QCoreApplication.translate("AuditWords", "Error"), _as_is),
     }

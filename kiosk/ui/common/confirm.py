@@ -3,6 +3,8 @@ reason), taking money. One tap on the wrong row must not do any of them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +21,20 @@ from kiosk.ui.common.widgets import named
 DECLINE_REASON_MAX = 200
 
 
+def _answer_buttons(
+    dialog: QDialog, ok: QPushButton, cancel: QPushButton, on_ok: Callable[[], None]
+) -> QDialogButtonBox:
+    """The two answers, Cancel the default: Enter on a dialog that just opened does nothing for good."""
+    buttons = QDialogButtonBox()
+    buttons.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+    ok.setAutoDefault(False)
+    cancel.setDefault(True)
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class ConfirmDialog(QDialog):
     """A question with the facts and two answers; the safe one (cancel) is the default."""
 
@@ -32,16 +48,9 @@ class ConfirmDialog(QDialog):
         self.text_label.setWordWrap(True)
         self.text_label.setStyleSheet("font-size: 16px;")
         layout.addWidget(self.text_label)
-        buttons = QDialogButtonBox()
         self.ok_button = named(QPushButton(confirm), "confirmOkButton", confirm)
         self.cancel_button = named(QPushButton(self.tr("Cancel")), "confirmCancelButton", self.tr("Cancel"))
-        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.ok_button.setAutoDefault(False)
-        self.cancel_button.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(_answer_buttons(self, self.ok_button, self.cancel_button, self.accept))
 
 
 def confirm(parent: QWidget, title: str, text: str, confirm_text: str) -> bool:
@@ -82,18 +91,11 @@ class DeclineDialog(QDialog):
         self.error_label = named(QLabel(), "declineErrorLabel", self.tr("What is missing"))
         self.error_label.setStyleSheet("color: #b71c1c;")
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox()
         self.ok_button = named(
             QPushButton(self.tr("Decline")), "declineOkButton", self.tr("Decline the visit")
         )
         self.cancel_button = named(QPushButton(self.tr("Cancel")), "declineCancelButton", self.tr("Cancel"))
-        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        self.ok_button.setAutoDefault(False)
-        self.cancel_button.setDefault(True)
-        buttons.accepted.connect(self._accept_with_reason)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(_answer_buttons(self, self.ok_button, self.cancel_button, self._accept_with_reason))
 
     def reason(self) -> str:
         chosen = str(self.reason_combo.currentData() or "")

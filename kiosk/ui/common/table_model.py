@@ -2,28 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 _Index = QModelIndex | QPersistentModelIndex
+RowT = TypeVar("RowT")
 
 
-class RowTableModel(QAbstractTableModel):
-    """Rows (dataclasses from the services) shown read-only; subclasses say what each cell shows."""
+class RowTableModel(QAbstractTableModel, Generic[RowT]):
+    """Rows (dataclasses from the services) shown read-only; subclasses say what each cell shows.
+    ``RowTableModel[JobView]``: a row is a JobView, as ``row_value`` and ``display`` see it."""
 
     def __init__(self, headers: tuple[str, ...]) -> None:
         super().__init__()
         self._headers = headers
-        self._rows: list[Any] = []
+        self._rows: list[RowT] = []
 
-    def set_rows(self, rows: list[Any]) -> None:
+    def set_rows(self, rows: list[RowT]) -> None:
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
 
-    def row_value(self, row: int) -> Any:
+    def row_value(self, row: int) -> RowT:
         return self._rows[row]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -49,10 +51,10 @@ class RowTableModel(QAbstractTableModel):
             return self.background(value, index.column())
         return None
 
-    def display(self, value: Any, column: int) -> str:
+    def display(self, value: RowT, column: int) -> str:
         """The text of one cell."""
         raise NotImplementedError
 
-    def background(self, value: Any, column: int) -> QBrush | None:
+    def background(self, value: RowT, column: int) -> QBrush | None:
         """A warning colour for cells that need the desk's attention; None for the rest."""
         return None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QBrush, QColor
@@ -19,7 +18,7 @@ from kiosk.ui.common.widgets import named, table_view
 UNRETURNED = QColor("#ffcdd2")
 
 
-class ExpectedTableModel(RowTableModel):
+class ExpectedTableModel(RowTableModel[ExpectedArrival]):
     """Invitations for today: who, from which unit, for whom, when; arrived ones say so."""
 
     def __init__(self, zone: ZoneInfo, with_date: bool = False) -> None:
@@ -55,11 +54,9 @@ class ExpectedTableModel(RowTableModel):
         )
 
     def arrival(self, row: int) -> ExpectedArrival:
-        value: ExpectedArrival = self.row_value(row)
-        return value
+        return self.row_value(row)
 
-    def display(self, value: Any, column: int) -> str:
-        row: ExpectedArrival = value
+    def display(self, row: ExpectedArrival, column: int) -> str:
         if column == 0:
             return row.visitor_name
         if column == 1:
@@ -81,7 +78,7 @@ class ExpectedTableModel(RowTableModel):
         return self.tr("Expired") if self.expired(row) else self.tr("Not yet")
 
 
-class AutoCheckoutTableModel(RowTableModel):
+class AutoCheckoutTableModel(RowTableModel[AutoCheckout]):
     """Visits the system closed at the auto check-out hour; a card not returned stands out."""
 
     def __init__(self, zone: ZoneInfo) -> None:
@@ -97,11 +94,10 @@ class AutoCheckoutTableModel(RowTableModel):
         )
         self._zone = zone
 
-    def background(self, value: Any, column: int) -> QBrush | None:
+    def background(self, value: AutoCheckout, column: int) -> QBrush | None:
         return QBrush(UNRETURNED) if column == 5 and value.card_unreturned else None
 
-    def display(self, value: Any, column: int) -> str:
-        row: AutoCheckout = value
+    def display(self, row: AutoCheckout, column: int) -> str:
         if column == 0:
             return row.badge_number
         if column == 1:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.app import KioskApp
@@ -24,7 +22,7 @@ from kiosk.ui.common.widgets import (
 )
 
 
-class EvacuationTableModel(RowTableModel):
+class EvacuationTableModel(RowTableModel[EvacuationEntry]):
     def __init__(self, app: KioskApp) -> None:
         super().__init__(
             (
@@ -37,8 +35,7 @@ class EvacuationTableModel(RowTableModel):
         )
         self._zone = app.site.timezone
 
-    def display(self, value: Any, column: int) -> str:
-        person: EvacuationEntry = value
+    def display(self, person: EvacuationEntry, column: int) -> str:
         return (
             person.visitor_name,
             person.company,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtGui import QBrush, QColor, QShowEvent
@@ -68,48 +67,44 @@ def show_count(kind: HandoverItemKind, value: int | None) -> str:
     return format_yuan(value) if kind is HandoverItemKind.CASH else str(value)
 
 
-class ItemsTableModel(RowTableModel):
+class ItemsTableModel(RowTableModel[HandoverItemView]):
     """What the outgoing clerk handed over and what the incoming clerk counted."""
 
     def __init__(self) -> None:
         super().__init__((self.tr("Item"), self.tr("Handed over"), self.tr("Counted")))
 
-    def background(self, value: Any, column: int) -> QBrush | None:
+    def background(self, value: HandoverItemView, column: int) -> QBrush | None:
         return None if value.matches else QBrush(MISMATCH)
 
-    def display(self, value: Any, column: int) -> str:
-        item: HandoverItemView = value
+    def display(self, item: HandoverItemView, column: int) -> str:
         name = item_name(item.kind) + (f" · {item.label}" if item.label else "")
         return (name, show_count(item.kind, item.handed), show_count(item.kind, item.counted))[column]
 
 
-class IssuesTableModel(ActorTableModel):
+class IssuesTableModel(ActorTableModel[IssueView]):
     def __init__(self, app: KioskApp) -> None:
         super().__init__((self.tr("Raised"), self.tr("By"), self.tr("Open issue")), app.staff)
         self._zone = app.site.timezone
 
     def entry(self, row: int) -> IssueView:
-        value: IssueView = self.row_value(row)
-        return value
+        return self.row_value(row)
 
-    def display(self, value: Any, column: int) -> str:
-        issue: IssueView = value
+    def display(self, issue: IssueView, column: int) -> str:
         when = issue.raised_at.astimezone(self._zone).strftime("%m-%d %H:%M")
         return (when, self.actor(issue.raised_by), issue.text)[column]
 
 
-class HistoryTableModel(RowTableModel):
+class HistoryTableModel(RowTableModel[HandoverView]):
     def __init__(self, app: KioskApp) -> None:
         super().__init__(
             (self.tr("Handed over"), self.tr("By"), self.tr("Taken over by"), self.tr("Differences"))
         )
         self._zone = app.site.timezone
 
-    def background(self, value: Any, column: int) -> QBrush | None:
+    def background(self, value: HandoverView, column: int) -> QBrush | None:
         return QBrush(MISMATCH) if column == 3 and value.discrepancy_note else None
 
-    def display(self, value: Any, column: int) -> str:
-        h: HandoverView = value
+    def display(self, h: HandoverView, column: int) -> str:
         if column == 0:
             return h.outgoing_signed_at.astimezone(self._zone).strftime("%m-%d %H:%M")
         if column == 1:
@@ -122,7 +117,7 @@ class HistoryTableModel(RowTableModel):
         return h.discrepancy_note or "—"
 
 
-class DutyLogTableModel(ActorTableModel):
+class DutyLogTableModel(ActorTableModel[DutyLogView]):
     def __init__(self, app: KioskApp) -> None:
         super().__init__(
             (
@@ -137,8 +132,7 @@ class DutyLogTableModel(ActorTableModel):
         )
         self._zone = app.site.timezone
 
-    def display(self, value: Any, column: int) -> str:
-        e: DutyLogView = value
+    def display(self, e: DutyLogView, column: int) -> str:
         when = e.occurred_at.astimezone(self._zone).strftime("%m-%d %H:%M")
         return (when, e.place, e.what, e.action_taken, e.people, self.actor(e.recorded_by))[column]
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import date, datetime, time
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
@@ -79,7 +78,7 @@ def _status_name(status: ApplicationStatus) -> str:
     }[status]
 
 
-class ApplicationTableModel(RowTableModel):
+class ApplicationTableModel(RowTableModel[ApplicationView]):
     def __init__(self, app: KioskApp) -> None:
         super().__init__(
             (
@@ -96,11 +95,9 @@ class ApplicationTableModel(RowTableModel):
         self._app = app
 
     def application(self, row: int) -> ApplicationView:
-        value: ApplicationView = self.row_value(row)
-        return value
+        return self.row_value(row)
 
-    def display(self, value: Any, column: int) -> str:
-        a: ApplicationView = value
+    def display(self, a: ApplicationView, column: int) -> str:
         until = a.valid_until.astimezone(self._app.site.timezone).strftime("%Y-%m-%d")
         return (
             a.form_number,
@@ -113,20 +110,18 @@ class ApplicationTableModel(RowTableModel):
             a.filed_by_name,
         )[column]
 
-    def background(self, value: Any, column: int) -> QBrush | None:
-        a: ApplicationView = value
+    def background(self, a: ApplicationView, column: int) -> QBrush | None:
         return _ATTENTION if column == 5 and a.status is ApplicationStatus.REVOKED else None
 
 
-class HistoryTableModel(ActorTableModel):
+class HistoryTableModel(ActorTableModel[HistoryEntry]):
     def __init__(self, app: KioskApp) -> None:
         super().__init__(
             (self.tr("Time"), self.tr("Staff"), self.tr("What happened"), self.tr("Details")), app.staff
         )
         self._app = app
 
-    def display(self, value: Any, column: int) -> str:
-        h: HistoryEntry = value
+    def display(self, h: HistoryEntry, column: int) -> str:
         zone = self._app.site.timezone
         if column == 0:
             return h.at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S")
@@ -157,7 +152,7 @@ class HistoryTableModel(ActorTableModel):
         return names.get(action, action)
 
 
-class DeliveryTableModel(RowTableModel):
+class DeliveryTableModel(RowTableModel[DeliveryView]):
     def __init__(self, app: KioskApp) -> None:
         super().__init__(
             (
@@ -173,11 +168,9 @@ class DeliveryTableModel(RowTableModel):
         self._app = app
 
     def delivery(self, row: int) -> DeliveryView:
-        value: DeliveryView = self.row_value(row)
-        return value
+        return self.row_value(row)
 
-    def display(self, value: Any, column: int) -> str:
-        d: DeliveryView = value
+    def display(self, d: DeliveryView, column: int) -> str:
         zone = self._app.site.timezone
         sinks = {
             "webhook": self.tr("Webhook"),
@@ -201,8 +194,7 @@ class DeliveryTableModel(RowTableModel):
             d.last_error or "",
         )[column]
 
-    def background(self, value: Any, column: int) -> QBrush | None:
-        d: DeliveryView = value
+    def background(self, d: DeliveryView, column: int) -> QBrush | None:
         return _ATTENTION if d.status is DeliveryStatus.PENDING and d.last_error else None
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -71,7 +70,7 @@ def format_duration(seconds: float) -> str:
     return QCoreApplication.translate("LobbyBoard", "%n min", "", minutes)
 
 
-class OnSiteTableModel(RowTableModel):
+class OnSiteTableModel(RowTableModel[OnSiteVisitor]):
     """The "on site now" rows of the lobby board."""
 
     COLUMNS = (
@@ -110,10 +109,9 @@ class OnSiteTableModel(RowTableModel):
         self.set_rows(rows)
 
     def visitor(self, row: int) -> OnSiteVisitor:
-        visitor: OnSiteVisitor = self.row_value(row)
-        return visitor
+        return self.row_value(row)
 
-    def background(self, value: Any, column: int) -> QBrush | None:
+    def background(self, value: OnSiteVisitor, column: int) -> QBrush | None:
         if self.COLUMNS[column] == "badge_state" and not value.badge_printed:
             return QBrush(QColor("#ffcdd2"))
         if self.COLUMNS[column] == "valid_until" and self.overstaying(value):
@@ -126,8 +124,7 @@ class OnSiteTableModel(RowTableModel):
         """Still on site after the badge's valid-until: the desk should find out why."""
         return row.valid_until < self._now
 
-    def display(self, value: Any, column: int) -> str:
-        row: OnSiteVisitor = value
+    def display(self, row: OnSiteVisitor, column: int) -> str:
         name = self.COLUMNS[column]
         if name == "badge":
             return row.badge_number
@@ -153,7 +150,7 @@ class OnSiteTableModel(RowTableModel):
         return self.tr("Not printed") if row.badge_status is PrintJobStatus.FAILED else self.tr("Queued")
 
 
-class WaitingTableModel(RowTableModel):
+class WaitingTableModel(RowTableModel[WaitingVisitor]):
     """Visits waiting for a decision; past 3 minutes or on hold, they stand out."""
 
     def __init__(self, zone: ZoneInfo) -> None:
@@ -174,18 +171,16 @@ class WaitingTableModel(RowTableModel):
         self.set_rows(rows)
 
     def visit(self, row: int) -> WaitingVisitor:
-        visit: WaitingVisitor = self.row_value(row)
-        return visit
+        return self.row_value(row)
 
-    def background(self, value: Any, column: int) -> QBrush | None:
+    def background(self, value: WaitingVisitor, column: int) -> QBrush | None:
         if value.status is VisitStatus.HELD:
             return QBrush(QColor("#ffcc80"))
         if value.escalated or needs_escalation(value.requested_at, self._now):
             return QBrush(QColor("#ffcdd2"))
         return None
 
-    def display(self, value: Any, column: int) -> str:
-        visit: WaitingVisitor = value
+    def display(self, visit: WaitingVisitor, column: int) -> str:
         if column == 0:
             return visit.visitor_name
         if column == 1:

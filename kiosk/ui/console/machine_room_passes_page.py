@@ -60,7 +60,7 @@ from kiosk.ui.common.widgets import (
 WARNING = QColor("#ffcdd2")
 
 
-class PoolTableModel(RowTableModel):
+class PoolTableModel(RowTableModel[PassView]):
     """Every pass: in the drawer, out (with whom, signed by whom, since when) or retired."""
 
     def __init__(self, app: KioskApp) -> None:
@@ -78,11 +78,9 @@ class PoolTableModel(RowTableModel):
         self._zone = app.site.timezone
 
     def entry(self, row: int) -> PassView:
-        value: PassView = self.row_value(row)
-        return value
+        return self.row_value(row)
 
-    def display(self, value: Any, column: int) -> str:
-        p: PassView = value
+    def display(self, p: PassView, column: int) -> str:
         state = {
             PassStatus.IN: self.tr("In the drawer"),
             PassStatus.OUT: self.tr("Out"),
@@ -92,7 +90,7 @@ class PoolTableModel(RowTableModel):
         return (p.number, state, p.visitor_name, p.company, p.id_masked, p.signed_by, since)[column]
 
 
-class DiscrepancyTableModel(ActorTableModel):
+class DiscrepancyTableModel(ActorTableModel[DiscrepancyView]):
     def __init__(self, app: KioskApp) -> None:
         super().__init__(
             (
@@ -107,14 +105,12 @@ class DiscrepancyTableModel(ActorTableModel):
         self._zone = app.site.timezone
 
     def entry(self, row: int) -> DiscrepancyView:
-        value: DiscrepancyView = self.row_value(row)
-        return value
+        return self.row_value(row)
 
-    def background(self, value: Any, column: int) -> QBrush | None:
+    def background(self, value: DiscrepancyView, column: int) -> QBrush | None:
         return QBrush(WARNING) if value.open else None
 
-    def display(self, value: Any, column: int) -> str:
-        d: DiscrepancyView = value
+    def display(self, d: DiscrepancyView, column: int) -> str:
         kind = {
             DiscrepancyKind.NOT_RETURNED: self.tr("Not returned"),
             DiscrepancyKind.NOT_RECORDED_OUT: self.tr("Returned, never signed out"),

@@ -77,7 +77,7 @@ def _refusal_as_value(work: Callable[[], Any]) -> Any:
         return error
 
 
-class PaymentsTableModel(RowTableModel):
+class PaymentsTableModel(RowTableModel[PaymentView]):
     """Today's receipts, newest first; a deposit still to be refunded stands out."""
 
     def __init__(self, app: KioskApp) -> None:
@@ -96,14 +96,12 @@ class PaymentsTableModel(RowTableModel):
         self._zone = app.site.timezone
 
     def entry(self, row: int) -> PaymentView:
-        value: PaymentView = self.row_value(row)
-        return value
+        return self.row_value(row)
 
-    def background(self, value: Any, column: int) -> QBrush | None:
+    def background(self, value: PaymentView, column: int) -> QBrush | None:
         return QBrush(OPEN_DEPOSIT) if value.open_deposit else None
 
-    def display(self, value: Any, column: int) -> str:
-        p: PaymentView = value
+    def display(self, p: PaymentView, column: int) -> str:
         if column == 0:
             return p.receipt_number
         if column == 1:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
@@ -33,7 +32,7 @@ QUEUE_REFRESH_MS = 2000
 PRINTER_STATUS_MS = 10000
 
 
-class PrintJobTableModel(RowTableModel):
+class PrintJobTableModel(RowTableModel[JobView]):
     """The newest print jobs: what printed where, and what is still waiting and why."""
 
     def __init__(self, zone: ZoneInfo, queue: PrintQueue) -> None:
@@ -52,14 +51,12 @@ class PrintJobTableModel(RowTableModel):
         self._queue = queue
 
     def job(self, row: int) -> JobView:
-        job: JobView = self.row_value(row)
-        return job
+        return self.row_value(row)
 
-    def background(self, value: Any, column: int) -> QBrush | None:
+    def background(self, value: JobView, column: int) -> QBrush | None:
         return None if value.status is PrintJobStatus.PRINTED else QBrush(QColor("#fff3cd"))
 
-    def display(self, value: Any, column: int) -> str:
-        job: JobView = value
+    def display(self, job: JobView, column: int) -> str:
         cells = (
             str(job.job_id),
             self._document_name(job.document) + (self.tr(" (copy)") if job.copy else ""),

@@ -3,8 +3,6 @@ phone the owner for a tenant, take the holder's signature, print the slip with i
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,7 +43,7 @@ def slip_status_text(status: SlipStatus) -> str:
     }[status]
 
 
-class SlipTableModel(RowTableModel):
+class SlipTableModel(RowTableModel[SlipView]):
     def __init__(self, app: KioskApp) -> None:
         super().__init__(
             (
@@ -60,8 +58,7 @@ class SlipTableModel(RowTableModel):
         )
         self._zone = app.site.timezone
 
-    def display(self, value: Any, column: int) -> str:
-        s: SlipView = value
+    def display(self, s: SlipView, column: int) -> str:
         cells = (
             s.slip_number,
             s.issued_at.astimezone(self._zone).strftime("%m-%d %H:%M"),

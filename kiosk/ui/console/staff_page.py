@@ -7,7 +7,6 @@ only ever stored as argon2id hashes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout
 
@@ -21,17 +20,15 @@ from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import SectionPage, StatusLabel, action_button, named, role_name, table_view
 
 
-class StaffTableModel(RowTableModel):
+class StaffTableModel(RowTableModel[StaffListing]):
     def __init__(self, app: KioskApp) -> None:
         super().__init__((self.tr("Staff No."), self.tr("Name"), self.tr("Role"), self.tr("State")))
         self._app = app
 
     def member(self, row: int) -> StaffListing:
-        member: StaffListing = self.row_value(row)
-        return member
+        return self.row_value(row)
 
-    def display(self, value: Any, column: int) -> str:
-        m: StaffListing = value
+    def display(self, m: StaffListing, column: int) -> str:
         if not m.active:
             state = self.tr("Deactivated")
         elif m.locked_until is not None and m.locked_until > self._app.clock.now():

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -49,11 +48,7 @@ def _to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def _to_qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-class VisitorLogTableModel(RowTableModel):
+class VisitorLogTableModel(RowTableModel[LogRow]):
     def __init__(self, page: VisitorLogPage) -> None:
         super().__init__(
             (
@@ -71,11 +66,9 @@ class VisitorLogTableModel(RowTableModel):
         self._page = page
 
     def visit(self, row: int) -> LogRow:
-        value: LogRow = self.row_value(row)
-        return value
+        return self.row_value(row)
 
-    def display(self, value: Any, column: int) -> str:
-        row: LogRow = value
+    def display(self, row: LogRow, column: int) -> str:
         when = self._page.when
         return (
             when(row.requested_at, "%Y-%m-%d %H:%M"),
@@ -90,7 +83,7 @@ class VisitorLogTableModel(RowTableModel):
         )[column]
 
 
-class HourlyTableModel(RowTableModel):
+class HourlyTableModel(RowTableModel[tuple[int, int]]):
     """One row per hour of the day: the arrivals, with a bar to see the busy hours at a glance."""
 
     def __init__(self) -> None:
@@ -101,7 +94,7 @@ class HourlyTableModel(RowTableModel):
         self._most = max(1, *counts)
         self.set_rows(list(enumerate(counts)))
 
-    def display(self, value: Any, column: int) -> str:
+    def display(self, value: tuple[int, int], column: int) -> str:
         hour, count = value
         bar = "█" * round(20 * count / self._most) if count else ""
         return (f"{hour:02d}:00–{hour:02d}:59", str(count), bar)[column]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -34,7 +33,7 @@ from kiosk.ui.common.widgets import (
 )
 
 
-class WatchlistTableModel(ActorTableModel):
+class WatchlistTableModel(ActorTableModel[WatchlistView]):
     def __init__(self, app: KioskApp) -> None:
         super().__init__(
             (
@@ -51,11 +50,9 @@ class WatchlistTableModel(ActorTableModel):
         self._zone = app.site.timezone
 
     def entry(self, row: int) -> WatchlistView:
-        entry: WatchlistView = self.row_value(row)
-        return entry
+        return self.row_value(row)
 
-    def display(self, value: Any, column: int) -> str:
-        e: WatchlistView = value
+    def display(self, e: WatchlistView, column: int) -> str:
         when = e.added_at.astimezone(self._zone).strftime("%Y-%m-%d")
         until = e.until.astimezone(self._zone).strftime("%Y-%m-%d") if e.until else self.tr("no end")
         masked = masked_from_last_four(e.id_last_four) if e.id_last_four else "—"
