@@ -5,6 +5,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 # Compiled translations are built from the .ts sources, never committed.
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
+# The tests start some forty Python processes (xdist workers, `kiosk` and bench runs): each would
+# compile every module again without the bytecode cache (__pycache__, ignored by git).
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: run test lint typecheck contracts pytest system-deps test-system-deps translations bench screenshots clean
 
@@ -29,7 +32,7 @@ contracts: $(STAMP)
 	$(BIN)/lint-imports
 
 pytest: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n auto --durations=25 $(PYTEST_ARGS)
 
 bench: system-deps $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench --out bench-out

@@ -13,6 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
+from argon2 import PasswordHasher
 from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.config import Config, ConfigError
@@ -24,7 +25,7 @@ from kiosk.printing.layout import PrinterProfile
 from kiosk.services.audit import Actor
 from kiosk.services.card_sinks import CardSink, CsvDropSink, EmailSink, WebhookSink
 from kiosk.services.cards import SITE_KEY_FILE, CardService
-from kiosk.services.checkin import CheckInService, SiteInfo
+from kiosk.services.checkin import CheckInService
 from kiosk.services.clock import Clock, SystemClock
 from kiosk.services.directory import DirectoryService
 from kiosk.services.evacuation import EvacuationService
@@ -39,8 +40,9 @@ from kiosk.services.pii import PiiVault
 from kiosk.services.print_queue import Printer, PrintQueue
 from kiosk.services.release_slips import ReleaseSlipService
 from kiosk.services.residents import ResidentService
+from kiosk.services.site import SiteInfo
 from kiosk.services.site_keys import load_or_create_key
-from kiosk.services.staff import StaffService
+from kiosk.services.staff import STRONG_HASHER, StaffService
 from kiosk.services.visitor_cards import VisitorCardService
 from kiosk.services.visitor_log import VisitorLogService
 from kiosk.services.watchlist import WatchlistService
@@ -134,8 +136,10 @@ def build_app(
     encoder: CardEncoder | None = None,
     clock: Clock | None = None,
     id_reader: IdCardReader | None = None,
+    password_hasher: PasswordHasher | None = None,
 ) -> KioskApp:
-    """Wire the application. Tests pass fakes for ``printer``, ``encoder``, ``id_reader`` and ``clock``."""
+    """Wire the application. Tests pass fakes for ``printer``, ``encoder``, ``id_reader`` and
+    ``clock``, and a cheap ``password_hasher`` (the default is argon2id at production cost)."""
     clock = clock or SystemClock()
     database = open_database(config)
     try:
@@ -180,6 +184,8 @@ def build_app(
     cards = CardService.from_key_dir(
         database.sessions, clock, encoder, config.data_dir / "keys", numeric_site_id(config.site_id)
     )
+    # Keeps no state: the desk, the pass desk, the handover and the slips all check PINs through it.
+    staff = StaffService(database.sessions, clock, password_hasher or STRONG_HASHER)
     app = KioskApp(
         config=config,
         clock=clock,
@@ -210,12 +216,9 @@ def build_app(
         invitations=InvitationService(
             database.sessions, clock, queue, config.site_name, mail_from=config.mail_from, zone=site.timezone
         ),
-        staff=StaffService(database.sessions, clock),
+        staff=staff,
         actor=actor,
-        # StaffService keeps no state: the pass desk verifies PIN signatures through its own.
-        machine_room_passes=MachineRoomPassService(
-            database.sessions, clock, site, StaffService(database.sessions, clock), queue, vault
-        ),
+        machine_room_passes=MachineRoomPassService(database.sessions, clock, site, staff, queue, vault),
         cards=cards,
         visitor_cards=VisitorCardService(database.sessions, clock, cards, lobby),
         idc_cards=IdcCardService(
@@ -229,14 +232,14 @@ def build_app(
             _idc_sinks(config),
         ),
         payments=payments,
-        handover=HandoverService(database.sessions, clock, StaffService(database.sessions, clock), payments),
+        handover=HandoverService(database.sessions, clock, staff, payments),
         residents=residents,
         release_slips=ReleaseSlipService(
             database.sessions,
             clock,
             queue,
             residents,
-            StaffService(database.sessions, clock),
+            staff,
             load_or_create_key(config.data_dir / "keys" / "release-slips.key"),
             config.site_name,
             site.timezone,

@@ -72,6 +72,7 @@ def test_missing_screen_is_named_not_a_blank_window() -> None:
     assert "DISPLAY is not set" in result.stderr
 
 
+@pytest.mark.timeout(150)  # every screen in a process of its own; its own limit is 120 s
 def test_screenshots_render_every_screen(tmp_path: Path) -> None:
     result = kiosk("screenshots", "--out", str(tmp_path / "shots"), timeout=120)
     assert result.returncode == 0, result.stderr

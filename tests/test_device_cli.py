@@ -281,9 +281,10 @@ class Typist:
 
 
 class Screen(io.StringIO):
-    def wait_for(self, text: str, timeout_s: float = 5.0) -> None:
+    def wait_for(self, text: str, timeout_s: float = 5.0, times: int = 1) -> None:
+        """Until ``text`` has appeared ``times`` times: a repeated command's answer is new text."""
         deadline = time.monotonic() + timeout_s
-        while text not in self.getvalue():
+        while self.getvalue().count(text) < times:
             assert time.monotonic() < deadline, f"{text!r} never appeared in:\n{self.getvalue()}"
             time.sleep(0.01)
 
@@ -331,9 +332,10 @@ def test_emulate_pn532_interactively(monkeypatch: pytest.MonkeyPatch, tmp_path: 
         typist.type("remove")
         screen.wait_for(f"lifted {card.uid_hex}")
         typist.type("present blank")
-        screen.wait_for("blank", timeout_s=2)
+        screen.wait_for("on the pad: ", timeout_s=2, times=2)
         assert encoder.wait_for_card(2).uid != card.uid
         typist.type("present visitor.mfd")  # the file's card comes back as it was written
+        screen.wait_for("on the pad: ", timeout_s=2, times=3)
         assert encoder.read_payload(encoder.wait_for_card(2)) == bytes(range(32))
         typist.type("fault bogus")
         screen.wait_for("unknown fault 'bogus'")

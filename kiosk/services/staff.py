@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -20,8 +20,9 @@ from kiosk.storage.models import StaffMember
 
 DEMO_PIN = "2580"
 
-# argon2-cffi's defaults are RFC 9106's "low memory" argon2id profile.
-_HASHER = PasswordHasher()
+# RFC 9106's "low memory" argon2id profile (64 MiB, t=3, p=4), named rather than left to the
+# library's defaults so an upgrade of argon2-cffi cannot weaken it. Tests pass a cheap hasher.
+STRONG_HASHER = PasswordHasher.from_parameters(profiles.RFC_9106_LOW_MEMORY)
 
 
 @dataclass(frozen=True)
@@ -49,9 +50,12 @@ class SignedIn:
 
 
 class StaffService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], clock: Clock, hasher: PasswordHasher = STRONG_HASHER
+    ) -> None:
         self._sessions = sessions
         self._clock = clock
+        self.hasher = hasher
 
     def add(self, username: str, name: str, role: Role, secret: str, actor: Actor) -> int:
         """Create a staff account. The secret (PIN or password) is kept only as an argon2id hash."""
@@ -68,7 +72,7 @@ class StaffService:
                 username=user,
                 name=sanitize_text(name) or user,
                 role=role,
-                secret_hash=_HASHER.hash(secret),
+                secret_hash=self.hasher.hash(secret),
                 created_at=now,
             )
             session.add(member)
@@ -108,7 +112,7 @@ class StaffService:
             audit.record(session, actor, f"staff.{purpose}_refused", "staff", member.id, now, reason="locked")
             return ValidationError("credentials", "locked")
         try:
-            _HASHER.verify(member.secret_hash, secret)
+            self.hasher.verify(member.secret_hash, secret)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
             member.failed_attempts += 1
             locked = member.failed_attempts >= MAX_FAILED_ATTEMPTS
@@ -128,8 +132,8 @@ class StaffService:
             return ValidationError("credentials", "locked" if locked else "invalid")
         member.failed_attempts = 0
         member.locked_until = None
-        if _HASHER.check_needs_rehash(member.secret_hash):
-            member.secret_hash = _HASHER.hash(secret)
+        if self.hasher.check_needs_rehash(member.secret_hash):
+            member.secret_hash = self.hasher.hash(secret)
         audit.record(session, actor, f"staff.{purpose}", "staff", member.id, now)
         return SignedIn(member.id, member.username, member.name, member.role)
 
@@ -203,7 +207,7 @@ class StaffService:
         now = self._clock.now()
         with self._sessions.begin() as session:
             member = self._member(session, staff_id)
-            member.secret_hash = _HASHER.hash(secret)
+            member.secret_hash = self.hasher.hash(secret)
             member.failed_attempts = 0
             member.locked_until = None
             audit.record(session, actor, "staff.secret_reset", "staff", member.id, now)

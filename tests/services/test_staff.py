@@ -1,14 +1,19 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from argon2 import extract_parameters
 from sqlalchemy import select
 
-from kiosk.app import KioskApp
+from kiosk.app import KioskApp, build_app
+from kiosk.config import Config
+from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
 from kiosk.storage.models import AuditEvent, StaffMember
-from tests.conftest import FixedClock
+from tests.conftest import TEST_HASHER, FixedClock, start_from
 
 ADMIN = Actor("cli", "root")
 
@@ -20,6 +25,43 @@ def test_pin_is_stored_as_argon2id_and_checks(app: KioskApp) -> None:
     assert stored.startswith("$argon2id$") and "2468" not in stored
     signed = app.staff.sign_in("1001", "2468")
     assert (signed.name, signed.role, signed.actor.label) == ("赵敏", Role.RECEPTIONIST, "staff:1001")
+
+
+def stored_hash(app: KioskApp, username: str) -> str:
+    with app.database.sessions() as session:
+        return session.scalars(select(StaffMember.secret_hash).where(StaffMember.username == username)).one()
+
+
+def test_a_site_hashes_pins_at_full_argon2id_cost(
+    config: Config, clock: FixedClock, migrated_database: Path
+) -> None:
+    """The tests hash at the cheapest cost (tests/conftest.py); the app as a site builds it must
+    not: RFC 9106's low-memory profile, 64 MiB, 3 passes, 4 lanes. A PIN hashed more cheaply
+    (by an older version) is hashed again at that cost when its owner next signs in."""
+    start_from(migrated_database, config)
+    cheap = build_app(
+        config,
+        "desk",
+        printer=FakePrinter(),
+        encoder=MemoryEncoder(),
+        clock=clock,
+        password_hasher=TEST_HASHER,
+    )
+    cheap.staff.add("1002", "钱进", Role.RECEPTIONIST, "1357", ADMIN)
+    cheap.close()
+    site = build_app(config, "desk", printer=FakePrinter(), encoder=MemoryEncoder(), clock=clock)
+    try:
+        site.staff.add("1001", "赵敏", Role.RECEPTIONIST, "2468", ADMIN)
+        for username, pin in (("1001", "2468"), ("1002", "1357")):
+            assert site.staff.sign_in(username, pin).username == username
+            stored = stored_hash(site, username)
+            assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$"), stored
+            assert site.staff.sign_in(username, pin).username == username
+        parameters = extract_parameters(stored_hash(site, "1001"))
+        assert (parameters.memory_cost, parameters.time_cost, parameters.parallelism) == (64 * 1024, 3, 4)
+        assert (parameters.hash_len, parameters.salt_len) == (32, 16)
+    finally:
+        site.close()
 
 
 def test_five_wrong_pins_lock_the_account_for_a_while(app: KioskApp, clock: FixedClock) -> None:

@@ -26,7 +26,7 @@ from kiosk.domain.machine_room_pass import ReconciliationDue
 from kiosk.domain.staff import Role
 from kiosk.ui.console.guard_window import GuardWindow
 from kiosk.ui.kiosk.window import KioskWindow
-from tests.conftest import FixedClock
+from tests.conftest import TEST_HASHER, FixedClock
 from tests.ui.conftest import open_desk
 from tests.ui.test_kiosk_window import find
 
@@ -79,6 +79,7 @@ def configured(
         printer=printer,
         encoder=MemoryEncoder(),
         clock=clock,
+        password_hasher=TEST_HASHER,  # the database, though, is migrated from nothing, as on site
     )
     assert not built.demo_mode
     yield built

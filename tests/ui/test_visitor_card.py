@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from kiosk.app import KioskApp, build_app
+from kiosk.app import KioskApp
 from kiosk.config import Config
 from kiosk.devices.fakes import FakePrinter, MemoryEncoder, VirtualCard
 from kiosk.domain.cards import CardStatus
@@ -22,7 +23,7 @@ from kiosk.services import visitor_cards
 from kiosk.services.audit import Actor
 from kiosk.storage.models import AuditEvent, Visit
 from kiosk.ui.kiosk.window import KioskWindow
-from tests.conftest import FixedClock
+from tests.conftest import FixedClock, build_test_app
 from tests.ui.conftest import open_desk
 from tests.ui.test_check_out import on_site
 from tests.ui.test_kiosk_window import current_page, find, open_kiosk, submit_and_wait, tap, walk_to_review
@@ -37,10 +38,10 @@ def encoder() -> MemoryEncoder:
 
 @pytest.fixture
 def app(
-    config: Config, printer: FakePrinter, clock: FixedClock, encoder: MemoryEncoder
+    config: Config, printer: FakePrinter, clock: FixedClock, encoder: MemoryEncoder, migrated_database: Path
 ) -> Iterator[KioskApp]:
-    built = build_app(
-        replace(config, visitor_cards=True), "kiosk", printer=printer, encoder=encoder, clock=clock
+    built = build_test_app(
+        replace(config, visitor_cards=True), migrated_database, printer=printer, encoder=encoder, clock=clock
     )
     yield built
     built.close()
