@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-import gc
+import shutil
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+from argon2 import PasswordHasher, profiles
+from sqlalchemy.engine import make_url
 
 from kiosk.app import KioskApp, build_app
 from kiosk.config import Config, load_config
 from kiosk.devices.fakes import FakePrinter, MemoryEncoder
+from kiosk.storage import migrate
+from kiosk.storage.database import Database, sqlite_url_for
 from kiosk.ui.kiosk.keyboard import enable_virtual_keyboard
 
 
@@ -20,16 +25,13 @@ def pytest_configure(config: pytest.Config) -> None:
     # The kiosk's on-screen keyboard is an input method chosen before QApplication exists; the
     # tests run with it as the lobby does.
     enable_virtual_keyboard()
-    # Python's garbage collector may run at any allocation, also inside a Qt slot or event
-    # filter, and delete a window (and with it the object whose code is running) or an object a
-    # worker thread still uses: PySide then crashes. Collected only between tests, after the
-    # widgets are gone and the workers idle (qt_leftovers_collected below).
-    gc.disable()
 
 
 @pytest.fixture(autouse=True)
-def qt_leftovers_collected() -> Iterator[None]:
-    """After each test: wait for background work, delete top-level widgets left over, collect."""
+def qt_leftovers_deleted() -> Iterator[None]:
+    """After each test: wait for background work, delete the top-level widgets left over (by Qt,
+    in the GUI thread, as the program does; not by the garbage collector, which runs on whatever
+    thread allocates), and deliver what background work still had to answer."""
     yield
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
@@ -44,9 +46,7 @@ def qt_leftovers_collected() -> Iterator[None]:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         instance.processEvents()
         wait_for_background(10_000)
-    # Everything a test allocated is still in the youngest generation (collection is off), so
-    # generations 0 and 1 hold its garbage; a full collection each test doubled the run time.
-    gc.collect(1)
+        instance.processEvents()
 
 
 class FixedClock:
@@ -72,11 +72,75 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """xdist's ``load``, but the real-input layer (tests/realinput) goes to one worker whole, so
+    its X server and each window's scenarios (module fixtures) start once, not once per worker.
+    ``--dist loadgroup`` would do this, but its group names do not reach pytest 9's node ids."""
+    if config.getvalue("dist") != "load":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class RealInputTogether(LoadScopeScheduling):  # type: ignore[misc]
+        def _split_scope(self, nodeid: str) -> str:
+            return "tests/realinput" if nodeid.startswith("tests/realinput/") else nodeid
+
+    return RealInputTogether(config, log)
+
+
+# Staff PINs in tests: argon2id at its lowest cost (production's cost, 64 MiB and t=3, took a
+# third of a second per hash). tests/services/test_staff.py checks production keeps that cost.
+TEST_HASHER = PasswordHasher.from_parameters(profiles.CHEAPEST)
+
+
 @pytest.fixture
-def config(tmp_path: Path) -> Config:
-    """Demo-mode defaults, the site in Shanghai, the database in the test's folder."""
+def config(tmp_path: Path, request: pytest.FixtureRequest) -> Config:
+    """Demo-mode defaults, the site in Shanghai, the database in the test's folder.
+
+    The kiosk window embeds the on-screen keyboard (a QML scene, slow to load) only in tests
+    marked ``on_screen_keyboard``; the input method is the virtual keyboard's in every test.
+    """
     # English, so assertions read the source strings; Chinese is tested where it is the point.
-    return replace(load_config(), timezone="Asia/Shanghai", fullscreen=False, language="en")
+    return replace(
+        load_config(),
+        timezone="Asia/Shanghai",
+        fullscreen=False,
+        language="en",
+        on_screen_keyboard=request.node.get_closest_marker("on_screen_keyboard") is not None,
+    )
+
+
+@pytest.fixture(scope="session")
+def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An SQLite file at the newest migration, made once per session (per xdist worker).
+
+    Each ``app`` starts from a copy: all the migrations took longer than most tests. Migrating
+    an empty file and the drift check are tested in tests/storage/test_database.py.
+    """
+    path = tmp_path_factory.mktemp("template") / "kiosk.db"
+    database = Database.open(sqlite_url_for(path))
+    migrate.upgrade(database.engine)
+    database.dispose()  # the last connection folds the WAL into the file: one file to copy
+    return path
+
+
+def build_test_app(config: Config, template: Path, role: str = "kiosk", **devices: Any) -> KioskApp:
+    """build_app as the tests call it: the database a copy of the migrated ``template``, PINs
+    hashed cheaply, and the fakes and clock in ``devices`` (build_app's keywords)."""
+    start_from(template, config)
+    return build_app(config, role, password_hasher=TEST_HASHER, **devices)
+
+
+def start_from(template: Path, config: Config) -> None:
+    """Copy the migrated ``template`` to where ``config`` keeps its SQLite database, unless a
+    database is already there; build_app then finds it at the newest revision."""
+    url = make_url(config.database_url)
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return
+    target = Path(url.database)
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(template, target)
 
 
 @pytest.fixture
@@ -91,7 +155,9 @@ def printer() -> FakePrinter:
 
 
 @pytest.fixture
-def app(config: Config, printer: FakePrinter, clock: FixedClock) -> Iterator[KioskApp]:
-    built = build_app(config, "kiosk", printer=printer, encoder=MemoryEncoder(), clock=clock)
+def app(
+    config: Config, printer: FakePrinter, clock: FixedClock, migrated_database: Path
+) -> Iterator[KioskApp]:
+    built = build_test_app(config, migrated_database, printer=printer, encoder=MemoryEncoder(), clock=clock)
     yield built
     built.close()

@@ -105,10 +105,6 @@ class StatusLabel(QLabel):
         super().setText(text)
         self._mark(True)
 
-    @property
-    def is_error(self) -> bool:
-        return bool(self.property("error"))
-
     def _mark(self, error: bool) -> None:
         self.setProperty("error", error)
         self.setStyleSheet(self._base_style + (ERROR_STYLE if error else ""))
@@ -149,6 +145,11 @@ class SectionPage(QWidget):
 def table_view(object_name: str, accessible_name: str, model: QAbstractTableModel) -> QTableView:
     """A read-only, whole-row-selecting table, as every list on the console is."""
     table = named(QTableView(), object_name, accessible_name)
+    if model.parent() is None:
+        # Owned by the table, the model is deleted with it by Qt, in the GUI thread. Owned by
+        # Python and held by a page in a reference cycle, it would be deleted by the garbage
+        # collector, on whichever thread happened to allocate (a worker's): a crash.
+        model.setParent(table)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -328,10 +329,15 @@ class _AppFilterWhileShown(QObject):
 def filter_app_while_shown(window: QWidget, app_filter: QObject) -> None:
     """Let ``app_filter`` see every event of the application while ``window`` is shown.
 
-    Installed for good, a window's app-wide filter could be deleted with its window (by Python's
-    garbage collector, at any allocation) in the middle of its own eventFilter call, which
-    crashes; taken off when the window hides or closes, it never is.
+    ``app_filter`` must be owned by ``window`` (a Qt child of it), so that Qt deletes it with the
+    window from the event loop, never Python's garbage collector at some allocation inside its
+    own eventFilter call. Taken off when the window hides or closes, a closed window's filter
+    neither reacts to another window's input nor is on the application's list when it goes.
     """
+    owner = app_filter.parent()
+    while owner is not None and owner is not window:
+        owner = owner.parent()
+    assert owner is window, "an app-wide filter must be owned by its window"
     _AppFilterWhileShown(window, app_filter)
 
 

@@ -46,7 +46,7 @@ from kiosk.services.idc_cards import (
 )
 from kiosk.services.staff import SignedIn
 from kiosk.ui.common.audit_words import ActorTableModel, detail_text
-from kiosk.ui.common.background import run_in_background
+from kiosk.ui.common.background import call_in_gui, run_in_background
 from kiosk.ui.common.messages import validation_message
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
@@ -199,7 +199,7 @@ class DeliveryTableModel(RowTableModel[DeliveryView]):
 
 
 class _Progress(QObject):
-    # Emitted from the worker thread; Qt queues it onto the GUI thread.
+    # Emitted in the GUI thread, posted there by the worker (call_in_gui).
     step = Signal(str)
 
 
@@ -614,6 +614,11 @@ class IdcCardsPage(SectionPage):
         self._selected()
         self._show_step("waiting")
 
+        emit_step = self._progress.step.emit
+
+        def progress(step: str) -> None:  # on the worker: posted, never emitted from there
+            call_in_gui(self, emit_step, step)
+
         def work() -> IssueResult:
             return self._app.idc_cards.issue(
                 application_id,
@@ -621,7 +626,7 @@ class IdcCardsPage(SectionPage):
                 language,
                 timeout_s=ISSUE_WAIT_S,
                 cancel=cancel,
-                progress=self._progress.step.emit,
+                progress=progress,
             )
 
         run_in_background(self, work, self._issued, self._issue_failed)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 from kiosk.app import KioskApp
 from kiosk.devices.errors import DeviceError, NoCardError
 from kiosk.domain.errors import ValidationError
+from kiosk.ui.common.background import call_in_gui
 from kiosk.ui.common.widgets import named
 from kiosk.ui.kiosk.base import TranslatedPage, wrapped_label
 
@@ -131,7 +132,8 @@ class CardPage(TranslatedPage):
 class CardTapWatcher(QObject):
     """Watches the encoder for a visitor card tapped to check out, on a thread of its own."""
 
-    # Emitted from the watcher thread; queued onto the GUI thread by Qt.
+    # Emitted in the GUI thread: the watcher thread posts to it (call_in_gui) and never touches
+    # this object, which its window may delete meanwhile.
     checked_out = Signal(object)  # CardCheckout
     refused = Signal(object)  # Exception
 
@@ -184,9 +186,15 @@ class CardTapWatcher(QObject):
                 result = self._app.visitor_cards.check_out_by_card(card, self._app.actor)
             except ValidationError as exc:
                 if exc.code != "blank":  # a blank card on the pad is the stack, not a visitor
-                    self.refused.emit(exc)
+                    call_in_gui(self, self._refuse, exc)
             except Exception as exc:  # the screen says "see the desk"; the log keeps the cause
                 log.exception("checking out by card failed")
-                self.refused.emit(exc)
+                call_in_gui(self, self._refuse, exc)
             else:
-                self.checked_out.emit(result)
+                call_in_gui(self, self._check_out, result)
+
+    def _check_out(self, result: object) -> None:
+        self.checked_out.emit(result)
+
+    def _refuse(self, error: Exception) -> None:
+        self.refused.emit(error)

@@ -33,7 +33,7 @@ from kiosk.domain.visitor import mask_name
 from kiosk.services.cards import IssuedCard
 from kiosk.services.checkin import CheckInResult, VisitState
 from kiosk.services.visitor_cards import CardCheckout
-from kiosk.ui.common.background import run_in_background
+from kiosk.ui.common.background import call_in_gui, run_in_background
 from kiosk.ui.common.i18n import current_language, set_language
 from kiosk.ui.common.messages import error_message, issue_failure_message, validation_message
 from kiosk.ui.common.print_runner import PrintQueueRunner
@@ -482,7 +482,11 @@ class KioskWindow(QMainWindow):
         self._card_cancel = cancel
         self.card_page.start()
         self.pages.setCurrentWidget(self.card_page)
-        progress = self.card_page.progress.emit
+        page, emit_progress = self.card_page, self.card_page.progress.emit
+
+        def progress(step: str) -> None:  # on the worker: posted, never emitted from there
+            call_in_gui(page, emit_progress, step)
+
         run_in_background(
             self,
             lambda: self._app.visitor_cards.issue_for_visit(
