@@ -8,12 +8,14 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QEvent, QObject, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -132,6 +134,15 @@ class SectionPage(QWidget):
         emptied whenever the console changes hands. Every page registers its own."""
         self._transient.extend(widgets)
 
+    def add_status(
+        self, layout: QBoxLayout, object_name: str, accessible_name: str, base_style: str = ""
+    ) -> StatusLabel:
+        """A result line added to ``layout`` and registered as transient."""
+        label = StatusLabel(object_name, accessible_name, base_style)
+        layout.addWidget(label)
+        self.transient(label)
+        return label
+
     def clear_transient(self) -> None:
         """Empty the transient widgets; a page with more to forget (results, selections) extends this."""
         for widget in self._transient:
@@ -189,6 +200,16 @@ def action_button(text: str, object_name: str, accessible_name: str) -> QPushBut
     button = named(QPushButton(text), object_name, accessible_name)
     button.setMinimumHeight(44)
     return button
+
+
+def button_row(layout: QBoxLayout, *buttons: QWidget) -> QHBoxLayout:
+    """The buttons side by side from the left, the row added to ``layout``."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout.addLayout(row)
+    return row
 
 
 def save_file_dialog(parent: QWidget, title: str, suggested: str, file_filter: str) -> QFileDialog:

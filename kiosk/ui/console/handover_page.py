@@ -36,7 +36,7 @@ from kiosk.services.staff import SignedIn
 from kiosk.ui.common.audit_words import ActorTableModel
 from kiosk.ui.common.messages import page_message
 from kiosk.ui.common.table_model import RowTableModel
-from kiosk.ui.common.widgets import SectionPage, StatusLabel, action_button, date_time_edit, named, table_view
+from kiosk.ui.common.widgets import SectionPage, action_button, date_time_edit, named, table_view
 
 MISMATCH = QColor("#ffcdd2")
 # Object-name stems of the count fields, one per kind.
@@ -162,9 +162,8 @@ class HandoverPage(SectionPage):
         self.tabs.addTab(self._issues_tab(), self.tr("Open issues"))
         self.tabs.addTab(self._duty_log_tab(), self.tr("Duty log"))
         layout.addWidget(self.tabs, 1)
-        self.status = StatusLabel("handoverStatus", self.tr("Last action result"))
-        layout.addWidget(self.status)
-        self.transient(self.status, self.close_note)
+        self.status = self.add_status(layout, "handoverStatus", self.tr("Last action result"))
+        self.transient(self.close_note)
         self._buttons = (
             self.prefill_button,
             self.submit_button,

@@ -51,7 +51,6 @@ from kiosk.ui.common.messages import validation_message
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
     SectionPage,
-    StatusLabel,
     action_button,
     date_edit,
     id_type_combo,
@@ -258,9 +257,7 @@ class IdcApplicationsPage(SectionPage):
         )
         self.file_button.clicked.connect(self.file)
         layout.addWidget(self.file_button)
-        self.status = StatusLabel("idcApplicationStatus", self.tr("Last action result"))
-        layout.addWidget(self.status)
-        self.transient(self.status)
+        self.status = self.add_status(layout, "idcApplicationStatus", self.tr("Last action result"))
         self.model = ApplicationTableModel(app)
         self.table = table_view("idcMyApplicationsTable", self.tr("Applications I filed"), self.model)
         layout.addWidget(self.table, 1)
@@ -413,9 +410,8 @@ class IdcCardsPage(SectionPage):
         self.progress.setRange(0, len(_STEPS))
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
-        self.status = StatusLabel("idcStatus", self.tr("Last action result"))
-        layout.addWidget(self.status)
-        self.transient(self.status, self.search_edit, self.note_edit)
+        self.status = self.add_status(layout, "idcStatus", self.tr("Last action result"))
+        self.transient(self.search_edit, self.note_edit)
 
         self.tabs = named(QTabWidget(), "idcDetailTabs", self.tr("Card details"))
         self.history_model = HistoryTableModel(app)

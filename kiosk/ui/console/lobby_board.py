@@ -30,8 +30,8 @@ from kiosk.ui.common.messages import issue_failure_message, validation_message
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
     SectionPage,
-    StatusLabel,
     action_button,
+    button_row,
     named,
     print_problem,
     printer_name,
@@ -233,7 +233,6 @@ class LobbyBoardPage(SectionPage):
             "waitingTable", self.tr("Visits waiting for a decision"), self.waiting_model
         )
         waiting_layout.addWidget(self.waiting_table, 1)
-        decisions = QHBoxLayout()
         self.approve_button = action_button(
             self.tr("Host agreed (phoned)"),
             "approveVisitButton",
@@ -245,10 +244,7 @@ class LobbyBoardPage(SectionPage):
         self.release_button = action_button(
             self.tr("Release hold"), "releaseHoldButton", self.tr("Release the selected watchlist hold")
         )
-        for button in (self.approve_button, self.decline_button, self.release_button):
-            decisions.addWidget(button)
-        decisions.addStretch(1)
-        waiting_layout.addLayout(decisions)
+        button_row(waiting_layout, self.approve_button, self.decline_button, self.release_button)
         self.approve_button.clicked.connect(self._approve)
         self.decline_button.clicked.connect(self._decline)
         self.release_button.clicked.connect(self._release)
@@ -276,10 +272,7 @@ class LobbyBoardPage(SectionPage):
         splitter.setSizes([200, 420, 170])
         layout.addWidget(splitter, 1)
 
-        self.status_label = StatusLabel("deskStatusLabel", self.tr("Last action result"))
-        layout.addWidget(self.status_label)
-        self.transient(self.status_label)
-        actions = QHBoxLayout()
+        self.status_label = self.add_status(layout, "deskStatusLabel", self.tr("Last action result"))
         self.refresh_button = action_button(
             self.tr("Refresh"), "boardRefreshButton", self.tr("Refresh the board")
         )
@@ -297,15 +290,13 @@ class LobbyBoardPage(SectionPage):
             self.tr("Encode a visitor card for the selected visitor on the desk's encoder"),
         )
         self.issue_card_button.setVisible(app.config.visitor_cards)
-        for button in (
+        button_row(
+            layout,
             self.refresh_button,
             self.check_out_button,
             self.retry_badge_button,
             self.issue_card_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        )
         self.refresh_button.clicked.connect(self.refresh)
         self._session: SignedIn | None = None
         self.set_session(None)

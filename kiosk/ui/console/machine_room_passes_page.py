@@ -48,7 +48,6 @@ from kiosk.ui.common.messages import page_message
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
     SectionPage,
-    StatusLabel,
     action_button,
     id_type_combo,
     named,
@@ -156,9 +155,7 @@ class MachineRoomPassesPage(SectionPage):
         self.tabs.addTab(self._pool_tab(), self.tr("Pool"))
         self.tabs.addTab(self._reconciliation_tab(), self.tr("09:00 reconciliation"))
         layout.addWidget(self.tabs, 1)
-        self.status = StatusLabel("passStatus", self.tr("Last action result"))
-        layout.addWidget(self.status)
-        self.transient(self.status)
+        self.status = self.add_status(layout, "passStatus", self.tr("Last action result"))
         self.set_session(None)
 
     # --- layout ---------------------------------------------------------------------------------

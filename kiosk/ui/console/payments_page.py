@@ -34,7 +34,6 @@ from kiosk.ui.common.messages import page_message
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
     SectionPage,
-    StatusLabel,
     action_button,
     named,
     print_problem,
@@ -197,9 +196,8 @@ class PaymentsPage(SectionPage):
         summary.addWidget(self.summary_button)
         layout.addLayout(summary)
 
-        self.status = StatusLabel("paymentStatus", self.tr("Last action result"))
-        layout.addWidget(self.status)
-        self.transient(self.status, self.refund_edit)
+        self.status = self.add_status(layout, "paymentStatus", self.tr("Last action result"))
+        self.transient(self.refund_edit)
         self._buttons = (self.take_button, self.refund_button, self.reprint_button, self.summary_button)
         self._kind_changed()
         self.set_session(None)

@@ -36,7 +36,6 @@ from kiosk.ui.common.i18n import current_language
 from kiosk.ui.common.messages import validation_message
 from kiosk.ui.common.widgets import (
     SectionPage,
-    StatusLabel,
     action_button,
     date_edit,
     named,
@@ -117,9 +116,7 @@ class PreRegistrationPage(SectionPage):
         )
         self.invite_button.clicked.connect(self._invite)
         form_box.addWidget(self.invite_button)
-        self.status = StatusLabel("preRegStatus", self.tr("Result of the last action"))
-        form_box.addWidget(self.status)
-        self.transient(self.status)
+        self.status = self.add_status(form_box, "preRegStatus", self.tr("Result of the last action"))
         form_box.addStretch(1)
         layout.addLayout(form_box, 2)
 

@@ -19,8 +19,8 @@ from kiosk.ui.common.printout_preview import printout_pixmap
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
     SectionPage,
-    StatusLabel,
     action_button,
+    button_row,
     named,
     print_problem,
     printer_name,
@@ -126,10 +126,7 @@ class PrintQueuePage(SectionPage):
         body.addWidget(preview_area)
         layout.addLayout(body, 1)
         self.table.selectionModel().selectionChanged.connect(self._show_preview)
-        self.status_label = StatusLabel("printQueueStatusLabel", self.tr("Last action result"))
-        layout.addWidget(self.status_label)
-        self.transient(self.status_label)
-        actions = QHBoxLayout()
+        self.status_label = self.add_status(layout, "printQueueStatusLabel", self.tr("Last action result"))
         self.send_now_button = action_button(
             self.tr("Send now"), "sendNowButton", self.tr("Send the selected waiting job to the printer now")
         )
@@ -138,10 +135,7 @@ class PrintQueuePage(SectionPage):
             "reprintButton",
             self.tr("Print the selected document again, marked as a copy"),
         )
-        for button in (self.send_now_button, self.reprint_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        layout.addLayout(actions)
+        button_row(layout, self.send_now_button, self.reprint_button)
         self.send_now_button.clicked.connect(lambda: self._act(self._app.print_queue.send_now))
         self.reprint_button.clicked.connect(lambda: self._act(self._app.print_queue.reprint))
 

@@ -241,9 +241,7 @@ class ReleaseSlipPage(SectionPage):
         )
         self.issue_button.clicked.connect(self._issue)
         layout.addWidget(self.issue_button)
-        self.status = StatusLabel("slipStatus", self.tr("Last action result"), "font-size: 16px;")
-        layout.addWidget(self.status)
-        self.transient(self.status)
+        self.status = self.add_status(layout, "slipStatus", self.tr("Last action result"), "font-size: 16px;")
 
         self.model = SlipTableModel(app)
         self.table = table_view("slipTable", self.tr("Release slips issued"), self.model)

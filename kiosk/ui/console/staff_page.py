@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout
 
 from kiosk.app import KioskApp
 from kiosk.domain.errors import ValidationError
@@ -17,7 +17,14 @@ from kiosk.services.audit import Actor
 from kiosk.services.staff import SignedIn, StaffListing
 from kiosk.ui.common.messages import validation_message
 from kiosk.ui.common.table_model import RowTableModel
-from kiosk.ui.common.widgets import SectionPage, StatusLabel, action_button, named, role_name, table_view
+from kiosk.ui.common.widgets import (
+    SectionPage,
+    action_button,
+    button_row,
+    named,
+    role_name,
+    table_view,
+)
 
 
 class StaffTableModel(RowTableModel[StaffListing]):
@@ -71,7 +78,6 @@ class StaffPage(SectionPage):
             form.addRow(label, widget)
         layout.addLayout(form)
 
-        row = QHBoxLayout()
         self.add_button = action_button(self.tr("Add"), "staffAddButton", self.tr("Add a staff account"))
         self.save_button = action_button(
             self.tr("Save name and role"),
@@ -89,19 +95,15 @@ class StaffPage(SectionPage):
             "staffActiveButton",
             self.tr("Deactivate or reactivate the selected account"),
         )
-        for button in (
+        button_row(
+            layout,
             self.add_button,
             self.save_button,
             self.reset_button,
             self.unlock_button,
             self.active_button,
-        ):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.status = StatusLabel("staffStatus", self.tr("Last action result"))
-        layout.addWidget(self.status)
-        self.transient(self.status)
+        )
+        self.status = self.add_status(layout, "staffStatus", self.tr("Last action result"))
         self.add_button.clicked.connect(self._add)
         self.save_button.clicked.connect(self._save)
         self.reset_button.clicked.connect(self._reset_pin)

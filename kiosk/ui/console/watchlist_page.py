@@ -24,7 +24,6 @@ from kiosk.ui.common.audit_words import ActorTableModel
 from kiosk.ui.common.messages import validation_message
 from kiosk.ui.common.widgets import (
     SectionPage,
-    StatusLabel,
     action_button,
     date_edit,
     id_type_combo,
@@ -107,9 +106,7 @@ class WatchlistPage(SectionPage):
             self.tr("Add to the watchlist"), "watchlistAddButton", self.tr("Add this person to the watchlist")
         )
         layout.addWidget(self.add_button)
-        self.status = StatusLabel("watchlistStatus", self.tr("Last action result"))
-        layout.addWidget(self.status)
-        self.transient(self.status)
+        self.status = self.add_status(layout, "watchlistStatus", self.tr("Last action result"))
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
 

@@ -358,28 +358,25 @@ class KioskWindow(QMainWindow):
         self.check_out.show_error(error_message(error))
 
     # --- privacy: an unattended screen forgets ---------------------------------------------------
-    def _restart_idle(self) -> None:
-        if self.pages.currentWidget() in (
+    def _mid_entry(self) -> bool:
+        """Whether the screen shows an unfinished entry, which an idle timeout wipes."""
+        return self.pages.currentWidget() in (
             *self.steps,
             self.check_out,
             self.card_page,
             self.invitation,
             self.staff_exit,
             self.declined,
-        ):
+        )
+
+    def _restart_idle(self) -> None:
+        if self._mid_entry():
             self._idle.start(self._app.config.idle_timeout_s * 1000)
         else:
             self._idle.stop()
 
     def _idle_timeout(self) -> None:
-        if self.pages.currentWidget() in (
-            *self.steps,
-            self.check_out,
-            self.card_page,
-            self.invitation,
-            self.staff_exit,
-            self.declined,
-        ):
+        if self._mid_entry():
             log.info("kiosk idle: wiping the unfinished entry")
             self.go_home()
 
