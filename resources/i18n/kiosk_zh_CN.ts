@@ -4,42 +4,42 @@
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="85"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="84"/>
         <source>Form No.</source>
         <translation>申请表编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="86"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="85"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="87"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="86"/>
         <source>Holder</source>
         <translation>持卡人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="88"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="87"/>
         <source>ID</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="89"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="88"/>
         <source>Card No.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="90"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="89"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="91"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="90"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="92"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="91"/>
         <source>Filed by</source>
         <translation>提交人</translation>
     </message>
@@ -367,74 +367,74 @@
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="107"/>
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="108"/>
         <source>Your visitor card</source>
         <translation>您的访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="108"/>
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="109"/>
         <source>Visitor card</source>
         <translation>访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="110"/>
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="111"/>
         <source>Take one card from the tray and lay it flat on the card reader below the screen.</source>
         <translation>请从卡槽取一张卡，平放在屏幕下方的读卡器上。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="112"/>
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="113"/>
         <source>What to do</source>
         <translation>操作说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="114"/>
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="115"/>
         <source>Waiting for a card…</source>
         <translation>正在等待放卡…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="115"/>
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="116"/>
         <source>Checking the card…</source>
         <translation>正在检查卡片…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="116"/>
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="117"/>
         <source>Preparing the card…</source>
         <translation>正在准备卡片…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="117"/>
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="118"/>
         <source>Writing the card — please keep it still…</source>
         <translation>正在写卡，请不要移动卡片…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="118"/>
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="119"/>
         <source>Checking what was written…</source>
         <translation>正在核对写入内容…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="119"/>
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="120"/>
         <source>Almost done…</source>
         <translation>马上就好…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="122"/>
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="123"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="124"/>
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="125"/>
         <source>What went wrong</source>
         <translation>出错原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="125"/>
         <location filename="../../kiosk/ui/kiosk/card_step.py" line="126"/>
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="127"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="127"/>
         <location filename="../../kiosk/ui/kiosk/card_step.py" line="128"/>
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="129"/>
         <source>Get my card at the desk</source>
         <translation>到前台领卡</translation>
     </message>
@@ -694,72 +694,72 @@
 <context>
     <name>DeliveryTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="159"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="158"/>
         <source>Card No.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="160"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="159"/>
         <source>Sent to</source>
         <translation>发送至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="161"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="160"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="162"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="161"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="163"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="162"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="164"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="163"/>
         <source>Next try</source>
         <translation>下次重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="165"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="164"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="176"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="175"/>
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="177"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="176"/>
         <source>CSV folder</source>
         <translation>CSV 文件夹</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="178"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="177"/>
         <source>E-mail to 系统部</source>
         <translation>邮件发送系统部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="180"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="179"/>
         <source>Issued</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="180"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="179"/>
         <source>Revoked</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="181"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="180"/>
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="181"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="180"/>
         <source>Pending</source>
         <translation>待发送</translation>
     </message>
@@ -850,62 +850,62 @@
 <context>
     <name>DiscrepancyTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="97"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="96"/>
         <source>Reconciled on</source>
         <translation>核对日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="98"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="97"/>
         <source>Discrepancy</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="99"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="98"/>
         <source>Pass</source>
         <translation>访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="100"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="99"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="101"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="100"/>
         <source>Resolved</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="115"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="114"/>
         <source>Not returned</source>
         <translation>未归还</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="116"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="115"/>
         <source>Returned, never signed out</source>
         <translation>已归还但无领用记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="117"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="116"/>
         <source>Count does not match</source>
         <translation>数量不符</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="120"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="119"/>
         <source>OPEN</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="130"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="129"/>
         <source>%1, signed out by %2</source>
         <translation>%1（领用人：%2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="134"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="133"/>
         <source>Returned %1, received by %2</source>
         <translation>%1 归还，经手人：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="140"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="139"/>
         <source>%1 issued, the guard counted %2</source>
         <translation>发出 %1 张，保安清点 %2 张</translation>
     </message>
@@ -1207,14 +1207,14 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/handover_page.py" line="162"/>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="215"/>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="279"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="214"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="278"/>
         <source>Open issues</source>
         <translation>遗留问题</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/handover_page.py" line="163"/>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="323"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="322"/>
         <source>Duty log</source>
         <translation>值班记录</translation>
     </message>
@@ -1224,441 +1224,441 @@
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="181"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="180"/>
         <source>Where the counts come from</source>
         <translation>数量来源说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="186"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="185"/>
         <source>Cash handed over, in yuan</source>
         <translation>移交现金（元）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="196"/>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="198"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="195"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="197"/>
         <source>Which keys</source>
         <translation>钥匙明细</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="197"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="196"/>
         <source>e.g. meeting rooms 301/302, store room</source>
         <translation>例如：301/302 会议室、储物间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="200"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="199"/>
         <source>Fill in from the system again</source>
         <translation>重新从系统带入</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="202"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="201"/>
         <source>Fill in the counts again</source>
         <translation>重新带入清点数量</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="208"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="207"/>
         <source>Work done this shift</source>
         <translation>本班工作情况</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="209"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="208"/>
         <source>Open issues, one per line</source>
         <translation>遗留问题，每行一条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="210"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="209"/>
         <source>Notes for the next shift</source>
         <translation>给下一班的注意事项</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="212"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="211"/>
         <source>One open issue per line; they stay on the board until closed</source>
         <translation>每行一条遗留问题；问题关闭前会一直显示在看板上</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="214"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="213"/>
         <source>Work done</source>
         <translation>工作情况</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="216"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="215"/>
         <source>Notes</source>
         <translation>注意事项</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="220"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="219"/>
         <source>Your PIN as signature</source>
         <translation>用您的 PIN 签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="222"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="221"/>
         <source>Your PIN</source>
         <translation>您的 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="224"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="223"/>
         <source>Sign and hand over</source>
         <translation>签字并交班</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="224"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="223"/>
         <source>Sign the handover record</source>
         <translation>在交接班记录上签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="227"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="226"/>
         <source>Outgoing clerk signs:</source>
         <translation>交班人签字：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="236"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="235"/>
         <source>The handover waiting for you</source>
         <translation>待您接班的交接记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="240"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="239"/>
         <source>Items handed over</source>
         <translation>移交物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="250"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="249"/>
         <source>What is different and why</source>
         <translation>差异内容及原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="252"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="251"/>
         <source>Needed when a count differs</source>
         <translation>清点数量不符时必填</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="253"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="252"/>
         <source>Differences</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="257"/>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="259"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="256"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="258"/>
         <source>Incoming clerk&apos;s staff number</source>
         <translation>接班人工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="260"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="259"/>
         <source>Incoming clerk&apos;s PIN</source>
         <translation>接班人 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="261"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="260"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="264"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="263"/>
         <source>Counted — sign and take over</source>
         <translation>已清点 — 签字接班</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="264"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="263"/>
         <source>The incoming clerk signs</source>
         <translation>接班人签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="267"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="266"/>
         <source>Incoming clerk signs:</source>
         <translation>接班人签字：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="283"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="282"/>
         <source>How the issue was settled</source>
         <translation>问题处理结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="284"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="283"/>
         <source>How it was settled</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="286"/>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="288"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="285"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="287"/>
         <source>Close the selected issue</source>
         <translation>关闭选中的问题</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="294"/>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="297"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="293"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="296"/>
         <source>Recent handovers</source>
         <translation>最近的交接班</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="306"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="305"/>
         <source>When it happened</source>
         <translation>发生时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="307"/>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="312"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="306"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="311"/>
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="308"/>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="313"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="307"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="312"/>
         <source>What happened</source>
         <translation>事件经过</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="309"/>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="314"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="308"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="313"/>
         <source>Action taken</source>
         <translation>处理措施</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="310"/>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="315"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="309"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="314"/>
         <source>People involved</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="311"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="310"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="317"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="316"/>
         <source>Add to the duty log</source>
         <translation>记入值班记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="317"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="316"/>
         <source>Add this incident to the duty log</source>
         <translation>将此事件记入值班记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="331"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="330"/>
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="365"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="364"/>
         <source>Open issues (%1)</source>
         <translation>遗留问题（%1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="398"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="397"/>
         <source>Pre-filled from the handover of %1 and the payments and passes since: count them anyway.</source>
         <translation>已根据 %1 的交接记录及其后的收款和访客证变动预先填写：仍请逐项清点。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="402"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="401"/>
         <source>No earlier handover: cash is the last 24 hours&apos; takings, passes are the pool; count everything.</source>
         <translation>没有更早的交接记录：现金为最近 24 小时的收款，访客证为库存数；请全部清点。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="406"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="405"/>
         <source>%1 machine-room passes are out with visitors (not in the drawer).</source>
         <translation>另有 %1 张机房访客证在访客手中（不在抽屉里）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="418"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="417"/>
         <source>No handover is waiting for a signature.</source>
         <translation>没有待签字的交接记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="423"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="422"/>
         <source>Handed over by %1 at %2. Count every item with them, then sign.</source>
         <translation>%1 于 %2 交班。请与其当面清点每项物品，然后签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="426"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="425"/>
         <source>Work done: %1</source>
         <translation>工作情况：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="429"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="428"/>
         <source>Open issues: %1</source>
         <translation>遗留问题：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="431"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="430"/>
         <source>Notes: %1</source>
         <translation>注意事项：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="469"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="468"/>
         <source>Handed over and signed. The incoming clerk counts and signs under Take over.</source>
         <translation>已签字交班。请接班人在“接班”页清点并签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="492"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="491"/>
         <source>Count every item and type what you counted: %1.</source>
         <translation>请清点每项物品并填写清点数量：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="518"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="517"/>
         <source>%1 took over from %2.</source>
         <translation>%1 已从 %2 处接班。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="523"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="522"/>
         <source>%1 counts differ: noted and put on the board as open issues.</source>
         <translation>%1 项数量不符：已记录，并作为遗留问题显示在看板上。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="537"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="536"/>
         <source>Select an open issue first.</source>
         <translation>请先选择一个遗留问题。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="546"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="545"/>
         <source>Issue closed: %1</source>
         <translation>问题已关闭：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="569"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="568"/>
         <source>Added to the duty log.</source>
         <translation>已记入值班记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="574"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="573"/>
         <source>Write the work done this shift.</source>
         <translation>请填写本班工作情况。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="575"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="574"/>
         <source>The work done has at most %1 characters.</source>
         <translation>工作情况最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="576"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="575"/>
         <source>The notes have at most %1 characters.</source>
         <translation>注意事项最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="577"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="576"/>
         <source>An open issue has at most %1 characters.</source>
         <translation>每条遗留问题最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="578"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="577"/>
         <source>Which keys: at most %1 characters.</source>
         <translation>钥匙明细最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="579"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="578"/>
         <source>Type the cash in yuan, e.g. 350 or 349.50.</source>
         <translation>请以元为单位填写现金，例如 350 或 349.50。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="580"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="579"/>
         <source>The cash cannot be negative.</source>
         <translation>现金不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="581"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="580"/>
         <source>Yuan have at most two decimals (fen).</source>
         <translation>金额最多保留两位小数（分）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="582"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="581"/>
         <source>This amount of cash is too large.</source>
         <translation>现金金额过大。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="583"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="582"/>
         <source>A count cannot be negative.</source>
         <translation>数量不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="584"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="583"/>
         <source>Counts are whole numbers.</source>
         <translation>数量必须为整数。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="586"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="585"/>
         <source>The last handover still waits for the incoming clerk&apos;s signature.</source>
         <translation>上一次交接仍在等待接班人签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="588"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="587"/>
         <source>This handover is already signed.</source>
         <translation>该交接记录已签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="589"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="588"/>
         <source>This handover no longer exists.</source>
         <translation>该交接记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="591"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="590"/>
         <source>The record was changed after the outgoing clerk signed: it cannot be countersigned. Call the supervisor.</source>
         <translation>交班人签字后记录被改动，不能会签。请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="594"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="593"/>
         <source>A count differs: write what is different and why.</source>
         <translation>数量不符：请填写差异内容及原因。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="595"/>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="603"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="594"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="602"/>
         <source>The note has at most %1 characters.</source>
         <translation>说明最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="596"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="595"/>
         <source>Staff number or PIN is wrong: nothing was signed.</source>
         <translation>工号或 PIN 错误：未签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="597"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="596"/>
         <source>This staff member does not do shift handovers.</source>
         <translation>该员工不参与交接班。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="599"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="598"/>
         <source>The incoming clerk must be someone else than the outgoing one.</source>
         <translation>接班人不能与交班人为同一人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="601"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="600"/>
         <source>This issue is already closed.</source>
         <translation>该问题已关闭。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="602"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="601"/>
         <source>This issue no longer exists.</source>
         <translation>该问题已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="604"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="603"/>
         <source>The time of the incident is in the future.</source>
         <translation>事件时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="605"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="604"/>
         <source>Write where it happened.</source>
         <translation>请填写发生地点。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="606"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="605"/>
         <source>Where: at most %1 characters.</source>
         <translation>地点最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="607"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="606"/>
         <source>Write what happened.</source>
         <translation>请填写事件经过。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="608"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="607"/>
         <source>What happened: at most %1 characters.</source>
         <translation>事件经过最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="609"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="608"/>
         <source>Action taken: at most %1 characters.</source>
         <translation>处理措施最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="610"/>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="609"/>
         <source>People involved: at most %1 characters.</source>
         <translation>相关人员最多 %1 个字。</translation>
     </message>
@@ -1691,103 +1691,103 @@
         <translation>等待签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="120"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="119"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="120"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="119"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="120"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="119"/>
         <source>What happened</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="120"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="119"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="134"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="133"/>
         <source>Application filed</source>
         <translation>已提交申请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="135"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="134"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="136"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="135"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="137"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="136"/>
         <source>Decision refused</source>
         <translation>审批操作被拒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="138"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="137"/>
         <source>Encoding started</source>
         <translation>开始制卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="139"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="138"/>
         <source>Encoding failed</source>
         <translation>制卡失败</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="140"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="139"/>
         <source>Card written and verified</source>
         <translation>写卡并校验成功</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="141"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="140"/>
         <source>Card issued</source>
         <translation>已发卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="142"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="141"/>
         <source>Uploaded to access control</source>
         <translation>已上传门禁系统</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="143"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="142"/>
         <source>Upload failed, will retry</source>
         <translation>上传失败，将重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="144"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="143"/>
         <source>Card blocked</source>
         <translation>卡片已停用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="145"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="144"/>
         <source>Revoked</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="146"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="145"/>
         <source>Card expired</source>
         <translation>卡片已过期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="147"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="146"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="148"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="147"/>
         <source>Card presented and refused</source>
         <translation>刷卡被拒</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="148"/>
         <location filename="../../kiosk/ui/console/idc_cards_page.py" line="149"/>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="150"/>
         <source>Card refused at the encoder</source>
         <translation>发卡器拒绝该卡</translation>
     </message>
@@ -1841,97 +1841,97 @@
 <context>
     <name>IdcApplicationsPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="226"/>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="243"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="225"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="242"/>
         <source>Application form No.</source>
         <translation>申请表编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="227"/>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="244"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="226"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="243"/>
         <source>Customer company</source>
         <translation>客户单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="228"/>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="245"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="227"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="244"/>
         <source>Card holder</source>
         <translation>持卡人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="229"/>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="246"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="228"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="245"/>
         <source>Holder&apos;s mobile</source>
         <translation>持卡人手机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="230"/>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="247"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="229"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="246"/>
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="231"/>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="248"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="230"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="247"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="232"/>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="249"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="231"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="248"/>
         <source>Introduction letter reference</source>
         <translation>介绍信编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="234"/>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="250"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="233"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="249"/>
         <source>Valid from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="235"/>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="251"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="234"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="250"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="239"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="238"/>
         <source>Machine rooms / cages covered, one per line</source>
         <translation>可进入的机房 / 机柜笼位，每行一个</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="252"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="251"/>
         <source>Machine rooms / cages</source>
         <translation>机房 / 机柜笼位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="257"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="256"/>
         <source>File the application</source>
         <translation>提交申请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="257"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="256"/>
         <source>File the application for approval</source>
         <translation>提交申请待审批</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="261"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="260"/>
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="265"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="262"/>
         <source>Applications I filed</source>
         <translation>我提交的申请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="286"/>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="307"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="283"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="304"/>
         <source>Your role may not file card applications.</source>
         <translation>您的角色无权提交制卡申请。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="311"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="308"/>
         <source>Application %1 filed: a supervisor approves it, then the front desk makes the card.</source>
         <translation>申请 %1 已提交：主管批准后由前台制卡。</translation>
     </message>
@@ -1939,32 +1939,32 @@
 <context>
     <name>IdcCards</name>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="72"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="71"/>
         <source>Waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="73"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="72"/>
         <source>Approved, to be issued</source>
         <translation>已批准，待发卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="74"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="73"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="75"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="74"/>
         <source>Issued</source>
         <translation>已发卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="76"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="75"/>
         <source>Revoked</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="77"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="76"/>
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
@@ -1972,313 +1972,313 @@
 <context>
     <name>IdcCardsPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="340"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="337"/>
         <source>Search cards</source>
         <translation>搜索卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="341"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="338"/>
         <source>Form No., customer, holder, card No. or ID last four</source>
         <translation>申请表编号、客户、持卡人、卡号或证件后四位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="343"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="340"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="344"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="341"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="348"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="345"/>
         <source>Customer filter</source>
         <translation>客户筛选</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="351"/>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="353"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="348"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="350"/>
         <source>Expiring within 30 days</source>
         <translation>30 天内到期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="361"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="358"/>
         <source>Loading the card list…</source>
         <translation>正在读取卡片列表…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="361"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="358"/>
         <source>The card list is loading</source>
         <translation>卡片列表读取中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="367"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="364"/>
         <source>IDC cards and applications</source>
         <translation>IDC身份校验卡及申请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="372"/>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="373"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="369"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="370"/>
         <source>Note or reason</source>
         <translation>备注或原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="375"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="372"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="375"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="372"/>
         <source>Approve the application</source>
         <translation>批准该申请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="378"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="375"/>
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="378"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="375"/>
         <source>Reject the application</source>
         <translation>驳回该申请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="381"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="378"/>
         <source>Issue card</source>
         <translation>制卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="381"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="378"/>
         <source>Encode a blank card for this application</source>
         <translation>为该申请写一张空白卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="384"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="381"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="384"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="381"/>
         <source>Stop waiting for a card</source>
         <translation>停止等待放卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="388"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="385"/>
         <source>Why the card is revoked</source>
         <translation>注销原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="390"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="387"/>
         <source>Sales revocation notice</source>
         <translation>销售部注销通知</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="391"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="388"/>
         <source>Card lost</source>
         <translation>卡片遗失</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="393"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="390"/>
         <source>Revoke</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="393"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="390"/>
         <source>Revoke the card now</source>
         <translation>立即注销该卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="412"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="409"/>
         <source>Card encoding progress</source>
         <translation>制卡进度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="416"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="413"/>
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="420"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="416"/>
         <source>Card details</source>
         <translation>卡片详情</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="423"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="419"/>
         <source>The selected card&apos;s history</source>
         <translation>所选卡片的历史记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="429"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="425"/>
         <source>Uploads to access control</source>
         <translation>上传门禁系统</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="432"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="428"/>
         <source>Send again now</source>
         <translation>立即重新发送</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="432"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="428"/>
         <source>Send the selected upload again now</source>
         <translation>立即重新发送选中的上传</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="437"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="433"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="438"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="434"/>
         <source>Uploads</source>
         <translation>上传记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="475"/>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="592"/>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="710"/>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="726"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="471"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="588"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="711"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="727"/>
         <source>Your role may not do this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="485"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="481"/>
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="520"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="516"/>
         <source>The card list could not be read. Open the page again to retry.</source>
         <translation>无法读取卡片列表，请重新打开本页再试。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="596"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="592"/>
         <source>Application %1 approved.</source>
         <translation>申请 %1 已批准。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="596"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="592"/>
         <source>Application %1 rejected.</source>
         <translation>申请 %1 已驳回。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="635"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="636"/>
         <source>Place a blank card on the encoder…</source>
         <translation>请将空白卡放在发卡器上…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="636"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="637"/>
         <source>Checking the card…</source>
         <translation>正在检查卡片…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="637"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="638"/>
         <source>Wiping a returned card…</source>
         <translation>正在清除回收卡…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="638"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="639"/>
         <source>Writing the card…</source>
         <translation>正在写卡…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="639"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="640"/>
         <source>Reading the card back to verify it…</source>
         <translation>正在回读校验…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="640"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="641"/>
         <source>Verified. Recording the card as issued…</source>
         <translation>校验通过，正在登记发卡…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="654"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="655"/>
         <source>Card %1 issued and verified (UID %2).</source>
         <translation>卡 %1 已发卡并校验通过（UID %2）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="657"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="658"/>
         <source>The issue confirmation is printing.</source>
         <translation>正在打印发卡确认单。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="659"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="660"/>
         <source>The issue confirmation is in the print queue.</source>
         <translation>发卡确认单已加入打印队列。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="678"/>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="687"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="679"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="688"/>
         <source>This card is in use; it must be returned before it is reissued.</source>
         <translation>该卡正在使用中，需归还后才能重新发卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="680"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="681"/>
         <source>This card is revoked and can never be used again. Keep it aside.</source>
         <translation>该卡已注销，永久不能再用，请单独存放。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="683"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="684"/>
         <source>This card holds data that is not ours or was altered. Use a blank card.</source>
         <translation>该卡含有非本系统或被改动的数据，请使用空白卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="685"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="686"/>
         <source>This card belongs to another system. Use a blank card.</source>
         <translation>该卡属于其他系统，请使用空白卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="691"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="692"/>
         <source>This card cannot be issued. Use a blank card.</source>
         <translation>该卡无法发卡，请使用空白卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="695"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="696"/>
         <source>Cancelled: no card was written.</source>
         <translation>已取消：未写卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="697"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="698"/>
         <source>No card was placed in time.</source>
         <translation>未在规定时间内放卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="700"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="701"/>
         <source>The card was lifted too early: it is not issued. Place it again and retry.</source>
         <translation>卡片拿开过早，未发卡。请重新放好后重试。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="703"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="704"/>
         <source>The card did not verify after writing: it is not issued. Retry or use another card.</source>
         <translation>写卡后校验未通过，未发卡。请重试或换一张卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="706"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="707"/>
         <source>The card encoder is not responding: %1</source>
         <translation>发卡器无响应：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="711"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="712"/>
         <source>The card could not be issued: %1</source>
         <translation>无法发卡：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="731"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="732"/>
         <source>Card %1 revoked: it is refused from now on, and the systems department is notified.</source>
         <translation>卡 %1 已注销：即刻起禁止通行，并已通知系统部。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="742"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="743"/>
         <source>Select an upload first.</source>
         <translation>请先选择一条上传记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="747"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="748"/>
         <source>Upload acknowledged.</source>
         <translation>上传已确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="749"/>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="750"/>
         <source>Upload failed: %1</source>
         <translation>上传失败：%1</translation>
     </message>
@@ -2525,12 +2525,12 @@
 <context>
     <name>LobbyBoardPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="256"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="252"/>
         <source>On site now</source>
         <translation>当前在场</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="258"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="254"/>
         <source>Number of visitors on site</source>
         <translation>在场访客人数</translation>
     </message>
@@ -2555,218 +2555,218 @@
         <translation>等待确认的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="238"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="237"/>
         <source>Host agreed (phoned)</source>
         <translation>被访人已同意（已电话确认）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="240"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="239"/>
         <source>Approve the selected visit for the host</source>
         <translation>代被访人同意选中的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="243"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="242"/>
         <source>Decline</source>
         <translation>谢绝</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="243"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="242"/>
         <source>Decline the selected visit</source>
         <translation>谢绝选中的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="246"/>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="474"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="245"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="465"/>
         <source>Release hold</source>
         <translation>解除拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="246"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="245"/>
         <source>Release the selected watchlist hold</source>
         <translation>解除选中来访的名单拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="268"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="264"/>
         <source>Visitors on site</source>
         <translation>在场访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="279"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="275"/>
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="284"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="277"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="284"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="277"/>
         <source>Refresh the board</source>
         <translation>刷新看板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="287"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="280"/>
         <source>Check out</source>
         <translation>签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="287"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="280"/>
         <source>Check the selected visitor out</source>
         <translation>为选中的访客办理签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="290"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="283"/>
         <source>Print badge again</source>
         <translation>重新打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="292"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="285"/>
         <source>Print the selected visitor&apos;s badge again</source>
         <translation>为选中的访客再次打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="295"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="288"/>
         <source>Issue visitor card</source>
         <translation>发访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="297"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="290"/>
         <source>Encode a visitor card for the selected visitor on the desk&apos;s encoder</source>
         <translation>用前台发卡器为选中的访客写一张访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="347"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="338"/>
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="359"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="350"/>
         <source>The database cannot be reached: the board shows the last known state.</source>
         <translation>无法连接数据库：看板显示的是最后已知状态。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="376"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="367"/>
         <source>%n on site</source>
         <translation>在场 %n 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="390"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="381"/>
         <source>Machine-room pass reconciliation is due (09:00).</source>
         <translation>机房访客证该核对了（09:00）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="394"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="385"/>
         <source>Machine-room passes: %1 unresolved discrepancies (reconciled on %2); the supervisor is alerted.</source>
         <translation>机房访客证：%1 项差异未处理（%2 核对），已通知主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="402"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="393"/>
         <source>Open handover issues (%1):</source>
         <translation>交接班遗留问题（%1）：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="405"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="396"/>
         <source>… and %1 more.</source>
         <translation>… 另有 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="416"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="407"/>
         <source>Select a visitor in the table first.</source>
         <translation>请先在表格中选择一位访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="433"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="424"/>
         <source>Select a waiting visit first.</source>
         <translation>请先选择一条等待确认的来访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="438"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="429"/>
         <source>Nothing done.</source>
         <translation>未做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="449"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="440"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="454"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="445"/>
         <source>%1, visiting %2 (%3)</source>
         <translation>%1，拜访 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="462"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="453"/>
         <source>Let in %1? Only if the host agreed on the phone. The badge prints at the kiosk.</source>
         <translation>确定放行 %1？仅在被访人电话同意后放行。访客证将在自助终端打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="464"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="455"/>
         <source>Approve the visit</source>
         <translation>同意来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="464"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="455"/>
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="471"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="462"/>
         <source>Release the watchlist hold on %1? The visit then waits for the host.</source>
         <translation>确定解除对 %1 的拦截？解除后等待被访人确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="474"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="465"/>
         <source>Release the hold</source>
         <translation>解除拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="488"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="479"/>
         <source>Approved: the badge is being printed at the kiosk.</source>
         <translation>已同意：访客证正在自助机打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="498"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="489"/>
         <source>Declined.</source>
         <translation>已谢绝。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="508"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="499"/>
         <source>Hold released: the visit now waits for the host.</source>
         <translation>已解除拦截：来访转为等待被访人确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="521"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="512"/>
         <source>Checked out.</source>
         <translation>已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="541"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="532"/>
         <source>Badge printed on %1.</source>
         <translation>访客证已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="547"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="538"/>
         <source>The printer did not print the badge: %1</source>
         <translation>打印机未能打印访客证：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="559"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="550"/>
         <source>Lay a blank or returned visitor card on the desk&apos;s encoder…</source>
         <translation>请将空白或已归还的访客卡放在前台发卡器上…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="569"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="560"/>
         <source>Visitor card %1 issued.</source>
         <translation>访客卡 %1 已发放。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="578"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="569"/>
         <source>Visitor card not issued: %1</source>
         <translation>访客卡未发放：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="586"/>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="577"/>
         <source>Printing failed: %1</source>
         <translation>打印失败：%1</translation>
     </message>
@@ -2774,557 +2774,557 @@
 <context>
     <name>MachineRoomPassesPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="154"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="153"/>
         <source>Machine-room passes</source>
         <translation>机房访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="155"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="154"/>
         <source>Sign out / return</source>
         <translation>领用 / 归还</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="156"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="155"/>
         <source>Pool</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="157"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="156"/>
         <source>09:00 reconciliation</source>
         <translation>09:00 核对</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="159"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="158"/>
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="170"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="167"/>
         <source>Passes in the drawer (pick one per visitor)</source>
         <translation>抽屉中的访客证（每位访客选一张）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="171"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="168"/>
         <source>Passes in the drawer</source>
         <translation>抽屉中的访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="179"/>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="183"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="176"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="180"/>
         <source>Visitor name</source>
         <translation>访客姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="180"/>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="184"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="177"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="181"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="181"/>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="185"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="178"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="182"/>
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="182"/>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="186"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="179"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="183"/>
         <source>ID number (optional)</source>
         <translation>证件号码（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="190"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="187"/>
         <source>Add visitor</source>
         <translation>添加访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="190"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="187"/>
         <source>Add this visitor to the sign-out</source>
         <translation>将此访客加入本次领用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="193"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="190"/>
         <source>Remove visitor</source>
         <translation>移除访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="193"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="190"/>
         <source>Remove the selected visitor</source>
         <translation>移除选中的访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="198"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="195"/>
         <source>Visitors of this sign-out</source>
         <translation>本次领用的访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="205"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="202"/>
         <source>Passes and visitors counted</source>
         <translation>已清点的访客证和访客数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="208"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="205"/>
         <source>Staff number of the signer</source>
         <translation>签字人工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="209"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="206"/>
         <source>Signer&apos;s PIN</source>
         <translation>签字人 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="211"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="208"/>
         <source>Signed out by (staff number)</source>
         <translation>领用人（工号）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="212"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="209"/>
         <source>PIN as signature</source>
         <translation>用 PIN 签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="215"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="212"/>
         <source>Sign the passes out</source>
         <translation>签字领用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="215"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="212"/>
         <source>Sign the selected passes out</source>
         <translation>为选中的访客证签字领用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="221"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="218"/>
         <source>Numbers of the passes handed back</source>
         <translation>交回的访客证编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="222"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="219"/>
         <source>e.g. P001, P003-P005</source>
         <translation>例如：P001, P003-P005</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="225"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="222"/>
         <source>Check in returned passes</source>
         <translation>登记归还</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="225"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="222"/>
         <source>Check the returned passes in</source>
         <translation>登记交回的访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="228"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="225"/>
         <source>Returned:</source>
         <translation>归还：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="238"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="235"/>
         <source>Passes in, out and retired</source>
         <translation>在库、领出和停用的访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="241"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="238"/>
         <source>Every machine-room pass</source>
         <translation>全部机房访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="244"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="241"/>
         <source>New pass numbers</source>
         <translation>新访客证编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="245"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="242"/>
         <source>e.g. P001-P050</source>
         <translation>例如：P001-P050</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="247"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="244"/>
         <source>Add to the pool</source>
         <translation>加入库存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="247"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="244"/>
         <source>Add these passes to the pool</source>
         <translation>将这些访客证加入库存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="254"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="251"/>
         <source>Why the pass is retired</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="255"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="252"/>
         <source>Reason (lost, damaged…)</source>
         <translation>原因（遗失、损坏…）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="257"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="254"/>
         <source>Retire the selected pass</source>
         <translation>停用选中的访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="268"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="265"/>
         <source>Reconciliation due</source>
         <translation>待核对</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="271"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="268"/>
         <source>Passes issued and returned</source>
         <translation>发放和归还的访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="278"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="275"/>
         <source>Discrepancies</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="283"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="280"/>
         <source>Duty guard&apos;s staff number</source>
         <translation>值班保安工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="284"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="281"/>
         <source>Guard&apos;s staff number</source>
         <translation>保安工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="285"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="282"/>
         <source>Duty guard&apos;s PIN</source>
         <translation>值班保安 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="286"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="283"/>
         <source>Guard&apos;s PIN</source>
         <translation>保安 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="288"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="285"/>
         <source>Passes the guard counted</source>
         <translation>保安清点的访客证数量</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="291"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="288"/>
         <source>Guard signs</source>
         <translation>保安签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="291"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="288"/>
         <source>The machine-room duty guard signs</source>
         <translation>机房值班保安签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="295"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="292"/>
         <source>Counted:</source>
         <translation>清点数：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="301"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="298"/>
         <source>Front desk signs</source>
         <translation>前台签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="303"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="300"/>
         <source>Sign the reconciliation for the front desk</source>
         <translation>代表前台在核对表上签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="306"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="303"/>
         <source>Print the sheet again</source>
         <translation>重新打印核对表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="313"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="310"/>
         <source>What was found out</source>
         <translation>调查结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="314"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="311"/>
         <source>Supervisor: what happened to it</source>
         <translation>主管：该证的去向</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="316"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="313"/>
         <source>Resolve (supervisor)</source>
         <translation>处理（主管）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="316"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="313"/>
         <source>Resolve the selected discrepancy</source>
         <translation>处理选中的差异</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="365"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="362"/>
         <source>%1 in the drawer, %2 out, %3 retired</source>
         <translation>抽屉中 %1 张，领出 %2 张，停用 %3 张</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="390"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="387"/>
         <source>No reconciliation today (weekend).</source>
         <translation>今天无需核对（周末）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="391"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="388"/>
         <source>No pass went out or came back on %1: nothing to reconcile.</source>
         <translation>%1 没有访客证发出或收回，无需核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="392"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="389"/>
         <source>Reconciliation of the passes of %1 is due at 09:00.</source>
         <translation>%1 的访客证需在 09:00 核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="394"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="391"/>
         <source>DUE NOW: reconcile the passes of %1 with the machine-room duty guard.</source>
         <translation>请立即核对：与机房值班保安核对 %1 的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="396"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="393"/>
         <source>The passes of %1 are reconciled: signed by both and printed.</source>
         <translation>%1 的访客证已核对：双方已签字并打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="407"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="404"/>
         <source>Issued: %1 — %2</source>
         <translation>发放：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="410"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="407"/>
         <source>Returned: %1 — %2</source>
         <translation>归还：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="413"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="410"/>
         <source>Front desk: %1</source>
         <translation>前台：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="413"/>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="414"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="410"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="411"/>
         <source>not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="414"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="411"/>
         <source>Duty guard: %1</source>
         <translation>值班保安：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="417"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="414"/>
         <source>Guard counted: %1</source>
         <translation>保安清点：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="419"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="416"/>
         <source>(Preview: the first signature fixes the sheet.)</source>
         <translation>（预览：第一个签字后核对表即锁定。）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="438"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="435"/>
         <source>%1 passes for %2 visitors</source>
         <translation>%1 张访客证，%2 位访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="440"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="437"/>
         <source>one pass per visitor</source>
         <translation>每位访客一张访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="471"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="468"/>
         <source>Select a visitor in the list first.</source>
         <translation>请先在列表中选择一位访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="480"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="477"/>
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="496"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="493"/>
         <source>Signed out by %1: %2 passes (%3). Sign-out no. %4.</source>
         <translation>%1 已签字领用：%2 张访客证（%3）。领用单号 %4。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="516"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="513"/>
         <source>Checked in: %1.</source>
         <translation>已登记归还：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="519"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="516"/>
         <source>Never signed out: %1 — taken back and listed for the reconciliation.</source>
         <translation>无领用记录：%1 — 已收回，并列入核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="537"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="534"/>
         <source>%1 passes added to the pool.</source>
         <translation>已将 %1 张访客证加入库存。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="544"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="541"/>
         <source>Select a pass in the table first.</source>
         <translation>请先在表格中选择一张访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="553"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="550"/>
         <source>Pass %1 retired.</source>
         <translation>访客证 %1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="577"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="574"/>
         <source>Signing…</source>
         <translation>正在签字…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="582"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="579"/>
         <source>Both have signed; the sheet is printing.</source>
         <translation>双方已签字，正在打印核对表。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="584"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="581"/>
         <source>Signed. Waiting for the other signature.</source>
         <translation>已签字，等待另一方签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="587"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="584"/>
         <source>%1 discrepancies: the supervisor has been alerted.</source>
         <translation>%1 项差异：已通知主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="613"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="610"/>
         <source>Printed on %1.</source>
         <translation>已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="617"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="614"/>
         <source>NOT printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="624"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="621"/>
         <source>Select a discrepancy in the table first.</source>
         <translation>请先在表格中选择一项差异。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="628"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="625"/>
         <source>This is a preview: sign the sheet first.</source>
         <translation>这是预览：请先在核对表上签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="636"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="633"/>
         <source>Resolved.</source>
         <translation>已处理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="641"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="638"/>
         <source>Pick the passes to hand out first.</source>
         <translation>请先选择要发放的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="642"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="639"/>
         <source>%1 passes picked for %2 visitors: one pass per visitor.</source>
         <translation>为 %2 位访客选了 %1 张访客证：每位访客一张。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="643"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="640"/>
         <source>At most %1 passes in one sign-out.</source>
         <translation>每次最多领用 %1 张访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="644"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="641"/>
         <source>Type the pass numbers first.</source>
         <translation>请先输入访客证编号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="645"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="642"/>
         <source>“%1” is not a pass number: letters and digits only.</source>
         <translation>“%1”不是访客证编号：只能包含字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="646"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="643"/>
         <source>A pass number has at most %1 characters.</source>
         <translation>访客证编号最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="647"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="644"/>
         <source>“%1” is not a range: write P001-P010.</source>
         <translation>“%1”不是编号范围：请按 P001-P010 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="648"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="645"/>
         <source>A range can name at most %1 passes.</source>
         <translation>一个范围最多包含 %1 张访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="649"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="646"/>
         <source>Already in the pool (numbers are never reused): %1.</source>
         <translation>已在库存中（编号不重复使用）：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="650"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="647"/>
         <source>Not a pass of this desk: %1.</source>
         <translation>不是本前台的访客证：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="651"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="648"/>
         <source>Pass %1 is retired.</source>
         <translation>访客证 %1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="652"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="649"/>
         <source>Already signed out: %1.</source>
         <translation>已被领用：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="653"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="650"/>
         <source>Staff number or PIN is wrong: nothing was signed.</source>
         <translation>工号或 PIN 错误：未签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="655"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="652"/>
         <source>This staff member is not a machine-room duty guard and cannot countersign.</source>
         <translation>该员工不是机房值班保安，不能会签。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="657"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="654"/>
         <source>The guard and the front desk must be two different people.</source>
         <translation>保安和前台必须是两个不同的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="658"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="655"/>
         <source>Already signed.</source>
         <translation>已签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="659"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="656"/>
         <source>There is no reconciliation at the weekend.</source>
         <translation>周末不核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="660"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="657"/>
         <source>The sheet is printed once both have signed.</source>
         <translation>双方签字后才打印核对表。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="661"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="658"/>
         <source>Your role cannot sign for the front desk.</source>
         <translation>您的角色无权代表前台签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="662"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="659"/>
         <source>Only a supervisor resolves a discrepancy.</source>
         <translation>只有主管能处理差异。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="663"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="660"/>
         <source>Already resolved.</source>
         <translation>已处理过。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="664"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="661"/>
         <source>Write what was found out first.</source>
         <translation>请先填写调查结果。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="665"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="662"/>
         <source>The count cannot be negative.</source>
         <translation>数量不能为负数。</translation>
     </message>
@@ -3410,213 +3410,213 @@
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="134"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="133"/>
         <source>Take a deposit or fee</source>
         <translation>收取押金或费用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="134"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="133"/>
         <source>New payment</source>
         <translation>新收款</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="136"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="135"/>
         <source>What the money is for</source>
         <translation>款项用途</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="140"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="139"/>
         <source>Amount in yuan</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="141"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="140"/>
         <source>e.g. 100 or 50.50</source>
         <translation>例如：100 或 50.50</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="142"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="141"/>
         <source>How it was paid</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="145"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="144"/>
         <source>Who pays</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="147"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="146"/>
         <source>Card or pass number</source>
         <translation>卡号或访客证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="149"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="148"/>
         <source>What the fee is for, or a note</source>
         <translation>费用用途或备注</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="150"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="149"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="151"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="150"/>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="152"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="151"/>
         <source>Paid by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="153"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="152"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="157"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="156"/>
         <source>Take payment and print receipt</source>
         <translation>收款并打印收据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="157"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="156"/>
         <source>Take the payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="163"/>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="167"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="162"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="166"/>
         <source>Today&apos;s receipts</source>
         <translation>今日收据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="171"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="170"/>
         <source>Receipt, card or pass number</source>
         <translation>收据号、卡号或访客证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="173"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="172"/>
         <source>Receipt no., card or pass number (or select a deposit above)</source>
         <translation>收据号、卡号或访客证号（或在上方选择一笔押金）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="177"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="176"/>
         <source>Refund deposit</source>
         <translation>退押金</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="177"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="176"/>
         <source>Refund the deposit</source>
         <translation>退还押金</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="181"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="180"/>
         <source>Print copy</source>
         <translation>补打副本</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="181"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="180"/>
         <source>Print the selected receipt again</source>
         <translation>再次打印选中的收据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="190"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="189"/>
         <source>My shift&apos;s takings</source>
         <translation>本班收款</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="193"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="192"/>
         <source>Print cash summary</source>
         <translation>打印现金汇总</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="193"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="192"/>
         <source>Print my shift&apos;s cash summary</source>
         <translation>打印本班现金汇总</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="200"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="199"/>
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="211"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="209"/>
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="248"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="246"/>
         <source>Today&apos;s receipts: %1 — deposits held: %2 (%3)</source>
         <translation>今日收据：%1 张 — 未退押金：%2 笔（%3）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="259"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="257"/>
         <source>My shift since %1: no payments.</source>
         <translation>本班自 %1 起：无收款。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="264"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="262"/>
         <source>refunded %1</source>
         <translation>已退 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="270"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="268"/>
         <source>My shift since %1 — net %2 (%3)</source>
         <translation>本班自 %1 起 — 净额 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="281"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="279"/>
         <source>Unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="281"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="279"/>
         <source>Card / pass number</source>
         <translation>卡号 / 证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="282"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="280"/>
         <source>Fee for</source>
         <translation>费用项目</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="282"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="280"/>
         <source>Note (optional)</source>
         <translation>备注（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="283"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="281"/>
         <source>e.g. 2-1104</source>
         <translation>例如：2-1104</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="283"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="281"/>
         <source>e.g. C-031</source>
         <translation>例如：C-031</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="285"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="283"/>
         <source>e.g. decoration waste removal</source>
         <translation>例如：装修垃圾清运</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="285"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="283"/>
         <source>e.g. lost card deposit rules told</source>
         <translation>例如：已告知遗失卡押金规定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="293"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="291"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="322"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="320"/>
         <source>Nothing taken.</source>
         <translation>未收款。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="347"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="345"/>
         <source>Take %1 by %2 for: %3.
 Payer: %4 · %5
 The numbered receipt prints at once.</source>
@@ -3625,137 +3625,137 @@ The numbered receipt prints at once.</source>
 确认后立即打印编号收据。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="354"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="352"/>
         <source>Take payment</source>
         <translation>确认收款</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="354"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="352"/>
         <source>Take %1</source>
         <translation>收取 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="360"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="358"/>
         <source>Receipt %1 for %2.</source>
         <translation>收据 %1，金额 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="380"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="378"/>
         <source>Select a deposit in the list or type its receipt, card or pass number.</source>
         <translation>请在列表中选择一笔押金，或输入其收据号、卡号或访客证号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="391"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="389"/>
         <source>Refund %1 of %2 paid out (original receipt %3).</source>
         <translation>退款收据 %1，已退 %2（原收据 %3）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="405"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="403"/>
         <source>Select a receipt in the list first.</source>
         <translation>请先在列表中选择一张收据。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="430"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="428"/>
         <source>Printed on %1.</source>
         <translation>已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="435"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="433"/>
         <source>NOT printed: %1 — it waits in the print queue.</source>
         <translation>未打印：%1 — 已在打印队列中等待。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="442"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="440"/>
         <source>Type the amount in yuan, e.g. 100 or 50.50.</source>
         <translation>请以元为单位填写金额，例如 100 或 50.50。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="443"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="441"/>
         <source>The amount must be more than zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="444"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="442"/>
         <source>Yuan have at most two decimals (fen).</source>
         <translation>金额最多保留两位小数（分）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="445"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="443"/>
         <source>This amount is too large for a receipt.</source>
         <translation>金额过大，不能开收据。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="446"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="444"/>
         <source>A deposit is refunded whole; deductions are for finance.</source>
         <translation>押金须全额退还；如需扣款请交财务处理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="447"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="445"/>
         <source>Type who pays.</source>
         <translation>请填写付款人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="448"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="446"/>
         <source>The payer&apos;s name has at most %1 characters.</source>
         <translation>付款人姓名最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="449"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="447"/>
         <source>Type the card or pass number the deposit is for.</source>
         <translation>请填写押金对应的卡号或访客证号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="450"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="448"/>
         <source>The card or pass number has at most %1 characters.</source>
         <translation>卡号或访客证号最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="452"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="450"/>
         <source>This card or pass already has a deposit (receipt %1): refund it first.</source>
         <translation>该卡或访客证已有押金（收据 %1）：请先退押金。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="454"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="452"/>
         <source>Type what the fee is for.</source>
         <translation>请填写费用用途。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="455"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="453"/>
         <source>What the fee is for: at most %1 characters.</source>
         <translation>费用用途最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="456"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="454"/>
         <source>The unit has at most %1 characters.</source>
         <translation>房号最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="457"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="455"/>
         <source>The note has at most %1 characters.</source>
         <translation>备注最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="458"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="456"/>
         <source>Type the receipt, card or pass number.</source>
         <translation>请输入收据号、卡号或访客证号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="459"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="457"/>
         <source>No deposit to refund under this receipt, card or pass number.</source>
         <translation>该收据号、卡号或访客证号下没有可退的押金。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="460"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="458"/>
         <source>Already refunded: refund receipt %1 on %2.</source>
         <translation>已退款：退款收据 %1，日期 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="461"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="459"/>
         <source>This is a refund receipt; pick the original deposit.</source>
         <translation>这是退款收据，请选择原押金收据。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="462"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="460"/>
         <source>This is a fee collected for finance, not a deposit.</source>
         <translation>这是代财务收取的费用，不是押金。</translation>
     </message>
@@ -3763,62 +3763,62 @@ The numbered receipt prints at once.</source>
 <context>
     <name>PaymentsTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="86"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="85"/>
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="87"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="86"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="88"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="87"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="89"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="88"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="90"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="89"/>
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="91"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="90"/>
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="92"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="91"/>
         <source>Card / pass / unit</source>
         <translation>卡号 / 证号 / 房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="93"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="92"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="120"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="119"/>
         <source>Refund of %1</source>
         <translation>退款（原收据 %1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="122"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="121"/>
         <source>Refunded (%1)</source>
         <translation>已退款（%1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="123"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="122"/>
         <source>Deposit held</source>
         <translation>押金未退</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="123"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="122"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
@@ -3826,52 +3826,52 @@ The numbered receipt prints at once.</source>
 <context>
     <name>PoolTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="69"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="68"/>
         <source>Pass</source>
         <translation>访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="70"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="69"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="71"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="70"/>
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="72"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="71"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="73"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="72"/>
         <source>ID</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="74"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="73"/>
         <source>Signed out by</source>
         <translation>领用人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="75"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="74"/>
         <source>Out since</source>
         <translation>领出时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="85"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="84"/>
         <source>In the drawer</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="86"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="85"/>
         <source>Out</source>
         <translation>已领出</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="87"/>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="86"/>
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
@@ -3879,201 +3879,201 @@ The numbered receipt prints at once.</source>
 <context>
     <name>PreRegistrationPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="78"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="77"/>
         <source>New invitation</source>
         <translation>新建预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="82"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="81"/>
         <source>Search the host</source>
         <translation>搜索被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="83"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="82"/>
         <source>Name, pinyin or initials</source>
         <translation>姓名、拼音或首字母</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="84"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="83"/>
         <source>Hosts found</source>
         <translation>找到的被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="87"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="86"/>
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="89"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="88"/>
         <source>Date of the visit</source>
         <translation>来访日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="90"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="89"/>
         <source>Expected from</source>
         <translation>预计开始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="91"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="90"/>
         <source>Expected until</source>
         <translation>预计结束</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="96"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="95"/>
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="96"/>
         <location filename="../../kiosk/ui/console/pre_registration_page.py" line="97"/>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="98"/>
         <source>Visiting unit</source>
         <translation>来访单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="99"/>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="104"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="98"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="103"/>
         <source>Visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="101"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="100"/>
         <source>One person per line: name, mobile, e-mail (mobile and e-mail optional)</source>
         <translation>每行一人：姓名、手机、邮箱（手机和邮箱可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="105"/>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="108"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="104"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="107"/>
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="107"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="106"/>
         <source>as listed</source>
         <translation>按名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="109"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="108"/>
         <source>Requirements</source>
         <translation>接待要求</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="110"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="109"/>
         <source>Tea, meeting room, projector, parking ...</source>
         <translation>茶水、会议室、投影仪、停车…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="111"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="110"/>
         <source>Requirements / purpose</source>
         <translation>接待要求 / 事由</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="111"/>
         <location filename="../../kiosk/ui/console/pre_registration_page.py" line="112"/>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="113"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="116"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="115"/>
         <source>Create invitations</source>
         <translation>创建预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="116"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="115"/>
         <source>Create the invitations</source>
         <translation>创建这些预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="120"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="119"/>
         <source>Result of the last action</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="127"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="124"/>
         <source>Invitations for the next two weeks</source>
         <translation>未来两周的预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="131"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="128"/>
         <source>Upcoming invitations</source>
         <translation>即将到访的预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="135"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="132"/>
         <source>Print invitation</source>
         <translation>打印预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="135"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="132"/>
         <source>Print the selected invitation</source>
         <translation>打印选中的预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="138"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="135"/>
         <source>E-mail invitation</source>
         <translation>邮件发送预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="138"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="135"/>
         <source>E-mail the selected invitation</source>
         <translation>通过邮件发送选中的预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="141"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="138"/>
         <source>Cancel invitation</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="141"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="138"/>
         <source>Cancel the selected invitation</source>
         <translation>取消选中的预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="212"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="209"/>
         <source>Your role cannot pre-register visitors.</source>
         <translation>您的角色无权预约访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="216"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="213"/>
         <source>Choose the host from the list first.</source>
         <translation>请先从列表中选择被访人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="246"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="243"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="251"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="248"/>
         <source>Invited %1; codes: %2</source>
         <translation>已邀请 %1 人；预约码：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="275"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="272"/>
         <source>Select an invitation in the list first.</source>
         <translation>请先在列表中选择一条预约。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="293"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="290"/>
         <source>Invitation printed.</source>
         <translation>预约已打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="295"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="292"/>
         <source>The printer did not take it; it is in the print queue and will be retried.</source>
         <translation>打印机未接收：已加入打印队列，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="307"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="304"/>
         <source>Invitation e-mailed to %1.</source>
         <translation>预约已通过邮件发送至 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="316"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="313"/>
         <source>It did not work: %1</source>
         <translation>操作未成功：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="327"/>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="324"/>
         <source>Invitation cancelled: the code no longer works.</source>
         <translation>预约已取消：该预约码已失效。</translation>
     </message>
@@ -4204,42 +4204,42 @@ The numbered receipt prints at once.</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="134"/>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="131"/>
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="134"/>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="131"/>
         <source>Send the selected waiting job to the printer now</source>
         <translation>立即把选中的等待任务发送到打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="137"/>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="134"/>
         <source>Reprint (copy)</source>
         <translation>补打（副本）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="139"/>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="136"/>
         <source>Print the selected document again, marked as a copy</source>
         <translation>再次打印选中的单据，标注为副本</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="173"/>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="167"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="195"/>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="189"/>
         <source>Select a job in the table first.</source>
         <translation>请先在表格中选择一个任务。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="203"/>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="197"/>
         <source>Printed on %1.</source>
         <translation>已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="207"/>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="201"/>
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
@@ -4257,22 +4257,22 @@ The numbered receipt prints at once.</source>
         <translation>事由（点选或输入）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="263"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="284"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="264"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="285"/>
         <source>Business talk</source>
         <translation>商务洽谈</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="265"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="286"/>
         <source>Maintenance</source>
         <translation>维修维护</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="266"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="287"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -4347,7 +4347,7 @@ The numbered receipt prints at once.</source>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/release_slip_page.py" line="124"/>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="341"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="339"/>
         <source>Supervisor approval (arrears over 3 months)</source>
         <translation>主管审批（欠费超过 3 个月）</translation>
     </message>
@@ -4468,7 +4468,7 @@ The numbered receipt prints at once.</source>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/release_slip_page.py" line="195"/>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="511"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="509"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -4568,112 +4568,112 @@ The numbered receipt prints at once.</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="249"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="247"/>
         <source>Release slips issued</source>
         <translation>已开具的放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="293"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="291"/>
         <source>Unit %1: enter the ID number and the signature again; the items are kept.</source>
         <translation>房号 %1：请重新输入证件号码和签名；已列物品保留。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="316"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="314"/>
         <source>Owner</source>
         <translation>业主</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="316"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="314"/>
         <source>Tenant</source>
         <translation>租户</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="339"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="337"/>
         <source>Supervisor approval (no fee record)</source>
         <translation>主管审批（无缴费记录）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="344"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="342"/>
         <source>Look up the unit to see its owners, tenants and fees.</source>
         <translation>查询房号，可查看该房的业主、租户和缴费情况。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="352"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="350"/>
         <source>No management-fee record for this unit: check with finance. A supervisor must approve.</source>
         <translation>该房没有管理费缴费记录：请向财务核实，须主管审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="357"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="355"/>
         <source>Management fees: paid up.</source>
         <translation>管理费：已交清。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="361"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="359"/>
         <source>No slip until paid: %1 month(s) of management fees outstanding, ¥%2.</source>
         <translation>交清前不能开放行条：欠管理费 %1 个月，共 ¥%2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="368"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="366"/>
         <source>%1 months outstanding (¥%2), over 3 months: a supervisor must approve.</source>
         <translation>欠费 %1 个月（¥%2），超过 3 个月：须主管审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="375"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="373"/>
         <source>Remind the owner: %1 month(s) of management fees outstanding, ¥%2.</source>
         <translation>请提醒业主：尚欠管理费 %1 个月，共 ¥%2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="388"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="386"/>
         <source>Your role cannot take payments; ask a colleague at the desk.</source>
         <translation>您的角色无权收款，请找前台同事办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="397"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="395"/>
         <source>Paid ¥%1, receipt %2.</source>
         <translation>已收款 ¥%1，收据 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="400"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="398"/>
         <source>The receipt is waiting in the print queue.</source>
         <translation>收据正在打印队列中等待。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="417"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="415"/>
         <source>Does the owner consent? Choose yes or no.</source>
         <translation>业主是否同意？请选择同意或不同意。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="435"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="433"/>
         <source>Recorded at %1: owner %2 consents.</source>
         <translation>已于 %1 记录：业主 %2 同意。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="438"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="436"/>
         <source>Recorded at %1: owner %2 does not consent. No slip; ask the tenant to contact the owner.</source>
         <translation>已于 %1 记录：业主 %2 不同意。不开放行条，请租户联系业主。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="476"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="474"/>
         <source>Look up the unit and choose who is taking the goods out.</source>
         <translation>请查询房号，并选择搬出物品的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="497"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="495"/>
         <source>Press “Show” beside the ID number to see what was typed.</source>
         <translation>可点证件号码旁的“显示”查看已输入的号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="500"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="498"/>
         <source>Slip %1 issued. Tear off the guard copy and hand it to the lobby guard.</source>
         <translation>放行条 %1 已开具。请撕下护卫员联交给大堂护卫员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="503"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="501"/>
         <source>Not printed yet: the slip is waiting in the print queue.</source>
         <translation>尚未打印：放行条正在打印队列中等待。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="511"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="509"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
@@ -5006,132 +5006,132 @@ The numbered receipt prints at once.</source>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="50"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="57"/>
         <source>Staff accounts</source>
         <translation>员工账号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="55"/>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="65"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="62"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="72"/>
         <source>Staff No.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="56"/>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="66"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="63"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="73"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="57"/>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="67"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="64"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="74"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="60"/>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="68"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="67"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="75"/>
         <source>PIN or password</source>
         <translation>PIN 或密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="61"/>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="69"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="68"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="76"/>
         <source>PIN again</source>
         <translation>再次输入 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="75"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="81"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="75"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="81"/>
         <source>Add a staff account</source>
         <translation>添加员工账号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="77"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="83"/>
         <source>Save name and role</source>
         <translation>保存姓名和角色</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="79"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="85"/>
         <source>Save the selected account&apos;s name and role</source>
         <translation>保存所选账号的姓名和角色</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="82"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="88"/>
         <source>Set new PIN</source>
         <translation>设置新 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="82"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="88"/>
         <source>Set a new PIN for the selected account</source>
         <translation>为所选账号设置新 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="85"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="91"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="85"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="91"/>
         <source>Lift the selected account&apos;s lock-out</source>
         <translation>解除所选账号的锁定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="88"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="94"/>
         <source>Deactivate / reactivate</source>
         <translation>停用 / 启用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="90"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="96"/>
         <source>Deactivate or reactivate the selected account</source>
         <translation>停用或重新启用所选账号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="102"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="106"/>
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="142"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="144"/>
         <source>The two PINs differ. Please type them again.</source>
         <translation>两次输入的 PIN 不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="164"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="166"/>
         <source>Account %1 added.</source>
         <translation>账号 %1 已添加。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="170"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="172"/>
         <source>Select an account in the table first.</source>
         <translation>请先在表格中选择一个账号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="181"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="183"/>
         <source>Account %1 saved.</source>
         <translation>账号 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="190"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="192"/>
         <source>New PIN set for %1; the account is unlocked.</source>
         <translation>已为 %1 设置新 PIN，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="199"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="201"/>
         <source>Account %1 unlocked.</source>
         <translation>账号 %1 已解锁。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="207"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="209"/>
         <source>Account %1 deactivated: it can no longer sign in.</source>
         <translation>账号 %1 已停用：不能再登录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="209"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="211"/>
         <source>Account %1 reactivated.</source>
         <translation>账号 %1 已重新启用。</translation>
     </message>
@@ -5139,37 +5139,37 @@ The numbered receipt prints at once.</source>
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="25"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="32"/>
         <source>Staff No.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="25"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="32"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="25"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="32"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="25"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="32"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="33"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="40"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="36"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="43"/>
         <source>Locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="38"/>
+        <location filename="../../kiosk/ui/console/staff_page.py" line="45"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
@@ -5842,92 +5842,92 @@ The numbered receipt prints at once.</source>
 <context>
     <name>WatchlistPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="70"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="69"/>
         <source>People on the watchlist</source>
         <translation>拦截名单人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="73"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="72"/>
         <source>Remove from the watchlist</source>
         <translation>移出拦截名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="75"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="74"/>
         <source>Remove the selected person from the watchlist</source>
         <translation>将所选人员移出拦截名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="83"/>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="97"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="82"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="96"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="84"/>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="98"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="83"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="97"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="85"/>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="99"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="84"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="98"/>
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="86"/>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="100"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="85"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="99"/>
         <source>ID number (optional)</source>
         <translation>证件号码（可选）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="87"/>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="101"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="86"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="100"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="89"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="88"/>
         <source>Has an end date</source>
         <translation>设有截止日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="91"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="90"/>
         <source>End date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="104"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="103"/>
         <source>End</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="107"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="106"/>
         <source>Add to the watchlist</source>
         <translation>加入拦截名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="107"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="106"/>
         <source>Add this person to the watchlist</source>
         <translation>将此人加入拦截名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="110"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="109"/>
         <source>Last action result</source>
         <translation>上一操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="151"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="148"/>
         <source>Added: check-ins by this person are now held for a supervisor.</source>
         <translation>已加入：此人今后登记将被拦截，由主管处理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="159"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="156"/>
         <source>Select a person in the table first.</source>
         <translation>请先在表格中选择一人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="162"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="159"/>
         <source>Removed from the watchlist.</source>
         <translation>已移出拦截名单。</translation>
     </message>
@@ -5935,42 +5935,42 @@ The numbered receipt prints at once.</source>
 <context>
     <name>WatchlistTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="40"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="39"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="41"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="40"/>
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="42"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="41"/>
         <source>ID</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="43"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="42"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="44"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="43"/>
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="45"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="44"/>
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="46"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="45"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="57"/>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="56"/>
         <source>no end</source>
         <translation>长期</translation>
     </message>
@@ -6072,17 +6072,17 @@ The numbered receipt prints at once.</source>
         <translation>读卡器故障，请到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="39"/>
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="40"/>
         <source>This card has been returned already. Please leave it at the front desk.</source>
         <translation>这张卡已经归还过了，请交到前台。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="43"/>
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="44"/>
         <source>This is not a visitor card of an open visit. Please see the front desk.</source>
         <translation>这不是有效来访的访客卡，请到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="46"/>
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="47"/>
         <source>This card cannot check you out. Please see the front desk.</source>
         <translation>这张卡无法为您签离，请到前台办理。</translation>
     </message>
@@ -6674,42 +6674,42 @@ The numbered receipt prints at once.</source>
 <context>
     <name>payments</name>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="50"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="49"/>
         <source>Visitor card deposit</source>
         <translation>访客卡押金</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="51"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="50"/>
         <source>Machine-room pass deposit</source>
         <translation>机房访客证押金</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="52"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="51"/>
         <source>Decoration-worker pass deposit</source>
         <translation>装修出入证押金</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="55"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="54"/>
         <source>Fee collected for finance</source>
         <translation>代财务收费</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="61"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="60"/>
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="62"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="61"/>
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="63"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="62"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="64"/>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="63"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
@@ -6735,108 +6735,108 @@ The numbered receipt prints at once.</source>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="207"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="228"/>
         <source>Receptionist</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="208"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="229"/>
         <source>Supervisor</source>
         <translation>客服主管</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="209"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="230"/>
         <source>Guard</source>
         <translation>护卫员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="210"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="231"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="211"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="232"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="218"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="239"/>
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="219"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="240"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="220"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="241"/>
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="221"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="242"/>
         <source>paper nearly out</source>
         <translation>纸将用完</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="222"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="243"/>
         <source>cover open</source>
         <translation>纸仓盖未关</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="223"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="244"/>
         <source>state unknown</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="233"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="254"/>
         <source>receipt printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="235"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="256"/>
         <source>fallback printer</source>
         <translation>备用打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="237"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="258"/>
         <source>another station&apos;s printer</source>
         <translation>其他工位的打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="253"/>
-        <location filename="../../kiosk/ui/common/widgets.py" line="341"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="274"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="367"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="257"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="278"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="288"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="309"/>
         <source>Resident ID</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="289"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="310"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="290"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="311"/>
         <source>HK/Macao</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="291"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="312"/>
         <source>Taiwan</source>
         <translation>台胞证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="292"/>
+        <location filename="../../kiosk/ui/common/widgets.py" line="313"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
