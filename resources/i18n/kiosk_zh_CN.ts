@@ -767,82 +767,82 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="53"/>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="43"/>
         <source>Lobby Kiosk — Desk console</source>
         <translation>大堂访客系统 — 前台</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="81"/>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="63"/>
         <source>Pre-registration</source>
         <translation>来访预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="82"/>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="64"/>
         <source>Watchlist</source>
         <translation>拦截名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="83"/>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="65"/>
         <source>Evacuation</source>
         <translation>紧急疏散</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="84"/>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="66"/>
         <source>IDC cards</source>
         <translation>IDC身份校验卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="87"/>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="69"/>
         <source>IDC card applications</source>
         <translation>IDC身份校验卡申请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="91"/>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="73"/>
         <source>Release slips</source>
         <translation>物品放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="94"/>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="76"/>
         <source>Check a release slip</source>
         <translation>核验放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="100"/>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="82"/>
         <source>Machine-room passes</source>
         <translation>机房访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="104"/>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="86"/>
         <source>Visitor log</source>
         <translation>来访记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="105"/>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="87"/>
         <source>Staff accounts</source>
         <translation>员工账号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="106"/>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="88"/>
         <source>Deposits and receipts</source>
         <translation>押金与收据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="107"/>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="89"/>
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="113"/>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="95"/>
         <source>Sections</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="79"/>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="61"/>
         <source>Lobby board</source>
         <translation>大堂看板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="80"/>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="62"/>
         <source>Print queue</source>
         <translation>打印队列</translation>
     </message>
@@ -1173,17 +1173,17 @@
 <context>
     <name>GuardWindow</name>
     <message>
-        <location filename="../../kiosk/ui/console/guard_window.py" line="20"/>
+        <location filename="../../kiosk/ui/console/guard_window.py" line="24"/>
         <source>Lobby Kiosk — Guard: release slips</source>
         <translation>大堂访客系统 — 护卫员：物品放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/guard_window.py" line="37"/>
+        <location filename="../../kiosk/ui/console/guard_window.py" line="41"/>
         <source>Guard screen: sign in</source>
         <translation>护卫员屏幕：登录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/guard_window.py" line="44"/>
+        <location filename="../../kiosk/ui/console/guard_window.py" line="48"/>
         <source>Only lobby guards check slips here.</source>
         <translation>只有大堂护卫员可在此核验放行条。</translation>
     </message>
@@ -4785,17 +4785,17 @@ The numbered receipt prints at once.</source>
 <context>
     <name>SignedInShell</name>
     <message>
-        <location filename="../../kiosk/ui/console/shell.py" line="43"/>
+        <location filename="../../kiosk/ui/console/shell.py" line="58"/>
         <source>Demo mode: sign in as %1 with PIN %2.</source>
         <translation>演示模式：可用 %1 登录，PIN 为 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/shell.py" line="45"/>
+        <location filename="../../kiosk/ui/console/shell.py" line="60"/>
         <source>Signed-in staff member</source>
         <translation>当前登录的员工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/shell.py" line="47"/>
+        <location filename="../../kiosk/ui/console/shell.py" line="62"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>

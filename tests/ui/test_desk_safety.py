@@ -20,7 +20,8 @@ from kiosk.domain.visit import VisitStatus
 from kiosk.services.checkin import CheckInRequest
 from kiosk.storage.models import AuditEvent, Payment, Visit
 from kiosk.ui.common.widgets import FORM_FIELD_MAX_WIDTH
-from kiosk.ui.console.desk_window import DESK_SIZE, DeskWindow, desk_geometry
+from kiosk.ui.console.desk_window import DESK_SIZE, DeskWindow
+from kiosk.ui.console.shell import fitted_geometry
 from tests.ui.conftest import answer_dialog, open_desk, type_text
 from tests.ui.test_kiosk_window import find, tap
 from tests.ui.test_payments_page import choose
@@ -48,13 +49,15 @@ def visit(app: KioskApp, visit_id: int) -> Visit:
 def test_the_console_opens_within_the_screen() -> None:
     # The field test's portrait monitor: 1080 wide, a panel at the top.
     portrait = QRect(0, 32, 1080, 1888)
-    fitted = desk_geometry(portrait)
+    fitted = fitted_geometry(portrait, DESK_SIZE)
     assert portrait.contains(fitted) and fitted.width() == 1080 and fitted.height() == DESK_SIZE.height()
     wide = QRect(0, 0, 1920, 1040)
-    assert desk_geometry(wide) == QRect(320, 120, 1280, 800)  # the size it is laid out for, centred
+    assert fitted_geometry(wide, DESK_SIZE) == QRect(
+        320, 120, 1280, 800
+    )  # the size it is laid out for, centred
     tiny = QRect(100, 50, 1024, 600)
-    assert desk_geometry(tiny) == tiny
-    assert desk_geometry(QRect(0, 0, 800, 600), QSize(1280, 800)).size() == QSize(800, 600)
+    assert fitted_geometry(tiny, DESK_SIZE) == tiny
+    assert fitted_geometry(QRect(0, 0, 800, 600), QSize(1280, 800)).size() == QSize(800, 600)
 
 
 def test_on_a_small_screen_the_window_is_maximised_and_fits_1080(qtbot: QtBot, app: KioskApp) -> None:

@@ -5,6 +5,7 @@ the person back; used, voided, forged and altered slips are told apart."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -15,7 +16,7 @@ from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
 from kiosk.services.release_slips import IssuedSlip
 from kiosk.storage.models import AuditEvent, ReleaseSlipRecord
-from kiosk.ui.console.guard_window import GuardWindow
+from kiosk.ui.console.guard_window import GUARD_SIZE, GuardWindow
 from tests.conftest import FixedClock
 from tests.services.test_release_slips import load_residents, request
 from tests.ui.conftest import STAFF_PIN, open_desk, type_text
@@ -247,3 +248,19 @@ def test_kiosk_run_role_guard_opens_the_guard_window() -> None:
     result = kiosk("run", "--role", "guard", "--smoke")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "first-frame guardWindow"
+
+
+def test_on_a_screen_smaller_than_its_layout_the_guard_window_is_maximised(
+    qtbot: QtBot, app: KioskApp
+) -> None:
+    """A 1024x768 window on a 768-high screen lost its Released and Mismatch buttons below the
+    edge: on a smaller screen the window manager fits it, frame included."""
+    screen = QGuiApplication.primaryScreen()
+    assert screen is not None
+    available = screen.availableGeometry()
+    guard = open_guard(qtbot, app)
+    too_small = available.width() < GUARD_SIZE.width() or available.height() < GUARD_SIZE.height()
+    assert too_small  # the offscreen test screen is 800 wide
+    assert guard.windowState() & Qt.WindowState.WindowMaximized
+    # What the window needs fits a 1024x768 screen with room for a title bar and a panel.
+    assert guard.minimumSizeHint().width() <= 1024 and guard.minimumSizeHint().height() <= 700

@@ -6,8 +6,7 @@ and the pages check again before acting. The console locks itself after inactivi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget
 
 from kiosk.app import KioskApp
@@ -36,30 +35,13 @@ PAGE_POLL_MS = 2000
 DESK_SIZE = QSize(1280, 800)
 
 
-def desk_geometry(available: QRect, wanted: QSize = DESK_SIZE) -> QRect:
-    """Where the console opens on a screen whose free area (without panels) is ``available``:
-    ``wanted`` or as much of it as fits, centred, never past the screen's edges."""
-    size = wanted.boundedTo(available.size())
-    rect = QRect(0, 0, size.width(), size.height())
-    rect.moveCenter(available.center())
-    return rect
-
-
 class DeskWindow(SignedInShell):
     """Sign-in first; then sections on the left, the chosen page on the right."""
 
     def __init__(self, app: KioskApp) -> None:
         super().__init__(app, "desk", demo_roles=list(Role))
         self.setWindowTitle(self.tr("Lobby Kiosk — Desk console"))
-        screen = QGuiApplication.primaryScreen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            self.setGeometry(desk_geometry(available))
-            if available.width() < DESK_SIZE.width() or available.height() < DESK_SIZE.height():
-                # A smaller screen: the window manager fits the window, its frame included.
-                self.setWindowState(Qt.WindowState.WindowMaximized)
-        else:
-            self.resize(DESK_SIZE)
+        self.open_within_screen(DESK_SIZE)
         self.board = LobbyBoardPage(app)
         self.print_queue = PrintQueuePage(app)
         self.evacuation = EvacuationPage(app)

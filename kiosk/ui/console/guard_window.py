@@ -3,6 +3,7 @@ scan release slips. The barcode scanner types into the window as a keyboard woul
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kiosk.app import KioskApp
@@ -13,12 +14,15 @@ from kiosk.ui.common.widgets import SectionPage, filter_app_while_shown
 from kiosk.ui.console.shell import SignedInShell
 from kiosk.ui.console.slip_verify_page import SlipVerifyPage
 
+# The size the guard screen is laid out for; a smaller screen gets all it has, never more.
+GUARD_SIZE = QSize(1024, 768)
+
 
 class GuardWindow(SignedInShell):
     def __init__(self, app: KioskApp) -> None:
         super().__init__(app, "guard", demo_roles=[Role.GUARD])
         self.setWindowTitle(self.tr("Lobby Kiosk — Guard: release slips"))
-        self.resize(1024, 768)
+        self.open_within_screen(GUARD_SIZE)
         self.verify = SlipVerifyPage(app)
         self.set_body(self.verify)
         # Read standing, at arm's length, with the goods in front: larger than at the console.

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +23,18 @@ from kiosk.domain.staff import Role
 from kiosk.services.staff import DEMO_PIN, SignedIn
 from kiosk.ui.common.widgets import SectionPage, named
 from kiosk.ui.console.sign_in import InactivityLock, SignInPage
+
+# Room for a window manager's title bar and borders (openbox, GNOME and Windows take 20-40 px).
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def fitted_geometry(available: QRect, wanted: QSize) -> QRect:
+    """Where a window opens on a screen whose free area (without panels) is ``available``:
+    ``wanted`` or as much of it as fits, centred, never past the screen's edges."""
+    size = wanted.boundedTo(available.size())
+    rect = QRect(0, 0, size.width(), size.height())
+    rect.moveCenter(available.center())
+    return rect
 
 
 class SignedInShell(QMainWindow):
@@ -62,6 +76,21 @@ class SignedInShell(QMainWindow):
         self.lock = InactivityLock(app.config.desk_lock_after_s, self)
         self.lock.expired.connect(self.lock_now)
         self._show_sign_in()
+
+    def open_within_screen(self, wanted: QSize) -> None:
+        """Open at ``wanted`` where the screen has room; on a smaller screen, maximised, so the
+        window manager fits the window, its frame included (a 1024x768 guard window on a 768-high
+        screen lost its Released and Mismatch buttons below the edge)."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(wanted)
+            return
+        available = screen.availableGeometry()
+        self.setGeometry(fitted_geometry(available, wanted))
+        # The window manager's title bar and frame come on top of ``wanted``.
+        framed = wanted + FRAME_ALLOWANCE
+        if available.width() < framed.width() or available.height() < framed.height():
+            self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def set_body(self, body: QWidget) -> None:
         """What the window shows under the top bar while someone is signed in."""
