@@ -4305,375 +4305,375 @@ The numbered receipt prints at once.</source>
 <context>
     <name>ReleaseSlipPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="95"/>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="105"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="107"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="117"/>
         <source>Unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="96"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="108"/>
         <source>Unit, e.g. 2-104</source>
         <translation>房号，例如 2-104</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="99"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="111"/>
         <source>Look up</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="99"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="111"/>
         <source>Look up the unit</source>
         <translation>查询该房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="102"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="114"/>
         <source>Owner or tenant taking goods out</source>
         <translation>搬出物品的业主或租户</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="112"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="124"/>
         <source>Management fees</source>
         <translation>管理费</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="115"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="127"/>
         <source>Record the payment</source>
         <translation>登记缴费</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="115"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="127"/>
         <source>Record the fee payment with a receipt</source>
         <translation>登记管理费缴费并开收据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="124"/>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="339"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="136"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="351"/>
         <source>Supervisor approval (arrears over 3 months)</source>
         <translation>主管审批（欠费超过 3 个月）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="126"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="138"/>
         <source>Supervisor approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="129"/>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="133"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="141"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="145"/>
         <source>Supervisor&apos;s staff number</source>
         <translation>主管工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="130"/>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="134"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="142"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="146"/>
         <source>Supervisor&apos;s PIN</source>
         <translation>主管 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="132"/>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="135"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="144"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="147"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="140"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="152"/>
         <source>Phone the owner (always, even with an authorisation letter)</source>
         <translation>致电业主（即使有授权委托书也必须致电）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="142"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="154"/>
         <source>Owner&apos;s consent</source>
         <translation>业主意见</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="145"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="157"/>
         <source>Owner to phone</source>
         <translation>需致电的业主</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="148"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="160"/>
         <source>The owner knows the tenant is taking goods out</source>
         <translation>业主知道租户要搬出物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="150"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="162"/>
         <source>The owner knows</source>
         <translation>业主知情</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="153"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="165"/>
         <source>The tenant owes the owner rent</source>
         <translation>租户欠业主租金</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="153"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="165"/>
         <source>Rent owed</source>
         <translation>欠租</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="156"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="168"/>
         <source>Some of the listed items are the owner&apos;s</source>
         <translation>所列物品中有业主的物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="158"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="170"/>
         <source>Owner&apos;s items among them</source>
         <translation>含业主物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="161"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="173"/>
         <source>The owner consents</source>
         <translation>业主同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="164"/>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="166"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="176"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="178"/>
         <source>The owner does not consent</source>
         <translation>业主不同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="168"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="180"/>
         <source>Note on the call</source>
         <translation>通话备注</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="169"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="181"/>
         <source>Note on the call (optional)</source>
         <translation>通话备注（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="171"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="183"/>
         <source>Record the call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="171"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="183"/>
         <source>Record the owner&apos;s answers</source>
         <translation>记录业主的答复</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="174"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="186"/>
         <source>The owner&apos;s answer</source>
         <translation>业主的答复</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="189"/>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="202"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="201"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="214"/>
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="190"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="202"/>
         <source>ID number (checked, then handed back)</source>
         <translation>证件号码（核对后归还证件）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="195"/>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="509"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="207"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="521"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="195"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="207"/>
         <source>Show the ID number typed</source>
         <translation>显示已输入的证件号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="203"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="215"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="204"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="216"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="205"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="217"/>
         <source>Item, e.g. 台式电脑主机</source>
         <translation>物品，例如：台式电脑主机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="207"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="219"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="210"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="222"/>
         <source>Add item</source>
         <translation>添加物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="210"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="222"/>
         <source>Add the item</source>
         <translation>添加该物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="214"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="226"/>
         <source>Remove item</source>
         <translation>移除物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="214"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="226"/>
         <source>Remove the selected item</source>
         <translation>移除选中的物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="222"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="234"/>
         <source>Items</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="223"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="235"/>
         <source>Items on the slip</source>
         <translation>放行条上的物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="226"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="238"/>
         <source>Holder&apos;s name as signature</source>
         <translation>持条人签名（输入姓名）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="227"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="239"/>
         <source>The holder types their name</source>
         <translation>持条人输入自己的姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="229"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="241"/>
         <source>The holder has checked the list and signs for these items</source>
         <translation>持条人已核对清单，并对以上物品签字确认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="231"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="243"/>
         <source>Holder&apos;s confirmation</source>
         <translation>持条人确认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="233"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="245"/>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="238"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="250"/>
         <source>Issue and print the slip</source>
         <translation>开具并打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="240"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="252"/>
         <source>Issue and print the release slip</source>
         <translation>开具并打印物品放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="244"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="256"/>
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="247"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="259"/>
         <source>Release slips issued</source>
         <translation>已开具的放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="291"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="303"/>
         <source>Unit %1: enter the ID number and the signature again; the items are kept.</source>
         <translation>房号 %1：请重新输入证件号码和签名；已列物品保留。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="314"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="326"/>
         <source>Owner</source>
         <translation>业主</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="314"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="326"/>
         <source>Tenant</source>
         <translation>租户</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="337"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="349"/>
         <source>Supervisor approval (no fee record)</source>
         <translation>主管审批（无缴费记录）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="342"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="354"/>
         <source>Look up the unit to see its owners, tenants and fees.</source>
         <translation>查询房号，可查看该房的业主、租户和缴费情况。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="350"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="362"/>
         <source>No management-fee record for this unit: check with finance. A supervisor must approve.</source>
         <translation>该房没有管理费缴费记录：请向财务核实，须主管审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="355"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="367"/>
         <source>Management fees: paid up.</source>
         <translation>管理费：已交清。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="359"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="371"/>
         <source>No slip until paid: %1 month(s) of management fees outstanding, ¥%2.</source>
         <translation>交清前不能开放行条：欠管理费 %1 个月，共 ¥%2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="366"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="378"/>
         <source>%1 months outstanding (¥%2), over 3 months: a supervisor must approve.</source>
         <translation>欠费 %1 个月（¥%2），超过 3 个月：须主管审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="373"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="385"/>
         <source>Remind the owner: %1 month(s) of management fees outstanding, ¥%2.</source>
         <translation>请提醒业主：尚欠管理费 %1 个月，共 ¥%2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="386"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="398"/>
         <source>Your role cannot take payments; ask a colleague at the desk.</source>
         <translation>您的角色无权收款，请找前台同事办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="395"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="407"/>
         <source>Paid ¥%1, receipt %2.</source>
         <translation>已收款 ¥%1，收据 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="398"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="410"/>
         <source>The receipt is waiting in the print queue.</source>
         <translation>收据正在打印队列中等待。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="415"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="427"/>
         <source>Does the owner consent? Choose yes or no.</source>
         <translation>业主是否同意？请选择同意或不同意。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="433"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="445"/>
         <source>Recorded at %1: owner %2 consents.</source>
         <translation>已于 %1 记录：业主 %2 同意。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="436"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="448"/>
         <source>Recorded at %1: owner %2 does not consent. No slip; ask the tenant to contact the owner.</source>
         <translation>已于 %1 记录：业主 %2 不同意。不开放行条，请租户联系业主。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="474"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="486"/>
         <source>Look up the unit and choose who is taking the goods out.</source>
         <translation>请查询房号，并选择搬出物品的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="495"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="507"/>
         <source>Press “Show” beside the ID number to see what was typed.</source>
         <translation>可点证件号码旁的“显示”查看已输入的号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="498"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="510"/>
         <source>Slip %1 issued. Tear off the guard copy and hand it to the lobby guard.</source>
         <translation>放行条 %1 已开具。请撕下护卫员联交给大堂护卫员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="501"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="513"/>
         <source>Not printed yet: the slip is waiting in the print queue.</source>
         <translation>尚未打印：放行条正在打印队列中等待。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="509"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="521"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
@@ -4785,17 +4785,17 @@ The numbered receipt prints at once.</source>
 <context>
     <name>SignedInShell</name>
     <message>
-        <location filename="../../kiosk/ui/console/shell.py" line="58"/>
+        <location filename="../../kiosk/ui/console/shell.py" line="57"/>
         <source>Demo mode: sign in as %1 with PIN %2.</source>
         <translation>演示模式：可用 %1 登录，PIN 为 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/shell.py" line="60"/>
+        <location filename="../../kiosk/ui/console/shell.py" line="59"/>
         <source>Signed-in staff member</source>
         <translation>当前登录的员工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/shell.py" line="62"/>
+        <location filename="../../kiosk/ui/console/shell.py" line="61"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
@@ -4803,37 +4803,37 @@ The numbered receipt prints at once.</source>
 <context>
     <name>SlipTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="50"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="62"/>
         <source>Slip</source>
         <translation>放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="51"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="63"/>
         <source>Issued</source>
         <translation>开具时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="52"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="64"/>
         <source>Unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="53"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="65"/>
         <source>Holder</source>
         <translation>持条人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="54"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="66"/>
         <source>Items</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="55"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="67"/>
         <source>Issued by</source>
         <translation>开具人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="56"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="68"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -6717,17 +6717,17 @@ The numbered receipt prints at once.</source>
 <context>
     <name>release_slips</name>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="40"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="48"/>
         <source>Issued</source>
         <translation>已开具</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="41"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="49"/>
         <source>Released</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="42"/>
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="50"/>
         <source>Voided</source>
         <translation>已作废</translation>
     </message>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.common.widgets import named
+from kiosk.ui.common.widgets import ERROR_STYLE, named
 
 DECLINE_REASON_MAX = 200
 
@@ -89,7 +89,7 @@ class DeclineDialog(QDialog):
         self.reason_edit.setMaxLength(DECLINE_REASON_MAX)
         layout.addWidget(self.reason_edit)
         self.error_label = named(QLabel(), "declineErrorLabel", self.tr("What is missing"))
-        self.error_label.setStyleSheet("color: #b71c1c;")
+        self.error_label.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.error_label)
         self.ok_button = named(
             QPushButton(self.tr("Decline")), "declineOkButton", self.tr("Decline the visit")

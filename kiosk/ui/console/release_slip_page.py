@@ -32,7 +32,15 @@ from kiosk.services.staff import SignedIn
 from kiosk.ui.common.i18n import current_language
 from kiosk.ui.common.messages import validation_message
 from kiosk.ui.common.table_model import RowTableModel
-from kiosk.ui.common.widgets import SectionPage, StatusLabel, action_button, id_type_combo, named, table_view
+from kiosk.ui.common.widgets import (
+    ERROR_STYLE,
+    SectionPage,
+    StatusLabel,
+    action_button,
+    id_type_combo,
+    named,
+    table_view,
+)
 
 
 def slip_status_text(status: SlipStatus) -> str:
@@ -41,6 +49,10 @@ def slip_status_text(status: SlipStatus) -> str:
         SlipStatus.RELEASED: QCoreApplication.translate("release_slips", "Released"),
         SlipStatus.VOIDED: QCoreApplication.translate("release_slips", "Voided"),
     }[status]
+
+
+# Fees that stop the slip until paid or approved: the console's error red, in bold.
+_BLOCKS_THE_SLIP = ERROR_STYLE + " font-weight: bold;"
 
 
 class SlipTableModel(RowTableModel[SlipView]):
@@ -350,7 +362,7 @@ class ReleaseSlipPage(SectionPage):
                     "No management-fee record for this unit: check with finance. A supervisor must approve."
                 )
             )
-            self.arrears_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+            self.arrears_label.setStyleSheet(_BLOCKS_THE_SLIP)
         elif not owed.count:
             self.arrears_label.setText(self.tr("Management fees: paid up."))
             self.arrears_label.setStyleSheet("color: #1b5e20;")
@@ -360,14 +372,14 @@ class ReleaseSlipPage(SectionPage):
                 .replace("%1", str(owed.count))
                 .replace("%2", amount)
             )
-            self.arrears_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+            self.arrears_label.setStyleSheet(_BLOCKS_THE_SLIP)
         elif owner_needs_override(owed):
             self.arrears_label.setText(
                 self.tr("%1 months outstanding (¥%2), over 3 months: a supervisor must approve.")
                 .replace("%1", str(owed.count))
                 .replace("%2", amount)
             )
-            self.arrears_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
+            self.arrears_label.setStyleSheet(_BLOCKS_THE_SLIP)
         else:
             self.arrears_label.setText(
                 self.tr("Remind the owner: %1 month(s) of management fees outstanding, ¥%2.")
