@@ -1,0 +1,1 @@
+"""The station side of the site server: its HTTP client, certificate pinning and event listener."""
