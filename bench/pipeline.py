@@ -10,8 +10,8 @@ from pathlib import Path
 from bench.figures import Figure, percentile
 from kiosk.app import build_app
 from kiosk.config import load_config
+from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import Approver
-from kiosk.services.checkin import CheckInRequest
 from kiosk.storage.database import sqlite_url_for
 
 _SURNAMES = "王李张刘陈杨黄赵吴周"

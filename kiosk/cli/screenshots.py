@@ -18,8 +18,8 @@ from kiosk.devices.errors import NoCardError
 from kiosk.devices.escpos.emulator import NetworkPrinterEmulator
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.staff import Role
+from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import Approver
-from kiosk.services.checkin import CheckInRequest
 from kiosk.services.clock import FrozenClock
 from kiosk.services.idc_cards import ApplicationInput
 from kiosk.services.staff import DEMO_PIN, SignedIn

@@ -29,7 +29,7 @@ from typing import Any
 
 import serial  # type: ignore[import-untyped]
 
-from kiosk.devices.ptylink import PtyLink, wire_seconds
+from kiosk.devices.ptylink import PtyLink, garbled, wire_seconds
 from kiosk.devices.serialport import MEMORY_SCHEME
 
 log = logging.getLogger(__name__)
@@ -91,9 +91,10 @@ class FakeClock:
 class MemoryPort:
     """The driver's end of a :class:`MemoryLink`: the part of pyserial's Serial the drivers use."""
 
-    def __init__(self, line: MemoryLink, timeout: float) -> None:
+    def __init__(self, line: MemoryLink, timeout: float, baudrate: int | None = None) -> None:
         self._line = line
         self.timeout = timeout
+        self.baudrate = baudrate  # as pyserial's: the driver sets it to follow a speed change
         self.clock = line.clock
         self._buffer = bytearray()
         self._lock = threading.Lock()
@@ -181,19 +182,29 @@ class MemoryLink(PtyLink):
     def path(self) -> str:
         return self.port
 
-    def connect(self, timeout: float) -> MemoryPort:
+    def connect(self, timeout: float, baudrate: int | None = None) -> MemoryPort:
         with _lines_lock:
             if self._open is not None:
                 raise serial.SerialException(
                     errno.EAGAIN, f"Could not exclusively lock port {self.port}: [Errno 11] in use"
                 )
-            self._open = MemoryPort(self, timeout)
+            self._open = MemoryPort(self, timeout, baudrate)
             return self._open
 
     def release(self, port: MemoryPort) -> None:
         with _lines_lock:
             if self._open is port:
                 self._open = None
+
+    def host_speed(self) -> int | None:
+        port = self._open
+        return port.baudrate if port is not None else None
+
+    def later(self, seconds: float, action: Callable[[], None]) -> Callable[[], None]:
+        """Run ``action`` when the fake clock has moved on by ``seconds``; what cancels it."""
+        cancelled = threading.Event()
+        self.clock.after(seconds, lambda: None if cancelled.is_set() else action())
+        return cancelled.set
 
     # -- the two directions --------------------------------------------------------------------
 
@@ -203,6 +214,8 @@ class MemoryLink(PtyLink):
         if port is None:
             log.debug("memory line write dropped: nobody has the port open")
             return
+        if not self.speeds_match():
+            data = garbled(data)
         # The emulator answers one thing after another, as the pty's single thread does: a
         # delay starts when what it sent before is out.
         at = max(self.clock.monotonic(), self._to_driver_free) + delay_s
@@ -217,6 +230,8 @@ class MemoryLink(PtyLink):
 
     def from_driver(self, data: bytes) -> None:
         """Bytes from the driver: the emulator gets them now, or when they are over the wire."""
+        if not self.speeds_match():
+            data = garbled(data)
         if not self.baudrate:
             self._handle(data)
             return
@@ -237,7 +252,7 @@ def _deliver(port: MemoryPort, data: bytes) -> Callable[[], None]:
     return lambda: port.arrive(data)
 
 
-def open_memory_port(name: str, *, timeout: float) -> Any:
+def open_memory_port(name: str, *, timeout: float, baudrate: int | None = None) -> Any:
     """What :func:`~kiosk.devices.serialport.open_serial` returns for a ``memory://`` name."""
     with _lines_lock:
         line = _lines.get(name)
@@ -245,4 +260,4 @@ def open_memory_port(name: str, *, timeout: float) -> Any:
         raise serial.SerialException(
             errno.ENOENT, f"could not open port {name}: [Errno 2] No such file or directory: {name!r}"
         )
-    return line.connect(timeout)
+    return line.connect(timeout, baudrate)

@@ -15,6 +15,7 @@ import contextlib
 import logging
 import os
 import select
+import termios
 import threading
 import time
 import tty
@@ -36,6 +37,21 @@ _BACK_TO_BACK_S = 0.002
 def wire_seconds(n_bytes: int, baudrate: int) -> float:
     """How long ``n_bytes`` take on an 8N1 line at ``baudrate``."""
     return n_bytes * BITS_PER_BYTE / baudrate
+
+
+#: termios speed codes (B115200 ...) and the baud rates they stand for.
+TERMIOS_SPEEDS: dict[int, int] = {
+    getattr(termios, name): int(name[1:]) for name in dir(termios) if name[:1] == "B" and name[1:].isdigit()
+}
+
+
+def garbled(data: bytes) -> bytes:
+    """What a UART set to another speed than the sender's makes of ``data``: framing noise.
+
+    Modelled as the same number of bytes with the top bit set, so the noise is the same every
+    run and never holds a 00 (no frame start, no PN532 preamble) nor a 0x55 wake-up byte.
+    """
+    return bytes(b | 0x80 for b in data)
 
 
 class _LineClock:
@@ -83,6 +99,9 @@ class PtyLink:
         self._slave = -1
         self._thread: threading.Thread | None = None
         self.port = ""
+        # The device's own UART speed, once it can change it (the PN532's SetSerialBaudRate):
+        # bytes pass only while the host's end of the line is set to the same speed.
+        self.line_speed: int | None = None
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -120,12 +139,43 @@ class PtyLink:
         """What a driver opens: the symlink when there is one, else the pty's own name."""
         return str(self._link) if self._link is not None else self.port
 
+    # -- line speed ---------------------------------------------------------------------------
+
+    def set_speed(self, baudrate: int) -> None:
+        """The device's UART now runs at ``baudrate``; a paced line is paced at it from now on."""
+        self.line_speed = baudrate
+        if self.baudrate:
+            self.baudrate = baudrate
+
+    def host_speed(self) -> int | None:
+        """The speed the host set on its end (the pty's termios, which both ends share), or None."""
+        try:
+            return TERMIOS_SPEEDS.get(termios.tcgetattr(self._master)[4])
+        except (termios.error, OSError):
+            return None
+
+    def speeds_match(self) -> bool:
+        """Whether bytes get through: the host's port is at the device's speed (or unchecked)."""
+        if self.line_speed is None:
+            return True
+        host = self.host_speed()
+        return host is None or host == self.line_speed
+
+    def later(self, seconds: float, action: Callable[[], None]) -> Callable[[], None]:
+        """Run ``action`` (on another thread) after ``seconds``; what cancels it."""
+        timer = threading.Timer(seconds, action)
+        timer.daemon = True
+        timer.start()
+        return timer.cancel
+
     # -- I/O ---------------------------------------------------------------------------------
 
     def write(self, data: bytes, *, one_byte_at_a_time: bool = False, delay_s: float = 0.0) -> None:
         """Send ``data`` to the driver, paced at the baud rate when one is set."""
         if delay_s:
             time.sleep(delay_s)
+        if not self.speeds_match():
+            data = garbled(data)
         with self._write_lock:
             pieces = [data[i : i + 1] for i in range(len(data))] if one_byte_at_a_time else [data]
             for piece in pieces:
@@ -161,6 +211,8 @@ class PtyLink:
                 # A command is read as soon as its first bytes are in: it arrives from now on.
                 self._from_driver.free_at = max(self._from_driver.free_at, time.monotonic())
                 self._from_driver.send(len(data), self.baudrate)
+            if not self.speeds_match():
+                data = garbled(data)
             try:
                 self._handler(data)
             except Exception:  # an emulator bug must not kill the link silently

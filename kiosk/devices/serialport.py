@@ -67,7 +67,7 @@ def open_serial(port: str, baudrate: int, device: str, *, timeout: float, write_
         if port.startswith(MEMORY_SCHEME):
             from kiosk.devices.memlink import open_memory_port
 
-            return open_memory_port(port, timeout=timeout)
+            return open_memory_port(port, timeout=timeout, baudrate=baudrate)
         return serial.Serial(port, baudrate, timeout=timeout, write_timeout=write_timeout, exclusive=True)
     except (serial.SerialException, OSError, ValueError) as exc:
         raise DeviceUnavailableError(open_error_message(port, exc, device)) from exc

@@ -17,6 +17,10 @@ class DecisionTokenError(ValueError):
     """The link is not one we signed, was altered, or has expired."""
 
 
+class ExpiredDecisionTokenError(DecisionTokenError):
+    """A genuine link past its time: the page says so (410) rather than "not valid" (403)."""
+
+
 @dataclass(frozen=True)
 class Decision:
     visit_id: int
@@ -48,5 +52,5 @@ def verify_decision(key: bytes, token: str, now: datetime) -> Decision:
         raise DecisionTokenError("not a decision link")
     expires_at = datetime.fromtimestamp(expires, UTC)
     if now > expires_at:
-        raise DecisionTokenError("this link has expired")
+        raise ExpiredDecisionTokenError("this link has expired")
     return Decision(visit_id, ACTIONS[action_index], expires_at)

@@ -27,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from kiosk.devices.errors import CardWriteError, EncoderError, ForeignCardError
 from kiosk.devices.interfaces import Card, CardEncoder
@@ -53,6 +53,7 @@ from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
 from kiosk.services.counters import next_value
 from kiosk.services.site_keys import load_or_create_key
+from kiosk.storage.database import Sessions
 from kiosk.storage.models import PhysicalCard
 
 log = logging.getLogger(__name__)
@@ -167,7 +168,7 @@ class CardService:
 
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         clock: Clock,
         encoder: CardEncoder,
         site_key: bytes,
@@ -185,7 +186,7 @@ class CardService:
     @classmethod
     def from_key_dir(
         cls,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         clock: Clock,
         encoder: CardEncoder,
         key_dir: Path,
@@ -210,7 +211,7 @@ class CardService:
             return CardIdentity(CardVerdict.INVALID, card, reason=exc.reason)
         if credential.site_id != self.site_id:
             return CardIdentity(CardVerdict.INVALID, card, credential=credential, reason="site")
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             row = self._row(session, credential.kind, credential.card_number)
             record = None if row is None else CardRecord.of(row)
         return CardIdentity(self._judge(card, credential, record), card, credential, record)
@@ -505,7 +506,7 @@ class CardService:
         ]
 
     def record(self, kind: CardKind, number: int) -> CardRecord | None:
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             row = self._row(session, kind, number)
             return None if row is None else CardRecord.of(row)
 
@@ -515,7 +516,7 @@ class CardService:
             stmt = stmt.where(PhysicalCard.kind == kind)
         if status is not None:
             stmt = stmt.where(PhysicalCard.status == status)
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             return [CardRecord.of(r) for r in session.scalars(stmt)]
 
     # -- internals ----------------------------------------------------------------------------

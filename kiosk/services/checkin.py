@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from kiosk.domain.badge import Badge, badge_valid_until, checkout_code, format_badge_number
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.invitation import normalise_invitation_code
-from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.text import sanitize_text
-from kiosk.domain.visit import Approver, VisitorType, VisitStatus, is_night, needs_escalation
+from kiosk.domain.views import CheckInRequest, CheckInResult, InvitationView, VisitState
+from kiosk.domain.visit import Approver, VisitStatus, is_night, needs_escalation
 from kiosk.domain.visitor import (
     MESSAGE_MAX_CHARS,
     MESSAGE_PHONE_MAX_CHARS,
@@ -38,6 +38,7 @@ from kiosk.services.host_contact import HostContact, HostNotifier
 from kiosk.services.identity_guard import IdentityGuard, ProtectedIdentity
 from kiosk.services.print_queue import PrintQueue
 from kiosk.services.site import SiteInfo
+from kiosk.storage.database import Sessions
 from kiosk.storage.models import Host, HostMessage, Invitation, PrintJob, Visit, WatchlistEntry
 
 log = logging.getLogger(__name__)
@@ -47,68 +48,11 @@ PARTY_MAX = 50
 WITHDRAWN_NOTE = "withdrawn by the visitor at the kiosk"
 
 
-@dataclass(frozen=True)
-class CheckInRequest:
-    visitor_name: str
-    host_id: int
-    company: str = ""
-    language: str = "zh_CN"
-    visitor_type: VisitorType = VisitorType.GUEST
-    permit_number: str = ""
-    mobile: str = ""
-    id_type: str = ""
-    id_number: str = ""
-    purpose: str = ""
-    party_size: int = 1
-    # The visitor read the forbidden-items declaration and the privacy notice and accepted both.
-    declaration_accepted: bool = False
-
-
-@dataclass(frozen=True)
-class CheckInResult:
-    visit_id: int
-    status: VisitStatus
-    badge_number: str | None = None
-    badge_printed: bool = False
-    print_error: str | None = None
-
-
-@dataclass(frozen=True)
-class VisitState:
-    """What the kiosk's waiting screen needs to know, polled every second."""
-
-    visit_id: int
-    visitor_name: str
-    status: VisitStatus
-    approver: Approver
-    requested_at: datetime
-    badge_number: str | None
-    badge_status: PrintJobStatus | None
-    decision_note: str | None
-    # Whom the visitor is waiting for (never the host's phone: the screen is public).
-    host_name: str
-    host_department: str
-
-
-@dataclass(frozen=True)
-class InvitationView:
-    """What the kiosk shows an invited visitor to confirm: their name masked, host, window."""
-
-    code: str
-    masked_name: str
-    company: str
-    host_name: str
-    host_department: str
-    valid_from: datetime
-    valid_until: datetime
-    party_size: int
-
-
 @dataclass
 class CheckInService:
     """The kiosk's check-in use case and the decisions on a visit."""
 
-    sessions: sessionmaker[Session]
+    sessions: Sessions
     print_queue: PrintQueue
     clock: Clock
     site: SiteInfo
@@ -237,8 +181,14 @@ class CheckInService:
         visit.checked_in_at = now
         visit.valid_until = badge_valid_until(now, self.site.badge_valid_hours, self.site.timezone)
         session.flush()
+        # The badge prints where the visitor stands, whoever approved the visit.
         job = self.print_queue.enqueue(
-            session, self._badge(visit), visit.badge_number, visit.language, visit.id
+            session,
+            self._badge(visit),
+            visit.badge_number,
+            visit.language,
+            visit.id,
+            for_station=visit.station,
         )
         audit.record(
             session,
@@ -257,7 +207,7 @@ class CheckInService:
     def find_invitation(self, raw_code: str) -> InvitationView:
         """The invitation a typed or scanned code names, if it can be used now; else a clear error."""
         code = normalise_invitation_code(raw_code)
-        with self.sessions() as session:
+        with self.sessions.reads() as session:
             invitation = self._usable_invitation(session, code)
             return InvitationView(
                 code=invitation.code,
@@ -439,7 +389,7 @@ class CheckInService:
         return escalated
 
     def state(self, visit_id: int) -> VisitState:
-        with self.sessions() as session:
+        with self.sessions.reads() as session:
             visit = session.get(Visit, visit_id)
             if visit is None:
                 raise ValidationError("visit", "unknown")
@@ -460,6 +410,8 @@ class CheckInService:
                 decision_note=visit.decision_note,
                 host_name=visit.host.name,
                 host_department=visit.host.department,
+                company=visit.company,
+                party_size=visit.party_size,
             )
 
     def _badge(self, visit: Visit) -> Badge:

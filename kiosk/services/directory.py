@@ -2,35 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, case, func, or_, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from kiosk.domain.imports import DIRECTORY_COLUMNS, DirectoryRow, validate_directory_row
 from kiosk.domain.pinyin import query_key, search_keys
 from kiosk.domain.text import sanitize_text
+from kiosk.domain.views import HostEntry
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
 from kiosk.services.csv_import import Counts, CsvImporter, ImportReport, ImportSpec
+from kiosk.storage.database import Sessions
 from kiosk.storage.models import Host
 
 
-@dataclass(frozen=True)
-class HostEntry:
-    """A host as the kiosk lists them."""
-
-    host_id: int
-    name: str
-    department: str
-    extension: str | None
-
-
 class DirectoryService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock) -> None:
         self._sessions = sessions
         self._clock = clock
 
@@ -57,11 +48,11 @@ class DirectoryService:
             rank = case((Host.name == query, 0), (or_(*starts), 1), else_=2)
         order = [Host.department, Host.name] if rank is None else [rank, Host.department, Host.name]
         stmt = stmt.order_by(*order).limit(limit)
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             return [HostEntry(h.id, h.name, h.department, h.extension) for h in session.scalars(stmt)]
 
     def count(self) -> int:
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             return session.scalar(select(func.count(Host.id))) or 0
 
     def add(self, name: str, department: str, actor: Actor, extension: str | None = None) -> int:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import exists, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from kiosk.domain.documents import ReceiptPurpose
 from kiosk.domain.errors import ValidationError
@@ -36,6 +36,7 @@ from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
 from kiosk.services.payments import PaymentService, checked_text
 from kiosk.services.staff import SignedIn, StaffService
+from kiosk.storage.database import Sessions
 from kiosk.storage.models import (
     AuditEvent,
     DutyLogEntry,
@@ -136,7 +137,7 @@ def _count(item: ItemCount) -> int:
 class HandoverService:
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         clock: Clock,
         staff: StaffService,
         payments: PaymentService,
@@ -173,7 +174,7 @@ class HandoverService:
         passes = last counted minus deposits taken plus deposits refunded since; machine-room passes
         = the passes in the desk's pool now; keys = last counted."""
         out = Prefill()
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             last = session.scalar(
                 select(Handover)
                 .where(Handover.incoming_signed_at.is_not(None))
@@ -242,7 +243,7 @@ class HandoverService:
         counts = [(i.kind, checked_text(i.label, "label", 60), _count(i)) for i in items]
         if len({(kind, label) for kind, label, _ in counts}) != len(counts):
             raise ValidationError("items", "duplicate")
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             if session.scalar(select(Handover.id).where(Handover.incoming_signed_at.is_(None))) is not None:
                 raise ValidationError("handover", "pending")
         who = self._signer(outgoing, pin)
@@ -293,7 +294,7 @@ class HandoverService:
         differs needs ``discrepancy_note`` and opens an issue for the board.
         """
         note = checked_text(discrepancy_note, "discrepancy_note", 500)
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             record = session.get(Handover, handover_id)
             if record is None:
                 raise ValidationError("handover", "unknown")
@@ -378,14 +379,14 @@ class HandoverService:
 
     def pending(self) -> HandoverView | None:
         """The handover waiting for the incoming clerk, if any."""
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             record = session.scalar(
                 select(Handover).where(Handover.incoming_signed_at.is_(None)).order_by(Handover.id).limit(1)
             )
             return self._view(session, record) if record is not None else None
 
     def history(self, limit: int = 20) -> list[HandoverView]:
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             rows = session.scalars(select(Handover).order_by(Handover.id.desc()).limit(limit))
             return [self._view(session, r) for r in rows]
 
@@ -398,7 +399,7 @@ class HandoverService:
         """
         now = self._clock.now()
         floor = now - SHIFT_MAX
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             took_over = session.scalar(
                 select(func.max(Handover.incoming_signed_at)).where(Handover.incoming == clerk.label)
             )
@@ -450,7 +451,7 @@ class HandoverService:
 
     def open_issues(self) -> list[IssueView]:
         """Issues not closed yet, oldest first (the lobby board polls this: indexed on closed_at)."""
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             rows = session.scalars(
                 select(OpenIssue).where(OpenIssue.closed_at.is_(None)).order_by(OpenIssue.id)
             )
@@ -512,7 +513,7 @@ class HandoverService:
             return entry.id
 
     def duty_log(self, limit: int = 100) -> list[DutyLogView]:
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             rows = session.scalars(
                 select(DutyLogEntry)
                 .order_by(DutyLogEntry.occurred_at.desc(), DutyLogEntry.id.desc())

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from kiosk.domain.cards import CardStatus
 from kiosk.domain.credential import CardKind
@@ -41,6 +41,7 @@ from kiosk.domain.idc_cards import (
 from kiosk.domain.identity import masked_from_last_four
 from kiosk.domain.staff import Permission, allowed
 from kiosk.domain.text import sanitize_text
+from kiosk.domain.views import PrintOutcome
 from kiosk.domain.visitor import validate_company, validate_mobile, validate_visitor_name
 from kiosk.services import audit
 from kiosk.services.audit import Actor
@@ -48,8 +49,9 @@ from kiosk.services.card_sinks import CardMessage, CardSink
 from kiosk.services.cards import DEFAULT_WAIT_S, CardService, IssuedCard, Progress
 from kiosk.services.clock import Clock
 from kiosk.services.identity_guard import IdentityGuard
-from kiosk.services.print_queue import PrintOutcome, PrintQueue
+from kiosk.services.print_queue import PrintQueue
 from kiosk.services.staff import SignedIn
+from kiosk.storage.database import Sessions
 from kiosk.storage.models import AuditEvent, CardDelivery, IdcCardApplication, PhysicalCard
 
 ENTITY = "idc_application"
@@ -138,7 +140,7 @@ class TickResult:
 class IdcCardService:
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         clock: Clock,
         cards: CardService,
         identity: IdentityGuard,
@@ -282,7 +284,7 @@ class IdcCardService:
         """The clerk places a blank card: encode, verify, then (one transaction) record it issued,
         queue the issue confirmation and the uploads. Then print and try the uploads once."""
         self._require(who, Permission.ISSUE_CARDS)
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             row = _application(session, application_id)
             if row.status is not ApplicationStatus.APPROVED:
                 raise ValidationError("application", "not_approved")
@@ -472,7 +474,7 @@ class IdcCardService:
     def send_now(self, delivery_id: int, who: SignedIn) -> str | None:
         """The desk's "send again now" on a pending delivery; returns the error, if any."""
         self._require(who, Permission.ISSUE_CARDS)
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             delivery = session.get(CardDelivery, delivery_id)
             if delivery is None:
                 raise ValidationError("delivery", "unknown")
@@ -562,15 +564,15 @@ class IdcCardService:
                     IdcCardApplication.id_last_four == text.upper(),
                 )
             )
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             return [_view(row) for row in session.scalars(stmt)]
 
     def application(self, application_id: int) -> ApplicationView:
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             return _view(_application(session, application_id))
 
     def companies(self) -> list[str]:
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             return list(
                 session.scalars(
                     select(IdcCardApplication.company)
@@ -581,7 +583,7 @@ class IdcCardService:
 
     def history(self, application_id: int) -> list[HistoryEntry]:
         """Everything that happened to the application and its card, oldest first."""
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             row = _application(session, application_id)
             keys = [(ENTITY, str(row.id))]
             if row.card is not None:
@@ -601,7 +603,7 @@ class IdcCardService:
             )
         if pending_only:
             stmt = stmt.where(CardDelivery.status == DeliveryStatus.PENDING)
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             return [
                 DeliveryView(
                     d.id,

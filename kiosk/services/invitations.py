@@ -9,17 +9,19 @@ from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from kiosk.domain.documents import InvitationSlip
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.invitation import invitation_qr, new_invitation_code
 from kiosk.domain.text import sanitize_text
+from kiosk.domain.views import PrintOutcome
 from kiosk.domain.visitor import validate_company, validate_mobile, validate_visitor_name
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
-from kiosk.services.print_queue import PrintOutcome, PrintQueue
+from kiosk.services.print_queue import PrintQueue
+from kiosk.storage.database import Sessions
 from kiosk.storage.models import Host, Invitation, InvitationGroup
 
 MAX_GROUP = 200
@@ -60,7 +62,7 @@ class ExpectedArrival:
 class InvitationService:
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         clock: Clock,
         print_queue: PrintQueue | None = None,
         site_name: str = "",
@@ -254,7 +256,7 @@ class InvitationService:
             )
             .order_by(Invitation.valid_from, Invitation.id)
         )
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             return [
                 ExpectedArrival(
                     invitation_id=inv.id,
@@ -284,7 +286,7 @@ class InvitationService:
             audit.record(session, actor, "invitation.cancelled", "invitation", invitation.id, now)
 
     def slip(self, invitation_id: int) -> InvitationSlip:
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             invitation = session.get(Invitation, invitation_id)
             if invitation is None:
                 raise ValidationError("invitation", "unknown")
@@ -323,7 +325,7 @@ class InvitationService:
         if self.mail is None:
             raise ValidationError("email", "not_configured")
         slip = self._still_open(self.slip(invitation_id))
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             invitation = session.get(Invitation, invitation_id)
             address = invitation.email if invitation else None
         if not address:

@@ -6,64 +6,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.text import sanitize_text
+from kiosk.domain.views import CheckoutMatch, OnSiteVisitor, PrintOutcome, WaitingVisitor
 from kiosk.domain.visit import CheckoutMethod
 from kiosk.domain.visitor import mask_name
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
-from kiosk.services.print_queue import PrintOutcome, PrintQueue
-from kiosk.storage.models import Approver, Host, PrintJob, PrintJobStatus, Visit, VisitStatus
-
-
-@dataclass(frozen=True)
-class OnSiteVisitor:
-    """One row of the lobby board's "on site now" list."""
-
-    visit_id: int
-    badge_number: str
-    visitor_name: str
-    company: str
-    host_name: str
-    host_department: str
-    checked_in_at: datetime
-    valid_until: datetime
-    badge_job_id: int | None
-    badge_status: PrintJobStatus | None
-    card_number: str = ""  # the temporary visitor card, where the site hands them out
-
-    @property
-    def badge_printed(self) -> bool:
-        return self.badge_status is PrintJobStatus.PRINTED
-
-
-@dataclass(frozen=True)
-class WaitingVisitor:
-    """A visit waiting for a decision: the host, the duty officer at night, or staff for a hold."""
-
-    visit_id: int
-    visitor_name: str
-    company: str
-    host_name: str
-    host_department: str
-    host_extension: str | None
-    status: VisitStatus
-    approver: Approver
-    requested_at: datetime
-    escalated: bool
-
-
-@dataclass(frozen=True)
-class CheckoutMatch:
-    """A visitor on site as the public check-out search shows them: masked."""
-
-    visit_id: int
-    masked_name: str
-    company: str
-    checked_in_at: datetime
+from kiosk.services.print_queue import PrintQueue
+from kiosk.storage.database import Sessions
+from kiosk.storage.models import Host, PrintJob, PrintJobStatus, Visit, VisitStatus
 
 
 def last_auto_checkout(now: datetime, at: time, zone: tzinfo) -> datetime:
@@ -94,7 +49,7 @@ class AutoCheckout:
 
 
 class LobbyService:
-    def __init__(self, sessions: sessionmaker[Session], print_queue: PrintQueue, clock: Clock) -> None:
+    def __init__(self, sessions: Sessions, print_queue: PrintQueue, clock: Clock) -> None:
         self._sessions = sessions
         self._queue = print_queue
         self._clock = clock
@@ -130,7 +85,7 @@ class LobbyService:
             .where(Visit.status == VisitStatus.ON_SITE)
             .order_by(Visit.checked_in_at, Visit.id)
         )
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             return [
                 OnSiteVisitor(
                     visit_id=visit_id,
@@ -168,7 +123,7 @@ class LobbyService:
             .where(Visit.status.in_((VisitStatus.PENDING, VisitStatus.HELD)))
             .order_by(Visit.requested_at, Visit.id)
         )
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             return [
                 WaitingVisitor(
                     visit.id,
@@ -196,7 +151,7 @@ class LobbyService:
             .order_by(Visit.checked_in_at.desc())
             .limit(limit)
         )
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             return [
                 CheckoutMatch(v.id, mask_name(v.visitor_name), v.company, v.checked_in_at or v.requested_at)
                 for v in session.scalars(stmt)
@@ -204,7 +159,7 @@ class LobbyService:
 
     def check_out_by_badge(self, badge_number: str, actor: Actor) -> int:
         """Check out the visit of a scanned badge (past its valid-until too); returns the visit id."""
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             visit_id = session.scalar(select(Visit.id).where(Visit.badge_number == badge_number))
         if visit_id is None:
             raise ValidationError("badge", "unknown")
@@ -264,7 +219,7 @@ class LobbyService:
             .where(Visit.checkout_method == CheckoutMethod.AUTO, Visit.checked_out_at >= since)
             .order_by(Visit.checked_in_at)
         )
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             rows = [
                 AutoCheckout(
                     visit_id=visit.id,
@@ -284,7 +239,7 @@ class LobbyService:
     def print_badge_again(self, visit_id: int, actor: Actor) -> PrintOutcome:
         """The desk's one button for a badge: send a waiting badge now, or reprint a printed one
         as 副本 / COPY."""
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             job = session.scalar(
                 select(PrintJob)
                 .where(PrintJob.visit_id == visit_id, PrintJob.document == "badge")

@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from email.message import EmailMessage
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from kiosk.domain.documents import PassReconciliation
 from kiosk.domain.errors import ValidationError
@@ -39,14 +39,16 @@ from kiosk.domain.machine_room_pass import (
 )
 from kiosk.domain.staff import Permission, allowed
 from kiosk.domain.text import sanitize_text
+from kiosk.domain.views import PrintOutcome
 from kiosk.domain.visitor import validate_company, validate_visitor_name
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
 from kiosk.services.identity_guard import IdentityGuard
-from kiosk.services.print_queue import PrintOutcome, PrintQueue
+from kiosk.services.print_queue import PrintQueue
 from kiosk.services.site import SiteInfo
 from kiosk.services.staff import SignedIn, StaffService
+from kiosk.storage.database import Sessions
 from kiosk.storage.models import (
     MachineRoomPass,
     PassDiscrepancy,
@@ -229,7 +231,7 @@ class _Issued:
 
 @dataclass
 class MachineRoomPassService:
-    sessions: sessionmaker[Session]
+    sessions: Sessions
     clock: Clock
     site: SiteInfo
     staff: StaffService
@@ -290,7 +292,7 @@ class MachineRoomPassService:
             .order_by(MachineRoomPass.number)
         )
         views = []
-        with self.sessions() as session:
+        with self.sessions.reads() as session:
             for pass_, item, signed_by in session.execute(stmt):
                 if item is not None:
                     views.append(
@@ -436,7 +438,7 @@ class MachineRoomPassService:
         day = due_on or local.date()
         if not is_reconciliation_day(day):
             return ReconciliationDue.NOT_TODAY
-        with self.sessions() as session:
+        with self.sessions.reads() as session:
             record = self._record(session, day)
             if record is not None and record.desk_signed_at and record.guard_signed_at:
                 return ReconciliationDue.DONE
@@ -451,7 +453,7 @@ class MachineRoomPassService:
     def reconciliation(self, due_on: date | None = None) -> ReconciliationView:
         """The sheet for ``due_on`` (today by default): as signed, or a live preview."""
         day = due_on or self.today()
-        with self.sessions() as session:
+        with self.sessions.reads() as session:
             record = self._record(session, day)
             if record is not None:
                 return self._view(session, record)
@@ -549,7 +551,7 @@ class MachineRoomPassService:
 
     def print_again(self, due_on: date, actor: Actor) -> PrintOutcome:
         """Send a waiting sheet now, or print a printed one again marked 副本 / COPY."""
-        with self.sessions() as session:
+        with self.sessions.reads() as session:
             record = self._record(session, due_on)
             job_id = record.print_job_id if record is not None else None
         if job_id is None:
@@ -570,7 +572,7 @@ class MachineRoomPassService:
         )
         if not include_resolved:
             stmt = stmt.where(PassDiscrepancy.resolved_at.is_(None))
-        with self.sessions() as session:
+        with self.sessions.reads() as session:
             return [_discrepancy_view(d, due_on) for d, due_on in session.execute(stmt)]
 
     def resolve(self, discrepancy_id: int, note: str, who: SignedIn) -> None:
@@ -605,7 +607,7 @@ class MachineRoomPassService:
     def board_state(self) -> BoardState:
         """Two indexed lookups, cheap enough for the board's one-second refresh."""
         day = self.today()
-        with self.sessions() as session:
+        with self.sessions.reads() as session:
             count, oldest = session.execute(
                 select(func.count(PassDiscrepancy.id), func.min(PassReconciliationRecord.due_on))
                 .join(PassReconciliationRecord)

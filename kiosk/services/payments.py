@@ -14,7 +14,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, aliased, sessionmaker
+from sqlalchemy.orm import Session, aliased
 
 from kiosk.domain.documents import (
     CashSummary,
@@ -27,12 +27,14 @@ from kiosk.domain.documents import (
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.payments import DEPOSITS, check_amount, format_receipt_number
 from kiosk.domain.text import sanitize_text
+from kiosk.domain.views import PrintOutcome
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
 from kiosk.services.counters import next_value
-from kiosk.services.print_queue import PrintOutcome, PrintQueue
+from kiosk.services.print_queue import PrintQueue
 from kiosk.services.site import SiteInfo
+from kiosk.storage.database import Sessions
 from kiosk.storage.models import Payment, PrintJob, StaffMember
 
 PAYER_MAX_CHARS = 60
@@ -99,9 +101,7 @@ def checked_text(value: str, field: str, max_chars: int, required: bool = False)
 
 
 class PaymentService:
-    def __init__(
-        self, sessions: sessionmaker[Session], queue: PrintQueue, clock: Clock, site: SiteInfo
-    ) -> None:
+    def __init__(self, sessions: Sessions, queue: PrintQueue, clock: Clock, site: SiteInfo) -> None:
         self._sessions = sessions
         self._queue = queue
         self._clock = clock
@@ -380,7 +380,7 @@ class PaymentService:
     def reprint(self, receipt_number: str, actor: Actor) -> PrintOutcome:
         """Print a receipt again, marked 副本 / COPY (or send it now if it never printed)."""
         key = sanitize_text(receipt_number).upper()
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             job = session.scalar(
                 select(PrintJob)
                 .where(PrintJob.document == "receipt", PrintJob.reference == key, PrintJob.copy.is_(False))
@@ -396,13 +396,13 @@ class PaymentService:
 
     def recent(self, limit: int = 100) -> list[PaymentView]:
         """The newest receipts, refunds included, for the console."""
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             rows = list(session.scalars(select(Payment).order_by(Payment.id.desc()).limit(limit)))
             return self._views(session, rows)
 
     def taken_since(self, since: datetime, limit: int = 500) -> list[PaymentView]:
         """Receipts and refunds from ``since`` (say, the start of the day), newest first."""
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             rows = list(
                 session.scalars(
                     select(Payment)
@@ -418,7 +418,7 @@ class PaymentService:
         key = sanitize_text(receipt_or_reference).upper()
         if not key:
             return None
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             row = session.scalar(select(Payment).where(Payment.receipt_number == key))
             if row is None:
                 rows = session.scalars(
@@ -471,7 +471,7 @@ class PaymentService:
         the deposit.
         """
         end = until or self._clock.now()
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             rows = list(
                 session.scalars(
                     select(Payment)
@@ -539,7 +539,7 @@ class PaymentService:
         cash = select(func.coalesce(func.sum(Payment.amount_fen), 0)).where(
             Payment.method == PaymentMethod.CASH, Payment.taken_at > since
         )
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             taken = session.scalar(cash.where(Payment.refund_of_id.is_(None))) or 0
             paid_out = session.scalar(cash.where(Payment.refund_of_id.is_not(None))) or 0
         return int(taken) - int(paid_out)

@@ -10,20 +10,25 @@ never print it twice. Reprints are new jobs marked 副本 / COPY, and logged.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import or_, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from kiosk.devices.errors import PrinterError
 from kiosk.devices.interfaces import PrinterStatus, ReceiptPrinter
 from kiosk.domain.errors import ValidationError
+from kiosk.domain.views import PrintOutcome
 from kiosk.printing.catalog import render_stored, serialise
 from kiosk.printing.layout import PrinterProfile
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
+from kiosk.storage.database import Sessions
 from kiosk.storage.models import PrintJob, PrintJobStatus
 
 log = logging.getLogger(__name__)
@@ -49,14 +54,6 @@ class Printer:
 
 
 @dataclass(frozen=True)
-class PrintOutcome:
-    job_id: int
-    printed: bool
-    printer: str | None
-    error: str | None = None
-
-
-@dataclass(frozen=True)
 class JobView:
     """One row of the console's print-queue list."""
 
@@ -72,6 +69,32 @@ class JobView:
     next_attempt_at: datetime
 
 
+# The enrolled station a request came from: its documents go to its own printer (the site server
+# keeps the queue; the station claims, prints and reports). Unset: this process's own printers.
+_printing_for: ContextVar[str | None] = ContextVar("printing_for", default=None)
+
+
+@contextmanager
+def printing_for(station: str) -> Iterator[None]:
+    token = _printing_for.set(station)
+    try:
+        yield
+    finally:
+        _printing_for.reset(token)
+
+
+@dataclass(frozen=True)
+class StationJob:
+    """A job handed to a station's own printer: the document, laid out there."""
+
+    job_id: int
+    document: str
+    data: str
+    language: str
+    reference: str
+    is_copy: bool
+
+
 def retry_delay(attempts: int) -> timedelta:
     """5 s, 10 s, 20 s ... at most 5 min between tries."""
     delay: timedelta = FIRST_RETRY * (2 ** max(0, min(attempts - 1, 16)))
@@ -81,15 +104,17 @@ def retry_delay(attempts: int) -> timedelta:
 class PrintQueue:
     """Stores print jobs and sends them to the first ready printer of this station."""
 
-    def __init__(
-        self, sessions: sessionmaker[Session], printers: list[Printer], clock: Clock, station: str
-    ) -> None:
+    def __init__(self, sessions: Sessions, printers: list[Printer], clock: Clock, station: str) -> None:
         if not printers:
             raise ValueError("a print queue needs at least one printer")
         self._sessions = sessions
         self._printers = printers
         self._clock = clock
         self._station = station
+        # Set by the site server: whether a name is an enrolled station (its jobs wait for it to
+        # claim them), and whom to tell that a station has a job.
+        self.is_station: Callable[[Session, str], bool] = lambda _session, _name: False
+        self.on_station_job: Callable[[str], None] = lambda _name: None
 
     @property
     def printers(self) -> list[Printer]:
@@ -103,10 +128,14 @@ class PrintQueue:
         language: str,
         visit_id: int | None = None,
         copy: bool = False,
+        for_station: str | None = None,
     ) -> PrintJob:
-        """Add a job to ``session``'s transaction; it is sent only after that commits."""
+        """Add a job to ``session``'s transaction; it is sent only after that commits.
+        ``for_station``: the station whose printer it belongs on (a badge at the visitor's kiosk,
+        whoever approved it), when that is an enrolled station."""
         kind, data = serialise(document)
-        return self._add_job(session, kind, data, reference, language, visit_id, copy)
+        station = for_station if for_station and self.is_station(session, for_station) else None
+        return self._add_job(session, kind, data, reference, language, visit_id, copy, station)
 
     def _add_job(
         self,
@@ -117,6 +146,7 @@ class PrintQueue:
         language: str,
         visit_id: int | None,
         copy: bool,
+        station: str | None = None,
     ) -> PrintJob:
         now = self._clock.now()
         job = PrintJob(
@@ -126,7 +156,7 @@ class PrintQueue:
             data=data,
             language=language,
             copy=copy,
-            station=self._station,
+            station=station or _printing_for.get() or self._station,
             status=PrintJobStatus.QUEUED,
             attempts=0,
             created_at=now,
@@ -137,12 +167,19 @@ class PrintQueue:
         return job
 
     def dispatch(self, job_id: int, actor: Actor) -> PrintOutcome:
-        """Try to print job ``job_id`` now, on the first ready printer, and record what happened."""
+        """Try to print job ``job_id`` now, on the first ready printer, and record what happened.
+        A station's job is left for that station to claim: it is told, and the outcome says
+        not printed yet, with no error."""
+        with self._sessions.reads() as session:
+            owner = session.get_one(PrintJob, job_id).station
+        if owner != self._station:
+            self.on_station_job(owner)
+            return PrintOutcome(job_id, False, None, None)
         if not self._claim(job_id):
-            with self._sessions() as session:
+            with self._sessions.reads() as session:
                 job = session.get_one(PrintJob, job_id)
                 return PrintOutcome(job_id, job.status is PrintJobStatus.PRINTED, job.printer, job.last_error)
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             job = session.get_one(PrintJob, job_id)
             kind, data, language, copy = job.document, job.data, job.language, job.copy
         errors: list[str] = []
@@ -165,6 +202,7 @@ class PrintQueue:
     def _claim(self, job_id: int) -> bool:
         now = self._clock.now()
         with self._sessions.begin() as session:
+            self._mark_stale_claims_as_copies(session, now, PrintJob.id == job_id)
             claimed = session.execute(
                 update(PrintJob)
                 .where(
@@ -176,6 +214,73 @@ class PrintQueue:
                 .execution_options(synchronize_session=False)
             )
             return bool(getattr(claimed, "rowcount", 0))
+
+    @staticmethod
+    def _mark_stale_claims_as_copies(session: Session, now: datetime, which: object) -> None:
+        """A job whose claim went stale was being sent when its sender died: its bytes may be on
+        paper already, so from now on it prints marked 副本 / COPY, never a second original."""
+        session.execute(
+            update(PrintJob)
+            .where(
+                which,  # type: ignore[arg-type]
+                PrintJob.status != PrintJobStatus.PRINTED,
+                PrintJob.claimed_at.is_not(None),
+                PrintJob.claimed_at < now - CLAIM_TIMEOUT,
+            )
+            .values(copy=True)
+            .execution_options(synchronize_session=False)
+        )
+
+    # --- a station's own printer ----------------------------------------------------------------
+    def claim_for_station(self, station: str, limit: int = 5) -> list[StationJob]:
+        """The station's due jobs, each marked as being sent (claimed) before its bytes go out.
+        A claim left from before the station restarted is stale at once: that job comes back
+        marked COPY."""
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            self._mark_stale_claims_as_copies(session, now, PrintJob.station == station)
+            rows = list(
+                session.scalars(
+                    select(PrintJob)
+                    .where(
+                        PrintJob.station == station,
+                        PrintJob.status != PrintJobStatus.PRINTED,
+                        PrintJob.next_attempt_at <= now,
+                        or_(PrintJob.claimed_at.is_(None), PrintJob.claimed_at < now - CLAIM_TIMEOUT),
+                    )
+                    .order_by(PrintJob.id)
+                    .limit(limit)
+                )
+            )
+            for job in rows:
+                job.claimed_at = now
+            return [StationJob(j.id, j.document, j.data, j.language, j.reference, j.copy) for j in rows]
+
+    def recover_station(self, station: str) -> None:
+        """A station starting up: whatever it had claimed may have reached paper before it
+        stopped, so those jobs print again as copies, at once."""
+        now = self._clock.now()
+        with self._sessions.begin() as session:
+            session.execute(
+                update(PrintJob)
+                .where(
+                    PrintJob.station == station,
+                    PrintJob.status != PrintJobStatus.PRINTED,
+                    PrintJob.claimed_at.is_not(None),
+                )
+                .values(copy=True, claimed_at=None, next_attempt_at=now)
+                .execution_options(synchronize_session=False)
+            )
+
+    def report_from_station(
+        self, station: str, job_id: int, actor: Actor, printer: str | None, error: str | None
+    ) -> PrintOutcome:
+        """What the station's printer did with a job it claimed."""
+        with self._sessions.reads() as session:
+            job = session.get(PrintJob, job_id)
+            if job is None or job.station != station or job.claimed_at is None:
+                raise ValidationError("print_job", "not_claimed")
+        return self._record(job_id, actor, printer if error is None else None, None, error)
 
     def _record(
         self, job_id: int, actor: Actor, printer: str | None, payload: bytes | None, error: str | None
@@ -213,7 +318,7 @@ class PrintQueue:
     def retry_due(self, actor: Actor, limit: int = 20) -> list[PrintOutcome]:
         """Send this station's waiting jobs whose retry time has come, oldest first."""
         now = self._clock.now()
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             due = list(
                 session.scalars(
                     select(PrintJob.id)
@@ -236,7 +341,7 @@ class PrintQueue:
 
     def send_now(self, job_id: int, actor: Actor) -> PrintOutcome:
         """The desk's "try again now" for a waiting job, whatever its retry time."""
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             job = session.get(PrintJob, job_id)
             if job is None:
                 raise ValidationError("print_job", "unknown")
@@ -277,7 +382,7 @@ class PrintQueue:
 
     def preview(self, job_id: int) -> tuple[bytes, int]:
         """The bytes this job printed (or would print on the first printer) and the paper width."""
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             job = session.get(PrintJob, job_id)
             if job is None:
                 raise ValidationError("print_job", "unknown")
@@ -291,7 +396,7 @@ class PrintQueue:
 
     def jobs(self, limit: int = 50) -> list[JobView]:
         """The newest jobs, for the console."""
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             rows = session.scalars(select(PrintJob).order_by(PrintJob.id.desc()).limit(limit))
             return [
                 JobView(

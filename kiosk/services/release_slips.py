@@ -15,7 +15,6 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.domain.documents import PartyKind, PaymentMethod, ReleaseSlip, SlipItem
 from kiosk.domain.errors import ValidationError
@@ -38,13 +37,15 @@ from kiosk.domain.release_slip import (
 )
 from kiosk.domain.staff import Permission, allowed
 from kiosk.domain.text import sanitize_text
+from kiosk.domain.views import PrintOutcome
 from kiosk.services import audit
 from kiosk.services.clock import Clock
 from kiosk.services.counters import next_value
 from kiosk.services.payments import PaymentResult, PaymentService
-from kiosk.services.print_queue import PrintOutcome, PrintQueue
+from kiosk.services.print_queue import PrintQueue
 from kiosk.services.residents import ResidentService, ResidentView, UnitRecord
 from kiosk.services.staff import SignedIn, StaffService
+from kiosk.storage.database import Sessions
 from kiosk.storage.models import OwnerCall, ReleaseSlipRecord
 
 # The owner's answer covers the slip written while the tenant waits, not one written tomorrow.
@@ -149,7 +150,7 @@ def _refusal(error: ValidationError) -> dict[str, object]:
 class ReleaseSlipService:
     def __init__(
         self,
-        sessions: sessionmaker[Session],
+        sessions: Sessions,
         clock: Clock,
         queue: PrintQueue,
         residents: ResidentService,
@@ -359,7 +360,7 @@ class ReleaseSlipService:
     def _owner_call(self, call_id: int | None, unit: str, tenant: str, now: datetime) -> OwnerCallView | None:
         if call_id is None:
             return None
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             call = session.get(OwnerCall, call_id)
             if call is None or call.unit != unit or call.tenant_name != tenant:
                 return None
@@ -499,7 +500,7 @@ class ReleaseSlipService:
 
     def slips(self, limit: int = 50) -> list[SlipView]:
         """The newest slips, for the office's list."""
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             rows = session.scalars(
                 select(ReleaseSlipRecord).order_by(ReleaseSlipRecord.id.desc()).limit(limit)
             )

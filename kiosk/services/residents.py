@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from kiosk.domain.documents import PartyKind
 from kiosk.domain.errors import ValidationError
@@ -27,6 +27,7 @@ from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
 from kiosk.services.csv_import import Counts, CsvImporter, ImportReport, ImportSpec
+from kiosk.storage.database import Sessions
 from kiosk.storage.models import FeeLedgerEntry, Resident
 
 
@@ -131,7 +132,7 @@ FEES_SPEC: ImportSpec[FeeRow] = ImportSpec(
 
 
 class ResidentService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock) -> None:
         self._sessions = sessions
         self._clock = clock
         self._importer = CsvImporter(sessions, clock)
@@ -148,7 +149,7 @@ class ResidentService:
 
     def count(self) -> int:
         """How many owners and tenants are on record."""
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             return session.scalar(select(func.count(Resident.id))) or 0
 
     def unit(self, unit_text: str) -> UnitRecord:
@@ -157,7 +158,7 @@ class ResidentService:
             unit = normalise_unit(unit_text)
         except RowError:
             raise ValidationError("unit", "format") from None
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             return self._unit(session, unit)
 
     def _unit(self, session: Session, unit: str) -> UnitRecord:

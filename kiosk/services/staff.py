@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import datetime
 
 from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.staff import LOCKOUT, MAX_FAILED_ATTEMPTS, PIN_MIN_LENGTH, Role
@@ -16,6 +17,7 @@ from kiosk.domain.text import sanitize_text
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
+from kiosk.storage.database import Sessions
 from kiosk.storage.models import StaffMember
 
 DEMO_PIN = "2580"
@@ -50,12 +52,11 @@ class SignedIn:
 
 
 class StaffService:
-    def __init__(
-        self, sessions: sessionmaker[Session], clock: Clock, hasher: PasswordHasher = STRONG_HASHER
-    ) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock, hasher: PasswordHasher = STRONG_HASHER) -> None:
         self._sessions = sessions
         self._clock = clock
         self.hasher = hasher
+        self._decoy: str | None = None
 
     def add(self, username: str, name: str, role: Role, secret: str, actor: Actor) -> int:
         """Create a staff account. The secret (PIN or password) is kept only as an argon2id hash."""
@@ -82,21 +83,28 @@ class StaffService:
             )
             return member.id
 
-    def sign_in(self, username: str, secret: str, purpose: str = "sign_in") -> SignedIn:
+    def sign_in(
+        self, username: str, secret: str, purpose: str = "sign_in", *, count_failure: bool = True
+    ) -> SignedIn:
         """Check the secret; 5 wrong tries lock the account for 15 minutes. Every try is audited,
-        refusals included (they are committed before the refusal is raised)."""
+        refusals included (they are committed before the refusal is raised). With
+        ``count_failure=False`` (the public kiosk's exit page) a wrong secret never counts towards
+        the account's lock-out: the server throttles that page per station instead."""
         now = self._clock.now()
         with self._sessions.begin() as session:
-            outcome = self._check(session, sanitize_text(username), secret, purpose, now)
+            outcome = self._check(session, sanitize_text(username), secret, purpose, now, count_failure)
         if isinstance(outcome, ValidationError):
             raise outcome
         return outcome
 
     def _check(
-        self, session: Session, username: str, secret: str, purpose: str, now: datetime
+        self, session: Session, username: str, secret: str, purpose: str, now: datetime, count_failure: bool
     ) -> SignedIn | ValidationError:
         member = session.scalar(select(StaffMember).where(StaffMember.username == username))
         if member is None or not member.active:
+            # The same argon2 work as a real check, so the time taken does not tell whether the
+            # account exists.
+            self._verify_decoy(secret)
             audit.record(
                 session,
                 Actor("unknown", username[:40] or "?"),
@@ -114,7 +122,8 @@ class StaffService:
         try:
             self.hasher.verify(member.secret_hash, secret)
         except (VerifyMismatchError, VerificationError, InvalidHashError):
-            member.failed_attempts += 1
+            if count_failure:
+                member.failed_attempts += 1
             locked = member.failed_attempts >= MAX_FAILED_ATTEMPTS
             if locked:
                 member.locked_until = now + LOCKOUT
@@ -137,6 +146,12 @@ class StaffService:
         audit.record(session, actor, f"staff.{purpose}", "staff", member.id, now)
         return SignedIn(member.id, member.username, member.name, member.role)
 
+    def _verify_decoy(self, secret: str) -> None:
+        if self._decoy is None:
+            self._decoy = self.hasher.hash("decoy: no such account")
+        with contextlib.suppress(VerifyMismatchError, VerificationError, InvalidHashError):
+            self.hasher.verify(self._decoy, secret)
+
     def record(self, who: SignedIn, action: str) -> None:
         """Audit a console event of ``who`` (sign-out, lock)."""
         with self._sessions.begin() as session:
@@ -155,7 +170,7 @@ class StaffService:
     # -- administration (admins only; the console checks the role, every change is audited) ----
 
     def members(self) -> list[StaffListing]:
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             return [
                 StaffListing(m.id, m.username, m.name, m.role, m.active, m.locked_until)
                 for m in session.scalars(select(StaffMember).order_by(StaffMember.username))
@@ -229,5 +244,5 @@ class StaffService:
         return member
 
     def count(self) -> int:
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             return len(session.scalars(select(StaffMember.id)).all())

@@ -9,40 +9,30 @@ at once (status ``returned``), so the next visitor's issue wipes and reuses it.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from kiosk.devices.interfaces import Card
 from kiosk.domain.cards import CardStatus, CardVerdict
 from kiosk.domain.credential import CardKind
 from kiosk.domain.errors import ValidationError
+from kiosk.domain.views import CardCheckout
 from kiosk.domain.visit import CheckoutMethod, VisitStatus
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.cards import CardService, IssuedCard, Progress
 from kiosk.services.clock import Clock
 from kiosk.services.lobby import LobbyService
+from kiosk.storage.database import Sessions
 from kiosk.storage.models import PhysicalCard, Visit
 
 # A visitor at the kiosk is given this long to lay a card on the pad before being asked again.
 CARD_WAIT_S = 30.0
 
 
-@dataclass(frozen=True)
-class CardCheckout:
-    """What a tapped visitor card did: the visit it closed (None when the visit was closed
-    already, by the desk or the night's auto check-out, and only the card came back)."""
-
-    label: str
-    visit_id: int | None
-
-
 class VisitorCardService:
-    def __init__(
-        self, sessions: sessionmaker[Session], clock: Clock, cards: CardService, lobby: LobbyService
-    ) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock, cards: CardService, lobby: LobbyService) -> None:
         self._sessions = sessions
         self._clock = clock
         self._cards = cards
@@ -63,7 +53,7 @@ class VisitorCardService:
         device errors and CardRefusedError (a card that is not blank nor back in the pool) pass
         through for the screen to explain.
         """
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             visit = session.get(Visit, visit_id)
             if visit is None:
                 raise ValidationError("visit", "unknown")

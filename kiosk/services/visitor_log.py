@@ -12,14 +12,13 @@ import csv
 import os
 import tempfile
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, and_, or_, select
-from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.identity import masked_from_last_four
@@ -31,6 +30,7 @@ from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
 from kiosk.services.xlsx_stream import write_xlsx
+from kiosk.storage.database import Sessions
 from kiosk.storage.models import Host, Visit
 
 PAGE_SIZE = 50
@@ -163,7 +163,7 @@ def _like(text: str) -> str:
 
 
 class VisitorLogService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock, zone: tzinfo) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock, zone: tzinfo) -> None:
         self._sessions = sessions
         self._clock = clock
         self._zone = zone
@@ -213,16 +213,17 @@ class VisitorLogService:
                 )
             )
         # One more than a page tells whether there is a next page without counting them all.
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             found = [LogRow.from_row(row) for row in session.execute(stmt.limit(page_size + 1))]
         rows = found[:page_size]
         more = len(found) > page_size
         cursor = LogCursor(rows[-1].requested_at, rows[-1].visit_id) if more else None
         return LogPage(rows, cursor)
 
-    def _stream(self, log_filter: LogFilter) -> Iterator[LogRow]:
-        """Every matching row, fetched in batches: memory stays flat for any number of rows."""
-        with self._sessions() as session:
+    def _stream(self, log_filter: LogFilter) -> Generator[LogRow, None, None]:
+        """Every matching row, fetched in batches: memory stays flat for any number of rows. One
+        read transaction, so one snapshot; it takes no write lock, so kiosks check in meanwhile."""
+        with self._sessions.reads() as session:
             result = session.execute(self._select(log_filter).execution_options(yield_per=1000))
             for row in result:
                 yield LogRow.from_row(row)
@@ -266,7 +267,8 @@ class VisitorLogService:
             raise ValidationError("export", "not_permitted")
         words = dict(labels or {})
         chosen = dict(purposes or {})
-        cells = (self._cells(row, words, chosen) for row in self._stream(log_filter))
+        rows = self._stream(log_filter)
+        cells = (self._cells(row, words, chosen) for row in rows)
         fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=f".{fmt}", dir=path.parent)
         os.close(fd)
         tmp = Path(tmp_name)
@@ -277,6 +279,9 @@ class VisitorLogService:
                 count = _write_xlsx(tmp, headers, cells, sheet_name)
             tmp.replace(path)
         finally:
+            # End the read now even if writing failed: an error kept to show the desk would keep
+            # the transaction open, and an open reader holds back every WAL checkpoint after it.
+            rows.close()
             tmp.unlink(missing_ok=True)
         with self._sessions.begin() as session:
             audit.record(
@@ -323,7 +328,7 @@ class VisitorLogService:
         most visitors on site at once that day (visits still on site from earlier days count)."""
         start = self._day_start(day)
         end = self._day_start(day + timedelta(days=1))
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             arrivals = session.execute(
                 select(
                     Visit.requested_at, Visit.visitor_type, Visit.party_size, Visit.decided_at, Visit.approver

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.text import sanitize_text
@@ -15,6 +14,7 @@ from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
 from kiosk.services.identity_guard import IdentityGuard
+from kiosk.storage.database import Sessions
 from kiosk.storage.models import WatchlistEntry
 
 REASON_MAX_CHARS = 200
@@ -34,7 +34,7 @@ class WatchlistView:
 
 
 class WatchlistService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock, identity: IdentityGuard) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock, identity: IdentityGuard) -> None:
         self._sessions = sessions
         self._clock = clock
         self._identity = identity
@@ -107,7 +107,7 @@ class WatchlistService:
         stmt = select(WatchlistEntry).order_by(WatchlistEntry.active.desc(), WatchlistEntry.added_at.desc())
         if not include_inactive:
             stmt = stmt.where(WatchlistEntry.active.is_(True))
-        with self._sessions() as session:
+        with self._sessions.reads() as session:
             return [
                 WatchlistView(
                     e.id,

@@ -16,6 +16,8 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# The execution option that marks the read-only engine (see Sessions).
+_READS_ONLY = "kiosk_reads_only"
 SUPPORTED = "sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST/DB"
 
 
@@ -66,7 +68,7 @@ def create_database_engine(url: str) -> Engine:
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         # pysqlite's own transaction handling defers BEGIN; we emit it so writes lock up front.
-        event.listen(engine, "begin", _sqlite_begin_immediate)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     try:
         return create_engine(parsed, pool_pre_ping=True)
@@ -89,10 +91,45 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def _sqlite_begin_immediate(conn: Any) -> None:
+def _sqlite_begin(conn: Any) -> None:
+    if conn.get_execution_options().get(_READS_ONLY):
+        # A plain (deferred) BEGIN takes no lock until the first read, and in WAL a reader holds
+        # a snapshot without ever blocking the writer. query_only refuses a write instead of
+        # letting it try to upgrade to the write lock half-way through (it is per connection,
+        # so every BEGIN sets it: pooled connections serve both kinds).
+        conn.exec_driver_sql("PRAGMA query_only=ON")
+        conn.exec_driver_sql("BEGIN")
+        return
+    conn.exec_driver_sql("PRAGMA query_only=OFF")
     # IMMEDIATE takes the write lock at BEGIN: two kiosks allocating badge numbers queue up
     # instead of one failing with "database is locked" half-way through its transaction.
     conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _reads_only(engine: Engine) -> Engine:
+    """``engine`` (same pool, same events) for transactions that only read."""
+    if engine.dialect.name == "sqlite":
+        return engine.execution_options(**{_READS_ONLY: True})
+    # PostgreSQL: the server refuses writes, and REPEATABLE READ gives the whole transaction one
+    # snapshot as WAL does on SQLite (a read-only one never fails to serialize).
+    return engine.execution_options(
+        **{_READS_ONLY: True}, postgresql_readonly=True, isolation_level="REPEATABLE READ"
+    )
+
+
+class Sessions(sessionmaker[Session]):
+    """The session factory a service holds: called or ``begin()``, a unit of work that may write
+    (SQLite: BEGIN IMMEDIATE, so writers queue up); ``reads()``, one that only reads.
+
+    A read session takes no write lock: a long read (a visitor-log export) never makes a kiosk's
+    check-in wait, and it sees one consistent snapshot. A write in it is refused by the database.
+    While it is open, SQLite's WAL checkpoints cannot pass its snapshot (the WAL file grows until
+    it ends), so close read sessions promptly: never keep one open across a wait.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__(engine, expire_on_commit=False)
+        self.reads: sessionmaker[Session] = sessionmaker(_reads_only(engine), expire_on_commit=False)
 
 
 @dataclass
@@ -100,12 +137,12 @@ class Database:
     """The engine and its session factory; one Session per unit of work."""
 
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: Sessions
 
     @classmethod
     def open(cls, url: str) -> Database:
         engine = create_database_engine(url)
-        return cls(engine, sessionmaker(engine, expire_on_commit=False))
+        return cls(engine, Sessions(engine))
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -29,6 +29,7 @@ from kiosk.domain.machine_room_pass import DiscrepancyKind
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.release_slip import SlipStatus
 from kiosk.domain.staff import Role
+from kiosk.domain.station import StationRole
 from kiosk.domain.visit import Approver, CheckoutMethod, VisitorType, VisitStatus
 from kiosk.storage.types import UTCDateTime
 
@@ -711,3 +712,53 @@ class ReleaseSlipRecord(Base):
     void_reason: Mapped[str | None] = mapped_column(String(200))
 
     __table_args__ = (Index("ix_release_slips_issued_at", "issued_at"),)
+
+
+class Station(Base):
+    """A kiosk, desk or guard screen enrolled with this site server.
+
+    Its credential is kept only as a SHA-256 hash (it is 256 random bits, so a slow hash buys
+    nothing); a revoked station is refused at its next request.
+    """
+
+    __tablename__ = "stations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+    role: Mapped[StationRole] = mapped_column(_enum(StationRole, "station_role"))
+    token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    created_by: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    enrolled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_address: Mapped[str | None] = mapped_column(String(60))
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class EnrolmentCode(Base):
+    """A one-time code that enrols one station: valid ten minutes, used once (hash kept)."""
+
+    __tablename__ = "enrolment_codes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"), index=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class IdempotentReply(Base):
+    """The answer to a submit, kept under the key its station sent, so a retried check-in, slip or
+    payment is stored once and answered the same way again."""
+
+    __tablename__ = "idempotent_replies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("stations.id"))
+    key: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(60))
+    status_code: Mapped[int] = mapped_column()
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (UniqueConstraint("station_id", "key"),)

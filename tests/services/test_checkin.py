@@ -15,10 +15,11 @@ from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.fakes import FakePrinter
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.errors import ValidationError
+from kiosk.domain.views import CheckInRequest, CheckInResult
 from kiosk.domain.visit import Approver, VisitorType, VisitStatus
 from kiosk.domain.visitor import MOBILE_MAX_CHARS, PERMIT_MAX_CHARS
 from kiosk.services.audit import Actor
-from kiosk.services.checkin import WITHDRAWN_NOTE, CheckInRequest, CheckInResult
+from kiosk.services.checkin import WITHDRAWN_NOTE
 from kiosk.services.host_contact import HostContact
 from kiosk.services.pii import PiiVault, UnsealError
 from kiosk.storage.models import AuditEvent, PrintJob, PrintJobStatus, Visit, WatchlistEntry

@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 
 from kiosk.app import KioskApp
 from kiosk.domain.decision_token import DecisionTokenError, sign_decision, verify_decision
+from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import VisitStatus
-from kiosk.services.checkin import CheckInRequest
 from kiosk.services.host_notify import SmtpHostNotifier, SmtpSettings
 from kiosk.services.site_keys import load_or_create_key
 from kiosk.web.decisions import DecisionServer

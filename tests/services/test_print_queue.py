@@ -14,10 +14,10 @@ from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.errors import ValidationError
+from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import Approver
 from kiosk.printing.samples import sample_receipt
 from kiosk.services.audit import Actor
-from kiosk.services.checkin import CheckInRequest
 from kiosk.services.print_queue import PrintQueue, retry_delay
 from kiosk.storage.models import AuditEvent, PrintJob, PrintJobStatus
 from tests.conftest import FixedClock

@@ -4,22 +4,34 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from kiosk.app import KioskApp
+from kiosk.config import Config
+from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.staff import Role
+from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import Approver, VisitorType, VisitStatus
 from kiosk.domain.visitor_log import MAX_RANGE_DAYS, LogFilter, parse_filter, parse_last_four, safe_cell
+from kiosk.services import visitor_log
 from kiosk.services.audit import Actor
+from kiosk.storage import database
 from kiosk.storage.models import AuditEvent, Host, Visit
+from tests.conftest import FixedClock, build_test_app
 
 DAY = date(2026, 11, 24)  # a Tuesday; the site is in Shanghai (UTC+8)
 SUPERVISOR = Actor("staff", "boss")
@@ -165,6 +177,101 @@ def test_a_receptionist_cannot_export_and_the_attempt_is_audited(seeded: KioskAp
     assert not list(tmp_path.glob(".export-*"))
     [event] = exported_events(seeded)
     assert event.action == "visitor_log.export_refused"
+
+
+@pytest.fixture
+def impatient_app(
+    monkeypatch: pytest.MonkeyPatch,
+    config: Config,
+    printer: FakePrinter,
+    clock: FixedClock,
+    migrated_database: Path,
+) -> Iterator[KioskApp]:
+    """The app with SQLite's busy timeout at 0.3 s: a writer kept waiting for the lock fails
+    fast with "database is locked" instead of after the real 5 s."""
+    monkeypatch.setattr(database, "SQLITE_BUSY_TIMEOUT_MS", 300)
+    built = build_test_app(config, migrated_database, printer=printer, encoder=MemoryEncoder(), clock=clock)
+    yield built
+    built.close()
+
+
+def test_a_kiosk_checks_in_while_a_long_export_is_half_way(
+    impatient_app: KioskApp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    app = impatient_app
+    host = app.directory.search("")[0].host_id
+    rows = 3000
+    with app.database.sessions.begin() as session:
+        session.execute(
+            insert(Visit),
+            [
+                {
+                    "visitor_name": f"访客{n}",
+                    "host_id": host,
+                    "status": VisitStatus.CHECKED_OUT,
+                    "language": "zh_CN",
+                    "station": "t",
+                    "requested_at": at(8) + timedelta(seconds=n),
+                }
+                for n in range(rows)
+            ],
+        )
+    # The export stops half-way through writing (a slow USB stick), past its first fetched batch.
+    paused, resume = threading.Event(), threading.Event()
+    write_csv = visitor_log._write_csv
+
+    def slow_write(path: Path, headers: Sequence[str], cells: Iterator[Sequence[Any]]) -> int:
+        def stalling() -> Iterator[Sequence[Any]]:
+            for n, row in enumerate(cells):
+                if n == rows // 2:
+                    paused.set()
+                    resume.wait(10)
+                yield row
+
+        return write_csv(path, headers, stalling())
+
+    monkeypatch.setattr(visitor_log, "_write_csv", slow_write)
+    both_days = parse_filter(DAY, DAY + timedelta(days=1))
+    with ThreadPoolExecutor(1) as pool:
+        exporting = pool.submit(
+            app.visitor_log.export, both_days, "csv", tmp_path / "log.csv", SUPERVISOR, Role.SUPERVISOR
+        )
+        try:
+            assert paused.wait(10)
+            # Stored at once: a read never holds the write lock (before, this waited out the busy
+            # timeout and failed with "database is locked").
+            checked_in = app.checkin.check_in(
+                CheckInRequest("王五", host, declaration_accepted=True), app.actor
+            )
+        finally:
+            resume.set()
+        exported = exporting.result(10)
+    assert checked_in.status is VisitStatus.PENDING
+    # The export is one snapshot, taken before the check-in.
+    assert exported.rows == rows
+    assert app.visitor_log.search(both_days).rows[0].visitor_name == "王五"
+
+
+def test_a_failed_export_ends_its_read_at_once(
+    seeded: KioskApp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The rows are read in one transaction; a write that fails half-way (USB stick pulled) ends
+    it at once, not whenever the error is forgotten: a reader left open holds back every WAL
+    checkpoint after it, and the file grows."""
+
+    def full_disk(path: Path, headers: Sequence[str], cells: Iterator[Sequence[Any]]) -> int:
+        next(cells)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(visitor_log, "_write_csv", full_disk)
+    # The error is kept, as the console's background worker keeps it to show it.
+    with pytest.raises(OSError) as failed:
+        seeded.visitor_log.export(whole_day(), "csv", tmp_path / "log.csv", SUPERVISOR, Role.SUPERVISOR)
+    add_visit(seeded, "之后", at(16))
+    with closing(sqlite3.connect(str(seeded.database.engine.url.database))) as conn:
+        _busy, wal_frames, checkpointed = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    assert checkpointed == wal_frames
+    assert failed.value.errno == 28
 
 
 def test_daily_statistics(app: KioskApp) -> None:

@@ -6,13 +6,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect
-from sqlalchemy.exc import IntegrityError, StatementError
+from sqlalchemy import inspect, select
+from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
 
 from kiosk.services.counters import next_value
+from kiosk.storage import database as database_module
 from kiosk.storage import migrate
 from kiosk.storage.database import Database, DatabaseUrlError, parse_database_url
-from kiosk.storage.models import Base, Visit, VisitStatus
+from kiosk.storage.models import Base, Counter, Visit, VisitStatus
 
 
 @pytest.fixture
@@ -90,6 +91,40 @@ def test_counters_never_repeat_across_threads(database: Database) -> None:
     for t in threads:
         t.join()
     assert sorted(seen) == list(range(1, 101))
+
+
+def badge_counter(database: Database) -> int | None:
+    with database.sessions.reads() as session:
+        return session.scalar(select(Counter.value).where(Counter.name == "badge"))
+
+
+def test_a_read_takes_no_write_lock_and_keeps_one_snapshot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A writer kept waiting would fail after 0.3 s rather than the real 5.
+    monkeypatch.setattr(database_module, "SQLITE_BUSY_TIMEOUT_MS", 300)
+    database = Database.open(f"sqlite:///{tmp_path / 'k.db'}")
+    migrate.upgrade(database.engine)
+    with database.sessions.begin() as session:
+        next_value(session, "badge")
+    count = select(Counter.value).where(Counter.name == "badge")
+    with database.sessions.reads() as reading:
+        assert reading.scalar(count) == 1
+        # The write commits while the read is open (before, every read held the write lock).
+        with database.sessions.begin() as session:
+            assert next_value(session, "badge") == 2
+        assert reading.scalar(count) == 1  # the read's snapshot, taken at its first query
+    assert badge_counter(database) == 2
+    database.dispose()
+
+
+def test_a_read_session_refuses_to_write_and_its_connection_writes_again(database: Database) -> None:
+    with pytest.raises(OperationalError, match="readonly"), database.sessions.reads() as session:
+        next_value(session, "badge")
+    # The pool hands the same connection to a writer: it writes.
+    with database.sessions.begin() as session:
+        assert next_value(session, "badge") == 1
+    assert badge_counter(database) == 1
 
 
 def test_a_rolled_back_number_is_given_again(database: Database) -> None:

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPus
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import KioskApp
+from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import Approver, VisitStatus
 from kiosk.services.audit import Actor
-from kiosk.services.checkin import CheckInRequest
 from kiosk.storage.models import Visit
 from tests.conftest import FixedClock
 from tests.ui.conftest import type_text

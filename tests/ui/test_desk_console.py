@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from kiosk.app import KioskApp
 from kiosk.domain.staff import Role
+from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import Approver, VisitStatus
 from kiosk.services.audit import Actor
-from kiosk.services.checkin import CheckInRequest
 from kiosk.storage.models import AuditEvent, Visit, WatchlistEntry
 from kiosk.ui.console.desk_window import DeskWindow
 from kiosk.ui.console.sign_in import InactivityLock

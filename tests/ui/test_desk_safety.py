@@ -16,8 +16,8 @@ from kiosk.app import KioskApp
 from kiosk.devices.fakes import FakePrinter
 from kiosk.domain.documents import ReceiptPurpose
 from kiosk.domain.staff import Role
+from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import VisitStatus
-from kiosk.services.checkin import CheckInRequest
 from kiosk.storage.models import AuditEvent, Payment, Visit
 from kiosk.ui.common.widgets import FORM_FIELD_MAX_WIDTH
 from kiosk.ui.console.desk_window import DESK_SIZE, DeskWindow

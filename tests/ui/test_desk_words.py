@@ -18,9 +18,9 @@ from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.documents import ReceiptPurpose
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.staff import Role
+from kiosk.domain.views import CheckInRequest
 from kiosk.printing.catalog import KINDS
 from kiosk.services.audit import Actor
-from kiosk.services.checkin import CheckInRequest
 from kiosk.services.idc_cards import ApplicationInput
 from kiosk.ui.common.i18n import set_language
 from kiosk.ui.console.idc_cards_page import HistoryTableModel

@@ -11,9 +11,9 @@ from kiosk.app import KioskApp
 from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.fakes import FakePrinter
 from kiosk.domain.staff import Role
+from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import Approver
 from kiosk.services.audit import Actor
-from kiosk.services.checkin import CheckInRequest
 from kiosk.services.evacuation import EvacuationUnavailableError
 from tests.ui.conftest import open_desk
 from tests.ui.test_kiosk_window import find, tap

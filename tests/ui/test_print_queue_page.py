@@ -10,8 +10,8 @@ from kiosk.app import KioskApp
 from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.fakes import FakePrinter
 from kiosk.devices.interfaces import PrinterStatus
+from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import Approver
-from kiosk.services.checkin import CheckInRequest
 from kiosk.ui.console.desk_window import DeskWindow
 from tests.ui.conftest import open_desk
 from tests.ui.test_kiosk_window import find, tap

@@ -8,8 +8,8 @@ from sqlalchemy import select
 
 from kiosk.app import KioskApp
 from kiosk.domain.staff import Role
+from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import VisitStatus
-from kiosk.services.checkin import CheckInRequest
 from kiosk.storage.models import AuditEvent
 from tests.ui.conftest import open_desk, type_text
 from tests.ui.test_kiosk_window import find, tap

@@ -87,6 +87,8 @@ _PASSIVE_RETRIES = 0x02  # InListPassiveTarget tries this often, then answers "n
 _SAM_NORMAL = bytes([0x01, 0x14, 0x01])  # normal mode, 1 s virtual-card timeout, use IRQ
 _MAX_RETRIES = bytes([0x05, 0xFF, 0x01, _PASSIVE_RETRIES])  # RFConfiguration item 5
 _PN532_IC = 0x32
+# What _configure sends: a refusal of one of these is not cured by configuring again.
+_CONFIGURING = (f.SAM_CONFIGURATION, f.GET_FIRMWARE_VERSION, f.RF_CONFIGURATION)
 _ZERO_BLOCK = bytes(BLOCK_SIZE)
 
 _T = TypeVar("_T")
@@ -525,12 +527,16 @@ class Pn532Encoder(SerialDevice):
 
     # -- the wire ----------------------------------------------------------------------------
 
-    def _transact(self, code: int, params: bytes = b"") -> bytes:
+    def _transact(self, code: int, params: bytes = b"", *, reconfigured: bool = False) -> bytes:
         """Send one command; its response's parameters (after the response code).
 
         Garbage and broken frames are skipped. A response that fails its checksum, or stops
         short for ``gap_s``, is asked for again with a NACK; a command that is NACKed or not
-        acknowledged within the reply timeout is sent again. ``retries`` bounds the two together.
+        acknowledged within the reply timeout is sent again, behind the wake-up sequence (the
+        PN532 may have gone to sleep). ``retries`` bounds the two together. The syntax error
+        frame to a command of ours means the PN532 lost power since it was configured (in
+        Low-battery mode it refuses the RF commands): it is configured again and the command
+        sent once more.
         """
         command = f.encode_command(code, params)
         self._discard_input()
@@ -575,12 +581,17 @@ class Pn532Encoder(SerialDevice):
                 elif isinstance(event, f.BadFrame):
                     trouble("a damaged response", f.NACK_FRAME if acked else command)
                 elif isinstance(event, f.ErrorFrame):
+                    if not reconfigured and code not in _CONFIGURING:
+                        log.info("%s: command 0x%02X refused: configuring the PN532 again", self.name, code)
+                        self._session = None
+                        self._configure()
+                        return self._transact(code, params, reconfigured=True)
                     raise _StatusError(0x13, f"the PN532 rejected command 0x{code:02X} (syntax error frame)")
             if now >= deadline:
                 if acked:
                     trouble("no response after the ACK", f.NACK_FRAME)
                 else:
-                    trouble("no ACK", command)
+                    trouble("no ACK", f.WAKEUP + command)
 
     def _discard_input(self) -> None:
         # Whatever is left from an earlier exchange is stale: a late reply must not be taken

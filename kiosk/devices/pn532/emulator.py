@@ -1,31 +1,48 @@
 """A PN532 on HSU (serial) with Mifare Classic 1K cards in its field, served on a pseudo-terminal.
 
-It speaks the same frames as the driver (:mod:`kiosk.devices.pn532.frames`): it wakes from
-power-down on the HSU wake-up sequence, ACKs each well-formed command, answers it, and sends
-its last response again when the host NACKs. Commands: GetFirmwareVersion, SAMConfiguration,
-RFConfiguration, InListPassiveTarget (106 kbps type A), InDataExchange (Mifare authenticate
-A/B, read, write) and InRelease; anything else gets the application error frame.
+It speaks the same frames as the driver (:mod:`kiosk.devices.pn532.frames`) and behaves as the
+chip does for any host library (UM0701-02, AN10609 for the C106's Low-battery mode):
 
-Cards are :class:`~kiosk.devices.pn532.mifare.MifareClassic1K`, with keys and access bits
-enforced. Tests present and remove them through the Python API; ``kiosk emulate encoder
+* Power states. At power-up the PN532 is in Low-battery mode: asleep, but any byte on HSU wakes
+  it, so a command after a run of zeros is answered with no 0x55 first; the RF commands wait
+  for SAMConfiguration, which leaves the mode. After PowerDown only the sources its
+  WakeUpEnable named wake it (0x55 on HSU, a card's field). The bytes that arrive while the
+  oscillator starts are lost. ``power cycle`` at the shell (:meth:`Pn532Emulator.power_cycle`)
+  starts it over; ``replug`` also kills the port.
+* The host command set: Diagnose, GetFirmwareVersion, GetGeneralStatus, Read/WriteRegister,
+  Read/WriteGPIO, SetSerialBaudRate (ACK, answer, and on the host's ACK the line really
+  changes speed: a host whose port stays at the old speed gets noise, a paced line is paced at
+  the new rate), SetParameters (fRemovePrePostAmble honoured), SAMConfiguration, PowerDown,
+  RFConfiguration, InListPassiveTarget, InATR, InPSL, InDataExchange, InCommunicateThru,
+  InDeselect, InRelease, InSelect and InAutoPoll. Malformed parameters and any other command
+  (the target-mode ones included) get the syntax error frame; extended frames are accepted.
+* Mifare Classic at the card (:mod:`~kiosk.devices.pn532.mifare`): keys A and B under the
+  trailer's access bits, read, write, increment, decrement, restore and transfer, and a NAK for
+  whatever the access bits forbid.
+
+It ACKs each well-formed command, answers it, and sends its last response again when the host
+NACKs. Tests present and remove cards through the Python API; ``kiosk emulate encoder
 --protocol pn532`` drives the same object from stdin (:func:`run_interactive`).
 
-Assumptions where the manual is silent: a card's NAK to a read or write is reported with status
-0x14 (as a refused authentication is), and the C106 starts in power-down / low-battery mode,
-taking only GetFirmwareVersion and SAMConfiguration until SAMConfiguration has been sent.
+Assumptions where the manual is silent: a card's NAK to an InDataExchange is reported with
+status 0x14 (as a refused authentication is); in Low-battery mode the In... commands get the
+error frame; InATR and InPSL answer status 0x27 (a Mifare Classic card is neither a DEP nor an
+ISO/IEC 14443-4 target); a SetSerialBaudRate followed by another command instead of the host's
+ACK leaves the speed as it was.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import enum
 import logging
 import os
 import random
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar, TextIO
+from typing import ClassVar, Self, TextIO
 
 from kiosk.devices.emushell import Shell
 from kiosk.devices.pn532 import frames as f
@@ -34,7 +51,11 @@ from kiosk.devices.pn532.mifare import (
     AUTH_B,
     BLOCK_SIZE,
     BLOCKS,
+    DECREMENT,
+    INCREMENT,
     READ,
+    RESTORE,
+    TRANSFER,
     WRITE,
     KeyType,
     MifareAuthError,
@@ -49,6 +70,22 @@ log = logging.getLogger(__name__)
 FIRMWARE = (0x32, 0x01, 0x06, 0x07)  # PN532, firmware 1.6, supports ISO 14443A, 14443B, 18092
 _OK = 0x00
 _SYNTAX = 0x13
+_LOST_WHILE_WAKING = 3  # bytes after the waking one that arrive before the oscillator runs
+_P3, _P7 = 0xFFB0, 0xFFF7  # the GPIO ports' SFRs, as ReadRegister / WriteRegister address them
+# RFConfiguration CfgItem -> the length of its ConfigurationData (UM0701-02 section 7.3.1).
+_RF_ITEMS = {0x01: 1, 0x02: 3, 0x04: 1, 0x05: 3, 0x0A: 11, 0x0B: 8, 0x0C: 3, 0x0D: 9}
+# InAutoPoll types a Mifare Classic 1K answers: generic passive 106 kbps, and Mifare card.
+_MIFARE_POLL_TYPES = frozenset({0x00, 0x10})
+_MIFARE_ACK, _MIFARE_NAK = 0x0A, 0x04  # the card's 4-bit answers, as InCommunicateThru passes them
+
+
+class _SyntaxError(Exception):
+    """The command's parameters are malformed: the PN532 answers with the error frame."""
+
+
+def _need(condition: object) -> None:
+    if not condition:
+        raise _SyntaxError
 
 
 @dataclass
@@ -162,6 +199,14 @@ class EmulatorStats:
     bad_frames: int = 0
 
 
+class PowerState(enum.Enum):
+    """The PN532's power states on HSU (UM0701-02 section 3.1.3; AN10609, "Low battery" mode)."""
+
+    LOW_VBAT = "low-battery"  # after power-up: asleep, any byte wakes it; SAMConfiguration leaves it
+    NORMAL = "normal"
+    POWER_DOWN = "power-down"  # after PowerDown: only the wake-up sources it named wake it
+
+
 class Pn532Emulator(PtyDevice[EmulatorOptions]):
     """A PN532 behind a :class:`PtyLink`; open :attr:`path` with pyserial as a real port."""
 
@@ -180,28 +225,71 @@ class Pn532Emulator(PtyDevice[EmulatorOptions]):
         self.blank_stack: list[MifareClassic1K] = [self.new_card() for _ in range(self.options.blank_cards)]
         self._on_pad: MifareClassic1K | None = None
         self._outbox: list[bytes] | None = None  # frames held back while one host chunk is handled
+        self._cancel_timer: Callable[[], None] | None = None
         self._power_on()
 
-    # -- lifecycle ------------------------------------------------------------------------------
+    def start(self) -> Self:
+        self.link.set_speed(self.speed)
+        return super().start()
+
+    # -- power ----------------------------------------------------------------------------------
 
     def _power_on(self) -> None:
+        """The state after power-up: Low-battery mode, asleep, HSU at its power-up speed."""
+        self.state = PowerState.LOW_VBAT
         self._asleep = True
+        self._state_before_sleep = PowerState.LOW_VBAT
+        self._wake_sources = 0
         self._lost_after_wake = 0
-        self._configured = False
-        self._selected: MifareClassic1K | None = None
+        self._echo_mode = False  # Diagnose echo-back test: the host line is dead until a reset
+        self.speed = self.options.baudrate
+        self._pending_speed: int | None = None  # SetSerialBaudRate answered; switches on the host's ACK
+        self._flags = 0x14  # SetParameters: fAutomaticATR_RES and fAutomaticRATS (the defaults)
+        self._registers: dict[int, int] = {_P3: 0xFF, _P7: 0xFF}
+        self._field = False
+        self._selected: MifareClassic1K | None = None  # target 1 of the PN532's list
+        self._active = False  # target 1 selected (not deselected, not lost with the field)
+        self._thru_pending: tuple[int, int] | None = None  # a two-part Mifare command in progress
+        self._last_error = 0
         self._last_response: bytes | None = None
-        self._waiting_for_card: bytes | None = None
+        self._stop_waiting()
         self._parser.clear()
         self.max_retries = (0xFF, 0x01, 0xFF)
+        link = getattr(self, "link", None)
+        if link is not None:
+            link.set_speed(self.speed)
 
-    def replug(self) -> None:
-        """Unplug the adapter and plug it back in: the port dies, the PN532 loses power."""
-        self.link.close()  # not under the lock: the link's reader thread may be waiting for it
+    @property
+    def asleep(self) -> bool:
+        return self._asleep
+
+    def power_cycle(self) -> None:
+        """Switch the PN532 off and on, the serial adapter staying plugged in (a board powered
+        apart from its adapter, or its RSTPD_N pulled): it comes back in Low-battery mode at
+        115200 baud, its cards' sessions gone."""
         with self._lock:
             self._power_on()
             if self._on_pad is not None:
                 self._on_pad.select()
+
+    def replug(self) -> None:
+        """Unplug the adapter and plug it back in: the port dies, the PN532 loses power."""
+        self.link.close()  # not under the lock: the link's reader thread may be waiting for it
+        self.power_cycle()
         self.link.start()
+
+    def _wake(self, lost: int) -> None:
+        self._asleep = False
+        self.state = self._state_before_sleep
+        self._lost_after_wake = lost
+        self.stats.wakeups += 1
+
+    def _stop_waiting(self) -> None:
+        """Forget a command still waiting for a card (InListPassiveTarget, InAutoPoll)."""
+        self._waiting: Callable[[], bytes] | None = None
+        cancel, self._cancel_timer = self._cancel_timer, None
+        if cancel is not None:
+            cancel()
 
     # -- cards --------------------------------------------------------------------------------
 
@@ -228,10 +316,13 @@ class Pn532Emulator(PtyDevice[EmulatorOptions]):
                 card = self.new_card(card)
             card.select()
             self._on_pad = card
-            if self._waiting_for_card is not None and not self.faults.no_card:
-                # An InListPassiveTarget with unlimited retries has been waiting for this.
-                params, self._waiting_for_card = self._waiting_for_card, None
-                self._reply(f.encode_response(f.IN_LIST_PASSIVE_TARGET, self._list_target(params)))
+            if self._asleep and self._wake_sources & f.WAKE_RF_LEVEL and not self.faults.no_card:
+                self._wake(0)  # PowerDown named the RF level detector: a card's field wakes it
+            if self._waiting is not None and not self._asleep and not self.faults.no_card:
+                # An InListPassiveTarget (unlimited retries) or InAutoPoll has been waiting for this.
+                answer = self._waiting
+                self._stop_waiting()
+                self._reply(answer())
             return card
 
     def present_file(self, path: Path) -> MifareClassic1K:
@@ -283,15 +374,19 @@ class Pn532Emulator(PtyDevice[EmulatorOptions]):
 
     def _on_bytes(self, data: bytes) -> None:
         with self._lock:
+            if self._echo_mode:
+                return
             if self._asleep:
-                # A 0x55 wakes it; what arrives while its oscillator starts is lost, which is
-                # why hosts send 0x55 0x55 and a run of zeros first.
-                wake = next((i for i, b in enumerate(data) if b == 0x55), -1)
+                # Power-up (Low-battery mode): any byte wakes it. After PowerDown: a 0x55, if
+                # PowerDown named HSU. Either way what arrives while its oscillator starts is
+                # lost, which is why hosts send a run of zeros (after 0x55 0x55) first.
+                if self._wake_sources & f.WAKE_HSU:
+                    wake = data.find(0x55)
+                else:
+                    wake = 0 if self.state is PowerState.LOW_VBAT and data else -1
                 if wake < 0:
                     return
-                self._asleep = False
-                self._lost_after_wake = 3
-                self.stats.wakeups += 1
+                self._wake(_LOST_WHILE_WAKING)
                 data = data[wake + 1 :]
             if self._lost_after_wake:
                 lost = min(self._lost_after_wake, len(data))
@@ -303,7 +398,8 @@ class Pn532Emulator(PtyDevice[EmulatorOptions]):
             self._outbox = []
             try:
                 for event in events:
-                    self._handle(event)
+                    if not self._asleep:  # a PowerDown earlier in the chunk: the rest is lost
+                        self._handle(event)
             finally:
                 outbox, self._outbox = self._outbox, None
                 if outbox:
@@ -319,8 +415,13 @@ class Pn532Emulator(PtyDevice[EmulatorOptions]):
             self.stats.bad_frames += 1  # a real PN532 ignores it; the host times out and resends
             return
         if isinstance(event, f.Ack):
-            self._waiting_for_card = None  # the host aborts the command in progress
+            self._stop_waiting()  # the host aborts the command in progress
+            if self._pending_speed is not None:
+                # SetSerialBaudRate: the host's ACK after the answer switches the line's speed.
+                self.speed, self._pending_speed = self._pending_speed, None
+                self.link.set_speed(self.speed)
             return
+        self._pending_speed = None  # a command instead of the ACK: the speed stays as it was
         if not isinstance(event, f.Frame) or self.faults.mute:
             return
         if event.tfi != f.TFI_HOST or not event.data:
@@ -332,10 +433,14 @@ class Pn532Emulator(PtyDevice[EmulatorOptions]):
             return
         self.stats.commands.append(event.code)
         self._send(f.ACK_FRAME, response=False)
-        self._waiting_for_card = None
+        self._stop_waiting()
         reply = self._execute(event.code, event.data[1:])
         if reply is not None:
             self._reply(reply)
+        if event.code == f.POWER_DOWN and reply is not None and reply != f.ERROR_FRAME:
+            self._state_before_sleep, self.state = self.state, PowerState.POWER_DOWN
+            self._asleep = True
+            self._wake_sources = event.data[1]
 
     def _reply(self, reply: bytes) -> None:
         self._last_response = reply
@@ -344,6 +449,8 @@ class Pn532Emulator(PtyDevice[EmulatorOptions]):
     def _send(self, frame: bytes, *, response: bool) -> None:
         faults = self.faults
         data = frame
+        if self._flags & f.PARAM_REMOVE_PRE_POST_AMBLE and frame[:3] == b"\x00\x00\xff":
+            data = frame[1:-1]  # SetParameters fRemovePrePostAmble: from the start code to DCS
         if response and frame != f.ERROR_FRAME:
             if faults.corrupt_replies > 0:
                 faults.corrupt_replies -= 1
@@ -361,67 +468,267 @@ class Pn532Emulator(PtyDevice[EmulatorOptions]):
         else:
             self.link.write(data, one_byte_at_a_time=faults.split_replies, delay_s=faults.reply_delay_s)
 
+    def _wait_for_card(self, answer: Callable[[], bytes], give_up_s: float | None) -> None:
+        """Answer when a card comes (:meth:`present`), or with ``answer()`` after ``give_up_s``."""
+        self._waiting = answer
+        if give_up_s is not None:
+
+            def timeout() -> None:
+                with self._lock:
+                    if self._waiting is answer:
+                        self._waiting = self._cancel_timer = None
+                        self._reply(answer())
+
+            self._cancel_timer = self.link.later(give_up_s, timeout)
+
     # -- commands -----------------------------------------------------------------------------
 
     def _execute(self, code: int, params: bytes) -> bytes | None:
-        """The response frame, or None while InListPassiveTarget waits for a card."""
-        if code == f.GET_FIRMWARE_VERSION:
-            return f.encode_response(code, bytes(self.options.firmware))
-        if code == f.SAM_CONFIGURATION:
-            if not params or params[0] not in (1, 2, 3, 4):
-                return f.ERROR_FRAME
-            self._configured = True
-            return f.encode_response(code)
-        if not self._configured:
+        """The response frame (the error frame for a syntax error), or None when the answer
+        comes later (a command waiting for a card) or never (Diagnose's echo-back test)."""
+        command = _COMMANDS.get(code)
+        if command is None:
+            return f.ERROR_FRAME  # not a command of this firmware (or a target-mode one)
+        needs_rf, handler = command
+        if needs_rf and self.state is PowerState.LOW_VBAT:
+            # Assumption: until SAMConfiguration the RF part stays off and the firmware refuses
+            # what needs it with the syntax error frame.
             return f.ERROR_FRAME
-        if code == f.RF_CONFIGURATION:
-            if len(params) == 4 and params[0] == 0x05:
-                self.max_retries = (params[1], params[2], params[3])
-            return f.encode_response(code)
-        if code == f.IN_LIST_PASSIVE_TARGET:
-            if self._in_field() is None and self.max_retries[2] == 0xFF and params[1:2] == b"\x00":
-                # MxRtyPassiveActivation FF: the PN532 keeps trying until a card comes (or an ACK).
-                self._waiting_for_card = params
-                return None
-            return f.encode_response(code, self._list_target(params))
-        if code == f.IN_DATA_EXCHANGE:
-            answer = self._exchange(params)
-            return f.ERROR_FRAME if answer is None else f.encode_response(code, answer)
-        if code == f.IN_RELEASE:
-            if self._selected is not None:
-                self._selected.select()  # deselected: its session ends
-            self._selected = None
-            return f.encode_response(code, bytes([_OK]))
-        return f.ERROR_FRAME
+        try:
+            answer = handler(self, params)
+        except _SyntaxError:
+            return f.ERROR_FRAME
+        return None if answer is None else f.encode_response(code, answer)
 
-    def _list_target(self, params: bytes) -> bytes:
-        if len(params) < 2 or params[0] not in (1, 2) or params[1] != 0x00:
-            return b"\x00"  # only 106 kbps type A is emulated
+    # Each command handler returns the response's parameters (after the response code), None
+    # for no answer now, or raises _SyntaxError for the error frame.
+
+    def _diagnose(self, params: bytes) -> bytes | None:
+        _need(len(params) >= 1)
+        test, data = params[0], params[1:]
+        if test == 0x00:  # communication line test: the data comes back
+            return params
+        if test in (0x01, 0x02):  # ROM / RAM checksum: 00 = good
+            _need(not data)
+            return b"\x00"
+        if test == 0x04:  # polling test to a FeliCa target: 128 polls, how many failed
+            _need(len(data) == 1 and data[0] in (0x01, 0x02))
+            return b"\x80"  # only Mifare Classic cards are emulated: every FeliCa poll fails
+        if test == 0x05:  # echo-back test: the PN532 becomes a target and the host line is dead
+            _need(len(data) == 3)
+            self._echo_mode = True
+            return None
+        if test == 0x06:  # card presence detection of the activated target
+            _need(not data)
+            if self._selected is None:
+                return bytes([f.STATUS_BAD_CONTEXT])
+            here = self._active and self._selected is self._in_field()
+            return bytes([_OK if here else f.STATUS_TIMEOUT])
+        if test == 0x07:  # antenna self test, data = the thresholds
+            _need(len(data) == 1)
+            return b"\x00"
+        raise _SyntaxError
+
+    def _firmware(self, params: bytes) -> bytes:
+        _need(not params)
+        return bytes(self.options.firmware)
+
+    def _general_status(self, params: bytes) -> bytes:
+        _need(not params)
+        targets = b""
+        if self._selected is not None:
+            targets = bytes([1, 0x00, 0x00, 0x00])  # Tg 1, 106 kbps both ways, Mifare / type A
+        return bytes([self._last_error, 0x00, len(targets) // 4]) + targets + b"\x00"
+
+    def _read_register(self, params: bytes) -> bytes:
+        _need(params and len(params) % 2 == 0 and len(params) // 2 <= f.MAX_EXTENDED_LEN - 2)
+        addresses = [params[i] << 8 | params[i + 1] for i in range(0, len(params), 2)]
+        return bytes(self._registers.get(a, 0x00) for a in addresses)
+
+    def _write_register(self, params: bytes) -> bytes:
+        _need(params and len(params) % 3 == 0)
+        for i in range(0, len(params), 3):
+            self._registers[params[i] << 8 | params[i + 1]] = params[i + 2]
+        return b""
+
+    def _read_gpio(self, params: bytes) -> bytes:
+        _need(not params)
+        # P3: P30-P35; P7: P71, P72; then I0/I1 (SEL0/SEL1), both low in HSU mode.
+        return bytes([self._registers[_P3] & 0x3F, self._registers[_P7] & 0x06, 0x00])
+
+    def _write_gpio(self, params: bytes) -> bytes:
+        _need(len(params) == 2)
+        p3, p7 = params
+        if p3 & 0x80:  # the validation bit: change P3
+            self._registers[_P3] = 0xC0 | p3 & 0x3F
+        if p7 & 0x80:
+            self._registers[_P7] = 0xF9 | p7 & 0x06
+        return b""
+
+    def _set_serial_baud_rate(self, params: bytes) -> bytes:
+        _need(len(params) == 1 and params[0] < len(f.SERIAL_BAUD_RATES))
+        self._pending_speed = f.SERIAL_BAUD_RATES[params[0]]
+        return b""
+
+    def _set_parameters(self, params: bytes) -> bytes:
+        _need(len(params) == 1)
+        self._flags = params[0]
+        return b""
+
+    def _sam_configuration(self, params: bytes) -> bytes:
+        _need(1 <= len(params) <= 3 and params[0] in (1, 2, 3, 4))
+        _need(params[0] != 2 or len(params) >= 2)  # virtual card mode takes a timeout
+        self.state = PowerState.NORMAL
+        self._state_before_sleep = PowerState.NORMAL
+        return b""
+
+    def _power_down(self, params: bytes) -> bytes:
+        _need(1 <= len(params) <= 2)
+        return bytes([_OK])  # _handle puts it to sleep once the answer is on its way
+
+    def _rf_configuration(self, params: bytes) -> bytes:
+        _need(len(params) >= 1 and _RF_ITEMS.get(params[0]) == len(params) - 1)
+        item, data = params[0], params[1:]
+        if item == 0x01:
+            self._set_field(bool(data[0] & 0x01))
+        elif item == 0x05:
+            self.max_retries = (data[0], data[1], data[2])
+        return b""
+
+    def _set_field(self, on: bool) -> None:
+        if self._field and not on and self._on_pad is not None:
+            self._on_pad.select()  # the card loses power: back to idle, its session gone
+            self._active = False
+        self._field = on
+
+    def _list_passive(self, params: bytes) -> bytes | None:
+        _need(len(params) >= 2 and params[0] in (1, 2) and params[1] <= 0x04)
+        max_targets, kind, data = params[0], params[1], params[2:]
+        _need(kind != 0x04 or max_targets == 1)  # one Jewel tag at a time
+        _need(kind not in (0x01, 0x02) or len(data) == 5)  # FeliCa: the polling payload
+        _need(kind != 0x03 or len(data) in (1, 2))  # type B: AFI [, polling method]
+        _need(kind != 0x00 or len(data) in (0, 4, 8, 12))  # type A: a UID to select, or none
+        self._set_field(True)
+        if kind != 0x00:
+            return b"\x00"  # only 106 kbps type A (Mifare Classic) cards are emulated
+        if self._in_field() is None and self.max_retries[2] == 0xFF:
+            # MxRtyPassiveActivation FF: the PN532 keeps trying until a card comes (or an ACK).
+            self._wait_for_card(lambda: self._list_target(data), None)
+            return None
+        return self._list_target(data)
+
+    def _list_target(self, wanted_uid: bytes = b"") -> bytes:
+        """NbTg and the target data of the card in the field, selected as target 1."""
         card = self._in_field()
         if self._selected is not None:
             self._selected.select()
-        if card is None:
-            self._selected = None
+        self._selected, self._active, self._thru_pending = None, False, None
+        if card is None or (wanted_uid and wanted_uid[-4:] != card.uid[-4:]):
             return b"\x00"
         card.select()
-        self._selected = card
-        target = bytes([1]) + card.atqa + bytes([card.sak, len(card.uid)]) + card.uid
-        return b"\x01" + target
+        self._selected, self._active = card, True
+        return b"\x01" + self._target_data(card)
 
-    def _exchange(self, params: bytes) -> bytes | None:
-        """Status (+ data) of an InDataExchange; None for a malformed one (the error frame)."""
-        card = self._selected
-        if len(params) < 2 or params[0] != 1 or card is None:
+    def _target_data(self, card: MifareClassic1K) -> bytes:
+        return bytes([1]) + card.atqa + bytes([card.sak, len(card.uid)]) + card.uid
+
+    def _auto_poll(self, params: bytes) -> bytes | None:
+        _need(3 <= len(params) <= 17 and params[0] >= 1 and 0x01 <= params[1] <= 0x0F)
+        polls, period, kinds = params[0], params[1], params[2:]
+        self._set_field(True)
+
+        def answer() -> bytes:
+            for kind in kinds:
+                if kind in _MIFARE_POLL_TYPES:
+                    found = self._list_target()
+                    if found != b"\x00":
+                        data = found[1:]
+                        return bytes([1, kind, len(data)]) + data
+            return b"\x00"
+
+        if self._in_field() is not None:
+            return answer()
+        # Nothing in the field: it polls each type PollNr times, Period x 150 ms apart, then
+        # answers "none" (PollNr FF: for ever); a card presented meanwhile is found at once.
+        give_up = None if polls == 0xFF else polls * len(kinds) * period * 0.15
+        self._wait_for_card(answer, give_up)
+        return None
+
+    def _target(self, tg: int) -> MifareClassic1K | None:
+        """The listed target numbered ``tg`` (0 = all, which is the one there is)."""
+        return self._selected if tg in (0, 1) else None
+
+    def _in_atr(self, params: bytes) -> bytes:
+        _need(len(params) >= 2)
+        following = params[2:]
+        nfcid3 = 10 if params[1] & 0x01 else 0
+        _need(len(following) >= nfcid3 and (params[1] & 0x02 or len(following) == nfcid3))
+        _need(len(following) - nfcid3 <= 48)
+        # ATR_REQ is for NFCIP-1 (DEP) targets; a Mifare Classic card (SAK 08) is none.
+        return bytes([f.STATUS_BAD_CONTEXT])
+
+    def _in_psl(self, params: bytes) -> bytes:
+        _need(len(params) == 3 and params[1] <= 0x02 and params[2] <= 0x02)
+        return bytes([f.STATUS_BAD_CONTEXT])  # PSL is for DEP and ISO/IEC 14443-4 targets only
+
+    def _in_deselect(self, params: bytes) -> bytes:
+        _need(len(params) == 1)
+        card = self._target(params[0])
+        if card is None:
+            return bytes([_OK if params[0] == 0 else f.STATUS_BAD_CONTEXT])
+        if self._active and card is self._in_field():
+            card.halt()  # HLTA: the card keeps quiet until it is woken (InSelect)
+        self._active, self._thru_pending = False, None
+        return bytes([_OK])
+
+    def _in_release(self, params: bytes) -> bytes:
+        _need(len(params) == 1)
+        card = self._target(params[0])
+        if card is None:
+            return bytes([_OK if params[0] == 0 else f.STATUS_BAD_CONTEXT])
+        card.select()  # its session ends
+        self._selected, self._active, self._thru_pending = None, False, None
+        return bytes([_OK])
+
+    def _in_select(self, params: bytes) -> bytes:
+        _need(len(params) == 1)
+        card = self._target(params[0]) if params[0] else None
+        if card is None:
             return bytes([f.STATUS_BAD_CONTEXT])
-        if card is not self._on_pad or self.faults.no_card:
-            return bytes([f.STATUS_TIMEOUT])  # it left the field: nobody answers
+        self._set_field(True)
+        if card is not self._in_field():
+            return bytes([f.STATUS_TIMEOUT])
+        card.select()  # WUPA wakes it even from HALT
+        self._active = True
+        return bytes([_OK])
+
+    def _in_data_exchange(self, params: bytes) -> bytes:
+        _need(len(params) >= 1)
+        status_and_data = self._exchange(params)
+        self._last_error = f.status_error(status_and_data[0])
+        return status_and_data
+
+    def _card_for_exchange(self, tg: int) -> MifareClassic1K | bytes:
+        """The active target that answers, or the status byte saying why there is none."""
+        card = self._target(tg & 0x3F) if tg & 0x3F else None  # bit 6: MI, more data follows
+        if card is None:
+            return bytes([f.STATUS_BAD_CONTEXT])
+        if not self._active or card is not self._in_field():
+            return bytes([f.STATUS_TIMEOUT])  # deselected, or it left the field: nobody answers
+        return card
+
+    def _exchange(self, params: bytes) -> bytes:
+        """Status (+ data) of an InDataExchange carrying a Mifare Classic command."""
+        card = self._card_for_exchange(params[0])
+        if isinstance(card, bytes):
+            return card
+        _need(len(params) >= 2)
         command, args = params[1], params[2:]
         try:
             if command in (AUTH_A, AUTH_B):
-                if len(args) != 11:
-                    # The PN532 takes the UID's last four bytes only; a 7-byte UID here (a
-                    # common host bug) gets the syntax error frame from the real chip.
-                    return None
+                # The PN532 takes the UID's last four bytes only; a 7-byte UID here (a
+                # common host bug) gets the syntax error frame from the real chip.
+                _need(len(args) == 11)
                 if self.faults.auth_failures > 0:
                     self.faults.auth_failures -= 1
                     card.halt()  # as after any refused authentication
@@ -440,18 +747,104 @@ class Pn532Emulator(PtyDevice[EmulatorOptions]):
                     self.faults.remove_after_writes -= 1
                 card.write(args[0], args[1:])
                 return bytes([_OK])
+            if command in (INCREMENT, DECREMENT) and len(args) == 5:
+                delta = int.from_bytes(args[1:5], "little", signed=True)
+                (card.increment if command == INCREMENT else card.decrement)(args[0], delta)
+                return bytes([_OK])  # the card's silence after the value is its success
+            if command == RESTORE and len(args) in (1, 5):
+                card.restore(args[0])
+                return bytes([_OK])
+            if command == TRANSFER and len(args) == 1:
+                card.transfer(args[0])
+                return bytes([_OK])
             return bytes([_SYNTAX])
         except MifareHaltedError:
             return bytes([f.STATUS_TIMEOUT])
         except (MifareAuthError, MifareNakError):
             return bytes([f.STATUS_MIFARE_AUTH])
 
+    def _in_communicate_thru(self, params: bytes) -> bytes:
+        """Raw bytes to the card (the CIU adds and checks the CRC; Crypto1 stays on after an
+        authentication). Mifare Classic's two-part commands take two InCommunicateThru: the
+        card's 4-bit ACK comes back as 0A; the second part of a value command gets no answer
+        at all (status 01), which is how the card says yes."""
+        _need(len(params) >= 1)
+        card = self._card_for_exchange(1)
+        if isinstance(card, bytes):
+            return bytes([f.STATUS_TIMEOUT])  # no active card: nobody answers
+        pending, self._thru_pending = self._thru_pending, None
+        try:
+            if pending is not None:
+                command, block = pending
+                if command == WRITE and len(params) == BLOCK_SIZE:
+                    card.write(block, params)
+                    return bytes([_OK, _MIFARE_ACK])
+                if command in (INCREMENT, DECREMENT, RESTORE) and len(params) == 4:
+                    delta = int.from_bytes(params, "little", signed=True)
+                    if command == RESTORE:
+                        card.restore(block)
+                    else:
+                        (card.increment if command == INCREMENT else card.decrement)(block, delta)
+                    return bytes([f.STATUS_TIMEOUT])
+                card.halt()  # not the second part it waited for
+                return bytes([f.STATUS_TIMEOUT])
+            command, args = params[0], params[1:]
+            if command == READ and len(args) == 1:
+                return bytes([_OK]) + card.read(args[0])
+            if command in (WRITE, INCREMENT, DECREMENT, RESTORE) and len(args) == 1:
+                card.check_session(args[0])  # the first part is refused already without a session
+                self._thru_pending = (command, args[0])
+                return bytes([_OK, _MIFARE_ACK])
+            if command == TRANSFER and len(args) == 1:
+                card.transfer(args[0])
+                return bytes([_OK, _MIFARE_ACK])
+            if command in (AUTH_A, AUTH_B) and len(args) == 1:
+                # The card's nonce, in clear; Crypto1 runs only through InDataExchange.
+                return bytes([_OK]) + bytes(self._rng.randrange(256) for _ in range(4))
+            card.halt()  # HALT (50 00) and anything the card does not know: no answer
+            return bytes([f.STATUS_TIMEOUT])
+        except MifareHaltedError:
+            return bytes([f.STATUS_TIMEOUT])
+        except (MifareAuthError, MifareNakError):
+            return bytes([_OK, _MIFARE_NAK])
+
     # -- talking to people ----------------------------------------------------------------------
+
+    def describe_state(self) -> str:
+        """The power state and line speed, for the shell."""
+        sleep = ", asleep" if self._asleep else ""
+        return f"{self.state.value}{sleep}, HSU at {self.speed} baud"
 
     def describe_cards(self) -> list[str]:
         """One line per known card, the one on the pad marked."""
         return [("* " if card is self._on_pad else "  ") + card.describe() for card in self.cards.values()]
 
+
+_Handler = Callable[[Pn532Emulator, bytes], "bytes | None"]
+# Command code -> (needs the RF part, so refused in Low-battery mode; the handler).
+_COMMANDS: dict[int, tuple[bool, _Handler]] = {
+    f.DIAGNOSE: (False, Pn532Emulator._diagnose),
+    f.GET_FIRMWARE_VERSION: (False, Pn532Emulator._firmware),
+    f.GET_GENERAL_STATUS: (False, Pn532Emulator._general_status),
+    f.READ_REGISTER: (False, Pn532Emulator._read_register),
+    f.WRITE_REGISTER: (False, Pn532Emulator._write_register),
+    f.READ_GPIO: (False, Pn532Emulator._read_gpio),
+    f.WRITE_GPIO: (False, Pn532Emulator._write_gpio),
+    f.SET_SERIAL_BAUD_RATE: (False, Pn532Emulator._set_serial_baud_rate),
+    f.SET_PARAMETERS: (False, Pn532Emulator._set_parameters),
+    f.SAM_CONFIGURATION: (False, Pn532Emulator._sam_configuration),
+    f.POWER_DOWN: (False, Pn532Emulator._power_down),
+    f.RF_CONFIGURATION: (False, Pn532Emulator._rf_configuration),
+    f.IN_LIST_PASSIVE_TARGET: (True, Pn532Emulator._list_passive),
+    f.IN_ATR: (True, Pn532Emulator._in_atr),
+    f.IN_PSL: (True, Pn532Emulator._in_psl),
+    f.IN_DATA_EXCHANGE: (True, Pn532Emulator._in_data_exchange),
+    f.IN_COMMUNICATE_THRU: (True, Pn532Emulator._in_communicate_thru),
+    f.IN_DESELECT: (True, Pn532Emulator._in_deselect),
+    f.IN_RELEASE: (True, Pn532Emulator._in_release),
+    f.IN_SELECT: (True, Pn532Emulator._in_select),
+    f.IN_AUTO_POLL: (True, Pn532Emulator._auto_poll),
+}
 
 _HELP = """commands:
   present blank     put a new blank card on the pad
@@ -463,6 +856,8 @@ _HELP = """commands:
                     fault no_card / no_card=off, fault wrong_key, fault remove_mid_write, fault mute
   faults            show the faults in force;  clear  removes them all
   replug            unplug the adapter and plug it back in
+  power cycle       switch the PN532 off and on (Low-battery mode, 115200 baud), the port staying open
+  state             the PN532's power state and line speed
   quit              stop the emulator"""
 
 
@@ -531,4 +926,9 @@ def _command(emulator: Pn532Emulator, words: list[str]) -> str:
     if verb == "replug":
         emulator.replug()
         return "replugged"
+    if verb in ("power", "powercycle", "power-cycle") and (verb != "power" or args[:1] == ["cycle"]):
+        emulator.power_cycle()
+        return f"power cycled: {emulator.describe_state()}"
+    if verb == "state":
+        return emulator.describe_state()
     return f"unknown command {verb!r}; type 'help'"

@@ -44,12 +44,39 @@ MAX_NORMAL_LEN = 255
 MAX_EXTENDED_LEN = 265  # TFI + 264 data bytes: the PN532 firmware's buffer
 
 # Command codes (UM0701-02 section 7). The response code is the command code + 1.
+DIAGNOSE = 0x00
 GET_FIRMWARE_VERSION = 0x02
+GET_GENERAL_STATUS = 0x04
+READ_REGISTER = 0x06
+WRITE_REGISTER = 0x08
+READ_GPIO = 0x0C
+WRITE_GPIO = 0x0E
+SET_SERIAL_BAUD_RATE = 0x10
+SET_PARAMETERS = 0x12
 SAM_CONFIGURATION = 0x14
+POWER_DOWN = 0x16
 RF_CONFIGURATION = 0x32
 IN_DATA_EXCHANGE = 0x40
+IN_COMMUNICATE_THRU = 0x42
+IN_DESELECT = 0x44
 IN_LIST_PASSIVE_TARGET = 0x4A
+IN_PSL = 0x4E
+IN_ATR = 0x50
 IN_RELEASE = 0x52
+IN_SELECT = 0x54
+IN_AUTO_POLL = 0x60
+
+# SetSerialBaudRate's BR byte -> the HSU speed (UM0701-02 section 7.2.8). 115200 is the speed
+# after power-up.
+SERIAL_BAUD_RATES = (9600, 19200, 38400, 57600, 115200, 230400, 460800, 921600, 1288000)
+POWER_UP_BAUDRATE = 115200
+
+# PowerDown's WakeUpEnable bits (section 7.2.11): which sources may wake the PN532.
+WAKE_HSU = 0x10
+WAKE_RF_LEVEL = 0x08
+
+# SetParameters flag (section 7.2.9): the PN532 sends its frames without preamble and postamble.
+PARAM_REMOVE_PRE_POST_AMBLE = 0x40
 
 # Status byte of InDataExchange, InRelease ...: bits 0-5 the error code (UM0701-02 section 7.1,
 # table "Error code list"), bit 6 MI (more information), bit 7 NAD present.

@@ -33,6 +33,13 @@ AUTH_A = 0x60
 AUTH_B = 0x61
 READ = 0x30
 WRITE = 0xA0
+# The value-block commands: increment, decrement and restore load the block's value (changed)
+# into the card's transfer buffer; transfer writes the buffer to a block of the same sector.
+DECREMENT = 0xC0
+INCREMENT = 0xC1
+RESTORE = 0xC2
+TRANSFER = 0xB0
+HALT = 0x50  # HLTA: 50 00; the card goes quiet and never answers it
 
 # C1 C2 C3 of the factory ("transport") configuration: data blocks free with key A, trailer
 # writable with key A, key B readable (so key B is data, not a key).
@@ -53,17 +60,18 @@ class KeyType(enum.Enum):
     B = "B"
 
 
-# Data blocks: C1 C2 C3 -> (who may read, who may write).
-_DATA_RULES: dict[tuple[int, int, int], tuple[str, str]] = {
-    (0, 0, 0): ("AB", "AB"),
-    (0, 1, 0): ("AB", ""),
-    (1, 0, 0): ("AB", "B"),
-    (1, 1, 0): ("AB", "B"),
-    (0, 0, 1): ("AB", ""),
-    (0, 1, 1): ("B", "B"),
-    (1, 0, 1): ("B", ""),
-    (1, 1, 1): ("", ""),
+# Data blocks: C1 C2 C3 -> who may read, write, increment, and decrement / transfer / restore.
+_DATA_RULES: dict[tuple[int, int, int], tuple[str, str, str, str]] = {
+    (0, 0, 0): ("AB", "AB", "AB", "AB"),
+    (0, 1, 0): ("AB", "", "", ""),
+    (1, 0, 0): ("AB", "B", "", ""),
+    (1, 1, 0): ("AB", "B", "B", "AB"),  # a value block (recharge with B, spend with A or B)
+    (0, 0, 1): ("AB", "", "", "AB"),  # a value block that can only go down
+    (0, 1, 1): ("B", "B", "", ""),
+    (1, 0, 1): ("B", "", "", ""),
+    (1, 1, 1): ("", "", "", ""),
 }
+_READ, _WRITE, _INCREMENT, _DECREMENT = range(4)
 # Trailer: C1 C2 C3 -> (key A write, access read, access write, key B read, key B write).
 _TRAILER_RULES: dict[tuple[int, int, int], tuple[str, str, str, str, str]] = {
     (0, 0, 0): ("A", "A", "", "A", "A"),
@@ -127,6 +135,30 @@ def trailer_block(key_a: bytes, access: bytes, key_b: bytes) -> bytes:
 FACTORY_TRAILER = trailer_block(FACTORY_KEY, FACTORY_ACCESS, FACTORY_KEY)
 
 
+def value_block(value: int, address: int) -> bytes:
+    """A value block: the signed 32-bit value (little-endian) three times, once inverted, and
+    the address byte four times, twice inverted."""
+    raw = (value & 0xFFFFFFFF).to_bytes(4, "little")
+    inverted = bytes(b ^ 0xFF for b in raw)
+    return raw + inverted + raw + bytes([address, ~address & 0xFF, address, ~address & 0xFF])
+
+
+def decode_value_block(data: bytes) -> tuple[int, int]:
+    """(value, address) of a value block; ValueError if the block is not in value format."""
+    raw, inverted, again = bytes(data[0:4]), bytes(data[4:8]), bytes(data[8:12])
+    a = data[12:16]
+    if (
+        len(data) != BLOCK_SIZE
+        or raw != again
+        or inverted != bytes(b ^ 0xFF for b in raw)
+        or a[0] != a[2]
+        or a[1] != a[3]
+        or a[0] ^ a[1] != 0xFF
+    ):
+        raise ValueError("not a value block")
+    return int.from_bytes(raw, "little", signed=True), a[0]
+
+
 def sector_of(block: int) -> int:
     return block // BLOCKS_PER_SECTOR
 
@@ -160,6 +192,7 @@ class MifareClassic1K:
         self.blocks = [bytearray(b) for b in blocks]
         self.blocked_sectors: set[int] = set()
         self._session: tuple[int, KeyType] | None = None
+        self._buffer: tuple[int, int] | None = None  # the transfer buffer: value, address byte
         self.halted = False
 
     def __repr__(self) -> str:
@@ -170,6 +203,7 @@ class MifareClassic1K:
     def select(self) -> None:
         """The reader (re)selected the card: any session ends, a halted card answers again."""
         self._session = None
+        self._buffer = None
         self.halted = False
 
     def halt(self) -> None:
@@ -178,6 +212,7 @@ class MifareClassic1K:
 
     def _halt(self) -> None:
         self._session = None
+        self._buffer = None
         self.halted = True
 
     def authenticate(self, block: int, key_type: KeyType, key: bytes, uid4: bytes) -> None:
@@ -193,6 +228,7 @@ class MifareClassic1K:
             self._halt()
             raise MifareAuthError(f"authentication with key {key_type.value} failed for sector {sector}")
         self._session = (sector, key_type)
+        self._buffer = None
 
     def _answering(self) -> None:
         if self.halted:
@@ -226,9 +262,7 @@ class MifareClassic1K:
         key_type, cond = self._allowed(block)
         who = key_type.value
         if block % BLOCKS_PER_SECTOR != 3:
-            if who not in _DATA_RULES[cond][0]:
-                self._halt()
-                raise MifareNakError(f"block {block} may not be read with key {who}")
+            self._check_data(block, cond, who, _READ, "read")
             return bytes(self.blocks[block])
         _, access_read, _, key_b_read, _ = _TRAILER_RULES[cond]
         if who not in access_read:
@@ -249,9 +283,7 @@ class MifareClassic1K:
             self._halt()
             raise MifareNakError("block 0 (manufacturer block) is read-only")
         if block % BLOCKS_PER_SECTOR != 3:
-            if who not in _DATA_RULES[cond][1]:
-                self._halt()
-                raise MifareNakError(f"block {block} may not be written with key {who}")
+            self._check_data(block, cond, who, _WRITE, "written")
             self.blocks[block][:] = data
             return
         key_a_write, _, access_write, _, key_b_write = _TRAILER_RULES[cond]
@@ -267,6 +299,55 @@ class MifareClassic1K:
         except AccessBitsError:
             self.blocked_sectors.add(sector_of(block))  # irreversible, as the datasheet warns
 
+    def _check_data(self, block: int, cond: tuple[int, int, int], who: str, rule: int, what: str) -> None:
+        if who not in _DATA_RULES[cond][rule]:
+            self._halt()
+            raise MifareNakError(f"block {block} may not be {what} with key {who}")
+
+    def check_session(self, block: int) -> None:
+        """The first part of a two-part command (write, value): a NAK, and the card halts,
+        unless ``block`` is in the authenticated sector."""
+        self._allowed(block)
+
+    # -- value blocks ---------------------------------------------------------------------
+
+    def _value_op(self, block: int, rule: int, what: str) -> tuple[int, int]:
+        """The value and address of ``block`` after the access checks for ``rule``."""
+        key_type, cond = self._allowed(block)
+        if block % BLOCKS_PER_SECTOR == 3 or block == 0:
+            self._halt()
+            raise MifareNakError(f"block {block} is not a data block")
+        self._check_data(block, cond, key_type.value, rule, what)
+        try:
+            return decode_value_block(bytes(self.blocks[block]))
+        except ValueError:
+            self._halt()
+            raise MifareNakError(f"block {block} is not in value-block format") from None
+
+    def increment(self, block: int, delta: int) -> None:
+        """INCREMENT (0xC1): the block's value plus ``delta`` into the transfer buffer."""
+        value, address = self._value_op(block, _INCREMENT, "incremented")
+        self._buffer = (_wrap32(value + delta), address)
+
+    def decrement(self, block: int, delta: int) -> None:
+        """DECREMENT (0xC0): the block's value minus ``delta`` into the transfer buffer."""
+        value, address = self._value_op(block, _DECREMENT, "decremented")
+        self._buffer = (_wrap32(value - delta), address)
+
+    def restore(self, block: int) -> None:
+        """RESTORE (0xC2): the block's value, unchanged, into the transfer buffer."""
+        self._buffer = self._value_op(block, _DECREMENT, "restored")
+
+    def transfer(self, block: int) -> None:
+        """TRANSFER (0xB0): the transfer buffer written to ``block`` as a value block."""
+        key_type, cond = self._allowed(block)
+        if self._buffer is None or block % BLOCKS_PER_SECTOR == 3 or block == 0:
+            self._halt()
+            raise MifareNakError(f"nothing to transfer to block {block}")
+        self._check_data(block, cond, key_type.value, _DECREMENT, "transferred to")
+        value, address = self._buffer
+        self.blocks[block][:] = value_block(value, address)
+
     # -- for people ---------------------------------------------------------------------------
 
     def sector_is_factory(self, sector: int) -> bool:
@@ -281,3 +362,8 @@ class MifareClassic1K:
         changed = [s for s in range(SECTORS) if not self.sector_is_factory(s)]
         state = "blank" if not changed else "keys set in sector(s) " + ", ".join(map(str, changed))
         return f"{self.uid.hex().upper()}  {state}"
+
+
+def _wrap32(value: int) -> int:
+    """A signed 32-bit value as the card's arithmetic leaves it."""
+    return (value + 2**31) % 2**32 - 2**31

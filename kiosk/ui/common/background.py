@@ -37,6 +37,7 @@ class _Ticket:
     work: Callable[[], Any] | None = None
     on_done: Callable[[Any], None] | None = None
     on_error: Callable[[Exception], None] | None = None
+    what: str = "background task"  # names the work in the log when it fails
     # Set by whoever finished the work: which callback to call, with what.
     reply: tuple[Callable[[Any], None], Any] | None = None
 
@@ -94,13 +95,16 @@ def _pend(ticket: _Ticket) -> int:
 
 
 def _settle(
-    work: Callable[[], Any], on_done: Callable[[Any], None], on_error: Callable[[Exception], None]
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Exception], None],
+    what: str,
 ) -> tuple[Callable[[Any], None], Any]:
     # A function of its own: the error's traceback holds this frame, which holds no ticket.
     try:
         return on_done, work()
     except Exception as exc:  # handed to the caller's on_error, never swallowed
-        log_failure(log, "background task", exc)  # a refused entry at INFO, without names
+        log_failure(log, what, exc)  # a refused entry at INFO, without names
         return on_error, exc
 
 
@@ -113,7 +117,7 @@ class _Task(QRunnable):
     def run(self) -> None:
         ticket = _pending[self._number]
         assert ticket.work is not None and ticket.on_done is not None and ticket.on_error is not None
-        ticket.reply = _settle(ticket.work, ticket.on_done, ticket.on_error)
+        ticket.reply = _settle(ticket.work, ticket.on_done, ticket.on_error, ticket.what)
         del ticket
         _post(self._number)
 
@@ -123,14 +127,17 @@ def run_in_background(
     work: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[Exception], None],
+    *,
+    what: str = "background task",
 ) -> None:
     """Run ``work()`` on the thread pool; call ``on_done(result)`` or ``on_error(exc)`` on the GUI thread.
 
     The callbacks are skipped if ``owner`` (the widget that asked) has been destroyed meanwhile:
-    a window closed while the printer was still answering must not be touched.
+    a window closed while the printer was still answering must not be touched. A failure is
+    logged as ``what`` failed (see ``log_failure``) before ``on_error`` gets it.
     """
     _the_inbox()  # made here, in the GUI thread, before any worker posts to it
-    QThreadPool.globalInstance().start(_Task(_pend(_Ticket(owner, work, on_done, on_error))))
+    QThreadPool.globalInstance().start(_Task(_pend(_Ticket(owner, work, on_done, on_error, what))))
 
 
 def call_in_gui(owner: QObject, callback: Callable[[T], None], value: T) -> None:

@@ -6,8 +6,9 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from kiosk.domain.views import PrintOutcome
 from kiosk.services.audit import Actor
-from kiosk.services.print_queue import PrintOutcome, PrintQueue
+from kiosk.services.print_queue import PrintQueue
 from kiosk.ui.common.background import run_in_background
 
 log = logging.getLogger(__name__)

@@ -17,12 +17,11 @@ from kiosk.domain.machine_room_pass import ReconciliationDue
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.staff import Permission, allowed
 from kiosk.domain.text import with_aside
+from kiosk.domain.views import OnSiteVisitor, PrintOutcome, WaitingVisitor
 from kiosk.domain.visit import Approver, VisitStatus, needs_escalation
 from kiosk.services.audit import Actor
 from kiosk.services.cards import IssuedCard
-from kiosk.services.lobby import OnSiteVisitor, WaitingVisitor
 from kiosk.services.outage import DatabaseUnavailableError
-from kiosk.services.print_queue import PrintOutcome
 from kiosk.services.staff import SignedIn
 from kiosk.ui.common.background import run_in_background
 from kiosk.ui.common.confirm import ask_decline_reason, confirm

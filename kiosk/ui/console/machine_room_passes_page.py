@@ -32,6 +32,7 @@ from kiosk.domain.machine_room_pass import (
     parse_pass_numbers,
 )
 from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.views import PrintOutcome
 from kiosk.domain.visitor import validate_company, validate_visitor_name
 from kiosk.services.machine_room_passes import (
     DiscrepancyView,
@@ -39,7 +40,6 @@ from kiosk.services.machine_room_passes import (
     PassVisitor,
     ReconciliationView,
 )
-from kiosk.services.print_queue import PrintOutcome
 from kiosk.services.staff import SignedIn
 from kiosk.ui.common.audit_words import ActorTableModel
 from kiosk.ui.common.background import run_in_background

@@ -24,8 +24,8 @@ from kiosk.domain.errors import ValidationError
 from kiosk.domain.money import format_yuan, parse_yuan
 from kiosk.domain.payments import DEPOSITS
 from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.views import PrintOutcome
 from kiosk.services.payments import PaymentResult, PaymentView
-from kiosk.services.print_queue import PrintOutcome
 from kiosk.services.staff import SignedIn
 from kiosk.ui.common.background import run_in_background
 from kiosk.ui.common.confirm import confirm

@@ -28,8 +28,8 @@ from kiosk.app import KioskApp
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.invitation import DAY_ENDS, DAY_STARTS, default_window
 from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.views import PrintOutcome
 from kiosk.services.invitations import MAX_GROUP, ExpectedArrival, Invitee
-from kiosk.services.print_queue import PrintOutcome
 from kiosk.services.staff import SignedIn
 from kiosk.ui.common.background import run_in_background
 from kiosk.ui.common.i18n import current_language

@@ -12,7 +12,8 @@ from kiosk.app import KioskApp
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.printing import PrintJobStatus
-from kiosk.services.print_queue import JobView, PrintOutcome, PrintQueue
+from kiosk.domain.views import PrintOutcome
+from kiosk.services.print_queue import JobView, PrintQueue
 from kiosk.ui.common.background import run_in_background
 from kiosk.ui.common.messages import validation_message
 from kiosk.ui.common.printout_preview import printout_pixmap

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 from kiosk.app import KioskApp
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.text import with_aside
-from kiosk.services.checkin import InvitationView
+from kiosk.domain.views import InvitationView
 from kiosk.ui.common.messages import validation_message
 from kiosk.ui.common.widgets import label_value, named
 from kiosk.ui.kiosk.base import TranslatedPage, back_and_primary, wrapped_label

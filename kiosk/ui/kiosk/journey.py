@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import VisitorType
-from kiosk.services.checkin import CheckInRequest
 
 
 @dataclass

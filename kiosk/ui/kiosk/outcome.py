@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.text import with_aside
+from kiosk.domain.views import VisitState
 from kiosk.domain.visit import ESCALATE_AFTER, Approver, VisitStatus
 from kiosk.domain.visitor import MESSAGE_MAX_CHARS, MESSAGE_PHONE_MAX_CHARS
-from kiosk.services.checkin import VisitState
 from kiosk.ui.common.widgets import named
 from kiosk.ui.kiosk.base import TranslatedPage, limited_field, wrapped_label
 

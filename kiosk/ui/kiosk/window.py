@@ -28,11 +28,10 @@ from kiosk.domain.badge import parse_checkout_code
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.invitation import INVITATION_PREFIX
 from kiosk.domain.printing import PrintJobStatus
+from kiosk.domain.views import CardCheckout, CheckInResult, VisitState
 from kiosk.domain.visit import CheckoutMethod, VisitStatus
 from kiosk.domain.visitor import mask_name
 from kiosk.services.cards import IssuedCard
-from kiosk.services.checkin import CheckInResult, VisitState
-from kiosk.services.visitor_cards import CardCheckout
 from kiosk.ui.common.background import call_in_gui, run_in_background
 from kiosk.ui.common.i18n import current_language, set_language
 from kiosk.ui.common.messages import error_message, issue_failure_message, validation_message

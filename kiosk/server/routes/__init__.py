@@ -1,0 +1,1 @@
+"""The API's endpoints, one module per area; each names its action (kiosk.api.permissions)."""

@@ -1,0 +1,166 @@
+"""The visitor's journey (kiosk) and the desk's decisions on visits."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Header, Query
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+
+from kiosk.api.schemas import (
+    BadgeCheckout,
+    InvitedCheckIn,
+    MessageRequest,
+    MessageStored,
+    Note,
+    VisitRef,
+)
+from kiosk.domain.views import (
+    CheckInRequest,
+    CheckInResult,
+    CheckoutMatch,
+    HostEntry,
+    InvitationView,
+    OnSiteVisitor,
+    PrintOutcome,
+    VisitState,
+    WaitingVisitor,
+)
+from kiosk.domain.visit import Approver, CheckoutMethod
+from kiosk.server.auth import IDEMPOTENCY_HEADER, action_route, current_caller, server_context
+from kiosk.server.context import Caller, ServerContext
+from kiosk.server.idempotency import idempotent
+from kiosk.services.print_queue import printing_for
+
+router = APIRouter(prefix="/api/v1", tags=["visits"])
+Context = Annotated[ServerContext, Depends(server_context)]
+Who = Annotated[Caller, Depends(current_caller)]
+IdemKey = Annotated[str | None, Header(alias=IDEMPOTENCY_HEADER, max_length=64)]
+
+
+@router.get("/directory", response_model=list[HostEntry], **action_route("directory.search"))
+def search_directory(context: Context, q: Annotated[str, Query(max_length=80)] = "") -> list[HostEntry]:
+    return context.core.directory.search(q)
+
+
+@router.post("/visits", response_model=CheckInResult, **action_route("visit.check_in"))
+def check_in(request: CheckInRequest, context: Context, caller: Who, key: IdemKey = None) -> JSONResponse:
+    def run() -> CheckInResult:
+        with printing_for(caller.station.name):
+            result = context.core.checkin.check_in(request, caller.actor)
+        context.events.publish("board", visit_id=result.visit_id)
+        return result
+
+    return idempotent(context, caller, key, "visit.check_in", run)
+
+
+@router.get("/visits/{visit_id}/state", response_model=VisitState, **action_route("visit.state"))
+def visit_state(visit_id: int, context: Context) -> VisitState:
+    return context.core.checkin.state(visit_id)
+
+
+@router.post("/visits/{visit_id}/withdraw", status_code=204, **action_route("visit.withdraw"))
+def withdraw(visit_id: int, context: Context, caller: Who) -> None:
+    context.core.checkin.withdraw(visit_id, caller.actor)
+    context.events.publish("board", visit_id=visit_id)
+
+
+@router.post(
+    "/visits/{visit_id}/message", response_model=MessageStored, **action_route("visit.leave_message")
+)
+def leave_message(visit_id: int, body: MessageRequest, context: Context, caller: Who) -> MessageStored:
+    return MessageStored(
+        message_id=context.core.checkin.leave_message(visit_id, body.phone, body.text, caller.actor)
+    )
+
+
+@router.get("/invitations/{code}", response_model=InvitationView, **action_route("invitation.find"))
+def find_invitation(code: str, context: Context) -> InvitationView:
+    return context.core.checkin.find_invitation(code[:40])
+
+
+@router.post(
+    "/invitations/{code}/check-in", response_model=CheckInResult, **action_route("invitation.check_in")
+)
+def check_in_invited(
+    code: str, body: InvitedCheckIn, context: Context, caller: Who, key: IdemKey = None
+) -> JSONResponse:
+    def run() -> CheckInResult:
+        with printing_for(caller.station.name):
+            result = context.core.checkin.check_in_invited(
+                code[:40], caller.actor, body.language, body.declaration_accepted
+            )
+        context.events.publish("board", visit_id=result.visit_id)
+        return result
+
+    return idempotent(context, caller, key, "invitation.check_in", run)
+
+
+@router.get("/checkout/matches", response_model=list[CheckoutMatch], **action_route("checkout.find"))
+def checkout_matches(context: Context, q: Annotated[str, Query(max_length=80)] = "") -> list[CheckoutMatch]:
+    return context.core.lobby.find_for_checkout(q)
+
+
+@router.post("/checkout/badge", response_model=VisitRef, **action_route("checkout.by_badge"))
+def check_out_by_badge(body: BadgeCheckout, context: Context, caller: Who) -> VisitRef:
+    visit_id = context.core.lobby.check_out_by_badge(body.badge_number, caller.actor)
+    context.events.publish("board", visit_id=visit_id)
+    return VisitRef(visit_id=visit_id)
+
+
+@router.post("/checkout/visits/{visit_id}", status_code=204, **action_route("checkout.by_name"))
+def check_out_by_name(visit_id: int, context: Context, caller: Who) -> None:
+    context.core.lobby.check_out(visit_id, caller.actor, CheckoutMethod.NAME)
+    context.events.publish("board", visit_id=visit_id)
+
+
+# --- the desk's decisions -----------------------------------------------------------------------
+
+
+@router.post("/visits/{visit_id}/approve", response_model=CheckInResult, **action_route("visit.approve"))
+def approve(visit_id: int, body: Note, context: Context, caller: Who) -> CheckInResult:
+    # The desk phoned the host and decides on their behalf; the badge prints at the visitor's kiosk.
+    result = context.core.checkin.approve(visit_id, caller.actor, Approver.DESK, body.note)
+    context.events.publish("board", visit_id=visit_id)
+    return result
+
+
+@router.post("/visits/{visit_id}/decline", status_code=204, **action_route("visit.decline"))
+def decline(visit_id: int, body: Note, context: Context, caller: Who) -> None:
+    context.core.checkin.decline(visit_id, caller.actor, body.note)
+    context.events.publish("board", visit_id=visit_id)
+
+
+@router.post("/visits/{visit_id}/release-hold", status_code=204, **action_route("visit.release_hold"))
+def release_hold(visit_id: int, body: Note, context: Context, caller: Who) -> None:
+    context.core.checkin.release_hold(visit_id, caller.actor, body.note)
+    context.events.publish("board", visit_id=visit_id)
+
+
+@router.post("/visits/{visit_id}/check-out", status_code=204, **action_route("visit.check_out"))
+def desk_check_out(visit_id: int, context: Context, caller: Who) -> None:
+    context.core.lobby.check_out(visit_id, caller.actor)
+    context.events.publish("board", visit_id=visit_id)
+
+
+@router.post(
+    "/visits/{visit_id}/reprint-badge", response_model=PrintOutcome, **action_route("visit.reprint_badge")
+)
+def reprint_badge(visit_id: int, context: Context, caller: Who) -> PrintOutcome:
+    with printing_for(caller.station.name):
+        outcome = context.core.lobby.print_badge_again(visit_id, caller.actor)
+    context.events.publish("board", visit_id=visit_id)
+    return outcome
+
+
+class Board(BaseModel):
+    """The lobby board: who is waiting for a decision, and who is on site."""
+
+    waiting: list[WaitingVisitor]
+    on_site: list[OnSiteVisitor]
+
+
+@router.get("/board", response_model=Board, **action_route("board.read"))
+def board(context: Context) -> Board:
+    return Board(waiting=context.core.lobby.waiting(), on_site=context.core.lobby.on_site())
