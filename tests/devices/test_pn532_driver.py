@@ -29,7 +29,7 @@ from kiosk.devices.memlink import FakeClock, MemoryLink
 from kiosk.devices.msr.emulator import MsrEmulator
 from kiosk.devices.pn532 import frames as f
 from kiosk.devices.pn532.driver import OUR_ACCESS, Pn532Encoder, Pn532Info
-from kiosk.devices.pn532.emulator import EmulatorOptions, Faults, Pn532Emulator
+from kiosk.devices.pn532.emulator import EmulatorOptions, Faults, Pn532Emulator, PowerState
 from kiosk.devices.pn532.mifare import (
     FACTORY_TRAILER,
     TRANSPORT_TRAILER,
@@ -38,6 +38,7 @@ from kiosk.devices.pn532.mifare import (
     trailer_block,
 )
 from kiosk.devices.ptylink import PtyLink, wire_seconds
+from kiosk.devices.serialport import open_serial
 from kiosk.domain.credential import diversify_keys
 
 SITE_KEY = bytes(range(32))
@@ -114,6 +115,53 @@ def test_open_wakes_configures_and_reads_the_firmware(emulator: Pn532Emulator, e
     assert info == Pn532Info(0x32, 1, 6, 7, emulator.path, 115200)
     assert str(info).startswith("NXP PN532, firmware 1.6 (ISO 14443A, ISO 14443B, ISO 18092)")
     assert encoder.name == f"pn532:{emulator.path}"
+
+
+def test_opens_a_chip_at_power_up_and_one_after_power_down(emulator: Pn532Emulator) -> None:
+    assert (emulator.state, emulator.asleep) == (PowerState.LOW_VBAT, True)
+    enc = make_encoder(emulator)
+    assert (emulator.state, emulator.asleep) == (PowerState.NORMAL, False)
+    enc.close()
+    # Another program put it to sleep, waking on HSU, as PowerDown is used between sessions.
+    port = open_serial(emulator.path, 115200, "PN532", timeout=0.01, write_timeout=1)
+    port.write(f.encode_command(f.POWER_DOWN, bytes([f.WAKE_HSU])))
+    port.close()
+    assert (emulator.state, emulator.asleep) == (PowerState.POWER_DOWN, True)
+    enc = make_encoder(emulator)
+    try:
+        assert emulator.state is PowerState.NORMAL and emulator.stats.wakeups == 2
+        emulator.present(UID)
+        assert enc.read_payload(enc.wait_for_card(1)) is None
+    finally:
+        enc.close()
+
+
+def test_a_pn532_asleep_without_hsu_wakeup_is_reported_as_silent(emulator: Pn532Emulator) -> None:
+    port = open_serial(emulator.path, 115200, "PN532", timeout=0.01, write_timeout=1)
+    port.write(f.WAKEUP + f.encode_command(f.SAM_CONFIGURATION, b"\x01"))
+    port.write(f.encode_command(f.POWER_DOWN, bytes([f.WAKE_RF_LEVEL])))  # only a card wakes it
+    port.close()
+    with pytest.raises(DeviceUnavailableError, match="no PN532 answers"):
+        make_encoder(emulator, reply_timeout_s=0.1)
+
+
+@pytest.mark.parametrize("when", ["idle", "waiting", "on the card"])
+def test_the_pn532_power_cycled_under_the_driver(
+    emulator: Pn532Emulator, encoder: Pn532Encoder, when: str
+) -> None:
+    # The board lost power but the adapter stayed: the PN532 is back in Low-battery mode,
+    # asleep, and refuses the RF commands until it is configured again.
+    card = emulator.present(UID)
+    found = encoder.wait_for_card(1)
+    if when == "on the card":
+        assert encoder.read_payload(found) is None
+    emulator.power_cycle()
+    if when == "waiting":
+        found = encoder.wait_for_card(2)
+    encoder.write_payload(found, PAYLOAD)
+    assert issued_correctly(card) and emulator.state is PowerState.NORMAL
+    emulator.power_cycle()
+    assert encoder.probe().ic == 0x32
 
 
 def test_from_options(emulator: Pn532Emulator) -> None:

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from kiosk.devices.pn532 import frames as f
 from kiosk.devices.pn532.mifare import (
     FACTORY_ACCESS,
+    FACTORY_KEY,
     READ_AB_WRITE_B,
     TRAILER_WRITE_B,
     AccessBitsError,
@@ -18,8 +19,10 @@ from kiosk.devices.pn532.mifare import (
     MifareClassic1K,
     MifareNakError,
     decode_access_bits,
+    decode_value_block,
     encode_access_bits,
     trailer_block,
+    value_block,
 )
 
 UID = bytes.fromhex("11223344")
@@ -169,3 +172,39 @@ def test_card_enforces_keys_and_access_bits() -> None:
     with pytest.raises(MifareNakError):
         card.read(4)  # the sector is blocked for good, and says so instead of crashing
     assert "keys set in sector(s) 1" in card.describe()
+
+
+@given(st.integers(-(2**31), 2**31 - 1), st.integers(0, 255))
+def test_value_blocks_round_trip(value: int, address: int) -> None:
+    block = value_block(value, address)
+    assert decode_value_block(block) == (value, address)
+    spoilt = bytearray(block)
+    spoilt[5] ^= 0x01  # the inverted copy no longer matches
+    with pytest.raises(ValueError):
+        decode_value_block(bytes(spoilt))
+
+
+def test_value_commands_follow_the_access_bits_and_wrap_at_32_bits() -> None:
+    card = MifareClassic1K(UID)
+    key_b = b"\xb0" * 6
+    # Block 4: a purse (increment with B, the rest with A or B); block 5: read/write only.
+    card.blocks[7][:] = trailer_block(
+        FACTORY_KEY, encode_access_bits([(1, 1, 0), (1, 0, 0), (0, 0, 0), (0, 1, 1)]), key_b
+    )
+    card.blocks[4][:] = value_block(2**31 - 1, 4)
+    card.authenticate(7, KeyType.A, FACTORY_KEY, UID)
+    with pytest.raises(MifareNakError, match="may not be incremented with key A"):
+        card.increment(4, 1)
+    card.select()  # the NAK halted it
+    card.authenticate(7, KeyType.B, key_b, UID)
+    card.increment(4, 1)
+    card.transfer(4)
+    assert decode_value_block(bytes(card.blocks[4])) == (-(2**31), 4)
+    card.restore(4)
+    with pytest.raises(MifareNakError, match="may not be transferred to"):
+        card.transfer(5)
+    card.select()
+    card.authenticate(7, KeyType.B, key_b, UID)
+    card.blocks[6][:] = b"not a value blk!"
+    with pytest.raises(MifareNakError, match="not in value-block format"):
+        card.decrement(6, 1)

@@ -468,16 +468,21 @@ class Pn532Emulator(PtyDevice[EmulatorOptions]):
         else:
             self.link.write(data, one_byte_at_a_time=faults.split_replies, delay_s=faults.reply_delay_s)
 
-    def _wait_for_card(self, answer: Callable[[], bytes], give_up_s: float | None) -> None:
-        """Answer when a card comes (:meth:`present`), or with ``answer()`` after ``give_up_s``."""
-        self._waiting = answer
+    def _wait_for_card(self, code: int, answer: Callable[[], bytes], give_up_s: float | None) -> None:
+        """Answer command ``code`` when a card comes (:meth:`present`), or after ``give_up_s``;
+        ``answer()`` gives the response's parameters then."""
+
+        def response() -> bytes:
+            return f.encode_response(code, answer())
+
+        self._waiting = response
         if give_up_s is not None:
 
             def timeout() -> None:
                 with self._lock:
-                    if self._waiting is answer:
+                    if self._waiting is response:
                         self._waiting = self._cancel_timer = None
-                        self._reply(answer())
+                        self._reply(response())
 
             self._cancel_timer = self.link.later(give_up_s, timeout)
 
@@ -613,7 +618,7 @@ class Pn532Emulator(PtyDevice[EmulatorOptions]):
             return b"\x00"  # only 106 kbps type A (Mifare Classic) cards are emulated
         if self._in_field() is None and self.max_retries[2] == 0xFF:
             # MxRtyPassiveActivation FF: the PN532 keeps trying until a card comes (or an ACK).
-            self._wait_for_card(lambda: self._list_target(data), None)
+            self._wait_for_card(f.IN_LIST_PASSIVE_TARGET, lambda: self._list_target(data), None)
             return None
         return self._list_target(data)
 
@@ -651,7 +656,7 @@ class Pn532Emulator(PtyDevice[EmulatorOptions]):
         # Nothing in the field: it polls each type PollNr times, Period x 150 ms apart, then
         # answers "none" (PollNr FF: for ever); a card presented meanwhile is found at once.
         give_up = None if polls == 0xFF else polls * len(kinds) * period * 0.15
-        self._wait_for_card(answer, give_up)
+        self._wait_for_card(f.IN_AUTO_POLL, answer, give_up)
         return None
 
     def _target(self, tg: int) -> MifareClassic1K | None:
