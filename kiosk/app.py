@@ -22,6 +22,7 @@ from kiosk.devices.factory import DeviceUrlError, open_encoder, open_id_reader, 
 from kiosk.devices.interfaces import CardEncoder, IdCardReader, ReceiptPrinter
 from kiosk.domain.cards import numeric_site_id
 from kiosk.printing.layout import PrinterProfile
+from kiosk.printing.send import Printer
 from kiosk.services.audit import Actor
 from kiosk.services.card_sinks import CardSink, CsvDropSink, EmailSink, WebhookSink
 from kiosk.services.cards import SITE_KEY_FILE, CardService
@@ -37,7 +38,7 @@ from kiosk.services.lobby import LobbyService
 from kiosk.services.machine_room_passes import MachineRoomPassService, MailSupervisorAlerter
 from kiosk.services.payments import PaymentService
 from kiosk.services.pii import PiiVault
-from kiosk.services.print_queue import Printer, PrintQueue
+from kiosk.services.print_queue import PrintQueue
 from kiosk.services.release_slips import ReleaseSlipService
 from kiosk.services.residents import ResidentService
 from kiosk.services.site import SiteInfo

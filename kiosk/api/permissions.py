@@ -34,7 +34,9 @@ class Rule:
 # the visitor journey's look-ups too (the receptionist helping at the desk), but only signed in.
 ACTIONS: dict[str, Rule] = {
     # --- sessions --------------------------------------------------------------------------------
-    "session.sign_in": Rule(NOBODY, None, public=ANY_STATION),
+    # Not at the public kiosk: wrong PINs there would count towards a desk account's lock-out;
+    # staff leave kiosk mode through kiosk.exit, which never counts them.
+    "session.sign_in": Rule(NOBODY, None, public=CONSOLES),
     "session.sign_out": Rule(ANY_STATION, None),
     "session.current": Rule(ANY_STATION, None),
     "kiosk.exit": Rule(NOBODY, None, public=KIOSK),

@@ -30,6 +30,14 @@ class Enrolment(BaseModel):
     code: str = Field(max_length=40)
 
 
+class LocalEnrolment(BaseModel):
+    """Another window of the same user on the server's machine (`make run` twice)."""
+
+    secret: str = Field(max_length=100)
+    name: str = Field(max_length=SHORT)
+    role: StationRole
+
+
 class Enrolled(BaseModel):
     token: str
     station_id: int

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from kiosk.domain.printing import PrintJobStatus
+from kiosk.domain.station import StationRole
 from kiosk.domain.visit import Approver, VisitorType, VisitStatus
 
 
@@ -142,3 +143,24 @@ class PrintOutcome:
     printed: bool
     printer: str | None
     error: str | None = None
+
+
+@dataclass(frozen=True)
+class Board:
+    """The lobby board: who waits for a decision, and who is on site."""
+
+    waiting: list[WaitingVisitor]
+    on_site: list[OnSiteVisitor]
+
+
+@dataclass(frozen=True)
+class StationListing:
+    """One station as the console lists it (never its credential)."""
+
+    station_id: int
+    name: str
+    role: StationRole
+    enrolled: bool
+    last_seen_at: datetime | None
+    last_address: str | None
+    revoked: bool

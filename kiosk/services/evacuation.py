@@ -23,11 +23,11 @@ from kiosk.domain.serial import from_json, to_json
 from kiosk.domain.text import with_aside
 from kiosk.domain.views import OnSiteVisitor
 from kiosk.printing.catalog import render_document
+from kiosk.printing.send import Printer
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
 from kiosk.services.lobby import LobbyService
-from kiosk.services.print_queue import Printer
 
 log = logging.getLogger(__name__)
 

@@ -19,12 +19,11 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
-from kiosk.devices.errors import PrinterError
-from kiosk.devices.interfaces import PrinterStatus, ReceiptPrinter
+from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.views import PrintOutcome
 from kiosk.printing.catalog import render_stored, serialise
-from kiosk.printing.layout import PrinterProfile
+from kiosk.printing.send import Printer, send_document
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
@@ -37,20 +36,6 @@ FIRST_RETRY = timedelta(seconds=5)
 MAX_RETRY = timedelta(minutes=5)
 # A claim older than this belongs to a process that died while sending: the job is free again.
 CLAIM_TIMEOUT = timedelta(minutes=2)
-# Stored as the job's last error ("<printer>: <words>"); the console translates these words.
-NOT_READY = {
-    PrinterStatus.OFFLINE: "offline",
-    PrinterStatus.PAPER_OUT: "out of paper",
-    PrinterStatus.COVER_OPEN: "cover open",
-}
-
-
-@dataclass(frozen=True)
-class Printer:
-    """A printer the queue may use, and how documents are laid out for it."""
-
-    device: ReceiptPrinter
-    profile: PrinterProfile
 
 
 @dataclass(frozen=True)
@@ -182,22 +167,8 @@ class PrintQueue:
         with self._sessions.reads() as session:
             job = session.get_one(PrintJob, job_id)
             kind, data, language, copy = job.document, job.data, job.language, job.copy
-        errors: list[str] = []
-        for printer in self._printers:
-            name = printer.device.name
-            state = printer.device.status()
-            if state in NOT_READY:
-                errors.append(f"{name}: {NOT_READY[state]}")
-                continue
-            payload = render_stored(kind, data, language, printer.profile, copy)
-            try:
-                printer.device.send(payload)
-            except PrinterError as exc:
-                errors.append(f"{name}: {exc}")
-                log.warning("print job %s failed on %s: %s", job_id, name, exc)
-                continue
-            return self._record(job_id, actor, name, payload, None)
-        return self._record(job_id, actor, None, None, "; ".join(errors))
+        sent = send_document(self._printers, kind, data, language, copy, job_id)
+        return self._record(job_id, actor, sent.printer, sent.payload, sent.error)
 
     def _claim(self, job_id: int) -> bool:
         now = self._clock.now()

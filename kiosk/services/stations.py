@@ -20,6 +20,7 @@ from kiosk.domain.station import (
     format_enrolment_code,
     normalise_enrolment_code,
 )
+from kiosk.domain.views import StationListing
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
@@ -38,17 +39,6 @@ class StationIdentity:
     station_id: int
     name: str
     role: StationRole
-
-
-@dataclass(frozen=True)
-class StationListing:
-    station_id: int
-    name: str
-    role: StationRole
-    enrolled: bool
-    last_seen_at: datetime | None
-    last_address: str | None
-    revoked: bool
 
 
 @dataclass(frozen=True)
@@ -110,6 +100,7 @@ class StationService:
             )
             if row is None or row.used_at is not None or row.expires_at <= now:
                 reason = "unknown" if row is None else "used" if row.used_at is not None else "expired"
+                # Committed with the transaction: raising inside it would roll the record back.
                 audit.record(
                     session,
                     Actor("station", address[:40]),
@@ -119,23 +110,27 @@ class StationService:
                     now,
                     reason=reason,
                 )
-                raise ValidationError("enrolment_code", "invalid")
-            row.used_at = now
-            station = session.get_one(Station, row.station_id)
-            station.token_hash = _digest(token)
-            station.enrolled_at = now
-            station.last_seen_at = now
-            station.last_address = address[:60]
-            audit.record(
-                session,
-                Actor("station", station.name),
-                "station.enrolled",
-                "station",
-                station.id,
-                now,
-                address=address,
-            )
-            return StationIdentity(station.id, station.name, station.role), token
+                identity = None
+            else:
+                row.used_at = now
+                station = session.get_one(Station, row.station_id)
+                station.token_hash = _digest(token)
+                station.enrolled_at = now
+                station.last_seen_at = now
+                station.last_address = address[:60]
+                audit.record(
+                    session,
+                    Actor("station", station.name),
+                    "station.enrolled",
+                    "station",
+                    station.id,
+                    now,
+                    address=address,
+                )
+                identity = StationIdentity(station.id, station.name, station.role)
+        if identity is None:
+            raise ValidationError("enrolment_code", "invalid")
+        return identity, token
 
     def authenticate(self, token: str, address: str) -> StationIdentity | None:
         """The station a credential belongs to, or None (unknown or revoked)."""
@@ -194,7 +189,14 @@ class StationService:
             audit.record(session, actor, "station.revoked", "station", station.id, now, name=station.name)
 
     def ensure_enrolled(self, name: str, role: StationRole, actor: Actor) -> str:
-        """Demo mode and tests: a station enrolled at once, its credential returned."""
+        """Demo mode and tests: a station enrolled at once (afresh: an older credential of the same
+        name stops working), its credential returned."""
+        with self._sessions.reads() as session:
+            existing = session.scalar(select(Station).where(Station.name == name))
+            enrolled = existing is not None and existing.token_hash is not None and existing.revoked_at is None
+            existing_id = existing.id if existing is not None else None
+        if enrolled and existing_id is not None:
+            self.revoke(existing_id, actor)
         code = self.add(name, role, actor).code
         _identity, token = self.enrol(code, "127.0.0.1")
         return token

@@ -4,18 +4,24 @@ Starlette's TestClient (the same requests a station sends, without a socket)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from kiosk.app import KioskApp
+from kiosk.config import load_config
+from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.domain.staff import Role
 from kiosk.domain.station import StationRole
 from kiosk.server.app import create_server
 from kiosk.server.context import ServerContext, server_context
 from kiosk.services.audit import Actor
 from kiosk.services.staff import DEMO_PIN
+from tests.conftest import FixedClock, build_test_app
 
 ADMIN = Actor("test", "setup")
 
@@ -53,3 +59,28 @@ def station(server: FastAPI, context: ServerContext) -> Iterator[Callable[..., T
     yield make
     for client in clients:
         client.close()
+
+
+@pytest.fixture(scope="module")
+def module_context(
+    tmp_path_factory: pytest.TempPathFactory, migrated_database: Path
+) -> Iterator[ServerContext]:
+    """One server for a whole module (the permission matrix, the real-uvicorn tests), where an
+    application per test would cost more than the tests: the same set-up as ``app``."""
+    folder = tmp_path_factory.mktemp("server")
+    with pytest.MonkeyPatch.context() as patch:
+        for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CONFIG_DIRS"):
+            patch.setenv(name, str(folder / name.lower()))
+        patch.delenv("KIOSK_DATABASE_URL", raising=False)
+        config = replace(
+            load_config(), timezone="Asia/Shanghai", fullscreen=False, language="en", on_screen_keyboard=False
+        )
+        core = build_test_app(
+            config,
+            migrated_database,
+            printer=FakePrinter(paper_width_mm=80),
+            encoder=MemoryEncoder(),
+            clock=FixedClock(datetime(2026, 11, 25, 2, 0, tzinfo=UTC)),
+        )
+    yield server_context(core)
+    core.close()

@@ -96,7 +96,7 @@ def test_a_job_in_flight_is_not_sent_twice(app: KioskApp, clock: FixedClock) -> 
 
 def _printer(device: FakePrinter):  # type: ignore[no-untyped-def]
     from kiosk.printing.layout import PrinterProfile
-    from kiosk.services.print_queue import Printer
+    from kiosk.printing.send import Printer
 
     return Printer(device, PrinterProfile(device.paper_width_mm))
 

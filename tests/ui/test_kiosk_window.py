@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from kiosk.app import KioskApp
+from tests.stations import in_process_station
 from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.fakes import FakePrinter
 from kiosk.devices.interfaces import PrinterStatus
@@ -57,7 +58,10 @@ def current_page(window: QWidget) -> str:
 
 
 def open_kiosk(qtbot: QtBot, app: KioskApp) -> KioskWindow:
-    window = KioskWindow(app)
+    """The kiosk as a station of a site server running on ``app`` (in-process transport)."""
+    station = in_process_station(app)
+    window = KioskWindow(station, cards=app)
+    window.destroyed.connect(station.close)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -67,6 +71,8 @@ def open_kiosk(qtbot: QtBot, app: KioskApp) -> KioskWindow:
 def pick_host(qtbot: QtBot, window: QWidget, search: str, name: str) -> None:
     type_text(qtbot, find(window, QLineEdit, "hostSearchEdit"), search)
     hosts = find(window, QListWidget, "hostList")
+    # The list comes from the server: wait for the answer to what was typed.
+    qtbot.waitUntil(lambda: any(hosts.item(i).text().startswith(name) for i in range(hosts.count())))
     row = next(i for i in range(hosts.count()) if hosts.item(i).text().startswith(name))
     hosts.scrollToItem(hosts.item(row))  # the visitor scrolls the list until the name shows
     rect = hosts.visualItemRect(hosts.item(row))

@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import ipaddress
+import secrets
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Request
 
-from kiosk.api.schemas import Enrolled, Enrolment, SignedInReply, SignInRequest, SiteSettings, StaffView
+from kiosk.api.schemas import (
+    Enrolled,
+    Enrolment,
+    LocalEnrolment,
+    SignedInReply,
+    SignInRequest,
+    SiteSettings,
+    StaffView,
+)
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.staff import Role
 from kiosk.domain.station import StationRole
 from kiosk.server.auth import STAFF_HEADER, action_route, client_address, current_caller, server_context
 from kiosk.server.context import KIOSK_EXIT_TRIES, Caller, ServerContext
 from kiosk.server.problems import ProblemError
+from kiosk.services.audit import Actor
 
 router = APIRouter(prefix="/api/v1", tags=["stations and sessions"])
 Context = Annotated[ServerContext, Depends(server_context)]
@@ -33,6 +44,33 @@ def enrol(body: Enrolment, request: Request, context: Context) -> Enrolled:
         role=identity.role,
         certificate_sha256=request.app.state.certificate_sha256,
     )
+
+
+@router.post("/enrol/local", response_model=Enrolled, openapi_extra={"x-action": "enrol"})
+def enrol_local(body: LocalEnrolment, request: Request, context: Context) -> Enrolled:
+    """A second `kiosk run` on the server's own machine, by the same user: it read the secret
+    from the owner-only file in the data folder, so it may enrol itself. Loopback only."""
+    address = client_address(request)
+    if not _loopback(address) or not secrets.compare_digest(body.secret, context.local_secret):
+        raise ProblemError("forbidden", "Local enrolment is for this machine's own windows")
+    token = context.stations.ensure_enrolled(body.name, body.role, Actor("local", address))
+    context.events.publish("stations")
+    identity = context.stations.authenticate(token, address)
+    assert identity is not None
+    return Enrolled(
+        token=token,
+        station_id=identity.station_id,
+        station_name=identity.name,
+        role=identity.role,
+        certificate_sha256=None,
+    )
+
+
+def _loopback(address: str) -> bool:
+    try:
+        return ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return False
 
 
 @router.get("/site", response_model=SiteSettings, **action_route("site.info"))
@@ -60,7 +98,8 @@ def sign_in(body: SignInRequest, context: Context, caller: Who) -> SignedInReply
     if not context.sessions.try_allowed(station.station_id, "sign_in"):
         raise ProblemError("too_many_tries", "Too many sign-in tries at this station; wait a few minutes")
     try:
-        who = context.core.staff.sign_in(body.username, body.secret)
+        # The console's purpose: the shift hand-over counts a clerk's shift from this record.
+        who = context.core.staff.sign_in(body.username, body.secret, purpose="console_sign_in")
     except ValidationError as exc:
         # An unknown account and a wrong PIN read the same (the audit trail tells them apart).
         if exc.code == "locked":

@@ -11,10 +11,9 @@ from starlette.concurrency import run_in_threadpool
 
 from kiosk.api.permissions import is_allowed
 from kiosk.api.schemas import ClaimedJob, JobResult, StationAdd, StationEnrolment
-from kiosk.domain.views import PrintOutcome
+from kiosk.domain.views import PrintOutcome, StationListing
 from kiosk.server.auth import action_route, current_caller, server_context
 from kiosk.server.context import Caller, ServerContext
-from kiosk.services.stations import StationListing
 
 router = APIRouter(prefix="/api/v1", tags=["stations"])
 Context = Annotated[ServerContext, Depends(server_context)]

@@ -6,9 +6,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Query
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
 
 from kiosk.api.schemas import (
+    AutoCheckoutRequest,
     BadgeCheckout,
     InvitedCheckIn,
     MessageRequest,
@@ -17,15 +17,14 @@ from kiosk.api.schemas import (
     VisitRef,
 )
 from kiosk.domain.views import (
+    Board,
     CheckInRequest,
     CheckInResult,
     CheckoutMatch,
     HostEntry,
     InvitationView,
-    OnSiteVisitor,
     PrintOutcome,
     VisitState,
-    WaitingVisitor,
 )
 from kiosk.domain.visit import Approver, CheckoutMethod
 from kiosk.server.auth import IDEMPOTENCY_HEADER, action_route, current_caller, server_context
@@ -154,11 +153,22 @@ def reprint_badge(visit_id: int, context: Context, caller: Who) -> PrintOutcome:
     return outcome
 
 
-class Board(BaseModel):
-    """The lobby board: who is waiting for a decision, and who is on site."""
+@router.post("/visits/escalate-overdue", response_model=list[int], **action_route("visit.escalate_overdue"))
+def escalate_overdue(context: Context, caller: Who) -> list[int]:
+    """Visits waiting too long for a decision, marked escalated once; their ids."""
+    escalated = context.core.checkin.escalate_overdue(caller.actor)
+    if escalated:
+        context.events.publish("board")
+    return escalated
 
-    waiting: list[WaitingVisitor]
-    on_site: list[OnSiteVisitor]
+
+@router.post("/visits/auto-check-out", response_model=list[int], **action_route("visit.auto_check_out"))
+def auto_check_out(body: AutoCheckoutRequest, context: Context, caller: Who) -> list[int]:
+    """Everyone still on site who came before ``before``, checked out; their visit ids."""
+    closed = context.core.lobby.auto_check_out(body.before, caller.actor)
+    if closed:
+        context.events.publish("board")
+    return closed
 
 
 @router.get("/board", response_model=Board, **action_route("board.read"))

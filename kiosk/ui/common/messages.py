@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.client.http import AccessRefusedError, ServerUnreachableError
 from kiosk.devices.errors import CardRemovedError, CardWriteError, NoCardError
 from kiosk.domain.errors import ValidationError
 from kiosk.services.cards import CardRefusedError
@@ -125,6 +126,9 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "messages", "This invitation was cancelled. Please see the front desk."
     ),
     ("credentials", "invalid"): QT_TRANSLATE_NOOP("messages", "Staff number or PIN is wrong."),
+    ("credentials", "not_allowed"): QT_TRANSLATE_NOOP(
+        "messages", "Only a supervisor or an administrator may leave kiosk mode."
+    ),
     ("credentials", "locked"): QT_TRANSLATE_NOOP(
         "messages", "Too many wrong tries: this account is locked for 15 minutes."
     ),
@@ -300,7 +304,34 @@ def error_message(error: Exception) -> str:
     otherwise a general apology that sends them to the desk (the cause goes to the log)."""
     if isinstance(error, ValidationError):
         return validation_message(error)
+    if isinstance(error, ServerUnreachableError):
+        return QCoreApplication.translate(
+            "messages", "This station cannot reach the site server just now. Please see the front desk."
+        )
+    if isinstance(error, AccessRefusedError):
+        return access_message(error)
     return QCoreApplication.translate("messages", "Sorry, something went wrong. Please see the front desk.")
+
+
+def access_message(error: AccessRefusedError) -> str:
+    """A refusal by the server's rights, in the user's words."""
+    words = {
+        "sign_in_required": QCoreApplication.translate("messages", "Please sign in first."),
+        "session_expired": QCoreApplication.translate(
+            "messages", "You were signed out after a time without use. Please sign in again."
+        ),
+        "forbidden": QCoreApplication.translate("messages", "Your role may not do this at this station."),
+        "too_many_tries": QCoreApplication.translate(
+            "messages", "Too many tries at this station. Please wait a few minutes."
+        ),
+        "station_unknown": QCoreApplication.translate(
+            "messages",
+            "This station is not enrolled with the site server (or was removed). Please call the desk.",
+        ),
+    }
+    return words.get(error.code) or QCoreApplication.translate(
+        "messages", "Sorry, something went wrong. Please see the front desk."
+    )
 
 
 def log_failure(logger: logging.Logger, what: str, error: BaseException) -> None:

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.identity import ID_TYPES
 from kiosk.domain.staff import Role
-from kiosk.services.print_queue import NOT_READY, PrintQueue
+from kiosk.printing.send import NOT_READY
+from kiosk.services.print_queue import PrintQueue
 from kiosk.ui.common.i18n import in_every_language
 from kiosk.ui.common.messages import QT_TRANSLATE_NOOP
 

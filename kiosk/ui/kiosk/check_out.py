@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QScroller, QVBoxLayout
 
-from kiosk.app import KioskApp
+from kiosk.client.station import Station
+from kiosk.domain.views import CheckoutMatch
+from kiosk.ui.common.messages import error_message
+from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.widgets import named
 from kiosk.ui.kiosk.base import TranslatedPage, back_and_primary, wrapped_label
 
@@ -16,10 +19,10 @@ class CheckOutPage(TranslatedPage):
     check_out_requested = Signal(int)
     back_requested = Signal()
 
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station) -> None:
         super().__init__()
         self.setObjectName("checkOutPage")
-        self._app = app
+        self._station = station
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 30, 60, 30)
         self.title = wrapped_label("title")
@@ -63,9 +66,19 @@ class CheckOutPage(TranslatedPage):
         self.refresh()
 
     def refresh(self) -> None:
+        text = self.search.text()
+        if not text.strip():
+            self.matches.clear()  # nothing typed: nobody listed (the server would list nobody too)
+            return
+        QueryOp(
+            self, lambda: self._station.visits.find_for_checkout(text), self._show_matches, key="matches"
+        ).failure(lambda error: self.show_error(error_message(error))).run_in_background()
+
+    def _show_matches(self, matches: list[CheckoutMatch]) -> None:
         self.matches.clear()
-        for match in self._app.lobby.find_for_checkout(self.search.text()):
-            time_in = match.checked_in_at.astimezone(self._app.site.timezone).strftime("%H:%M")
+        zone = self._station.site.timezone
+        for match in matches:
+            time_in = match.checked_in_at.astimezone(zone).strftime("%H:%M")
             company = f"  ·  {match.company}" if match.company else ""
             arrived = self.tr("in at %1").replace("%1", time_in)
             item = QListWidgetItem(f"{match.masked_name}{company}  ·  {arrived}")

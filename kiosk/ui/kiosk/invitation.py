@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
 
-from kiosk.app import KioskApp
-from kiosk.domain.errors import ValidationError
+from kiosk.client.station import Station
 from kiosk.domain.text import with_aside
 from kiosk.domain.views import InvitationView
-from kiosk.ui.common.messages import validation_message
+from kiosk.ui.common.messages import error_message
+from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.widgets import label_value, named
 from kiosk.ui.kiosk.base import TranslatedPage, back_and_primary, wrapped_label
 
@@ -20,10 +20,10 @@ class InvitationPage(TranslatedPage):
     confirmed = Signal(str)
     back_requested = Signal()
 
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station) -> None:
         super().__init__()
         self.setObjectName("invitationPage")
-        self._app = app
+        self._station = station
         self._found: InvitationView | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 30, 60, 30)
@@ -90,14 +90,20 @@ class InvitationPage(TranslatedPage):
             self.look_up()
 
     def look_up(self) -> None:
-        try:
-            self._found = self._app.checkin.find_invitation(self.code_edit.text())
-        except ValidationError as error:
-            self._found = None
-            self.error_label.setText(validation_message(error))
-        else:
-            self.code_edit.setText(self._found.code)
-            self.error_label.clear()
+        code = self.code_edit.text()
+        QueryOp(
+            self, lambda: self._station.visits.find_invitation(code), self._found_one, key="look_up"
+        ).failure(self._not_found).run_in_background()
+
+    def _found_one(self, found: InvitationView) -> None:
+        self._found = found
+        self.code_edit.setText(found.code)
+        self.error_label.clear()
+        self._show_found()
+
+    def _not_found(self, error: Exception) -> None:
+        self._found = None
+        self.error_label.setText(error_message(error))
         self._show_found()
 
     def _show_found(self) -> None:
@@ -108,7 +114,7 @@ class InvitationPage(TranslatedPage):
         self.confirm_button.setEnabled(True)
         if found is None:
             return
-        zone = self._app.site.timezone
+        zone = self._station.site.timezone
         window = (
             f"{found.valid_from.astimezone(zone).strftime('%m-%d %H:%M')} – "
             f"{found.valid_until.astimezone(zone).strftime('%m-%d %H:%M')}"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout
 
-from kiosk.app import KioskApp
-from kiosk.domain.errors import ValidationError
-from kiosk.ui.common.messages import validation_message
+from kiosk.client.station import Station
+from kiosk.ui.common.messages import error_message
+from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.widgets import named
 from kiosk.ui.kiosk.base import TranslatedPage, back_and_primary, wrapped_label
 
@@ -18,10 +18,10 @@ class StaffExitPage(TranslatedPage):
     authorised = Signal()
     back_requested = Signal()
 
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station) -> None:
         super().__init__()
         self.setObjectName("staffExitPage")
-        self._app = app
+        self._station = station
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 60, 60, 60)
         self.title = wrapped_label("title")
@@ -75,10 +75,19 @@ class StaffExitPage(TranslatedPage):
         self.user_edit.setFocus()
 
     def _check(self) -> None:
-        try:
-            self._app.staff.sign_in(self.user_edit.text(), self.pin_edit.text(), purpose="kiosk_exit")
-        except ValidationError as error:
-            self.pin_edit.clear()
-            self.error_label.setText(validation_message(error))
-            return
+        username, pin = self.user_edit.text(), self.pin_edit.text()
+        self.exit_button.setEnabled(False)  # one check at a time (argon2 on the server)
+        QueryOp(
+            self,
+            lambda: self._station.session.authorise_kiosk_exit(username, pin),
+            lambda _none: self._authorised(),
+        ).failure(self._refused).run_in_background()
+
+    def _authorised(self) -> None:
+        self.exit_button.setEnabled(True)
         self.authorised.emit()
+
+    def _refused(self, error: Exception) -> None:
+        self.exit_button.setEnabled(True)
+        self.pin_edit.clear()
+        self.error_label.setText(error_message(error))

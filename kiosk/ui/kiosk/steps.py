@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
     QScroller,
 )
 
-from kiosk.app import KioskApp
+from kiosk.client.station import Station
 from kiosk.devices.errors import DeviceError, IdCardNotSupportedError, IdCardReadError, NoIdCardError
 from kiosk.devices.idreader.text import IdCardRecord
 from kiosk.devices.interfaces import IdCardReader
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.identity import ID_NUMBER_MAX_CHARS, ID_TYPES, mask_id_number, validate_id_number
 from kiosk.domain.text import sanitize_text
+from kiosk.domain.views import HostEntry
 from kiosk.domain.visit import VisitorType
 from kiosk.domain.visitor import (
     COMPANY_MAX_CHARS,
@@ -44,6 +45,8 @@ from kiosk.domain.visitor import (
     validate_visitor_name,
 )
 from kiosk.ui.common.background import run_in_background
+from kiosk.ui.common.messages import error_message
+from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.widgets import id_type_names, label_value, named, purpose_presets
 from kiosk.ui.kiosk.base import StepPage, limited_field, wrapped_label
 from kiosk.ui.kiosk.journey import VisitDraft
@@ -328,9 +331,9 @@ class ComposingLineEdit(QLineEdit):
 class HostPage(StepPage):
     """Who the visitor came to see: type-ahead over the staff directory."""
 
-    def __init__(self, app: KioskApp, draft: VisitDraft) -> None:
+    def __init__(self, station: Station, draft: VisitDraft) -> None:
         super().__init__("hostPage", 3, draft)
-        self._app = app
+        self._station = station
         self.search_label = wrapped_label()
         self.body.addWidget(self.search_label)
         self.host_search = named(ComposingLineEdit(), "hostSearchEdit", "")
@@ -357,9 +360,20 @@ class HostPage(StepPage):
         self.host_search.setFocus()
 
     def refresh_hosts(self) -> None:
+        text = self.host_search.shown_text()
+        # Asked on every keystroke: only the answer to the newest text is shown.
+        QueryOp(self, lambda: self._station.visits.search_hosts(text), self._show_hosts, key="hosts").failure(
+            self._search_failed
+        ).run_in_background()
+
+    def _search_failed(self, error: Exception) -> None:
+        self.host_list.clear()
+        self.error_label.setText(error_message(error))
+
+    def _show_hosts(self, hosts: list[HostEntry]) -> None:
         selected = self.draft.host_id
         self.host_list.clear()
-        for host in self._app.directory.search(self.host_search.shown_text()):
+        for host in hosts:
             extension = self.tr(" · ext. %1").replace("%1", host.extension) if host.extension else ""
             item = QListWidgetItem(f"{host.name}  ·  {host.department}{extension}")
             item.setData(Qt.ItemDataRole.UserRole, host.host_id)

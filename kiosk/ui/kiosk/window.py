@@ -24,18 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app import KioskApp
+from kiosk.client.events import StationEvent
+from kiosk.client.station import Station
 from kiosk.domain.badge import parse_checkout_code
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.invitation import INVITATION_PREFIX
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.views import CardCheckout, CheckInResult, VisitState
-from kiosk.domain.visit import CheckoutMethod, VisitStatus
+from kiosk.domain.visit import VisitStatus
 from kiosk.domain.visitor import mask_name
 from kiosk.services.cards import IssuedCard
 from kiosk.ui.common.background import call_in_gui, run_in_background
 from kiosk.ui.common.i18n import current_language, set_language
 from kiosk.ui.common.messages import error_message, issue_failure_message, validation_message
-from kiosk.ui.common.print_runner import PrintQueueRunner
+from kiosk.ui.common.print_runner import StationPrintRunner
 from kiosk.ui.common.scanner import ScannerFilter
 from kiosk.ui.common.widgets import filter_app_while_shown
 from kiosk.ui.kiosk.base import StepPage
@@ -88,21 +90,28 @@ class KioskWindow(QMainWindow):
     # Staff signed with their PIN: the program may close (the CLI quits on it).
     exit_authorised = Signal()
 
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station, cards: KioskApp | None = None) -> None:
+        """``cards``: the services of a site server in this same process, for temporary visitor
+        cards until their write plans come from the server's API; without it, a site that hands
+        out cards sends visitors to the desk for one."""
         super().__init__()
         self.setObjectName("kioskWindow")
         self.setStyleSheet(KIOSK_STYLE)
-        self._app = app
+        self._station = station
+        self._cards = cards if station.settings.visitor_cards else None
+        local = station.local
         self._painted = False
         self.draft = VisitDraft()
         self.pages = QStackedWidget()
         self.welcome = WelcomePage(
-            app.config.site_name, app.demo_mode, lambda: app.clock.now().astimezone(app.site.timezone)
+            station.settings.name,
+            local.demo_mode,
+            lambda: station.clock.now().astimezone(station.site.timezone),
         )
         self.steps: list[StepPage] = [
             VisitorTypePage(self.draft),
-            IdentityPage(self.draft, app.id_reader),
-            HostPage(app, self.draft),
+            IdentityPage(self.draft, station.id_reader),
+            HostPage(station, self.draft),
             PurposePage(self.draft),
             DeclarationPage(self.draft),
             ReviewPage(self.draft),
@@ -111,10 +120,10 @@ class KioskWindow(QMainWindow):
         self.waiting = WaitingPage()
         self.done = DonePage()
         self.declined = DeclinedPage()
-        self.check_out = CheckOutPage(app)
+        self.check_out = CheckOutPage(station)
         self.thank_you = ThankYouPage()
-        self.invitation = InvitationPage(app)
-        self.staff_exit = StaffExitPage(app)
+        self.invitation = InvitationPage(station)
+        self.staff_exit = StaffExitPage(station)
         self.card_page = CardPage()
         for page in (
             self.welcome, *self.steps, self.waiting, self.done, self.declined, self.check_out, self.thank_you,
@@ -128,7 +137,7 @@ class KioskWindow(QMainWindow):
         column.addWidget(self.pages, 1)
         # A touchscreen has no keyboard: Qt Virtual Keyboard (Pinyin for Chinese) at the bottom,
         # when [kiosk] on_screen_keyboard asks for it and its input method was chosen at start.
-        wanted = app.config.on_screen_keyboard and virtual_keyboard_enabled()
+        wanted = local.on_screen_keyboard and virtual_keyboard_enabled()
         self.keyboard: OnScreenKeyboard | None = OnScreenKeyboard() if wanted else None
         if self.keyboard is not None:
             column.addWidget(self.keyboard)
@@ -145,8 +154,8 @@ class KioskWindow(QMainWindow):
         self.welcome.staff_exit_requested.connect(self._ask_staff_pin)
         self.staff_exit.back_requested.connect(self.go_home)
         self.staff_exit.authorised.connect(self._exit_authorised)
-        self._may_close = not app.config.fullscreen
-        if app.config.fullscreen:
+        self._may_close = not local.fullscreen
+        if local.fullscreen:
             # Locked down: no title bar to close it; Alt+F4 is refused in closeEvent.
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         self.invitation.back_requested.connect(self.go_home)
@@ -168,7 +177,7 @@ class KioskWindow(QMainWindow):
         self._return_timer.timeout.connect(self.go_home)
         self.pages.currentChanged.connect(lambda _i: self._return_timer.stop())
         self._visit_id: int | None = None
-        self._waiting_since = app.clock.now()
+        self._waiting_since = station.clock.now()
         self._poll = QTimer(self)
         self._poll.timeout.connect(self._poll_visit)
         self._polling = False
@@ -184,8 +193,9 @@ class KioskWindow(QMainWindow):
         self.pages.currentChanged.connect(lambda _i: self._restart_idle())
         # After the page's own code has run: some focus their field before, some after the switch.
         self.pages.currentChanged.connect(lambda _i: QTimer.singleShot(0, self, self._offer_keyboard))
-        # Badges that could not print are retried from here, where the badge printer is.
-        self.runner = PrintQueueRunner(app.print_queue, app.actor, self)
+        # The badge printer is here: the server's queue tells this station of its jobs.
+        self.runner = StationPrintRunner(station.printing, self)
+        self._events = station.listen(lambda event: call_in_gui(self, self._server_event, event))
         # Temporary visitor cards, where the site hands them out: encoded after the badge, tapped
         # on the encoder to leave.
         self._card_cancel: threading.Event | None = None
@@ -193,8 +203,8 @@ class KioskWindow(QMainWindow):
         self.card_page.retry_requested.connect(self._start_card)
         self.card_page.desk_requested.connect(self._card_to_desk)
         self.card_watcher: CardTapWatcher | None = None
-        if app.config.visitor_cards:
-            self.card_watcher = CardTapWatcher(app, self)
+        if self._cards is not None:
+            self.card_watcher = CardTapWatcher(self._cards, self)
             self.card_watcher.checked_out.connect(self._card_checked_out)
             self.card_watcher.refused.connect(self._card_refused)
             self.pages.currentChanged.connect(lambda _i: self._watch_cards())
@@ -237,8 +247,8 @@ class KioskWindow(QMainWindow):
         """Back to the welcome screen, every field of the last visitor wiped, default language."""
         self._wipe()
         self.pages.setCurrentWidget(self.welcome)
-        if current_language() != self._app.config.language:
-            self.switch_language(self._app.config.language)
+        if current_language() != self._station.local.language:
+            self.switch_language(self._station.local.language)
 
     def _wipe(self) -> None:
         self._poll.stop()
@@ -271,8 +281,7 @@ class KioskWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close:
-            if self.card_watcher is not None:
-                self.card_watcher.stop(wait=True)
+            self.shutdown()
             super().closeEvent(event)
         else:
             event.ignore()
@@ -282,10 +291,10 @@ class KioskWindow(QMainWindow):
         if visit_id is None:
             return
         self._return_timer.stop()  # the visitor is typing: do not cut them off
-        self._idle.start(self._app.config.idle_timeout_s * 1000)
+        self._idle.start(self._station.local.idle_timeout_s * 1000)
         run_in_background(
             self,
-            lambda: self._app.checkin.leave_message(visit_id, phone, text, self._app.actor),
+            lambda: self._station.visits.leave_message(visit_id, phone, text),
             lambda _id: self._message_left(),
             self._message_failed,
         )
@@ -311,9 +320,7 @@ class KioskWindow(QMainWindow):
         language = current_language()
         run_in_background(
             self,
-            lambda: self._app.checkin.check_in_invited(
-                code, self._app.actor, language, declaration_accepted=True
-            ),
+            lambda: self._station.visits.check_in_invited(code, language, declaration_accepted=True),
             self._invited_checked_in,
             self._invitation_failed,
         )
@@ -339,10 +346,10 @@ class KioskWindow(QMainWindow):
             self.start_check_out()
             self.check_out.show_error(self.tr("That code is not a visitor badge of this building."))
             return
-        self._run_check_out(lambda: self._app.lobby.check_out_by_badge(badge_number, self._app.actor))
+        self._run_check_out(lambda: self._station.visits.check_out_by_badge(badge_number))
 
     def _check_out_visit(self, visit_id: int) -> None:
-        self._run_check_out(lambda: self._app.lobby.check_out(visit_id, self._app.actor, CheckoutMethod.NAME))
+        self._run_check_out(lambda: self._station.visits.check_out_by_name(visit_id))
 
     def _run_check_out(self, work: Callable[[], object]) -> None:
         run_in_background(self, work, lambda _r: self._checked_out(), self._check_out_failed)
@@ -370,7 +377,7 @@ class KioskWindow(QMainWindow):
 
     def _restart_idle(self) -> None:
         if self._mid_entry():
-            self._idle.start(self._app.config.idle_timeout_s * 1000)
+            self._idle.start(self._station.local.idle_timeout_s * 1000)
         else:
             self._idle.stop()
 
@@ -384,17 +391,18 @@ class KioskWindow(QMainWindow):
         request = self.draft.request(current_language())
         run_in_background(
             self,
-            lambda: self._app.checkin.check_in(request, self._app.actor),
+            lambda: self._station.visits.check_in(request),
             self._submitted,
             self._submit_failed,
         )
 
     def _submitted(self, result: CheckInResult) -> None:
         self._visit_id = result.visit_id
-        self._waiting_since = self._app.clock.now()
-        self.waiting.show_state(self._app.checkin.state(result.visit_id), 0)
+        self._waiting_since = self._station.clock.now()
+        self.waiting.reset()
         self.pages.setCurrentWidget(self.waiting)
         self._poll.start(WAIT_POLL_MS)
+        self._poll_visit()  # at once: the page says whom the visitor waits for
 
     def _submit_failed(self, error: Exception) -> None:
         self.review.next_button.setEnabled(True)
@@ -413,7 +421,7 @@ class KioskWindow(QMainWindow):
             return
         self._polling = True
         run_in_background(
-            self, lambda: self._app.checkin.state(visit_id), self._visit_polled, self._poll_failed
+            self, lambda: self._station.visits.state(visit_id), self._visit_polled, self._poll_failed
         )
 
     def _poll_failed(self, error: Exception) -> None:
@@ -430,7 +438,7 @@ class KioskWindow(QMainWindow):
         self._withdrawing = True  # a poll already under way must not show our own withdrawal
         run_in_background(
             self,
-            lambda: self._app.checkin.withdraw(visit_id, self._app.actor),
+            lambda: self._station.visits.withdraw(visit_id),
             lambda _none: self.go_home(),
             self._withdraw_failed,
         )
@@ -448,7 +456,7 @@ class KioskWindow(QMainWindow):
         self._polling = False
         if state.visit_id != self._visit_id or self._withdrawing:
             return  # a late answer for a visitor who has gone, or who is cancelling
-        elapsed = int((self._app.clock.now() - self._waiting_since).total_seconds())
+        elapsed = int((self._station.clock.now() - self._waiting_since).total_seconds())
         if state.status in (VisitStatus.PENDING, VisitStatus.HELD):
             self.waiting.show_state(state, elapsed)
             return
@@ -459,7 +467,7 @@ class KioskWindow(QMainWindow):
             # An invited visitor typed no name here: greet them masked, as the invitation page did.
             name = self.draft.visitor_name or mask_name(state.visitor_name)
             printed = state.badge_status is PrintJobStatus.PRINTED
-            if self._app.config.visitor_cards:
+            if self._station.settings.visitor_cards:
                 self._pending_done = (name, state.badge_number, printed)
                 self._start_card()
                 return
@@ -471,8 +479,11 @@ class KioskWindow(QMainWindow):
 
     # --- visitor cards ------------------------------------------------------------------------
     def _start_card(self) -> None:
-        visit_id = self._visit_id
+        visit_id, cards = self._visit_id, self._cards
         if visit_id is None:
+            return
+        if cards is None:
+            self._card_to_desk()  # cards are issued at the desk until the server plans their writes
             return
         cancel = threading.Event()
         self._card_cancel = cancel
@@ -485,8 +496,8 @@ class KioskWindow(QMainWindow):
 
         run_in_background(
             self,
-            lambda: self._app.visitor_cards.issue_for_visit(
-                visit_id, self._app.actor, cancel=cancel, progress=progress
+            lambda: cards.visitor_cards.issue_for_visit(
+                visit_id, cards.actor, cancel=cancel, progress=progress
             ),
             self._card_issued,
             self._card_failed,
@@ -532,6 +543,21 @@ class KioskWindow(QMainWindow):
             if self.pages.currentWidget() is not self.check_out:
                 self.start_check_out()
             self.check_out.show_error(tap_refusal_message(error))
+
+    # --- the server ------------------------------------------------------------------------------
+    def _server_event(self, event: StationEvent) -> None:
+        if event.topic in ("print_jobs", "connected", "resync"):
+            self.runner.tick()
+        if self._visit_id is not None and (
+            event.visit_id == self._visit_id or event.topic in ("connected", "resync")
+        ):
+            self._poll_visit()  # decided: the visitor hears it now, not at the next poll
+
+    def shutdown(self) -> None:
+        """Stop listening to the server and stop the card reader (the window is going away)."""
+        self._events.stop()
+        if self.card_watcher is not None:
+            self.card_watcher.stop(wait=True)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

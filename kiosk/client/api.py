@@ -1,0 +1,157 @@
+"""The server's endpoints as typed methods, grouped as the pages use them."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from kiosk.api.schemas import (
+    BadgeCheckout,
+    ClaimedJob,
+    InvitedCheckIn,
+    JobResult,
+    MessageRequest,
+    MessageStored,
+    Note,
+    SignedInReply,
+    SignInRequest,
+    SiteSettings,
+    StaffView,
+    StationAdd,
+    StationEnrolment,
+    VisitRef,
+)
+from kiosk.client.http import SiteClient
+from kiosk.domain.station import StationRole
+from kiosk.domain.views import (
+    Board,
+    CheckInRequest,
+    CheckInResult,
+    CheckoutMatch,
+    HostEntry,
+    InvitationView,
+    PrintOutcome,
+    StationListing,
+    VisitState,
+)
+
+
+class Visits:
+    """The visitor's journey at a kiosk, and the desk's decisions."""
+
+    def __init__(self, client: SiteClient) -> None:
+        self._c = client
+
+    def search_hosts(self, text: str) -> list[HostEntry]:
+        return self._c.get_list("/directory", HostEntry, {"q": text[:80]})
+
+    def check_in(self, request: CheckInRequest) -> CheckInResult:
+        return self._c.post("/visits", CheckInResult, request, submit=True)
+
+    def state(self, visit_id: int) -> VisitState:
+        return self._c.get(f"/visits/{visit_id}/state", VisitState)
+
+    def withdraw(self, visit_id: int) -> None:
+        self._c.act(f"/visits/{visit_id}/withdraw")
+
+    def leave_message(self, visit_id: int, phone: str, text: str) -> int:
+        stored = self._c.post(
+            f"/visits/{visit_id}/message", MessageStored, MessageRequest(phone=phone, text=text), submit=True
+        )
+        return stored.message_id
+
+    def find_invitation(self, code: str) -> InvitationView:
+        return self._c.get(f"/invitations/{_segment(code)}", InvitationView)
+
+    def check_in_invited(self, code: str, language: str, declaration_accepted: bool) -> CheckInResult:
+        body = InvitedCheckIn(language=language, declaration_accepted=declaration_accepted)
+        return self._c.post(f"/invitations/{_segment(code)}/check-in", CheckInResult, body, submit=True)
+
+    def find_for_checkout(self, text: str) -> list[CheckoutMatch]:
+        return self._c.get_list("/checkout/matches", CheckoutMatch, {"q": text[:80]})
+
+    def check_out_by_badge(self, badge_number: str) -> int:
+        return self._c.post(
+            "/checkout/badge", VisitRef, BadgeCheckout(badge_number=badge_number[:80])
+        ).visit_id
+
+    def check_out_by_name(self, visit_id: int) -> None:
+        self._c.act(f"/checkout/visits/{visit_id}")
+
+    # --- the desk -------------------------------------------------------------------------------
+    def board(self) -> Board:
+        return self._c.get("/board", Board)
+
+    def approve(self, visit_id: int, note: str = "") -> CheckInResult:
+        return self._c.post(f"/visits/{visit_id}/approve", CheckInResult, Note(note=note))
+
+    def decline(self, visit_id: int, note: str = "") -> None:
+        self._c.act(f"/visits/{visit_id}/decline", Note(note=note))
+
+    def release_hold(self, visit_id: int, note: str) -> None:
+        self._c.act(f"/visits/{visit_id}/release-hold", Note(note=note))
+
+    def check_out(self, visit_id: int) -> None:
+        self._c.act(f"/visits/{visit_id}/check-out")
+
+    def print_badge_again(self, visit_id: int) -> PrintOutcome:
+        return self._c.post(f"/visits/{visit_id}/reprint-badge", PrintOutcome)
+
+
+class Session:
+    """Staff signing in at this station, and the kiosk's staff exit."""
+
+    def __init__(self, client: SiteClient) -> None:
+        self._c = client
+
+    def site(self) -> SiteSettings:
+        return self._c.get("/site", SiteSettings)
+
+    def sign_in(self, username: str, secret: str) -> SignedInReply:
+        reply = self._c.post(
+            "/session", SignedInReply, SignInRequest(username=username[:80], secret=secret[:200])
+        )
+        self._c.staff_token = reply.token
+        return reply
+
+    def current(self) -> StaffView:
+        return self._c.get("/session", StaffView)
+
+    def sign_out(self) -> None:
+        try:
+            if self._c.staff_token:
+                self._c.delete("/session")
+        finally:
+            self._c.staff_token = None
+
+    def authorise_kiosk_exit(self, username: str, secret: str) -> None:
+        self._c.act("/kiosk/exit", SignInRequest(username=username[:80], secret=secret[:200]))
+
+
+class PrintJobs:
+    def __init__(self, client: SiteClient) -> None:
+        self._c = client
+
+    def claim(self) -> list[ClaimedJob]:
+        return self._c.post_list("/print-jobs/claim", ClaimedJob)
+
+    def report(self, job_id: int, printed: bool, printer: str | None, error: str | None) -> PrintOutcome:
+        body = JobResult(printed=printed, printer=printer, error=None if error is None else error[:500])
+        return self._c.post(f"/print-jobs/{job_id}/result", PrintOutcome, body)
+
+
+class Stations:
+    def __init__(self, client: SiteClient) -> None:
+        self._c = client
+
+    def listing(self) -> list[StationListing]:
+        return self._c.get_list("/stations", StationListing)
+
+    def add(self, name: str, role: StationRole) -> StationEnrolment:
+        return self._c.post("/stations", StationEnrolment, StationAdd(name=name, role=role))
+
+    def revoke(self, station_id: int) -> None:
+        self._c.act(f"/stations/{station_id}/revoke")
+
+
+def _segment(text: str) -> str:
+    return quote(text.strip()[:40], safe="")

@@ -1,0 +1,155 @@
+"""The station's link to its site server: typed requests, problems turned back into errors.
+
+A refusal by a rule comes back as the domain's own ValidationError (field, reason, params), so a
+page words it exactly as before; a server that cannot be reached is ServerUnreachableError, which
+every page words as "the server cannot be reached" in its user's language. Submits carry an
+Idempotency-Key and are retried with backoff, so a check-in sent twice is stored once.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import TypeAdapter
+
+from kiosk.api.problems import Problem
+from kiosk.client.guard import check_not_gui_thread
+from kiosk.domain.errors import ValidationError
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+API = "/api/v1"
+STAFF_HEADER = "X-Staff-Session"
+# Tries for a request that is safe to send again (a read, or a submit with its key), and the
+# waits between them; then the caller hears ServerUnreachableError and retries later itself.
+RETRY_WAITS_S = (0.2, 0.5, 1.0)
+# Given to the station's httpx client (the in-process test client takes none).
+TIMEOUT = httpx.Timeout(10.0, connect=3.0)
+
+
+class ServerError(Exception):
+    """The server answered with a problem the station cannot word as a person's mistake."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(f"{problem.code}: {problem.title}")
+        self.problem = problem
+
+    @property
+    def code(self) -> str:
+        return self.problem.code
+
+
+class AccessRefusedError(ServerError):
+    """Not allowed here, not signed in, session ended, station revoked, too many tries."""
+
+
+class ServerUnreachableError(ConnectionError):
+    """No answer from the server (down, network, timeout), or it cannot reach its database."""
+
+
+_ACCESS = {"station_unknown", "sign_in_required", "session_expired", "forbidden", "too_many_tries"}
+
+
+def raise_for_problem(response: httpx.Response) -> None:
+    if response.is_success:
+        return
+    try:
+        problem = Problem.model_validate(response.json())
+    except ValueError:
+        raise ServerUnreachableError(
+            f"the server answered {response.status_code} without a problem document"
+        ) from None
+    if problem.code == "validation" and problem.field and problem.reason:
+        raise ValidationError(problem.field, problem.reason, **problem.params)
+    if problem.code == "unavailable" or response.status_code in (502, 503, 504):
+        raise ServerUnreachableError(f"{problem.code}: {problem.title}")
+    if problem.code in _ACCESS:
+        raise AccessRefusedError(problem)
+    raise ServerError(problem)
+
+
+class SiteClient:
+    """One station's requests. Thread-safe (httpx's client is); never call it on the GUI thread."""
+
+    def __init__(
+        self, http: httpx.Client, token: str, *, retry_waits: tuple[float, ...] = RETRY_WAITS_S
+    ) -> None:
+        self.http = http
+        self.http.headers["Authorization"] = f"Bearer {token}"
+        self.token = token
+        self.staff_token: str | None = None
+        self._retry_waits = retry_waits
+
+    def get(self, path: str, kind: type[T], params: Mapping[str, Any] | None = None) -> T:
+        response = self._send("GET", path, params=params, retry=True)
+        return TypeAdapter(kind).validate_python(response.json())
+
+    def get_list(self, path: str, item: type[T], params: Mapping[str, Any] | None = None) -> list[T]:
+        response = self._send("GET", path, params=params, retry=True)
+        return TypeAdapter(list[item]).validate_python(response.json())  # type: ignore[valid-type]
+
+    def post(self, path: str, kind: type[T], body: Any = None, *, submit: bool = False) -> T:
+        """``submit``: stored once however often it is sent (an Idempotency-Key, retried)."""
+        response = self._post(path, body, submit)
+        return TypeAdapter(kind).validate_python(response.json())
+
+    def post_list(self, path: str, item: type[T], body: Any = None) -> list[T]:
+        response = self._post(path, body, False)
+        return TypeAdapter(list[item]).validate_python(response.json())  # type: ignore[valid-type]
+
+    def act(self, path: str, body: Any = None, *, submit: bool = False) -> None:
+        """A POST answered with no body (204)."""
+        self._post(path, body, submit)
+
+    def _post(self, path: str, body: Any, submit: bool) -> httpx.Response:
+        headers = {"Idempotency-Key": uuid.uuid4().hex} if submit else None
+        return self._send("POST", path, json=_plain(body), headers=headers, retry=submit)
+
+    def delete(self, path: str) -> None:
+        self._send("DELETE", path)
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: dict[str, str] | None = None,
+        retry: bool = False,
+    ) -> httpx.Response:
+        check_not_gui_thread()
+        all_headers = dict(headers or {})
+        if self.staff_token:
+            all_headers[STAFF_HEADER] = self.staff_token
+        waits = (*self._retry_waits, None) if retry else (None,)
+        for wait in waits:
+            try:
+                response = self.http.request(
+                    method, API + path, params=params, json=json, headers=all_headers
+                )
+            except httpx.TransportError as exc:
+                if wait is None:
+                    raise ServerUnreachableError(f"{method} {path}: {type(exc).__name__}: {exc}") from None
+                log.info("%s %s: %s; trying again in %.1f s", method, path, type(exc).__name__, wait)
+                time.sleep(wait)
+                continue
+            if response.status_code in (502, 503, 504) and wait is not None:
+                time.sleep(wait)
+                continue
+            raise_for_problem(response)
+            return response
+        raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _plain(body: Any) -> Any:
+    """Dataclasses and pydantic models as JSON-ready values."""
+    if body is None:
+        return None
+    return TypeAdapter(type(body)).dump_python(body, mode="json")

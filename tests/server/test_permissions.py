@@ -1,0 +1,217 @@
+"""The permission matrix, generated from the table and the OpenAPI document: every endpoint, called
+as every station role with nobody and with each staff role signed in, passes exactly where
+``is_allowed`` says so, and answers 401 or 403 with a problem document everywhere else."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select
+from starlette.websockets import WebSocketDisconnect
+
+from kiosk.api.permissions import ACTIONS, is_allowed, needs_staff
+from kiosk.api.problems import MEDIA_TYPE
+from kiosk.domain.staff import Role
+from kiosk.domain.station import StationRole
+from kiosk.domain.views import CheckInRequest
+from kiosk.server.app import create_server
+from kiosk.server.context import ServerContext
+from kiosk.services.staff import DEMO_PIN, SignedIn
+from kiosk.storage.models import PrintJob
+from tests.server.conftest import ADMIN
+
+STAFF: list[Role | None] = [None, *Role]
+# The one route a station calls before it has a credential.
+PUBLIC_WITHOUT_STATION = {"enrol"}
+# The WebSocket is not in the OpenAPI document; it is checked on its own below.
+NOT_IN_OPENAPI = {"events.listen"}
+MOBILE = "13912345678"
+UNKNOWN_MEMBER = {"username": "nobody-here", "secret": "0000"}
+
+
+@dataclass(frozen=True)
+class Operation:
+    method: str
+    path: str
+    action: str
+    has_body: bool
+
+    def __str__(self) -> str:
+        return f"{self.method.upper()} {self.path} ({self.action})"
+
+
+@dataclass
+class Matrix:
+    server: FastAPI
+    context: ServerContext
+    operations: list[Operation]
+    params: dict[str, str]
+    bodies: dict[str, dict[str, Any]]
+    clients: dict[tuple[StationRole, Role | None], TestClient]
+    revoked_token: str
+
+
+def operations_of(spec: dict[str, Any]) -> list[Operation]:
+    return [
+        Operation(method, path, op.get("x-action", ""), "requestBody" in op)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+    ]
+
+
+@pytest.fixture(scope="module")
+def matrix(module_context: ServerContext) -> Iterator[Matrix]:
+    context = module_context
+    core = context.core
+    server = create_server(context)
+    host_id = next(h.host_id for h in core.directory.search("王芳") if h.name == "王芳")
+    visit_id = core.checkin.check_in(
+        CheckInRequest("张三", host_id, mobile=MOBILE, declaration_accepted=True), ADMIN
+    ).visit_id
+    now = core.clock.now()
+    code = core.invitations.invite("李四", host_id, now, now + timedelta(hours=2), ADMIN).code
+    victim = context.stations.add("victim", StationRole.KIOSK, ADMIN).station_id
+    with core.database.sessions() as session:
+        job_id = session.scalar(select(func.max(PrintJob.id))) or 1
+    params = {"visit_id": str(visit_id), "code": code, "station_id": str(victim), "job_id": str(job_id)}
+    # A minimal valid body per action that takes one; requests that would change who is calling
+    # (a real sign-in, a revocation of the caller) are shaped not to.
+    bodies: dict[str, dict[str, Any]] = {
+        "session.sign_in": UNKNOWN_MEMBER,
+        "kiosk.exit": UNKNOWN_MEMBER,
+        "visit.check_in": {
+            "visitor_name": "赵六",
+            "host_id": host_id,
+            "mobile": MOBILE,
+            "declaration_accepted": True,
+        },
+        "visit.leave_message": {"phone": MOBILE, "text": "在大堂等候"},
+        "invitation.check_in": {"language": "zh_CN", "declaration_accepted": True},
+        "checkout.by_badge": {"badge_number": "V-0001"},
+        "visit.approve": {"note": ""},
+        "visit.decline": {"note": ""},
+        "visit.release_hold": {"note": ""},
+        "visit.auto_check_out": {"before": now.isoformat()},
+        "stations.add": {"name": "new kiosk", "role": "kiosk"},
+        "print_jobs.report": {"printed": True, "printer": "fake"},
+    }
+    members = {
+        role: SignedIn(core.staff.add(f"m-{role.value}", role.value, role, DEMO_PIN, ADMIN), f"m-{role.value}", role.value, role)
+        for role in Role
+    }
+    clients: dict[tuple[StationRole, Role | None], TestClient] = {}
+    for station_role in StationRole:
+        for staff in STAFF:
+            name = f"{station_role.value}-{staff.value if staff else 'nobody'}"
+            token = context.stations.ensure_enrolled(name, station_role, ADMIN)
+            client = TestClient(server, headers={"Authorization": f"Bearer {token}"}, raise_server_exceptions=False)
+            if staff is not None:
+                # Opened directly: the matrix also covers cells no sign-in reaches (staff at a kiosk).
+                identity = context.stations.authenticate(token, "testclient")
+                assert identity is not None
+                client.headers["X-Staff-Session"] = context.sessions.open(members[staff], identity.station_id).token
+            clients[station_role, staff] = client
+    revoked_token = context.stations.ensure_enrolled("revoked", StationRole.DESK, ADMIN)
+    revoked = context.stations.authenticate(revoked_token, "testclient")
+    assert revoked is not None
+    context.stations.revoke(revoked.station_id, ADMIN)
+    spec = clients[StationRole.KIOSK, None].get("/api/v1/openapi.json").json()
+    yield Matrix(server, context, operations_of(spec), params, bodies, clients, revoked_token)
+    for client in clients.values():
+        client.close()
+
+
+def call(client: TestClient, matrix: Matrix, op: Operation) -> Any:
+    path = op.path.format(**{k: v for k, v in matrix.params.items() if "{" + k + "}" in op.path})
+    body = matrix.bodies.get(op.action)
+    return client.request(op.method, path, json=body if op.has_body else None)
+
+
+def problem_code(response: Any) -> str | None:
+    if not response.headers.get("content-type", "").startswith(MEDIA_TYPE):
+        return None
+    body = response.json()
+    return str(body["code"]) if body.get("status") == response.status_code else None
+
+
+def test_every_route_names_an_action_and_every_action_has_a_route(matrix: Matrix) -> None:
+    named = {op.action for op in matrix.operations}
+    assert all(op.action for op in matrix.operations), [str(op) for op in matrix.operations if not op.action]
+    assert named - set(ACTIONS) == PUBLIC_WITHOUT_STATION
+    assert set(ACTIONS) - named == NOT_IN_OPENAPI, "rows of the table no route uses"
+    # Every route with a body has an example here, so the matrix calls it validly.
+    assert {op.action for op in matrix.operations if op.has_body} - PUBLIC_WITHOUT_STATION <= set(matrix.bodies)
+
+
+def ordered(operations: list[Operation]) -> list[Operation]:
+    """Signing out last: after it the client's session is gone."""
+    return sorted(
+        (op for op in operations if op.action not in PUBLIC_WITHOUT_STATION),
+        key=lambda op: op.action == "session.sign_out",
+    )
+
+
+@pytest.mark.parametrize("staff", STAFF, ids=lambda r: r.value if r else "nobody")
+@pytest.mark.parametrize("station_role", list(StationRole), ids=lambda r: r.value)
+def test_matrix(matrix: Matrix, station_role: StationRole, staff: Role | None) -> None:
+    client = matrix.clients[station_role, staff]
+    wrong: list[str] = []
+    for op in ordered(matrix.operations):
+        response = call(client, matrix, op)
+        code = problem_code(response)
+        if response.status_code >= 500:
+            wrong.append(f"{op}: {response.status_code} {response.text[:200]}")
+        elif is_allowed(op.action, station_role, staff):
+            if response.status_code in (401, 403):
+                wrong.append(f"{op}: allowed, got {response.status_code} {code}")
+        else:
+            expected = "sign_in_required" if staff is None and needs_staff(op.action, station_role) else "forbidden"
+            if code != expected or response.status_code != (401 if expected == "sign_in_required" else 403):
+                wrong.append(f"{op}: refused expected {expected}, got {response.status_code} {code}")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("credential", ["none", "wrong", "revoked"])
+def test_an_unknown_station_is_refused_on_every_route(matrix: Matrix, credential: str) -> None:
+    headers = {
+        "none": {},
+        "wrong": {"Authorization": "Bearer not-a-station-credential"},
+        "revoked": {"Authorization": f"Bearer {matrix.revoked_token}"},
+    }[credential]
+    with TestClient(matrix.server, headers=headers, raise_server_exceptions=False) as client:
+        wrong = []
+        for op in ordered(matrix.operations):
+            response = call(client, matrix, op)
+            if response.status_code != 401 or problem_code(response) != "station_unknown":
+                wrong.append(f"{op}: {response.status_code} {response.text[:120]}")
+    assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("station_role", list(StationRole), ids=lambda r: r.value)
+def test_every_station_hears_the_event_stream(matrix: Matrix, station_role: StationRole) -> None:
+    assert is_allowed("events.listen", station_role, None)
+    client = matrix.clients[station_role, None]
+    after = matrix.context.events.last_seq
+    with client.websocket_connect(f"/api/v1/events?after={after}") as socket:
+        event = matrix.context.events.publish("board", visit_id=7)
+        assert socket.receive_json() == {"seq": event.seq, "topic": "board", "visit_id": 7}
+
+
+@pytest.mark.parametrize("credential", ["none", "wrong", "revoked"])
+def test_the_event_stream_refuses_an_unknown_station(matrix: Matrix, credential: str) -> None:
+    headers = {
+        "none": {},
+        "wrong": {"Authorization": "Bearer not-a-station-credential"},
+        "revoked": {"Authorization": f"Bearer {matrix.revoked_token}"},
+    }[credential]
+    with TestClient(matrix.server, headers=headers) as client:
+        with pytest.raises(WebSocketDisconnect) as refused, client.websocket_connect("/api/v1/events"):
+            pass
+    assert refused.value.code == 4401
+    assert refused.value.reason == "station_unknown"

@@ -1,0 +1,77 @@
+"""A station over an in-process site server: the real application and the real client, joined by
+Starlette's TestClient instead of a socket (the same requests, the same rights, no network)."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from starlette.testclient import WebSocketTestSession
+
+from kiosk.api.schemas import SiteSettings
+from kiosk.app import KioskApp
+from kiosk.client.events import EventLink
+from kiosk.client.http import SiteClient
+from kiosk.client.station import Station
+from kiosk.domain.station import StationRole
+from kiosk.printing.send import Printer
+from kiosk.server.app import create_server
+from kiosk.server.context import ServerContext, server_context
+from kiosk.services.audit import Actor
+from kiosk.station import station_settings
+
+SETUP = Actor("test", "setup")
+
+
+class _TestLink:
+    def __init__(self, client: TestClient, after: int) -> None:
+        self._manager = client.websocket_connect(f"/api/v1/events?after={after}")
+        self._session: WebSocketTestSession = self._manager.__enter__()
+
+    def receive(self) -> dict[str, Any]:
+        message = self._session.receive_json()
+        assert isinstance(message, dict)
+        return message
+
+    def close(self) -> None:
+        self._manager.__exit__(None, None, None)
+
+
+def serve(app: KioskApp) -> tuple[ServerContext, FastAPI]:
+    """The server on ``app``'s services (once per app: its event hub is the app's)."""
+    existing = getattr(app, "_test_server", None)
+    if existing is None:
+        context = server_context(app)
+        existing = (context, create_server(context))
+        app._test_server = existing  # type: ignore[attr-defined]
+    return existing  # type: ignore[no-any-return]
+
+
+def in_process_station(
+    app: KioskApp, role: StationRole = StationRole.KIOSK, name: str | None = None
+) -> Station:
+    """A station enrolled with ``app``'s server, using ``app``'s clock and printers (the tests'
+    fakes), its settings from ``app.config``."""
+    context, server = serve(app)
+    token = context.stations.ensure_enrolled(name or f"{role.value}-test", role, SETUP)
+    http = TestClient(server, raise_server_exceptions=False)
+    http.__enter__()  # one event loop for all its requests
+    client = SiteClient(http, token, retry_waits=())
+    # Off the GUI thread, as every request (the client refuses to run on it).
+    with ThreadPoolExecutor(1) as pool:
+        settings = pool.submit(client.get, "/site", SiteSettings).result(10)
+
+    def connect(after: int) -> EventLink:
+        return _TestLink(http, after)
+
+    return Station(
+        client=client,
+        settings=settings,
+        local=station_settings(app.config),
+        clock=app.clock,
+        printers=[Printer(p.device, p.profile) for p in app.print_queue.printers],
+        connect_events=connect,
+        id_reader=app.id_reader,
+    )
