@@ -109,7 +109,9 @@ def open_station(
     """Open this station's devices and ask the server what the site is (raises
     ServerUnreachableError when it does not answer)."""
     context = enrolment.ssl_context
-    http = http or httpx.Client(base_url=enrolment.url, verify=context if context is not None else True, timeout=TIMEOUT)
+    http = http or httpx.Client(
+        base_url=enrolment.url, verify=context if context is not None else True, timeout=TIMEOUT
+    )
     client = SiteClient(http, enrolment.token)
     settings = Session(client).site()
     devices = [

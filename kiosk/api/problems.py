@@ -14,6 +14,7 @@ CODES: dict[str, int] = {
     "validation": 422,  # a rule refused a value (field, reason, params)
     "request_invalid": 422,  # the body or the query does not match the schema
     "body_too_large": 413,
+    "request_timeout": 408,  # the body stopped arriving
     "not_found": 404,
     "station_unknown": 401,  # no credential, a wrong one, or a revoked station
     "sign_in_required": 401,

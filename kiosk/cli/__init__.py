@@ -8,15 +8,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from kiosk.cli import site
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.staff import Role
 from kiosk.printing.samples import SAMPLES
-
-if TYPE_CHECKING:
-    from kiosk.web.decisions import DecisionServer
 
 SAMPLE_DOCUMENTS = tuple(SAMPLES)
 
@@ -175,6 +172,8 @@ def _parser() -> argparse.ArgumentParser:
             help="import the good rows and list the bad ones (default: a bad row stops the import)",
         )
 
+    site.add_parsers(sub, common)
+
     db = sub.add_parser("db", help="database schema")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_sub.add_parser("upgrade", parents=[common], help="apply the migrations the database lacks")
@@ -197,6 +196,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         config = load_config(getattr(args, "config", None))
         if args.command == "run":
             return _run(config, args.role, args.smoke)
+        if args.command == "serve":
+            return site.serve(config, args.listen)
+        if args.command == "station":
+            return site.station_command(config, args)
+        if args.command == "enrol":
+            return site.enrol(args.url, args.code)
         if args.command == "screenshots":
             return _screenshots(config, args.out)
         if args.command == "print-sample":
@@ -220,7 +225,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(config: Config, role: str, smoke: bool) -> int:
-    from kiosk.app import build_app
+    from kiosk.client.http import ServerUnreachableError
+    from kiosk.station import open_station
     from kiosk.ui.common.platform_check import SystemSetupError
 
     try:
@@ -238,41 +244,29 @@ def _run(config: Config, role: str, smoke: bool) -> int:
         print(f"kiosk: Qt could not load a system library: {exc}", file=sys.stderr)
         return EXIT_SYSTEM
     _start_language(config.language)
-    app = build_app(config, role)
-    decisions = _decision_page(app) if role == "desk" else None
     try:
-        window = _open_window(app, role)
-        if smoke:
-            return _smoke(qt, window)
-        return qt.exec()
+        joined = site.find_server(config, role)
+    except ServerUnreachableError as exc:
+        print(f"kiosk: {exc}", file=sys.stderr)
+        return site.EXIT_UNREACHABLE
+    try:
+        try:
+            station = site.off_gui(lambda: open_station(config, joined.enrolment))
+        except ServerUnreachableError as exc:
+            print(f"kiosk: the site server at {joined.enrolment.url} does not answer: {exc}", file=sys.stderr)
+            return site.EXIT_UNREACHABLE
+        try:
+            window = _open_window(station, role, joined.core)
+            if smoke:
+                return _smoke(qt, window)
+            return qt.exec()
+        finally:
+            from kiosk.ui.common.background import wait_for_background
+
+            wait_for_background()
+            station.close()
     finally:
-        from kiosk.ui.common.background import wait_for_background
-
-        wait_for_background()
-        if decisions is not None:
-            decisions.close()
-        app.close()
-
-
-def _decision_page(app: object) -> DecisionServer | None:
-    """The desk serves the page hosts' e-mail links open, when e-mail is configured."""
-    from kiosk.app import KioskApp
-    from kiosk.services.site_keys import load_or_create_key
-    from kiosk.web.decisions import DecisionServer
-
-    assert isinstance(app, KioskApp)
-    if not app.config.smtp_url:
-        return None
-    host, _, port = app.config.decision_listen.rpartition(":")
-    key = load_or_create_key(app.site_key_dir / "decision-links.key")
-    try:
-        server = DecisionServer(app.checkin, key, host, int(port)).start()
-    except OSError as exc:
-        raise ConfigError(
-            "notify.decision_listen", f"cannot listen on {app.config.decision_listen}: {exc.strerror}"
-        ) from None
-    log.info("hosts' decision page on %s", app.config.decision_listen)
-    return server
+        joined.stop()
 
 
 def _start_language(language: str) -> None:
@@ -285,29 +279,30 @@ def _start_language(language: str) -> None:
         log.error("%s; showing English", exc)
 
 
-def _open_window(app: object, role: str) -> object:
-    from kiosk.app import KioskApp, load_demo_records
+def _open_window(station: object, role: str, core: object | None) -> object:
+    from kiosk.app import KioskApp
+    from kiosk.client.station import Station
     from kiosk.ui.console.desk_window import DeskWindow
     from kiosk.ui.kiosk.window import KioskWindow
 
-    assert isinstance(app, KioskApp)
-    if app.demo_mode and not app.staff.count():
-        # So someone trying the program can sign in (the sign-in page says how); never with a config.
-        app.staff.add_demo_accounts(app.actor)
-    load_demo_records(app)  # demo mode only: owners, fees and passes to try the desk with
-    if role == "desk":
-        desk = DeskWindow(app)
-        desk.show()
-        return desk
-    if role == "guard":
+    assert isinstance(station, Station)
+    assert core is None or isinstance(core, KioskApp)
+    if role in ("desk", "guard"):
+        if core is None:
+            # The console's sections are not all on the API yet: it runs beside its server.
+            raise ConfigError("station", "the desk and guard consoles run on the server's machine for now")
+        if role == "desk":
+            desk = DeskWindow(station, core)
+            desk.show()
+            return desk
         from kiosk.ui.console.guard_window import GuardWindow
 
-        guard = GuardWindow(app)
+        guard = GuardWindow(station, core)
         guard.show()
         return guard
-    kiosk = KioskWindow(app)
+    kiosk = KioskWindow(station, cards=core)
     kiosk.exit_authorised.connect(kiosk.close)
-    if app.config.fullscreen:
+    if station.local.fullscreen:
         kiosk.showFullScreen()
     else:
         kiosk.resize(1080, 1920)

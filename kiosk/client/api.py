@@ -116,10 +116,11 @@ class Session:
     def current(self) -> StaffView:
         return self._c.get("/session", StaffView)
 
-    def sign_out(self) -> None:
+    def sign_out(self, reason: str = "sign_out") -> None:
+        """``reason``: sign_out (the member's choice) or locked (the console's inactivity lock)."""
         try:
             if self._c.staff_token:
-                self._c.delete("/session")
+                self._c.delete(f"/session?reason={reason}")
         finally:
             self._c.staff_token = None
 

@@ -7,6 +7,7 @@ access-control vendors read is generated from the same code.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 
@@ -14,7 +15,7 @@ from fastapi import FastAPI, Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from kiosk.api.problems import problem
+from kiosk.api.problems import Problem, problem
 from kiosk.server import problems
 from kiosk.server.context import ServerContext
 from kiosk.server.routes import session, stations, visits
@@ -24,11 +25,19 @@ log = logging.getLogger(__name__)
 API_VERSION = "v1"
 # Larger bodies are refused before they are read (imports come later, with their own limit).
 MAX_BODY = 256 * 1024
+# A request body must have arrived this long after its head (a LAN sends 256 KiB in well under a
+# second); one shorter than its Content-Length would otherwise hold its request open for ever.
+BODY_TIMEOUT_S = 15.0
+# How much more of a body too large is read (and dropped) so that its sender sees the refusal.
+DRAIN_LIMIT = 4 * MAX_BODY
 
 
 class BodyLimit:
-    """Refuse a request body over MAX_BODY, declared or streamed, with 413 and a problem document;
-    a wrong Content-Length is refused too (h11 already refuses a negative or non-numeric one)."""
+    """Refuse a request body over MAX_BODY, declared or streamed, with 413 and a problem document,
+    and one that stops arriving (shorter than its Content-Length, or trickled) with 408 after
+    BODY_TIMEOUT_S; a wrong Content-Length is refused too (h11 already refuses a negative or
+    non-numeric one). The refusal is sent from here, and the application is told the client went
+    away: an error raised through it would reach FastAPI's body parser, which answers 400."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -38,38 +47,74 @@ class BodyLimit:
             await self.app(scope, receive, send)
             return
         declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None:
-            if not declared.isdigit():
-                await problems.respond(problem("request_invalid", "Content-Length is not a number"))(
-                    scope, receive, send
-                )
-                return
-            if int(declared) > MAX_BODY:
-                await problems.respond(problem("body_too_large", "The request body is too large"))(
-                    scope, receive, send
-                )
-                return
+        if declared is not None and not declared.isdigit():
+            await problems.respond(problem("request_invalid", "Content-Length is not a number"))(
+                scope, receive, send
+            )
+            return
         received = 0
+        body_done = False
+        refused = False
+        started = False
+        deadline = asyncio.get_running_loop().time() + BODY_TIMEOUT_S
+
+        async def refuse(body: Problem, drain: bool = False) -> Message:
+            nonlocal refused
+            refused = True
+            if drain:
+                await drain_rest()
+            if not started:
+                await problems.respond(body, {"Connection": "close"})(scope, receive, send)
+            return {"type": "http.disconnect"}
+
+        async def drain_rest() -> None:
+            # A client reads the reply only after sending its whole body; closing on unread bytes
+            # resets the connection and it would never see the 413. So, within limits, read on.
+            drained = 0
+            while drained < DRAIN_LIMIT:
+                try:
+                    message = await asyncio.wait_for(receive(), deadline - asyncio.get_running_loop().time())
+                except TimeoutError:
+                    return
+                drained += len(message.get("body", b""))
+                if message["type"] != "http.request" or not message.get("more_body", False):
+                    return
+
+        if declared is not None and int(declared) > MAX_BODY:
+            if int(declared) <= DRAIN_LIMIT:
+                await drain_rest()
+            body = problem("body_too_large", "The request body is too large")
+            await problems.respond(body, {"Connection": "close"})(scope, receive, send)
+            return
 
         async def limited() -> Message:
-            nonlocal received
-            message = await receive()
+            nonlocal received, body_done
+            if refused:
+                return {"type": "http.disconnect"}
+            if body_done:
+                # Past the body, receive() waits for the disconnect of a streamed reply: no deadline.
+                return await receive()
+            try:
+                message = await asyncio.wait_for(receive(), deadline - asyncio.get_running_loop().time())
+            except TimeoutError:
+                return await refuse(problem("request_timeout", "The request body did not arrive in time"))
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > MAX_BODY:
-                    raise _BodyTooLargeError
+                    return await refuse(
+                        problem("body_too_large", "The request body is too large"), drain=True
+                    )
+                body_done = not message.get("more_body", False)
             return message
 
-        try:
-            await self.app(scope, limited, send)
-        except _BodyTooLargeError:
-            await problems.respond(problem("body_too_large", "The request body is too large"))(
-                scope, receive, send
-            )
+        async def guarded(message: Message) -> None:
+            nonlocal started
+            if refused and not started:
+                return  # the application answering a body it never got: the refusal was sent
+            started = started or message["type"] == "http.response.start"
+            await send(message)
 
-
-class _BodyTooLargeError(Exception):
-    pass
+        await self.app(scope, limited, guarded)
 
 
 def create_server(context: ServerContext, certificate_sha256: str | None = None) -> FastAPI:

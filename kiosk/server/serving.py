@@ -86,7 +86,7 @@ def uvicorn_config(
         host=host,
         port=port,
         http=protocol,
-        ws="websockets",
+        ws="websockets-sansio",
         ws_max_size=WS_MAX_SIZE,
         timeout_keep_alive=KEEP_ALIVE_S,
         limit_concurrency=LIMIT_CONCURRENCY,

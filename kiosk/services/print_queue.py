@@ -312,12 +312,14 @@ class PrintQueue:
 
     def send_now(self, job_id: int, actor: Actor) -> PrintOutcome:
         """The desk's "try again now" for a waiting job, whatever its retry time."""
-        with self._sessions.reads() as session:
+        with self._sessions.begin() as session:
             job = session.get(PrintJob, job_id)
             if job is None:
                 raise ValidationError("print_job", "unknown")
             if job.status is PrintJobStatus.PRINTED:
                 raise ValidationError("print_job", "already_printed")
+            # Due at once: a station's job is claimed by that station only when it is due.
+            job.next_attempt_at = self._clock.now()
         return self.dispatch(job_id, actor)
 
     def reprint(self, job_id: int, actor: Actor) -> PrintOutcome:

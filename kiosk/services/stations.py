@@ -193,7 +193,9 @@ class StationService:
         name stops working), its credential returned."""
         with self._sessions.reads() as session:
             existing = session.scalar(select(Station).where(Station.name == name))
-            enrolled = existing is not None and existing.token_hash is not None and existing.revoked_at is None
+            enrolled = (
+                existing is not None and existing.token_hash is not None and existing.revoked_at is None
+            )
             existing_id = existing.id if existing is not None else None
         if enrolled and existing_id is not None:
             self.revoke(existing_id, actor)

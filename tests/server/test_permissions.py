@@ -102,7 +102,12 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
         "print_jobs.report": {"printed": True, "printer": "fake"},
     }
     members = {
-        role: SignedIn(core.staff.add(f"m-{role.value}", role.value, role, DEMO_PIN, ADMIN), f"m-{role.value}", role.value, role)
+        role: SignedIn(
+            core.staff.add(f"m-{role.value}", role.value, role, DEMO_PIN, ADMIN),
+            f"m-{role.value}",
+            role.value,
+            role,
+        )
         for role in Role
     }
     clients: dict[tuple[StationRole, Role | None], TestClient] = {}
@@ -110,12 +115,16 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
         for staff in STAFF:
             name = f"{station_role.value}-{staff.value if staff else 'nobody'}"
             token = context.stations.ensure_enrolled(name, station_role, ADMIN)
-            client = TestClient(server, headers={"Authorization": f"Bearer {token}"}, raise_server_exceptions=False)
+            client = TestClient(
+                server, headers={"Authorization": f"Bearer {token}"}, raise_server_exceptions=False
+            )
             if staff is not None:
                 # Opened directly: the matrix also covers cells no sign-in reaches (staff at a kiosk).
                 identity = context.stations.authenticate(token, "testclient")
                 assert identity is not None
-                client.headers["X-Staff-Session"] = context.sessions.open(members[staff], identity.station_id).token
+                client.headers["X-Staff-Session"] = context.sessions.open(
+                    members[staff], identity.station_id
+                ).token
             clients[station_role, staff] = client
     revoked_token = context.stations.ensure_enrolled("revoked", StationRole.DESK, ADMIN)
     revoked = context.stations.authenticate(revoked_token, "testclient")
@@ -146,7 +155,9 @@ def test_every_route_names_an_action_and_every_action_has_a_route(matrix: Matrix
     assert named - set(ACTIONS) == PUBLIC_WITHOUT_STATION
     assert set(ACTIONS) - named == NOT_IN_OPENAPI, "rows of the table no route uses"
     # Every route with a body has an example here, so the matrix calls it validly.
-    assert {op.action for op in matrix.operations if op.has_body} - PUBLIC_WITHOUT_STATION <= set(matrix.bodies)
+    assert {op.action for op in matrix.operations if op.has_body} - PUBLIC_WITHOUT_STATION <= set(
+        matrix.bodies
+    )
 
 
 def ordered(operations: list[Operation]) -> list[Operation]:
@@ -171,7 +182,9 @@ def test_matrix(matrix: Matrix, station_role: StationRole, staff: Role | None) -
             if response.status_code in (401, 403):
                 wrong.append(f"{op}: allowed, got {response.status_code} {code}")
         else:
-            expected = "sign_in_required" if staff is None and needs_staff(op.action, station_role) else "forbidden"
+            expected = (
+                "sign_in_required" if staff is None and needs_staff(op.action, station_role) else "forbidden"
+            )
             if code != expected or response.status_code != (401 if expected == "sign_in_required" else 403):
                 wrong.append(f"{op}: refused expected {expected}, got {response.status_code} {code}")
     assert not wrong, "\n".join(wrong)
@@ -210,8 +223,11 @@ def test_the_event_stream_refuses_an_unknown_station(matrix: Matrix, credential:
         "wrong": {"Authorization": "Bearer not-a-station-credential"},
         "revoked": {"Authorization": f"Bearer {matrix.revoked_token}"},
     }[credential]
-    with TestClient(matrix.server, headers=headers) as client:
-        with pytest.raises(WebSocketDisconnect) as refused, client.websocket_connect("/api/v1/events"):
-            pass
+    with (
+        TestClient(matrix.server, headers=headers) as client,
+        pytest.raises(WebSocketDisconnect) as refused,
+        client.websocket_connect("/api/v1/events"),
+    ):
+        pass
     assert refused.value.code == 4401
     assert refused.value.reason == "station_unknown"

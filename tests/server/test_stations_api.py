@@ -14,7 +14,13 @@ from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.staff import Role
 from kiosk.domain.station import ENROLMENT_VALID, StationRole
 from kiosk.domain.visit import VisitStatus
-from kiosk.server.context import KIOSK_EXIT_TRIES, SESSION_IDLE_S, TRIES_PER_WINDOW, ServerContext, StaffSessions
+from kiosk.server.context import (
+    KIOSK_EXIT_TRIES,
+    SESSION_IDLE_S,
+    TRIES_PER_WINDOW,
+    ServerContext,
+    StaffSessions,
+)
 from kiosk.services.staff import DEMO_PIN
 from kiosk.storage.models import AuditEvent, PrintJob, Visit
 from tests.conftest import FixedClock
@@ -120,7 +126,9 @@ def test_a_wrong_enrolment_code_is_refused_and_audited(context: ServerContext, s
     reply = client.post("/api/v1/enrol", json={"code": "ABCDE-FGHJK"})
     assert_problem(reply, 422, "validation", field="enrolment_code", reason="invalid")
     with context.core.database.sessions() as session:
-        refused = session.scalars(select(AuditEvent).where(AuditEvent.action == "station.enrol_refused")).all()
+        refused = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "station.enrol_refused")
+        ).all()
     assert len(refused) == 1
 
 
@@ -244,7 +252,8 @@ def test_signing_out_ends_the_session(context: ServerContext, station: Make) -> 
     assert_problem(desk.get("/api/v1/board"), 401, "sign_in_required")
     assert desk.get("/api/v1/session", headers={"X-Staff-Session": token}).status_code == 401
     with context.core.database.sessions() as session:
-        assert session.scalar(select(AuditEvent).where(AuditEvent.action == "staff.signed_out")) is not None
+        signed_out = session.scalar(select(AuditEvent).where(AuditEvent.action == "staff.console_sign_out"))
+    assert signed_out is not None and signed_out.actor == f"staff:{Role.SUPERVISOR.value}-1"
 
 
 def test_a_session_is_refused_at_another_station(station: Make) -> None:
@@ -342,7 +351,9 @@ def test_different_keys_are_different_submits(context: ServerContext, station: M
 def test_a_refused_submit_can_be_sent_again_with_its_key(context: ServerContext, station: Make) -> None:
     kiosk = station(StationRole.KIOSK)
     key = {"Idempotency-Key": "retry-me"}
-    refused = kiosk.post("/api/v1/visits", json=check_in_body(context, declaration_accepted=False), headers=key)
+    refused = kiosk.post(
+        "/api/v1/visits", json=check_in_body(context, declaration_accepted=False), headers=key
+    )
     assert_problem(refused, 422, "validation")
     assert visits_stored(context) == 0
     fixed = kiosk.post("/api/v1/visits", json=check_in_body(context), headers=key)
@@ -393,11 +404,15 @@ def test_a_badge_approved_at_the_desk_prints_at_the_visitors_kiosk(
     assert job_of(context, job["job_id"]).visit_id == visit_id
     # Claimed: not handed out twice while the kiosk prints it.
     assert kiosk.post("/api/v1/print-jobs/claim").json() == []
-    reported = kiosk.post(f"/api/v1/print-jobs/{job['job_id']}/result", json={"printed": True, "printer": "TM-T88"})
+    reported = kiosk.post(
+        f"/api/v1/print-jobs/{job['job_id']}/result", json={"printed": True, "printer": "TM-T88"}
+    )
     assert reported.status_code == 200, reported.text
     assert reported.json()["printed"] is True
     stored = job_of(context, job["job_id"])
-    assert stored.status is PrintJobStatus.PRINTED and stored.printer == "TM-T88" and stored.station == "kiosk A"
+    assert (
+        stored.status is PrintJobStatus.PRINTED and stored.printer == "TM-T88" and stored.station == "kiosk A"
+    )
 
 
 def test_a_job_claimed_before_a_restart_comes_back_as_a_copy(context: ServerContext, station: Make) -> None:
@@ -444,7 +459,9 @@ def test_a_station_resumes_after_the_last_event_it_had(context: ServerContext, s
         assert events.receive_json() == {"seq": third.seq, "topic": "stations", "visit_id": None}
 
 
-def test_a_station_ahead_of_a_restarted_server_is_told_to_resync(context: ServerContext, station: Make) -> None:
+def test_a_station_ahead_of_a_restarted_server_is_told_to_resync(
+    context: ServerContext, station: Make
+) -> None:
     desk = station(StationRole.DESK)
     context.events.publish("board")
     last = context.events.last_seq

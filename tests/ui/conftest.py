@@ -14,10 +14,13 @@ from sqlalchemy import select
 
 from kiosk.app import KioskApp
 from kiosk.domain.staff import Role
+from kiosk.domain.station import StationRole
 from kiosk.services.audit import Actor
 from kiosk.storage.models import StaffMember
 from kiosk.ui.common.i18n import set_language
 from kiosk.ui.console.desk_window import DeskWindow
+from kiosk.ui.console.guard_window import GuardWindow
+from tests.stations import in_process_station
 
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
@@ -63,12 +66,29 @@ def open_desk(qtbot: QtBot, app: KioskApp, role: Role = Role.RECEPTIONIST, usern
         exists = session.scalar(select(StaffMember.id).where(StaffMember.username == username))
     if exists is None:
         app.staff.add(username, username.title(), role, STAFF_PIN, Actor("staff", "admin"))
-    desk = DeskWindow(app)
+    desk = desk_window(app)
     qtbot.addWidget(desk)
     desk.show()
     sign_in(qtbot, desk, username)
+    qtbot.waitUntil(lambda: desk.session is not None or bool(desk.sign_in_page.error_label.text()))
     assert desk.session is not None, desk.sign_in_page.error_label.text()
     return desk
+
+
+def desk_window(app: KioskApp) -> DeskWindow:
+    """A desk console enrolled as a desk station with ``app``'s server (in-process)."""
+    station = in_process_station(app, StationRole.DESK, "desk-test")
+    desk = DeskWindow(station, app)
+    desk.destroyed.connect(station.close)
+    return desk
+
+
+def guard_window(app: KioskApp) -> GuardWindow:
+    """A guard screen enrolled as a guard station with ``app``'s server (in-process)."""
+    station = in_process_station(app, StationRole.GUARD, "guard-test")
+    guard = GuardWindow(station, app)
+    guard.destroyed.connect(station.close)
+    return guard
 
 
 def sign_in(qtbot: QtBot, desk: DeskWindow, username: str, pin: str = STAFF_PIN) -> None:
@@ -80,6 +100,8 @@ def sign_in(qtbot: QtBot, desk: DeskWindow, username: str, pin: str = STAFF_PIN)
     page.pin_edit.clear()
     type_text(qtbot, page.pin_edit, pin)
     qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
+    # The server answers in the background; the button is off until it has.
+    qtbot.waitUntil(page.button.isEnabled)
 
 
 def answer_dialog(

@@ -16,7 +16,7 @@ from kiosk.storage.models import AuditEvent, Visit, WatchlistEntry
 from kiosk.ui.console.desk_window import DeskWindow
 from kiosk.ui.console.sign_in import InactivityLock
 from tests.conftest import FixedClock
-from tests.ui.conftest import STAFF_PIN, answer_dialog, open_desk, sign_in, type_text
+from tests.ui.conftest import STAFF_PIN, answer_dialog, desk_window, open_desk, sign_in, type_text
 from tests.ui.test_kiosk_window import find, tap
 
 
@@ -43,7 +43,7 @@ def held_visit(app: KioskApp, clock: FixedClock) -> int:
 
 def test_wrong_pin_is_refused_and_five_lock_the_account(qtbot: QtBot, app: KioskApp) -> None:
     app.staff.add("frontdesk", "前台小王", Role.RECEPTIONIST, STAFF_PIN, Actor("staff", "admin"))
-    desk = DeskWindow(app)
+    desk = desk_window(app)
     qtbot.addWidget(desk)
     desk.show()
     error = find(desk, QLabel, "deskSignInError")

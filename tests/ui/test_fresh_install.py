@@ -24,10 +24,9 @@ from kiosk.config import Config
 from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.domain.machine_room_pass import ReconciliationDue
 from kiosk.domain.staff import Role
-from kiosk.ui.console.guard_window import GuardWindow
 from kiosk.ui.kiosk.window import KioskWindow
 from tests.conftest import TEST_HASHER, FixedClock
-from tests.ui.conftest import open_desk
+from tests.ui.conftest import guard_window, open_desk
 from tests.ui.test_kiosk_window import find
 
 # The colours the console paints alarms and warnings in.
@@ -103,7 +102,7 @@ def test_a_new_site_raises_no_alarm_in_any_window_as_any_role(
     qtbot.addWidget(kiosk)
     kiosk.show()
     assert alarms(kiosk) == []
-    guard = GuardWindow(app)
+    guard = guard_window(app)
     qtbot.addWidget(guard)
     guard.show()
     assert alarms(guard) == []

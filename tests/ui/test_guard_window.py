@@ -19,7 +19,7 @@ from kiosk.storage.models import AuditEvent, ReleaseSlipRecord
 from kiosk.ui.console.guard_window import GUARD_SIZE, GuardWindow
 from tests.conftest import FixedClock
 from tests.services.test_release_slips import load_residents, request
-from tests.ui.conftest import STAFF_PIN, open_desk, type_text
+from tests.ui.conftest import STAFF_PIN, guard_window, open_desk, type_text
 from tests.ui.test_kiosk_window import find, tap
 
 
@@ -37,7 +37,7 @@ def people(app: KioskApp) -> None:
 
 
 def open_guard(qtbot: QtBot, app: KioskApp) -> GuardWindow:
-    window = GuardWindow(app)
+    window = guard_window(app)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

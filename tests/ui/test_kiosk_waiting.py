@@ -20,6 +20,7 @@ from kiosk.domain.visitor import (
     PERMIT_MAX_CHARS,
     PURPOSE_MAX_CHARS,
 )
+from kiosk.services.audit import Actor
 from kiosk.services.checkin import WITHDRAWN_NOTE
 from kiosk.storage.models import AuditEvent, Visit
 from kiosk.ui.kiosk.window import KioskWindow
@@ -87,7 +88,7 @@ def test_a_waiting_visitor_cancels_and_the_desk_no_longer_sees_them(qtbot: QtBot
         assert (visit.status, visit.decision_note, visit.decided_by) == (
             VisitStatus.DECLINED,
             WITHDRAWN_NOTE,
-            app.actor.label,
+            Actor.kiosk(kiosk._station.name).label,  # the station the visitor stood at
         )
         events = session.scalars(select(AuditEvent.action).where(AuditEvent.entity_id == str(visit_id))).all()
         assert "visit.withdrawn" in events

@@ -114,6 +114,9 @@ def walk_to_review(
 def submit_and_wait(qtbot: QtBot, kiosk: KioskWindow) -> int:
     tap(qtbot, kiosk, "reviewPageNextButton")
     qtbot.waitUntil(lambda: current_page(kiosk) == "waitingPage", timeout=5000)
+    # The page says what the visitor waits for once the server has told the visit's state.
+    detail = find(kiosk, QLabel, "waitingDetailLabel")
+    qtbot.waitUntil(lambda: detail.text() != "", timeout=5000)
     assert kiosk._visit_id is not None
     return kiosk._visit_id
 

@@ -40,6 +40,7 @@ from kiosk.devices.msr.protocol import (
     GREEN_LED_ON,
     RAM_TEST,
     READ,
+    READ_RAW,
     RED_LED_ON,
     RESET,
     SELECT_BPI,
@@ -53,26 +54,36 @@ from kiosk.devices.msr.protocol import (
     STATUS_INVALID_SWIPE,
     STATUS_OK,
     STATUS_RW_ERROR,
+    TRACKS,
     WRITE,
+    WRITE_RAW,
     YELLOW_LED_ON,
     Command,
     CommandParser,
     TrackDataError,
     Tracks,
+    decode_stripe,
     erase_tracks,
+    pack_bits,
     reply_bpc,
     reply_coercivity,
     reply_firmware,
     reply_leading_zero,
     reply_model,
     reply_read,
+    reply_read_raw,
     reply_status,
+    stripe_bits,
+    unpack_bits,
 )
 from kiosk.devices.ptylink import PtyDevice, damaged
 
 log = logging.getLogger(__name__)
 
 ISO_BPC = (7, 5, 5)
+# The tracks each MSR206 model's head has (the manual's model table); the others read as empty
+# and are not written.
+MODEL_TRACKS = {"1": (2,), "2": (2, 3), "3": (1, 2, 3), "5": (1, 2)}
 _DEFAULT_BPI = {1: 210, 2: 75, 3: 210}
 _DEFAULT_LEADING_ZERO = (0x3D, 0x16)  # the manual's factory setting: 61 and 22
 _NOISE = b"\x00\x13\xfe\x1b\x1c\x11"  # line noise with a stray ESC that starts no reply
@@ -86,6 +97,28 @@ class MagCard:
     hico: bool = True
     label: str = "card"
     path: Path | None = None
+    # Tracks written raw with bits that are not ISO data ('0'/'1' text); their ``tracks`` is ''.
+    raw: dict[int, str] = field(default_factory=dict)
+
+    def bits(self, number: int) -> str:
+        """What the head sees on track ``number``, from its first flux change."""
+        return self.raw.get(number) or stripe_bits(number, self.tracks[number])
+
+    def readable(self, number: int) -> bool:
+        """Whether an ISO read decodes the track (blank and ISO tracks do)."""
+        return number not in self.raw
+
+    def put_text(self, number: int, text: str) -> None:
+        self.raw.pop(number, None)
+        self.tracks = self.tracks.replaced(number, text)
+
+    def put_bits(self, number: int, bits: str) -> None:
+        """Write raw bits; bits that spell ISO characters read back as them."""
+        bits = bits[bits.find("1") :] if "1" in bits else ""
+        text = decode_stripe(number, bits)
+        self.put_text(number, text or "")
+        if text is None:
+            self.raw[number] = bits
 
     @classmethod
     def load(cls, path: Path) -> MagCard:
@@ -98,11 +131,14 @@ class MagCard:
                 str(data.get("track1", "")), str(data.get("track2", "")), str(data.get("track3", ""))
             ).checked()
             coercivity = data.get("coercivity", "hi")
+            raw = {n: str(data[f"raw{n}"]) for n in (1, 2, 3) if data.get(f"raw{n}")}
         except (OSError, ValueError, AttributeError) as exc:
             raise ValueError(f"{path} is not a magnetic card file: {exc}") from exc
         if coercivity not in ("hi", "lo"):
             raise ValueError(f"{path}: coercivity must be 'hi' or 'lo'")
-        return cls(tracks=tracks, hico=coercivity == "hi", label=path.stem, path=path)
+        if any(set(bits) - {"0", "1"} or tracks[n] for n, bits in raw.items()):
+            raise ValueError(f"{path}: a raw track is bits ('0' and '1') on a track without text")
+        return cls(tracks=tracks, hico=coercivity == "hi", label=path.stem, path=path, raw=raw)
 
     def save(self) -> None:
         if self.path is None:
@@ -113,13 +149,18 @@ class MagCard:
             "track3": self.tracks.track3,
             "coercivity": "hi" if self.hico else "lo",
         }
+        data.update({f"raw{n}": bits for n, bits in sorted(self.raw.items())})
         self.path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
 
     def describe(self) -> str:
         kind = "hi-co" if self.hico else "lo-co"
-        if self.tracks.blank:
+        if self.tracks.blank and not self.raw:
             return f"{self.label}: {kind}, blank"
-        parts = [f"track {n}: {self.tracks[n]!r}" for n in (1, 2, 3) if self.tracks[n]]
+        parts = [
+            f"track {n}: {self.tracks[n]!r}" if self.tracks[n] else f"track {n}: {len(self.raw[n])} raw bits"
+            for n in (1, 2, 3)
+            if self.tracks[n] or n in self.raw
+        ]
         return f"{self.label}: {kind}, " + ", ".join(parts)
 
 
@@ -130,6 +171,7 @@ class MsrFaults:
     no_swipe: bool = False  # nobody swipes: read/write/erase wait until RESET
     invalid_swipe: int = 0  # botched swipes: write/erase answer '9', a read '1' with bad tracks
     rw_error: int = 0  # the head fails: write '1' (card unchanged), read '1', erase 'A'
+    ram_fail: int = 0  # RAM tests answer 'A'
     corrupt: int = 0  # replies with one bit flipped in their middle byte
     drop: int = 0  # replies missing their middle byte
     noise: int = 0  # replies preceded by line noise
@@ -153,7 +195,7 @@ class MsrFaults:
                 if not 0 <= seconds <= 60:  # also refuses nan and inf, which sleep() cannot take
                     raise ValueError(value)
                 self.slow_s = seconds
-            elif name in ("invalid_swipe", "rw_error", "corrupt", "drop", "noise"):
+            elif name in ("invalid_swipe", "rw_error", "ram_fail", "corrupt", "drop", "noise"):
                 count = int(value or 1)
                 if count < 0:
                     raise ValueError(value)
@@ -161,7 +203,7 @@ class MsrFaults:
             else:
                 raise LookupError(name)
         except LookupError:
-            known = "no_swipe, invalid_swipe, rw_error, corrupt, drop, noise, split, slow"
+            known = "no_swipe, invalid_swipe, rw_error, ram_fail, corrupt, drop, noise, split, slow"
             raise ValueError(f"no fault called {name!r} (known: {known})") from None
         except ValueError:
             raise ValueError(f"fault {name}: {value!r} is not a valid value") from None
@@ -181,13 +223,15 @@ class MsrEmulatorOptions:
 
 @dataclass
 class _Operation:
-    letter: int  # READ, WRITE, ERASE or SENSOR_TEST
+    letter: int  # READ, WRITE, READ_RAW, WRITE_RAW, ERASE or SENSOR_TEST
     tracks: Tracks | None = None
     erase: frozenset[int] = frozenset()
+    raw: tuple[bytes, bytes, bytes] = (b"", b"", b"")
 
     @property
     def what(self) -> str:
-        return {READ: "read", WRITE: "write", ERASE: "erase"}.get(self.letter, "test the sensor")
+        names = {READ: "read", WRITE: "write", READ_RAW: "read raw", WRITE_RAW: "write raw", ERASE: "erase"}
+        return names.get(self.letter, "test the sensor")
 
 
 class MsrEmulator(PtyDevice[MsrEmulatorOptions]):
@@ -272,14 +316,20 @@ class MsrEmulator(PtyDevice[MsrEmulatorOptions]):
             return
         if letter == COMM_TEST:
             self._reply(bytes((0x1B, COMM_OK)))
-        elif letter == READ:
-            self._arm(_Operation(READ))
+        elif letter in (READ, READ_RAW):
+            self._arm(_Operation(letter))
         elif letter == WRITE:
             if cmd.error is not None or cmd.tracks is None:
                 log.info("emulated MSR206: write refused: %s", cmd.error)
                 self._reply(reply_status(STATUS_FORMAT_ERROR))
             else:
                 self._arm(_Operation(WRITE, tracks=cmd.tracks))
+        elif letter == WRITE_RAW:
+            if cmd.error is not None or cmd.raw is None:
+                log.info("emulated MSR206: raw write refused: %s", cmd.error)
+                self._reply(reply_status(STATUS_FORMAT_ERROR))
+            else:
+                self._arm(_Operation(WRITE_RAW, raw=cmd.raw))
         elif letter == ERASE:
             tracks = erase_tracks(cmd.arguments[0])
             if tracks is None:
@@ -317,7 +367,9 @@ class MsrEmulator(PtyDevice[MsrEmulatorOptions]):
         elif letter == GET_FIRMWARE:
             self._reply(reply_firmware(self.options.firmware))
         elif letter == RAM_TEST:
-            self._reply(reply_status(STATUS_OK))
+            failed = self.faults.ram_fail > 0
+            self.faults.ram_fail -= failed
+            self._reply(reply_status(ACK_FAIL if failed else STATUS_OK))
         elif letter in (ALL_LEDS_OFF, ALL_LEDS_ON, GREEN_LED_ON, YELLOW_LED_ON, RED_LED_ON):
             self._set_leds(letter)
         else:
@@ -351,7 +403,9 @@ class MsrEmulator(PtyDevice[MsrEmulatorOptions]):
         self.swiped.append(card)
         self._changed.notify_all()
         faults = self.faults
-        if faults.invalid_swipe > 0:
+        if op.letter == SENSOR_TEST:  # any card through the slot trips the sensor
+            self._reply(reply_status(STATUS_OK))
+        elif faults.invalid_swipe > 0:
             faults.invalid_swipe -= 1
             self._fail(op, STATUS_INVALID_SWIPE)
         elif faults.rw_error > 0:
@@ -359,13 +413,17 @@ class MsrEmulator(PtyDevice[MsrEmulatorOptions]):
             self._fail(op, STATUS_RW_ERROR)
         elif op.letter == READ:
             self._read(card)
-        elif op.letter == SENSOR_TEST:
-            self._reply(reply_status(STATUS_OK))
+        elif op.letter == READ_RAW:
+            self.leds = {"green"}
+            raw = [pack_bits(card.bits(n), self.bpc[n - 1]) if n in self._tracks else b"" for n in (1, 2, 3)]
+            self._reply(reply_read_raw((raw[0], raw[1], raw[2])))
         elif not self.hico and card.hico:
             # A lo-co write current cannot flip a hi-co stripe; the verify head sees the old data.
             self._fail(op, STATUS_RW_ERROR)
         elif op.letter == WRITE:
             self._write(card, op.tracks or Tracks())
+        elif op.letter == WRITE_RAW:
+            self._write_raw(card, op.raw)
         else:
             self._erase(card, op.erase)
 
@@ -374,36 +432,51 @@ class MsrEmulator(PtyDevice[MsrEmulatorOptions]):
         if op.letter == READ:
             # A bad swipe in read mode is a read error with every track unreadable.
             self._reply(reply_read(Tracks(), STATUS_RW_ERROR, frozenset({1, 2, 3})))
+        elif op.letter == READ_RAW:
+            self._reply(reply_read_raw((b"", b"", b""), STATUS_RW_ERROR))
         elif op.letter == ERASE:
             self._reply(reply_status(ACK_FAIL))
         else:
             self._reply(reply_status(status))
 
+    @property
+    def _tracks(self) -> tuple[int, ...]:
+        """The tracks this model's head has."""
+        return MODEL_TRACKS.get(self.options.model, (1, 2, 3))
+
     def _read(self, card: MagCard) -> None:
-        if self.bpc != ISO_BPC:  # 8-bit packing cannot decode ISO characters
-            self._reply(reply_read(Tracks(), STATUS_RW_ERROR, frozenset({1, 2, 3})))
-            return
-        self.leds = {"green"}
-        self._reply(reply_read(card.tracks, STATUS_OK, empty_marker=self.options.empty_marker))
+        # A track read at other bits per character than ISO's (e.g. 8 after ESC o 08 08 08) does
+        # not decode, nor does one written raw with bits that are no ISO characters.
+        unreadable = frozenset(
+            n for n in self._tracks if self.bpc[n - 1] != TRACKS[n].bits_per_char or not card.readable(n)
+        )
+        texts = [card.tracks[n] if n in self._tracks and n not in unreadable else "" for n in (1, 2, 3)]
+        self.leds = {"red"} if unreadable else {"green"}
+        status = STATUS_RW_ERROR if unreadable else STATUS_OK
+        self._reply(reply_read(Tracks(*texts), status, unreadable, empty_marker=self.options.empty_marker))
 
     def _write(self, card: MagCard, tracks: Tracks) -> None:
         if self.bpc != ISO_BPC:
             self._fail(_Operation(WRITE), STATUS_RW_ERROR)
             return
-        new = card.tracks
-        for number in (1, 2, 3):
+        for number in self._tracks:
             if tracks[number]:  # an empty track in the data block leaves the stripe as it is
-                new = new.replaced(number, tracks[number])
-        card.tracks = new
+                card.put_text(number, tracks[number])
+        card.save()
+        self.leds = {"green"}
+        self._reply(reply_status(STATUS_OK))
+
+    def _write_raw(self, card: MagCard, raw: tuple[bytes, bytes, bytes]) -> None:
+        for number in self._tracks:
+            if raw[number - 1]:  # as in an ISO write, an empty track is left as it is
+                card.put_bits(number, unpack_bits(raw[number - 1], self.bpc[number - 1]))
         card.save()
         self.leds = {"green"}
         self._reply(reply_status(STATUS_OK))
 
     def _erase(self, card: MagCard, numbers: frozenset[int]) -> None:
-        new = card.tracks
         for number in numbers:
-            new = new.replaced(number, "")
-        card.tracks = new
+            card.put_text(number, "")
         card.save()
         self.leds = {"green"}
         self._reply(reply_status(STATUS_OK))

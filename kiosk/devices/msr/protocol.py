@@ -15,7 +15,11 @@ MSR605 manual (rev. B) define it, 9600 baud 8N1 by default:
   only after the card is swiped; status ``0`` OK, ``1`` read/write error, ``2`` command format
   error, ``4`` invalid command, ``9`` invalid card swipe in write mode;
 * on a read, an empty track is its selector alone (``ESC 01``, the MSR206 manual) or
-  ``ESC 01 ESC +`` (MSR605-family firmware); an unreadable track is ``ESC 01 ESC *``.
+  ``ESC 01 ESC +`` (MSR605-family firmware); an unreadable track is ``ESC 01 ESC *``;
+* raw read and write (``ESC m``, ``ESC n``) carry a [Raw Data Block]: ``ESC s``, then per track
+  ``ESC <n> <length> <bytes>``, then ``? FS`` (and ``ESC <status>`` after a read). The bytes are
+  the stripe's bits as they pass the head, packed bits-per-character (``ESC o``) to a byte,
+  first bit in the least significant place (MSR605 manual section 9).
 """
 
 from __future__ import annotations
@@ -178,6 +182,73 @@ class Tracks:
         return self
 
 
+# -- the stripe's bits -------------------------------------------------------------------------
+# ISO 7811-2 writes a track as characters from the start sentinel to the end sentinel and the LRC
+# character, each its data bits (least significant first) and an odd parity bit. The encoder's ISO
+# commands see the characters; its raw commands see these bits. A bit string is '0'/'1' text.
+
+_CHAR_OFFSET = {1: 0x20, 2: 0x30, 3: 0x30}  # track 1 codes ASCII 0x20-0x5F, tracks 2-3 0x30-0x3F
+
+
+def _char_bits(value: int, width: int) -> str:
+    data = format(value, f"0{width - 1}b")[::-1]
+    return data + ("0" if data.count("1") % 2 else "1")
+
+
+def stripe_bits(number: int, text: str) -> str:
+    """The bits ISO 7811 puts on track ``number`` for ``text`` (no leading zeros); '' if empty."""
+    if not text:
+        return ""
+    spec = TRACKS[number]
+    check_track(number, text)
+    offset = _CHAR_OFFSET[number]
+    values = [ord(c) - offset for c in spec.start_sentinel + text + END_SENTINEL]
+    lrc = 0
+    for value in values:
+        lrc ^= value
+    return "".join(_char_bits(value, spec.bits_per_char) for value in [*values, lrc])
+
+
+def decode_stripe(number: int, bits: str) -> str | None:
+    """The ISO characters on a track's bits: '' for a blank track (no flux change), None when
+    they are not ISO data (no start sentinel, a parity or LRC error, no end sentinel)."""
+    start = bits.find("1")
+    if start < 0:
+        return ""
+    spec = TRACKS[number]
+    width, offset = spec.bits_per_char, _CHAR_OFFSET[number]
+    chars: list[str] = []
+    lrc = 0
+    for pos in range(start, len(bits) - width + 1, width):
+        chunk = bits[pos : pos + width]
+        if chunk.count("1") % 2 == 0:
+            return None
+        value = int(chunk[: width - 1][::-1], 2)
+        if chars and chars[-1] == END_SENTINEL:  # this is the LRC character
+            if value != lrc:
+                return None
+            try:
+                return spec.check("".join(chars[1:-1]))
+            except TrackDataError:
+                return None
+        char = chr(value + offset)
+        if not chars and char != spec.start_sentinel:
+            return None
+        chars.append(char)
+        lrc ^= value
+    return None
+
+
+def pack_bits(bits: str, bpc: int) -> bytes:
+    """Bits as the raw commands carry them: ``bpc`` to a byte, the first in bit 0."""
+    return bytes(int(bits[i : i + bpc].ljust(bpc, "0")[::-1], 2) for i in range(0, len(bits), bpc))
+
+
+def unpack_bits(data: bytes, bpc: int) -> str:
+    """The bits of raw bytes at ``bpc`` bits per byte (higher bits are ignored)."""
+    return "".join(format(byte & ((1 << bpc) - 1), f"0{bpc}b")[::-1] for byte in data)
+
+
 # -- our payload on track 2 --------------------------------------------------------------------
 
 TRACK2_DIGITS = TRACKS[2].capacity  # 37
@@ -276,6 +347,20 @@ def encode_set_bpc(track1: int, track2: int, track3: int) -> bytes:
     return command(SET_BPC, bytes(bits))
 
 
+def raw_data_block(raw: tuple[bytes, bytes, bytes]) -> bytes:
+    """A [Raw Data Block]: ``ESC s``, ``ESC <n> <length> <bytes>`` per track, ``? FS``."""
+    if any(len(data) > 0xFF for data in raw):
+        raise MsrCodecError("a raw track holds at most 255 bytes (its length is one byte)")
+    body = b"".join(bytes((ESC, n, len(data))) + data for n, data in enumerate(raw, start=1))
+    return b"\x1bs" + body + b"?\x1c"
+
+
+def encode_write_raw(raw: tuple[bytes, bytes, bytes]) -> bytes:
+    """``ESC n [Raw Data Block]``: these bytes, unpacked at the bits per character set, on the
+    next card swiped; an empty track is left as it is."""
+    return command(WRITE_RAW) + raw_data_block(raw)
+
+
 _BPI_CODES = {(1, 210): 0xA1, (1, 75): 0xA0, (2, 210): 0xD2, (2, 75): 0x4B, (3, 210): 0xC1, (3, 75): 0xC0}
 BPI_BY_CODE = {code: key for key, code in _BPI_CODES.items()}
 
@@ -319,6 +404,12 @@ def reply_read(
     return b"\x1bs" + body + b"?\x1c" + reply_status(status)
 
 
+def reply_read_raw(raw: tuple[bytes, bytes, bytes], status: int = STATUS_OK) -> bytes:
+    """A raw read's reply: the [Raw Data Block] (every track, empty ones with length 0), then
+    ``ESC <status>``."""
+    return raw_data_block(raw) + reply_status(status)
+
+
 def reply_model(model: str) -> bytes:
     """``ESC <model> S``; the model is one character (MSR206-3 answers ``3``)."""
     return _ESC + model.encode("ascii")[:1] + b"S"
@@ -353,6 +444,7 @@ class ReplyKind(enum.Enum):
     STATUS = "status"  # write, erase, hi-co/lo-co, BPI, leading zero set, sensor and RAM test
     COMM_TEST = "comm_test"
     READ = "read"
+    READ_RAW = "read_raw"
     MODEL = "model"
     FIRMWARE = "firmware"
     BPC = "bpc"
@@ -387,6 +479,18 @@ class ReadReply:
     @property
     def ok(self) -> bool:
         return self.status == STATUS_OK and not self.unreadable
+
+
+@dataclass(frozen=True)
+class RawReadReply:
+    """A raw read's tracks (bytes packed bits-per-character) and status."""
+
+    tracks: tuple[bytes, bytes, bytes]
+    status: int
+
+    @property
+    def ok(self) -> bool:
+        return self.status == STATUS_OK
 
 
 @dataclass(frozen=True)
@@ -427,6 +531,7 @@ Reply = (
     StatusReply
     | CommOkReply
     | ReadReply
+    | RawReadReply
     | ModelReply
     | FirmwareReply
     | BpcReply
@@ -443,6 +548,31 @@ _FIRMWARE_LENGTH = 8  # "REV?X.XX"
 
 def _printable(byte: int) -> bool:
     return 0x20 <= byte < 0x7F
+
+
+def frame_raw_block(buf: bytes | bytearray, pos: int) -> tuple[tuple[bytes, bytes, bytes] | str, int] | None:
+    """The [Raw Data Block] at ``buf[pos]`` (framed by its length bytes: raw data may hold any
+    byte): ``(tracks, end)``, ``(why it is malformed, where)``, or None until more bytes come."""
+    tracks = [b"", b"", b""]
+    seen: set[int] = set()
+    if len(buf) < pos + 2:
+        return None
+    if buf[pos : pos + 2] != b"\x1bs":
+        return "a raw data block starts with ESC s", pos
+    i = pos + 2
+    while True:
+        if len(buf) < i + 2:
+            return None
+        if buf[i] == ord(END_SENTINEL) and buf[i + 1] == FS:
+            return (tracks[0], tracks[1], tracks[2]), i + 2
+        if buf[i] != ESC or buf[i + 1] not in (1, 2, 3) or buf[i + 1] in seen:
+            return f"unexpected byte 0x{buf[i]:02X} where a raw track or ? FS belongs", i
+        if len(buf) < i + 3 or len(buf) < i + 3 + buf[i + 2]:
+            return None
+        number, length = buf[i + 1], buf[i + 2]
+        tracks[number - 1] = bytes(buf[i + 3 : i + 3 + length])
+        seen.add(number)
+        i += 3 + length
 
 
 def parse_read_body(body: bytes, status: int) -> ReadReply | GarbledReply:
@@ -538,6 +668,10 @@ class ReplyParser:
             if code == ord("s"):
                 return self._data_block()
             return (StatusReply(code), 2) if _is_status(code) else -1
+        if kind is ReplyKind.READ_RAW:
+            if code == ord("s"):
+                return self._raw_block()
+            return (StatusReply(code), 2) if _is_status(code) else -1
         if kind is ReplyKind.STATUS:
             return (StatusReply(code), 2) if _is_status(code) else -1
         if kind is ReplyKind.COMM_TEST:
@@ -575,6 +709,20 @@ class ReplyParser:
             return None
         return FirmwareReply(version.decode("ascii")), 1 + _FIRMWARE_LENGTH
 
+    def _raw_block(self) -> tuple[Reply, int] | int | None:
+        buf = self._buffer
+        framed = frame_raw_block(buf, 0)
+        if framed is None:
+            return None
+        tracks, end = framed
+        if isinstance(tracks, str):
+            return GarbledReply(tracks, bytes(buf[:end])), max(end, 2)
+        if len(buf) < end + 2:
+            return None
+        if buf[end] != ESC or not _is_status(buf[end + 1]):
+            return GarbledReply("a raw data block without its status", bytes(buf[:end])), end
+        return RawReadReply(tracks, buf[end + 1]), end + 2
+
     def _data_block(self) -> tuple[Reply, int] | int | None:
         # Only the first MAX_DATA_BLOCK bytes may hold the end, so the outcome does not depend on
         # how the bytes were split on the way in.
@@ -600,6 +748,7 @@ class Command:
     arguments: bytes = b""
     tracks: Tracks | None = None
     error: str | None = None
+    raw: tuple[bytes, bytes, bytes] | None = None  # a raw write's tracks
 
 
 def parse_write_block(block: bytes) -> Tracks:
@@ -668,6 +817,8 @@ class CommandParser:
         letter = buf[1]
         if letter == WRITE:
             return self._write()
+        if letter == WRITE_RAW:
+            return self._write_raw()
         need = _ARGUMENT_BYTES.get(letter, 0)
         if len(buf) < 2 + need:
             return None
@@ -688,3 +839,15 @@ class CommandParser:
         except MsrCodecError as exc:
             return Command(WRITE, error=str(exc)), end + 2
         return Command(WRITE, tracks=tracks), end + 2
+
+    def _write_raw(self) -> tuple[Command, int] | None:
+        framed = frame_raw_block(self._buffer, 2)
+        if framed is None:
+            return None
+        raw, end = framed
+        if isinstance(raw, str):
+            if self._buffer[end : end + 2] == b"\x1ba":  # RESET where a track header belongs
+                return Command(RESET), end + 2
+            # Past the offending byte: what follows is the broken block, not commands.
+            return Command(WRITE_RAW, error=raw), max(end + 1, 2)
+        return Command(WRITE_RAW, raw=raw), end

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import ipaddress
 import secrets
-from typing import Annotated
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Header, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 
 from kiosk.api.schemas import (
     Enrolled,
@@ -122,11 +122,17 @@ def current(caller: Who) -> StaffView:
 
 @router.delete("/session", status_code=204, **action_route("session.sign_out"))
 def sign_out(
-    context: Context, caller: Who, token: Annotated[str, Header(alias=STAFF_HEADER, max_length=100)]
+    context: Context,
+    caller: Who,
+    token: Annotated[str, Header(alias=STAFF_HEADER, max_length=100)],
+    reason: Annotated[Literal["sign_out", "locked"], Query()] = "sign_out",
 ) -> None:
+    """Sign out; ``locked``: the console locked itself after a time without use."""
     closed = context.sessions.close(token)
     if closed is not None:
-        context.core.staff.record(closed.who, "staff.signed_out")
+        context.core.staff.record(
+            closed.who, "staff.console_sign_out" if reason == "sign_out" else "staff.console_locked"
+        )
 
 
 @router.post("/kiosk/exit", status_code=204, **action_route("kiosk.exit"))

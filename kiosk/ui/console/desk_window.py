@@ -10,6 +10,7 @@ from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget
 
 from kiosk.app import KioskApp
+from kiosk.client.station import Station
 from kiosk.domain.staff import Permission, Role, allowed
 from kiosk.services.staff import SignedIn
 from kiosk.ui.common.print_runner import PrintQueueRunner
@@ -38,8 +39,8 @@ DESK_SIZE = QSize(1280, 800)
 class DeskWindow(SignedInShell):
     """Sign-in first; then sections on the left, the chosen page on the right."""
 
-    def __init__(self, app: KioskApp) -> None:
-        super().__init__(app, "desk", demo_roles=list(Role))
+    def __init__(self, station: Station, app: KioskApp) -> None:
+        super().__init__(station, app, "desk", demo_roles=list(Role))
         self.setWindowTitle(self.tr("Lobby Kiosk — Desk console"))
         self.open_within_screen(DESK_SIZE)
         self.board = LobbyBoardPage(app)

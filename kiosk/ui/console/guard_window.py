@@ -7,6 +7,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kiosk.app import KioskApp
+from kiosk.client.station import Station
 from kiosk.domain.staff import Permission, Role, allowed
 from kiosk.services.staff import SignedIn
 from kiosk.ui.common.scanner import ScannerFilter
@@ -19,8 +20,8 @@ GUARD_SIZE = QSize(1024, 768)
 
 
 class GuardWindow(SignedInShell):
-    def __init__(self, app: KioskApp) -> None:
-        super().__init__(app, "guard", demo_roles=[Role.GUARD])
+    def __init__(self, station: Station, app: KioskApp) -> None:
+        super().__init__(station, app, "guard", demo_roles=[Role.GUARD])
         self.setWindowTitle(self.tr("Lobby Kiosk — Guard: release slips"))
         self.open_within_screen(GUARD_SIZE)
         self.verify = SlipVerifyPage(app)

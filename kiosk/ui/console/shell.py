@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app import KioskApp
+from kiosk.client.station import Station
 from kiosk.domain.staff import Role
 from kiosk.services.staff import DEMO_PIN, SignedIn
+from kiosk.ui.common.background import run_in_background
 from kiosk.ui.common.widgets import SectionPage, named
 from kiosk.ui.console.sign_in import InactivityLock, SignInPage
 
@@ -44,14 +46,18 @@ class SignedInShell(QMainWindow):
     are the accounts the demo-mode hint offers. A subclass puts its body in with ``set_body`` and
     may override the hooks below."""
 
-    def __init__(self, app: KioskApp, prefix: str, demo_roles: Sequence[Role]) -> None:
+    def __init__(self, station: Station, app: KioskApp, prefix: str, demo_roles: Sequence[Role]) -> None:
+        """``station``: this console's link to the site server (sign-in, sessions, the sections on
+        the API); ``app``: the server's services in this process, for the sections not on the API
+        yet."""
         super().__init__()
         self.setObjectName(f"{prefix}Window")
+        self._station = station
         self._app = app
         self.session: SignedIn | None = None
-        self.sign_in_page = SignInPage(app)
+        self.sign_in_page = SignInPage(station)
         self.sign_in_page.signed_in.connect(self._signed_in)
-        if app.demo_mode:
+        if station.local.demo_mode:
             roles = ", ".join(role.value for role in demo_roles)
             self.sign_in_page.set_hint(
                 self.tr("Demo mode: sign in as %1 with PIN %2.").replace("%1", roles).replace("%2", DEMO_PIN)
@@ -73,7 +79,7 @@ class SignedInShell(QMainWindow):
         self.root.addWidget(self.sign_in_page)
         self.root.addWidget(self.main)
         self.setCentralWidget(self.root)
-        self.lock = InactivityLock(app.config.desk_lock_after_s, self)
+        self.lock = InactivityLock(station.local.desk_lock_after_s, self)
         self.lock.expired.connect(self.lock_now)
         self._show_sign_in()
 
@@ -142,15 +148,20 @@ class SignedInShell(QMainWindow):
 
     def sign_out(self) -> None:
         if self.session is not None:
-            self._app.staff.record(self.session, "staff.console_sign_out")
+            self._end_server_session("sign_out")
         self._leave()
         self._show_sign_in()
+
+    def _end_server_session(self, reason: str) -> None:
+        """The server forgets the session (and audits why); the window does not wait for it."""
+        session = self._station.session
+        run_in_background(self, lambda: session.sign_out(reason), lambda _none: None)
 
     def lock_now(self) -> None:
         """Cover the window; its pages stop acting for anyone until someone signs in."""
         if self.session is None:
             return
-        self._app.staff.record(self.session, "staff.console_locked")
+        self._end_server_session("locked")
         username = self.session.username
         self._leave()
         self.sign_in_page.show_locked(username)

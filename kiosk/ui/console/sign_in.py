@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.app import KioskApp
-from kiosk.domain.errors import ValidationError
-from kiosk.ui.common.messages import validation_message
+from kiosk.api.schemas import SignedInReply
+from kiosk.client.station import Station
+from kiosk.services.staff import SignedIn
+from kiosk.ui.common.messages import error_message
+from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.widgets import StatusLabel, filter_app_while_shown, named
 
 
@@ -16,10 +18,10 @@ class SignInPage(QWidget):
 
     signed_in = Signal(object)  # SignedIn
 
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station) -> None:
         super().__init__()
         self.setObjectName("deskSignInPage")
-        self._app = app
+        self._station = station
         layout = QVBoxLayout(self)
         layout.setContentsMargins(360, 120, 360, 120)
         self.title = named(QLabel(), "deskSignInTitle", self.tr("Sign in"))
@@ -66,16 +68,22 @@ class SignInPage(QWidget):
         self.error_label.clear()
 
     def _sign_in(self) -> None:
-        try:
-            who = self._app.staff.sign_in(
-                self.user_edit.text(), self.pin_edit.text(), purpose="console_sign_in"
-            )
-        except ValidationError as error:
-            self.pin_edit.clear()
-            self.error_label.show_error(validation_message(error))
-            return
+        username, secret = self.user_edit.text(), self.pin_edit.text()
+        self.button.setEnabled(False)  # one try at a time (the server checks argon2 hashes)
+        QueryOp(self, lambda: self._station.session.sign_in(username, secret), self._accepted).failure(
+            self._refused
+        ).run_in_background()
+
+    def _accepted(self, reply: SignedInReply) -> None:
+        self.button.setEnabled(True)
         self._reset()
-        self.signed_in.emit(who)
+        staff = reply.staff
+        self.signed_in.emit(SignedIn(staff.staff_id, staff.username, staff.name, staff.role))
+
+    def _refused(self, error: Exception) -> None:
+        self.button.setEnabled(True)
+        self.pin_edit.clear()
+        self.error_label.show_error(error_message(error))
 
 
 class InactivityLock(QObject):

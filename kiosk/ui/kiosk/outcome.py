@@ -113,7 +113,11 @@ class WaitingPage(TranslatedPage):
         # A watchlist hold looks like any wait that needs a person: nothing more is said, and
         # there is nothing to cancel (staff must come).
         waiting = state is not None and state.status is VisitStatus.PENDING
-        if state is None or not waiting:
+        if state is None:
+            # The server has not said yet whom the visitor waits for: promise nothing.
+            self.title.setText(self.tr("Please wait a moment"))
+            self.detail.clear()
+        elif not waiting:
             self.title.setText(self.tr("Please wait a moment"))
             self.detail.setText(self.tr("A receptionist will assist you."))
         elif state.approver is Approver.DUTY_OFFICER:
