@@ -48,6 +48,7 @@ class Station:
     print_jobs: PrintJobs = field(init=False)
     stations: Stations = field(init=False)
     printing: StationPrinting = field(init=False)
+    _listeners: list[EventListener] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         self.visits = Visits(self.client)
@@ -70,9 +71,13 @@ class Station:
         return self.settings.auto_checkout_at
 
     def listen(self, on_event: Callable[[StationEvent], None]) -> EventListener:
-        return EventListener(self.connect_events, on_event).start()
+        listener = EventListener(self.connect_events, on_event).start()
+        self._listeners.append(listener)
+        return listener
 
     def close(self) -> None:
+        for listener in self._listeners:
+            listener.stop()
         for printer in self.printers:
             printer.device.close()
         if self.encoder is not None:

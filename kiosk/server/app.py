@@ -8,17 +8,19 @@ access-control vendors read is generated from the same code.
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
+import pkgutil
 from collections.abc import Awaitable, Callable
 
-from fastapi import FastAPI, Request
+from fastapi import APIRouter, FastAPI, Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+import kiosk.server.routes
 from kiosk.api.problems import Problem, problem
 from kiosk.server import problems
 from kiosk.server.context import ServerContext
-from kiosk.server.routes import session, stations, visits
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +119,17 @@ class BodyLimit:
         await self.app(scope, limited, guarded)
 
 
+def _routers() -> list[APIRouter]:
+    """Every module of kiosk.server.routes with a ``router``, in name order (one per area)."""
+    found = []
+    for info in sorted(pkgutil.iter_modules(kiosk.server.routes.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"kiosk.server.routes.{info.name}")
+        router = getattr(module, "router", None)
+        if isinstance(router, APIRouter):
+            found.append(router)
+    return found
+
+
 def create_server(context: ServerContext, certificate_sha256: str | None = None) -> FastAPI:
     app = FastAPI(
         title="Lobby Kiosk site server",
@@ -129,8 +142,8 @@ def create_server(context: ServerContext, certificate_sha256: str | None = None)
     app.state.context = context
     app.state.certificate_sha256 = certificate_sha256
     problems.install(app)
-    for module in (session, visits, stations):
-        app.include_router(module.router)
+    for router in _routers():
+        app.include_router(router)
     key = context.decision_key
     if key is not None:
         from kiosk.server.decision_page import decision_router

@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Self, TextIO
 
 from kiosk.devices.emushell import Shell
 from kiosk.devices.errors import DeviceUnavailableError
@@ -73,6 +73,7 @@ from kiosk.devices.idreader.protocol import (
     FrameKind,
     FrameParser,
     encode_card_record,
+    encode_new_address,
     encode_reply,
     encode_sam_id,
 )
@@ -91,6 +92,7 @@ from kiosk.domain.visitor import mask_name
 log = logging.getLogger(__name__)
 
 DEFAULT_SAM_ID = (5, 1, 20240315, 1234567, 987654321)
+_RATE_BY_PARA = {para: rate for rate, para in BAUDRATE_PARA.items()}
 _NOISE = b"\x00\xaa\xaa\x96\x13\xfe"  # line noise holding a broken preamble
 _SEXES = {"男": "male", "女": "female", "male": "male", "female": "female"}
 
@@ -102,6 +104,7 @@ class VirtualIdCard:
     record: IdCardRecord
     label: str = "card"
     fingerprints: int = 0
+    new_address: str = ""  # 最新住址: written onto the card by the police after a move
     # The raw block; set it to a broken one to test the parser's refusal. Not in the repr: it
     # holds the ID number (the record's repr masks it).
     text: bytes = field(default=b"", repr=False)
@@ -151,7 +154,9 @@ def card_from_json(item: dict[str, Any], index: int = 0) -> VirtualIdCard:
         fingerprints = int(item.get("fingerprints", 0))
         if fingerprints not in (0, 1, 2):
             raise ValueError("fingerprints must be 0, 1 or 2")
-        return VirtualIdCard(record, str(item.get("label", f"card-{index + 1}")), fingerprints)
+        new_address = str(item.get("new_address", ""))
+        encode_new_address(new_address)  # too long, or not UCS-2: say so now
+        return VirtualIdCard(record, str(item.get("label", f"card-{index + 1}")), fingerprints, new_address)
     except KeyError as exc:
         raise ValueError(f"card {index + 1}: missing or unknown value for {exc}") from None
     except (ValueError, TypeError, binascii.Error) as exc:
@@ -245,8 +250,16 @@ class IdReaderEmulator(PtyDevice[IdReaderEmulatorOptions]):
         self._parser = FrameParser(FrameKind.COMMAND)
         self._card: VirtualIdCard | None = None
         self._selected = False
+        # The module's UART speed: what a 60 xx command set (kept across a replug, as the module
+        # stores it); None until then, so a host opening at any speed is understood.
+        self.speed: int | None = self.options.baudrate
 
     # -- lifecycle ---------------------------------------------------------------------------
+
+    def start(self) -> Self:
+        if self.speed is not None:
+            self.link.set_speed(self.speed)
+        return super().start()
 
     def replug(self) -> None:
         """Unplug the reader's cable and plug it back: the driver's port dies, the card stays."""
@@ -301,8 +314,15 @@ class IdReaderEmulator(PtyDevice[IdReaderEmulatorOptions]):
         elif code == READ_SAM_ID:
             self._reply(STATUS_OK, encode_sam_id(*self.options.sam_id))
         elif cmd.cmd == SET_BAUDRATE_CMD:
-            # A pty has no line speed; the module would answer at the old rate, then switch.
-            self._reply(STATUS_OK if cmd.para in BAUDRATE_PARA.values() else STATUS_COMMAND_ERROR)
+            rate = _RATE_BY_PARA.get(cmd.para)
+            if rate is None or cmd.data:
+                self._reply(STATUS_COMMAND_ERROR)
+            else:
+                # The answer goes at the old speed, then the module's UART switches: a host still
+                # at the old speed gets noise from now on.
+                self._reply(STATUS_OK)
+                self.speed = rate
+                self.link.set_speed(rate)
         elif code == FIND_CARD:
             found = self._card is not None and not self.faults.no_card
             self._reply(0x9F if found else STATUS_NOT_FOUND, FIND_REPLY_DATA if found else b"")
@@ -315,7 +335,13 @@ class IdReaderEmulator(PtyDevice[IdReaderEmulatorOptions]):
         elif code in (READ_TEXT_PHOTO, READ_TEXT_PHOTO_FINGERPRINT):
             self._read(with_fingerprint=code == READ_TEXT_PHOTO_FINGERPRINT)
         elif code == READ_NEW_ADDRESS:
-            self._reply(STATUS_NO_CONTENT if self._selected else STATUS_READ_FAILED)
+            card = self._card
+            if card is None or not self._selected:
+                self._reply(STATUS_READ_FAILED)
+            elif card.new_address:
+                self._reply(STATUS_OK, encode_new_address(card.new_address))
+            else:
+                self._reply(STATUS_NO_CONTENT)
         else:
             self._reply(STATUS_COMMAND_ERROR)
 

@@ -109,6 +109,7 @@ PHOTO_SIZE = 1024
 FINGERPRINT_SIZE = 1024  # two 512-byte templates, when the card holds fingerprints
 FINGERPRINT_SIZES = (0, 512, 1024)  # none, one or two templates (30 10 replies 1297/1809/2321 bytes)
 SAM_ID_SIZE = 16
+NEW_ADDRESS_SIZE = 70  # 读最新住址信息: the address appended after a move, 35 UCS-2 characters
 # A module answers "find card" with four zero bytes of data and "select card" with eight (the
 # card's serial number as the module reports it; zeros on every reader seen in the field).
 FIND_REPLY_DATA = bytes(4)
@@ -406,3 +407,23 @@ def decode_sam_id(data: bytes) -> SamId:
     if len(data) != SAM_ID_SIZE:
         raise SamCodecError(f"a SAM id has {SAM_ID_SIZE} bytes, not {len(data)}")
     return SamId(bytes(data))
+
+
+def encode_new_address(address: str) -> bytes:
+    """The data of a new-address reply (30 03): 35 UCS-2 characters, space-padded."""
+    if len(address) > NEW_ADDRESS_SIZE // 2:
+        raise SamCodecError(f"a new address holds {NEW_ADDRESS_SIZE // 2} characters, not {len(address)}")
+    try:
+        return address.ljust(NEW_ADDRESS_SIZE // 2).encode("utf-16-le")
+    except UnicodeEncodeError:
+        raise SamCodecError("a new address is UCS-2 text") from None
+
+
+def decode_new_address(data: bytes) -> str:
+    """The address in a new-address reply's data. Raises SamCodecError for anything else."""
+    if len(data) != NEW_ADDRESS_SIZE:
+        raise SamCodecError(f"a new address has {NEW_ADDRESS_SIZE} bytes, not {len(data)}")
+    try:
+        return data.decode("utf-16-le").rstrip(" \0")
+    except UnicodeDecodeError:
+        raise SamCodecError("the new address is not UCS-2 text") from None

@@ -153,6 +153,11 @@ class SectionPage(QWidget):
         """Called every few seconds while the page is on screen: figures other desks or the kiosk
         change are brought up to date without disturbing what the user is typing. Default: nothing."""
 
+    def on_server_event(self, topic: str) -> None:
+        """The site server says ``topic`` changed (board, print_queue, slips...), or ``connected``
+        / ``resync`` (the console was away: re-fetch everything). Delivered to every page while
+        someone is signed in, on the GUI thread. Default: nothing."""
+
 
 def table_view(object_name: str, accessible_name: str, model: QAbstractTableModel) -> QTableView:
     """A read-only, whole-row-selecting table, as every list on the console is."""

@@ -7,12 +7,15 @@ and the pages check again before acting. The console locks itself after inactivi
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget
 
 from kiosk.app import KioskApp
+from kiosk.client.events import StationEvent
 from kiosk.client.station import Station
 from kiosk.domain.staff import Permission, Role, allowed
 from kiosk.services.staff import SignedIn
+from kiosk.ui.common.background import call_in_gui
 from kiosk.ui.common.print_runner import PrintQueueRunner
 from kiosk.ui.common.widgets import SectionPage, cap_forms, named, role_name
 from kiosk.ui.console.evacuation_page import EvacuationPage
@@ -104,7 +107,9 @@ class DeskWindow(SignedInShell):
         self.set_body(splitter)
         self.runner = PrintQueueRunner(app.print_queue, app.actor, self)
         self.runner.jobs_sent.connect(self._jobs_sent)
-        # The page on screen follows what other desks and the kiosk change (SectionPage.poll).
+        # Pages follow what other desks and the kiosk change: pushed by the server as events.
+        self._events = station.listen(lambda event: call_in_gui(self, self._server_event, event))
+        # Pages not on the server's events yet look again every few seconds (SectionPage.poll).
         self._poll_timer = QTimer(self)
         self._poll_timer.timeout.connect(self._poll_current)
         self._poll_timer.start(PAGE_POLL_MS)
@@ -144,6 +149,16 @@ class DeskWindow(SignedInShell):
         page = self.pages.currentWidget()
         if self.session is not None and isinstance(page, SectionPage) and page.isVisible():
             page.poll()
+
+    def _server_event(self, event: StationEvent) -> None:
+        if self.session is None:
+            return
+        for _key, _title, page, _perm in self._sections:
+            page.on_server_event(event.topic)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._events.stop()
+        super().closeEvent(event)
 
     def _jobs_sent(self, _outcomes: list[object]) -> None:
         self.board.refresh()

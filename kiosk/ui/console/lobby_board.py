@@ -532,6 +532,10 @@ class LobbyBoardPage(SectionPage):
                     "%1", printer_name(self._app.print_queue, outcome.printer)
                 )
             )
+        elif outcome.error is None:
+            # The badge belongs to the printer of the station where the visitor checked in: that
+            # station has been told and prints it; the board shows when it has.
+            self.status_label.setText(self.tr("Badge sent to the printer where the visitor checked in."))
         else:
             self.status_label.show_error(
                 self.tr("The printer did not print the badge: %1").replace(
