@@ -18,7 +18,8 @@ Fixture format: a JSON list of objects, one per card::
 
 ``sex`` is 男/女 (or male/female), ``nation`` a name (汉) or a GB 3304 code (01), ``valid_to``
 a date or 长期. Optional: ``card_type`` (resident_id, residence_permit), ``photo`` (base64 of
-the 1024-byte WLT; a stand-in is made from the label otherwise), ``fingerprints`` (0, 1 or 2).
+the 1024-byte WLT; a stand-in is made from the label otherwise), ``fingerprints`` (0, 1 or 2),
+``new_address`` (the address appended after a move, read with 30 03).
 Without a file the two :data:`DEMO_CARDS` are used.
 
 :class:`EmulatedIdCardReader` is demo mode's reader (``emulated:``): this emulator with a demo

@@ -496,7 +496,7 @@ hold blank|FILE    keep swiping that card whenever the encoder waits; 'hold off'
 present blank|FILE the same as hold;  remove  the same as 'hold off'
 list               the cards of this session
 status             what the encoder waits for, its mode and the faults set
-fault NAME [VALUE] no_swipe on|off, invalid_swipe N, rw_error N, corrupt N, drop N, noise N,
+fault NAME [VALUE] no_swipe on|off, invalid_swipe N, rw_error N, ram_fail N, corrupt N, drop N, noise N,
                    split on|off, slow SECONDS; 'fault clear' clears them all
 replug             unplug the adapter and plug it back
 quit               stop the emulator"""
