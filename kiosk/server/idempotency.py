@@ -1,5 +1,13 @@
 """A submit sent again (the answer was lost, the station retried) is stored once and answered the
-same way: the station sends an Idempotency-Key with each submit, and the server keeps the reply."""
+same way: the station sends an Idempotency-Key with each submit.
+
+The key is claimed inside the transaction of the change itself (``kiosk.services.audit``: the
+first audit event of the change adds the key's row), so a server stopped at any moment leaves
+either both or neither. A retry that finds the key answers from the stored reply, or, when the
+server stopped before it could store the reply, derives it again from the record the first try
+made (``replay``). Two tries at once: the second's transaction fails on the key's unique
+constraint and rolls back whole, then answers as a retry.
+"""
 
 from __future__ import annotations
 
@@ -10,68 +18,87 @@ from typing import Any
 
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
-from sqlalchemy import select
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from kiosk.server.context import Caller, ServerContext
 from kiosk.server.problems import ProblemError
+from kiosk.services.audit import SubmitKey, submitting
 from kiosk.storage.models import IdempotentReply
 
-IN_PROGRESS = 0
+CLAIMED = 0  # the change is stored; the reply not (yet)
+ANSWERED = 200
 
 
 def idempotent(
-    context: ServerContext, caller: Caller, key: str | None, action: str, run: Callable[[], Any]
+    context: ServerContext,
+    caller: Caller,
+    key: str | None,
+    action: str,
+    run: Callable[[], Any],
+    replay: Callable[[str], Any],
 ) -> JSONResponse:
-    """Run ``run`` once per (station, key): the key is reserved first, the reply stored after.
-    A retry that finds the reply gets it again; one that finds the reservation still open (the
-    first is still running, or the server stopped between the two commits) is told to wait."""
+    """Run ``run`` once per (station, key); ``replay(entity_id)`` answers a retry whose first try
+    stored its change but not its reply."""
     if not key:
         return JSONResponse(_encode(run()))
-    sessions = context.core.database.sessions
-    station_id = caller.station.station_id
-    now = context.core.clock.now()
+    submit = SubmitKey(caller.station.station_id, key, action)
+    stored = _stored(context, submit)
+    if stored is not None:
+        return _answer(stored, action, replay)
     try:
-        with sessions.begin() as session:
-            session.add(
-                IdempotentReply(
-                    station_id=station_id,
-                    key=key,
-                    action=action,
-                    status_code=IN_PROGRESS,
-                    body="",
-                    created_at=now,
-                )
-            )
+        with submitting(submit):
+            result = run()
     except IntegrityError:
-        with sessions() as session:
-            stored = session.scalar(
-                select(IdempotentReply).where(
-                    IdempotentReply.station_id == station_id, IdempotentReply.key == key
-                )
-            )
-        if stored is None or stored.status_code == IN_PROGRESS:
-            raise ProblemError("conflict", "This submit is still being handled; try again") from None
-        if stored.action != action:
-            raise ProblemError("conflict", "This Idempotency-Key was used for another action") from None
-        return JSONResponse(json.loads(stored.body), status_code=stored.status_code)
-    try:
-        body = _encode(run())
+        stored = _stored(context, submit)
+        if stored is None:
+            raise
+        return _answer(stored, action, replay)
     except Exception:
-        # Refused or failed: nothing was stored, so the same key may be tried again.
-        with sessions.begin() as session:
-            session.query(IdempotentReply).filter_by(station_id=station_id, key=key).delete()
+        # Refused: a refusal may have committed its own audit event, and with it the key; the
+        # same key may be tried again (nothing was made).
+        _forget(context, submit)
         raise
-    with sessions.begin() as session:
+    body = _encode(result)
+    with context.core.database.sessions.begin() as session:
+        session.execute(
+            update(IdempotentReply)
+            .where(IdempotentReply.station_id == submit.station_id, IdempotentReply.key == submit.key)
+            .values(status_code=ANSWERED, body=json.dumps(body, ensure_ascii=False))
+        )
+    return JSONResponse(body)
+
+
+def _stored(context: ServerContext, submit: SubmitKey) -> IdempotentReply | None:
+    with context.core.database.sessions.reads() as session:
         row = session.scalar(
             select(IdempotentReply).where(
-                IdempotentReply.station_id == station_id, IdempotentReply.key == key
+                IdempotentReply.station_id == submit.station_id, IdempotentReply.key == submit.key
             )
         )
         if row is not None:
-            row.status_code = 200
-            row.body = json.dumps(body, ensure_ascii=False)
-    return JSONResponse(body)
+            session.expunge(row)
+        return row
+
+
+def _answer(stored: IdempotentReply, action: str, replay: Callable[[str], Any]) -> JSONResponse:
+    if stored.action != action:
+        raise ProblemError("conflict", "This Idempotency-Key was used for another action")
+    if stored.status_code == ANSWERED:
+        return JSONResponse(json.loads(stored.body))
+    made = json.loads(stored.body)
+    return JSONResponse(_encode(replay(str(made["entity_id"]))))
+
+
+def _forget(context: ServerContext, submit: SubmitKey) -> None:
+    with context.core.database.sessions.begin() as session:
+        session.execute(
+            delete(IdempotentReply).where(
+                IdempotentReply.station_id == submit.station_id,
+                IdempotentReply.key == submit.key,
+                IdempotentReply.status_code == CLAIMED,
+            )
+        )
 
 
 def _encode(value: Any) -> Any:

@@ -3,12 +3,39 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from kiosk.storage.models import AuditEvent
+from kiosk.storage.models import AuditEvent, IdempotentReply
+
+
+@dataclass(frozen=True)
+class SubmitKey:
+    """The Idempotency-Key of the submit being handled: claimed in the same transaction as the
+    first audit event of the change it makes, so the key and the change commit (or vanish)
+    together, and a retry finds which record the first try made."""
+
+    station_id: int
+    key: str
+    action: str
+
+
+_submit: ContextVar[SubmitKey | None] = ContextVar("submit_key", default=None)
+_CLAIMED = "submit_key_claimed"
+
+
+@contextmanager
+def submitting(key: SubmitKey) -> Iterator[None]:
+    token = _submit.set(key)
+    try:
+        yield
+    finally:
+        _submit.reset(token)
 
 
 @dataclass(frozen=True)
@@ -50,4 +77,17 @@ def record(
         detail=json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str),
     )
     session.add(event)
+    submit = _submit.get()
+    if submit is not None and not session.info.get(_CLAIMED):
+        session.info[_CLAIMED] = True  # the first change of the transaction names the record
+        session.add(
+            IdempotentReply(
+                station_id=submit.station_id,
+                key=submit.key,
+                action=submit.action,
+                status_code=0,
+                body=json.dumps({"entity": entity, "entity_id": str(entity_id)}),
+                created_at=at,
+            )
+        )
     return event

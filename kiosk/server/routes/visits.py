@@ -16,6 +16,7 @@ from kiosk.api.schemas import (
     Note,
     VisitRef,
 )
+from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.views import (
     Board,
     CheckInRequest,
@@ -51,7 +52,9 @@ def check_in(request: CheckInRequest, context: Context, caller: Who, key: IdemKe
         context.events.publish("board", visit_id=result.visit_id)
         return result
 
-    return idempotent(context, caller, key, "visit.check_in", run)
+    return idempotent(
+        context, caller, key, "visit.check_in", run, lambda made: _result_of(context, int(made))
+    )
 
 
 @router.get("/visits/{visit_id}/state", response_model=VisitState, **action_route("visit.state"))
@@ -93,7 +96,17 @@ def check_in_invited(
         context.events.publish("board", visit_id=result.visit_id)
         return result
 
-    return idempotent(context, caller, key, "invitation.check_in", run)
+    return idempotent(
+        context, caller, key, "invitation.check_in", run, lambda made: _result_of(context, int(made))
+    )
+
+
+def _result_of(context: ServerContext, visit_id: int) -> CheckInResult:
+    """A check-in's answer derived again from the visit it stored (its first answer was lost)."""
+    state = context.core.checkin.state(visit_id)
+    return CheckInResult(
+        visit_id, state.status, state.badge_number, state.badge_status is PrintJobStatus.PRINTED, None
+    )
 
 
 @router.get("/checkout/matches", response_model=list[CheckoutMatch], **action_route("checkout.find"))
