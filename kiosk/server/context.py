@@ -81,17 +81,28 @@ class StaffSessions:
                 if session.station_id == station_id:
                     del self._sessions[token]
 
+    def close_member(self, staff_id: int, keep_role: Role | None = None) -> None:
+        """End a member's sessions (deactivated, or given another role): rights are read from the
+        session, so one opened before the change must not outlive it. ``keep_role``: sessions
+        already of that role stay (a rename that kept the role)."""
+        with self._lock:
+            for token, session in list(self._sessions.items()):
+                if session.who.staff_id == staff_id and session.who.role is not keep_role:
+                    del self._sessions[token]
+
     def try_allowed(self, station_id: int, purpose: str, limit: int = TRIES_PER_WINDOW) -> bool:
-        """Count a sign-in try at a station; False once it has had ``limit`` in the window."""
+        """False once the station has had ``limit`` failed tries in the window (a receptionist
+        signing in and out all day is never slowed down; someone guessing PINs is)."""
         now = self._now()
         with self._lock:
             tries = self._tries.setdefault((station_id, purpose), deque())
             while tries and now - tries[0] > TRY_WINDOW_S:
                 tries.popleft()
-            if len(tries) >= limit:
-                return False
-            tries.append(now)
-            return True
+            return len(tries) < limit
+
+    def failed_try(self, station_id: int, purpose: str) -> None:
+        with self._lock:
+            self._tries.setdefault((station_id, purpose), deque()).append(self._now())
 
     def forget_tries(self, station_id: int, purpose: str) -> None:
         with self._lock:

@@ -11,7 +11,7 @@ from kiosk.app import KioskApp
 from kiosk.ui.console.desk_window import DeskWindow
 from kiosk.ui.console.guard_window import GuardWindow
 from kiosk.ui.console.shell import SignedInShell
-from tests.ui.conftest import sign_in
+from tests.ui.conftest import desk_window, guard_window, sign_in
 from tests.ui.test_guard_window import people, trail
 from tests.ui.test_kiosk_window import find, tap
 
@@ -21,7 +21,7 @@ def test_both_windows_sign_in_lock_unlock_and_sign_out_the_same_way(
     qtbot: QtBot, app: KioskApp, window_class: type[SignedInShell], prefix: str
 ) -> None:
     people(app)
-    window = window_class(app)
+    window = desk_window(app) if window_class is DeskWindow else guard_window(app)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -50,6 +50,8 @@ def test_both_windows_sign_in_lock_unlock_and_sign_out_the_same_way(
     assert all(page.session is None for page in pages)
     assert window.root.currentWidget() is window.sign_in_page
     assert window.sign_in_page.user_edit.text() == ""
+    # The server records the lock and the sign-out as it hears them, a moment later.
+    qtbot.waitUntil(lambda: len([1 for actor, _action in trail(app) if actor == "staff:guard"]) == 4)
     assert [action for actor, action in trail(app) if actor == "staff:guard"] == [
         "staff.console_sign_in",
         "staff.console_locked",

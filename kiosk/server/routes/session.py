@@ -101,6 +101,7 @@ def sign_in(body: SignInRequest, context: Context, caller: Who) -> SignedInReply
         # The console's purpose: the shift hand-over counts a clerk's shift from this record.
         who = context.core.staff.sign_in(body.username, body.secret, purpose="console_sign_in")
     except ValidationError as exc:
+        context.sessions.failed_try(station.station_id, "sign_in")
         # An unknown account and a wrong PIN read the same (the audit trail tells them apart).
         if exc.code == "locked":
             raise
@@ -146,7 +147,9 @@ def kiosk_exit(body: SignInRequest, context: Context, caller: Who) -> None:
             body.username, body.secret, purpose="kiosk_exit", count_failure=False
         )
     except ValidationError:
+        context.sessions.failed_try(station.station_id, "kiosk_exit")
         raise ValidationError("credentials", "invalid") from None
     if who.role not in KIOSK_EXIT_ROLES:
+        context.sessions.failed_try(station.station_id, "kiosk_exit")
         raise ValidationError("credentials", "not_allowed")
     context.sessions.forget_tries(station.station_id, "kiosk_exit")

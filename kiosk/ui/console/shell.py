@@ -4,6 +4,7 @@ audit trail, and the session handed to the pages. Each window adds only its own 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -25,6 +26,8 @@ from kiosk.services.staff import DEMO_PIN, SignedIn
 from kiosk.ui.common.background import run_in_background
 from kiosk.ui.common.widgets import SectionPage, named
 from kiosk.ui.console.sign_in import InactivityLock, SignInPage
+
+log = logging.getLogger(__name__)
 
 # Room for a window manager's title bar and borders (openbox, GNOME and Windows take 20-40 px).
 FRAME_ALLOWANCE = QSize(16, 48)
@@ -155,7 +158,11 @@ class SignedInShell(QMainWindow):
     def _end_server_session(self, reason: str) -> None:
         """The server forgets the session (and audits why); the window does not wait for it."""
         session = self._station.session
-        run_in_background(self, lambda: session.sign_out(reason), lambda _none: None)
+        run_in_background(self, lambda: session.sign_out(reason), lambda _none: None, self._sign_out_failed)
+
+    def _sign_out_failed(self, error: Exception) -> None:
+        # The window has signed out already; the server ends the session after its idle timeout.
+        log.warning("the server did not hear the sign-out: %s", type(error).__name__)
 
     def lock_now(self) -> None:
         """Cover the window; its pages stop acting for anyone until someone signs in."""
