@@ -13,16 +13,21 @@ from PySide6.QtCore import QEventLoop, Qt, QThread
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.app import KioskApp, build_app
+from kiosk.cli.site import off_gui
+from kiosk.client.station import Station
 from kiosk.config import Config
 from kiosk.devices.errors import NoCardError
 from kiosk.devices.escpos.emulator import NetworkPrinterEmulator
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.staff import Role
+from kiosk.domain.station import StationRole
 from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import Approver
+from kiosk.server.run import serve_on_loopback
 from kiosk.services.clock import FrozenClock
 from kiosk.services.idc_cards import ApplicationInput
 from kiosk.services.staff import DEMO_PIN, SignedIn
+from kiosk.station import Enrolment, open_station
 from kiosk.storage.database import sqlite_url_for
 from kiosk.ui.common.background import wait_for_background
 from kiosk.ui.common.i18n import LANGUAGES, set_language
@@ -72,7 +77,18 @@ def render_all(out_dir: Path, base: Config) -> list[Path]:
         )
         # 10:00 on the site: the daytime journey (host approval), whatever the hour of the run.
         morning = datetime.combine(date.today(), time(10, 0), tzinfo=config.zone)
-        app = build_app(config, "kiosk", clock=FrozenClock(morning))
+        app = build_app(config, "server", clock=FrozenClock(morning))
+        # The windows are stations of a real site server on loopback, as `kiosk run` starts it.
+        context, server, url = serve_on_loopback(app)
+        stations: list[Station] = []
+
+        def station(role: StationRole) -> Station:
+            token = context.stations.ensure_enrolled(f"screens-{role.value}", role, app.actor)
+            enrolment = Enrolment(url, token, f"screens-{role.value}", role.value, None)
+            opened = off_gui(lambda: open_station(config, enrolment, printer=app.printer, clock=app.clock))
+            stations.append(opened)
+            return opened
+
         try:
             # Watchlisted (as the desk adds a name): the kiosk holds his check-in for a supervisor.
             app.watchlist.add("王强", "寻衅闹事", app.actor)
@@ -80,23 +96,26 @@ def render_all(out_dir: Path, base: Config) -> list[Path]:
                 # The kiosk returns to the site's language between visitors: make that this one.
                 app.config = replace(app.config, language=language)
                 set_language(language)
-                written += _kiosk_screens(app, printer, out_dir, language)
+                written += _kiosk_screens(app, station(StationRole.KIOSK), printer, out_dir, language)
             for language in LANGUAGES:
                 set_language(language)
-                written += _desk_screens(app, out_dir, language)
+                written += _desk_screens(app, station(StationRole.DESK), out_dir, language)
             for language in LANGUAGES:
                 set_language(language)
-                written += _guard_screens(app, out_dir, language)
+                written += _guard_screens(app, station(StationRole.GUARD), out_dir, language)
         finally:
             set_language(base.language)
+            for opened in stations:
+                opened.close()
+            server.stop()
             app.close()
     return written
 
 
 def _kiosk_screens(
-    app: KioskApp, printer: NetworkPrinterEmulator, out_dir: Path, language: str
+    app: KioskApp, station: Station, printer: NetworkPrinterEmulator, out_dir: Path, language: str
 ) -> list[Path]:
-    window = KioskWindow(app)
+    window = KioskWindow(replace(station, local=replace(station.local, language=language)), cards=app)
     window.resize(*KIOSK_SIZE)
     window.show()
     identity = [
@@ -261,14 +280,14 @@ def _decline_current(app: KioskApp, window: KioskWindow) -> None:
     _wait_for_kiosk(window, lambda: window.pages.currentWidget() is window.declined)
 
 
-def _desk_screens(app: KioskApp, out_dir: Path, language: str) -> list[Path]:
+def _desk_screens(app: KioskApp, station: Station, out_dir: Path, language: str) -> list[Path]:
     hosts = app.directory.search("")
     for name, company in (("李雷", "蓝海物流"), ("John Smith", "Acme Data Ltd")):
         request = CheckInRequest(name, hosts[0].host_id, company, declaration_accepted=True)
         pending = app.checkin.check_in(request, app.actor)
         if name == "李雷":
             app.checkin.approve(pending.visit_id, app.actor, Approver.DESK)
-    window = DeskWindow(app)
+    window = DeskWindow(station, app)
     # A desk monitor's size, whatever the offscreen screen is (the window maximises on a small one).
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(*DESK_SIZE)
@@ -292,11 +311,11 @@ def _desk_screens(app: KioskApp, out_dir: Path, language: str) -> list[Path]:
     return shots
 
 
-def _guard_screens(app: KioskApp, out_dir: Path, language: str) -> list[Path]:
+def _guard_screens(app: KioskApp, station: Station, out_dir: Path, language: str) -> list[Path]:
     """The lobby guard's window (kiosk run --role guard): signing in, a valid slip, a used one."""
     from kiosk.ui.console.guard_window import GuardWindow
 
-    window = GuardWindow(app)
+    window = GuardWindow(station, app)
     window.resize(*DESK_SIZE)
     window.show()
     shots = [_grab(window, out_dir / f"guard-sign-in-{language}.png")]

@@ -123,15 +123,20 @@ def claim_local(data_dir: Path) -> IO[str] | None:
     return lock
 
 
-def start_local(core: KioskApp, lock: IO[str]) -> LocalServer:
+def serve_on_loopback(core: KioskApp, port: int = 0) -> tuple[ServerContext, ThreadedServer, str]:
+    """The server on 127.0.0.1 (plain HTTP: loopback only), in a thread; its context and URL."""
     context, app = build_server(core)
     try:
-        sock = bind("127.0.0.1", LOCAL_PORT)
+        sock = bind("127.0.0.1", port)
     except OSError:
         sock = bind("127.0.0.1", 0)  # the usual port is taken by something else
     port = sock.getsockname()[1]
     server = ThreadedServer(uvicorn_config(app, "127.0.0.1", port), sock).start()
-    url = f"http://127.0.0.1:{port}"
+    return context, server, f"http://127.0.0.1:{port}"
+
+
+def start_local(core: KioskApp, lock: IO[str]) -> LocalServer:
+    context, server, url = serve_on_loopback(core, LOCAL_PORT)
     info = core.config.data_dir / LOCAL_FILE
     fd = os.open(info, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w") as out:
