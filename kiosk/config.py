@@ -62,7 +62,7 @@ class Config:
     smtp_url: str
     mail_from: str
     decision_url: str
-    decision_listen: str
+    server_listen: str
     fullscreen: bool
     data_dir: Path
     source: Path | None
@@ -230,13 +230,15 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
     "encoder": {"url": (_device_url(ENCODER_SCHEMES), "emulated:")},
     # Optional devices; "" means the kiosk has none (the visitor types what it would read).
     "devices": {"id_reader": (_optional(_device_url(ID_READER_SCHEMES)), "")},
-    # Hosts are asked by e-mail when smtp_url is set; their links open the desk's decision page.
+    # Hosts are asked by e-mail when smtp_url is set; their links open the site server's
+    # decision page (decision_url: the address their phones reach the server at).
     "notify": {
         "smtp_url": (_optional(_smtp_url), ""),
         "from_address": (_optional(_non_empty), "lobby-kiosk@localhost"),
         "decision_url": (_optional(_http_url), ""),
-        "decision_listen": (_host_port, "0.0.0.0:8088"),
     },
+    # `kiosk serve`: where the stations (and hosts' phones) reach it, over TLS.
+    "server": {"listen": (_host_port, "0.0.0.0:8443")},
     "kiosk": {
         "language": (_one_of(*LANGUAGES), "zh_CN"),
         "badge_valid_hours": (_int_between(1, 24), 8),
@@ -326,7 +328,7 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         smtp_url=values["notify.smtp_url"],
         mail_from=values["notify.from_address"],
         decision_url=values["notify.decision_url"],
-        decision_listen=values["notify.decision_listen"],
+        server_listen=values["server.listen"],
         fullscreen=values["kiosk.fullscreen"],
         data_dir=data_dir,
         source=source,

@@ -26,7 +26,6 @@ from kiosk.station import Enrolment, load_enrolment, save_enrolment, station_con
 
 log = logging.getLogger("kiosk")
 T = TypeVar("T")
-DEFAULT_LISTEN = "0.0.0.0:8443"
 EXIT_UNREACHABLE = 6
 
 
@@ -38,9 +37,8 @@ def add_parsers(
     )
     serve.add_argument(
         "--listen",
-        default=DEFAULT_LISTEN,
         metavar="HOST:PORT",
-        help=f"where stations reach it (default {DEFAULT_LISTEN}, TLS)",
+        help="where stations reach it, over TLS (default: [server] listen, 0.0.0.0:8443)",
     )
     station = sub.add_parser("station", help="stations enrolled with this server (run on the server)")
     station_sub = station.add_subparsers(dest="station_command", required=True, metavar="ACTION")
@@ -59,13 +57,14 @@ def add_parsers(
     enrol.add_argument("code", help="the one-time code `kiosk station add` printed")
 
 
-def serve(config: Config, listen: str) -> int:
+def serve(config: Config, listen: str | None) -> int:
     import uvicorn
 
     from kiosk.app import build_app
     from kiosk.server.run import build_server, uvicorn_config
     from kiosk.server.tls import ensure_certificate, listen_check
 
+    listen = listen or config.server_listen
     host, _, port = listen.rpartition(":")
     host = host.strip("[]")
     try:

@@ -1,6 +1,6 @@
 """Asking the host by e-mail: a short bilingual message with accept and decline links.
 
-The links point at the desk console's decision page (kiosk.web.decisions), signed so that only
+The links point at the site server's decision page (kiosk.server.decision_page), signed so that only
 the links we sent work, once, for a limited time.
 """
 

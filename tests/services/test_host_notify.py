@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from fastapi import FastAPI
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -22,9 +23,11 @@ from kiosk.app import KioskApp
 from kiosk.domain.decision_token import DecisionTokenError, sign_decision, verify_decision
 from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import VisitStatus
+from kiosk.server.decision_page import decision_router
+from kiosk.server.run import ThreadedServer, bind
+from kiosk.server.serving import uvicorn_config
 from kiosk.services.host_notify import SmtpHostNotifier, SmtpSettings
 from kiosk.services.site_keys import load_or_create_key
-from kiosk.web.decisions import DecisionServer
 from tests.conftest import FixedClock
 
 KEY = bytes(range(32))
@@ -127,9 +130,9 @@ def test_host_gets_a_bilingual_mail_with_working_links(
     app: KioskApp, clock: FixedClock, smtp_server: int
 ) -> None:
     settings = SmtpSettings.from_url(f"smtp://127.0.0.1:{smtp_server}", "lobby@example.com")
-    decisions = DecisionServer(app.checkin, KEY, "127.0.0.1", 0).start()
+    decisions, port = serve_decisions(app)
     try:
-        notifier = SmtpHostNotifier(settings, f"http://127.0.0.1:{decisions.port}", KEY, clock, "示例大厦")
+        notifier = SmtpHostNotifier(settings, f"http://127.0.0.1:{port}", KEY, clock, "示例大厦")
         app.checkin.notifiers.append(notifier)
         visit_id, _ = pending_visit(app)
         [mail] = FakeSmtp.received
@@ -140,37 +143,44 @@ def test_host_gets_a_bilingual_mail_with_working_links(
 
         # Opening the link only asks; nothing is decided by a GET (mail scanners follow links).
         page = urllib.request.urlopen(accept, timeout=5).read().decode()
-        assert "张*" in page and 'id="confirm"' in page
+        assert 'id="visitor">张*<' in page and 'id="decide"' in page
         assert app.checkin.state(visit_id).status is VisitStatus.PENDING
 
         token = urllib.parse.parse_qs(urllib.parse.urlsplit(accept).query)["token"][0]
         form = urllib.parse.urlencode({"token": token}).encode()
-        done = urllib.request.urlopen(
-            f"http://127.0.0.1:{decisions.port}/decide", data=form, timeout=5
-        ).read()
-        assert "Thank you" in done.decode()
+        done = urllib.request.urlopen(f"http://127.0.0.1:{port}/decide", data=form, timeout=5).read()
+        assert 'id="result"' in done.decode()
         assert app.checkin.state(visit_id).status is VisitStatus.ON_SITE
 
         # The same link again: already decided, said plainly.
         with pytest.raises(urllib.error.HTTPError) as info:
-            urllib.request.urlopen(f"http://127.0.0.1:{decisions.port}/decide", data=form, timeout=5)
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/decide", data=form, timeout=5)
         assert info.value.code == 409
     finally:
-        decisions.close()
+        decisions.stop()
 
 
 def test_forged_link_is_refused(app: KioskApp) -> None:
     visit_id, _ = pending_visit(app)
-    decisions = DecisionServer(app.checkin, KEY, "127.0.0.1", 0).start()
+    decisions, port = serve_decisions(app)
     try:
         forged = sign_decision(bytes(32), visit_id, "accept", NOW + timedelta(minutes=10))
         form = urllib.parse.urlencode({"token": forged}).encode()
         with pytest.raises(urllib.error.HTTPError) as info:
-            urllib.request.urlopen(f"http://127.0.0.1:{decisions.port}/decide", data=form, timeout=5)
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/decide", data=form, timeout=5)
         assert info.value.code == 403
         assert app.checkin.state(visit_id).status is VisitStatus.PENDING
     finally:
-        decisions.close()
+        decisions.stop()
+
+
+def serve_decisions(app: KioskApp) -> tuple[ThreadedServer, int]:
+    """The hosts' decision page as the site server serves it (real uvicorn on loopback)."""
+    page = FastAPI()
+    page.include_router(decision_router(app.checkin, KEY))
+    sock = bind("127.0.0.1", 0)
+    port = sock.getsockname()[1]
+    return ThreadedServer(uvicorn_config(page, "127.0.0.1", port), sock).start(), port
 
 
 def test_host_without_email_is_left_to_the_desk(app: KioskApp, clock: FixedClock) -> None:
