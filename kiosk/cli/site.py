@@ -63,6 +63,7 @@ def serve(config: Config, listen: str | None) -> int:
     from kiosk.app import build_app
     from kiosk.server.run import build_server, uvicorn_config
     from kiosk.server.tls import ensure_certificate, listen_check
+    from kiosk.services.audit import Actor
 
     listen = listen or config.server_listen
     host, _, port = listen.rpartition(":")
@@ -73,6 +74,7 @@ def serve(config: Config, listen: str | None) -> int:
     except ValueError as exc:
         raise ConfigError("--listen", str(exc)) from None
     core = build_app(config, "server")
+    demo_data(core, Actor("server", getpass.getuser()))
     certificate = ensure_certificate(
         config.data_dir / "keys", [host] if host not in ("0.0.0.0", "::") else []
     )
@@ -89,12 +91,12 @@ def serve(config: Config, listen: str | None) -> int:
 
 def station_command(config: Config, args: argparse.Namespace) -> int:
     """On the server machine: the database directly, as `kiosk staff add` does."""
+    from kiosk.app import open_database
     from kiosk.services.audit import Actor
     from kiosk.services.clock import SystemClock
     from kiosk.services.stations import StationService
-    from kiosk.storage.database import Database
 
-    database = Database.open(config.database_url)
+    database = open_database(config)  # upgraded first, as the server would
     try:
         stations = StationService(database.sessions, SystemClock())
         actor = Actor("cli", getpass.getuser())
@@ -210,16 +212,13 @@ def _local_enrol(url: str, secret: str, name: str, role: str) -> str:
 
 
 def _start_local(config: Config, role: str, lock: object) -> Joined:
-    from kiosk.app import build_app, load_demo_records
+    from kiosk.app import build_app
     from kiosk.server.run import start_local
     from kiosk.services.audit import Actor
 
     core = build_app(config, "server")
     actor = Actor("local", getpass.getuser())
-    if core.demo_mode and not core.staff.count():
-        # So someone trying the program can sign in (the sign-in page says how); never with a config.
-        core.staff.add_demo_accounts(actor)
-    load_demo_records(core)  # demo mode only: owners, fees and passes to try the desk with
+    demo_data(core, actor)
     server = start_local(core, lock)  # type: ignore[arg-type]
     name = f"{role}-{socket.gethostname()}"
     token = server.context.stations.ensure_enrolled(name, StationRole(role), actor)
@@ -229,6 +228,19 @@ def _start_local(config: Config, role: str, lock: object) -> Joined:
         core.close()
 
     return Joined(Enrolment(server.url, token, name, role, None), stop, core)
+
+
+def demo_data(core: object, actor: object) -> None:
+    """Demo mode only (no configuration file): one account per role with the demo PIN, so someone
+    trying the program can sign in (the sign-in page says how), and owners, fees and passes to
+    try the desk with."""
+    from kiosk.app import KioskApp, load_demo_records
+    from kiosk.services.audit import Actor
+
+    assert isinstance(core, KioskApp) and isinstance(actor, Actor)
+    if core.demo_mode and not core.staff.count():
+        core.staff.add_demo_accounts(actor)
+    load_demo_records(core)
 
 
 def off_gui(work: Callable[[], T]) -> T:
