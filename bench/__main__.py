@@ -16,6 +16,7 @@ from bench.host_search import host_search
 from bench.machine_room import reconciliation
 from bench.pipeline import checkin_pipeline
 from bench.printing import document_bytes, layout_time
+from bench.site_server import api_checkin, concurrent_checkins
 from bench.startup import cold_start
 from bench.transitions import screen_transitions
 from bench.visitor_log import log_search, xlsx_export
@@ -48,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
     figures += reconciliation(passes=30 if args.quick else 300, rounds=3 if args.quick else 30)
     figures += pn532_issue_verify(rounds=5 if args.quick else 100)
     figures += msr_issue_verify(rounds=2 if args.quick else 20)
+    figures += api_checkin(rounds=20 if args.quick else 300)
+    figures += concurrent_checkins(stations=50, per_station=2 if args.quick else 20)
     context: dict[str, object] = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),

@@ -17,13 +17,14 @@ import platformdirs
 
 from kiosk.client.api import Session
 from kiosk.client.events import WebSocketLink
-from kiosk.client.http import TIMEOUT, SiteClient
+from kiosk.client.files import write_private
+from kiosk.client.http import SiteClient, http_client
 from kiosk.client.pinning import pinned_context
 from kiosk.client.station import Station, StationSettings
 from kiosk.config import APP_NAME, Config, ConfigError
 from kiosk.devices.errors import DeviceUnavailableError
-from kiosk.devices.factory import DeviceUrlError, open_id_reader, open_printer
-from kiosk.devices.interfaces import IdCardReader, ReceiptPrinter
+from kiosk.devices.factory import DeviceUrlError, open_encoder, open_id_reader, open_printer
+from kiosk.devices.interfaces import CardEncoder, IdCardReader, ReceiptPrinter
 from kiosk.domain.clock import Clock, SystemClock
 from kiosk.printing.layout import PrinterProfile
 from kiosk.printing.send import Printer
@@ -59,10 +60,10 @@ def save_enrolment(enrolment: Enrolment, folder: Path | None = None) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     os.chmod(folder, 0o700)
     if enrolment.certificate is not None:
-        _write_private(folder / CERT_FILE, enrolment.certificate)
+        write_private(folder / CERT_FILE, enrolment.certificate)
     body = {"url": enrolment.url, "token": enrolment.token, "name": enrolment.name, "role": enrolment.role}
     path = folder / ENROLMENT_FILE
-    _write_private(path, json.dumps(body, ensure_ascii=False, indent=2).encode())
+    write_private(path, json.dumps(body, ensure_ascii=False, indent=2).encode())
     return path
 
 
@@ -85,33 +86,20 @@ def load_enrolment(folder: Path | None = None) -> Enrolment | None:
         raise ConfigError("station", f"{path} cannot be read ({exc}); enrol this station again") from None
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    """Owner-only from the first byte, whole or not at all (temp file, fsync, rename)."""
-    temp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(temp, path)
-
-
 def open_station(
     config: Config,
     enrolment: Enrolment,
     *,
     printer: ReceiptPrinter | None = None,
     id_reader: IdCardReader | None = None,
+    encoder: CardEncoder | None = None,
     clock: Clock | None = None,
     http: httpx.Client | None = None,
 ) -> Station:
     """Open this station's devices and ask the server what the site is (raises
     ServerUnreachableError when it does not answer)."""
     context = enrolment.ssl_context
-    http = http or httpx.Client(
-        base_url=enrolment.url, verify=context if context is not None else True, timeout=TIMEOUT
-    )
+    http = http or http_client(enrolment.url, context)
     client = SiteClient(http, enrolment.token)
     settings = Session(client).site()
     devices = [
@@ -128,6 +116,9 @@ def open_station(
         )
     if id_reader is None and config.id_reader_url and enrolment.role == "kiosk":
         id_reader = _open_id_reader(config)
+    if encoder is None and settings.visitor_cards and enrolment.role == "kiosk":
+        # Opened without a key: the server gives each card's keys (see kiosk.client.cards).
+        encoder = _open("encoder.url", config, lambda: open_encoder(config.encoder_url))
     events_url = (
         enrolment.url.replace("https://", "wss://", 1).replace("http://", "ws://", 1) + "/api/v1/events"
     )
@@ -139,6 +130,7 @@ def open_station(
         printers=[Printer(d, profile_for(config, d)) for d in devices],
         connect_events=lambda after: WebSocketLink(f"{events_url}?after={after}", enrolment.token, context),
         id_reader=id_reader,
+        encoder=encoder,
     )
 
 
@@ -150,6 +142,7 @@ def station_settings(config: Config) -> StationSettings:
         on_screen_keyboard=config.on_screen_keyboard,
         desk_lock_after_s=config.desk_lock_after_s,
         demo_mode=config.source is None,
+        data_dir=config.data_dir,
     )
 
 

@@ -61,7 +61,7 @@ def serve(config: Config, listen: str | None) -> int:
     import uvicorn
 
     from kiosk.app import build_app
-    from kiosk.server.run import build_server, uvicorn_config
+    from kiosk.server.run import bind, build_server, uvicorn_config
     from kiosk.server.tls import ensure_certificate, listen_check
     from kiosk.services.audit import Actor
 
@@ -83,7 +83,9 @@ def serve(config: Config, listen: str | None) -> int:
         f"site server on https://{listen}  certificate SHA-256 {certificate.display_fingerprint}", flush=True
     )
     try:
-        uvicorn.Server(uvicorn_config(app, host, port_number, certificate)).run()
+        uvicorn.Server(uvicorn_config(app, host, port_number, certificate)).run(
+            sockets=[bind(host, port_number)]
+        )
     finally:
         core.close()
     return 0

@@ -9,10 +9,12 @@ Idempotency-Key and are retried with backoff, so a check-in sent twice is stored
 from __future__ import annotations
 
 import logging
+import socket
+import ssl
 import time
 import uuid
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, BinaryIO, TypeVar
 
 import httpx
 from pydantic import TypeAdapter
@@ -31,6 +33,16 @@ STAFF_HEADER = "X-Staff-Session"
 RETRY_WAITS_S = (0.2, 0.5, 1.0)
 # Given to the station's httpx client (the in-process test client takes none).
 TIMEOUT = httpx.Timeout(10.0, connect=3.0)
+
+
+def http_client(url: str, context: ssl.SSLContext | None) -> httpx.Client:
+    """The station's HTTP client: the pinned certificate (None: plain HTTP, loopback only) and
+    Nagle off (a request's head and body would otherwise wait for the server's delayed ACK)."""
+    transport = httpx.HTTPTransport(
+        verify=context if context is not None else True,
+        socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)],
+    )
+    return httpx.Client(base_url=url, transport=transport, timeout=TIMEOUT)
 
 
 class ServerError(Exception):
@@ -94,9 +106,13 @@ class SiteClient:
         response = self._send("GET", path, params=params, retry=True)
         return TypeAdapter(list[item]).validate_python(response.json())  # type: ignore[valid-type]
 
-    def post(self, path: str, kind: type[T], body: Any = None, *, submit: bool = False) -> T:
-        """``submit``: stored once however often it is sent (an Idempotency-Key, retried)."""
-        response = self._post(path, body, submit)
+    def post(
+        self, path: str, kind: type[T], body: Any = None, *, submit: bool = False, key: str | None = None
+    ) -> T:
+        """``submit``: stored once however often it is sent (an Idempotency-Key, retried).
+        ``key``: the submit's Idempotency-Key, when a person may send the same submit again after
+        this call failed (``RetryKey``); without it each call gets a fresh one."""
+        response = self._post(path, body, submit or key is not None, key)
         return TypeAdapter(kind).validate_python(response.json())
 
     def post_list(self, path: str, item: type[T], body: Any = None) -> list[T]:
@@ -107,12 +123,35 @@ class SiteClient:
         """A POST answered with no body (204)."""
         self._post(path, body, submit)
 
-    def _post(self, path: str, body: Any, submit: bool) -> httpx.Response:
-        headers = {"Idempotency-Key": uuid.uuid4().hex} if submit else None
+    def _post(self, path: str, body: Any, submit: bool, key: str | None = None) -> httpx.Response:
+        headers = {"Idempotency-Key": key or uuid.uuid4().hex} if submit else None
         return self._send("POST", path, json=_plain(body), headers=headers, retry=submit)
 
     def delete(self, path: str) -> None:
         self._send("DELETE", path)
+
+    def download(
+        self, path: str, body: Any, into: BinaryIO, report: Callable[[int, int | None], None]
+    ) -> httpx.Headers:
+        """POST ``body`` and write the streamed answer (an export) into ``into`` as it arrives,
+        calling ``report(bytes so far, total or None)``; the answer's headers are returned."""
+        check_not_gui_thread()
+        headers = {STAFF_HEADER: self.staff_token} if self.staff_token else {}
+        try:
+            with self.http.stream("POST", API + path, json=_plain(body), headers=headers) as response:
+                if not response.is_success:
+                    response.read()
+                    raise_for_problem(response)
+                length = response.headers.get("content-length")
+                total = int(length) if length and length.isdigit() else None
+                done = 0
+                for chunk in response.iter_bytes():
+                    into.write(chunk)
+                    done += len(chunk)
+                    report(done, total)
+                return response.headers
+        except httpx.TransportError as exc:
+            raise ServerUnreachableError(f"POST {path}: {type(exc).__name__}: {exc}") from None
 
     def _send(
         self,
@@ -146,6 +185,24 @@ class SiteClient:
             raise_for_problem(response)
             return response
         raise AssertionError("unreachable")  # pragma: no cover
+
+
+class RetryKey:
+    """The Idempotency-Key of one submission a person may send again: the same while what they
+    send is unchanged and unanswered, so a payment sent again after "the server cannot be reached"
+    is stored once; a new one after an answer, or for anything else."""
+
+    def __init__(self) -> None:
+        self._content: object = None
+        self._key: str | None = None
+
+    def key_for(self, content: object) -> str:
+        if self._key is None or content != self._content:
+            self._content, self._key = content, uuid.uuid4().hex
+        return self._key
+
+    def answered(self) -> None:
+        self._content, self._key = None, None
 
 
 def _plain(body: Any) -> Any:

@@ -3,9 +3,8 @@ same way: the station sends an Idempotency-Key with each submit.
 
 The key is claimed inside the transaction of the change itself (``kiosk.services.audit``: the
 first audit event of the change adds the key's row), so a server stopped at any moment leaves
-either both or neither. A retry that finds the key answers from the stored reply, or, when the
-server stopped before it could store the reply, derives it again from the record the first try
-made (``replay``). Two tries at once: the second's transaction fails on the key's unique
+either both or neither. A retry that finds the key answers from the record the first try made
+(``replay``). Two tries at once: the second's transaction fails on the key's unique
 constraint and rolls back whole, then answers as a retry.
 """
 
@@ -18,7 +17,7 @@ from typing import Any
 
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
 from kiosk.server.context import Caller, ServerContext
@@ -26,8 +25,7 @@ from kiosk.server.problems import ProblemError
 from kiosk.services.audit import SubmitKey, submitting
 from kiosk.storage.models import IdempotentReply
 
-CLAIMED = 0  # the change is stored; the reply not (yet)
-ANSWERED = 200
+CLAIMED = 0  # the change is stored (its record named in the body)
 
 
 def idempotent(
@@ -37,12 +35,15 @@ def idempotent(
     action: str,
     run: Callable[[], Any],
     replay: Callable[[str], Any],
+    *,
+    entity: str | None = None,
 ) -> JSONResponse:
     """Run ``run`` once per (station, key); ``replay(entity_id)`` answers a retry whose first try
-    stored its change but not its reply."""
+    stored its change but not its reply. ``entity``: the kind of record it makes, when other
+    audited steps come first (``SubmitKey.entity``)."""
     if not key:
         return JSONResponse(_encode(run()))
-    submit = SubmitKey(caller.station.station_id, key, action)
+    submit = SubmitKey(caller.station.station_id, key, action, entity)
     stored = _stored(context, submit)
     if stored is not None:
         return _answer(stored, action, replay)
@@ -59,14 +60,9 @@ def idempotent(
         # same key may be tried again (nothing was made).
         _forget(context, submit)
         raise
-    body = _encode(result)
-    with context.core.database.sessions.begin() as session:
-        session.execute(
-            update(IdempotentReply)
-            .where(IdempotentReply.station_id == submit.station_id, IdempotentReply.key == submit.key)
-            .values(status_code=ANSWERED, body=json.dumps(body, ensure_ascii=False))
-        )
-    return JSONResponse(body)
+    # The reply is not stored: a retry derives it from the record (one write fewer per submit,
+    # and the retry hears the record as it is now, decided meanwhile or not).
+    return JSONResponse(_encode(result))
 
 
 def _stored(context: ServerContext, submit: SubmitKey) -> IdempotentReply | None:
@@ -84,8 +80,6 @@ def _stored(context: ServerContext, submit: SubmitKey) -> IdempotentReply | None
 def _answer(stored: IdempotentReply, action: str, replay: Callable[[str], Any]) -> JSONResponse:
     if stored.action != action:
         raise ProblemError("conflict", "This Idempotency-Key was used for another action")
-    if stored.status_code == ANSWERED:
-        return JSONResponse(json.loads(stored.body))
     made = json.loads(stored.body)
     return JSONResponse(_encode(replay(str(made["entity_id"]))))
 

@@ -1,0 +1,145 @@
+"""The site server under its stations: one check-in over TLS, fifty stations at once, and the
+disk's fsync rate beside it (a durable commit cannot be faster than the disk's flush)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from bench.figures import Figure, percentile
+from kiosk.app import KioskApp, build_app
+from kiosk.client.api import Visits
+from kiosk.client.http import SiteClient, http_client
+from kiosk.client.pinning import pinned_context
+from kiosk.config import load_config
+from kiosk.domain.station import StationRole
+from kiosk.domain.views import CheckInRequest
+from kiosk.server.context import ServerContext
+from kiosk.server.run import ThreadedServer, bind, build_server, uvicorn_config
+from kiosk.server.tls import ensure_certificate
+from kiosk.services.audit import Actor
+from kiosk.storage.database import sqlite_url_for
+
+SETUP = Actor("bench", "site-server")
+_NAMES = "王李张刘陈杨黄赵吴周"
+
+
+@dataclass
+class Site:
+    core: KioskApp
+    context: ServerContext
+    url: str
+    certificate: bytes
+    host_id: int
+
+    def client(self, name: str) -> SiteClient:
+        token = self.context.stations.ensure_enrolled(name, StationRole.KIOSK, SETUP)
+        return SiteClient(http_client(self.url, pinned_context(self.certificate)), token)
+
+
+@contextmanager
+def tls_site(folder: Path) -> Iterator[Site]:
+    """`kiosk serve` in this process: TLS with its own certificate, SQLite (WAL) on disk."""
+    config = replace(
+        load_config(None, {}),
+        database_url=sqlite_url_for(folder / "site.db"),
+        printer_url=f"emulated:?dir={folder / 'printer'}",
+        data_dir=folder,
+        source=None,
+    )
+    core = build_app(config, "server")
+    certificate = ensure_certificate(folder / "keys")
+    context, app = build_server(core, certificate)
+    sock = bind("127.0.0.1", 0)
+    port = sock.getsockname()[1]
+    server = ThreadedServer(uvicorn_config(app, "127.0.0.1", port, certificate), sock).start()
+    try:
+        host = core.directory.search("")[0].host_id
+        yield Site(core, context, f"https://127.0.0.1:{port}", certificate.cert_path.read_bytes(), host)
+    finally:
+        server.stop()
+        core.close()
+
+
+def _request(site: Site, n: int) -> CheckInRequest:
+    name = _NAMES[n % 10] + _NAMES[n // 10 % 10] + "伟"
+    return CheckInRequest(name, site.host_id, company="华南数据科技有限公司", declaration_accepted=True)
+
+
+def api_checkin(rounds: int) -> list[Figure]:
+    with tempfile.TemporaryDirectory(prefix="bench-api-") as tmp, tls_site(Path(tmp)) as site:
+        visits = Visits(site.client("bench-kiosk"))
+        samples = []
+        for n in range(rounds + 5):
+            start = time.perf_counter()
+            visits.check_in(_request(site, n))
+            if n >= 5:  # the first connections and caches
+                samples.append((time.perf_counter() - start) * 1000)
+    note = f"{rounds} check-ins: station client -> TLS on loopback -> stored (SQLite WAL) -> answered"
+    return [Figure("api_checkin_p95_ms", percentile(samples, 95), "ms", 30, note=note)]
+
+
+def fsync_rate(folder: Path, seconds: float = 1.0) -> float:
+    """Small writes each followed by fsync, in the database's folder: the disk's durable-commit rate."""
+    path = folder / "fsync-probe"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        count, start = 0, time.perf_counter()
+        while time.perf_counter() - start < seconds:
+            os.pwrite(fd, b"x" * 4096, (count % 16) * 4096)
+            os.fsync(fd)
+            count += 1
+        return count / (time.perf_counter() - start)
+    finally:
+        os.close(fd)
+        path.unlink()
+
+
+def concurrent_checkins(stations: int, per_station: int) -> list[Figure]:
+    with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp, tls_site(Path(tmp)) as site:
+        clients = [Visits(site.client(f"bench-{n:02d}")) for n in range(stations)]
+        errors: list[BaseException] = []
+        gate = threading.Barrier(stations + 1)
+
+        def run(index: int, visits: Visits) -> None:
+            gate.wait()
+            try:
+                for n in range(per_station):
+                    visits.check_in(_request(site, index * per_station + n))
+            except BaseException as exc:  # a failed check-in spoils the figure: report it
+                errors.append(exc)
+
+        threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(clients)]
+        for thread in threads:
+            thread.start()
+        gate.wait()
+        start = time.perf_counter()
+        for thread in threads:
+            thread.join()
+        elapsed = time.perf_counter() - start
+        if errors:
+            raise RuntimeError(f"{len(errors)} stations failed: {errors[0]!r}")
+        rate = stations * per_station / elapsed
+        fsyncs = fsync_rate(Path(tmp))
+    note = f"{stations} stations x {per_station} check-ins over TLS, SQLite WAL (synchronous=NORMAL)"
+    return [
+        # A morning rush at a big lobby is a few check-ins a second; 50/s leaves ten times that.
+        Figure("server_checkins_per_s", rate, "/s", 50, direction="min", note=note),
+        # Below some fifty flushes a second a disk cannot carry a site's commits (old spinning disks).
+        Figure("fsync_per_s", fsyncs, "/s", 50, direction="min", note="this disk: 4 KiB write + fsync, 1 s"),
+        # WAL with synchronous=NORMAL syncs at checkpoints, not each commit: above 1 is possible.
+        Figure(
+            "checkins_per_fsync",
+            rate / fsyncs,
+            "ratio",
+            0.2,
+            direction="min",
+            note="server_checkins_per_s / fsync_per_s (>= 0.2: at most 5 flushes' time per check-in)",
+        ),
+    ]
