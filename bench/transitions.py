@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
 from bench.figures import Figure, percentile
 from kiosk.app import build_app
 from kiosk.config import load_config
+from kiosk.domain.station import StationRole
+from kiosk.server.run import claim_local, start_local
+from kiosk.services.audit import Actor
+from kiosk.station import Enrolment, open_station
 from kiosk.storage.database import sqlite_url_for
 
 
@@ -30,8 +35,19 @@ def screen_transitions(rounds: int) -> list[Figure]:
             data_dir=Path(tmp),
             source=None,
         )
-        app = build_app(config, "kiosk")
-        window = KioskWindow(app)
+        # As `kiosk run` with no configuration: a site server on loopback in this process, and the
+        # window a station of it over HTTP.
+        core = build_app(config, "server")
+        lock = claim_local(config.data_dir)
+        assert lock is not None, "a fresh data folder has no local server yet"
+        server = start_local(core, lock)
+        token = server.context.stations.ensure_enrolled(
+            "bench-kiosk", StationRole.KIOSK, Actor("bench", "screens")
+        )
+        enrolment = Enrolment(server.url, token, "bench-kiosk", "kiosk", None)
+        with ThreadPoolExecutor(1) as pool:  # the client refuses requests on the GUI thread
+            station = pool.submit(open_station, config, enrolment).result(30)
+        window = KioskWindow(station)
         window.resize(1080, 1920)
         window.show()
         QApplication.processEvents()
@@ -54,6 +70,9 @@ def screen_transitions(rounds: int) -> list[Figure]:
                 tap("identityPageNextButton")
                 hosts = window.findChild(QListWidget, "hostList")
                 assert hosts is not None
+                deadline = time.monotonic() + 10
+                while hosts.count() == 0 and time.monotonic() < deadline:  # the server's answer
+                    QApplication.processEvents()
                 hosts.setCurrentRow(0)
                 tap("hostPageNextButton")
                 tap("purposePageNextButton")
@@ -66,10 +85,13 @@ def screen_transitions(rounds: int) -> list[Figure]:
             # tick on into a deleted scratch database: stop its timers and delete it instead.
             for timer in window.findChildren(QTimer):
                 timer.stop()
+            window.shutdown()
             window.deleteLater()
             QApplication.processEvents()
             wait_for_background()
-            app.close()
+            station.close()
+            server.stop()
+            core.close()
     qt.processEvents()
     return [
         Figure(

@@ -20,7 +20,7 @@ from kiosk.storage.models import StaffMember
 from kiosk.ui.common.i18n import set_language
 from kiosk.ui.console.desk_window import DeskWindow
 from kiosk.ui.console.guard_window import GuardWindow
-from tests.stations import in_process_station
+from tests.stations import in_process_station, serve
 
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
@@ -128,3 +128,18 @@ def answer_dialog(
         QTest.mouseClick(target, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, answer)
+
+
+def refresh_board(qtbot: QtBot, desk: DeskWindow) -> None:
+    """Read the desk's board again and wait until it shows the answer (the server is asked off
+    the GUI thread, as the board does on every "board" event)."""
+    with qtbot.waitSignal(desk.board.refreshed, timeout=5000):
+        desk.board.refresh()
+
+
+def server_round(app: KioskApp) -> None:
+    """One round of the site server's timed work (escalation, auto check-out) on the test's clock,
+    as its background task runs it every few seconds."""
+    from kiosk.server.housekeeping import Housekeeping
+
+    Housekeeping(serve(app)[0]).run_once()

@@ -66,13 +66,27 @@ def main() -> None:
     from kiosk.app import build_app
     from kiosk.config import load_config
     from kiosk.devices.fakes import FakePrinter, MemoryEncoder
+    from kiosk.domain.station import StationRole
     from kiosk.ui.common.background import call_in_gui, in_flight, run_in_background, wait_for_background
     from kiosk.ui.console.desk_window import DeskWindow
     from kiosk.ui.console.guard_window import GuardWindow
     from kiosk.ui.kiosk.window import KioskWindow
+    from tests.stations import in_process_station
 
     config = replace(load_config(), timezone="Asia/Shanghai", fullscreen=False, language="en")
     app = build_app(config, "kiosk", printer=FakePrinter(paper_width_mm=80), encoder=MemoryEncoder())
+    # Each window is a station of the site server on ``app`` (in-process), as in the lobby.
+    stations = {role: in_process_station(app, role) for role in StationRole}
+
+    def kiosk_window() -> QMainWindow:
+        return KioskWindow(stations[StationRole.KIOSK])
+
+    def desk_window() -> QMainWindow:
+        return DeskWindow(stations[StationRole.DESK], app)
+
+    def guard_window() -> QMainWindow:
+        return GuardWindow(stations[StationRole.GUARD], app)
+
     logging.getLogger("kiosk.ui.common.background").setLevel(logging.CRITICAL)  # the refusals below
     # What the imports made stays out of every collection, so that a forced one is quick; all
     # the windows, pages, models and operations come after and are collected as usual.
@@ -100,8 +114,8 @@ def main() -> None:
     # still alive in that list would be destroyed by the collector on whichever thread allocates.
     gc.collect()
     gc.set_debug(gc.DEBUG_SAVEALL)
-    for window_class in (KioskWindow, DeskWindow, GuardWindow):
-        window: QMainWindow = window_class(app)
+    for open_window in (kiosk_window, desk_window, guard_window):
+        window: QMainWindow = open_window()
         window.show()
         pump(0.05)
         del window
@@ -147,9 +161,9 @@ def main() -> None:
 
     started = time.monotonic()
     for round_ in range(ROUNDS):
-        windows: list[QMainWindow] = [KioskWindow(app), DeskWindow(app)]
+        windows: list[QMainWindow] = [kiosk_window(), desk_window()]
         if round_ % 2:
-            windows.append(GuardWindow(app))
+            windows.append(guard_window())
         for window in windows:
             window.show()
         owners: list[QWidget] = [*windows, windows[0].centralWidget(), windows[1].board]
@@ -183,6 +197,8 @@ def main() -> None:
     # Nothing made per operation outlives it (the one inbox that receives finished work stays).
     left = live_qt_objects() - before - Counter(_Inbox=1)
     assert not left, f"Qt objects left over: {dict(left)}"
+    for station in stations.values():
+        station.close()
     app.close()
     print(
         f"gc stress: {total} operations, {answered[0]} answered, {ROUNDS} rounds of windows, "

@@ -21,6 +21,7 @@ from kiosk.storage.database import sqlite_url_for
 from kiosk.ui.common.qt import qt_application
 from kiosk.ui.kiosk.keyboard import enable_virtual_keyboard
 from kiosk.ui.kiosk.window import KioskWindow
+from tests.stations import in_process_station
 
 
 def wait_until(check: object, ms: int = 3000) -> bool:
@@ -45,7 +46,8 @@ def main() -> int:
             language="en",
         )
         app = build_app(config, "kiosk", printer=FakePrinter())
-        kiosk = KioskWindow(app)
+        station = in_process_station(app)
+        kiosk = KioskWindow(station)
         kiosk.show()
         keyboard = kiosk.keyboard
         assert keyboard is not None
@@ -73,6 +75,7 @@ def main() -> int:
         learned = [str(p) for p in keyboard.user_data_dir.rglob("*") if p.is_file()]
         print(json.dumps({"shown": shown, "typed": typed, "left_after_visit": learned}, ensure_ascii=False))
         kiosk.close()
+        station.close()
         app.close()
     QApplication.processEvents()
     return 0

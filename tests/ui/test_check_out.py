@@ -118,6 +118,7 @@ def test_check_out_by_name_shows_masked_matches(qtbot: QtBot, app: KioskApp) -> 
     assert "find your name" in find(kiosk, QLabel, "checkOutError").text()
     type_text(qtbot, find(kiosk, QLineEdit, "checkOutSearchEdit"), "张")
     matches = find(kiosk, QListWidget, "checkOutMatches")
+    qtbot.waitUntil(lambda: matches.count() > 0)  # the server's answer to what was typed
     assert matches.count() == 1
     assert matches.item(0).text() == "张*  ·  华南数据  ·  in at 10:00"  # never the full name
     rect = matches.visualItemRect(matches.item(0))
@@ -176,10 +177,14 @@ def test_invited_visitor_types_the_code_and_gets_the_badge(
     edit = find(kiosk, QLineEdit, "invitationCodeEdit")
     qtbot.keyClicks(edit, "WXY34A", delay=60)
     tap(qtbot, kiosk, "invitationFindButton")
-    assert "no invitation with this code" in find(kiosk, QLabel, "invitationError").text()
+    error = find(kiosk, QLabel, "invitationError")
+    qtbot.waitUntil(lambda: error.text() != "")  # the server looked the code up
+    assert "no invitation with this code" in error.text()
     edit.clear()
     qtbot.keyClicks(edit, code.lower(), delay=60)
     tap(qtbot, kiosk, "invitationFindButton")
+    qtbot.waitUntil(find(kiosk, QPushButton, "invitationConfirmButton").isVisible)
+    assert error.text() == ""
     details = find(kiosk, QLabel, "invitationDetailsLabel").text()
     assert "欧***" in details and "王芳" in details and "欧阳娜娜" not in details
     tap(qtbot, kiosk, "invitationConfirmButton")
@@ -194,14 +199,16 @@ def test_scanning_the_invitation_qr_finds_it(qtbot: QtBot, app: KioskApp, clock:
     qtbot.keyClicks(kiosk, f"LKI:{code}")
     qtbot.keyClick(kiosk, Qt.Key.Key_Return)
     assert current_page(kiosk) == "invitationPage"
+    qtbot.waitUntil(find(kiosk, QPushButton, "invitationConfirmButton").isVisible)  # found on the server
     assert find(kiosk, QLineEdit, "invitationCodeEdit").text() == code
-    assert find(kiosk, QPushButton, "invitationConfirmButton").isVisible()
 
 
 def test_staff_leave_kiosk_mode_with_their_pin(qtbot: QtBot, app: KioskApp) -> None:
     from kiosk.domain.staff import Role
 
-    app.staff.add("1001", "赵敏", Role.RECEPTIONIST, "2468", Actor("cli", "root"))
+    # Leaving kiosk mode is for a supervisor or an administrator (the server's rule, #14).
+    app.staff.add("1001", "赵敏", Role.SUPERVISOR, "2468", Actor("cli", "root"))
+    app.staff.add("1002", "钱多多", Role.RECEPTIONIST, "1357", Actor("cli", "root"))
     kiosk = open_kiosk(qtbot, app)
     site = find(kiosk, QLabel, "siteNameLabel")
     for _ in range(5):
@@ -210,10 +217,22 @@ def test_staff_leave_kiosk_mode_with_their_pin(qtbot: QtBot, app: KioskApp) -> N
     type_text(qtbot, find(kiosk, QLineEdit, "staffNumberEdit"), "1001")
     type_text(qtbot, find(kiosk, QLineEdit, "staffPinEdit"), "1111")
     tap(qtbot, kiosk, "staffExitButton")
-    assert find(kiosk, QLabel, "staffExitError").text() == "Staff number or PIN is wrong."
+    error = find(kiosk, QLabel, "staffExitError")
+    qtbot.waitUntil(lambda: error.text() != "")  # the server checked the PIN
+    assert error.text() == "Staff number or PIN is wrong."
     assert find(kiosk, QLineEdit, "staffPinEdit").text() == ""
+    number = find(kiosk, QLineEdit, "staffNumberEdit")
+    number.clear()
+    type_text(qtbot, number, "1002")
+    type_text(qtbot, find(kiosk, QLineEdit, "staffPinEdit"), "1357")
+    tap(qtbot, kiosk, "staffExitButton")
+    qtbot.waitUntil(lambda: error.text() != "Staff number or PIN is wrong.")
+    assert error.text() == "Only a supervisor or an administrator may leave kiosk mode."
+    assert current_page(kiosk) == "staffExitPage"
+    number.clear()
+    type_text(qtbot, number, "1001")
     type_text(qtbot, find(kiosk, QLineEdit, "staffPinEdit"), "2468")
-    with qtbot.waitSignal(kiosk.exit_authorised, timeout=2000):
+    with qtbot.waitSignal(kiosk.exit_authorised):
         tap(qtbot, kiosk, "staffExitButton")
 
 

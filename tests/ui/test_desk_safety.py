@@ -22,7 +22,7 @@ from kiosk.storage.models import AuditEvent, Payment, Visit
 from kiosk.ui.common.widgets import FORM_FIELD_MAX_WIDTH
 from kiosk.ui.console.desk_window import DESK_SIZE, DeskWindow
 from kiosk.ui.console.shell import fitted_geometry
-from tests.ui.conftest import answer_dialog, open_desk, type_text
+from tests.ui.conftest import answer_dialog, open_desk, refresh_board, type_text
 from tests.ui.test_kiosk_window import find, tap
 from tests.ui.test_payments_page import choose
 
@@ -36,7 +36,7 @@ def waiting_visit(app: KioskApp) -> int:
 def desk_with_waiting_row_selected(qtbot: QtBot, app: KioskApp) -> DeskWindow:
     """The receptionist's board with the waiting visit selected, as a tap on its row leaves it."""
     desk = open_desk(qtbot, app)
-    desk.board.refresh()
+    refresh_board(qtbot, desk)
     find(desk, QTableView, "waitingTable").selectRow(0)
     return desk
 

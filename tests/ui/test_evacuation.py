@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import stat
+
+import httpx
 import pytest
 from PySide6.QtWidgets import QLabel, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
 
 from kiosk.app import KioskApp
+from kiosk.client.evacuation import COPY_FILE
 from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.fakes import FakePrinter
 from kiosk.domain.staff import Role
@@ -15,6 +19,7 @@ from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import Approver
 from kiosk.services.audit import Actor
 from kiosk.services.evacuation import EvacuationUnavailableError
+from tests.stations import serve
 from tests.ui.conftest import open_desk
 from tests.ui.test_kiosk_window import find, tap
 
@@ -41,6 +46,7 @@ def test_one_tap_shows_and_prints_everyone_on_site(qtbot: QtBot, app: KioskApp, 
     badges = len(printer.documents)
     tap(qtbot, desk, "evacuationPrintButton")
     table = find(desk, QTableView, "evacuationTable")
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
     assert [table.model().index(r, 0).data() for r in range(table.model().rowCount())] == ["李雷", "韩梅梅"]
     assert find(desk, QLabel, "evacuationSummary").text() == "2 on site at 10:00."
     status = find(desk, QLabel, "evacuationStatus")
@@ -55,7 +61,8 @@ def test_without_the_database_the_last_local_copy_is_used(
 ) -> None:
     on_site(app, "李雷")
     desk = open_desk(qtbot, app, Role.RECEPTIONIST)
-    desk.board.refresh()  # the board keeps the local copy as it refreshes
+    # At sign-in the desk fetches the roll call (the server keeps its copy as it answers).
+    qtbot.waitUntil((app.config.data_dir / COPY_FILE).exists)
 
     def network_down() -> None:
         raise OperationalError("SELECT", {}, ConnectionError("could not connect to server"))
@@ -63,7 +70,9 @@ def test_without_the_database_the_last_local_copy_is_used(
     monkeypatch.setattr(app.lobby, "on_site", network_down)
     desk.show_section("evacuation")
     tap(qtbot, desk, "evacuationPrintButton")
-    assert "last local copy" in find(desk, QLabel, "evacuationSummary").text()
+    summary = find(desk, QLabel, "evacuationSummary")
+    qtbot.waitUntil(lambda: summary.text() != "")
+    assert "last local copy" in summary.text()
     assert find(desk, QTableView, "evacuationTable").model().index(0, 0).data() == "李雷"
     status = find(desk, QLabel, "evacuationStatus")
     qtbot.waitUntil(lambda: status.text().startswith("Printed on"), timeout=3000)
@@ -77,3 +86,59 @@ def test_no_database_and_no_copy_says_so(app: KioskApp, monkeypatch: pytest.Monk
     monkeypatch.setattr(app.lobby, "on_site", network_down)
     with pytest.raises(EvacuationUnavailableError):
         app.evacuation.roll_call()
+
+
+def test_without_the_server_the_desk_shows_and_prints_its_own_copy(
+    qtbot: QtBot, app: KioskApp, printer: FakePrinter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on_site(app, "李雷")
+    desk = open_desk(qtbot, app, Role.GUARD)
+    copy = app.config.data_dir / COPY_FILE
+    qtbot.waitUntil(copy.exists)  # fetched at sign-in
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600  # visitors' names: owner-only
+    on_site(app, "韩梅梅")
+    serve(app)[0].events.publish("board")  # what the server says after a check-in or a decision
+    qtbot.waitUntil(lambda: "韩梅梅" in copy.read_text(encoding="utf-8"))
+
+    def no_route(*_args: object, **_kwargs: object) -> None:
+        raise httpx.ConnectError("no route to host")
+
+    monkeypatch.setattr(desk._station.client.http, "request", no_route)  # the LAN is down
+    desk.show_section("evacuation")
+    tap(qtbot, desk, "evacuationPrintButton")
+    summary = find(desk, QLabel, "evacuationSummary")
+    qtbot.waitUntil(lambda: summary.text() != "")
+    assert (
+        summary.text()
+        == "2 on site at 10:00. The server does not answer: this is this desk's last local copy."
+    )
+    table = find(desk, QTableView, "evacuationTable")
+    assert [table.model().index(r, 0).data() for r in range(table.model().rowCount())] == ["李雷", "韩梅梅"]
+    status = find(desk, QLabel, "evacuationStatus")
+    qtbot.waitUntil(lambda: status.text().startswith("Printed on"), timeout=3000)
+    assert status.text() == "Printed on receipt printer."
+    text = printed_text(printer)
+    assert "site server unreachable" in text and "李雷" in text and "韩梅梅" in text
+
+
+def test_no_server_and_no_copy_says_so_in_red(
+    qtbot: QtBot, app: KioskApp, printer: FakePrinter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST)
+    qtbot.waitUntil((app.config.data_dir / COPY_FILE).exists)
+    (app.config.data_dir / COPY_FILE).unlink()  # a desk that never got one (or lost its disk)
+
+    def no_route(*_args: object, **_kwargs: object) -> None:
+        raise httpx.ConnectError("no route to host")
+
+    monkeypatch.setattr(desk._station.client.http, "request", no_route)
+    desk.show_section("evacuation")
+    documents = len(printer.documents)
+    tap(qtbot, desk, "evacuationPrintButton")
+    summary = find(desk, QLabel, "evacuationSummary")
+    qtbot.waitUntil(lambda: summary.text() != "")
+    assert summary.text() == (
+        "The on-site list cannot be read: the server does not answer and this desk has no copy."
+    )
+    assert summary.property("error") is True
+    assert len(printer.documents) == documents

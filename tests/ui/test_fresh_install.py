@@ -24,10 +24,9 @@ from kiosk.config import Config
 from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.domain.machine_room_pass import ReconciliationDue
 from kiosk.domain.staff import Role
-from kiosk.ui.kiosk.window import KioskWindow
 from tests.conftest import TEST_HASHER, FixedClock
 from tests.ui.conftest import guard_window, open_desk
-from tests.ui.test_kiosk_window import find
+from tests.ui.test_kiosk_window import find, open_kiosk
 
 # The colours the console paints alarms and warnings in.
 ALARM_COLOURS = ("#c62828", "#b71c1c", "#ffcdd2", "#d32f2f")
@@ -98,9 +97,7 @@ def test_a_new_site_raises_no_alarm_in_any_window_as_any_role(
     assert passes.due is ReconciliationDue.NOTHING and passes.open_discrepancies == 0
     assert app.handover.open_issues() == [] and app.lobby.waiting() == []
 
-    kiosk = KioskWindow(app)
-    qtbot.addWidget(kiosk)
-    kiosk.show()
+    kiosk = open_kiosk(qtbot, app)
     assert alarms(kiosk) == []
     guard = guard_window(app)
     qtbot.addWidget(guard)

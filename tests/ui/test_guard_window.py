@@ -4,6 +4,8 @@ the person back; used, voided, forged and altered slips are told apart."""
 
 from __future__ import annotations
 
+import httpx
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton, QWidget
@@ -16,6 +18,8 @@ from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
 from kiosk.services.release_slips import IssuedSlip
 from kiosk.storage.models import AuditEvent, ReleaseSlipRecord
+from kiosk.ui.common.background import in_flight
+from kiosk.ui.common.i18n import set_language
 from kiosk.ui.console.guard_window import GUARD_SIZE, GuardWindow
 from tests.conftest import FixedClock
 from tests.services.test_release_slips import load_residents, request
@@ -50,6 +54,18 @@ def sign_in(qtbot: QtBot, window: GuardWindow, username: str) -> None:
     type_text(qtbot, page.user_edit, username)
     type_text(qtbot, page.pin_edit, STAFF_PIN)
     qtbot.mouseClick(page.button, Qt.MouseButton.LeftButton)
+    settle(qtbot)
+
+
+def settle(qtbot: QtBot) -> None:
+    """Wait for the server's answers to arrive on screen (they come in the background)."""
+    qtbot.waitUntil(lambda: in_flight() == 0)
+
+
+def press(qtbot: QtBot, window: QWidget, button: str) -> None:
+    """Tap a button that asks the server, and wait for its answer."""
+    tap(qtbot, window, button)
+    settle(qtbot)
 
 
 def wedge_scan(qtbot: QtBot, widget: QWidget, code: str) -> None:
@@ -58,6 +74,7 @@ def wedge_scan(qtbot: QtBot, widget: QWidget, code: str) -> None:
     qtbot.wait(60)  # the slip is scanned a moment after the last key a person pressed
     qtbot.keyClicks(widget, code)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
+    settle(qtbot)
 
 
 def verdict(window: QWidget) -> str:
@@ -103,7 +120,7 @@ def test_the_guard_signs_in_scans_and_lets_the_goods_out_once(
     )
     assert items(window) == ["台式电脑主机 × 1", "显示器 × 2"]
     clock.advance(minutes=25)
-    tap(qtbot, window, "slipReleaseButton")
+    press(qtbot, window, "slipReleaseButton")
     assert verdict(window) == "Released: slip S000001 is now used up."
     assert not find(window, QPushButton, "slipReleaseButton").isEnabled()
     released = status_of(app, "S000001")
@@ -142,7 +159,7 @@ def test_a_mismatch_voids_the_slip_and_sends_the_person_back(qtbot: QtBot, app: 
     sign_in(qtbot, window, "guard")
     wedge_scan(qtbot, find(window, QLineEdit, "slipCodeEdit"), slip.code)
     type_text(qtbot, find(window, QLineEdit, "slipMismatchNoteEdit"), "多了一台打印机")
-    tap(qtbot, window, "slipMismatchButton")
+    press(qtbot, window, "slipMismatchButton")
     assert verdict(window) == "Slip S000001 voided. Send the person back to the office for a new slip."
     voided = status_of(app, "S000001")
     assert (voided.status, voided.void_reason, voided.checked_by) == (
@@ -182,6 +199,7 @@ def type_by_hand(qtbot: QtBot, widget: QWidget, text: str) -> None:
     widget.setFocus()
     qtbot.keyClicks(widget, text, delay=70)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
+    settle(qtbot)
 
 
 def test_the_guard_types_the_code_under_the_qr_when_the_scanner_fails(qtbot: QtBot, app: KioskApp) -> None:
@@ -214,7 +232,7 @@ def test_the_guard_types_the_code_under_the_qr_when_the_scanner_fails(qtbot: QtB
     type_by_hand(qtbot, code_edit, slip.short_code.lower().replace("-", " "))
     assert verdict(window) == "Valid slip S000001. Check the goods against the list."
     assert items(window) == ["台式电脑主机 × 1", "显示器 × 2"]
-    tap(qtbot, window, "slipReleaseButton")
+    press(qtbot, window, "slipReleaseButton")
     assert status_of(app, "S000001").status is SlipStatus.RELEASED
     type_by_hand(qtbot, code_edit, slip.short_code)
     assert verdict(window).startswith("ALREADY USED: slip S000001 was released")
@@ -236,7 +254,7 @@ def test_the_console_checks_slips_for_a_guard_too(qtbot: QtBot, app: KioskApp) -
     assert desk.focusWidget() is code_edit  # ready for the scanner without a click
     wedge_scan(qtbot, code_edit, slip.code)
     assert verdict(desk) == "Valid slip S000001. Check the goods against the list."
-    tap(qtbot, desk, "slipReleaseButton")
+    press(qtbot, desk, "slipReleaseButton")
     assert status_of(app, "S000001").status is SlipStatus.RELEASED
     desk.lock_now()
     assert find(desk, QLabel, "slipVerdict").text() == ""  # the next person sees nothing of it
@@ -264,3 +282,61 @@ def test_on_a_screen_smaller_than_its_layout_the_guard_window_is_maximised(
     assert guard.windowState() & Qt.WindowState.WindowMaximized
     # What the window needs fits a 1024x768 screen with room for a title bar and a panel.
     assert guard.minimumSizeHint().width() <= 1024 and guard.minimumSizeHint().height() <= 700
+
+
+def test_without_its_server_the_guard_screen_keeps_the_slip_and_says_call_the_desk(
+    qtbot: QtBot, app: KioskApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server stops answering between the scan and the release: the screen keeps the slip and
+    its list, says in the guard's language that it cannot verify, and the release pressed again
+    once the server is back lets the goods out once."""
+    people(app)
+    slip = issue(app)
+    window = open_guard(qtbot, app)
+    sign_in(qtbot, window, "guard")
+    wedge_scan(qtbot, find(window, QLineEdit, "slipCodeEdit"), slip.code)
+    assert verdict(window) == "Valid slip S000001. Check the goods against the list."
+    http = window.verify._station.client.http
+    answering = http.request
+
+    def unreachable(*args: object, **kwargs: object) -> object:
+        raise httpx.ConnectError("connection refused")
+
+    monkeypatch.setattr(http, "request", unreachable)
+    press(qtbot, window, "slipReleaseButton")
+    cannot = "Cannot verify: the server does not answer. Do not let the goods out yet; call the desk."
+    assert verdict(window) == cannot
+    assert "#fff3cd" in find(window, QLabel, "slipVerdict").styleSheet()
+    assert find(window, QLabel, "slipDetails").text().startswith("Unit 1-101 · Owner 赵伟")
+    assert items(window) == ["台式电脑主机 × 1", "显示器 × 2"]
+    assert find(window, QPushButton, "slipReleaseButton").isEnabled()
+    assert status_of(app, "S000001").status is SlipStatus.ISSUED
+
+    # Another slip scanned meanwhile: the code stays in the field to try again.
+    wedge_scan(qtbot, find(window, QLineEdit, "slipCodeEdit"), slip.code)
+    assert verdict(window) == cannot
+    assert find(window, QLineEdit, "slipCodeEdit").text() == slip.code
+    assert items(window) == ["台式电脑主机 × 1", "显示器 × 2"]
+
+    monkeypatch.setattr(http, "request", answering)
+    press(qtbot, window, "slipReleaseButton")
+    assert verdict(window) == "Released: slip S000001 is now used up."
+    assert status_of(app, "S000001").status is SlipStatus.RELEASED
+    assert trail(app).count(("staff:guard", "release_slip.released")) == 1
+
+
+def test_the_guard_screen_in_chinese_says_cannot_verify_call_the_desk(
+    qtbot: QtBot, app: KioskApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    set_language("zh_CN")
+    people(app)
+    slip = issue(app)
+    window = open_guard(qtbot, app)
+    sign_in(qtbot, window, "guard")
+    monkeypatch.setattr(
+        window.verify._station.client.http,
+        "request",
+        lambda *a, **k: (_ for _ in ()).throw(httpx.ConnectError("x")),
+    )
+    wedge_scan(qtbot, find(window, QLineEdit, "slipCodeEdit"), slip.code)
+    assert verdict(window) == "无法核验：服务器无响应。请勿放行，请联系前台。"

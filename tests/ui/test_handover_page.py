@@ -30,7 +30,7 @@ from kiosk.storage.models import AuditEvent, Handover, HandoverItem, OpenIssue
 from kiosk.ui.common.i18n import set_language
 from kiosk.ui.console.desk_window import DeskWindow
 from tests.conftest import FixedClock
-from tests.ui.conftest import STAFF_PIN, open_desk, type_text
+from tests.ui.conftest import STAFF_PIN, open_desk, refresh_board, type_text
 from tests.ui.test_kiosk_window import find, tap
 
 
@@ -164,7 +164,7 @@ def test_a_handover_with_a_wrong_count_is_countersigned_and_its_issues_reach_the
 
     # Both open issues are on the lobby board until someone closes them.
     desk.show_section("board")
-    desk.board.refresh()
+    refresh_board(qtbot, desk)
     alert = find(desk, QLabel, "boardAlertLabel")
     assert alert.isVisible()
     assert "Open handover issues (2):" in alert.text() and "• 3-201 噪音投诉待回访" in alert.text()
@@ -180,7 +180,7 @@ def test_a_handover_with_a_wrong_count_is_countersigned_and_its_issues_reach_the
     with app.database.sessions() as session:
         closed = session.scalars(select(OpenIssue).where(OpenIssue.closed_at.is_not(None))).one()
     assert closed.closed_by == "staff:lina" and closed.closing_note == "已回访"
-    desk.board.refresh()
+    refresh_board(qtbot, desk)
     assert "3-201" not in alert.text() and "Open handover issues (1):" in alert.text()
 
     # The next handover starts from what the incoming clerk counted.

@@ -19,8 +19,7 @@ from kiosk.devices.fakes import FakePrinter
 from kiosk.domain.visit import Approver
 from kiosk.services.audit import Actor
 from kiosk.ui.common.i18n import I18N_DIR, current_language, qm_path
-from kiosk.ui.kiosk.window import KioskWindow
-from tests.ui.test_kiosk_window import current_page, find, submit_and_wait, tap, walk_to_review
+from tests.ui.test_kiosk_window import current_page, find, open_kiosk, submit_and_wait, tap, walk_to_review
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = I18N_DIR / "kiosk_zh_CN.ts"
@@ -60,9 +59,7 @@ def test_every_string_has_a_chinese_translation() -> None:
 def test_visitor_switches_to_chinese_and_gets_a_chinese_badge(
     qtbot: QtBot, app: KioskApp, printer: FakePrinter
 ) -> None:
-    kiosk = KioskWindow(app)
-    qtbot.addWidget(kiosk)
-    kiosk.show()
+    kiosk = open_kiosk(qtbot, app)
     toggle = find(kiosk, QPushButton, "languageToggleButton")
     assert toggle.text() == "中文"
     tap(qtbot, kiosk, "languageToggleButton")
@@ -90,8 +87,7 @@ def test_kiosk_starts_in_chinese_by_default(qtbot: QtBot, app: KioskApp) -> None
 
     app.config = replace(app.config, language="zh_CN")
     set_language("zh_CN")
-    kiosk = KioskWindow(app)
-    qtbot.addWidget(kiosk)
+    kiosk = open_kiosk(qtbot, app)
     assert find(kiosk, QPushButton, "welcomeCheckInButton").text() == "登记来访"
     assert find(kiosk, QLabel, "demoModeLabel").text().startswith("演示模式")
 
@@ -126,9 +122,7 @@ def test_chinese_screens_composed_in_code_use_full_width_punctuation(qtbot: QtBo
 
     app.config = replace(app.config, language="zh_CN")
     set_language("zh_CN")
-    kiosk = KioskWindow(app)
-    qtbot.addWidget(kiosk)
-    kiosk.show()
+    kiosk = open_kiosk(qtbot, app)
     walk_to_review(qtbot, kiosk, "张三", "IDC", "王芳", company="华南数据")
     summary = find(kiosk, QLabel, "reviewSummaryLabel").text()
     assert "姓名：张三" in summary and "被访人：王芳" in summary, summary

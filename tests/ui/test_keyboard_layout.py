@@ -57,8 +57,8 @@ def test_the_keyboard_is_embedded_only_where_the_configuration_asks(qtbot: QtBot
     assert virtual_keyboard_enabled() and app.config.on_screen_keyboard
     kiosk, keyboard = kiosk_at(qtbot, app, 1080, 1920)
     assert keyboard.window() is kiosk  # embedded, hidden until a field wants typing
-    without = KioskWindow(replace(app, config=replace(app.config, on_screen_keyboard=False)))
-    qtbot.addWidget(without)
+    app.config = replace(app.config, on_screen_keyboard=False)  # what the next station reads
+    without = open_kiosk(qtbot, app)
     assert without.keyboard is None and not without.findChildren(OnScreenKeyboard)
 
 
@@ -146,7 +146,9 @@ def test_the_staff_pin_page_button_stays_above_the_keypad(qtbot: QtBot, app: Kio
     assert not where.intersects(keys)
     assert kiosk.rect().contains(where)
     tap(qtbot, kiosk, "staffExitButton")  # nothing typed: refused, with a reason
-    assert find(kiosk, QLabel, "staffExitError").text() != ""
+    error = find(kiosk, QLabel, "staffExitError")
+    qtbot.waitUntil(lambda: error.text() != "")
+    assert error.text() == "工号或密码错误。"
 
 
 def test_quick_taps_that_arrive_as_double_clicks_still_open_the_staff_page(

@@ -70,7 +70,7 @@ def test_a_waiting_visitor_cancels_and_the_desk_no_longer_sees_them(qtbot: QtBot
     visit_id = submit_and_wait(qtbot, kiosk)
     desk = open_desk(qtbot, app)
     waiting = find(desk, QTableView, "waitingTable")
-    assert waiting.model().rowCount() == 1
+    qtbot.waitUntil(lambda: waiting.model().rowCount() == 1)  # the board as the server has it
 
     # A tap by mistake is asked about, and "keep waiting" changes nothing.
     tap(qtbot, kiosk, "waitingCancelButton")

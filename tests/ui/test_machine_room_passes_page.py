@@ -22,7 +22,7 @@ from kiosk.storage.models import AuditEvent, PassDiscrepancy
 from kiosk.ui.common.i18n import set_language
 from kiosk.ui.console.desk_window import DeskWindow
 from tests.conftest import FixedClock
-from tests.ui.conftest import STAFF_PIN, open_desk, type_text
+from tests.ui.conftest import STAFF_PIN, open_desk, refresh_board, type_text
 from tests.ui.test_kiosk_window import find, tap
 
 ID = "11010519491231002X"
@@ -172,7 +172,7 @@ def test_reconciliation_with_a_missing_pass_alerts_the_supervisor_until_resolved
     clock._now = datetime(2026, 11, 25, 1, 30, tzinfo=UTC)  # Wednesday 09:30: due
 
     desk = open_desk(qtbot, app, Role.RECEPTIONIST)
-    desk.board.refresh()
+    refresh_board(qtbot, desk)
     alert = find(desk, QLabel, "boardAlertLabel")
     assert alert.isVisible() and alert.text() == "Machine-room pass reconciliation is due (09:00)."
     passes_page(desk, 2)
@@ -215,7 +215,7 @@ def test_reconciliation_with_a_missing_pass_alerts_the_supervisor_until_resolved
     qtbot.waitUntil(lambda: len(printer.documents) == printed + 2, timeout=5000)
     assert "副本 / COPY" in parse_escpos(printer.documents[-1]).text_lines()
 
-    desk.board.refresh()
+    refresh_board(qtbot, desk)
     assert alert.text() == (
         "Machine-room passes: 1 unresolved discrepancies (reconciled on 2026-11-25); the supervisor is alerted."
     )
@@ -230,7 +230,7 @@ def test_reconciliation_with_a_missing_pass_alerts_the_supervisor_until_resolved
         assert expected in actions, expected
 
     boss = open_desk(qtbot, app, Role.SUPERVISOR)
-    boss.board.refresh()
+    refresh_board(qtbot, boss)
     assert find(boss, QLabel, "boardAlertLabel").isVisible()
     passes_page(boss, 2)
     boss_table = find(boss, QTableView, "discrepancyTable")
@@ -241,7 +241,7 @@ def test_reconciliation_with_a_missing_pass_alerts_the_supervisor_until_resolved
     tap(qtbot, boss, "resolveButton")
     assert find(boss, QLabel, "passStatus").text() == "Resolved."
     assert cells(boss_table, 4)[0].endswith("Supervisor (Supervisor): 访客误带走，已电话追回")
-    boss.board.refresh()
+    refresh_board(qtbot, boss)
     assert not find(boss, QLabel, "boardAlertLabel").isVisible()
     assert ("staff:supervisor", "pass_discrepancy.resolved") in audit(app)
 

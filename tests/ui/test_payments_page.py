@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+import httpx
+import pytest
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -18,6 +20,7 @@ from kiosk.domain.errors import ValidationError
 from kiosk.domain.money import parse_yuan
 from kiosk.domain.staff import Role
 from kiosk.storage.models import AuditEvent, Payment, PrintJob
+from kiosk.ui.common.background import in_flight
 from kiosk.ui.console.desk_window import DeskWindow
 from tests.ui.conftest import answer_dialog, open_desk, type_text
 from tests.ui.test_kiosk_window import find, tap
@@ -79,7 +82,9 @@ def take(
 
 def wait_done(qtbot: QtBot, desk: DeskWindow) -> None:
     """The receipt prints off the GUI thread; the buttons come back when it is done."""
-    qtbot.waitUntil(lambda: find(desk, QPushButton, "paymentTakeButton").isEnabled(), timeout=5000)
+    button = find(desk, QPushButton, "paymentTakeButton")
+    # Then the day's list and the shift's sums come again from the server.
+    qtbot.waitUntil(lambda: button.isEnabled() and in_flight() == 0, timeout=5000)
 
 
 def printed(printer: FakePrinter) -> list[str]:
@@ -224,3 +229,38 @@ def test_a_receipt_the_printer_refused_waits_and_the_payment_stands(
     wait_done(qtbot, desk)
     sent = printed(printer)
     assert "副本 / COPY" not in sent and "RECEIPT" in sent  # the original, sent now
+
+
+def test_a_payment_pressed_again_after_its_answer_was_lost_is_stored_once(
+    qtbot: QtBot, app: KioskApp, printer: FakePrinter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server stored the deposit but its answer never reached the desk (the LAN dropped): the
+    clerk is told to press again, and pressing again records nothing more."""
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST, "lina")
+    desk.show_section("payments")
+    status = find(desk, QLabel, "paymentStatus")
+    http = desk.payments._station.client.http
+    send = http.request
+    lost: list[str] = []
+
+    def answer_lost(method: str, url: str, **kwargs: object) -> httpx.Response:
+        response = send(method, url, **kwargs)  # type: ignore[arg-type]
+        if url.endswith("/payments/deposits") and not lost:
+            lost.append(url)
+            raise httpx.ReadTimeout("the answer never came")
+        return response
+
+    monkeypatch.setattr(http, "request", answer_lost)
+    take(qtbot, desk, ReceiptPurpose.CARD_DEPOSIT, "50", "Emily Carter", "C-07")
+    assert lost and status.property("error") is True
+    assert status.text() == (
+        "The server does not answer. Press the button again once it does: the payment is recorded only once."
+    )
+    assert find(desk, QLineEdit, "paymentPayerEdit").text() == "Emily Carter"  # kept to press again
+    answer_dialog("confirmOkButton")
+    tap(qtbot, desk, "paymentTakeButton")
+    wait_done(qtbot, desk)
+    assert status.text() == "Receipt R000001 for ¥50.00. Printed on receipt printer."
+    with app.database.sessions() as session:
+        assert len(session.scalars(select(Payment)).all()) == 1
+    assert len(printer.documents) == 1

@@ -27,6 +27,7 @@ from kiosk.services.audit import Actor
 from kiosk.storage.models import AuditEvent, Invitation, InvitationGroup
 from kiosk.ui.common.background import wait_for_background
 from kiosk.ui.common.widgets import ERROR_STYLE
+from kiosk.ui.console.desk_window import DeskWindow
 from tests.conftest import FixedClock
 from tests.ui.conftest import open_desk, type_text
 from tests.ui.test_kiosk_window import find, tap
@@ -40,7 +41,8 @@ def test_sales_invite_a_group_which_prints_and_checks_in_at_the_kiosk(
     desk.show_section("pre_register")
     type_text(qtbot, find(desk, QLineEdit, "preRegHostEdit"), "wf")  # 王芳 by initials
     hosts = find(desk, QListWidget, "preRegHostList")
-    assert hosts.currentItem() is not None and "王芳" in hosts.currentItem().text()
+    qtbot.waitUntil(lambda: hosts.currentItem() is not None)
+    assert "王芳" in hosts.currentItem().text()
     type_text(qtbot, find(desk, QLineEdit, "preRegUnitEdit"), "Acme Data")
     people = find(desk, QPlainTextEdit, "preRegPeopleEdit")
     people.setPlainText("欧阳娜娜，13800138000\nEmily Carter, emily@example.com\n\n")
@@ -48,6 +50,7 @@ def test_sales_invite_a_group_which_prints_and_checks_in_at_the_kiosk(
     type_text(qtbot, find(desk, QLineEdit, "preRegRequirementsEdit"), "Tea, projector")
     tap(qtbot, desk, "preRegInviteButton")
     status = find(desk, QLabel, "preRegStatus")
+    qtbot.waitUntil(lambda: status.text() != "")
     assert status.text().startswith("Invited 2; codes: ")
     with app.database.sessions() as session:
         group = session.scalars(select(InvitationGroup)).one()
@@ -69,7 +72,7 @@ def test_sales_invite_a_group_which_prints_and_checks_in_at_the_kiosk(
         )
         code = invitations[0].code
     table = find(desk, QTableView, "preRegTable")
-    assert table.model().rowCount() == 2
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2)
     table.selectRow(0)
     tap(qtbot, desk, "preRegPrintButton")
     wait_for_background()
@@ -79,14 +82,23 @@ def test_sales_invite_a_group_which_prints_and_checks_in_at_the_kiosk(
     assert app.checkin.find_invitation(code).company == "Acme Data"
 
 
+def wait_for_host(qtbot: QtBot, desk: DeskWindow) -> None:
+    """The directory answers in the background: the best match is chosen when it has."""
+    hosts = find(desk, QListWidget, "preRegHostList")
+    qtbot.waitUntil(lambda: hosts.currentItem() is not None)
+
+
 def test_a_bad_line_is_named_and_nothing_is_stored(qtbot: QtBot, app: KioskApp) -> None:
     desk = open_desk(qtbot, app, Role.RECEPTIONIST)
     desk.show_section("pre_register")
     type_text(qtbot, find(desk, QLineEdit, "preRegHostEdit"), "王芳")
+    wait_for_host(qtbot, desk)
     type_text(qtbot, find(desk, QLineEdit, "preRegUnitEdit"), "Acme Data")
     find(desk, QPlainTextEdit, "preRegPeopleEdit").setPlainText("欧阳娜娜\nEmily Carter, 12345\n")
     tap(qtbot, desk, "preRegInviteButton")
-    assert find(desk, QLabel, "preRegStatus").text().startswith("Line 2: ")
+    status = find(desk, QLabel, "preRegStatus")
+    qtbot.waitUntil(lambda: status.text() != "")
+    assert status.text().startswith("Line 2: ")
     with app.database.sessions() as session:
         assert session.scalars(select(Invitation)).all() == []
 
@@ -115,12 +127,16 @@ def test_an_evening_invitation_defaults_to_tomorrow_and_works_at_the_kiosk(
     assert find(desk, QTimeEdit, "preRegFromEdit").text() == "09:00"
     assert find(desk, QTimeEdit, "preRegUntilEdit").text() == "18:00"
     type_text(qtbot, find(desk, QLineEdit, "preRegHostEdit"), "wf")
+    wait_for_host(qtbot, desk)
     type_text(qtbot, find(desk, QPlainTextEdit, "preRegPeopleEdit"), "Emily Carter, 13800138000")
     tap(qtbot, desk, "preRegInviteButton")
     status = find(desk, QLabel, "preRegStatus")
+    qtbot.waitUntil(lambda: status.text() != "")
     assert status.text().startswith("Invited 1; codes: ") and status.property("error") is False
     code = status.text().rsplit(" ", 1)[-1]
-    find(desk, QTableView, "preRegTable").selectRow(0)
+    table = find(desk, QTableView, "preRegTable")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    table.selectRow(0)
     tap(qtbot, desk, "preRegPrintButton")
     wait_for_background()
     qtbot.waitUntil(lambda: status.text() == "Invitation printed.", timeout=3000)
@@ -140,7 +156,9 @@ def test_an_ended_window_is_refused_in_red_and_never_printed(
     desk = open_desk(qtbot, app, Role.RECEPTIONIST)
     desk.show_section("pre_register")
     status = find(desk, QLabel, "preRegStatus")
-    find(desk, QTableView, "preRegTable").selectRow(0)
+    table = find(desk, QTableView, "preRegTable")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    table.selectRow(0)
     tap(qtbot, desk, "preRegPrintButton")
     wait_for_background()
     qtbot.waitUntil(lambda: status.text() != "", timeout=3000)
@@ -153,8 +171,11 @@ def test_an_ended_window_is_refused_in_red_and_never_printed(
     # A window the clerk sets to today's ended hours is refused before any code exists.
     find(desk, QDateEdit, "preRegDateEdit").setDate(QDate(2026, 11, 25))
     type_text(qtbot, find(desk, QLineEdit, "preRegHostEdit"), "王芳")
+    wait_for_host(qtbot, desk)
     type_text(qtbot, find(desk, QPlainTextEdit, "preRegPeopleEdit"), "欧阳娜娜")
+    refused = status.text()
     tap(qtbot, desk, "preRegInviteButton")
+    qtbot.waitUntil(lambda: status.text() != refused)
     assert status.text() == "This time window ended at 2026-11-25 18:00. Please choose a later date or time."
     assert status.property("error") is True
     with app.database.sessions() as session:
@@ -165,9 +186,11 @@ def test_a_name_with_a_phone_number_is_refused_in_red(qtbot: QtBot, app: KioskAp
     desk = open_desk(qtbot, app, Role.RECEPTIONIST)
     desk.show_section("pre_register")
     type_text(qtbot, find(desk, QLineEdit, "preRegHostEdit"), "王芳")
+    wait_for_host(qtbot, desk)
     type_text(qtbot, find(desk, QPlainTextEdit, "preRegPeopleEdit"), "王五 13700001234")
     tap(qtbot, desk, "preRegInviteButton")
     status = find(desk, QLabel, "preRegStatus")
+    qtbot.waitUntil(lambda: status.text() != "")
     assert status.text() == "Your name cannot contain “1”. Please use letters only."
     assert status.property("error") is True and ERROR_STYLE in status.styleSheet()
     image = status.grab().toImage()
@@ -182,6 +205,7 @@ def test_a_name_with_a_phone_number_is_refused_in_red(qtbot: QtBot, app: KioskAp
     people.clear()
     type_text(qtbot, people, "王五, 13700001234")
     tap(qtbot, desk, "preRegInviteButton")
+    qtbot.waitUntil(lambda: status.text().startswith("Invited"))
     assert status.text().startswith("Invited 1; codes: ") and status.property("error") is False
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
@@ -10,9 +12,12 @@ from kiosk.app import KioskApp
 from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.fakes import FakePrinter
 from kiosk.devices.interfaces import PrinterStatus
+from kiosk.domain.station import StationRole
 from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import Approver
+from kiosk.services.print_queue import printing_for
 from kiosk.ui.console.desk_window import DeskWindow
+from tests.stations import in_process_station
 from tests.ui.conftest import open_desk
 from tests.ui.test_kiosk_window import find, tap
 
@@ -40,24 +45,58 @@ def test_waiting_job_is_visible_sent_now_and_reprinted_as_copy(
     table = find(desk, QTableView, "printJobTable")
     model = table.model()
     row = [model.index(0, c).data() for c in range(model.columnCount())]
-    assert row[1:5] == ["Visitor badge", "V000001", "Waiting for printer", "1"]
-    assert "receipt printer: out of paper" in row[6]  # named as the desk knows it, not its URL
+    # Made without a station (the server's own printers, here the same device as the desk's).
+    assert row[1:6] == ["site server", "Visitor badge", "V000001", "Waiting for printer", "1"]
+    assert "receipt printer: out of paper" in row[7]  # named as the desk knows it, not its URL
+    assert status.text() == "desk-test — receipt printer: out of paper"  # as the desk's runner said
 
     printer.state = PrinterStatus.ONLINE
     table.selectRow(0)
-    preview = find(desk, QLabel, "printPreviewLabel").pixmap()
-    assert not preview.isNull() and preview.width() == 400  # the badge as it will print
+    preview = find(desk, QLabel, "printPreviewLabel")
+    qtbot.waitUntil(lambda: not preview.pixmap().isNull(), timeout=3000)
+    assert preview.pixmap().width() == 400  # the badge as it will print
     tap(qtbot, desk, "sendNowButton")
     result = find(desk, QLabel, "printQueueStatusLabel")
     qtbot.waitUntil(lambda: "Printed on receipt printer" in result.text(), timeout=3000)
-    assert model.index(0, 3).data() == "Printed"
+    qtbot.waitUntil(lambda: model.index(0, 4).data() == "Printed", timeout=3000)
     assert len(printer.documents) == 1
 
+    # Decided: the copy prints at the desk that asks for it, where the person who wants it stands.
     table.selectRow(0)
     tap(qtbot, desk, "reprintButton")
-    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=3000)
-    assert model.index(0, 1).data() == "Visitor badge (copy)"
+    qtbot.waitUntil(lambda: model.rowCount() == 2 and model.index(0, 4).data() == "Printed", timeout=3000)
+    assert [model.index(0, c).data() for c in (1, 2)] == ["desk-test", "Visitor badge (copy)"]
+    assert "Printed on receipt printer" in result.text()
     assert "副本 / COPY" in parse_escpos(printer.documents[1]).text_lines()
+
+
+def test_a_kiosks_job_is_sent_back_to_the_kiosk_whose_printers_are_listed(
+    qtbot: QtBot, app: KioskApp, printer: FakePrinter
+) -> None:
+    kiosk = in_process_station(app, StationRole.KIOSK, "kiosk-lobby")
+    host = app.directory.search("李四")[0].host_id
+    with printing_for("kiosk-lobby"):  # checked in at that kiosk: its badge is the kiosk's job
+        pending = app.checkin.check_in(CheckInRequest("韩梅梅", host, declaration_accepted=True), app.actor)
+        app.checkin.approve(pending.visit_id, app.actor, Approver.DESK)
+    desk = open_print_queue(qtbot, app)
+    with ThreadPoolExecutor(1) as pool:  # what the kiosk's runner says after its round
+        pool.submit(kiosk.print_jobs.report_printers, [("escpos+tcp://10.0.0.9:9100", "cover_open")]).result()
+    status = find(desk, QLabel, "printerStatusLabel")
+    qtbot.waitUntil(lambda: "kiosk-lobby — receipt printer: cover open" in status.text(), timeout=3000)
+    table = find(desk, QTableView, "printJobTable")
+    model = table.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)
+    assert [model.index(0, c).data() for c in (1, 2, 4)] == ["kiosk-lobby", "Visitor badge", "Queued"]
+    table.selectRow(0)
+    tap(qtbot, desk, "sendNowButton")
+    result = find(desk, QLabel, "printQueueStatusLabel")
+    qtbot.waitUntil(lambda: result.text() == "Sent to the printer of kiosk-lobby.", timeout=3000)
+    assert printer.documents == []  # not at the desk
+    with ThreadPoolExecutor(1) as pool:  # the kiosk, told, prints it
+        pool.submit(kiosk.printing.run_once).result()
+    qtbot.waitUntil(lambda: model.index(0, 4).data() == "Printed", timeout=3000)
+    assert "韩梅梅" in "\n".join(parse_escpos(printer.documents[0]).text_lines())
+    kiosk.close()
 
 
 def test_actions_need_a_selected_job(qtbot: QtBot, app: KioskApp) -> None:

@@ -31,7 +31,8 @@ from kiosk.ui.common.widgets import ERROR_STYLE
 from kiosk.ui.console.desk_window import DeskWindow
 from tests.services.test_release_slips import ID, load_residents
 from tests.ui.conftest import STAFF_PIN, open_desk, type_text
-from tests.ui.test_kiosk_window import find, tap
+from tests.ui.test_guard_window import press as tap
+from tests.ui.test_kiosk_window import find
 
 
 def slips_page(qtbot: QtBot, app: KioskApp, role: Role = Role.RECEPTIONIST) -> DeskWindow:

@@ -22,9 +22,10 @@ from kiosk.domain.visit import Approver, CheckoutMethod, VisitStatus
 from kiosk.services import visitor_cards
 from kiosk.services.audit import Actor
 from kiosk.storage.models import AuditEvent, Visit
+from kiosk.ui.kiosk import window as kiosk_window
 from kiosk.ui.kiosk.window import KioskWindow
 from tests.conftest import FixedClock, build_test_app
-from tests.ui.conftest import open_desk
+from tests.ui.conftest import open_desk, refresh_board
 from tests.ui.test_check_out import on_site
 from tests.ui.test_kiosk_window import current_page, find, open_kiosk, submit_and_wait, tap, walk_to_review
 
@@ -51,6 +52,7 @@ def app(
 def short_card_wait(monkeypatch: pytest.MonkeyPatch) -> None:
     # A visitor who lays no card is asked again after the wait; tests need not sit through 30 s.
     monkeypatch.setattr(visitor_cards, "CARD_WAIT_S", 0.3)
+    monkeypatch.setattr(kiosk_window, "CARD_WAIT_S", 0.3)
 
 
 def blank(n: int) -> VirtualCard:
@@ -215,16 +217,17 @@ def test_the_board_shows_visitors_without_a_card_and_the_desk_issues_one(
     visit_id, _badge = on_site(app, "张三")
     desk = open_desk(qtbot, app, Role.RECEPTIONIST)
     table = find(desk, QTableView, "onSiteTable")
-    desk.board.refresh()
+    refresh_board(qtbot, desk)
     card_column = table.model().columnCount() - 1
-    assert table.model().index(0, card_column).data() == "No card"
+    qtbot.waitUntil(lambda: table.model().index(0, card_column).data() == "No card", timeout=5000)
     assert table.model().index(0, card_column).data(Qt.ItemDataRole.BackgroundRole) is not None
     encoder.present(blank(9))
     table.selectRow(0)
     tap(qtbot, desk, "issueVisitorCardButton")
     status = find(desk, QLabel, "deskStatusLabel")
     qtbot.waitUntil(lambda: status.text() == "Visitor card V000001 issued.", timeout=5000)
-    assert table.model().index(0, card_column).data() == "V000001"
+    # The board reads the server again off the GUI thread: the row changes when its answer is in.
+    qtbot.waitUntil(lambda: table.model().index(0, card_column).data() == "V000001", timeout=5000)
     assert visit_row(app, visit_id).card_number == "V000001"
     roll_call = app.evacuation.entries(app.lobby.on_site())
     assert roll_call[0].badge_or_card.endswith(" / V000001")

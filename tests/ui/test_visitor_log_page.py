@@ -49,22 +49,31 @@ def rows(desk: DeskWindow) -> int:
     return find(desk, QTableView, "visitorLogTable").model().rowCount()
 
 
+def tap_and_wait(qtbot: QtBot, desk: DeskWindow, button: str) -> str:
+    """Press ``button`` and wait for the server's answer in the result line; its text."""
+    status = find(desk, QLabel, "visitorLogStatus")
+    status.clear()
+    tap(qtbot, desk, button)
+    qtbot.waitUntil(lambda: bool(status.text()))
+    return status.text()
+
+
 def test_search_by_filters_and_page_through(qtbot: QtBot, app: KioskApp) -> None:
     desk = open_log(qtbot, app, Role.RECEPTIONIST)
-    tap(qtbot, desk, "visitorLogSearchButton")
+    tap_and_wait(qtbot, desk, "visitorLogSearchButton")
     assert rows(desk) == 50
     assert cell(desk, 0, 1) == "John Smith"  # newest first
     assert find(desk, QLabel, "visitorLogPageLabel").text() == "Page 1"
     assert not find(desk, QPushButton, "visitorLogPreviousButton").isEnabled()
-    tap(qtbot, desk, "visitorLogNextButton")
+    tap_and_wait(qtbot, desk, "visitorLogNextButton")
     assert rows(desk) == 8  # 58 visits in all
     assert find(desk, QLabel, "visitorLogPageLabel").text() == "Page 2"
     assert not find(desk, QPushButton, "visitorLogNextButton").isEnabled()
-    tap(qtbot, desk, "visitorLogPreviousButton")
+    tap_and_wait(qtbot, desk, "visitorLogPreviousButton")
     assert rows(desk) == 50 and cell(desk, 0, 1) == "John Smith"
 
     type_text(qtbot, find(desk, QLineEdit, "visitorLogLastFourEdit"), "002x")
-    tap(qtbot, desk, "visitorLogSearchButton")
+    tap_and_wait(qtbot, desk, "visitorLogSearchButton")
     assert rows(desk) == 1
     assert (cell(desk, 0, 1), cell(desk, 0, 5)) == ("张三", "**************002X")
     assert cell(desk, 0, 0) == "2026-11-24 09:00"
@@ -72,12 +81,12 @@ def test_search_by_filters_and_page_through(qtbot: QtBot, app: KioskApp) -> None
 
     combo = find(desk, QComboBox, "visitorLogTypeCombo")
     combo.setCurrentIndex(combo.findData(VisitorType.DELIVERY.value))
-    tap(qtbot, desk, "visitorLogSearchButton")
+    tap_and_wait(qtbot, desk, "visitorLogSearchButton")
     assert rows(desk) == 1 and cell(desk, 0, 1) == "李雷" and cell(desk, 0, 3) == "Delivery"
     combo.setCurrentIndex(0)
 
     type_text(qtbot, find(desk, QLineEdit, "visitorLogCompanyEdit"), "华南")
-    tap(qtbot, desk, "visitorLogSearchButton")
+    tap_and_wait(qtbot, desk, "visitorLogSearchButton")
     assert rows(desk) == 1 and cell(desk, 0, 1) == "张三"
 
 
@@ -109,8 +118,8 @@ def test_a_supervisor_exports_csv_and_excel(qtbot: QtBot, app: KioskApp, tmp_pat
 
     desk.visitor_log.ask_save_path = save_as
     type_text(qtbot, find(desk, QLineEdit, "visitorLogNameEdit"), "张三")
-    tap(qtbot, desk, "visitorLogSearchButton")
-    tap(qtbot, desk, "visitorLogExportCsvButton")
+    tap_and_wait(qtbot, desk, "visitorLogSearchButton")
+    tap_and_wait(qtbot, desk, "visitorLogExportCsvButton")
     assert asked == ["visitor-log-20261123-20261124.csv"]
     with (tmp_path / "chosen.csv").open(encoding="utf-8-sig", newline="") as fh:
         table = list(csv.reader(fh))
@@ -120,8 +129,8 @@ def test_a_supervisor_exports_csv_and_excel(qtbot: QtBot, app: KioskApp, tmp_pat
     assert "Exported 1 visit(s)" in find(desk, QLabel, "visitorLogStatus").text()
 
     find(desk, QLineEdit, "visitorLogNameEdit").clear()
-    tap(qtbot, desk, "visitorLogSearchButton")
-    tap(qtbot, desk, "visitorLogExportXlsxButton")
+    tap_and_wait(qtbot, desk, "visitorLogSearchButton")
+    assert "Exported" in tap_and_wait(qtbot, desk, "visitorLogExportXlsxButton")
     sheet = load_workbook(tmp_path / "chosen.xlsx", read_only=True).active
     assert sheet is not None
     table_x = [list(row) for row in sheet.iter_rows(values_only=True)]
@@ -145,7 +154,9 @@ def test_a_receptionist_cannot_export(qtbot: QtBot, app: KioskApp, tmp_path: Pat
     # Were the button reachable after all, the service refuses and the attempt is on record.
     desk.visitor_log.ask_save_path = lambda *_: str(tmp_path / "x.csv")
     desk.visitor_log.export("csv")
-    assert find(desk, QLabel, "visitorLogStatus").text() == "Only a supervisor can export the visitor log."
+    status = find(desk, QLabel, "visitorLogStatus")
+    qtbot.waitUntil(lambda: bool(status.text()))
+    assert status.text() == "Only a supervisor can export the visitor log."
     assert not (tmp_path / "x.csv").exists()
     [event] = audit_events(app)
     assert (event.actor, event.action) == ("staff:receptionist", "visitor_log.export_refused")
@@ -156,7 +167,9 @@ def test_statistics_for_a_day(qtbot: QtBot, app: KioskApp) -> None:
     find(desk, QTabWidget, "visitorLogTabs").setCurrentIndex(1)
     find(desk, QDateEdit, "visitorLogStatsDayEdit").setDate(QDate(DAY.year, DAY.month, DAY.day))
     tap(qtbot, desk, "visitorLogStatsButton")
-    summary = find(desk, QLabel, "visitorLogStatsSummary").text()
+    summary_label = find(desk, QLabel, "visitorLogStatsSummary")
+    qtbot.waitUntil(lambda: bool(summary_label.text()))
+    summary = summary_label.text()
     assert "Visits: 3 (3 people)" in summary
     assert "By type: Visitor 2, Delivery 1" in summary
     assert "Average wait for the host: 2 min 0 s (3 decisions)" in summary
@@ -170,7 +183,7 @@ def test_statistics_for_a_day(qtbot: QtBot, app: KioskApp) -> None:
 
 def test_locking_clears_the_log(qtbot: QtBot, app: KioskApp) -> None:
     desk = open_log(qtbot, app, Role.RECEPTIONIST)
-    tap(qtbot, desk, "visitorLogSearchButton")
+    tap_and_wait(qtbot, desk, "visitorLogSearchButton")
     assert rows(desk) == 50
     desk.lock_now()
     assert rows(desk) == 0

@@ -31,13 +31,15 @@ def test_a_supervisor_adds_by_id_number_and_the_kiosk_holds_that_person(qtbot: Q
     type_text(qtbot, find(desk, QLineEdit, "watchlistNameEdit"), "王强")
     tap(qtbot, desk, "watchlistAddButton")
     status = find(desk, QLabel, "watchlistStatus")
+    qtbot.waitUntil(lambda: status.text() != "")
     assert status.text() == "Please give the reason."
     type_text(qtbot, find(desk, QLineEdit, "watchlistIdEdit"), ID)
     type_text(qtbot, find(desk, QLineEdit, "watchlistReasonEdit"), "寻衅闹事，2026-11-01 报警处理")
     tap(qtbot, desk, "watchlistAddButton")
+    qtbot.waitUntil(lambda: status.text() != "Please give the reason.")
     assert status.text().startswith("Added")
     table = find(desk, QTableView, "watchlistTable")
-    assert table.model().rowCount() == 1
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
     assert table.model().index(0, 2).data() == "**************002X"  # never the full number
     assert (
         table.model().index(0, 4).data() == "Supervisor (Supervisor)"
@@ -46,7 +48,8 @@ def test_a_supervisor_adds_by_id_number_and_the_kiosk_holds_that_person(qtbot: Q
     assert check_in(app, "王小强", ID) is VisitStatus.HELD
     table.selectRow(0)
     tap(qtbot, desk, "watchlistRemoveButton")
-    assert table.model().rowCount() == 0
+    qtbot.waitUntil(lambda: table.model().rowCount() == 0)
+    assert status.text() == "Removed from the watchlist."
     assert check_in(app, "王小强", ID) is VisitStatus.PENDING
     with app.database.sessions() as session:
         actions = [(e.actor, e.action) for e in session.scalars(select(AuditEvent))]
@@ -61,7 +64,10 @@ def test_a_bad_id_number_is_explained(qtbot: QtBot, app: KioskApp) -> None:
     type_text(qtbot, find(desk, QLineEdit, "watchlistIdEdit"), "110105194912310021")
     type_text(qtbot, find(desk, QLineEdit, "watchlistReasonEdit"), "x")
     tap(qtbot, desk, "watchlistAddButton")
-    assert "does not add up" in find(desk, QLabel, "watchlistStatus").text()
+    status = find(desk, QLabel, "watchlistStatus")
+    qtbot.waitUntil(lambda: status.text() != "")
+    assert "does not add up" in status.text()
+    assert "110105194912310021" not in status.text()  # the number is not shown back
     assert app.watchlist.entries() == []
 
 
@@ -69,3 +75,12 @@ def test_receptionists_do_not_manage_the_watchlist(qtbot: QtBot, app: KioskApp) 
     desk = open_desk(qtbot, app, Role.RECEPTIONIST)
     assert "watchlist" not in desk.sections()
     assert "watchlist" in open_desk(qtbot, app, Role.SUPERVISOR).sections()
+
+
+def test_a_typed_id_number_is_gone_when_the_console_locks(qtbot: QtBot, app: KioskApp) -> None:
+    desk = open_desk(qtbot, app, Role.SUPERVISOR)
+    desk.show_section("watchlist")
+    id_edit = find(desk, QLineEdit, "watchlistIdEdit")
+    type_text(qtbot, id_edit, ID)  # typed, then the supervisor is called away
+    desk.lock_now()
+    assert id_edit.text() == ""
