@@ -8,6 +8,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, WebSocket, WebSocketDisconnect
 from starlette.concurrency import run_in_threadpool
+from starlette.websockets import WebSocketState
 
 from kiosk.api.permissions import is_allowed
 from kiosk.api.schemas import ClaimedJob, JobResult, StationAdd, StationEnrolment
@@ -86,9 +87,12 @@ async def events(websocket: WebSocket, after: Annotated[int, Query(ge=0)] = 0) -
     await websocket.accept()
     hub = context.events
     listener = hub.listen()
+    # The station sends nothing, but its going away (or the server shutting down) is heard at once
+    # here, not at the next event or ping (uvicorn waits for this handler before it stops).
+    gone = asyncio.create_task(_until_closed(websocket))
     seq = after
     try:
-        while True:
+        while not gone.done():
             listener.wake.clear()
             found, lost = hub.since(seq, station.name)
             if lost:
@@ -101,13 +105,24 @@ async def events(websocket: WebSocket, after: Annotated[int, Query(ge=0)] = 0) -
                 )
                 seq = event.seq
             if not found:
-                try:
-                    await asyncio.wait_for(listener.wake.wait(), PING_S)
-                except TimeoutError:
+                woken = asyncio.create_task(listener.wake.wait())
+                done, _pending = await asyncio.wait(
+                    {woken, gone}, timeout=PING_S, return_when=asyncio.FIRST_COMPLETED
+                )
+                woken.cancel()
+                if not done:
                     await websocket.send_json({"seq": seq, "topic": "ping", "visit_id": None})
     except (WebSocketDisconnect, RuntimeError):
         pass  # the station went away
     finally:
+        gone.cancel()
         hub.stop_listening(listener)
-        with contextlib.suppress(RuntimeError):
-            await websocket.close()
+        if not gone.done() or websocket.application_state is WebSocketState.CONNECTED:
+            with contextlib.suppress(RuntimeError, WebSocketDisconnect):
+                await websocket.close()
+
+
+async def _until_closed(websocket: WebSocket) -> None:
+    with contextlib.suppress(WebSocketDisconnect, RuntimeError):
+        while (await websocket.receive())["type"] != "websocket.disconnect":
+            pass
