@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.staff import LOCKOUT, MAX_FAILED_ATTEMPTS, PIN_MIN_LENGTH, Role
 from kiosk.domain.text import sanitize_text
+from kiosk.domain.views import StaffListing
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
@@ -25,18 +26,6 @@ DEMO_PIN = "2580"
 # RFC 9106's "low memory" argon2id profile (64 MiB, t=3, p=4), named rather than left to the
 # library's defaults so an upgrade of argon2-cffi cannot weaken it. Tests pass a cheap hasher.
 STRONG_HASHER = PasswordHasher.from_parameters(profiles.RFC_9106_LOW_MEMORY)
-
-
-@dataclass(frozen=True)
-class StaffListing:
-    """One account as the admin's list shows it (never the hash)."""
-
-    staff_id: int
-    username: str
-    name: str
-    role: Role
-    active: bool
-    locked_until: datetime | None
 
 
 @dataclass(frozen=True)

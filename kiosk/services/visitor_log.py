@@ -24,7 +24,8 @@ from kiosk.domain.errors import ValidationError
 from kiosk.domain.identity import masked_from_last_four
 from kiosk.domain.pinyin import query_key
 from kiosk.domain.staff import Permission, Role, allowed
-from kiosk.domain.visit import Approver, VisitorType, VisitStatus
+from kiosk.domain.views import DailyStats, LogCursor, LogPage, LogRow
+from kiosk.domain.visit import Approver, VisitorType
 from kiosk.domain.visitor_log import LogFilter, safe_cell
 from kiosk.services import audit
 from kiosk.services.audit import Actor
@@ -82,79 +83,30 @@ def masked_id(id_type: str | None, last_four: str | None) -> str:
 
 
 @dataclass(frozen=True)
-class LogRow:
-    """One visit as the log shows and exports it (the ID number masked)."""
-
-    visit_id: int
-    requested_at: datetime
-    checked_in_at: datetime | None
-    checked_out_at: datetime | None
-    visitor_name: str
-    company: str
-    visitor_type: VisitorType
-    host_name: str
-    host_department: str
-    id_type: str | None
-    id_masked: str
-    purpose: str
-    badge_number: str | None
-    status: VisitStatus
-
-    @classmethod
-    def from_row(cls, row: Sequence[Any]) -> LogRow:
-        (vid, req, cin, cout, name, company, kind, host, dept, id_type, last4, purpose, badge, status) = row
-        return cls(
-            vid,
-            req,
-            cin,
-            cout,
-            name,
-            company,
-            kind,
-            host,
-            dept,
-            id_type,
-            masked_id(id_type, last4),
-            purpose,
-            badge,
-            status,
-        )
-
-
-@dataclass(frozen=True)
-class LogCursor:
-    """Where a page ended: the next page starts after this visit (newest first)."""
-
-    requested_at: datetime
-    visit_id: int
-
-
-@dataclass(frozen=True)
-class LogPage:
-    rows: list[LogRow]
-    # None on the last page.
-    next_cursor: LogCursor | None
-
-
-@dataclass(frozen=True)
 class ExportResult:
     path: Path
     rows: int
 
 
-@dataclass(frozen=True)
-class DailyStats:
-    """One day at the lobby: arrivals per hour and per type, the wait for the host, the peak."""
-
-    day: date
-    visits: int
-    visitors: int  # people, counting each visit's party
-    per_hour: list[int]  # 24 counts of visits by the hour they arrived (site time)
-    per_type: dict[VisitorType, int]
-    average_wait: timedelta | None  # request -> decision, for decisions made by a person
-    decided: int
-    peak_on_site: int
-    peak_at: datetime | None  # the first moment the peak was reached
+def log_row(row: Sequence[Any]) -> LogRow:
+    """A search row as the log shows and exports it (the ID number masked)."""
+    (vid, req, cin, cout, name, company, kind, host, dept, id_type, last4, purpose, badge, status) = row
+    return LogRow(
+        vid,
+        req,
+        cin,
+        cout,
+        name,
+        company,
+        kind,
+        host,
+        dept,
+        id_type,
+        masked_id(id_type, last4),
+        purpose,
+        badge,
+        status,
+    )
 
 
 def _like(text: str) -> str:
@@ -214,7 +166,7 @@ class VisitorLogService:
             )
         # One more than a page tells whether there is a next page without counting them all.
         with self._sessions.reads() as session:
-            found = [LogRow.from_row(row) for row in session.execute(stmt.limit(page_size + 1))]
+            found = [log_row(row) for row in session.execute(stmt.limit(page_size + 1))]
         rows = found[:page_size]
         more = len(found) > page_size
         cursor = LogCursor(rows[-1].requested_at, rows[-1].visit_id) if more else None
@@ -226,7 +178,7 @@ class VisitorLogService:
         with self._sessions.reads() as session:
             result = session.execute(self._select(log_filter).execution_options(yield_per=1000))
             for row in result:
-                yield LogRow.from_row(row)
+                yield log_row(row)
 
     # -- export -------------------------------------------------------------------------------
 
@@ -253,17 +205,7 @@ class VisitorLogService:
         if fmt not in EXPORT_FORMATS:
             raise ValidationError("export", "format")
         if not allowed(role, Permission.EXPORT_VISITOR_LOG):
-            with self._sessions.begin() as session:
-                audit.record(
-                    session,
-                    actor,
-                    "visitor_log.export_refused",
-                    "visitor_log",
-                    fmt,
-                    self._clock.now(),
-                    role=role.value,
-                    filters=log_filter.describe(),
-                )
+            self.record_refused_export(actor, role, fmt, log_filter.describe())
             raise ValidationError("export", "not_permitted")
         words = dict(labels or {})
         chosen = dict(purposes or {})
@@ -296,6 +238,21 @@ class VisitorLogService:
                 file=path.name,
             )
         return ExportResult(path, count)
+
+    def record_refused_export(self, actor: Actor, role: Role, fmt: str, filters: Mapping[str, str]) -> None:
+        """An export someone's role does not allow is on record (the server refuses it before
+        the filters are read, then ``filters`` is empty)."""
+        with self._sessions.begin() as session:
+            audit.record(
+                session,
+                actor,
+                "visitor_log.export_refused",
+                "visitor_log",
+                fmt,
+                self._clock.now(),
+                role=role.value,
+                filters=dict(filters),
+            )
 
     def _cells(self, row: LogRow, words: Mapping[str, str], purposes: Mapping[str, str]) -> tuple[Any, ...]:
         """One export row: the visit number, three site-time datetimes (naive), then text."""

@@ -3,7 +3,7 @@ event's details say (``Reason: own application``, not ``reason=own_application``
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -11,12 +11,13 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.domain.cards import CardStatus, CardVerdict
 from kiosk.domain.staff import Role
-from kiosk.services.staff import StaffListing, StaffService
+from kiosk.domain.views import StaffListing, StaffName
+from kiosk.services.staff import StaffService
 from kiosk.ui.common.table_model import RowT, RowTableModel
 from kiosk.ui.common.widgets import role_name
 
 
-def actor_name(label: str, staff: Mapping[str, StaffListing]) -> str:
+def actor_name(label: str, staff: Mapping[str, StaffListing | StaffName]) -> str:
     """Who did it, as the desk says it: ``王芳 (Receptionist)``, ``kiosk lobby-1``, ``desk console``."""
     kind, _sep, ident = label.partition(":")
     if kind == "staff":
@@ -42,13 +43,20 @@ def actor_name(label: str, staff: Mapping[str, StaffListing]) -> str:
 class ActorTableModel(RowTableModel[RowT]):
     """A list with a "who" column: staff are named as the accounts read when the rows came."""
 
-    def __init__(self, headers: tuple[str, ...], staff: StaffService) -> None:
+    def __init__(self, headers: tuple[str, ...], staff: StaffService | None = None) -> None:
         super().__init__(headers)
         self._staff_service = staff
-        self._staff: dict[str, StaffListing] = {}
+        self._staff: dict[str, StaffListing | StaffName] = {}
 
     def set_rows(self, rows: list[RowT]) -> None:
-        self._staff = {member.username: member for member in self._staff_service.members()}
+        if self._staff_service is not None:
+            self._staff = {member.username: member for member in self._staff_service.members()}
+        super().set_rows(rows)
+
+    def set_named_rows(self, rows: list[RowT], staff: Iterable[StaffName]) -> None:
+        """The rows, with the members they name as the server sent them alongside (a station
+        reads no staff accounts itself)."""
+        self._staff = {member.username: member for member in staff}
         super().set_rows(rows)
 
     def actor(self, label: str) -> str:

@@ -7,15 +7,15 @@ only ever stored as argon2id hashes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout
 
-from kiosk.app import KioskApp
-from kiosk.domain.errors import ValidationError
+from kiosk.client.station import Station
 from kiosk.domain.staff import Permission, Role, allowed
-from kiosk.services.audit import Actor
-from kiosk.services.staff import SignedIn, StaffListing
-from kiosk.ui.common.messages import validation_message
+from kiosk.domain.views import StaffListing
+from kiosk.ui.common.messages import error_message
+from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
     SectionPage,
@@ -26,11 +26,14 @@ from kiosk.ui.common.widgets import (
     table_view,
 )
 
+if TYPE_CHECKING:
+    from kiosk.services.staff import SignedIn
+
 
 class StaffTableModel(RowTableModel[StaffListing]):
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station) -> None:
         super().__init__((self.tr("Staff No."), self.tr("Name"), self.tr("Role"), self.tr("State")))
-        self._app = app
+        self._station = station
 
     def member(self, row: int) -> StaffListing:
         return self.row_value(row)
@@ -38,8 +41,8 @@ class StaffTableModel(RowTableModel[StaffListing]):
     def display(self, m: StaffListing, column: int) -> str:
         if not m.active:
             state = self.tr("Deactivated")
-        elif m.locked_until is not None and m.locked_until > self._app.clock.now():
-            until = m.locked_until.astimezone(self._app.site.timezone).strftime("%H:%M")
+        elif m.locked_until is not None and m.locked_until > self._station.clock.now():
+            until = m.locked_until.astimezone(self._station.site.timezone).strftime("%H:%M")
             state = self.tr("Locked until %1").replace("%1", until)
         else:
             state = self.tr("Active")
@@ -47,13 +50,13 @@ class StaffTableModel(RowTableModel[StaffListing]):
 
 
 class StaffPage(SectionPage):
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station) -> None:
         super().__init__()
         self.setObjectName("staffPage")
-        self._app = app
-        self._actor: Actor | None = None
+        self._station = station
+        self._permitted = False
         layout = QVBoxLayout(self)
-        self.model = StaffTableModel(app)
+        self.model = StaffTableModel(station)
         self.table = table_view("staffTable", self.tr("Staff accounts"), self.model)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         layout.addWidget(self.table, 1)
@@ -95,14 +98,14 @@ class StaffPage(SectionPage):
             "staffActiveButton",
             self.tr("Deactivate or reactivate the selected account"),
         )
-        button_row(
-            layout,
+        self._buttons = (
             self.add_button,
             self.save_button,
             self.reset_button,
             self.unlock_button,
             self.active_button,
         )
+        button_row(layout, *self._buttons)
         self.status = self.add_status(layout, "staffStatus", self.tr("Last action result"))
         self.add_button.clicked.connect(self._add)
         self.save_button.clicked.connect(self._save)
@@ -111,17 +114,26 @@ class StaffPage(SectionPage):
         self.active_button.clicked.connect(self._toggle_active)
 
     def set_session(self, who: SignedIn | None) -> None:
-        # The page checks again: only admins manage staff.
+        # The page checks again: only admins manage staff (and the server decides).
         super().set_session(who)
-        permitted = who is not None and allowed(who.role, Permission.MANAGE_STAFF)
-        self._actor = who.actor if who is not None and permitted else None
+        self._permitted = who is not None and allowed(who.role, Permission.MANAGE_STAFF)
         self.pin_edit.clear()
         self.pin_again_edit.clear()
-        if self._actor is not None:
+        if self._permitted:
             self.refresh()
+        else:
+            self.model.set_rows([])
 
     def refresh(self) -> None:
-        self.model.set_rows(self._app.staff.members())
+        QueryOp(self, self._station.staff.members, self._show_members, key="members").run_in_background()
+
+    def _show_members(self, members: list[StaffListing]) -> None:
+        if self._permitted:  # not for whoever took over the console meanwhile
+            self.model.set_rows(members)
+
+    def on_server_event(self, topic: str) -> None:
+        if self._permitted and topic in ("staff", "connected", "resync"):
+            self.refresh()
 
     def _current(self) -> StaffListing | None:
         rows = self.table.selectionModel().selectedRows()
@@ -146,71 +158,78 @@ class StaffPage(SectionPage):
         return pin
 
     def _run(self, action: Callable[[], object], done: str) -> None:
-        try:
-            action()
-        except ValidationError as error:
-            self.status.show_error(validation_message(error))
-            return
-        self.pin_edit.clear()
-        self.pin_again_edit.clear()
-        self.status.setText(done)
-        self.refresh()
+        """Send ``action`` to the server; the buttons wait for its answer (a second tap would
+        send it twice)."""
+        self._busy(True)
+
+        def succeeded(_result: object) -> None:
+            self._busy(False)
+            self.pin_edit.clear()
+            self.pin_again_edit.clear()
+            self.status.setText(done)
+            self.refresh()
+
+        def failed(error: Exception) -> None:
+            self._busy(False)
+            self.status.show_error(error_message(error))
+
+        QueryOp(self, action, succeeded).failure(failed).run_in_background()
+
+    def _busy(self, busy: bool) -> None:
+        for button in self._buttons:
+            button.setEnabled(not busy)
 
     def _add(self) -> None:
-        actor, pin = self._actor, self._pin()
-        if actor is None or pin is None:
+        pin = self._pin()
+        if not self._permitted or pin is None:
             return
         username, name, role = self.username_edit.text(), self.name_edit.text(), self._role()
         self._run(
-            lambda: self._app.staff.add(username, name, role, pin, actor),
+            lambda: self._station.staff.add(username, name, role, pin),
             self.tr("Account %1 added.").replace("%1", username.strip()),
         )
 
-    def _with_selected(self) -> tuple[Actor, StaffListing] | None:
+    def _selected_member(self) -> StaffListing | None:
         member = self._current()
-        if self._actor is None or member is None:
+        if not self._permitted or member is None:
             self.status.show_error(self.tr("Select an account in the table first."))
             return None
-        return self._actor, member
+        return member
 
     def _save(self) -> None:
-        chosen = self._with_selected()
-        if chosen is not None:
-            actor, member = chosen
+        member = self._selected_member()
+        if member is not None:
             name, role = self.name_edit.text(), self._role()
             self._run(
-                lambda: self._app.staff.update(member.staff_id, actor, name=name, role=role),
+                lambda: self._station.staff.update(member.staff_id, name=name, role=role),
                 self.tr("Account %1 saved.").replace("%1", member.username),
             )
 
     def _reset_pin(self) -> None:
-        chosen, pin = self._with_selected(), self._pin()
-        if chosen is not None and pin is not None:
-            actor, member = chosen
+        member, pin = self._selected_member(), self._pin()
+        if member is not None and pin is not None:
             self._run(
-                lambda: self._app.staff.reset_secret(member.staff_id, pin, actor),
+                lambda: self._station.staff.reset_secret(member.staff_id, pin),
                 self.tr("New PIN set for %1; the account is unlocked.").replace("%1", member.username),
             )
 
     def _unlock(self) -> None:
-        chosen = self._with_selected()
-        if chosen is not None:
-            actor, member = chosen
+        member = self._selected_member()
+        if member is not None:
             self._run(
-                lambda: self._app.staff.unlock(member.staff_id, actor),
+                lambda: self._station.staff.unlock(member.staff_id),
                 self.tr("Account %1 unlocked.").replace("%1", member.username),
             )
 
     def _toggle_active(self) -> None:
-        chosen = self._with_selected()
-        if chosen is not None:
-            actor, member = chosen
+        member = self._selected_member()
+        if member is not None:
             done = (
                 self.tr("Account %1 deactivated: it can no longer sign in.")
                 if member.active
                 else self.tr("Account %1 reactivated.")
             )
             self._run(
-                lambda: self._app.staff.update(member.staff_id, actor, active=not member.active),
+                lambda: self._station.staff.update(member.staff_id, active=not member.active),
                 done.replace("%1", member.username),
             )

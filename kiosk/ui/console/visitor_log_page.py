@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -19,14 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app import KioskApp
+from kiosk.client.http import AccessRefusedError
+from kiosk.client.station import Station
+from kiosk.client.visitor_log import Exported
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.views import DailyStats, LogCursor, LogPage, LogRow
 from kiosk.domain.visit import VisitorType, VisitStatus
 from kiosk.domain.visitor_log import LogFilter, parse_filter
-from kiosk.services.staff import SignedIn
-from kiosk.services.visitor_log import DailyStats, LogCursor, LogRow
-from kiosk.ui.common.messages import validation_message
+from kiosk.ui.common.messages import error_message, validation_message
+from kiosk.ui.common.operations import QueryOp, Report
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
     SectionPage,
@@ -39,6 +42,9 @@ from kiosk.ui.common.widgets import (
     save_file_dialog,
     table_view,
 )
+
+if TYPE_CHECKING:
+    from kiosk.services.staff import SignedIn
 
 # Asks where to save: (dialog title, suggested file name, file-type filter) -> a path, "" if cancelled.
 AskSavePath = Callable[[str, str, str], str]
@@ -101,10 +107,10 @@ class HourlyTableModel(RowTableModel[tuple[int, int]]):
 
 
 class VisitorLogPage(SectionPage):
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station) -> None:
         super().__init__()
         self.setObjectName("visitorLogPage")
-        self._app = app
+        self._station = station
         self._filter: LogFilter | None = None
         # The cursor each page starts after: [None] is the first page; Next pushes, Previous pops.
         self._starts: list[LogCursor | None] = [None]
@@ -245,10 +251,10 @@ class VisitorLogPage(SectionPage):
     # -- helpers ------------------------------------------------------------------------------
 
     def _today(self) -> date:
-        return self._app.clock.now().astimezone(self._app.site.timezone).date()
+        return self._station.clock.now().astimezone(self._station.site.timezone).date()
 
     def when(self, moment: datetime | None, fmt: str) -> str:
-        return moment.astimezone(self._app.site.timezone).strftime(fmt) if moment else ""
+        return moment.astimezone(self._station.site.timezone).strftime(fmt) if moment else ""
 
     def _can(self, permission: Permission) -> bool:
         return self.session is not None and allowed(self.session.role, permission)
@@ -288,6 +294,19 @@ class VisitorLogPage(SectionPage):
             text = text.replace("{" + key + "}", str(value))
         return text
 
+    def _failed(self, error: Exception) -> None:
+        """A refusal in this page's own words where it has them, else the general ones."""
+        if isinstance(error, ValidationError):
+            self.status.show_error(self._message(error))
+        elif isinstance(error, AccessRefusedError) and error.code == "forbidden":
+            self.status.show_error(self.tr("Only a supervisor can export the visitor log."))
+        elif isinstance(error, OSError) and not isinstance(error, ConnectionError):
+            self.status.show_error(
+                self.tr("Could not save the file: %1").replace("%1", error.strerror or str(error))
+            )
+        else:
+            self.status.show_error(error_message(error))
+
     def _read_filter(self) -> LogFilter:
         kind = self.type_combo.currentData()
         return parse_filter(
@@ -326,7 +345,21 @@ class VisitorLogPage(SectionPage):
     def _load(self) -> None:
         if self._filter is None or not self._can(Permission.SEARCH_VISITOR_LOG):
             return
-        page = self._app.visitor_log.search(self._filter, after=self._starts[-1])
+        log_filter, after = self._filter, self._starts[-1]
+        # The paging buttons wait for the page: a second tap would skip one.
+        self.previous_button.setEnabled(False)
+        self.next_button.setEnabled(False)
+        QueryOp(
+            self, lambda: self._station.visitor_log.search(log_filter, after), self._show_page, key="search"
+        ).failure(self._search_failed).run_in_background()
+
+    def _search_failed(self, error: Exception) -> None:
+        self._failed(error)
+        self._show_paging()
+
+    def _show_page(self, page: LogPage) -> None:
+        if self._filter is None:  # locked meanwhile: nothing of the log on screen
+            return
         self._next = page.next_cursor
         self.model.set_rows(page.rows)
         if not page.rows:
@@ -381,38 +414,45 @@ class VisitorLogPage(SectionPage):
             self.tr("Badge"),
             self.tr("Status"),
         )
-        try:
-            result = self._app.visitor_log.export(
+        labels, purposes, sheet = self._make_labels(), purpose_words(), self.tr("Visitor log")
+
+        def work(report: Report) -> Exported:
+            # The dialog counts kilobytes received of the file's size.
+            return self._station.visitor_log.export(
                 log_filter,
                 fmt,
                 path,
-                self.session.actor,
-                self.session.role,
                 headers,
-                self._make_labels(),  # in the language of the moment, as the headers are
-                purpose_words(),
-                self.tr("Visitor log"),
+                labels,  # in the language of the moment, as the headers are
+                purposes,
+                sheet,
+                lambda done, total: report(done // 1024, None if total is None else total // 1024),
             )
-        except ValidationError as error:
-            self.status.show_error(self._message(error))
-            return
-        except OSError as error:
-            self.status.show_error(
-                self.tr("Could not save the file: %1").replace("%1", error.strerror or str(error))
+
+        def exported(result: Exported) -> None:
+            self.status.setText(
+                self.tr("Exported %1 visit(s) to %2.")
+                .replace("%1", str(result.rows))
+                .replace("%2", str(result.path))
             )
-            return
-        self.status.setText(
-            self.tr("Exported %1 visit(s) to %2.")
-            .replace("%1", str(result.rows))
-            .replace("%2", str(result.path))
-        )
+
+        QueryOp.reporting(self, work, exported).failure(self._failed).with_progress(
+            self.tr("Exporting the visitor log (KB received)")
+        ).run_in_background()
 
     # -- statistics ---------------------------------------------------------------------------
 
     def show_statistics(self) -> None:
         if not self._can(Permission.SEARCH_VISITOR_LOG):
             return
-        stats = self._app.visitor_log.daily_stats(_to_date(self.stats_day_edit.date()))
+        day = _to_date(self.stats_day_edit.date())
+        QueryOp(
+            self, lambda: self._station.visitor_log.daily_stats(day), self._show_stats, key="stats"
+        ).failure(self._failed).run_in_background()
+
+    def _show_stats(self, stats: DailyStats) -> None:
+        if self.session is None:
+            return
         self.hourly_model.set_counts(stats.per_hour)
         self.stats_summary.setText(self._summary(stats))
 
