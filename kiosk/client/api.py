@@ -12,6 +12,8 @@ from kiosk.api.schemas import (
     MessageRequest,
     MessageStored,
     Note,
+    PrinterStateReport,
+    PrinterStatesReport,
     SignedInReply,
     SignInRequest,
     SiteSettings,
@@ -44,8 +46,10 @@ class Visits:
     def search_hosts(self, text: str) -> list[HostEntry]:
         return self._c.get_list("/directory", HostEntry, {"q": text[:80]})
 
-    def check_in(self, request: CheckInRequest) -> CheckInResult:
-        return self._c.post("/visits", CheckInResult, request, submit=True)
+    def check_in(self, request: CheckInRequest, key: str | None = None) -> CheckInResult:
+        """``key``: the same for every try of one visitor's submit (their tap again after "cannot
+        reach the server" must not store the visit twice)."""
+        return self._c.post("/visits", CheckInResult, request, submit=True, key=key)
 
     def state(self, visit_id: int) -> VisitState:
         return self._c.get(f"/visits/{visit_id}/state", VisitState)
@@ -62,9 +66,13 @@ class Visits:
     def find_invitation(self, code: str) -> InvitationView:
         return self._c.get(f"/invitations/{_segment(code)}", InvitationView)
 
-    def check_in_invited(self, code: str, language: str, declaration_accepted: bool) -> CheckInResult:
+    def check_in_invited(
+        self, code: str, language: str, declaration_accepted: bool, key: str | None = None
+    ) -> CheckInResult:
         body = InvitedCheckIn(language=language, declaration_accepted=declaration_accepted)
-        return self._c.post(f"/invitations/{_segment(code)}/check-in", CheckInResult, body, submit=True)
+        return self._c.post(
+            f"/invitations/{_segment(code)}/check-in", CheckInResult, body, submit=True, key=key
+        )
 
     def find_for_checkout(self, text: str) -> list[CheckoutMatch]:
         return self._c.get_list("/checkout/matches", CheckoutMatch, {"q": text[:80]})
@@ -138,6 +146,13 @@ class PrintJobs:
     def report(self, job_id: int, printed: bool, printer: str | None, error: str | None) -> PrintOutcome:
         body = JobResult(printed=printed, printer=printer, error=None if error is None else error[:500])
         return self._c.post(f"/print-jobs/{job_id}/result", PrintOutcome, body)
+
+    def report_printers(self, states: list[tuple[str, str]]) -> None:
+        """This station's printers as they said just now (name, PrinterStatus value), its own first."""
+        body = PrinterStatesReport(
+            printers=[PrinterStateReport(name=name[:200], status=status[:20]) for name, status in states[:8]]
+        )
+        self._c.act("/print-jobs/printer-states", body)
 
 
 class Stations:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
+import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
@@ -26,13 +28,14 @@ from kiosk.app import KioskApp
 from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.fakes import FakePrinter
 from kiosk.devices.interfaces import PrinterStatus
+from kiosk.domain.station import StationRole
 from kiosk.domain.visit import Approver, VisitorType, VisitStatus
 from kiosk.services.audit import Actor
 from kiosk.storage.models import HostMessage, Visit
 from kiosk.ui.kiosk.window import KioskWindow
 from tests.conftest import FixedClock
 from tests.stations import in_process_station
-from tests.ui.conftest import answer_dialog, open_desk, type_text
+from tests.ui.conftest import answer_dialog, open_desk, server_round, type_text
 
 W = TypeVar("W", bound=QWidget)
 DESK = Actor.desk("front-desk")
@@ -345,10 +348,12 @@ def test_desk_board_picks_up_a_kiosk_check_in_by_itself(qtbot: QtBot, app: Kiosk
     waiting = find(desk, QTableView, "waitingTable")
     assert waiting.model().rowCount() == 0
     host = app.directory.search("李四")[0].host_id
-    app.checkin.check_in(
-        CheckInRequest("韩梅梅", host, declaration_accepted=True), app.actor
-    )  # another kiosk
-    qtbot.waitUntil(lambda: waiting.model().rowCount() == 1)
+    other = in_process_station(app, StationRole.KIOSK, "kiosk-2")  # another kiosk, through the server
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(other.visits.check_in, CheckInRequest("韩梅梅", host, declaration_accepted=True)).result()
+    # Pushed by the server's "board" event: no refresh, no poll.
+    qtbot.waitUntil(lambda: waiting.model().rowCount() == 1, timeout=1000)
+    other.close()
 
 
 def test_a_wait_past_three_minutes_is_escalated_on_the_board(
@@ -362,6 +367,8 @@ def test_a_wait_past_three_minutes_is_escalated_on_the_board(
     desk = open_desk(qtbot, app)
     waiting = find(desk, QTableView, "waitingTable")
     qtbot.waitUntil(lambda: waiting.model().rowCount() == 1)
+    with qtbot.waitSignal(desk.board.refreshed, timeout=3000):  # told by the server's event
+        server_round(app)  # the server escalates, whether or not a desk board is open
     assert waiting.model().index(0, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
     with app.database.sessions() as session:
         assert session.get_one(Visit, pending.visit_id).escalated_at == clock.now()
@@ -483,3 +490,36 @@ def test_an_old_message_goes_when_the_field_is_corrected(qtbot: QtBot, app: Kios
     compose(find(kiosk, QLineEdit, "hostSearchEdit"), "w")  # still composing counts as correcting
     type_text(qtbot, find(kiosk, QLineEdit, "hostSearchEdit"), "王")
     assert host_error.text() == ""
+
+
+def test_a_check_in_sent_while_the_server_stops_is_stored_once_when_the_visitor_tries_again(
+    qtbot: QtBot, app: KioskApp
+) -> None:
+    """The server stores the visit and stops before its answer leaves (and stays down through the
+    client's own retries): the visitor is told in words; once it is back, the same tap again is
+    answered from the visit already stored, and there is one visit, not two."""
+    kiosk = open_kiosk(qtbot, app)
+    transport = kiosk._station.client.http._transport  # the in-process link to the server
+    real = transport.handle_request
+    down = {"on": True}
+
+    def stops_after_storing(request: httpx.Request) -> httpx.Response:
+        if not down["on"] or request.method != "POST" or not request.url.path.endswith("/visits"):
+            return real(request)
+        real(request)  # the server gets it and stores it...
+        raise httpx.ReadError("the server stopped before it answered")  # ...the answer is lost
+
+    transport.handle_request = stops_after_storing  # type: ignore[method-assign]
+    walk_to_review(qtbot, kiosk, "韩梅梅")
+    tap(qtbot, kiosk, "reviewPageNextButton")
+    error = find(kiosk, QLabel, "reviewPageError")
+    qtbot.waitUntil(lambda: error.text() != "", timeout=10000)
+    assert error.text() == "This station cannot reach the site server just now. Please see the front desk."
+    assert current_page(kiosk) == "reviewPage"  # what the visitor typed is still there
+
+    down["on"] = False  # the server is back
+    tap(qtbot, kiosk, "reviewPageNextButton")
+    qtbot.waitUntil(lambda: current_page(kiosk) == "waitingPage", timeout=5000)
+    with app.database.sessions() as session:
+        stored = session.scalars(select(Visit).where(Visit.visitor_name == "韩梅梅")).all()
+    assert len(stored) == 1 and kiosk._visit_id == stored[0].id

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app import KioskApp
+from kiosk.api.schemas import IssuedCardView
 from kiosk.client.events import StationEvent
 from kiosk.client.station import Station
 from kiosk.domain.badge import parse_checkout_code
@@ -33,7 +34,6 @@ from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.views import CardCheckout, CheckInResult, VisitState
 from kiosk.domain.visit import VisitStatus
 from kiosk.domain.visitor import mask_name
-from kiosk.services.cards import IssuedCard
 from kiosk.ui.common.background import call_in_gui, run_in_background
 from kiosk.ui.common.i18n import current_language, set_language
 from kiosk.ui.common.messages import error_message, issue_failure_message, validation_message
@@ -41,7 +41,7 @@ from kiosk.ui.common.print_runner import StationPrintRunner
 from kiosk.ui.common.scanner import ScannerFilter
 from kiosk.ui.common.widgets import filter_app_while_shown
 from kiosk.ui.kiosk.base import StepPage
-from kiosk.ui.kiosk.card_step import CardPage, CardTapWatcher, tap_refusal_message
+from kiosk.ui.kiosk.card_step import CARD_WAIT_S, CardPage, CardTapWatcher, tap_refusal_message
 from kiosk.ui.kiosk.check_out import CheckOutPage, ThankYouPage
 from kiosk.ui.kiosk.invitation import InvitationPage
 from kiosk.ui.kiosk.journey import VisitDraft
@@ -90,15 +90,14 @@ class KioskWindow(QMainWindow):
     # Staff signed with their PIN: the program may close (the CLI quits on it).
     exit_authorised = Signal()
 
-    def __init__(self, station: Station, cards: KioskApp | None = None) -> None:
-        """``cards``: the services of a site server in this same process, for temporary visitor
-        cards until their write plans come from the server's API; without it, a site that hands
-        out cards sends visitors to the desk for one."""
+    def __init__(self, station: Station) -> None:
+        """Where the site hands out visitor cards, the station's encoder writes them as the server
+        plans; a kiosk with no encoder sends visitors to the desk for one."""
         super().__init__()
         self.setObjectName("kioskWindow")
         self.setStyleSheet(KIOSK_STYLE)
         self._station = station
-        self._cards = cards if station.settings.visitor_cards else None
+        self._encoder = station.encoder if station.settings.visitor_cards else None
         local = station.local
         self._painted = False
         self.draft = VisitDraft()
@@ -177,6 +176,7 @@ class KioskWindow(QMainWindow):
         self._return_timer.timeout.connect(self.go_home)
         self.pages.currentChanged.connect(lambda _i: self._return_timer.stop())
         self._visit_id: int | None = None
+        self._submit_key: str | None = None
         self._waiting_since = station.clock.now()
         self._poll = QTimer(self)
         self._poll.timeout.connect(self._poll_visit)
@@ -203,8 +203,8 @@ class KioskWindow(QMainWindow):
         self.card_page.retry_requested.connect(self._start_card)
         self.card_page.desk_requested.connect(self._card_to_desk)
         self.card_watcher: CardTapWatcher | None = None
-        if self._cards is not None:
-            self.card_watcher = CardTapWatcher(self._cards, self)
+        if self._encoder is not None:
+            self.card_watcher = CardTapWatcher(station, self._encoder, self)
             self.card_watcher.checked_out.connect(self._card_checked_out)
             self.card_watcher.refused.connect(self._card_refused)
             self.pages.currentChanged.connect(lambda _i: self._watch_cards())
@@ -260,6 +260,8 @@ class KioskWindow(QMainWindow):
             self.keyboard.forget()
         self._visit_id = None
         self._withdrawing = False
+        # One key for every try of this visitor's submit, a new one for the next visitor.
+        self._submit_key = None
         self.draft.clear()
         for step in self.steps:
             step.enter()
@@ -318,9 +320,10 @@ class KioskWindow(QMainWindow):
 
     def _check_in_invited(self, code: str) -> None:
         language = current_language()
+        key = self._submit_key = self._submit_key or uuid.uuid4().hex
         run_in_background(
             self,
-            lambda: self._station.visits.check_in_invited(code, language, declaration_accepted=True),
+            lambda: self._station.visits.check_in_invited(code, language, declaration_accepted=True, key=key),
             self._invited_checked_in,
             self._invitation_failed,
         )
@@ -389,14 +392,16 @@ class KioskWindow(QMainWindow):
     # --- submit and wait -----------------------------------------------------------------------
     def _submit(self) -> None:
         request = self.draft.request(current_language())
+        key = self._submit_key = self._submit_key or uuid.uuid4().hex
         run_in_background(
             self,
-            lambda: self._station.visits.check_in(request),
+            lambda: self._station.visits.check_in(request, key),
             self._submitted,
             self._submit_failed,
         )
 
     def _submitted(self, result: CheckInResult) -> None:
+        self._submit_key = None
         self._visit_id = result.visit_id
         self._waiting_since = self._station.clock.now()
         self.waiting.reset()
@@ -479,11 +484,11 @@ class KioskWindow(QMainWindow):
 
     # --- visitor cards ------------------------------------------------------------------------
     def _start_card(self) -> None:
-        visit_id, cards = self._visit_id, self._cards
+        visit_id, encoder, cards = self._visit_id, self._encoder, self._station.cards
         if visit_id is None:
             return
-        if cards is None:
-            self._card_to_desk()  # cards are issued at the desk until the server plans their writes
+        if encoder is None:
+            self._card_to_desk()  # no encoder at this kiosk: the desk issues the card
             return
         cancel = threading.Event()
         self._card_cancel = cancel
@@ -496,14 +501,12 @@ class KioskWindow(QMainWindow):
 
         run_in_background(
             self,
-            lambda: cards.visitor_cards.issue_for_visit(
-                visit_id, cards.actor, cancel=cancel, progress=progress
-            ),
+            lambda: cards.issue_visitor_card(encoder, visit_id, CARD_WAIT_S, cancel, progress),
             self._card_issued,
             self._card_failed,
         )
 
-    def _card_issued(self, issued: IssuedCard) -> None:
+    def _card_issued(self, issued: IssuedCardView) -> None:
         self._card_cancel = None
         if self.card_watcher is not None:
             self.card_watcher.ignore_until_lifted(issued.uid)
