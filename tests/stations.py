@@ -44,7 +44,8 @@ def serve(app: KioskApp) -> tuple[ServerContext, FastAPI]:
     existing = getattr(app, "_test_server", None)
     if existing is None:
         context = server_context(app)
-        existing = (context, create_server(context))
+        # The server's timed rounds are run by the tests themselves, on their fixed clock.
+        existing = (context, create_server(context, housekeeping_s=None))
         app._test_server = existing  # type: ignore[attr-defined]
     return existing  # type: ignore[no-any-return]
 
@@ -74,4 +75,6 @@ def in_process_station(
         printers=[Printer(p.device, p.profile) for p in app.print_queue.printers],
         connect_events=connect,
         id_reader=app.id_reader,
+        # The tests' fake encoder, now at the station: it gets each card's keys from the server.
+        encoder=app.encoder if role is StationRole.KIOSK else None,
     )

@@ -54,9 +54,24 @@ ACTIONS: dict[str, Rule] = {
     "checkout.find": Rule(NOBODY, None, public=KIOSK),
     "checkout.by_badge": Rule(DESK, Permission.DECIDE_VISITS, public=KIOSK),
     "checkout.by_name": Rule(NOBODY, None, public=KIOSK),
+    # --- cards: the station's encoder, the server's keys ----------------------------------------
+    # Key A (reads) for a card on the pad; a result for a plan only from the station it was given to.
+    "cards.read_keys": Rule(DESK, None, public=KIOSK),
+    "cards.report": Rule(DESK, None, public=KIOSK),
+    # A visitor card for a visit on site without one: the kiosk after the badge, the desk's board.
+    "visitor_card.plan": Rule(DESK, Permission.DECIDE_VISITS, public=KIOSK),
+    "visitor_card.check_out": Rule(NOBODY, None, public=KIOSK),
     # --- a station's own printer ----------------------------------------------------------------
     "print_jobs.claim": Rule(ANY_STATION, None, public=ANY_STATION),
     "print_jobs.report": Rule(ANY_STATION, None, public=ANY_STATION),
+    # What a station's printers say of themselves, after each round (the desk's print queue lists it).
+    "print_jobs.printer_states": Rule(ANY_STATION, None, public=ANY_STATION),
+    # --- the desk's print queue: every station's jobs --------------------------------------------
+    "print_queue.list": Rule(DESK, Permission.PRINT_QUEUE),
+    "print_queue.document": Rule(DESK, Permission.PRINT_QUEUE),
+    "print_queue.printers": Rule(DESK, Permission.PRINT_QUEUE),
+    "print_queue.send_now": Rule(DESK, Permission.PRINT_QUEUE),
+    "print_queue.reprint": Rule(DESK, Permission.PRINT_QUEUE),
     # --- the desk's decisions on visits ------------------------------------------------------------
     "board.read": Rule(CONSOLES, Permission.VIEW_BOARD),
     "visit.approve": Rule(DESK, Permission.DECIDE_VISITS),
@@ -64,12 +79,68 @@ ACTIONS: dict[str, Rule] = {
     "visit.release_hold": Rule(DESK, Permission.RELEASE_HOLDS),
     "visit.check_out": Rule(DESK, Permission.DECIDE_VISITS),
     "visit.reprint_badge": Rule(DESK, Permission.DECIDE_VISITS),
-    "visit.escalate_overdue": Rule(DESK, Permission.DECIDE_VISITS),
-    "visit.auto_check_out": Rule(DESK, Permission.DECIDE_VISITS),
     # --- stations -------------------------------------------------------------------------------
     "stations.list": Rule(DESK, Permission.MANAGE_STAFF),
     "stations.add": Rule(DESK, Permission.MANAGE_STAFF),
     "stations.revoke": Rule(DESK, Permission.MANAGE_STAFF),
+    # --- release slips (物品放行条): the office issues, the guard screen (or a desk) checks -----------
+    "slips.unit": Rule(DESK, Permission.ISSUE_RELEASE_SLIPS),
+    "slips.list": Rule(DESK, Permission.ISSUE_RELEASE_SLIPS),
+    "slips.owner_call": Rule(DESK, Permission.ISSUE_RELEASE_SLIPS),
+    "slips.issue": Rule(DESK, Permission.ISSUE_RELEASE_SLIPS),
+    "slips.pay_arrears": Rule(DESK, Permission.TAKE_PAYMENTS),
+    "slips.scan": Rule(CONSOLES, Permission.VERIFY_RELEASE_SLIPS),
+    "slips.release": Rule(CONSOLES, Permission.VERIFY_RELEASE_SLIPS),
+    "slips.mismatch": Rule(CONSOLES, Permission.VERIFY_RELEASE_SLIPS),
+    # --- deposits and receipts (押金、代收费用) ------------------------------------------------------
+    "payments.list": Rule(DESK, Permission.TAKE_PAYMENTS),
+    "payments.cash_summary": Rule(DESK, Permission.TAKE_PAYMENTS),
+    "payments.print_cash_summary": Rule(DESK, Permission.TAKE_PAYMENTS),
+    "payments.deposit": Rule(DESK, Permission.TAKE_PAYMENTS),
+    "payments.fee": Rule(DESK, Permission.TAKE_PAYMENTS),
+    "payments.refund": Rule(DESK, Permission.TAKE_PAYMENTS),
+    "payments.reprint": Rule(DESK, Permission.TAKE_PAYMENTS),
+    # --- pre-registration (预约) ------------------------------------------------------------------
+    "pre_registration.list": Rule(DESK, Permission.PRE_REGISTER),
+    "pre_registration.invite": Rule(DESK, Permission.PRE_REGISTER),
+    "pre_registration.invite_group": Rule(DESK, Permission.PRE_REGISTER),
+    "pre_registration.cancel": Rule(DESK, Permission.PRE_REGISTER),
+    "pre_registration.print_slip": Rule(DESK, Permission.PRE_REGISTER),
+    "pre_registration.email_slip": Rule(DESK, Permission.PRE_REGISTER),
+    # --- the watchlist (matched and hashed at the server only, with its one key) ------------------
+    "watchlist.list": Rule(DESK, Permission.MANAGE_WATCHLIST),
+    "watchlist.add": Rule(DESK, Permission.MANAGE_WATCHLIST),
+    "watchlist.remove": Rule(DESK, Permission.MANAGE_WATCHLIST),
+    # --- evacuation: the roll call is read by consoles and printed on their own printer ------------
+    "evacuation.roll_call": Rule(CONSOLES, Permission.EVACUATION),
+    "evacuation.printed": Rule(CONSOLES, Permission.EVACUATION),
+    # --- staff accounts (admins) ------------------------------------------------------------------
+    "staff.list": Rule(DESK, Permission.MANAGE_STAFF),
+    "staff.add": Rule(DESK, Permission.MANAGE_STAFF),
+    "staff.update": Rule(DESK, Permission.MANAGE_STAFF),
+    "staff.reset_secret": Rule(DESK, Permission.MANAGE_STAFF),
+    "staff.unlock": Rule(DESK, Permission.MANAGE_STAFF),
+    # --- the visitor log ----------------------------------------------------------------------------
+    "visitor_log.search": Rule(DESK, Permission.SEARCH_VISITOR_LOG),
+    "visitor_log.stats": Rule(DESK, Permission.SEARCH_VISITOR_LOG),
+    "visitor_log.export": Rule(DESK, Permission.EXPORT_VISITOR_LOG),
+    # --- shift handover (交接班) and the duty log: at the desk, where both clerks count --------------
+    "handover.read": Rule(DESK, Permission.HANDOVER),
+    "handover.prefill": Rule(DESK, Permission.HANDOVER),
+    "handover.hand_over": Rule(DESK, Permission.HANDOVER),
+    "handover.sign": Rule(DESK, Permission.HANDOVER),
+    "handover.close_issue": Rule(DESK, Permission.HANDOVER),
+    "handover.log_incident": Rule(DESK, Permission.HANDOVER),
+    # --- machine-room passes (机房访客证): the duty guard countersigns at the desk with their PIN -----
+    "passes.read": Rule(DESK, Permission.MACHINE_ROOM_PASSES),
+    "passes.add": Rule(DESK, Permission.MACHINE_ROOM_PASSES),
+    "passes.retire": Rule(DESK, Permission.MACHINE_ROOM_PASSES),
+    "passes.sign_out": Rule(DESK, Permission.MACHINE_ROOM_PASSES),
+    "passes.return": Rule(DESK, Permission.MACHINE_ROOM_PASSES),
+    "passes.sign_as_guard": Rule(DESK, Permission.MACHINE_ROOM_PASSES),
+    "passes.sign_as_desk": Rule(DESK, Permission.MACHINE_ROOM_PASSES),
+    "passes.print_again": Rule(DESK, Permission.MACHINE_ROOM_PASSES),
+    "passes.resolve": Rule(DESK, Permission.RESOLVE_PASS_DISCREPANCIES),
 }
 
 

@@ -300,7 +300,7 @@ def _open_window(station: object, role: str, core: object | None) -> object:
         guard = GuardWindow(station, core)
         guard.show()
         return guard
-    kiosk = KioskWindow(station, cards=core)
+    kiosk = KioskWindow(station)
     kiosk.exit_authorised.connect(kiosk.close)
     if station.local.fullscreen:
         kiosk.showFullScreen()

@@ -115,7 +115,7 @@ def render_all(out_dir: Path, base: Config) -> list[Path]:
 def _kiosk_screens(
     app: KioskApp, station: Station, printer: NetworkPrinterEmulator, out_dir: Path, language: str
 ) -> list[Path]:
-    window = KioskWindow(replace(station, local=replace(station.local, language=language)), cards=app)
+    window = KioskWindow(replace(station, local=replace(station.local, language=language)))
     window.resize(*KIOSK_SIZE)
     window.show()
     identity = [
@@ -325,12 +325,17 @@ def _guard_screens(app: KioskApp, station: Station, out_dir: Path, language: str
     _settle()
     clerk = app.staff.sign_in(Role.RECEPTIONIST.value, DEMO_PIN)
     code = _issue_sample_slip(app, clerk)
+    # The server answers in the background: each step settles before the next.
     window.verify.scan(code)
+    _settle()
     shots.append(_grab(window, out_dir / f"guard-slip-valid-{language}.png"))
     window.verify.release_button.click()
+    _settle()
     window.verify.scan(code)
+    _settle()
     shots.append(_grab(window, out_dir / f"guard-slip-used-{language}.png"))
     window.verify.scan(code.split(":")[1])  # the slip number typed without the code under the QR
+    _settle()
     shots.append(_grab(window, out_dir / f"guard-slip-number-only-{language}.png"))
     window.close()
     return shots
@@ -348,9 +353,8 @@ def _board(app: KioskApp, window: DeskWindow) -> Iterator[str]:
 
 
 def _print_queue(app: KioskApp, window: DeskWindow) -> Iterator[str]:
-    # Every job so far, not the list as the page's refresh timer last happened to read it.
+    # Every job so far, and the printers as the stations' runners last reported them.
     window.print_queue.refresh()
-    window.print_queue.refresh_printers()
     _settle()
     window.print_queue.table.selectRow(0)
     yield "print-queue"
@@ -364,18 +368,23 @@ def _watchlist(app: KioskApp, window: DeskWindow) -> Iterator[str]:
 
 def _evacuation(app: KioskApp, window: DeskWindow) -> Iterator[str]:
     window.evacuation.roll_call()
+    _settle()
+    _settle()  # the roll call, then its print
     yield "evacuation"
 
 
 def _pre_registration(app: KioskApp, window: DeskWindow) -> Iterator[str]:
     page = window.pre_registration
     page.host_edit.setText("王芳")
+    _settle()  # the directory answers in the background
     page.unit_edit.setText("华南数据 考察团")
     page.people_edit.setPlainText("欧阳娜娜, 13800138000\nEmily Carter, emily@example.com")
     page.headcount_spin.setValue(6)
     page.requirements_edit.setText("茶水、果盘；301 会议室，投影仪")
     page.notes_edit.setText("总经理陪同参观机房")
     page.invite_button.click()
+    _settle()
+    _settle()  # the invitations, then the list they are in
     page.table.selectRow(0)
     yield "pre-registration"
 
@@ -507,8 +516,19 @@ def _visitor_log(app: KioskApp, window: DeskWindow) -> Iterator[str]:
 def _staff(app: KioskApp, window: DeskWindow) -> Iterator[str]:
     page = window.staff_page
     page.refresh()
+    _settle()  # the list comes from the server in the background
     page.table.selectRow(0)
     yield "staff-accounts"
+
+
+def _stations(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    page = window.stations_page
+    # Not enrolled yet, so the second language's run gets a new code for the same name.
+    page.name_edit.setText("kiosk-lobby-2")
+    page.add_button.click()
+    _settle()
+    page.refresh()
+    yield "stations"
 
 
 def _payments(app: KioskApp, window: DeskWindow) -> Iterator[str]:
@@ -713,4 +733,5 @@ DESK_SECTION_SHOTS: list[tuple[str, DeskShot]] = [
     ("handover", _handover),
     ("visitor_log", _visitor_log),
     ("staff", _staff),
+    ("stations", _stations),
 ]

@@ -22,7 +22,7 @@ from kiosk.api.schemas import (
     StationEnrolment,
     VisitRef,
 )
-from kiosk.client.http import SiteClient
+from kiosk.client.http import STAFF_HEADER, SiteClient
 from kiosk.domain.station import StationRole
 from kiosk.domain.views import (
     Board,
@@ -115,8 +115,12 @@ class Session:
         return self._c.get("/site", SiteSettings)
 
     def sign_in(self, username: str, secret: str) -> SignedInReply:
+        # Never with the last member's session (it may be on its way out): the station alone asks.
         reply = self._c.post(
-            "/session", SignedInReply, SignInRequest(username=username[:80], secret=secret[:200])
+            "/session",
+            SignedInReply,
+            SignInRequest(username=username[:80], secret=secret[:200]),
+            headers={STAFF_HEADER: ""},
         )
         self._c.staff_token = reply.token
         return reply
@@ -124,13 +128,18 @@ class Session:
     def current(self) -> StaffView:
         return self._c.get("/session", StaffView)
 
-    def sign_out(self, reason: str = "sign_out") -> None:
-        """``reason``: sign_out (the member's choice) or locked (the console's inactivity lock)."""
-        try:
-            if self._c.staff_token:
-                self._c.delete(f"/session?reason={reason}")
-        finally:
-            self._c.staff_token = None
+    def leave(self) -> str | None:
+        """Forget this station's staff session at once (on the GUI thread, as the window signs
+        out); returns its token for :meth:`sign_out` to end on the server in the background."""
+        token, self._c.staff_token = self._c.staff_token, None
+        return token
+
+    def sign_out(self, reason: str = "sign_out", token: str | None = None) -> None:
+        """End ``token``'s session on the server (default: the current one, forgotten too);
+        ``reason``: sign_out (the member's choice) or locked (the console's inactivity lock)."""
+        token = token or self.leave()
+        if token:
+            self._c.delete(f"/session?reason={reason}", headers={STAFF_HEADER: token})
 
     def authorise_kiosk_exit(self, username: str, secret: str) -> None:
         self._c.act("/kiosk/exit", SignInRequest(username=username[:80], secret=secret[:200]))

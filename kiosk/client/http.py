@@ -107,12 +107,19 @@ class SiteClient:
         return TypeAdapter(list[item]).validate_python(response.json())  # type: ignore[valid-type]
 
     def post(
-        self, path: str, kind: type[T], body: Any = None, *, submit: bool = False, key: str | None = None
+        self,
+        path: str,
+        kind: type[T],
+        body: Any = None,
+        *,
+        submit: bool = False,
+        key: str | None = None,
+        headers: dict[str, str] | None = None,
     ) -> T:
         """``submit``: stored once however often it is sent (an Idempotency-Key, retried).
         ``key``: the submit's Idempotency-Key, when a person may send the same submit again after
         this call failed (``RetryKey``); without it each call gets a fresh one."""
-        response = self._post(path, body, submit or key is not None, key)
+        response = self._post(path, body, submit or key is not None, key, headers)
         return TypeAdapter(kind).validate_python(response.json())
 
     def post_list(self, path: str, item: type[T], body: Any = None) -> list[T]:
@@ -123,12 +130,21 @@ class SiteClient:
         """A POST answered with no body (204)."""
         self._post(path, body, submit)
 
-    def _post(self, path: str, body: Any, submit: bool, key: str | None = None) -> httpx.Response:
-        headers = {"Idempotency-Key": key or uuid.uuid4().hex} if submit else None
-        return self._send("POST", path, json=_plain(body), headers=headers, retry=submit)
+    def _post(
+        self,
+        path: str,
+        body: Any,
+        submit: bool,
+        key: str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> httpx.Response:
+        sent = dict(headers or {})
+        if submit:
+            sent["Idempotency-Key"] = key or uuid.uuid4().hex
+        return self._send("POST", path, json=_plain(body), headers=sent, retry=submit)
 
-    def delete(self, path: str) -> None:
-        self._send("DELETE", path)
+    def delete(self, path: str, headers: dict[str, str] | None = None) -> None:
+        self._send("DELETE", path, headers=headers)
 
     def download(
         self, path: str, body: Any, into: BinaryIO, report: Callable[[int, int | None], None]
@@ -165,8 +181,10 @@ class SiteClient:
     ) -> httpx.Response:
         check_not_gui_thread()
         all_headers = dict(headers or {})
-        if self.staff_token:
+        if self.staff_token and STAFF_HEADER not in all_headers:
             all_headers[STAFF_HEADER] = self.staff_token
+        # An empty header: this request speaks for the station alone (signing in).
+        all_headers = {k: v for k, v in all_headers.items() if v}
         waits = (*self._retry_waits, None) if retry else (None,)
         for wait in waits:
             try:

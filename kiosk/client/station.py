@@ -6,13 +6,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import time
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from kiosk.api.schemas import SiteSettings
 from kiosk.client.api import PrintJobs, Session, Stations, Visits
+from kiosk.client.cards import Cards
+from kiosk.client.evacuation import Evacuation
 from kiosk.client.events import Connect, EventListener, StationEvent
+from kiosk.client.handover import Handover
 from kiosk.client.http import SiteClient
+from kiosk.client.invitations import PreRegistration
+from kiosk.client.machine_room_passes import MachineRoomPasses
+from kiosk.client.payments import Payments
+from kiosk.client.print_queue import DeskPrintQueue
 from kiosk.client.printing import StationPrinting
+from kiosk.client.slips import ReleaseSlips
+from kiosk.client.staff import StaffAccounts
+from kiosk.client.visitor_log import VisitorLog
+from kiosk.client.watchlist import Watchlist
 from kiosk.devices.interfaces import CardEncoder, IdCardReader
 from kiosk.domain.clock import Clock
 from kiosk.domain.site import SiteInfo
@@ -31,6 +43,8 @@ class StationSettings:
     desk_lock_after_s: int = 300
     # Demo mode: the sign-in page says the demo PIN, the welcome page says "demo".
     demo_mode: bool = False
+    # This station's own files (the evacuation list's copy); None: it keeps none.
+    data_dir: Path | None = None
 
 
 @dataclass
@@ -44,18 +58,42 @@ class Station:
     encoder: CardEncoder | None = None
     id_reader: IdCardReader | None = None
     visits: Visits = field(init=False)
+    cards: Cards = field(init=False)
     session: Session = field(init=False)
     print_jobs: PrintJobs = field(init=False)
     stations: Stations = field(init=False)
+    staff: StaffAccounts = field(init=False)
+    visitor_log: VisitorLog = field(init=False)
+    print_queue: DeskPrintQueue = field(init=False)
     printing: StationPrinting = field(init=False)
+    pre_registration: PreRegistration = field(init=False)
+    watchlist: Watchlist = field(init=False)
+    evacuation: Evacuation = field(init=False)
+    release_slips: ReleaseSlips = field(init=False)
+    payments: Payments = field(init=False)
+    handover: Handover = field(init=False)
+    machine_room_passes: MachineRoomPasses = field(init=False)
     _listeners: list[EventListener] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         self.visits = Visits(self.client)
+        self.cards = Cards(self.client)
         self.session = Session(self.client)
         self.print_jobs = PrintJobs(self.client)
         self.stations = Stations(self.client)
+        self.staff = StaffAccounts(self.client)
+        self.visitor_log = VisitorLog(self.client)
+        self.print_queue = DeskPrintQueue(self.client)
         self.printing = StationPrinting(self.print_jobs, self.printers)
+        self.pre_registration = PreRegistration(self.client)
+        self.watchlist = Watchlist(self.client)
+        self.release_slips = ReleaseSlips(self.client)
+        self.payments = Payments(self.client)
+        self.handover = Handover(self.client)
+        self.machine_room_passes = MachineRoomPasses(self.client)
+        self.evacuation = Evacuation(
+            self.client, self.printers, self.clock, self.site.timezone, self.local.data_dir
+        )
 
     @property
     def name(self) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import secrets
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +14,7 @@ from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.escpos.render import render_png
 from kiosk.devices.fakes import MemoryEncoder, VirtualCard
 from kiosk.devices.interfaces import Card, CardEncoder, NamedPrinter, PrinterStatus
+from kiosk.domain.cards import CardKeys
 
 if TYPE_CHECKING:
     from kiosk.devices.pn532.driver import Pn532Info
@@ -88,9 +88,8 @@ class EmulatedEncoder:
         except OSError as exc:
             raise DeviceUnavailableError(f"cannot start the emulated card encoder: {exc}") from exc
         try:
-            # The cards live only in this process, so a throwaway key serves when none is given.
-            key = site_key if site_key is not None else secrets.token_bytes(32)
-            self.driver = Pn532Encoder(self.emulator.path, key, name="emulated:pn532")
+            # A station's emulated encoder holds no key: the server's plans carry each card's.
+            self.driver = Pn532Encoder(self.emulator.path, site_key, name="emulated:pn532")
         except BaseException:
             self.emulator.close()
             raise
@@ -111,16 +110,16 @@ class EmulatedEncoder:
             self._written = None
         return self.driver.wait_for_card(timeout_s, cancel)
 
-    def read_payload(self, card: Card) -> bytes | None:
-        return self.driver.read_payload(card)
+    def read_payload(self, card: Card, keys: CardKeys | None = None) -> bytes | None:
+        return self.driver.read_payload(card, keys)
 
-    def write_payload(self, card: Card, payload: bytes) -> None:
-        self.driver.write_payload(card, payload)
+    def write_payload(self, card: Card, payload: bytes, keys: CardKeys | None = None) -> None:
+        self.driver.write_payload(card, payload, keys)
         with self._lock:
             self._written = card.uid
 
-    def wipe(self, card: Card) -> None:
-        self.driver.wipe(card)
+    def wipe(self, card: Card, keys: CardKeys | None = None) -> None:
+        self.driver.wipe(card, keys)
 
     def probe(self) -> Pn532Info:
         """The emulated PN532's firmware, as ``kiosk device probe`` shows it."""

@@ -138,8 +138,9 @@ def open_printer(url: str, emulated_dir: Path) -> ReceiptPrinter:
 def open_encoder(url: str, site_key: bytes | None = None) -> CardEncoder:
     """Open the card encoder ``url`` names. Raises DeviceUrlError or DeviceUnavailableError.
 
-    ``site_key`` is the site's card key: a PN532 derives each card's sector keys from it, so
-    it is required there (``emulated:`` makes up its own when none is given).
+    ``site_key``: the site's card key, only on the server machine (its own ``kiosk device``
+    tools), where a PN532 derives each card's sector keys from it. A station opens its encoder
+    without it: every read, write and wipe then brings the keys the server gave for that card.
     """
     u = parse_device_url(url, ENCODER_SCHEMES)
     if u.scheme == "emulated":
@@ -153,8 +154,6 @@ def open_encoder(url: str, site_key: bytes | None = None) -> CardEncoder:
         if u.scheme == "pn532":
             from kiosk.devices.pn532.driver import Pn532Encoder
 
-            if site_key is None:
-                raise DeviceUrlError("a PN532 encoder needs the site's card key to derive the sector keys")
             return Pn532Encoder.from_options(port, site_key, u.options)
         from kiosk.devices.msr.driver import MsrEncoder
 

@@ -13,6 +13,7 @@ from kiosk.devices.errors import (
     PrinterPaperOutError,
 )
 from kiosk.devices.interfaces import Card, NamedPrinter, PrinterStatus
+from kiosk.domain.cards import CardKeys
 
 
 class FakePrinter(NamedPrinter):
@@ -95,11 +96,11 @@ class MemoryEncoder:
             raise CardRemovedError(f"card {card.uid_hex} is no longer on the encoder")
         return present
 
-    def read_payload(self, card: Card) -> bytes | None:
+    def read_payload(self, card: Card, keys: CardKeys | None = None) -> bytes | None:
         with self._lock:
             return self._card(card).data
 
-    def write_payload(self, card: Card, payload: bytes) -> None:
+    def write_payload(self, card: Card, payload: bytes, keys: CardKeys | None = None) -> None:
         with self._lock:
             target = self._card(card)
             if len(payload) > target.capacity:
@@ -109,7 +110,7 @@ class MemoryEncoder:
                 raise CardRemovedError(f"card {card.uid_hex} was lifted during the write")
             target.data = bytes(payload)
 
-    def wipe(self, card: Card) -> None:
+    def wipe(self, card: Card, keys: CardKeys | None = None) -> None:
         with self._lock:
             self._card(card).data = None
 

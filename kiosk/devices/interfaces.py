@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from kiosk.devices.idreader.text import IdCardRecord
+from kiosk.domain.cards import CardKeys
 
 
 class PrinterStatus(enum.Enum):
@@ -89,16 +90,19 @@ class CardEncoder(Protocol):
         """Block until a card is presented. Raises NoCardError on timeout or cancel."""
         ...
 
-    def read_payload(self, card: Card) -> bytes | None:
-        """Read our data area: ``None`` for a blank card, raw bytes otherwise (not yet trusted)."""
+    def read_payload(self, card: Card, keys: CardKeys | None = None) -> bytes | None:
+        """Read our data area: ``None`` for a blank card, raw bytes otherwise (not yet trusted).
+        ``keys``: what the server gave for this card (a chip encoder needs key A); ``None`` only
+        where the encoder was opened with the site key (the server machine's own tools)."""
         ...
 
-    def write_payload(self, card: Card, payload: bytes) -> None:
-        """Write ``payload`` and read it back; raises CardWriteError unless verified."""
+    def write_payload(self, card: Card, payload: bytes, keys: CardKeys | None = None) -> None:
+        """Write ``payload`` and read it back; raises CardWriteError unless verified. A chip
+        encoder needs key B in ``keys`` (from the server's write plan)."""
         ...
 
-    def wipe(self, card: Card) -> None:
-        """Return the card to the blank state so it can be issued again."""
+    def wipe(self, card: Card, keys: CardKeys | None = None) -> None:
+        """Return the card to the blank state so it can be issued again (key B, as for a write)."""
         ...
 
     def close(self) -> None:

@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import enum
 import hashlib
+from dataclasses import dataclass
 
 from kiosk.domain.credential import MAX_SITE_ID, CardKind
 
 # The magnetic-stripe encoder's Card.technology; everything else is a chip with a UID.
 STRIPE_TECHNOLOGY = "magstripe"
+# The ValidationError field of a card on the encoder that may not be issued (reason: its verdict)
+# or whose write did not count (``not_verified``, ``attempt_over``).
+CARD_ON_ENCODER = "card_on_encoder"
 
 _LABEL_PREFIX = {CardKind.IDC_IDENTITY: "IDC", CardKind.VISITOR: "V", CardKind.MACHINE_ROOM: "MR"}
 
@@ -39,6 +43,41 @@ class CardVerdict(enum.Enum):
     NOT_ISSUED = "not_issued"  # signed by us but never recorded as issued (or voided)
     INVALID = "invalid"  # edited, copied onto another card, another site's key, or garbage
     FOREIGN = "foreign"  # no key of ours opens it
+
+
+@dataclass(frozen=True)
+class CardKeys:
+    """What opens our data area on one card: Mifare sector 1's key A (reads) and key B (writes,
+    wipes), 6 bytes each, derived by the server for that card's UID. A stripe needs none (empty).
+    A station is given key A to read a tapped card, and both only in a write plan for that card."""
+
+    key_a: bytes = b""
+    key_b: bytes = b""
+
+    def __repr__(self) -> str:  # keys stay out of logs
+        return f"CardKeys(a={'set' if self.key_a else '-'}, b={'set' if self.key_b else '-'})"
+
+
+@dataclass(frozen=True)
+class CardRead:
+    """What a station read from a card's data area: the raw bytes (not yet trusted), ``None`` for
+    a blank card; ``foreign`` when neither our keys nor the factory key opened it."""
+
+    payload: bytes | None = None
+    foreign: bool = False
+
+
+@dataclass(frozen=True)
+class WritePlan:
+    """The server's answer for one card on one station's encoder, good for one attempt: what to
+    write there and the keys that open it. ``attempt_id`` is the card's registry row, taken as
+    ``issuing``; the station writes, reads back and reports (issued, or void)."""
+
+    attempt_id: int
+    label: str
+    payload: bytes
+    keys: CardKeys
+    wipe_first: bool  # one of ours back in the pool: return it to blank before the write
 
 
 def card_label(kind: CardKind, number: int) -> str:

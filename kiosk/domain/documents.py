@@ -152,14 +152,16 @@ class EvacuationEntry:
 
 @dataclass(frozen=True)
 class EvacuationList:
-    """Everyone on site at ``as_of`` (紧急疏散名单). ``from_snapshot``: the database could not be
-    reached and the list is the desk's last local copy."""
+    """Everyone on site at ``as_of`` (紧急疏散名单). ``from_snapshot``: the server could not reach
+    its database and the list is its last saved copy. ``station_copy``: the station could not
+    reach the server and the list is the last one it fetched, kept in its own data folder."""
 
     site_name: str
     as_of: datetime
     printed_at: datetime
     people: tuple[EvacuationEntry, ...]
     from_snapshot: bool = False
+    station_copy: bool = False
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from kiosk.domain.errors import ValidationError
 # No 0/O, 1/I/L, 2/Z, 5/S or 8/B: a visitor reading the code off a phone cannot confuse them.
 CODE_ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY"
 CODE_LENGTH = 6
+# The most people one invitation or group may bring (a conference, a delegation).
+MAX_GROUP = 200
 INVITATION_PREFIX = "LKI:"
 
 

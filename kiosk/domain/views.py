@@ -3,10 +3,16 @@ server (its services return them) and at the stations (the API carries them as J
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 
+from kiosk.domain.documents import PartyKind, PassReconciliation, PaymentMethod, ReceiptPurpose, SlipItem
+from kiosk.domain.handover import HandoverItemKind
+from kiosk.domain.machine_room_pass import DiscrepancyDetail, DiscrepancyKind, PassStatus
+from kiosk.domain.payments import DEPOSITS
 from kiosk.domain.printing import PrintJobStatus
+from kiosk.domain.release_slip import Arrears, SlipStatus, short_code_of
+from kiosk.domain.staff import Role
 from kiosk.domain.station import StationRole
 from kiosk.domain.visit import Approver, VisitorType, VisitStatus
 
@@ -146,11 +152,140 @@ class PrintOutcome:
 
 
 @dataclass(frozen=True)
+class AutoCheckout:
+    """A visit the system closed at the auto check-out hour: the desk finds out what happened."""
+
+    visit_id: int
+    badge_number: str
+    visitor_name: str
+    company: str
+    host_name: str
+    checked_in_at: datetime
+    checked_out_at: datetime
+    card_number: str | None
+    card_returned: bool
+
+    @property
+    def card_unreturned(self) -> bool:
+        return self.card_number is not None and not self.card_returned
+
+
+@dataclass(frozen=True)
+class BoardAlerts:
+    """What needs someone beyond the board's lists: the machine-room pass reconciliation (due
+    today, or discrepancies still open) and the shift handover's open issues."""
+
+    passes_due: bool = False
+    pass_discrepancies: int = 0
+    passes_oldest_open: date | None = None
+    handover_issues: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class Board:
-    """The lobby board: who waits for a decision, and who is on site."""
+    """The lobby board: who waits for a decision, who is on site, and its follow-up: today's
+    expected arrivals, the last auto check-out's visits (unreturned cards first), the alerts."""
 
     waiting: list[WaitingVisitor]
     on_site: list[OnSiteVisitor]
+    expected: list[ExpectedArrival] = field(default_factory=list)
+    auto_checked_out: list[AutoCheckout] = field(default_factory=list)
+    alerts: BoardAlerts = field(default_factory=BoardAlerts)
+
+
+@dataclass(frozen=True)
+class PrintJobView:
+    """One row of the desk's print-queue list: every station's jobs, each with its station
+    ("" for the site server's own printers)."""
+
+    job_id: int
+    station: str
+    document: str
+    reference: str
+    copy: bool
+    status: PrintJobStatus
+    attempts: int
+    printer: str | None
+    last_error: str | None
+    created_at: datetime
+    next_attempt_at: datetime
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """A job's document as stored: the desk lays its preview out itself (printing is the
+    stations' side)."""
+
+    job_id: int
+    document: str
+    data: str
+    language: str
+    copy: bool
+
+
+@dataclass(frozen=True)
+class PrinterState:
+    name: str
+    status: str  # a kiosk.devices.interfaces.PrinterStatus value
+
+
+@dataclass(frozen=True)
+class StationPrinters:
+    """What a station last said of its printers (first: its own printer, then its fallbacks)."""
+
+    station: str
+    reported_at: datetime
+    printers: list[PrinterState]
+
+
+@dataclass(frozen=True)
+class LogRow:
+    """One visit as the log shows and exports it (the ID number masked)."""
+
+    visit_id: int
+    requested_at: datetime
+    checked_in_at: datetime | None
+    checked_out_at: datetime | None
+    visitor_name: str
+    company: str
+    visitor_type: VisitorType
+    host_name: str
+    host_department: str
+    id_type: str | None
+    id_masked: str
+    purpose: str
+    badge_number: str | None
+    status: VisitStatus
+
+
+@dataclass(frozen=True)
+class LogCursor:
+    """Where a page ended: the next page starts after this visit (newest first)."""
+
+    requested_at: datetime
+    visit_id: int
+
+
+@dataclass(frozen=True)
+class LogPage:
+    rows: list[LogRow]
+    # None on the last page.
+    next_cursor: LogCursor | None
+
+
+@dataclass(frozen=True)
+class DailyStats:
+    """One day at the lobby: arrivals per hour and per type, the wait for the host, the peak."""
+
+    day: date
+    visits: int
+    visitors: int  # people, counting each visit's party
+    per_hour: list[int]  # 24 counts of visits by the hour they arrived (site time)
+    per_type: dict[VisitorType, int]
+    average_wait: timedelta | None  # request -> decision, for decisions made by a person
+    decided: int
+    peak_on_site: int
+    peak_at: datetime | None  # the first moment the peak was reached
 
 
 @dataclass(frozen=True)
@@ -164,3 +299,370 @@ class StationListing:
     last_seen_at: datetime | None
     last_address: str | None
     revoked: bool
+
+
+@dataclass(frozen=True)
+class StaffListing:
+    """One staff account as the admin's list shows it (never the hash)."""
+
+    staff_id: int
+    username: str
+    name: str
+    role: Role
+    active: bool
+    locked_until: datetime | None
+
+
+@dataclass(frozen=True)
+class StaffName:
+    """How a member is named in a list of who did what (no account details)."""
+
+    username: str
+    name: str
+    role: Role
+
+
+# --- pre-registration -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewInvitation:
+    invitation_id: int
+    code: str
+
+
+@dataclass(frozen=True)
+class Invitee:
+    """One named person of a group; mobile and e-mail optional."""
+
+    name: str
+    mobile: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class ExpectedArrival:
+    """An invitation whose window touches the day asked for: the board's "expected today"."""
+
+    invitation_id: int
+    code: str
+    visitor_name: str
+    company: str
+    host_name: str
+    valid_from: datetime
+    valid_until: datetime
+    group_unit: str
+    arrived: bool
+    email: str | None
+
+
+# --- the watchlist ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WatchlistView:
+    """One entry; the ID number only as its last four (the server keeps the keyed hash)."""
+
+    entry_id: int
+    name: str
+    company: str
+    id_last_four: str | None
+    reason: str
+    added_by: str
+    added_at: datetime
+    until: datetime | None
+    active: bool
+
+
+# --- release slips (物品放行条) -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ResidentView:
+    resident_id: int
+    unit: str
+    name: str
+    kind: PartyKind
+    phone: str
+
+
+@dataclass(frozen=True)
+class UnitRecord:
+    """What the desk knows about a unit: its owners and tenants and each payer's arrears."""
+
+    unit: str
+    residents: tuple[ResidentView, ...]
+    owner_arrears: Arrears
+    tenant_arrears: Arrears
+    # False: the fee ledger has no month for this unit, so nobody knows whether it is paid up.
+    fees_known: bool = True
+
+    def of_kind(self, kind: PartyKind) -> tuple[ResidentView, ...]:
+        return tuple(r for r in self.residents if r.kind is kind)
+
+    def arrears(self, kind: PartyKind) -> Arrears:
+        return self.owner_arrears if kind is PartyKind.OWNER else self.tenant_arrears
+
+
+@dataclass(frozen=True)
+class OwnerAnswers:
+    """What the owner said on the phone (the questions of 场景五)."""
+
+    owner_knows: bool
+    rent_owed: bool
+    owner_items: bool
+    consent: bool
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class OwnerCallView:
+    call_id: int
+    unit: str
+    tenant_name: str
+    owner_name: str
+    owner_phone: str
+    answers: OwnerAnswers
+    phoned_by: str
+    phoned_at: datetime
+
+
+@dataclass(frozen=True)
+class IssuedSlip:
+    slip_id: int
+    slip_number: str
+    code: str
+    printed: PrintOutcome
+
+    @property
+    def short_code(self) -> str:
+        """The code printed under the QR, for the guard to type when the scanner fails."""
+        return short_code_of(self.code)
+
+
+@dataclass(frozen=True)
+class SlipView:
+    """A slip as the guard sees it after a scan."""
+
+    slip_id: int
+    slip_number: str
+    party_kind: PartyKind
+    unit: str
+    holder_name: str
+    items: tuple[SlipItem, ...]
+    issued_by_name: str
+    issued_at: datetime
+    status: SlipStatus
+    checked_by_name: str | None
+    checked_at: datetime | None
+    void_reason: str | None
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    """``valid`` (may be released), ``used`` (released before), ``voided``, or ``invalid``.
+
+    An invalid typed code says why, so the guard can try again: ``mistyped`` (the check code
+    does not match) or ``number_only`` (the slip number without the code under the QR).
+    """
+
+    outcome: str
+    slip: SlipView | None = None
+    why: str = ""
+
+
+# --- deposits and receipts ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PaymentResult:
+    payment_id: int
+    receipt_number: str
+    amount_fen: int
+    printed: bool
+    printer: str | None
+    error: str | None = None
+    refund_of: str | None = None
+    # The receipt's print job: a desk station prints it on its own printer.
+    job_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    """One receipt as the console lists it."""
+
+    payment_id: int
+    receipt_number: str
+    purpose: ReceiptPurpose
+    method: PaymentMethod
+    amount_fen: int
+    payer: str
+    reference: str
+    description: str
+    clerk_name: str
+    taken_at: datetime
+    refund_of: str | None  # this is a refund of that receipt
+    refunded_by: str | None  # this deposit was refunded by that receipt
+
+    @property
+    def is_refund(self) -> bool:
+        return self.refund_of is not None
+
+    @property
+    def open_deposit(self) -> bool:
+        return self.purpose in DEPOSITS and not self.is_refund and self.refunded_by is None
+
+
+# --- shift handover (交接班) and the duty log (值班记录) ----------------------------------------
+
+
+@dataclass(frozen=True)
+class ItemCount:
+    """One kind of thing handed over and how many (fen for cash)."""
+
+    kind: HandoverItemKind
+    count: int
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class IssueView:
+    issue_id: int
+    text: str
+    raised_by: str
+    raised_at: datetime
+    handover_id: int | None
+
+
+@dataclass(frozen=True)
+class HandoverItemView:
+    kind: HandoverItemKind
+    label: str
+    handed: int
+    counted: int | None
+
+    @property
+    def matches(self) -> bool:
+        return self.counted is None or self.counted == self.handed
+
+
+@dataclass(frozen=True)
+class HandoverView:
+    handover_id: int
+    outgoing_name: str
+    outgoing_signed_at: datetime
+    work_done: str
+    notes: str
+    items: tuple[HandoverItemView, ...]
+    issues: tuple[str, ...]
+    incoming_name: str | None
+    incoming_signed_at: datetime | None
+    discrepancy_note: str
+    outgoing_digest: str
+    incoming_digest: str | None
+
+    @property
+    def signed(self) -> bool:
+        return self.incoming_signed_at is not None
+
+
+@dataclass(frozen=True)
+class DutyLogView:
+    entry_id: int
+    occurred_at: datetime
+    place: str
+    what: str
+    action_taken: str
+    people: str
+    recorded_by: str
+
+
+@dataclass
+class Prefill:
+    """Counts the form starts from, where the system knows them (the clerk still counts)."""
+
+    counts: dict[HandoverItemKind, int] = field(default_factory=dict)
+    since: datetime | None = None  # the previous signed handover these are reckoned from
+    passes_out: int = 0  # machine-room passes signed out and not back: not in the drawer, still the desk's
+
+
+# --- machine-room passes (机房访客证) ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PassVisitor:
+    """A visitor a pass is signed out for. The ID number is optional and kept only protected."""
+
+    name: str
+    company: str = ""
+    id_type: str = ""
+    id_number: str = ""
+
+
+@dataclass(frozen=True)
+class PassView:
+    """One pass of the pool as the desk sees it; the visitor fields are set while it is out."""
+
+    number: str
+    status: PassStatus
+    visitor_name: str = ""
+    company: str = ""
+    id_masked: str = ""
+    signed_by: str = ""
+    loan_id: int | None = None
+    issued_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class LoanReceipt:
+    """What a sign-out recorded: the loan (a deposit's hook), its pass numbers and count."""
+
+    loan_id: int
+    numbers: tuple[str, ...]
+    signed_by: str
+    issued_at: datetime
+
+    @property
+    def count(self) -> int:
+        return len(self.numbers)
+
+
+@dataclass(frozen=True)
+class ReturnOutcome:
+    """Passes checked back in: ``matched`` closed a sign-out, ``stray`` had none on record."""
+
+    matched: tuple[str, ...]
+    stray: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DiscrepancyView:
+    discrepancy_id: int | None  # None while the sheet is only a preview
+    due_on: date
+    kind: DiscrepancyKind
+    pass_number: str | None
+    detail: DiscrepancyDetail
+    resolved_at: datetime | None = None
+    resolved_by: str | None = None
+    resolution_note: str | None = None
+
+    @property
+    def open(self) -> bool:
+        return self.resolved_at is None
+
+
+@dataclass(frozen=True)
+class ReconciliationView:
+    """The sheet of one due day: a live preview until the first signature freezes it."""
+
+    due_on: date
+    sheet: PassReconciliation
+    discrepancies: tuple[DiscrepancyView, ...]
+    frozen: bool
+    desk_signed_at: datetime | None = None
+    guard_signed_at: datetime | None = None
+    print_job_id: int | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.desk_signed_at is not None and self.guard_signed_at is not None

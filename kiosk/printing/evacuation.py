@@ -11,7 +11,8 @@ EVACUATION_WORDS: dict[str, dict[str, str]] = {
         "title": "紧急疏散名单",
         "as_of": "在场时点",
         "count": "在场人数",
-        "snapshot": "注意：数据库无法连接，本名单为前台最后一次本地保存的副本",
+        "snapshot": "注意：数据库无法连接，本名单为服务器最后一次保存的副本",
+        "station_copy": "注意：服务器无法连接，本名单为本台最后一次取得的副本",
         "none": "无在场访客",
         "host": "被访人",
         "printed": "打印时间",
@@ -21,7 +22,8 @@ EVACUATION_WORDS: dict[str, dict[str, str]] = {
         "title": "EVACUATION ROLL CALL",
         "as_of": "On site at",
         "count": "People on site",
-        "snapshot": "NOTE: database unreachable; this is the desk's last local copy",
+        "snapshot": "NOTE: database unreachable; this is the server's last saved copy",
+        "station_copy": "NOTE: site server unreachable; this is this station's last copy",
         "none": "Nobody on site",
         "host": "Host",
         "printed": "Printed",
@@ -39,7 +41,9 @@ def evacuation_document(
         Columns(words["as_of"], stamp(sheet.as_of)),
         Columns(words["count"], str(len(sheet.people))),
     ]
-    if sheet.from_snapshot:
+    if sheet.station_copy:
+        blocks.append(Text(words["station_copy"], bold=True))
+    elif sheet.from_snapshot:
         blocks.append(Text(words["snapshot"], bold=True))
     blocks += [Text(words["tick"]), Rule()]
     if not sheet.people:

@@ -8,10 +8,11 @@ access-control vendors read is generated from the same code.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import logging
 import pkgutil
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 
 from fastapi import APIRouter, FastAPI, Request
 from starlette.responses import Response
@@ -21,6 +22,7 @@ import kiosk.server.routes
 from kiosk.api.problems import Problem, problem
 from kiosk.server import problems
 from kiosk.server.context import ServerContext
+from kiosk.server.housekeeping import HOUSEKEEPING_S, Housekeeping
 
 log = logging.getLogger(__name__)
 
@@ -130,8 +132,33 @@ def _routers() -> list[APIRouter]:
     return found
 
 
-def create_server(context: ServerContext, certificate_sha256: str | None = None) -> FastAPI:
+def create_server(
+    context: ServerContext,
+    certificate_sha256: str | None = None,
+    *,
+    housekeeping_s: float | None = HOUSEKEEPING_S,
+) -> FastAPI:
+    """``housekeeping_s``: how often the server's own rounds run (escalation, auto check-out,
+    its own printers' retries) while it serves; None: never (tests run a round by hand)."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        task = (
+            asyncio.create_task(Housekeeping(context).run(housekeeping_s), name="housekeeping")
+            if housekeeping_s is not None
+            else None
+        )
+        app.state.housekeeping = task
+        try:
+            yield
+        finally:
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+
     app = FastAPI(
+        lifespan=lifespan,
         title="Lobby Kiosk site server",
         version="1",
         summary="One site's visitors, cards, slips and payments; kiosks, desks and guard screens are its stations.",

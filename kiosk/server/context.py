@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from kiosk.app import KioskApp
 from kiosk.domain.staff import Role
 from kiosk.server.events import EventHub
+from kiosk.server.printer_states import PrinterStates
 from kiosk.services.audit import Actor
 from kiosk.services.staff import SignedIn
 from kiosk.services.stations import StationIdentity, StationService
@@ -134,6 +135,8 @@ class ServerContext:
     stations: StationService
     events: EventHub = field(default_factory=EventHub)
     sessions: StaffSessions = field(default_factory=StaffSessions)
+    # What each station's printers said after its last print round (the desk's print queue).
+    printer_states: PrinterStates = field(default_factory=PrinterStates)
     # The key of the hosts' e-mail links; None: no e-mail, no decision page.
     decision_key: bytes | None = None
     # Demo mode: a process on this machine that can read the data folder enrols demo stations.

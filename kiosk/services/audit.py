@@ -23,6 +23,10 @@ class SubmitKey:
     station_id: int
     key: str
     action: str
+    # The kind of record the submit makes ("release_slip", "payment"), when its change follows
+    # audited steps of their own (a supervisor's PIN checked, a sign-in audited first): only an
+    # event about that kind claims the key. None: the first event does.
+    entity: str | None = None
 
 
 _submit: ContextVar[SubmitKey | None] = ContextVar("submit_key", default=None)
@@ -78,7 +82,7 @@ def record(
     )
     session.add(event)
     submit = _submit.get()
-    if submit is not None and not session.info.get(_CLAIMED):
+    if submit is not None and not session.info.get(_CLAIMED) and submit.entity in (None, entity):
         session.info[_CLAIMED] = True  # the first change of the transaction names the record
         session.add(
             IdempotentReply(

@@ -14,6 +14,17 @@ Numbers come from ``counters`` (one counter per kind) and are taken, with an ``i
 number is never on two cards. Only a write that the encoder read back and we decoded again counts
 as issued.
 
+The site key never leaves this service. An issue is split in two so that the encoder may be at
+another station: :meth:`CardService.plan` judges what the station read from the card (with the
+key A :meth:`~CardService.read_keys` gave for its UID), takes the number and answers with a
+:class:`~kiosk.domain.cards.WritePlan` (the payload and that card's sector keys), good for one
+attempt by that station; :meth:`~CardService.complete` checks what the station read back and
+records the card issued, or void. An attempt not completed within :data:`ATTEMPT_S` (the answer
+was lost, the station stopped, the server restarted) is voided by :meth:`~CardService.void_stale`,
+which every plan and the desk's card timer run, and is audited: no row stays ``issuing``.
+:meth:`CardService.issue` runs the same steps on this process's own encoder (the server
+machine's tools and the tests).
+
 Encoder calls block (seconds, a swipe or a tap): run them off the GUI thread.
 """
 
@@ -23,18 +34,22 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.devices.errors import CardWriteError, EncoderError, ForeignCardError
+from kiosk.devices.card_writing import Progress, issue_card, read_card
 from kiosk.devices.interfaces import Card, CardEncoder
 from kiosk.domain.cards import (
+    CARD_ON_ENCODER,
     STRIPE_TECHNOLOGY,
+    CardKeys,
+    CardRead,
     CardStatus,
     CardVerdict,
+    WritePlan,
     card_label,
     counter_name,
 )
@@ -44,9 +59,11 @@ from kiosk.domain.credential import (
     CredentialError,
     decode_chip,
     decode_compact,
+    diversify_keys,
     encode_chip,
     encode_compact,
 )
+from kiosk.domain.errors import ValidationError
 from kiosk.domain.text import sanitize_text
 from kiosk.services import audit
 from kiosk.services.audit import Actor
@@ -67,17 +84,21 @@ _REUSABLE = frozenset({CardVerdict.BLANK, CardVerdict.RETURNED, CardVerdict.EXPI
 # card is not ours to touch.
 _NOT_WIPEABLE = frozenset({CardVerdict.REVOKED, CardVerdict.FOREIGN})
 
-Progress = Callable[[str], None]
-"""Called with a step name: ``waiting``, ``checking``, ``wiping``, ``writing``, ``verifying``,
-``recording``. From the worker thread: a UI relays it with a signal."""
+# From a write plan to the station's report: a PN532 writes and reads back in a second, a
+# magnetic-stripe encoder waits for two swipes. Past this the attempt is void.
+ATTEMPT_S = 120.0
+LOCAL = "local"  # the owner of attempts on this process's own encoder
+_REMEMBERED = 64  # completed attempts kept to answer a station that reports again
 
 
-class CardRefusedError(Exception):
-    """The card on the encoder may not be used for this (``identity`` says what it is)."""
+class CardRefusedError(ValidationError):
+    """The card on the encoder may not be used for this (``identity`` says what it is). A
+    ValidationError on ``card_on_encoder`` with the verdict as its reason, so a station hears it."""
 
     def __init__(self, identity: CardIdentity, message: str) -> None:
+        super().__init__(CARD_ON_ENCODER, identity.verdict.value)
         self.identity = identity
-        super().__init__(message)
+        self.args = (message,)
 
 
 class CardRecordError(LookupError):
@@ -163,6 +184,19 @@ OnIssued = Callable[[Session, PhysicalCard], None]
 IDC application, a visit) changes in the same commit as the card."""
 
 
+@dataclass(frozen=True)
+class _Attempt:
+    """A write plan handed out: whose it is, what it wrote, what to do when it is issued."""
+
+    owner: str
+    card: Card
+    credential: Credential
+    payload: bytes
+    reference: str
+    on_issued: OnIssued | None
+    deadline: datetime
+
+
 class CardService:
     """Issue, identify, revoke and wipe cards through one :class:`CardEncoder`."""
 
@@ -182,6 +216,11 @@ class CardService:
         # One card operation at a time from this process: two console tabs must not interleave
         # a wait and a write on the same pad.
         self._busy = threading.Lock()
+        # Write plans handed out and not yet reported, by registry row (kept in memory: after a
+        # restart their rows are voided, see void_stale).
+        self._attempts: dict[int, _Attempt] = {}
+        self._completed: dict[int, tuple[str, IssuedCard]] = {}  # the last few, for a repeated report
+        self._attempts_lock = threading.Lock()
 
     @classmethod
     def from_key_dir(
@@ -194,19 +233,37 @@ class CardService:
     ) -> CardService:
         return cls(sessions, clock, encoder, load_or_create_key(key_dir / SITE_KEY_FILE), site_id)
 
+    # -- keys ---------------------------------------------------------------------------------
+
+    def read_keys(self, card: Card) -> CardKeys:
+        """What reads ``card``'s data area: its key A (a stripe needs none). Never key B, which
+        writes: that is in a write plan only. Raises ValidationError for a malformed UID."""
+        if card.technology == STRIPE_TECHNOLOGY:
+            return CardKeys()
+        return CardKeys(self._diversified(card)[0])
+
+    def _write_keys(self, card: Card) -> CardKeys:
+        if card.technology == STRIPE_TECHNOLOGY:
+            return CardKeys()
+        key_a, key_b = self._diversified(card)
+        return CardKeys(key_a, key_b)
+
+    def _diversified(self, card: Card) -> tuple[bytes, bytes]:
+        try:
+            return diversify_keys(self._site_key, card.uid)
+        except CredentialError as exc:
+            raise ValidationError("card_uid", exc.reason) from None
+
     # -- reading ------------------------------------------------------------------------------
 
-    def identify(self, card: Card) -> CardIdentity:
-        """Read ``card`` (it must be on the encoder) and say what it is. Raises EncoderError only
-        for failures of the read itself (card lifted, line down)."""
-        try:
-            payload = self.encoder.read_payload(card)
-        except ForeignCardError:
+    def judge(self, card: Card, content: CardRead) -> CardIdentity:
+        """Say what ``card`` is from what was read from it (at a station, or here)."""
+        if content.foreign:
             return CardIdentity(CardVerdict.FOREIGN, card)
-        if payload is None:
+        if content.payload is None:
             return self._blank(card)
         try:
-            credential = self._decode(card, payload)
+            credential = self._decode(card, content.payload)
         except CredentialError as exc:
             return CardIdentity(CardVerdict.INVALID, card, reason=exc.reason)
         if credential.site_id != self.site_id:
@@ -215,6 +272,11 @@ class CardService:
             row = self._row(session, credential.kind, credential.card_number)
             record = None if row is None else CardRecord.of(row)
         return CardIdentity(self._judge(card, credential, record), card, credential, record)
+
+    def identify(self, card: Card) -> CardIdentity:
+        """Read ``card`` (it must be on this process's encoder) and say what it is. Raises
+        EncoderError only for failures of the read itself (card lifted, line down)."""
+        return self.judge(card, read_card(self.encoder, card, self.read_keys(card)))
 
     def wait_for_card(self, timeout_s: float, cancel: threading.Event | None = None) -> Card:
         """Wait for a card on the pad, between other callers' card operations."""
@@ -249,6 +311,126 @@ class CardService:
 
     # -- issuing ------------------------------------------------------------------------------
 
+    def plan(
+        self,
+        kind: CardKind,
+        card: Card,
+        content: CardRead,
+        valid_from: datetime,
+        valid_until: datetime,
+        actor: Actor,
+        *,
+        owner: str,
+        holder: str = "",
+        reference: str = "",
+        on_issued: OnIssued | None = None,
+    ) -> WritePlan:
+        """Judge the card from ``content`` (what the encoder read from it), take a number and say
+        what to write: blank, or one of ours no longer in use (returned, expired, never issued),
+        which is wiped first. Raises :class:`CardRefusedError` for anything else. The plan is
+        good for one :meth:`complete` (or :meth:`abandon`) by ``owner`` within
+        :data:`ATTEMPT_S`. Validity is cut to whole minutes."""
+        self.void_stale(actor)
+        valid_from = valid_from.replace(second=0, microsecond=0)
+        valid_until = valid_until.replace(second=0, microsecond=0)
+        keys = self._write_keys(card)  # a malformed UID is refused before a number is taken
+        identity = self.judge(card, content)
+        if identity.verdict not in _REUSABLE:
+            self.audit_refusal(actor, identity, purpose="issue")
+            raise CardRefusedError(identity, f"this card cannot be issued: {identity.verdict.value}")
+        row_id, credential = self._take_number(
+            kind, card, valid_from, valid_until, actor, sanitize_text(holder), reference
+        )
+        try:
+            payload = self._encode(credential, card)
+        except CredentialError as exc:  # does not fit the stripe's compact form
+            self._void(row_id, actor, exc)
+            raise
+        deadline = self._clock.now() + timedelta(seconds=ATTEMPT_S)
+        with self._attempts_lock:
+            self._attempts[row_id] = _Attempt(
+                owner, card, credential, payload, reference, on_issued, deadline
+            )
+        label = card_label(kind, credential.card_number)
+        return WritePlan(row_id, label, payload, keys, identity.verdict is not CardVerdict.BLANK)
+
+    def complete(self, attempt_id: int, owner: str, read_back: CardRead, actor: Actor) -> IssuedCard:
+        """What ``owner``'s encoder read back after writing plan ``attempt_id``: issued when it is
+        exactly the planned credential, decoded again, so what counts as issued is what a kiosk
+        accepts. Otherwise the number is void and ValidationError(``card_on_encoder``) says
+        ``not_verified``, or ``attempt_over`` for a plan that is unknown, spent or too old."""
+        with self._attempts_lock:
+            done = self._completed.get(attempt_id)
+        if done is not None and done[0] == owner:
+            return done[1]  # the station did not hear the answer and reports again
+        attempt = self._take_attempt(attempt_id, owner, actor)
+        card = attempt.card
+        back = read_back.payload
+        try:
+            if back != attempt.payload or back is None or self._decode(card, back) != attempt.credential:
+                raise CredentialError("read_back", "the card read back differently from what was written")
+        except CredentialError as exc:
+            self._void(attempt_id, actor, exc)
+            raise ValidationError(CARD_ON_ENCODER, "not_verified") from None
+        kind = attempt.credential.kind
+        try:
+            record = self._record_issued(
+                attempt_id, kind, attempt.credential.valid_until, actor, attempt.reference, attempt.on_issued
+            )
+        except Exception as exc:  # the caller's part refused: the written card does not count
+            self._void(attempt_id, actor, exc)
+            raise
+        issued = IssuedCard(record, attempt.credential)
+        with self._attempts_lock:
+            self._completed[attempt_id] = (owner, issued)
+            while len(self._completed) > _REMEMBERED:
+                del self._completed[next(iter(self._completed))]
+        return issued
+
+    def abandon(self, attempt_id: int, owner: str, error: Exception | str, actor: Actor) -> None:
+        """``owner``'s encoder failed to write plan ``attempt_id`` (``error`` says how): void."""
+        self._take_attempt(attempt_id, owner, actor)
+        self._void(attempt_id, actor, error)
+
+    def _take_attempt(self, attempt_id: int, owner: str, actor: Actor) -> _Attempt:
+        """The live attempt, removed so that it completes once; its owner only."""
+        now = self._clock.now()
+        with self._attempts_lock:
+            attempt = self._attempts.get(attempt_id)
+            if attempt is not None and attempt.owner != owner:
+                raise ValidationError(CARD_ON_ENCODER, "attempt_over")  # not this station's plan
+            self._attempts.pop(attempt_id, None)
+        if attempt is None or attempt.deadline < now:
+            # Spent already, or planned before a restart, or too old: an issuing row is void now.
+            self._void(attempt_id, actor, "no result from the encoder in time", only_issuing=True)
+            raise ValidationError(CARD_ON_ENCODER, "attempt_over")
+        return attempt
+
+    def void_stale(self, actor: Actor) -> list[str]:
+        """Every ``issuing`` row whose attempt ran out (its station never reported: the answer
+        was lost, the station or this server stopped) becomes ``void``, audited as
+        ``card.issue_abandoned``: the desk sees the number spent and the visit or application
+        still without its card. The labels voided."""
+        now = self._clock.now()
+        cutoff = now - timedelta(seconds=ATTEMPT_S)
+        with self._attempts_lock:
+            for row_id in [i for i, a in self._attempts.items() if a.deadline < now]:
+                del self._attempts[row_id]
+            live = set(self._attempts)
+        with self._sessions.begin() as session:
+            rows = session.scalars(
+                select(PhysicalCard).where(
+                    PhysicalCard.status == CardStatus.ISSUING, PhysicalCard.status_changed_at <= cutoff
+                )
+            ).all()
+            stale = [r for r in rows if r.id not in live]
+            for row in stale:
+                row.status = CardStatus.VOID
+                row.status_changed_at = now
+                row.status_note = "no result from the encoder in time"
+                audit.record(session, actor, "card.issue_abandoned", "card", row.label, now, uid=row.uid)
+            return [r.label for r in stale]
+
     def issue(
         self,
         kind: CardKind,
@@ -263,46 +445,16 @@ class CardService:
         progress: Progress | None = None,
         on_issued: OnIssued | None = None,
     ) -> IssuedCard:
-        """Wait for a card, check it may be used, take a number, write, verify, record.
+        """Wait for a card on this process's encoder, check it may be used, take a number,
+        write, verify, record: :meth:`plan` and :meth:`complete` as a station runs them.
 
-        The card must be blank, or one of ours no longer in use (returned, expired, never
-        issued), which is wiped first. Raises :class:`CardRefusedError` for anything else, a
-        NoCardError on timeout/cancel, a CardWriteError / CardRemovedError when the write did not
-        verify (the number is then spent and recorded ``void``). Validity is cut to whole minutes.
+        Raises :class:`CardRefusedError` for a card in use, revoked or not ours, a NoCardError on
+        timeout/cancel, a CardWriteError / CardRemovedError when the write failed (the number
+        is then spent and recorded ``void``).
         """
-        step = progress or (lambda _step: None)
-        valid_from = valid_from.replace(second=0, microsecond=0)
-        valid_until = valid_until.replace(second=0, microsecond=0)
+        planner = _LocalPlanner(self, kind, valid_from, valid_until, actor, holder, reference, on_issued)
         with self._busy:
-            step("waiting")
-            card = self.encoder.wait_for_card(timeout_s, cancel)
-            step("checking")
-            identity = self.identify(card)
-            if identity.verdict not in _REUSABLE:
-                self.audit_refusal(actor, identity, purpose="issue")
-                raise CardRefusedError(identity, f"this card cannot be issued: {identity.verdict.value}")
-            if identity.verdict is not CardVerdict.BLANK:
-                step("wiping")
-                self.encoder.wipe(card)
-            row_id, credential = self._take_number(
-                kind, card, valid_from, valid_until, actor, sanitize_text(holder), reference
-            )
-            try:
-                payload = self._encode(credential, card)
-                step("writing")
-                self.encoder.write_payload(card, payload)
-                step("verifying")
-                self._verify(card, payload, credential)
-            except (EncoderError, CredentialError, ValueError) as exc:
-                self._void(row_id, actor, exc)
-                raise
-            step("recording")
-            try:
-                record = self._record_issued(row_id, kind, valid_until, actor, reference, on_issued)
-            except Exception as exc:  # the caller's part refused: the written card does not count
-                self._void(row_id, actor, exc)
-                raise
-        return IssuedCard(record, credential)
+            return issue_card(self.encoder, planner, timeout_s, cancel, progress)
 
     def _record_issued(
         self,
@@ -371,25 +523,17 @@ class CardService:
             audit.record(session, actor, "card.encoding", "card", row.label, now, uid=row.uid)
             return row.id, credential
 
-    def _verify(self, card: Card, written: bytes, credential: Credential) -> None:
-        # The encoder verifies its own write; we read once more through the codec so that what
-        # counts as issued is exactly what a kiosk will accept.
-        back = self.encoder.read_payload(card)
-        if back != written:
-            raise CardWriteError("the card read back differently from what was written")
-        if self._decode(card, back) != credential:
-            raise CardWriteError("the card's credential does not verify")
-
-    def _void(self, row_id: int, actor: Actor, exc: Exception) -> None:
+    def _void(self, row_id: int, actor: Actor, cause: Exception | str, *, only_issuing: bool = False) -> None:
         now = self._clock.now()
         with self._sessions.begin() as session:
-            row = session.get_one(PhysicalCard, row_id)
+            row = session.get(PhysicalCard, row_id)
+            if row is None or (only_issuing and row.status is not CardStatus.ISSUING):
+                return
             row.status = CardStatus.VOID
             row.status_changed_at = now
-            row.status_note = str(exc)[:200]
-            audit.record(
-                session, actor, "card.issue_failed", "card", row.label, now, error=type(exc).__name__
-            )
+            row.status_note = sanitize_text(str(cause))[:200]
+            error = sanitize_text(cause) if isinstance(cause, str) else type(cause).__name__
+            audit.record(session, actor, "card.issue_failed", "card", row.label, now, error=error[:80])
 
     # -- wiping -------------------------------------------------------------------------------
 
@@ -417,7 +561,7 @@ class CardService:
                     actor,
                     "wiped at the desk",
                 )
-            self.encoder.wipe(card)
+            self.encoder.wipe(card, self._write_keys(card))
         now = self._clock.now()
         with self._sessions.begin() as session:
             audit.record(
@@ -573,3 +717,40 @@ class CardService:
                 uid=identity.card.uid_hex,
             )
         log.info("card %s refused (%s): %s", identity.label or "?", purpose, identity.verdict.value)
+
+
+@dataclass(frozen=True)
+class _LocalPlanner:
+    """Plans for this process's own encoder: the card service itself, as the station's API does."""
+
+    service: CardService
+    kind: CardKind
+    valid_from: datetime
+    valid_until: datetime
+    actor: Actor
+    holder: str
+    reference: str
+    on_issued: OnIssued | None
+
+    def read_keys(self, card: Card) -> CardKeys:
+        return self.service.read_keys(card)
+
+    def plan(self, card: Card, content: CardRead) -> WritePlan:
+        return self.service.plan(
+            self.kind,
+            card,
+            content,
+            self.valid_from,
+            self.valid_until,
+            self.actor,
+            owner=LOCAL,
+            holder=self.holder,
+            reference=self.reference,
+            on_issued=self.on_issued,
+        )
+
+    def complete(self, plan: WritePlan, read_back: CardRead) -> IssuedCard:
+        return self.service.complete(plan.attempt_id, LOCAL, read_back, self.actor)
+
+    def abandon(self, plan: WritePlan, failure: Exception) -> None:
+        self.service.abandon(plan.attempt_id, LOCAL, failure, self.actor)

@@ -115,11 +115,15 @@ class EvacuationService:
             except DeviceError as exc:
                 errors.append(f"{printer.device.name}: {exc}")
                 continue
-            self._audit(actor, sheet, printer.device.name)
+            self.record_printed(actor, len(sheet.people), printer.device.name, sheet.from_snapshot)
             return printer.device.name
         raise DeviceError("; ".join(errors) or "no printer configured")
 
-    def _audit(self, actor: Actor, sheet: EvacuationList, printer: str) -> None:
+    def record_printed(
+        self, actor: Actor, people: int, printer: str, from_snapshot: bool, station_copy: bool = False
+    ) -> None:
+        """Note in the audit trail that a roll call was printed (by this process, or by a station
+        on its own printer); a database outage never stops the paper, the log keeps the trace."""
         try:
             with self.sessions.begin() as session:
                 audit.record(
@@ -129,11 +133,12 @@ class EvacuationService:
                     "evacuation",
                     "-",
                     self.clock.now(),
-                    people=len(sheet.people),
+                    people=people,
                     printer=printer,
-                    from_snapshot=sheet.from_snapshot,
+                    from_snapshot=from_snapshot,
+                    station_copy=station_copy,
                 )
-        except SQLAlchemyError:  # the paper matters now; the log keeps the trace
+        except SQLAlchemyError:
             log.warning(
                 "evacuation list printed on %s by %s; audit not written (database down)", printer, actor.label
             )

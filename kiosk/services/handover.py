@@ -9,7 +9,6 @@ issues stay on the lobby board until someone closes them. Every step is audited.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import exists, func, select
@@ -31,6 +30,7 @@ from kiosk.domain.handover import (
 )
 from kiosk.domain.money import format_yuan
 from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.views import DutyLogView, HandoverItemView, HandoverView, IssueView, ItemCount, Prefill
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
@@ -56,76 +56,6 @@ _DEPOSIT_STOCK = {
     HandoverItemKind.VISITOR_CARDS: ReceiptPurpose.CARD_DEPOSIT,
     HandoverItemKind.DECORATION_PASSES: ReceiptPurpose.DECORATION_PASS_DEPOSIT,
 }
-
-
-@dataclass(frozen=True)
-class ItemCount:
-    """One kind of thing handed over and how many (fen for cash)."""
-
-    kind: HandoverItemKind
-    count: int
-    label: str = ""
-
-
-@dataclass(frozen=True)
-class IssueView:
-    issue_id: int
-    text: str
-    raised_by: str
-    raised_at: datetime
-    handover_id: int | None
-
-
-@dataclass(frozen=True)
-class HandoverItemView:
-    kind: HandoverItemKind
-    label: str
-    handed: int
-    counted: int | None
-
-    @property
-    def matches(self) -> bool:
-        return self.counted is None or self.counted == self.handed
-
-
-@dataclass(frozen=True)
-class HandoverView:
-    handover_id: int
-    outgoing_name: str
-    outgoing_signed_at: datetime
-    work_done: str
-    notes: str
-    items: tuple[HandoverItemView, ...]
-    issues: tuple[str, ...]
-    incoming_name: str | None
-    incoming_signed_at: datetime | None
-    discrepancy_note: str
-    outgoing_digest: str
-    incoming_digest: str | None
-
-    @property
-    def signed(self) -> bool:
-        return self.incoming_signed_at is not None
-
-
-@dataclass(frozen=True)
-class DutyLogView:
-    entry_id: int
-    occurred_at: datetime
-    place: str
-    what: str
-    action_taken: str
-    people: str
-    recorded_by: str
-
-
-@dataclass
-class Prefill:
-    """Counts the form starts from, where the system knows them (the clerk still counts)."""
-
-    counts: dict[HandoverItemKind, int] = field(default_factory=dict)
-    since: datetime | None = None  # the previous signed handover these are reckoned from
-    passes_out: int = 0  # machine-room passes signed out and not back: not in the drawer, still the desk's
 
 
 def _count(item: ItemCount) -> int:

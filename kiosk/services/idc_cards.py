@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from kiosk.devices.card_writing import Progress
 from kiosk.domain.cards import CardStatus
 from kiosk.domain.credential import CardKind
 from kiosk.domain.documents import CardIssueConfirmation
@@ -46,7 +47,7 @@ from kiosk.domain.visitor import validate_company, validate_mobile, validate_vis
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.card_sinks import CardMessage, CardSink
-from kiosk.services.cards import DEFAULT_WAIT_S, CardService, IssuedCard, Progress
+from kiosk.services.cards import DEFAULT_WAIT_S, CardService, IssuedCard
 from kiosk.services.clock import Clock
 from kiosk.services.identity_guard import IdentityGuard
 from kiosk.services.print_queue import PrintQueue

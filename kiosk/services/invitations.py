@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
 from zoneinfo import ZoneInfo
@@ -13,9 +12,9 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain.documents import InvitationSlip
 from kiosk.domain.errors import ValidationError
-from kiosk.domain.invitation import invitation_qr, new_invitation_code
+from kiosk.domain.invitation import MAX_GROUP, invitation_qr, new_invitation_code
 from kiosk.domain.text import sanitize_text
-from kiosk.domain.views import PrintOutcome
+from kiosk.domain.views import ExpectedArrival, Invitee, NewInvitation, PrintOutcome
 from kiosk.domain.visitor import validate_company, validate_mobile, validate_visitor_name
 from kiosk.services import audit
 from kiosk.services.audit import Actor
@@ -24,39 +23,7 @@ from kiosk.services.print_queue import PrintQueue
 from kiosk.storage.database import Sessions
 from kiosk.storage.models import Host, Invitation, InvitationGroup
 
-MAX_GROUP = 200
 MAX_NOTE = 500
-
-
-@dataclass(frozen=True)
-class NewInvitation:
-    invitation_id: int
-    code: str
-
-
-@dataclass(frozen=True)
-class Invitee:
-    """One named person of a group; mobile and e-mail optional."""
-
-    name: str
-    mobile: str = ""
-    email: str = ""
-
-
-@dataclass(frozen=True)
-class ExpectedArrival:
-    """An invitation whose window touches the day asked for: the board's "expected today"."""
-
-    invitation_id: int
-    code: str
-    visitor_name: str
-    company: str
-    host_name: str
-    valid_from: datetime
-    valid_until: datetime
-    group_unit: str
-    arrived: bool
-    email: str | None
 
 
 class InvitationService:
@@ -272,6 +239,24 @@ class InvitationService:
                 )
                 for inv, host_name, unit in session.execute(stmt)
             ]
+
+    def created(self, invitation_id: int) -> NewInvitation:
+        """An invitation made before, as its submit answered (a retried submit's reply)."""
+        with self._sessions.reads() as session:
+            invitation = session.get(Invitation, invitation_id)
+            if invitation is None:
+                raise ValidationError("invitation", "unknown")
+            return NewInvitation(invitation.id, invitation.code)
+
+    def group_created(self, group_id: int) -> list[NewInvitation]:
+        """A group's invitations, as its submit answered (a retried submit's reply)."""
+        with self._sessions.reads() as session:
+            rows = session.execute(
+                select(Invitation.id, Invitation.code)
+                .where(Invitation.group_id == group_id)
+                .order_by(Invitation.id)
+            )
+            return [NewInvitation(invitation_id, code) for invitation_id, code in rows]
 
     def cancel(self, invitation_id: int, actor: Actor) -> None:
         """The code stops working at once; a used invitation cannot be cancelled."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta, tzinfo
 
 from sqlalchemy import func, select
@@ -10,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.text import sanitize_text
-from kiosk.domain.views import CheckoutMatch, OnSiteVisitor, PrintOutcome, WaitingVisitor
+from kiosk.domain.views import AutoCheckout, CheckoutMatch, OnSiteVisitor, PrintOutcome, WaitingVisitor
 from kiosk.domain.visit import CheckoutMethod
 from kiosk.domain.visitor import mask_name
 from kiosk.services import audit
@@ -27,25 +26,6 @@ def last_auto_checkout(now: datetime, at: time, zone: tzinfo) -> datetime:
     today = datetime.combine(local.date(), at, tzinfo=zone)
     moment = today if today <= local else datetime.combine(local.date() - timedelta(days=1), at, tzinfo=zone)
     return moment.astimezone(UTC)
-
-
-@dataclass(frozen=True)
-class AutoCheckout:
-    """A visit the system closed at the auto check-out hour: the desk finds out what happened."""
-
-    visit_id: int
-    badge_number: str
-    visitor_name: str
-    company: str
-    host_name: str
-    checked_in_at: datetime
-    checked_out_at: datetime
-    card_number: str | None
-    card_returned: bool
-
-    @property
-    def card_unreturned(self) -> bool:
-        return self.card_number is not None and not self.card_returned
 
 
 class LobbyService:

@@ -39,7 +39,15 @@ from kiosk.domain.machine_room_pass import (
 )
 from kiosk.domain.staff import Permission, allowed
 from kiosk.domain.text import sanitize_text
-from kiosk.domain.views import PrintOutcome
+from kiosk.domain.views import (
+    DiscrepancyView,
+    LoanReceipt,
+    PassView,
+    PassVisitor,
+    PrintOutcome,
+    ReconciliationView,
+    ReturnOutcome,
+)
 from kiosk.domain.visitor import validate_company, validate_visitor_name
 from kiosk.services import audit
 from kiosk.services.audit import Actor
@@ -61,85 +69,6 @@ from kiosk.storage.models import (
 log = logging.getLogger(__name__)
 
 MAX_PASSES_PER_LOAN = 50
-
-
-@dataclass(frozen=True)
-class PassVisitor:
-    """A visitor a pass is signed out for. The ID number is optional and kept only protected."""
-
-    name: str
-    company: str = ""
-    id_type: str = ""
-    id_number: str = ""
-
-
-@dataclass(frozen=True)
-class PassView:
-    """One pass of the pool as the desk sees it; the visitor fields are set while it is out."""
-
-    number: str
-    status: PassStatus
-    visitor_name: str = ""
-    company: str = ""
-    id_masked: str = ""
-    signed_by: str = ""
-    loan_id: int | None = None
-    issued_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class LoanReceipt:
-    """What a sign-out recorded: the loan (a deposit's hook), its pass numbers and count."""
-
-    loan_id: int
-    numbers: tuple[str, ...]
-    signed_by: str
-    issued_at: datetime
-
-    @property
-    def count(self) -> int:
-        return len(self.numbers)
-
-
-@dataclass(frozen=True)
-class ReturnOutcome:
-    """Passes checked back in: ``matched`` closed a sign-out, ``stray`` had none on record."""
-
-    matched: tuple[str, ...]
-    stray: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class DiscrepancyView:
-    discrepancy_id: int | None  # None while the sheet is only a preview
-    due_on: date
-    kind: DiscrepancyKind
-    pass_number: str | None
-    detail: DiscrepancyDetail
-    resolved_at: datetime | None = None
-    resolved_by: str | None = None
-    resolution_note: str | None = None
-
-    @property
-    def open(self) -> bool:
-        return self.resolved_at is None
-
-
-@dataclass(frozen=True)
-class ReconciliationView:
-    """The sheet of one due day: a live preview until the first signature freezes it."""
-
-    due_on: date
-    sheet: PassReconciliation
-    discrepancies: tuple[DiscrepancyView, ...]
-    frozen: bool
-    desk_signed_at: datetime | None = None
-    guard_signed_at: datetime | None = None
-    print_job_id: int | None = None
-
-    @property
-    def complete(self) -> bool:
-        return self.desk_signed_at is not None and self.guard_signed_at is not None
 
 
 @dataclass(frozen=True)
@@ -380,6 +309,17 @@ class MachineRoomPassService:
             )
             loan_id = loan.id
         return LoanReceipt(loan_id, clean_numbers, signer.name, now)
+
+    def receipt(self, loan_id: int) -> LoanReceipt:
+        """A sign-out as it was recorded (a retried submit is answered from it)."""
+        with self.sessions.reads() as session:
+            loan = session.get(PassLoan, loan_id)
+            if loan is None:
+                raise ValidationError("loan", "unknown")
+            numbers = session.scalars(
+                select(PassLoanItem.pass_number).where(PassLoanItem.loan_id == loan_id).order_by(PassLoanItem.id)
+            )
+            return LoanReceipt(loan.id, tuple(numbers), loan.signed_by, loan.issued_at)
 
     def _visitor(self, visitor: PassVisitor) -> tuple[str, str, tuple[str, str, str, bytes] | None]:
         name = validate_visitor_name(visitor.name)

@@ -26,8 +26,9 @@ from kiosk.domain.documents import (
 )
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.payments import DEPOSITS, check_amount, format_receipt_number
+from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.text import sanitize_text
-from kiosk.domain.views import PrintOutcome
+from kiosk.domain.views import PaymentResult, PaymentView, PrintOutcome
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
@@ -50,43 +51,6 @@ class PendingReceipt:
     receipt_number: str
     amount_fen: int
     job_id: int
-
-
-@dataclass(frozen=True)
-class PaymentResult:
-    payment_id: int
-    receipt_number: str
-    amount_fen: int
-    printed: bool
-    printer: str | None
-    error: str | None = None
-    refund_of: str | None = None
-
-
-@dataclass(frozen=True)
-class PaymentView:
-    """One receipt as the console lists it."""
-
-    payment_id: int
-    receipt_number: str
-    purpose: ReceiptPurpose
-    method: PaymentMethod
-    amount_fen: int
-    payer: str
-    reference: str
-    description: str
-    clerk_name: str
-    taken_at: datetime
-    refund_of: str | None  # this is a refund of that receipt
-    refunded_by: str | None  # this deposit was refunded by that receipt
-
-    @property
-    def is_refund(self) -> bool:
-        return self.refund_of is not None
-
-    @property
-    def open_deposit(self) -> bool:
-        return self.purpose in DEPOSITS and not self.is_refund and self.refunded_by is None
 
 
 def checked_text(value: str, field: str, max_chars: int, required: bool = False) -> str:
@@ -375,7 +339,28 @@ class PaymentService:
             outcome.printer,
             outcome.error,
             refund_of,
+            pending.job_id,
         )
+
+    def result_of(self, payment_id: int) -> PaymentResult:
+        """A stored payment's answer again, its receipt as printed so far (a retried submit whose
+        first answer was lost)."""
+        with self._sessions.reads() as session:
+            payment = session.get(Payment, payment_id)
+            if payment is None:
+                raise ValidationError("receipt", "unknown")
+            job = _first_job(session, "receipt", payment.receipt_number)
+            original = session.get(Payment, payment.refund_of_id) if payment.refund_of_id else None
+            return PaymentResult(
+                payment.id,
+                payment.receipt_number,
+                payment.amount_fen,
+                job is not None and job.status is PrintJobStatus.PRINTED,
+                job.printer if job is not None else None,
+                job.last_error if job is not None else None,
+                original.receipt_number if original is not None else None,
+                job.id if job is not None else None,
+            )
 
     def reprint(self, receipt_number: str, actor: Actor) -> PrintOutcome:
         """Print a receipt again, marked 副本 / COPY (or send it now if it never printed)."""
@@ -543,6 +528,16 @@ class PaymentService:
             taken = session.scalar(cash.where(Payment.refund_of_id.is_(None))) or 0
             paid_out = session.scalar(cash.where(Payment.refund_of_id.is_not(None))) or 0
         return int(taken) - int(paid_out)
+
+
+def _first_job(session: Session, document: str, reference: str) -> PrintJob | None:
+    """The original print job of a document (not a copy)."""
+    return session.scalar(
+        select(PrintJob)
+        .where(PrintJob.document == document, PrintJob.reference == reference, PrintJob.copy.is_(False))
+        .order_by(PrintJob.id)
+        .limit(1)
+    )
 
 
 class _RefusedError(Exception):

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.errors import ValidationError
-from kiosk.domain.views import PrintOutcome
+from kiosk.domain.views import PrintJobView, PrintOutcome, StoredDocument
 from kiosk.printing.catalog import render_stored, serialise
 from kiosk.printing.send import Printer, send_document
 from kiosk.services import audit
@@ -36,22 +36,6 @@ FIRST_RETRY = timedelta(seconds=5)
 MAX_RETRY = timedelta(minutes=5)
 # A claim older than this belongs to a process that died while sending: the job is free again.
 CLAIM_TIMEOUT = timedelta(minutes=2)
-
-
-@dataclass(frozen=True)
-class JobView:
-    """One row of the console's print-queue list."""
-
-    job_id: int
-    document: str
-    reference: str
-    copy: bool
-    status: PrintJobStatus
-    attempts: int
-    printer: str | None
-    last_error: str | None
-    created_at: datetime
-    next_attempt_at: datetime
 
 
 # The enrolled station a request came from: its documents go to its own printer (the site server
@@ -367,13 +351,15 @@ class PrintQueue:
             first = self._printers[0].profile
             return render_stored(job.document, job.data, job.language, first, job.copy), first.paper_width_mm
 
-    def jobs(self, limit: int = 50) -> list[JobView]:
-        """The newest jobs, for the console."""
+    def jobs(self, limit: int = 50) -> list[PrintJobView]:
+        """The newest jobs of every station, for the console; this process's own printers'
+        jobs name no station."""
         with self._sessions.reads() as session:
             rows = session.scalars(select(PrintJob).order_by(PrintJob.id.desc()).limit(limit))
             return [
-                JobView(
+                PrintJobView(
                     j.id,
+                    "" if j.station == self._station else j.station,
                     j.document,
                     j.reference,
                     j.copy,
@@ -386,6 +372,14 @@ class PrintQueue:
                 )
                 for j in rows
             ]
+
+    def stored(self, job_id: int) -> StoredDocument:
+        """A job's document as stored, for a preview laid out where it is shown."""
+        with self._sessions.reads() as session:
+            job = session.get(PrintJob, job_id)
+            if job is None:
+                raise ValidationError("print_job", "unknown")
+            return StoredDocument(job.id, job.document, job.data, job.language, job.copy)
 
     def printer_states(self) -> list[tuple[str, PrinterStatus]]:
         """Each configured printer and what it says of itself (UNKNOWN where it cannot say)."""

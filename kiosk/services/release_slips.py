@@ -20,6 +20,7 @@ from kiosk.domain.documents import PartyKind, PaymentMethod, ReleaseSlip, SlipIt
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.identity import masked_from_last_four, validate_id_number
 from kiosk.domain.money import format_yuan
+from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.release_slip import (
     REASON_MAX,
     SlipCodeError,
@@ -29,7 +30,6 @@ from kiosk.domain.release_slip import (
     check_signature,
     mask_phone,
     owner_needs_override,
-    short_code_of,
     sign_slip_code,
     slip_number,
     validate_items,
@@ -37,42 +37,29 @@ from kiosk.domain.release_slip import (
 )
 from kiosk.domain.staff import Permission, allowed
 from kiosk.domain.text import sanitize_text
-from kiosk.domain.views import PrintOutcome
+from kiosk.domain.views import (
+    IssuedSlip,
+    OwnerAnswers,
+    OwnerCallView,
+    PaymentResult,
+    PrintOutcome,
+    ResidentView,
+    ScanResult,
+    SlipView,
+    UnitRecord,
+)
 from kiosk.services import audit
 from kiosk.services.clock import Clock
 from kiosk.services.counters import next_value
-from kiosk.services.payments import PaymentResult, PaymentService
+from kiosk.services.payments import PaymentService
 from kiosk.services.print_queue import PrintQueue
-from kiosk.services.residents import ResidentService, ResidentView, UnitRecord
+from kiosk.services.residents import ResidentService
 from kiosk.services.staff import SignedIn, StaffService
 from kiosk.storage.database import Sessions
-from kiosk.storage.models import OwnerCall, ReleaseSlipRecord
+from kiosk.storage.models import OwnerCall, PrintJob, ReleaseSlipRecord
 
 # The owner's answer covers the slip written while the tenant waits, not one written tomorrow.
 OWNER_CALL_VALID = timedelta(hours=2)
-
-
-@dataclass(frozen=True)
-class OwnerAnswers:
-    """What the owner said on the phone (the questions of 场景五)."""
-
-    owner_knows: bool
-    rent_owed: bool
-    owner_items: bool
-    consent: bool
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class OwnerCallView:
-    call_id: int
-    unit: str
-    tenant_name: str
-    owner_name: str
-    owner_phone: str
-    answers: OwnerAnswers
-    phoned_by: str
-    phoned_at: datetime
 
 
 @dataclass(frozen=True)
@@ -97,50 +84,6 @@ class SlipRequest:
     owner_call_id: int | None = None
     override: ArrearsOverride | None = None
     language: str = "zh_CN"
-
-
-@dataclass(frozen=True)
-class IssuedSlip:
-    slip_id: int
-    slip_number: str
-    code: str
-    printed: PrintOutcome
-
-    @property
-    def short_code(self) -> str:
-        """The code printed under the QR, for the guard to type when the scanner fails."""
-        return short_code_of(self.code)
-
-
-@dataclass(frozen=True)
-class SlipView:
-    """A slip as the guard sees it after a scan."""
-
-    slip_id: int
-    slip_number: str
-    party_kind: PartyKind
-    unit: str
-    holder_name: str
-    items: tuple[SlipItem, ...]
-    issued_by_name: str
-    issued_at: datetime
-    status: SlipStatus
-    checked_by_name: str | None
-    checked_at: datetime | None
-    void_reason: str | None
-
-
-@dataclass(frozen=True)
-class ScanResult:
-    """``valid`` (may be released), ``used`` (released before), ``voided``, or ``invalid``.
-
-    An invalid typed code says why, so the guard can try again: ``mistyped`` (the check code
-    does not match) or ``number_only`` (the slip number without the code under the QR).
-    """
-
-    outcome: str
-    slip: SlipView | None = None
-    why: str = ""
 
 
 def _refusal(error: ValidationError) -> dict[str, object]:
@@ -357,6 +300,31 @@ class ReleaseSlipService:
             slip_id, job_id = slip.id, job.id
         return IssuedSlip(slip_id, number, code, self._queue.dispatch(job_id, who.actor))
 
+    def issued(self, slip_id: int) -> IssuedSlip:
+        """An issued slip's answer again, its print job as it stands (a retried submit whose first
+        answer was lost)."""
+        with self._sessions.reads() as session:
+            slip = session.get(ReleaseSlipRecord, slip_id)
+            if slip is None:
+                raise ValidationError("slip", "unknown")
+            job = session.scalar(
+                select(PrintJob)
+                .where(
+                    PrintJob.document == "release-slip",
+                    PrintJob.reference == slip.slip_number,
+                    PrintJob.copy.is_(False),
+                )
+                .order_by(PrintJob.id)
+                .limit(1)
+            )
+            outcome = PrintOutcome(
+                job.id if job is not None else 0,
+                job is not None and job.status is PrintJobStatus.PRINTED,
+                job.printer if job is not None else None,
+                job.last_error if job is not None else None,
+            )
+            return IssuedSlip(slip.id, slip.slip_number, sign_slip_code(self._key, slip.slip_number), outcome)
+
     def _owner_call(self, call_id: int | None, unit: str, tenant: str, now: datetime) -> OwnerCallView | None:
         if call_id is None:
             return None
@@ -496,6 +464,13 @@ class ReleaseSlipService:
                 slip_number=slip.slip_number,
                 reason=reason or None,
             )
+            return _slip_view(slip)
+
+    def slip(self, slip_id: int) -> SlipView:
+        with self._sessions.reads() as session:
+            slip = session.get(ReleaseSlipRecord, slip_id)
+            if slip is None:
+                raise ValidationError("slip", "unknown")
             return _slip_view(slip)
 
     def slips(self, limit: int = 50) -> list[SlipView]:

@@ -4,7 +4,6 @@ property-management system's CSV exports; the desk reads them for release slips.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -23,39 +22,13 @@ from kiosk.domain.imports import (
     validate_resident_row,
 )
 from kiosk.domain.release_slip import Arrears, arrears_from_ledger
+from kiosk.domain.views import ResidentView, UnitRecord
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
 from kiosk.services.csv_import import Counts, CsvImporter, ImportReport, ImportSpec
 from kiosk.storage.database import Sessions
 from kiosk.storage.models import FeeLedgerEntry, Resident
-
-
-@dataclass(frozen=True)
-class ResidentView:
-    resident_id: int
-    unit: str
-    name: str
-    kind: PartyKind
-    phone: str
-
-
-@dataclass(frozen=True)
-class UnitRecord:
-    """What the desk knows about a unit: its owners and tenants and each payer's arrears."""
-
-    unit: str
-    residents: tuple[ResidentView, ...]
-    owner_arrears: Arrears
-    tenant_arrears: Arrears
-    # False: the fee ledger has no month for this unit, so nobody knows whether it is paid up.
-    fees_known: bool = True
-
-    def of_kind(self, kind: PartyKind) -> tuple[ResidentView, ...]:
-        return tuple(r for r in self.residents if r.kind is kind)
-
-    def arrears(self, kind: PartyKind) -> Arrears:
-        return self.owner_arrears if kind is PartyKind.OWNER else self.tenant_arrears
 
 
 def _store_residents(session: Session, rows: list[ResidentRow], now: datetime) -> Counts:

@@ -9,19 +9,21 @@ at once (status ``returned``), so the next visitor's issue wipes and reuses it.
 from __future__ import annotations
 
 import threading
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kiosk.devices.card_writing import Progress
 from kiosk.devices.interfaces import Card
-from kiosk.domain.cards import CardStatus, CardVerdict
+from kiosk.domain.cards import CardRead, CardStatus, CardVerdict, WritePlan
 from kiosk.domain.credential import CardKind
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.views import CardCheckout
 from kiosk.domain.visit import CheckoutMethod, VisitStatus
 from kiosk.services import audit
 from kiosk.services.audit import Actor
-from kiosk.services.cards import CardService, IssuedCard, Progress
+from kiosk.services.cards import CardService, IssuedCard, OnIssued
 from kiosk.services.clock import Clock
 from kiosk.services.lobby import LobbyService
 from kiosk.storage.database import Sessions
@@ -47,30 +49,14 @@ class VisitorCardService:
         cancel: threading.Event | None = None,
         progress: Progress | None = None,
     ) -> IssuedCard:
-        """Encode a visitor card valid until the badge is, and note its number on the visit.
+        """Encode a visitor card valid until the badge is, and note its number on the visit, on
+        this process's own encoder.
 
         Raises ValidationError when the visit may not have a card (gone, already holding one);
         device errors and CardRefusedError (a card that is not blank nor back in the pool) pass
         through for the screen to explain.
         """
-        with self._sessions.reads() as session:
-            visit = session.get(Visit, visit_id)
-            if visit is None:
-                raise ValidationError("visit", "unknown")
-            if visit.status is not VisitStatus.ON_SITE:
-                raise ValidationError("visit", "already_checked_out")
-            if visit.card_number:
-                raise ValidationError("card", "already_issued")
-            holder = visit.visitor_name
-            now = self._clock.now()
-            valid_until = visit.valid_until or now
-
-        def note_on_visit(session: Session, card: PhysicalCard) -> None:
-            row = session.get_one(Visit, visit_id)
-            if row.card_number:  # a second kiosk or the desk was quicker: this card does not count
-                raise ValidationError("card", "already_issued")
-            row.card_number = card.label
-
+        holder, now, valid_until = self._terms(visit_id)
         return self._cards.issue(
             CardKind.VISITOR,
             now,
@@ -81,17 +67,65 @@ class VisitorCardService:
             timeout_s=CARD_WAIT_S if timeout_s is None else timeout_s,
             cancel=cancel,
             progress=progress,
-            on_issued=note_on_visit,
+            on_issued=self._note_on_visit(visit_id),
         )
 
-    def check_out_by_card(self, card: Card, actor: Actor) -> CardCheckout:
+    def plan_for_visit(
+        self, visit_id: int, card: Card, content: CardRead, actor: Actor, owner: str
+    ) -> WritePlan:
+        """The write plan for a visitor card on a station's encoder (``owner``'s), which read
+        ``content`` from it: as :meth:`issue_for_visit`, completed by ``CardService.complete``."""
+        holder, now, valid_until = self._terms(visit_id)
+        return self._cards.plan(
+            CardKind.VISITOR,
+            card,
+            content,
+            now,
+            valid_until,
+            actor,
+            owner=owner,
+            holder=holder,
+            reference=f"visit {visit_id}",
+            on_issued=self._note_on_visit(visit_id),
+        )
+
+    def _terms(self, visit_id: int) -> tuple[str, datetime, datetime]:
+        """Holder, valid from and valid until of a card for this visit; ValidationError when the
+        visit may not have one."""
+        with self._sessions.reads() as session:
+            visit = session.get(Visit, visit_id)
+            if visit is None:
+                raise ValidationError("visit", "unknown")
+            if visit.status is not VisitStatus.ON_SITE:
+                raise ValidationError("visit", "already_checked_out")
+            if visit.card_number:
+                raise ValidationError("card", "already_issued")
+            now = self._clock.now()
+            return visit.visitor_name, now, visit.valid_until or now
+
+    @staticmethod
+    def _note_on_visit(visit_id: int) -> OnIssued:
+        def note(session: Session, card: PhysicalCard) -> None:
+            row = session.get_one(Visit, visit_id)
+            if row.card_number:  # a second kiosk or the desk was quicker: this card does not count
+                raise ValidationError("card", "already_issued")
+            row.card_number = card.label
+
+        return note
+
+    def check_out_by_card(self, card: Card, actor: Actor, content: CardRead | None = None) -> CardCheckout:
         """Identify a tapped card; a valid visitor card checks its visit out and returns to the pool.
+        ``content``: what a station read from it (with the key A it was given); without it, the
+        card is read on this process's own encoder.
 
         Refusals are ValidationError("card", code): ``blank``, ``not_visitor`` (an IDC card or a
         pass), ``unknown`` (no visit carries it) and the refused verdicts (``revoked``,
         ``expired``, ``returned``, ``invalid``, ``foreign``, ...), which CardService audits.
         """
-        identity = self._cards.identify_exclusive(card)
+        if content is None:
+            identity = self._cards.identify_exclusive(card)
+        else:
+            identity = self._cards.judge(card, content)
         credential = identity.credential
         if identity.verdict is CardVerdict.BLANK:
             raise ValidationError("card", "blank")

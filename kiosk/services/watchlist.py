@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
 
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.text import sanitize_text
+from kiosk.domain.views import WatchlistView
 from kiosk.domain.visitor import validate_company, validate_visitor_name
 from kiosk.services import audit
 from kiosk.services.audit import Actor
@@ -18,19 +18,6 @@ from kiosk.storage.database import Sessions
 from kiosk.storage.models import WatchlistEntry
 
 REASON_MAX_CHARS = 200
-
-
-@dataclass(frozen=True)
-class WatchlistView:
-    entry_id: int
-    name: str
-    company: str
-    id_last_four: str | None
-    reason: str
-    added_by: str
-    added_at: datetime
-    until: datetime | None
-    active: bool
 
 
 class WatchlistService:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.devices.emulated import EmulatedEncoder, EmulatedPrinter
-from kiosk.devices.errors import DeviceUnavailableError, NoCardError, PrinterOfflineError
+from kiosk.devices.errors import DeviceUnavailableError, EncoderError, NoCardError, PrinterOfflineError
 from kiosk.devices.escpos.status import interpret_status
 from kiosk.devices.escpos.transport import EscposPrinter
 from kiosk.devices.factory import DeviceUrlError, open_encoder, open_printer, parse_device_url
@@ -20,6 +20,7 @@ from kiosk.devices.msr.driver import MsrEncoder
 from kiosk.devices.msr.emulator import MsrEmulator
 from kiosk.devices.pn532.driver import Pn532Encoder
 from kiosk.devices.pn532.emulator import Pn532Emulator
+from kiosk.domain.cards import CardKeys
 from kiosk.domain.credential import diversify_keys
 
 SITE_KEY = bytes(range(32))
@@ -107,12 +108,15 @@ def test_emulated_encoder_hands_out_blank_cards_one_by_one() -> None:
         encoder.close()
 
 
-def test_emulated_encoder_without_a_key_makes_up_its_own() -> None:
+def test_a_stations_emulated_encoder_holds_no_key_and_writes_with_the_keys_it_is_given() -> None:
     encoder = open_encoder("emulated:?cards=1")
     try:
         card = encoder.wait_for_card(1)
-        encoder.write_payload(card, PAYLOAD)
-        assert encoder.read_payload(card) == PAYLOAD
+        with pytest.raises(EncoderError, match="holds no site key"):
+            encoder.write_payload(card, PAYLOAD)
+        keys = CardKeys(*diversify_keys(SITE_KEY, card.uid))
+        encoder.write_payload(card, PAYLOAD, keys)
+        assert encoder.read_payload(card, CardKeys(keys.key_a)) == PAYLOAD  # key A reads
     finally:
         encoder.close()
 
@@ -145,8 +149,9 @@ def test_encoder_urls_open_the_drivers(tmp_path: Path) -> None:
         encoder = open_encoder(f"pn532://{pn532.path}?baudrate=115200&timeout=0.5", SITE_KEY)
         assert isinstance(encoder, Pn532Encoder) and encoder.name == f"pn532:{pn532.path}"
         encoder.close()
-        with pytest.raises(DeviceUrlError, match="needs the site's card key"):
-            open_encoder(f"pn532://{pn532.path}")
+        keyless = open_encoder(f"pn532://{pn532.path}")  # a station's: the server gives each card's keys
+        assert isinstance(keyless, Pn532Encoder)
+        keyless.close()
         with pytest.raises(DeviceUrlError, match="unknown option"):
             open_encoder(f"pn532://{pn532.path}?speed=9", SITE_KEY)
         stripe = open_encoder(f"msr://{msr.path}?baudrate=9600&coercivity=lo")

@@ -69,7 +69,7 @@ def operations_of(spec: dict[str, Any]) -> list[Operation]:
 def matrix(module_context: ServerContext) -> Iterator[Matrix]:
     context = module_context
     core = context.core
-    server = create_server(context)
+    server = create_server(context, housekeeping_s=None)  # no timed rounds amid the matrix
     host_id = next(h.host_id for h in core.directory.search("王芳") if h.name == "王芳")
     visit_id = core.checkin.check_in(
         CheckInRequest("张三", host_id, mobile=MOBILE, declaration_accepted=True), ADMIN
@@ -79,7 +79,21 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
     victim = context.stations.add("victim", StationRole.KIOSK, ADMIN).station_id
     with core.database.sessions() as session:
         job_id = session.scalar(select(func.max(PrintJob.id))) or 1
-    params = {"visit_id": str(visit_id), "code": code, "station_id": str(victim), "job_id": str(job_id)}
+    staff_victim = core.staff.add("staff-victim", "staff-victim", Role.RECEPTIONIST, DEMO_PIN, ADMIN)
+    params = {
+        "visit_id": str(visit_id),
+        "code": code,
+        "station_id": str(victim),
+        "job_id": str(job_id),
+        "staff_id": str(staff_victim),
+        "fmt": "csv",
+        "day": "2026-11-25",
+        "slip_id": "1",
+        "receipt_number": "R000001",
+        "attempt_id": "1",
+        "invitation_id": "1",
+        "entry_id": "1",
+    }
     # A minimal valid body per action that takes one; requests that would change who is calling
     # (a real sign-in, a revocation of the caller) are shaped not to.
     bodies: dict[str, dict[str, Any]] = {
@@ -97,9 +111,69 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
         "visit.approve": {"note": ""},
         "visit.decline": {"note": ""},
         "visit.release_hold": {"note": ""},
-        "visit.auto_check_out": {"before": now.isoformat()},
         "stations.add": {"name": "new kiosk", "role": "kiosk"},
+        "staff.add": {"username": "new-member", "name": "New", "role": "guard", "secret": "13579"},
+        # A rename: a role change would end the member's sessions.
+        "staff.update": {"name": "renamed"},
+        "staff.reset_secret": {"secret": "13579"},
+        "pre_registration.invite": {
+            "visitor_name": "钱七",
+            "host_id": host_id,
+            "valid_from": now.isoformat(),
+            "valid_until": (now + timedelta(hours=2)).isoformat(),
+        },
+        "pre_registration.invite_group": {
+            "host_id": host_id,
+            "visiting_unit": "华南数据",
+            "headcount": 1,
+            "valid_from": now.isoformat(),
+            "valid_until": (now + timedelta(hours=2)).isoformat(),
+            "invitees": [{"name": "孙八"}],
+        },
+        "pre_registration.print_slip": {"language": "en"},
+        "watchlist.add": {"name": "王强", "reason": "寻衅闹事"},
+        "evacuation.printed": {"people": 0, "printer": "fake"},
+        "visitor_log.search": {"first_day": "2026-11-24", "last_day": "2026-11-25"},
+        "visitor_log.export": {"first_day": "2026-11-24", "last_day": "2026-11-25", "headers": ["Visit"]},
         "print_jobs.report": {"printed": True, "printer": "fake"},
+        "slips.owner_call": {
+            "unit": "1-104",
+            "tenant_name": "Tom Baker",
+            "owner_name": "孙丽",
+            "owner_knows": True,
+            "rent_owed": False,
+            "owner_items": False,
+            "consent": True,
+        },
+        "slips.issue": {
+            "unit": "1-101",
+            "holder_name": "赵伟",
+            "party_kind": "owner",
+            "id_type": "resident_id",
+            "id_number": "11010519491231002X",
+            "items": [{"name": "显示器", "quantity": 1}],
+            "signed_name": "赵伟",
+            "signature_confirmed": True,
+        },
+        "slips.pay_arrears": {"unit": "1-102", "payer_name": "林静", "party_kind": "owner"},
+        "slips.scan": {"code": "S000001-ABCD-EFGH"},
+        "slips.mismatch": {"note": ""},
+        "payments.deposit": {"purpose": "card_deposit", "payer": "张三", "reference": "C-031", "amount_fen": 100},
+        "payments.fee": {"payer": "王五", "amount_fen": 100, "item": "装修垃圾清运费"},
+        "payments.refund": {"receipt_or_reference": "C-031"},
+        "payments.print_cash_summary": {"language": "en"},
+        "print_jobs.printer_states": {"printers": [{"name": "fake", "status": "online"}]},
+        "cards.read_keys": {"uid": "04A1B2C3", "technology": "mifare-classic-1k"},
+        "visitor_card.plan": {
+            "card": {"uid": "04A1B2C3", "technology": "mifare-classic-1k"},
+            "content": {"payload": None},
+        },
+        # One body for both reports (written, failed): each reads its own field.
+        "cards.report": {"read_back": {"payload": None}, "error": "lifted"},
+        "visitor_card.check_out": {
+            "card": {"uid": "04A1B2C3", "technology": "mifare-classic-1k"},
+            "content": {"payload": None},
+        },
     }
     members = {
         role: SignedIn(

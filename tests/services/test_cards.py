@@ -12,7 +12,7 @@ from kiosk.app import KioskApp
 from kiosk.devices.errors import CardRemovedError, ForeignCardError, NoCardError
 from kiosk.devices.fakes import MemoryEncoder, VirtualCard
 from kiosk.devices.interfaces import Card
-from kiosk.domain.cards import CardStatus, CardVerdict
+from kiosk.domain.cards import CardKeys, CardStatus, CardVerdict
 from kiosk.domain.credential import CardKind, Credential, encode_chip, encode_compact
 from kiosk.services.audit import Actor
 from kiosk.services.cards import CardRecordError, CardRefusedError
@@ -122,7 +122,7 @@ def test_blank_foreign_expired_and_returned(app: KioskApp, clock: FixedClock) ->
     assert present(app, returned) is CardVerdict.RETURNED
 
     class ForeignEncoder(MemoryEncoder):
-        def read_payload(self, card: Card) -> bytes | None:
+        def read_payload(self, card: Card, keys: CardKeys | None = None) -> bytes | None:
             raise ForeignCardError("no key opens it")
 
     app.cards.encoder = ForeignEncoder()

@@ -25,7 +25,7 @@ from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.domain.machine_room_pass import ReconciliationDue
 from kiosk.domain.staff import Role
 from tests.conftest import TEST_HASHER, FixedClock
-from tests.ui.conftest import guard_window, open_desk
+from tests.ui.conftest import guard_window, open_desk, refresh_board
 from tests.ui.test_kiosk_window import find, open_kiosk
 
 # The colours the console paints alarms and warnings in.
@@ -115,6 +115,7 @@ def test_a_new_site_raises_no_alarm_in_any_window_as_any_role(
         assert desk.sections(), role
         if "board" in desk.sections():
             desk.show_section("board")
+            refresh_board(qtbot, desk)  # as the server has it now, not a read still under way
             assert not find(desk, QLabel, "boardAlertLabel").isVisible()
             assert find(desk, QLabel, "onSiteCountLabel").text() == "0 on site"
             tabs = find(desk, QTabWidget, "boardFollowUpTabs")
@@ -152,6 +153,7 @@ def test_demo_mode_alarms_only_for_what_its_own_data_holds(
     justified = bool(sheet.issued or sheet.returned)
     desk = open_desk(qtbot, app, Role.SUPERVISOR)
     desk.show_section("board")
+    refresh_board(qtbot, desk)  # the alerts come with the server's board read
     alert = find(desk, QLabel, "boardAlertLabel")
     due = "Machine-room pass reconciliation is due (09:00)." in alert.text() and alert.isVisible()
     assert due == (justified and app.machine_room_passes.due_state() is ReconciliationDue.DUE)
@@ -160,4 +162,6 @@ def test_demo_mode_alarms_only_for_what_its_own_data_holds(
         assert find(desk, QLabel, "reconciliationDueLabel").text().endswith("nothing to reconcile.")
     desk.show_section("payments")
     since = _local(app, moment, "%m-%d %H:%M")
-    assert find(desk, QLabel, "paymentSummaryLabel").text().startswith(f"My shift since {since}")
+    summary = find(desk, QLabel, "paymentSummaryLabel")
+    qtbot.waitUntil(lambda: bool(summary.text()))  # the shift's sums come from the server
+    assert summary.text().startswith(f"My shift since {since}")

@@ -75,6 +75,7 @@ from kiosk.devices.msr.protocol import (
     track2_to_payload,
 )
 from kiosk.devices.serialport import PortLostError, SerialDevice, UrlOptions
+from kiosk.domain.cards import CardKeys
 
 log = logging.getLogger(__name__)
 
@@ -193,8 +194,9 @@ class MsrEncoder(SerialDevice):
             self._last_read = self._checked_read(reply)
             return Card(STRIPE_UID, TECHNOLOGY)
 
-    def read_payload(self, card: Card) -> bytes | None:
-        """The payload on track 2 of the card last swiped; ``None`` for a blank stripe.
+    def read_payload(self, card: Card, keys: CardKeys | None = None) -> bytes | None:
+        """The payload on track 2 of the card last swiped; ``None`` for a blank stripe (a stripe
+        has no keys: ``keys`` is not needed).
 
         A foreign stripe gives its raw track text (which no credential accepts). Without a
         preceding :meth:`wait_for_card` this asks for a swipe.
@@ -211,7 +213,7 @@ class MsrEncoder(SerialDevice):
                 self._last_read = self._checked_read(reply)
             return payload_of(self._last_read.tracks)
 
-    def write_payload(self, card: Card, payload: bytes) -> None:
+    def write_payload(self, card: Card, payload: bytes, keys: CardKeys | None = None) -> None:
         """Write ``payload`` on track 2 (first swipe) and read it back (second swipe).
 
         Raises :class:`NoCardError` if the first swipe never comes (nothing written), a
@@ -235,7 +237,7 @@ class MsrEncoder(SerialDevice):
                 )
             self._last_read = verified
 
-    def wipe(self, card: Card) -> None:
+    def wipe(self, card: Card, keys: CardKeys | None = None) -> None:
         """Erase all three tracks (one swipe) and check the stripe reads blank (a second)."""
         with self._lock:
             _check_card(card)

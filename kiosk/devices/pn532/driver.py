@@ -9,7 +9,9 @@ Our data lives in sector 1 (blocks 4-7), nothing else on the card is touched::
 
 Keys are diversified per card from the site key (:func:`kiosk.domain.credential.diversify_keys`),
 so a card never carries the factory key once issued, and cracking one card yields that card's
-keys only. The access bits (C1 C2 C3 = 100 on the data blocks, 011 on the trailer) let key A
+keys only. The site key stays on the server: a station's driver holds none and is given each
+card's keys with the request (key A to read a tapped card; key B too in a write plan). Only the
+server machine's own tools (``kiosk device``) open the driver with the site key and derive them. The access bits (C1 C2 C3 = 100 on the data blocks, 011 on the trailer) let key A
 read the data and the access bits, and only key B write data, keys or access bits: a reader
 holding key A can read, only the desk (key B) can write or wipe.
 
@@ -58,6 +60,7 @@ from kiosk.devices.pn532.mifare import (
     FACTORY_ACCESS,
     FACTORY_KEY,
     FACTORY_TRAILER,
+    KEY_SIZE,
     READ,
     READ_AB_WRITE_B,
     TRAILER_WRITE_B,
@@ -67,6 +70,7 @@ from kiosk.devices.pn532.mifare import (
     trailer_block,
 )
 from kiosk.devices.serialport import PortLostError, SerialDevice, UrlOptions
+from kiosk.domain.cards import CardKeys
 from kiosk.domain.credential import CHIP_BYTES, diversify_keys
 
 log = logging.getLogger(__name__)
@@ -137,7 +141,9 @@ class Pn532Encoder(SerialDevice):
     """A :class:`~kiosk.devices.interfaces.CardEncoder` for a PN532 on a serial (HSU) port.
 
     ``port_path`` is what pyserial opens (``/dev/ttyUSB0``, ``COM3``, an emulator's link);
-    ``site_key`` the site's card key (at least 16 bytes) the sector keys are derived from.
+    ``site_key`` the site's card key (at least 16 bytes) to derive sector keys from when a call
+    brings none: only on the server machine; a station passes ``None`` and gives every call the
+    card's :class:`~kiosk.domain.cards.CardKeys`.
     Opening wakes the PN532, configures it and reads its firmware version: a port with anything
     else on it raises :class:`DeviceUnavailableError` saying so. Every public method is
     thread-safe and holds the port for one operation at a time.
@@ -150,7 +156,7 @@ class Pn532Encoder(SerialDevice):
     def __init__(
         self,
         port_path: str,
-        site_key: bytes,
+        site_key: bytes | None = None,
         *,
         baudrate: int = DEFAULT_BAUDRATE,
         reply_timeout_s: float = 0.5,
@@ -160,9 +166,10 @@ class Pn532Encoder(SerialDevice):
         poll_interval_s: float = 0.1,
         name: str | None = None,
     ) -> None:
-        diversify_keys(site_key, b"\x00\x00\x00\x00")  # raises ValueError for a short key, now
+        if site_key is not None:
+            diversify_keys(site_key, b"\x00\x00\x00\x00")  # raises ValueError for a short key, now
         super().__init__(port_path, baudrate, name or f"pn532:{port_path}")
-        self._site_key = bytes(site_key)
+        self._site_key = None if site_key is None else bytes(site_key)
         self._reply_timeout_s = reply_timeout_s
         self._gap_s = gap_s
         self._retries = retries
@@ -180,7 +187,7 @@ class Pn532Encoder(SerialDevice):
             self._open()
 
     @classmethod
-    def from_options(cls, port_path: str, site_key: bytes, options: Mapping[str, str]) -> Pn532Encoder:
+    def from_options(cls, port_path: str, site_key: bytes | None, options: Mapping[str, str]) -> Pn532Encoder:
         """Open with a device URL's query options: ``baudrate``, ``timeout`` (reply timeout, s)."""
         given = UrlOptions(options, "a PN532 encoder", ("baudrate", "timeout"))
         return cls(
@@ -229,22 +236,24 @@ class Pn532Encoder(SerialDevice):
             waiter = cancel if cancel is not None else self._cancel
             self._clock.wait(waiter, min(self._poll_interval_s, remaining))
 
-    def read_payload(self, card: Card) -> bytes | None:
+    def read_payload(self, card: Card, keys: CardKeys | None = None) -> bytes | None:
         """Our 32 bytes from sector 1, ``None`` for a blank card; ForeignCardError otherwise."""
         with self._lock:
-            return self._run(card, "read", self._read_op)
+            return self._run(card, "read", lambda c: self._read_op(c, self._keys(c, keys, write=False)[0]))
 
-    def write_payload(self, card: Card, payload: bytes) -> None:
+    def write_payload(self, card: Card, payload: bytes, keys: CardKeys | None = None) -> None:
         """Write the 32-byte credential (formatting a blank card) and verify it block by block."""
         if len(payload) != PAYLOAD_BYTES:
             raise ValueError(f"a PN532 card holds a {PAYLOAD_BYTES}-byte payload, not {len(payload)}")
         with self._lock:
-            self._run(card, "write", lambda c: self._write_op(c, bytes(payload)))
+            self._run(
+                card, "write", lambda c: self._write_op(c, bytes(payload), *self._keys(c, keys, write=True))
+            )
 
-    def wipe(self, card: Card) -> None:
+    def wipe(self, card: Card, keys: CardKeys | None = None) -> None:
         """Zero blocks 4-6 and put the factory keys and access bits back; verified."""
         with self._lock:
-            self._run(card, "wipe", self._wipe_op)
+            self._run(card, "wipe", lambda c: self._wipe_op(c, self._keys(c, keys, write=True)[1]))
 
     # -- beyond the Protocol -----------------------------------------------------------------
 
@@ -264,18 +273,24 @@ class Pn532Encoder(SerialDevice):
 
     # -- operations on sector 1 --------------------------------------------------------------
 
-    def _keys(self, card: Card) -> tuple[bytes, bytes]:
-        return diversify_keys(self._site_key, card.uid)
+    def _keys(self, card: Card, given: CardKeys | None, *, write: bool) -> tuple[bytes, bytes]:
+        """Sector 1's key A and key B for ``card``: the ones given, else derived from the site key
+        (only a driver on the server machine has it). Key B is needed to write or wipe."""
+        if given is None:
+            if self._site_key is None:
+                raise EncoderError(f"{self.name} holds no site key: the server must give this card's keys")
+            return diversify_keys(self._site_key, card.uid)
+        if len(given.key_a) != KEY_SIZE or (write and len(given.key_b) != KEY_SIZE):
+            raise EncoderError(f"card {card.uid_hex}: the keys given do not open sector {SECTOR} for this")
+        return given.key_a, given.key_b
 
-    def _read_op(self, card: Card) -> bytes | None:
-        key_a, _ = self._keys(card)
+    def _read_op(self, card: Card, key_a: bytes) -> bytes | None:
         state = self._open_sector(card, [("ours", KeyType.A, key_a), ("factory", KeyType.A, FACTORY_KEY)])
         if state == "factory":
             return None
         return b"".join(self._read_block(b) for b in DATA_BLOCKS)
 
-    def _write_op(self, card: Card, payload: bytes) -> None:
-        key_a, key_b = self._keys(card)
+    def _write_op(self, card: Card, payload: bytes, key_a: bytes, key_b: bytes) -> None:
         choices = [("ours", KeyType.B, key_b), ("factory", KeyType.A, FACTORY_KEY)]
         if self._known.get(card.uid) == "factory":
             choices.reverse()  # we just read it blank: try the factory key first
@@ -298,8 +313,7 @@ class Pn532Encoder(SerialDevice):
             # leaves is the one a kiosk reader uses, so a read-back by the caller goes on in it.
             self._prove_key(card, KeyType.A, key_a)
 
-    def _wipe_op(self, card: Card) -> None:
-        _, key_b = self._keys(card)
+    def _wipe_op(self, card: Card, key_b: bytes) -> None:
         state = self._open_sector(card, [("ours", KeyType.B, key_b), ("factory", KeyType.A, FACTORY_KEY)])
         for number in (*DATA_BLOCKS, SPARE_BLOCK):
             self._write_block(number, _ZERO_BLOCK)

@@ -18,7 +18,7 @@ from kiosk.api.schemas import (
     StaffView,
 )
 from kiosk.domain.errors import ValidationError
-from kiosk.domain.staff import Role
+from kiosk.domain.staff import Permission, Role, allowed
 from kiosk.domain.station import StationRole
 from kiosk.server.auth import STAFF_HEADER, action_route, client_address, current_caller, server_context
 from kiosk.server.context import KIOSK_EXIT_TRIES, Caller, ServerContext
@@ -76,8 +76,9 @@ def _loopback(address: str) -> bool:
 @router.get("/site", response_model=SiteSettings, **action_route("site.info"))
 def site(context: Context, caller: Who) -> SiteSettings:
     config, info = context.core.config, context.core.site
-    if caller.station.role is StationRole.KIOSK:
-        # A restarted kiosk: what it had claimed may have reached paper; it prints again as COPY.
+    if caller.station.role in (StationRole.KIOSK, StationRole.DESK):
+        # A restarted station with a printer (a kiosk's badges, a desk's receipts and copies): what
+        # it had claimed may have reached paper; it prints again as COPY.
         context.core.print_queue.recover_station(caller.station.name)
     return SiteSettings(
         name=info.name,
@@ -106,6 +107,10 @@ def sign_in(body: SignInRequest, context: Context, caller: Who) -> SignedInReply
         if exc.code == "locked":
             raise
         raise ValidationError("credentials", "invalid") from None
+    if station.role is StationRole.GUARD and not allowed(who.role, Permission.VERIFY_RELEASE_SLIPS):
+        # The guard screen is the slip check alone: no session there for anyone else.
+        context.core.staff.record(who, "staff.guard_screen_refused")
+        raise ValidationError("credentials", "guard_only")
     session = context.sessions.open(who, station.station_id)
     return SignedInReply(
         token=session.token,

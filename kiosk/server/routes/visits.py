@@ -8,7 +8,6 @@ from fastapi import APIRouter, Depends, Header, Query
 from fastapi.responses import JSONResponse
 
 from kiosk.api.schemas import (
-    AutoCheckoutRequest,
     BadgeCheckout,
     InvitedCheckIn,
     MessageRequest,
@@ -18,7 +17,6 @@ from kiosk.api.schemas import (
 )
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.views import (
-    Board,
     CheckInRequest,
     CheckInResult,
     CheckoutMatch,
@@ -164,26 +162,3 @@ def reprint_badge(visit_id: int, context: Context, caller: Who) -> PrintOutcome:
         outcome = context.core.lobby.print_badge_again(visit_id, caller.actor)
     context.events.publish("board", visit_id=visit_id)
     return outcome
-
-
-@router.post("/visits/escalate-overdue", response_model=list[int], **action_route("visit.escalate_overdue"))
-def escalate_overdue(context: Context, caller: Who) -> list[int]:
-    """Visits waiting too long for a decision, marked escalated once; their ids."""
-    escalated = context.core.checkin.escalate_overdue(caller.actor)
-    if escalated:
-        context.events.publish("board")
-    return escalated
-
-
-@router.post("/visits/auto-check-out", response_model=list[int], **action_route("visit.auto_check_out"))
-def auto_check_out(body: AutoCheckoutRequest, context: Context, caller: Who) -> list[int]:
-    """Everyone still on site who came before ``before``, checked out; their visit ids."""
-    closed = context.core.lobby.auto_check_out(body.before, caller.actor)
-    if closed:
-        context.events.publish("board")
-    return closed
-
-
-@router.get("/board", response_model=Board, **action_route("board.read"))
-def board(context: Context) -> Board:
-    return Board(waiting=context.core.lobby.waiting(), on_site=context.core.lobby.on_site())

@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.client.http import AccessRefusedError, ServerUnreachableError
 from kiosk.devices.errors import CardRemovedError, CardWriteError, NoCardError
+from kiosk.domain.cards import CARD_ON_ENCODER
 from kiosk.domain.errors import ValidationError
-from kiosk.services.cards import CardRefusedError
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +132,7 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ("credentials", "locked"): QT_TRANSLATE_NOOP(
         "messages", "Too many wrong tries: this account is locked for 15 minutes."
     ),
+    ("credentials", "guard_only"): QT_TRANSLATE_NOOP("messages", "Only lobby guards check slips here."),
     ("message", "required"): QT_TRANSLATE_NOOP("messages", "Please enter a phone number or a message."),
     ("phone", "too_long"): QT_TRANSLATE_NOOP("messages", "The phone number is too long."),
     ("message", "too_long"): QT_TRANSLATE_NOOP("messages", "Please keep the message under {max} characters."),
@@ -281,6 +282,18 @@ _MESSAGES: dict[tuple[str, str], str] = {
         "messages", "This is the last administrator: make someone else administrator first."
     ),
     ("staff", "unknown"): QT_TRANSLATE_NOOP("messages", "This staff account no longer exists."),
+    # Stations enrolled with the site server (the console's Stations section)
+    ("station_name", "required"): QT_TRANSLATE_NOOP("messages", "Please enter a name for the station."),
+    ("station_name", "too_long"): QT_TRANSLATE_NOOP(
+        "messages", "The station name is too long: at most {max} characters."
+    ),
+    ("station_name", "invalid"): QT_TRANSLATE_NOOP(
+        "messages", "A station name may have letters, digits, spaces, dots and dashes only."
+    ),
+    ("station_name", "taken"): QT_TRANSLATE_NOOP(
+        "messages", "A station with this name is enrolled already: revoke it first, or choose another name."
+    ),
+    ("station", "unknown"): QT_TRANSLATE_NOOP("messages", "This station no longer exists."),
     ("card", "already_issued"): QT_TRANSLATE_NOOP("messages", "This visit has a visitor card already."),
 }
 
@@ -360,7 +373,11 @@ def issue_failure_message(error: Exception) -> str:
         return QCoreApplication.translate(
             "kiosk_card", "No card was found. Lay one card flat on the reader and keep it there."
         )
-    if isinstance(error, CardRefusedError):
+    # The server's word on the card (a station's read, or the server's own encoder): its verdict
+    # refuses the card, or what was read back did not verify.
+    verdict = error.code if isinstance(error, ValidationError) and error.field == CARD_ON_ENCODER else None
+    refused = verdict is not None
+    if verdict is not None and verdict not in ("not_verified", "attempt_over"):
         return QCoreApplication.translate(
             "kiosk_card", "This card cannot be used. Please take another card from the tray."
         )
@@ -368,10 +385,12 @@ def issue_failure_message(error: Exception) -> str:
         return QCoreApplication.translate(
             "kiosk_card", "The card was moved while it was being written. Lay it on the reader again."
         )
-    if isinstance(error, CardWriteError):
+    if isinstance(error, CardWriteError) or refused:
         return QCoreApplication.translate(
             "kiosk_card", "Writing the card failed. Please try again, holding the card still."
         )
+    if isinstance(error, ValidationError | ServerUnreachableError):
+        return error_message(error)  # the visit may not have a card; the server is away
     return QCoreApplication.translate(
         "kiosk_card", "The card reader is not working. Please see the front desk."
     )

@@ -1,4 +1,4 @@
-"""Keeps this station's print queue moving: waiting jobs are retried in the background."""
+"""Keeps this station's printer busy with what the server queued for it."""
 
 from __future__ import annotations
 
@@ -8,43 +8,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.client.printing import StationPrinting
 from kiosk.domain.views import PrintOutcome
-from kiosk.services.audit import Actor
-from kiosk.services.print_queue import PrintQueue
 from kiosk.ui.common.background import run_in_background
 
 log = logging.getLogger(__name__)
 
 RETRY_TICK_MS = 5000
-
-
-class PrintQueueRunner(QObject):
-    """Every few seconds, send the jobs whose retry time has come (never two rounds at once)."""
-
-    jobs_sent = Signal(list)
-
-    def __init__(self, queue: PrintQueue, actor: Actor, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._queue = queue
-        self._actor = actor
-        self._busy = False
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.tick)
-        self._timer.start(RETRY_TICK_MS)
-
-    def tick(self) -> None:
-        if self._busy:
-            return
-        self._busy = True
-        run_in_background(self, lambda: self._queue.retry_due(self._actor), self._done, self._failed)
-
-    def _done(self, outcomes: list[PrintOutcome]) -> None:
-        self._busy = False
-        if outcomes:
-            self.jobs_sent.emit(outcomes)
-
-    def _failed(self, error: Exception) -> None:
-        self._busy = False
-        log.error("print queue round failed: %s", error)
 
 
 class StationPrintRunner(QObject):

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTabWidget
 
-from kiosk.app import KioskApp
-from kiosk.services.audit import Actor
-from kiosk.services.invitations import ExpectedArrival
-from kiosk.services.lobby import AutoCheckout, last_auto_checkout
+from kiosk.domain.views import AutoCheckout, Board, ExpectedArrival
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import named, table_view
 
@@ -116,13 +113,12 @@ class AutoCheckoutTableModel(RowTableModel[AutoCheckout]):
 
 
 class FollowUpTabs(QTabWidget):
-    """Expected arrivals and auto check-outs; ``refresh`` also runs the auto check-out when due."""
+    """Expected arrivals and auto check-outs, as the server's board read gives them (the server
+    runs the auto check-out itself, at the hour)."""
 
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, zone: ZoneInfo) -> None:
         super().__init__()
         self.setObjectName("boardFollowUpTabs")
-        self._app = app
-        zone = app.site.timezone
         self.expected_model = ExpectedTableModel(zone)
         self.expected_table = table_view(
             "expectedTable", self.tr("Expected arrivals today"), self.expected_model
@@ -134,21 +130,13 @@ class FollowUpTabs(QTabWidget):
         self.setMaximumHeight(220)
         named(self, "boardFollowUpTabs", self.tr("Expected arrivals and auto check-outs"))
 
-    def refresh(self, now: datetime, actor: Actor) -> None:
-        zone = self._app.site.timezone
-        local = now.astimezone(zone)
-        day_start = local.replace(hour=0, minute=0, second=0, microsecond=0)
-        arrivals = self._app.invitations.expected(day_start, day_start + timedelta(days=1))
+    def show_board(self, board: Board, now: datetime) -> None:
+        arrivals = board.expected
         self.expected_model.set_arrivals(arrivals, now)
         # Still expected: not arrived and the window still open (the kiosk refuses a closed one).
         waiting = sum(1 for a in arrivals if not a.arrived and not self.expected_model.expired(a))
         self.setTabText(0, self.tr("Expected today (%1)").replace("%1", str(waiting)))
-        at = self._app.config.auto_checkout_at
-        rows: list[AutoCheckout] = []
-        if at is not None:
-            cutoff = last_auto_checkout(now, at, zone)
-            self._app.lobby.auto_check_out(cutoff, actor)
-            rows = self._app.lobby.auto_checked_out(cutoff)
+        rows = board.auto_checked_out
         self.auto_model.set_rows(rows)
         unreturned = sum(1 for r in rows if r.card_unreturned)
         label = self.tr("Auto check-out (%1)").replace("%1", str(len(rows)))

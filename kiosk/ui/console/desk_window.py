@@ -16,7 +16,7 @@ from kiosk.client.station import Station
 from kiosk.domain.staff import Permission, Role, allowed
 from kiosk.services.staff import SignedIn
 from kiosk.ui.common.background import call_in_gui
-from kiosk.ui.common.print_runner import PrintQueueRunner
+from kiosk.ui.common.print_runner import StationPrintRunner
 from kiosk.ui.common.widgets import SectionPage, cap_forms, named, role_name
 from kiosk.ui.console.evacuation_page import EvacuationPage
 from kiosk.ui.console.handover_page import HandoverPage
@@ -30,6 +30,7 @@ from kiosk.ui.console.release_slip_page import ReleaseSlipPage
 from kiosk.ui.console.shell import SignedInShell
 from kiosk.ui.console.slip_verify_page import SlipVerifyPage
 from kiosk.ui.console.staff_page import StaffPage
+from kiosk.ui.console.stations_page import StationsPage
 from kiosk.ui.console.visitor_log_page import VisitorLogPage
 from kiosk.ui.console.watchlist_page import WatchlistPage
 
@@ -46,19 +47,22 @@ class DeskWindow(SignedInShell):
         super().__init__(station, app, "desk", demo_roles=list(Role))
         self.setWindowTitle(self.tr("Lobby Kiosk — Desk console"))
         self.open_within_screen(DESK_SIZE)
-        self.board = LobbyBoardPage(app)
-        self.print_queue = PrintQueuePage(app)
-        self.evacuation = EvacuationPage(app)
-        self.watchlist = WatchlistPage(app)
-        self.pre_registration = PreRegistrationPage(app)
+        self.board = LobbyBoardPage(
+            station, lambda visit_id, who: app.visitor_cards.issue_for_visit(visit_id, who.actor).label
+        )
+        self.print_queue = PrintQueuePage(station)
+        self.evacuation = EvacuationPage(station)
+        self.watchlist = WatchlistPage(station)
+        self.pre_registration = PreRegistrationPage(station)
         self.idc_cards = IdcCardsPage(app)
         self.idc_applications = IdcApplicationsPage(app)
-        self.release_slips = ReleaseSlipPage(app)
-        self.slip_verify = SlipVerifyPage(app)
+        self.release_slips = ReleaseSlipPage(station)
+        self.slip_verify = SlipVerifyPage(station)
         self.machine_room_passes = MachineRoomPassesPage(app)
-        self.visitor_log = VisitorLogPage(app)
-        self.staff_page = StaffPage(app)
-        self.payments = PaymentsPage(app)
+        self.visitor_log = VisitorLogPage(station)
+        self.staff_page = StaffPage(station)
+        self.stations_page = StationsPage(station)
+        self.payments = PaymentsPage(station)
         self.handover = HandoverPage(app)
         # (key, title, page, permission): the navigation shows the ones the role allows.
         self._sections: list[tuple[str, str, SectionPage, Permission]] = [
@@ -89,6 +93,7 @@ class DeskWindow(SignedInShell):
             ),
             ("visitor_log", self.tr("Visitor log"), self.visitor_log, Permission.SEARCH_VISITOR_LOG),
             ("staff", self.tr("Staff accounts"), self.staff_page, Permission.MANAGE_STAFF),
+            ("stations", self.tr("Stations"), self.stations_page, Permission.MANAGE_STAFF),
             ("payments", self.tr("Deposits and receipts"), self.payments, Permission.TAKE_PAYMENTS),
             ("handover", self.tr("Shift handover"), self.handover, Permission.HANDOVER),
         ]
@@ -105,8 +110,8 @@ class DeskWindow(SignedInShell):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         self.set_body(splitter)
-        self.runner = PrintQueueRunner(app.print_queue, app.actor, self)
-        self.runner.jobs_sent.connect(self._jobs_sent)
+        # This desk's printer: the server queues the desk's receipts, slips and copies for it.
+        self.runner = StationPrintRunner(station.printing, self)
         # Pages follow what other desks and the kiosk change: pushed by the server as events.
         self._events = station.listen(lambda event: call_in_gui(self, self._server_event, event))
         # Pages not on the server's events yet look again every few seconds (SectionPage.poll).
@@ -151,6 +156,8 @@ class DeskWindow(SignedInShell):
             page.poll()
 
     def _server_event(self, event: StationEvent) -> None:
+        if event.topic in ("print_jobs", "connected", "resync"):
+            self.runner.tick()  # locked or not: what was asked for at this desk still prints
         if self.session is None:
             return
         for _key, _title, page, _perm in self._sections:
@@ -159,7 +166,3 @@ class DeskWindow(SignedInShell):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._events.stop()
         super().closeEvent(event)
-
-    def _jobs_sent(self, _outcomes: list[object]) -> None:
-        self.board.refresh()
-        self.print_queue.refresh()

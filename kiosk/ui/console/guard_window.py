@@ -1,5 +1,8 @@
 """The lobby guard's screen (``kiosk run --role guard``): sign in as at the desk console, then
-scan release slips. The barcode scanner types into the window as a keyboard would."""
+scan release slips. The barcode scanner types into the window as a keyboard would.
+
+Who may sign in here is the server's decision: a guard station gets a session only for a role
+that checks slips (anyone else is refused, and the refusal audited, by the server)."""
 
 from __future__ import annotations
 
@@ -8,8 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kiosk.app import KioskApp
 from kiosk.client.station import Station
-from kiosk.domain.staff import Permission, Role, allowed
-from kiosk.services.staff import SignedIn
+from kiosk.domain.staff import Role
 from kiosk.ui.common.scanner import ScannerFilter
 from kiosk.ui.common.widgets import SectionPage, filter_app_while_shown
 from kiosk.ui.console.shell import SignedInShell
@@ -24,7 +26,7 @@ class GuardWindow(SignedInShell):
         super().__init__(station, app, "guard", demo_roles=[Role.GUARD])
         self.setWindowTitle(self.tr("Lobby Kiosk — Guard: release slips"))
         self.open_within_screen(GUARD_SIZE)
-        self.verify = SlipVerifyPage(app)
+        self.verify = SlipVerifyPage(station)
         self.set_body(self.verify)
         # Read standing, at arm's length, with the goods in front: larger than at the console.
         self.verify.items.setStyleSheet("font-size: 26px;")
@@ -40,14 +42,6 @@ class GuardWindow(SignedInShell):
 
     def _sign_in_title(self) -> str:
         return self.tr("Guard screen: sign in")
-
-    def _admits(self, who: SignedIn) -> bool:
-        if allowed(who.role, Permission.VERIFY_RELEASE_SLIPS):
-            return True
-        self._app.staff.record(who, "staff.guard_screen_refused")
-        self._show_sign_in()
-        self.sign_in_page.error_label.show_error(self.tr("Only lobby guards check slips here."))
-        return False
 
     def _opened(self) -> None:
         self.verify.code_edit.setFocus()

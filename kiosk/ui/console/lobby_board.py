@@ -5,27 +5,24 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from kiosk.app import KioskApp
+from kiosk.client.http import ServerUnreachableError
+from kiosk.client.station import Station
 from kiosk.domain.errors import ValidationError
-from kiosk.domain.machine_room_pass import ReconciliationDue
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.staff import Permission, allowed
 from kiosk.domain.text import with_aside
-from kiosk.domain.views import OnSiteVisitor, PrintOutcome, WaitingVisitor
+from kiosk.domain.views import Board, OnSiteVisitor, PrintOutcome, WaitingVisitor
 from kiosk.domain.visit import Approver, VisitStatus, needs_escalation
-from kiosk.services.audit import Actor
-from kiosk.services.cards import IssuedCard
-from kiosk.services.outage import DatabaseUnavailableError
-from kiosk.services.staff import SignedIn
-from kiosk.ui.common.background import run_in_background
 from kiosk.ui.common.confirm import ask_decline_reason, confirm
-from kiosk.ui.common.messages import issue_failure_message, validation_message
+from kiosk.ui.common.messages import error_message, issue_failure_message
+from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
     SectionPage,
@@ -38,11 +35,14 @@ from kiosk.ui.common.widgets import (
 )
 from kiosk.ui.console.board_follow_up import FollowUpTabs
 
+if TYPE_CHECKING:
+    from kiosk.services.staff import SignedIn
+
 log = logging.getLogger(__name__)
 
 # action_button and table_view live in widgets; pages written against this module still find them.
 __all__ = [
-    "BOARD_REFRESH_MS",
+    "BOARD_TOPICS",
     "LobbyBoardPage",
     "OnSiteTableModel",
     "WaitingTableModel",
@@ -51,7 +51,15 @@ __all__ = [
     "table_view",
 ]
 
-BOARD_REFRESH_MS = 1000
+# The server's events after which the board reads again: its own, and the areas whose state it
+# shows (expected arrivals, pass and handover alerts); "connected" / "resync": it was away.
+BOARD_TOPICS = frozenset({"board", "invitations", "passes", "handover", "cards", "connected", "resync"})
+# Between events, the durations, overstays and expired invitations follow the clock: the rows are
+# painted again this often, without asking the server.
+REPAINT_MS = 15_000
+# Encodes a visitor card for a visit on this desk's encoder as the signed-in member; the card's
+# label. Given by the window (card issuing is its own section of the server work).
+IssueCard = Callable[[int, "SignedIn"], str]
 
 
 def format_duration(seconds: float) -> str:
@@ -203,12 +211,15 @@ class WaitingTableModel(RowTableModel[WaitingVisitor]):
 class LobbyBoardPage(SectionPage):
     """On site now, with check-out and badge printing for the selected visitor."""
 
+    # A board read has been shown (the newest asked for: one that a later refresh overtook is not).
     refreshed = Signal()
 
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station, issue_card: IssueCard | None = None) -> None:
         super().__init__()
         self.setObjectName("lobbyBoardPage")
-        self._app = app
+        self._station = station
+        self._encode_card = issue_card
+        zone = station.site.timezone
         layout = QVBoxLayout(self)
         # A small alert area for what needs someone beyond the lists (the pass reconciliation).
         self.alert_label = named(QLabel(), "boardAlertLabel", self.tr("Alerts"))
@@ -227,7 +238,7 @@ class LobbyBoardPage(SectionPage):
         waiting_title = QLabel(self.tr("Waiting for a decision"))
         waiting_title.setStyleSheet("font-size: 20px; font-weight: bold;")
         waiting_layout.addWidget(waiting_title)
-        self.waiting_model = WaitingTableModel(app.site.timezone)
+        self.waiting_model = WaitingTableModel(zone)
         self.waiting_table = table_view(
             "waitingTable", self.tr("Visits waiting for a decision"), self.waiting_model
         )
@@ -259,10 +270,11 @@ class LobbyBoardPage(SectionPage):
         on_site_layout = QVBoxLayout(on_site_pane)
         on_site_layout.setContentsMargins(0, 0, 0, 0)
         on_site_layout.addLayout(header)
-        self.model = OnSiteTableModel(app.site.timezone, app.config.visitor_cards)
+        visitor_cards = station.settings.visitor_cards
+        self.model = OnSiteTableModel(zone, visitor_cards)
         self.table = table_view("onSiteTable", self.tr("Visitors on site"), self.model)
         on_site_layout.addWidget(self.table, 1)
-        self.follow_up = FollowUpTabs(app)
+        self.follow_up = FollowUpTabs(zone)
         for pane in (waiting_pane, on_site_pane, self.follow_up):
             splitter.addWidget(pane)
             pane.setMinimumHeight(110)
@@ -288,7 +300,7 @@ class LobbyBoardPage(SectionPage):
             "issueVisitorCardButton",
             self.tr("Encode a visitor card for the selected visitor on the desk's encoder"),
         )
-        self.issue_card_button.setVisible(app.config.visitor_cards)
+        self.issue_card_button.setVisible(visitor_cards and issue_card is not None)
         button_row(
             layout,
             self.refresh_button,
@@ -297,22 +309,25 @@ class LobbyBoardPage(SectionPage):
             self.issue_card_button,
         )
         self.refresh_button.clicked.connect(self.refresh)
-        self._session: SignedIn | None = None
-        self.set_session(None)
         self.check_out_button.clicked.connect(self._check_out)
         self.retry_badge_button.clicked.connect(self._retry_badge)
         self.issue_card_button.clicked.connect(self._issue_card)
 
-        # Kiosks on other machines write to the same database: poll it; the query is indexed.
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start(BOARD_REFRESH_MS)
-        self.refresh()
+        self._board: Board | None = None
+        self._shown_day: object = None
+        self._loading = False  # a read is under way
+        self._again = False  # and another was asked for meanwhile
+        self._stale_shown = False  # the status line says the board is the last known state
+        self.set_session(None)
+        # The server says when the board changed (on_server_event): no polling. The clock moves on
+        # between events, and with it how long people have waited and stayed.
+        self._repaint_timer = QTimer(self)
+        self._repaint_timer.timeout.connect(self._repaint)
+        self._repaint_timer.start(REPAINT_MS)
 
     def set_session(self, who: SignedIn | None) -> None:
         """Who acts at the console now; buttons follow what their role may do."""
         super().set_session(who)
-        self._session = who
         can_decide = who is not None and allowed(who.role, Permission.DECIDE_VISITS)
         for button in (
             self.approve_button,
@@ -323,74 +338,117 @@ class LobbyBoardPage(SectionPage):
         ):
             button.setEnabled(can_decide)
         self.release_button.setEnabled(who is not None and allowed(who.role, Permission.RELEASE_HOLDS))
+        if who is not None:
+            self.refresh()
+
+    def on_server_event(self, topic: str) -> None:
+        if topic in BOARD_TOPICS:
+            self.refresh()
 
     def clear_transient(self) -> None:
         super().clear_transient()
+        self._stale_shown = False
         # A visit the last person selected is not the next person's to act on by mistake.
         self.table.clearSelection()
         self.waiting_table.clearSelection()
 
-    def _actor_for(self, permission: Permission) -> Actor | None:
-        """The signed-in actor if their role allows ``permission``; otherwise say so and None."""
-        who = self._session
+    def _permitted(self, permission: Permission) -> bool:
+        """Whether the signed-in member's role allows ``permission``; if not, say so."""
+        who = self.session
         if who is None or not allowed(who.role, permission):
             self.status_label.show_error(self.tr("Your role cannot do this. Ask a supervisor."))
-            return None
-        return who.actor
+            return False
+        return True
 
+    # --- reading the board ----------------------------------------------------------------------
     def refresh(self) -> None:
-        try:
-            self._refresh()
-        except DatabaseUnavailableError as exc:
-            # The board polls every second: a database outage must not take the console down.
-            # What it showed stays; the evacuation page falls back on its local copy.
-            log.warning("lobby board: database unreachable: %s", exc)
-            self.status_label.show_error(
-                self.tr("The database cannot be reached: the board shows the last known state.")
-            )
+        """Read the board from the server, off the GUI thread; what it showed stays meanwhile.
+        Asked again while a read is under way, it reads once more when that one is in."""
+        if self.session is None or not allowed(self.session.role, Permission.VIEW_BOARD):
+            return
+        if self._loading:
+            self._again = True
+            return
+        self._loading, self._again = True, False
+        QueryOp(self, self._station.visits.board, self._loaded).failure(self._load_failed).run_in_background()
 
-    def _refresh(self) -> None:
-        now = self._app.clock.now()
-        self._app.checkin.escalate_overdue(self._app.actor)
-        self.follow_up.refresh(now, self._app.actor)  # runs the auto check-out when it is due
+    def _loaded(self, board: Board) -> None:
+        self._loading = False
+        if self._again:
+            self.refresh()  # something changed since this read was asked for: this one is stale
+            return
+        self._board = board
+        if self._stale_shown:
+            self._stale_shown = False
+            self.status_label.clear()
+        self._show(board)
+        self.refreshed.emit()
+
+    def _load_failed(self, error: Exception) -> None:
+        self._loading = False
+        if self._again:
+            self.refresh()
+            return
+        log.warning("lobby board: %s: %s", type(error).__name__, error)
+        if isinstance(error, ServerUnreachableError):
+            # What it showed stays: the desk can still read who was on site a moment ago.
+            self._stale_shown = True
+            self.status_label.show_error(
+                self.tr("The server cannot be reached: the board shows the last known state.")
+            )
+        else:
+            self.status_label.show_error(error_message(error))
+
+    def _repaint(self) -> None:
+        """The clock moved on: paint the rows again as of now; on a new day, read the board again
+        (today's expected arrivals are another list)."""
+        board = self._board
+        if board is None or self.session is None:
+            return
+        if self._station.clock.now().astimezone(self._station.site.timezone).date() != self._shown_day:
+            self.refresh()
+        else:
+            self._show(board)
+
+    def _show(self, board: Board) -> None:
+        now = self._station.clock.now()
+        self._shown_day = now.astimezone(self._station.site.timezone).date()
+        self.follow_up.show_board(board, now)
         waiting_selected = self._selected_waiting()
-        waiting = self._app.lobby.waiting()
-        self.waiting_model.set_waiting(waiting, now)
-        for row, visit in enumerate(waiting):
+        self.waiting_model.set_waiting(board.waiting, now)
+        for row, visit in enumerate(board.waiting):
             if visit.visit_id == waiting_selected:
                 self.waiting_table.selectRow(row)
         selected = self.selected_visit_id()
-        rows = self._app.lobby.on_site()
-        self._app.evacuation.keep_snapshot(rows)
+        rows = board.on_site
         self.model.set_board(rows, now)
         self.count_label.setText(self.tr("%n on site").replace("%n", str(len(rows))))
         if selected is not None:
             for row, visitor in enumerate(rows):
                 if visitor.visit_id == selected:
                     self.table.selectRow(row)
-        self._show_alerts()
-        self.refreshed.emit()
+        self._show_alerts(board)
 
-    def _show_alerts(self) -> None:
+    def _show_alerts(self, board: Board) -> None:
         """The pass reconciliation while due; its discrepancies until a supervisor resolves them; the
         handover's open issues until closed."""
-        passes = self._app.machine_room_passes.board_state()
+        passes = board.alerts
         alerts = []
-        if passes.due is ReconciliationDue.DUE:
+        if passes.passes_due:
             alerts.append(self.tr("Machine-room pass reconciliation is due (09:00)."))
-        if passes.open_discrepancies:
+        if passes.pass_discrepancies:
             alerts.append(
                 self.tr(
                     "Machine-room passes: %1 unresolved discrepancies (reconciled on %2); the supervisor is alerted."
                 )
-                .replace("%1", str(passes.open_discrepancies))
-                .replace("%2", passes.oldest_open.isoformat() if passes.oldest_open else "")
+                .replace("%1", str(passes.pass_discrepancies))
+                .replace("%2", passes.passes_oldest_open.isoformat() if passes.passes_oldest_open else "")
             )
         # Open issues from the shift handover stay here until someone closes them (Shift handover page).
-        issues = self._app.handover.open_issues()
+        issues = board.alerts.handover_issues
         if issues:
             alerts.append(self.tr("Open handover issues (%1):").replace("%1", str(len(issues))))
-            alerts += [f"• {issue.text}" for issue in issues[:5]]
+            alerts += [f"• {issue}" for issue in issues[:5]]
             if len(issues) > 5:
                 alerts.append(self.tr("… and %1 more.").replace("%1", str(len(issues) - 5)))
         self.alert_label.setText("\n".join(alerts))
@@ -410,6 +468,7 @@ class LobbyBoardPage(SectionPage):
         rows = self.waiting_table.selectionModel().selectedRows()
         return self.waiting_model.visit(rows[0].row()).visit_id if rows else None
 
+    # --- decisions on waiting visits --------------------------------------------------------------
     def _decide(
         self,
         ask: Callable[[WaitingVisitor], str],
@@ -417,7 +476,7 @@ class LobbyBoardPage(SectionPage):
         done_text: str,
     ) -> None:
         """Ask about the selected waiting visit (``ask`` gives the note, "" if the desk cancels),
-        then decide it off the GUI thread."""
+        then send the decision to the server off the GUI thread."""
         rows = self.waiting_table.selectionModel().selectedRows()
         if not rows:
             self.status_label.show_error(self.tr("Select a waiting visit first."))
@@ -427,12 +486,9 @@ class LobbyBoardPage(SectionPage):
         if not note:
             self.status_label.setText(self.tr("Nothing done."))
             return
-        run_in_background(
-            self,
-            lambda: decide(visit.visit_id, note),
-            lambda _result: self._decided(done_text),
-            self._badge_retry_failed,
-        )
+        QueryOp(self, lambda: decide(visit.visit_id, note), lambda _r: self._done(done_text)).failure(
+            self._failed
+        ).run_in_background()
 
     def _who_and_whom(self, visit: WaitingVisitor) -> str:
         visitor = (
@@ -464,73 +520,65 @@ class LobbyBoardPage(SectionPage):
         released = confirm(self, self.tr("Release the hold"), text, self.tr("Release hold"))
         return "released at the desk" if released else ""
 
-    def _decided(self, text: str) -> None:
+    def _done(self, text: str) -> None:
         self.status_label.setText(text)
+        self.refresh()  # the server's event follows too; the person who acted sees it at once
+
+    def _failed(self, error: Exception) -> None:
+        self.status_label.show_error(error_message(error))
         self.refresh()
 
     def _approve(self) -> None:
-        actor = self._actor_for(Permission.DECIDE_VISITS)
-        if actor is None:
-            return
-        self._decide(
-            self._ask_approve,
-            lambda visit_id, note: self._app.checkin.approve(visit_id, actor, Approver.DESK, note),
-            self.tr("Approved: the badge is being printed at the kiosk."),
-        )
+        if self._permitted(Permission.DECIDE_VISITS):
+            visits = self._station.visits
+            self._decide(
+                self._ask_approve,
+                visits.approve,
+                self.tr("Approved: the badge is being printed at the kiosk."),
+            )
 
     def _decline(self) -> None:
-        actor = self._actor_for(Permission.DECIDE_VISITS)
-        if actor is None:
-            return
-        self._decide(
-            self._ask_decline,
-            lambda visit_id, reason: self._app.checkin.decline(visit_id, actor, reason),
-            self.tr("Declined."),
-        )
+        if self._permitted(Permission.DECIDE_VISITS):
+            self._decide(self._ask_decline, self._station.visits.decline, self.tr("Declined."))
 
     def _release(self) -> None:
-        actor = self._actor_for(Permission.RELEASE_HOLDS)
-        if actor is None:
-            return
-        self._decide(
-            self._ask_release,
-            lambda visit_id, note: self._app.checkin.release_hold(visit_id, actor, note),
-            self.tr("Hold released: the visit now waits for the host."),
-        )
+        if self._permitted(Permission.RELEASE_HOLDS):
+            self._decide(
+                self._ask_release,
+                self._station.visits.release_hold,
+                self.tr("Hold released: the visit now waits for the host."),
+            )
 
+    # --- the selected visitor on site -----------------------------------------------------------
     def _check_out(self) -> None:
-        actor = self._actor_for(Permission.DECIDE_VISITS)
-        visit_id = self._selected_or_hint() if actor is not None else None
-        if actor is None or visit_id is None:
+        visit_id = self._selected_or_hint() if self._permitted(Permission.DECIDE_VISITS) else None
+        if visit_id is None:
             return
-        try:
-            self._app.lobby.check_out(visit_id, actor)
-        except ValidationError as exc:
-            self.status_label.show_error(validation_message(exc))
-        else:
-            self.status_label.setText(self.tr("Checked out."))
-        self.refresh()
+        visits = self._station.visits
+        QueryOp(
+            self, lambda: visits.check_out(visit_id), lambda _r: self._done(self.tr("Checked out."))
+        ).failure(self._failed).run_in_background()
 
     def _retry_badge(self) -> None:
-        actor = self._actor_for(Permission.DECIDE_VISITS)
-        visit_id = self._selected_or_hint() if actor is not None else None
-        if actor is None or visit_id is None:
+        visit_id = self._selected_or_hint() if self._permitted(Permission.DECIDE_VISITS) else None
+        if visit_id is None:
             return
         self.retry_badge_button.setEnabled(False)
-        run_in_background(
-            self,
-            lambda: self._app.lobby.print_badge_again(visit_id, actor),
-            self._badge_retried,
-            self._badge_retry_failed,
-        )
+        station = self._station
+
+        def print_again() -> PrintOutcome:
+            # A waiting badge goes back to the printer where the visitor checked in; a printed one
+            # is copied here, at this desk's printer: printed now, in the same background work.
+            return station.printing.print_now(station.visits.print_badge_again(visit_id))
+
+        QueryOp(self, print_again, self._badge_retried).failure(self._badge_retry_failed).run_in_background()
 
     def _badge_retried(self, outcome: PrintOutcome) -> None:
         self.retry_badge_button.setEnabled(True)
+        printers = self._station.printers
         if outcome.printed:
             self.status_label.setText(
-                self.tr("Badge printed on %1.").replace(
-                    "%1", printer_name(self._app.print_queue, outcome.printer)
-                )
+                self.tr("Badge printed on %1.").replace("%1", printer_name(printers, outcome.printer))
             )
         elif outcome.error is None:
             # The badge belongs to the printer of the station where the visitor checked in: that
@@ -539,42 +587,36 @@ class LobbyBoardPage(SectionPage):
         else:
             self.status_label.show_error(
                 self.tr("The printer did not print the badge: %1").replace(
-                    "%1", print_problem(self._app.print_queue, outcome.error)
+                    "%1", print_problem(printers, outcome.error)
                 )
             )
         self.refresh()
 
+    def _badge_retry_failed(self, error: Exception) -> None:
+        self.retry_badge_button.setEnabled(True)
+        self._failed(error)
+
     def _issue_card(self) -> None:
-        actor = self._actor_for(Permission.DECIDE_VISITS)
-        visit_id = self._selected_or_hint() if actor is not None else None
-        if actor is None or visit_id is None:
+        visit_id = self._selected_or_hint() if self._permitted(Permission.DECIDE_VISITS) else None
+        issue, who = self._encode_card, self.session
+        if visit_id is None or issue is None or who is None:
             return
         self.issue_card_button.setEnabled(False)
         self.status_label.setText(self.tr("Lay a blank or returned visitor card on the desk's encoder…"))
-        run_in_background(
-            self,
-            lambda: self._app.visitor_cards.issue_for_visit(visit_id, actor),
-            self._card_issued,
-            self._card_failed,
-        )
+        QueryOp(self, lambda: issue(visit_id, who), self._card_issued).failure(
+            self._card_failed
+        ).run_in_background()
 
-    def _card_issued(self, issued: IssuedCard) -> None:
+    def _card_issued(self, label: str) -> None:
         self.issue_card_button.setEnabled(True)
-        self.status_label.setText(self.tr("Visitor card %1 issued.").replace("%1", issued.label))
+        self.status_label.setText(self.tr("Visitor card %1 issued.").replace("%1", label))
         self.refresh()
 
     def _card_failed(self, error: Exception) -> None:
         self.issue_card_button.setEnabled(True)
         if isinstance(error, ValidationError):
-            self.status_label.show_error(validation_message(error))
+            self.status_label.show_error(error_message(error))
         else:
             self.status_label.show_error(
                 self.tr("Visitor card not issued: %1").replace("%1", issue_failure_message(error))
             )
-
-    def _badge_retry_failed(self, error: Exception) -> None:
-        self.retry_badge_button.setEnabled(True)
-        if isinstance(error, ValidationError):
-            self.status_label.show_error(validation_message(error))
-        else:
-            self.status_label.show_error(self.tr("Printing failed: %1").replace("%1", str(error)))

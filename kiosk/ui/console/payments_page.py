@@ -1,10 +1,16 @@
 """Deposits and fees at the desk (押金、代收费用): take a payment and print its numbered receipt,
-refund a deposit when the card or pass comes back, and print the shift's cash summary."""
+refund a deposit when the card or pass comes back, and print the shift's cash summary.
+
+The site server stores the money and numbers the receipt; the receipt prints on this desk's own
+printer. Taking money is a submit with an Idempotency-Key that stays the same when the clerk
+presses again after the server did not answer, so the payment is stored once."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QShowEvent
@@ -18,19 +24,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kiosk.app import KioskApp
+from kiosk.api.payments import DepositRequest, FeeRequest
+from kiosk.client.http import RetryKey, ServerUnreachableError
+from kiosk.client.station import Station
 from kiosk.domain.documents import CashSummary, PaymentMethod, ReceiptPurpose
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.money import format_yuan, parse_yuan
 from kiosk.domain.payments import DEPOSITS
 from kiosk.domain.staff import Permission, allowed
-from kiosk.domain.views import PrintOutcome
-from kiosk.services.payments import PaymentResult, PaymentView
+from kiosk.domain.views import PaymentResult, PaymentView, PrintOutcome
 from kiosk.services.staff import SignedIn
-from kiosk.ui.common.background import run_in_background
 from kiosk.ui.common.confirm import confirm
 from kiosk.ui.common.i18n import current_language
-from kiosk.ui.common.messages import page_message
+from kiosk.ui.common.messages import error_message, page_message
+from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
     SectionPage,
@@ -79,7 +86,7 @@ def _refusal_as_value(work: Callable[[], Any]) -> Any:
 class PaymentsTableModel(RowTableModel[PaymentView]):
     """Today's receipts, newest first; a deposit still to be refunded stands out."""
 
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, zone: ZoneInfo) -> None:
         super().__init__(
             (
                 self.tr("Receipt"),
@@ -92,7 +99,7 @@ class PaymentsTableModel(RowTableModel[PaymentView]):
                 self.tr("State"),
             )
         )
-        self._zone = app.site.timezone
+        self._zone = zone
 
     def entry(self, row: int) -> PaymentView:
         return self.row_value(row)
@@ -123,11 +130,14 @@ class PaymentsTableModel(RowTableModel[PaymentView]):
 
 
 class PaymentsPage(SectionPage):
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station) -> None:
         super().__init__()
         self.setObjectName("paymentsPage")
-        self._app = app
+        self._station = station
         self.summary: CashSummary | None = None
+        # Pressed again after no answer, with the same details: the same submit, stored once.
+        self._take_key = RetryKey()
+        self._refund_key = RetryKey()
         layout = QVBoxLayout(self)
 
         take = named(QGroupBox(self.tr("Take a deposit or fee")), "paymentTakeGroup", self.tr("New payment"))
@@ -162,7 +172,7 @@ class PaymentsPage(SectionPage):
         self.today_label = named(QLabel(), "paymentTodayLabel", self.tr("Today's receipts"))
         self.today_label.setStyleSheet("font-size: 18px; font-weight: bold;")
         layout.addWidget(self.today_label)
-        self.model = PaymentsTableModel(app)
+        self.model = PaymentsTableModel(station.site.timezone)
         self.table = table_view("paymentsTable", self.tr("Today's receipts"), self.model)
         layout.addWidget(self.table, 1)
 
@@ -232,14 +242,27 @@ class PaymentsPage(SectionPage):
         if self.session is not None and allowed(self.session.role, Permission.TAKE_PAYMENTS):
             self.refresh()
 
+    def on_server_event(self, topic: str) -> None:
+        # Another desk took or refunded money, or this console was away from the server a while.
+        if topic in ("payments", "connected", "resync") and self.isVisible():
+            self.refresh()
+
     def refresh(self) -> None:
         who = self.session
-        if who is None:
+        if who is None or not allowed(who.role, Permission.TAKE_PAYMENTS):
             return
-        zone = self._app.site.timezone
-        now = self._app.clock.now().astimezone(zone)
+        now = self._station.clock.now().astimezone(self._station.site.timezone)
         day_start = now.replace(hour=0, minute=0, second=0, microsecond=0)
-        rows = self._app.payments.taken_since(day_start)
+        payments = self._station.payments
+
+        def fetch() -> tuple[list[PaymentView], CashSummary]:
+            return payments.taken_since(day_start), payments.cash_summary()
+
+        QueryOp(self, fetch, lambda found: self._show_day(who, *found), key="refresh").run_in_background()
+
+    def _show_day(self, who: SignedIn, rows: list[PaymentView], summary: CashSummary) -> None:
+        if self.session is not who:
+            return  # signed out, or another clerk, since it was asked for
         self.model.set_rows(rows)
         held = [r for r in rows if r.open_deposit]
         self.today_label.setText(
@@ -248,8 +271,8 @@ class PaymentsPage(SectionPage):
             .replace("%2", str(len(held)))
             .replace("%3", yuan(sum(r.amount_fen for r in held)))
         )
-        self.summary = self._app.payments.cash_summary(who.actor, self._app.handover.shift_start(who.actor))
-        self.summary_label.setText(self._summary_text(self.summary))
+        self.summary = summary
+        self.summary_label.setText(self._summary_text(summary))
 
     def _summary_text(self, summary: CashSummary) -> str:
         since = summary.period_start.strftime("%m-%d %H:%M")
@@ -284,14 +307,15 @@ class PaymentsPage(SectionPage):
         )
 
     # --- actions --------------------------------------------------------------------------------
-    def _busy(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        # The receipt prints inside the call: off the GUI thread, as the printer may take its time.
+    def _busy(self, work: Callable[[], Any], done: Callable[[Any], None], money: bool = False) -> None:
+        """``work`` off the GUI thread: the server's call, then this desk's printer, which may take
+        its time. ``money``: it takes or pays out money (pressing again is safe; it is said so)."""
         for button in self._buttons:
             button.setEnabled(False)
         self.status.setText(self.tr("Printing…"))
-        run_in_background(
-            self, lambda: _refusal_as_value(work), lambda result: self._finish(done, result), self._failed
-        )
+        QueryOp(self, lambda: _refusal_as_value(work), lambda result: self._finish(done, result)).failure(
+            lambda error: self._failed(error, money)
+        ).run_in_background()
 
     def _finish(self, done: Callable[[Any], None], result: Any) -> None:
         if isinstance(result, ValidationError):
@@ -300,9 +324,29 @@ class PaymentsPage(SectionPage):
         self._enable()
         done(result)
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: Exception, money: bool = False) -> None:
         self._enable()
-        self.status.show_error(self._message(error) if isinstance(error, ValidationError) else str(error))
+        if isinstance(error, ValidationError):
+            self.status.show_error(self._message(error))
+        elif money and isinstance(error, ServerUnreachableError):
+            self.status.show_error(
+                self.tr(
+                    "The server does not answer. Press the button again once it does: the payment is "
+                    "recorded only once."
+                )
+            )
+        else:
+            self.status.show_error(error_message(error))
+
+    def _printed_here(self, result: PaymentResult) -> PaymentResult:
+        """The receipt the server queued for this desk, printed on this desk's printer now (off the
+        GUI thread)."""
+        if result.job_id is None:
+            return result
+        outcome = self._station.printing.print_now(
+            PrintOutcome(result.job_id, result.printed, result.printer, result.error)
+        )
+        return replace(result, printed=outcome.printed, printer=outcome.printer, error=outcome.error)
 
     def _take(self) -> None:
         who = self._permitted()
@@ -320,22 +364,31 @@ class PaymentsPage(SectionPage):
             self.status.setText(self.tr("Nothing taken."))
             return
         language = current_language()
-        payments = self._app.payments
+        payments = self._station.payments
+        key = self._take_key.key_for((purpose, method, amount, payer, reference, note))
         if purpose is ReceiptPurpose.FEE_ON_BEHALF:
+            fee = FeeRequest(
+                payer=payer, amount_fen=amount, item=note, unit=reference, method=method, language=language
+            )
 
             def work() -> PaymentResult:
-                return payments.record_fee_payment(
-                    payer, amount, note, who.actor, unit=reference, method=method, language=language
-                )
+                return self._printed_here(payments.record_fee(fee, key))
 
         else:
+            deposit = DepositRequest(
+                purpose=purpose,
+                payer=payer,
+                reference=reference,
+                amount_fen=amount,
+                method=method,
+                note=note,
+                language=language,
+            )
 
             def work() -> PaymentResult:
-                return payments.take_deposit(
-                    purpose, payer, reference, amount, who.actor, method=method, note=note, language=language
-                )
+                return self._printed_here(payments.take_deposit(deposit, key))
 
-        self._busy(work, self._taken)
+        self._busy(work, self._taken, money=True)
 
     def _confirm_taking(
         self, purpose: ReceiptPurpose, method: PaymentMethod, amount: int, payer: str, reference: str
@@ -352,6 +405,7 @@ class PaymentsPage(SectionPage):
         return confirm(self, self.tr("Take payment"), text, self.tr("Take %1").replace("%1", yuan(amount)))
 
     def _taken(self, result: PaymentResult) -> None:
+        self._take_key.answered()
         for edit in (self.amount_edit, self.payer_edit, self.reference_edit, self.note_edit):
             edit.clear()
         text = (
@@ -380,10 +434,14 @@ class PaymentsPage(SectionPage):
                 return
             key = chosen.receipt_number
         language = current_language()
-        payments = self._app.payments
-        self._busy(lambda: payments.refund(key, who.actor, language=language), self._refunded)
+        payments = self._station.payments
+        submit = self._refund_key.key_for(key.upper())
+        self._busy(
+            lambda: self._printed_here(payments.refund(key, language, submit)), self._refunded, money=True
+        )
 
     def _refunded(self, result: PaymentResult) -> None:
+        self._refund_key.answered()
         self.refund_edit.clear()
         text = (
             self.tr("Refund %1 of %2 paid out (original receipt %3).")
@@ -402,20 +460,25 @@ class PaymentsPage(SectionPage):
         if chosen is None:
             self.status.show_error(self.tr("Select a receipt in the list first."))
             return
-        payments = self._app.payments
-        self._busy(lambda: payments.reprint(chosen.receipt_number, who.actor), self._outcome)
+        station = self._station
+        number = chosen.receipt_number
+        self._busy(lambda: station.printing.print_now(station.payments.reprint(number)), self._outcome)
 
     def _print_summary(self) -> None:
         who = self._permitted()
         if who is None:
             return
-        self.refresh()
-        summary = self.summary
-        if summary is None:
-            return
         language = current_language()
-        payments = self._app.payments
-        self._busy(lambda: payments.print_cash_summary(summary, who.actor, language), self._outcome)
+        station = self._station
+        # The server sums the clerk's shift as it stands now: the sheet and the screen agree.
+        self._busy(
+            lambda: station.printing.print_now(station.payments.print_cash_summary(language)),
+            self._summarised,
+        )
+
+    def _summarised(self, outcome: PrintOutcome) -> None:
+        self._outcome(outcome)
+        self.refresh()
 
     def _outcome(self, outcome: PrintOutcome) -> None:
         self._show_printed("", outcome.printed, outcome.printer, outcome.error)
@@ -425,13 +488,13 @@ class PaymentsPage(SectionPage):
         still owed to the payer."""
         if printed:
             self.status.setText(
-                done + self.tr("Printed on %1.").replace("%1", printer_name(self._app.print_queue, printer))
+                done + self.tr("Printed on %1.").replace("%1", printer_name(self._station.printers, printer))
             )
             return
         self.status.show_error(
             done
             + self.tr("NOT printed: %1 — it waits in the print queue.").replace(
-                "%1", print_problem(self._app.print_queue, error)
+                "%1", print_problem(self._station.printers, error)
             )
         )
 

@@ -7,7 +7,7 @@ arrival window, requirements and notes, with one line per named invitee (each ge
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtGui import QShowEvent
@@ -24,16 +24,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kiosk.app import KioskApp
+from kiosk.client.station import Station
 from kiosk.domain.errors import ValidationError
-from kiosk.domain.invitation import DAY_ENDS, DAY_STARTS, default_window
+from kiosk.domain.invitation import DAY_ENDS, DAY_STARTS, MAX_GROUP, default_window
 from kiosk.domain.staff import Permission, allowed
-from kiosk.domain.views import PrintOutcome
-from kiosk.services.invitations import MAX_GROUP, ExpectedArrival, Invitee
-from kiosk.services.staff import SignedIn
-from kiosk.ui.common.background import run_in_background
+from kiosk.domain.views import ExpectedArrival, HostEntry, Invitee, NewInvitation, PrintOutcome
 from kiosk.ui.common.i18n import current_language
-from kiosk.ui.common.messages import validation_message
+from kiosk.ui.common.messages import error_message
+from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.widgets import (
     SectionPage,
     action_button,
@@ -43,6 +41,9 @@ from kiosk.ui.common.widgets import (
     time_edit,
 )
 from kiosk.ui.console.board_follow_up import ExpectedTableModel
+
+if TYPE_CHECKING:
+    from kiosk.services.staff import SignedIn
 
 UPCOMING_DAYS = 14
 
@@ -67,10 +68,11 @@ def parse_invitees(text: str) -> list[Invitee]:
 
 
 class PreRegistrationPage(SectionPage):
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station) -> None:
         super().__init__()
         self.setObjectName("preRegistrationPage")
-        self._app = app
+        self._station = station
+        self._rows: list[ExpectedArrival] = []
         layout = QHBoxLayout(self)
 
         form_box = QVBoxLayout()
@@ -124,7 +126,7 @@ class PreRegistrationPage(SectionPage):
         upcoming = QLabel(self.tr("Invitations for the next two weeks"))
         upcoming.setStyleSheet("font-size: 20px; font-weight: bold;")
         list_box.addWidget(upcoming)
-        self.model = ExpectedTableModel(app.site.timezone, with_date=True)
+        self.model = ExpectedTableModel(station.site.timezone, with_date=True)
         self.table = table_view("preRegTable", self.tr("Upcoming invitations"), self.model)
         list_box.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -160,7 +162,7 @@ class PreRegistrationPage(SectionPage):
         return who if who is not None and allowed(who.role, Permission.PRE_REGISTER) else None
 
     def _reset_window(self) -> None:
-        start, end = default_window(self._app.clock.now().astimezone(self._app.site.timezone))
+        start, end = default_window(self._station.clock.now().astimezone(self._station.site.timezone))
         self.date_edit.setDate(QDate(start.year, start.month, start.day))
         self.from_edit.setTime(QTime(start.hour, start.minute))
         self.until_edit.setTime(QTime(end.hour, end.minute))
@@ -175,15 +177,30 @@ class PreRegistrationPage(SectionPage):
         if self._signed() is not None:
             self.refresh()  # other desks invite, the kiosk redeems: the list is current when seen
 
-    def poll(self) -> None:
-        if self._signed() is not None:
+    def on_server_event(self, topic: str) -> None:
+        # Other desks invite and cancel; the kiosk redeems codes (a board change).
+        if topic in ("invitations", "board", "connected", "resync") and self._signed() is not None:
             self.refresh()
+
+    def poll(self) -> None:
+        # No server call: an invitation whose window closes meanwhile stops reading as expected.
+        now = self._station.clock.now()
+        if self._signed() is not None and not self.model.shows(self._rows, now):
+            self._show_rows(self._rows)
 
     # -- form --------------------------------------------------------------------------------
 
     def _search_hosts(self, text: str) -> None:
+        if self._signed() is None:
+            return
+        QueryOp(
+            self, lambda: self._station.visits.search_hosts(text), lambda hosts: self._show_hosts(text, hosts),
+            key="hosts",
+        ).run_in_background()  # fmt: skip
+
+    def _show_hosts(self, text: str, hosts: list[HostEntry]) -> None:
         self.host_list.clear()
-        for host in self._app.directory.search(text, limit=20):
+        for host in hosts[:20]:
             item = QListWidgetItem(f"{host.name} · {host.department}")
             item.setData(256, host.host_id)  # Qt.UserRole
             self.host_list.addItem(item)
@@ -195,7 +212,7 @@ class PreRegistrationPage(SectionPage):
     def _window(self) -> tuple[datetime, datetime]:
         day = self.date_edit.date()
         on = date(day.year(), day.month(), day.day())
-        zone = self._app.site.timezone
+        zone = self._station.site.timezone
 
         def at(edit: QTimeEdit) -> datetime:
             moment = edit.time()
@@ -216,33 +233,29 @@ class PreRegistrationPage(SectionPage):
         start, end = self._window()
         people = parse_invitees(self.people_edit.toPlainText())
         unit = self.unit_edit.text().strip()
-        try:
-            if len(people) == 1 and self.headcount_spin.value() <= 1:
+        purpose, notes = self.requirements_edit.text(), self.notes_edit.text()
+        headcount = self.headcount_spin.value()
+        pre_registration = self._station.pre_registration
+
+        def invite() -> list[NewInvitation]:
+            if len(people) == 1 and headcount <= 1:
                 person = people[0]
-                created = [
-                    self._app.invitations.invite(
-                        person.name, host_id, start, end, who.actor,
-                        company=unit, mobile=person.mobile, email=person.email,
-                        purpose=self.requirements_edit.text(),
+                return [
+                    pre_registration.invite(
+                        person.name, host_id, start, end, company=unit, mobile=person.mobile,
+                        email=person.email, purpose=purpose,
                     )
                 ]  # fmt: skip
-            else:
-                _group, created = self._app.invitations.invite_group(
-                    host_id,
-                    unit,
-                    self.headcount_spin.value() or len(people),
-                    start,
-                    end,
-                    people,
-                    who.actor,
-                    requirements=self.requirements_edit.text(),
-                    notes=self.notes_edit.text(),
-                )
-        except ValidationError as error:
-            line = error.params.get("line")
-            prefix = self.tr("Line %1: ").replace("%1", str(line)) if line else ""
-            self.status.show_error(prefix + validation_message(error))
-            return
+            return pre_registration.invite_group(
+                host_id, unit, headcount or len(people), start, end, people,
+                requirements=purpose, notes=notes,
+            ).invitations  # fmt: skip
+
+        self.invite_button.setEnabled(False)  # one tap, one set of invitations
+        QueryOp(self, invite, self._invited).failure(self._invite_failed).run_in_background()
+
+    def _invited(self, created: list[NewInvitation]) -> None:
+        self.invite_button.setEnabled(True)
         codes = ", ".join(c.code for c in created)
         self.status.setText(
             self.tr("Invited %1; codes: %2").replace("%1", str(len(created))).replace("%2", codes)
@@ -250,13 +263,25 @@ class PreRegistrationPage(SectionPage):
         self.people_edit.clear()
         self.refresh()
 
+    def _invite_failed(self, error: Exception) -> None:
+        self.invite_button.setEnabled(True)
+        line = error.params.get("line") if isinstance(error, ValidationError) else None
+        prefix = self.tr("Line %1: ").replace("%1", str(line)) if line else ""
+        self.status.show_error(prefix + error_message(error))
+
     # -- the list ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        now = self._app.clock.now()
-        local = now.astimezone(self._app.site.timezone)
+        local = self._station.clock.now().astimezone(self._station.site.timezone)
         start = local.replace(hour=0, minute=0, second=0, microsecond=0)
-        rows = self._app.invitations.expected(start, start + timedelta(days=UPCOMING_DAYS))
+        end = start + timedelta(days=UPCOMING_DAYS)
+        QueryOp(
+            self, lambda: self._station.pre_registration.expected(start, end), self._show_rows, key="list"
+        ).run_in_background()
+
+    def _show_rows(self, rows: list[ExpectedArrival]) -> None:
+        self._rows = rows
+        now = self._station.clock.now()
         if self.model.shows(rows, now):
             return  # nothing changed: the selection and the scroll position stay
         chosen = self.table.selectionModel().selectedRows()
@@ -274,52 +299,48 @@ class PreRegistrationPage(SectionPage):
         return self.model.arrival(rows[0].row())
 
     def _print(self) -> None:
-        who, arrival = self._signed(), self._selected()
-        if who is None or arrival is None:
+        arrival = self._selected() if self._signed() is not None else None
+        if arrival is None:
             return
         invitation_id, lang = arrival.invitation_id, current_language()
-        run_in_background(
-            self,
-            lambda: self._app.invitations.print_slip(invitation_id, lang, who.actor),
-            self._printed,
-            self._failed,
-        )
+        station = self._station
+
+        def print_here() -> PrintOutcome:
+            # Queued at the server for this desk's printer, then printed here at once.
+            return station.printing.print_now(station.pre_registration.print_slip(invitation_id, lang))
+
+        QueryOp(self, print_here, self._printed).run_in_background()
 
     def _printed(self, outcome: PrintOutcome) -> None:
-        self.status.setText(
-            self.tr("Invitation printed.")
-            if outcome.printed
-            else self.tr("The printer did not take it; it is in the print queue and will be retried.")
-        )
+        if outcome.printed:
+            self.status.setText(self.tr("Invitation printed."))
+        elif outcome.error is None:
+            self.status.setText(self.tr("Invitation sent to this desk's printer."))
+        else:
+            self.status.setText(
+                self.tr("The printer did not take it; it is in the print queue and will be retried.")
+            )
 
     def _email(self) -> None:
-        who, arrival = self._signed(), self._selected()
-        if who is None or arrival is None:
+        arrival = self._selected() if self._signed() is not None else None
+        if arrival is None:
             return
-        invitation_id = arrival.invitation_id
-        run_in_background(
+        invitation_id, address = arrival.invitation_id, arrival.email or ""
+        QueryOp(
             self,
-            lambda: self._app.invitations.email_slip(invitation_id, who.actor),
-            lambda _r: self.status.setText(
-                self.tr("Invitation e-mailed to %1.").replace("%1", arrival.email or "")
-            ),
-            self._failed,
-        )
-
-    def _failed(self, error: Any) -> None:
-        if isinstance(error, ValidationError):
-            self.status.show_error(validation_message(error))
-        else:
-            self.status.show_error(self.tr("It did not work: %1").replace("%1", str(error)))
+            lambda: self._station.pre_registration.email_slip(invitation_id),
+            lambda _r: self.status.setText(self.tr("Invitation e-mailed to %1.").replace("%1", address)),
+        ).run_in_background()
 
     def _cancel(self) -> None:
-        who, arrival = self._signed(), self._selected()
-        if who is None or arrival is None:
+        arrival = self._selected() if self._signed() is not None else None
+        if arrival is None:
             return
-        try:
-            self._app.invitations.cancel(arrival.invitation_id, who.actor)
-        except ValidationError as error:
-            self.status.show_error(validation_message(error))
-            return
+        invitation_id = arrival.invitation_id
+        QueryOp(
+            self, lambda: self._station.pre_registration.cancel(invitation_id), self._cancelled
+        ).run_in_background()
+
+    def _cancelled(self, _result: None) -> None:
         self.status.setText(self.tr("Invitation cancelled: the code no longer works."))
         self.refresh()

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QScrollArea, QVBoxLayout
 
-from kiosk.app import KioskApp
+from kiosk.client.station import Station
 from kiosk.devices.interfaces import PrinterStatus
-from kiosk.domain.errors import ValidationError
 from kiosk.domain.printing import PrintJobStatus
-from kiosk.domain.views import PrintOutcome
-from kiosk.services.print_queue import JobView, PrintQueue
-from kiosk.ui.common.background import run_in_background
-from kiosk.ui.common.messages import validation_message
+from kiosk.domain.views import PrintJobView, PrintOutcome, StationPrinters
+from kiosk.printing.catalog import render_stored
+from kiosk.printing.send import Printer
+from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.printout_preview import printout_pixmap
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
@@ -29,17 +31,29 @@ from kiosk.ui.common.widgets import (
     table_view,
 )
 
-QUEUE_REFRESH_MS = 2000
-PRINTER_STATUS_MS = 10000
+if TYPE_CHECKING:
+    from kiosk.services.staff import SignedIn
+
+# The server's events after which the list is read again (while the page is on screen).
+QUEUE_TOPICS = frozenset({"print_queue", "connected", "resync"})
+# Stations report their printers after every print round (every few seconds): a report older than
+# this means the station has stopped (switched off, or without the network).
+PRINTERS_STALE_AFTER = timedelta(minutes=1)
 
 
-class PrintJobTableModel(RowTableModel[JobView]):
-    """The newest print jobs: what printed where, and what is still waiting and why."""
+def station_label(station: str) -> str:
+    """A job's station as the desk reads it: its name, or the site server's own printers."""
+    return station or QCoreApplication.translate("PrintQueuePage", "site server")
 
-    def __init__(self, zone: ZoneInfo, queue: PrintQueue) -> None:
+
+class PrintJobTableModel(RowTableModel[PrintJobView]):
+    """The newest print jobs of every station: what printed where, what is still waiting and why."""
+
+    def __init__(self, zone: ZoneInfo, printers: list[Printer]) -> None:
         super().__init__(
             (
                 self.tr("Job"),
+                self.tr("Station"),
                 self.tr("Document"),
                 self.tr("Number"),
                 self.tr("State"),
@@ -49,29 +63,30 @@ class PrintJobTableModel(RowTableModel[JobView]):
             )
         )
         self._zone = zone
-        self._queue = queue
+        self._printers = printers  # this station's own: named as the desk knows them
 
-    def job(self, row: int) -> JobView:
+    def job(self, row: int) -> PrintJobView:
         return self.row_value(row)
 
-    def background(self, value: JobView, column: int) -> QBrush | None:
+    def background(self, value: PrintJobView, column: int) -> QBrush | None:
         return None if value.status is PrintJobStatus.PRINTED else QBrush(QColor("#fff3cd"))
 
-    def display(self, job: JobView, column: int) -> str:
+    def display(self, job: PrintJobView, column: int) -> str:
         cells = (
             str(job.job_id),
+            station_label(job.station),
             self._document_name(job.document) + (self.tr(" (copy)") if job.copy else ""),
             job.reference,
             self._state(job.status),
             str(job.attempts),
-            printer_name(self._queue, job.printer),
+            printer_name(self._printers, job.printer),
         )
         if column < len(cells):
             return cells[column]
         if job.status is PrintJobStatus.PRINTED:
             return ""
         next_try = job.next_attempt_at.astimezone(self._zone).strftime("%H:%M:%S")
-        return f"{print_problem(self._queue, job.last_error)}  →  {next_try}".strip()
+        return f"{print_problem(self._printers, job.last_error)}  →  {next_try}".strip()
 
     def _document_name(self, kind: str) -> str:
         # Every kind of kiosk.printing.catalog.KINDS (a test keeps the two in step).
@@ -96,22 +111,27 @@ class PrintJobTableModel(RowTableModel[JobView]):
 
 
 class PrintQueuePage(SectionPage):
-    """The job list, each printer's state, and "send now" / "reprint (copy)" for the selected job."""
+    """Every station's jobs and printers, and "send now" / "reprint (copy)" for the selected job.
 
-    def __init__(self, app: KioskApp) -> None:
+    A job prints at the station it belongs to: "send now" makes it due there at once (that station
+    is told and prints it); a reprint is a copy, marked 副本 / COPY, printed at this desk, where
+    the person who asked for it stands."""
+
+    def __init__(self, station: Station) -> None:
         super().__init__()
         self.setObjectName("printQueuePage")
-        self._app = app
+        self._station = station
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Print queue"))
         title.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.printer_label = named(QLabel(), "printerStatusLabel", self.tr("Printer state"))
+        self.printer_label.setWordWrap(True)
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
-        header.addWidget(self.printer_label)
+        header.addWidget(self.printer_label, 2)
         layout.addLayout(header)
-        self.model = PrintJobTableModel(app.site.timezone, app.print_queue)
+        self.model = PrintJobTableModel(station.site.timezone, station.printers)
         self.table = table_view("printJobTable", self.tr("Print jobs"), self.model)
         # Short columns fit their content; the problem text takes the rest.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -137,39 +157,68 @@ class PrintQueuePage(SectionPage):
             self.tr("Print the selected document again, marked as a copy"),
         )
         button_row(layout, self.send_now_button, self.reprint_button)
-        self.send_now_button.clicked.connect(lambda: self._act(self._app.print_queue.send_now))
-        self.reprint_button.clicked.connect(lambda: self._act(self._app.print_queue.reprint))
+        self.send_now_button.clicked.connect(self._send_now)
+        self.reprint_button.clicked.connect(self._reprint)
 
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.refresh)
-        self._timer.start(QUEUE_REFRESH_MS)
-        # Asking a printer for its status can take a network round trip: off the GUI thread.
-        self._status_timer = QTimer(self)
-        self._status_timer.timeout.connect(self.refresh_printers)
-        self._status_timer.start(PRINTER_STATUS_MS)
-        self.refresh()
-        self.refresh_printers()
+    # --- reading ----------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()  # whatever happened while another page was on screen
+
+    def on_server_event(self, topic: str) -> None:
+        if topic in QUEUE_TOPICS and self.isVisible():
+            self.refresh()
+
+    def set_session(self, who: SignedIn | None) -> None:
+        super().set_session(who)
+        if who is not None and self.isVisible():
+            self.refresh()  # unlocked with this page on screen
 
     def refresh(self) -> None:
+        """Read the jobs and the printers from the server, off the GUI thread (newest answer wins)."""
+        if self.session is None:
+            return
+        queue = self._station.print_queue
+        QueryOp(self, lambda: (queue.jobs(), queue.printers()), self._loaded, key="list").failure_in(
+            self.status_label
+        ).run_in_background()
+
+    def _loaded(self, answer: tuple[list[PrintJobView], list[StationPrinters]]) -> None:
+        jobs, printers = answer
         selected = self.selected_job_id()
-        jobs = self._app.print_queue.jobs()
         self.model.set_rows(jobs)
         for row, job in enumerate(jobs):
             if job.job_id == selected:
                 self.table.selectRow(row)
+        self._show_printers(printers)
 
-    def refresh_printers(self) -> None:
-        run_in_background(self, self._app.print_queue.printer_states, self._show_printers, lambda _e: None)
-
-    def _show_printers(self, states: list[tuple[str, PrinterStatus]]) -> None:
-        queue = self._app.print_queue
-        self.printer_label.setText(
-            "   ".join(
+    def _show_printers(self, stations: list[StationPrinters]) -> None:
+        """Each station's printers as it last said (its own printer first, then its fallbacks)."""
+        now = self._station.clock.now()
+        lines = []
+        for reported in stations:
+            states = ", ".join(
                 self.tr("%1: %2")
-                .replace("%1", printer_name(queue, name))
-                .replace("%2", printer_state_name(state))
-                for name, state in states
+                .replace("%1", self._printer_word(reported.station, index, printer.name))
+                .replace("%2", printer_state_name(_status(printer.status)))
+                for index, printer in enumerate(reported.printers)
             )
+            line = self.tr("%1 — %2").replace("%1", station_label(reported.station)).replace("%2", states)
+            if now - reported.reported_at > PRINTERS_STALE_AFTER:
+                line += self.tr(" (not heard from since %1)").replace(
+                    "%1", reported.reported_at.astimezone(self._station.site.timezone).strftime("%H:%M")
+                )
+            lines.append(line)
+        self.printer_label.setText("\n".join(lines))
+
+    def _printer_word(self, station: str, index: int, name: str) -> str:
+        if station == self._station.name:
+            return printer_name(self._station.printers, name)
+        # Another station's: named by its place in that station's list, never by its device URL.
+        return (
+            QCoreApplication.translate("widgets", "receipt printer")
+            if index == 0
+            else QCoreApplication.translate("widgets", "fallback printer")
         )
 
     def _show_preview(self) -> None:
@@ -177,32 +226,74 @@ class PrintQueuePage(SectionPage):
         if job_id is None:
             self.preview.clear()
             return
-        data, width = self._app.print_queue.preview(job_id)
+        queue, profile = self._station.print_queue, self._station.printers[0].profile
+
+        def render() -> tuple[bytes, int]:
+            # Laid out here, for this desk's first printer, from the document the server stored.
+            stored = queue.document(job_id)
+            data = render_stored(stored.document, stored.data, stored.language, profile, stored.copy)
+            return data, profile.paper_width_mm
+
+        QueryOp(self, render, self._preview_ready, key="preview").failure_in(
+            self.status_label
+        ).run_in_background()
+
+    def _preview_ready(self, rendered: tuple[bytes, int]) -> None:
+        if self.selected_job_id() is None:
+            return  # the selection went while it was being laid out
+        data, width = rendered
         self.preview.setPixmap(printout_pixmap(data, width).scaledToWidth(400))
 
     def selected_job_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.job(rows[0].row()).job_id if rows else None
 
-    def _act(self, action: object) -> None:
-        job_id = self.selected_job_id()
-        if job_id is None:
+    # --- acting ---------------------------------------------------------------------------------
+    def _selected_job(self) -> PrintJobView | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
             self.status_label.show_error(self.tr("Select a job in the table first."))
-            return
-        assert callable(action)
-        run_in_background(self, lambda: action(job_id, self._app.actor), self._done, self._failed)
+            return None
+        return self.model.job(rows[0].row())
 
-    def _done(self, outcome: PrintOutcome) -> None:
+    def _send_now(self) -> None:
+        job = self._selected_job()
+        if job is not None:
+            queue = self._station.print_queue
+            self._act(lambda: queue.send_now(job.job_id), station_label(job.station))
+
+    def _reprint(self) -> None:
+        job = self._selected_job()
+        if job is not None:
+            queue = self._station.print_queue
+            self._act(lambda: queue.reprint(job.job_id), self._station.name)
+
+    def _act(self, request: Callable[[], PrintOutcome], prints_at: str) -> None:
+        """Send ``request`` to the server; a job it gives this station is printed in the same
+        background work (``prints_at``: the station whose printer the job goes to)."""
+        printing = self._station.printing
+        QueryOp(
+            self, lambda: printing.print_now(request()), lambda outcome: self._done(outcome, prints_at)
+        ).failure_in(self.status_label).run_in_background()
+
+    def _done(self, outcome: PrintOutcome, prints_at: str) -> None:
+        printers = self._station.printers
         if outcome.printed:
             self.status_label.setText(
-                self.tr("Printed on %1.").replace("%1", printer_name(self._app.print_queue, outcome.printer))
+                self.tr("Printed on %1.").replace("%1", printer_name(printers, outcome.printer))
             )
+        elif outcome.error is None:
+            # Another station's job: it has been told, prints it, and the list shows when it has.
+            self.status_label.setText(self.tr("Sent to the printer of %1.").replace("%1", prints_at))
         else:
             self.status_label.show_error(
-                self.tr("Not printed: %1").replace("%1", print_problem(self._app.print_queue, outcome.error))
+                self.tr("Not printed: %1").replace("%1", print_problem(printers, outcome.error))
             )
         self.refresh()
 
-    def _failed(self, error: Exception) -> None:
-        message = validation_message(error) if isinstance(error, ValidationError) else str(error)
-        self.status_label.show_error(message)
+
+def _status(value: str) -> PrinterStatus:
+    try:
+        return PrinterStatus(value)
+    except ValueError:  # a newer station's word for it
+        return PrinterStatus.UNKNOWN

@@ -1,7 +1,14 @@
 """Release slips at the office (物品放行条): look up the unit, check ID and fees, list the items,
-phone the owner for a tenant, take the holder's signature, print the slip with its guard copy."""
+phone the owner for a tenant, take the holder's signature, print the slip with its guard copy.
+
+The site server holds the records and the slip key and decides; the slip and any receipt print on
+this desk's own printer. Issuing a slip and taking fees are submits: pressed again after the
+server did not answer, with the same details, they are stored once."""
 
 from __future__ import annotations
+
+from dataclasses import replace
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -20,17 +27,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app import KioskApp
-from kiosk.domain.documents import PartyKind
+from kiosk.api.slips import ArrearsApproval, SlipIssue, SlipLine
+from kiosk.client.http import RetryKey
+from kiosk.client.station import Station
+from kiosk.domain.documents import PartyKind, PaymentMethod
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.money import format_yuan
 from kiosk.domain.release_slip import ITEM_QUANTITY_MAX, SlipStatus, owner_needs_override, validate_item
 from kiosk.domain.staff import Permission, allowed
-from kiosk.services.release_slips import ArrearsOverride, OwnerAnswers, OwnerCallView, SlipRequest, SlipView
-from kiosk.services.residents import ResidentView, UnitRecord
+from kiosk.domain.views import (
+    IssuedSlip,
+    OwnerAnswers,
+    OwnerCallView,
+    PaymentResult,
+    PrintOutcome,
+    ResidentView,
+    SlipView,
+    UnitRecord,
+)
 from kiosk.services.staff import SignedIn
 from kiosk.ui.common.i18n import current_language
-from kiosk.ui.common.messages import validation_message
+from kiosk.ui.common.messages import error_message, validation_message
+from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
     ERROR_STYLE,
@@ -56,7 +74,7 @@ _BLOCKS_THE_SLIP = ERROR_STYLE + " font-weight: bold;"
 
 
 class SlipTableModel(RowTableModel[SlipView]):
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, zone: ZoneInfo) -> None:
         super().__init__(
             (
                 self.tr("Slip"),
@@ -68,7 +86,7 @@ class SlipTableModel(RowTableModel[SlipView]):
                 self.tr("State"),
             )
         )
-        self._zone = app.site.timezone
+        self._zone = zone
 
     def display(self, s: SlipView, column: int) -> str:
         cells = (
@@ -84,10 +102,13 @@ class SlipTableModel(RowTableModel[SlipView]):
 
 
 class ReleaseSlipPage(SectionPage):
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station) -> None:
         super().__init__()
         self.setObjectName("releaseSlipPage")
-        self._app = app
+        self._station = station
+        # Pressed again after no answer, with the same details: the same submit, stored once.
+        self._issue_key = RetryKey()
+        self._pay_key = RetryKey()
         self._record: UnitRecord | None = None
         # The unit the details typed below (ID, items, signature) were typed for.
         self._form_unit: str | None = None
@@ -255,7 +276,7 @@ class ReleaseSlipPage(SectionPage):
         layout.addWidget(self.issue_button)
         self.status = self.add_status(layout, "slipStatus", self.tr("Last action result"), "font-size: 16px;")
 
-        self.model = SlipTableModel(app)
+        self.model = SlipTableModel(station.site.timezone)
         self.table = table_view("slipTable", self.tr("Release slips issued"), self.model)
         self.table.setMinimumHeight(180)
         # The list takes a tall screen's spare height, not the gaps between the form's rows.
@@ -275,27 +296,44 @@ class ReleaseSlipPage(SectionPage):
         return who if who is not None and allowed(who.role, Permission.ISSUE_RELEASE_SLIPS) else None
 
     def refresh(self) -> None:
-        self.model.set_rows(self._app.release_slips.slips())
+        slips = self._station.release_slips
+        QueryOp(self, slips.slips, self.model.set_rows, key="slips").failure_in(
+            self.status
+        ).run_in_background()
+
+    def on_server_event(self, topic: str) -> None:
+        # A slip issued at another desk, or released or voided by the guard.
+        if topic in ("slips", "connected", "resync") and self._who() is not None:
+            self.refresh()
 
     # -- the unit and the holder -----------------------------------------------------------
 
-    def look_up(self) -> None:
+    def look_up(self, then_say: str = "") -> None:
         """Show the unit afresh. The same unit again keeps everything typed, the holder chosen and
         the owner's call; another unit keeps the items but not the ID number, the signature, the
-        call or the approval, which belonged to the other unit's holder."""
+        call or the approval, which belonged to the other unit's holder. ``then_say``: the result
+        line once the unit is shown (what was just done)."""
+        slips, unit = self._station.release_slips, self.unit_edit.text()
+        QueryOp(
+            self, lambda: slips.unit(unit), lambda record: self._found(record, then_say), key="unit"
+        ).failure(self._not_found).run_in_background()
+
+    def _not_found(self, error: Exception) -> None:
+        self._record = None
+        self.holder_combo.blockSignals(True)
+        self.holder_combo.clear()
+        self.owner_combo.clear()
+        self.holder_combo.blockSignals(False)
+        self.status.show_error(error_message(error))
+        self._show_holder(None)
+
+    def _found(self, record: UnitRecord, then_say: str) -> None:
         # Kept through a unit not found in between (a slip of the finger, then corrected).
         holder, call = self._chosen, self._call
         self._record = None
         self.holder_combo.blockSignals(True)
         self.holder_combo.clear()
         self.owner_combo.clear()
-        try:
-            record = self._app.release_slips.unit(self.unit_edit.text())
-        except ValidationError as error:
-            self.holder_combo.blockSignals(False)
-            self.status.show_error(validation_message(error))
-            self._show_holder(None)
-            return
         self.status.clear()
         if self._form_unit is not None and record.unit != self._form_unit:
             self._clear_holder_details()
@@ -321,6 +359,8 @@ class ReleaseSlipPage(SectionPage):
             self._show_holder(self._holder())
         else:
             self._holder_changed()
+        if then_say:
+            self.status.setText(then_say)
 
     def _kind_name(self, kind: PartyKind) -> str:
         return self.tr("Owner") if kind is PartyKind.OWNER else self.tr("Tenant")
@@ -397,19 +437,34 @@ class ReleaseSlipPage(SectionPage):
         if not allowed(who.role, Permission.TAKE_PAYMENTS):
             self.status.show_error(self.tr("Your role cannot take payments; ask a colleague at the desk."))
             return
-        try:
-            paid = self._app.release_slips.pay_arrears(
-                record.unit, holder.name, holder.kind, who, language=current_language()
+        station, language = self._station, current_language()
+        unit, name, kind = record.unit, holder.name, holder.kind
+        key = self._pay_key.key_for((unit, name, kind))
+
+        def pay() -> PaymentResult:
+            paid = station.release_slips.pay_arrears(unit, name, kind, PaymentMethod.CASH, language, key)
+            if paid.job_id is None:
+                return paid
+            printed = station.printing.print_now(
+                PrintOutcome(paid.job_id, paid.printed, paid.printer, paid.error)
             )
-        except ValidationError as error:
-            self.status.show_error(validation_message(error))
-            return
+            return replace(paid, printed=printed.printed, printer=printed.printer, error=printed.error)
+
+        self.pay_button.setEnabled(False)  # one payment at a time
+        QueryOp(self, pay, self._paid).failure(self._pay_failed).run_in_background()
+
+    def _pay_failed(self, error: Exception) -> None:
+        self.pay_button.setEnabled(True)
+        self.status.show_error(error_message(error))
+
+    def _paid(self, paid: PaymentResult) -> None:
+        self._pay_key.answered()
+        self.pay_button.setEnabled(True)
         message = self.tr("Paid ¥%1, receipt %2.").replace("%1", format_yuan(paid.amount_fen))
         message = message.replace("%2", paid.receipt_number)
         if not paid.printed:
             message += " " + self.tr("The receipt is waiting in the print queue.")
-        self.look_up()  # the fees have changed: show the unit afresh, with the same payer chosen
-        self.status.setText(message)
+        self.look_up(message)  # the fees have changed: show the unit afresh, with the same payer chosen
 
     # -- the call to the owner ---------------------------------------------------------------
 
@@ -433,21 +488,24 @@ class ReleaseSlipPage(SectionPage):
             self.consent_yes.isChecked(),
             self.call_note_edit.text(),
         )
-        try:
-            self._call = self._app.release_slips.record_owner_call(
-                record.unit, holder.name, owner.name, answers, who
-            )
-        except ValidationError as error:
-            self.call_status.show_error(validation_message(error))
-            return
-        when = self._call.phoned_at.astimezone(self._app.site.timezone).strftime("%H:%M")
+        slips, unit, tenant, owner_name = self._station.release_slips, record.unit, holder.name, owner.name
+        QueryOp(
+            self,
+            lambda: slips.record_owner_call(unit, tenant, owner_name, answers),
+            lambda call: self._call_recorded(call, answers),
+        ).failure_in(self.call_status).run_in_background()
+
+    def _call_recorded(self, call: OwnerCallView, answers: OwnerAnswers) -> None:
+        self._call = call
+        when = call.phoned_at.astimezone(self._station.site.timezone).strftime("%H:%M")
+        owner_name = call.owner_name
         if answers.consent:
             text = self.tr("Recorded at %1: owner %2 consents.")
         else:
             text = self.tr(
                 "Recorded at %1: owner %2 does not consent. No slip; ask the tenant to contact the owner."
             )
-        self.call_status.setText(text.replace("%1", when).replace("%2", owner.name))
+        self.call_status.setText(text.replace("%1", when).replace("%2", owner_name))
 
     # -- items and issuing -------------------------------------------------------------------
 
@@ -469,12 +527,14 @@ class ReleaseSlipPage(SectionPage):
             del self._items[row]
             self.item_list.takeItem(row)
 
-    def _override(self) -> ArrearsOverride | None:
+    def _override(self) -> ArrearsApproval | None:
         # No supervisor named yet: the service says an approval is needed, not "give the reason".
         if not self.supervisor_edit.text().strip():
             return None
-        return ArrearsOverride(
-            self.supervisor_edit.text(), self.supervisor_pin_edit.text(), self.override_reason_edit.text()
+        return ArrearsApproval(
+            supervisor=self.supervisor_edit.text(),
+            pin=self.supervisor_pin_edit.text(),
+            reason=self.override_reason_edit.text(),
         )
 
     def _issue(self) -> None:
@@ -485,28 +545,45 @@ class ReleaseSlipPage(SectionPage):
         if holder is None or record is None:
             self.status.show_error(self.tr("Look up the unit and choose who is taking the goods out."))
             return
-        request = SlipRequest(
+        request = SlipIssue(
             unit=record.unit,
             holder_name=holder.name,
             party_kind=holder.kind,
             id_type=str(self.id_type_combo.currentData()),
             id_number=self.id_edit.text(),
-            items=tuple(self._items),
+            items=[SlipLine(name=name, quantity=quantity) for name, quantity in self._items],
             signed_name=self.signature_edit.text(),
             signature_confirmed=self.signature_check.isChecked(),
             owner_call_id=self._call.call_id if self._call else None,
             override=self._override(),
             language=current_language(),
         )
-        try:
-            issued = self._app.release_slips.issue(request, who)
-        except ValidationError as error:
-            self.supervisor_pin_edit.clear()
-            message = validation_message(error)
-            if error.field == "id_number" and self.id_edit.text() and not self.id_show_button.isChecked():
-                message += " " + self.tr("Press “Show” beside the ID number to see what was typed.")
-            self.status.show_error(message)
-            return
+        station = self._station
+        key = self._issue_key.key_for(request.model_dump_json())
+
+        def issue() -> IssuedSlip:
+            issued = station.release_slips.issue(request, key)
+            return replace(issued, printed=station.printing.print_now(issued.printed))
+
+        self.issue_button.setEnabled(False)  # one slip at a time
+        QueryOp(self, issue, self._issued).failure(self._issue_failed).run_in_background()
+
+    def _issue_failed(self, error: Exception) -> None:
+        self.issue_button.setEnabled(True)
+        self.supervisor_pin_edit.clear()
+        message = error_message(error)
+        if (
+            isinstance(error, ValidationError)
+            and error.field == "id_number"
+            and self.id_edit.text()
+            and not self.id_show_button.isChecked()
+        ):
+            message += " " + self.tr("Press “Show” beside the ID number to see what was typed.")
+        self.status.show_error(message)
+
+    def _issued(self, issued: IssuedSlip) -> None:
+        self._issue_key.answered()
+        self.issue_button.setEnabled(True)
         message = self.tr("Slip %1 issued. Tear off the guard copy and hand it to the lobby guard.")
         message = message.replace("%1", issued.slip_number)
         if not issued.printed.printed:

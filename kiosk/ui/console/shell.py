@@ -111,11 +111,6 @@ class SignedInShell(QMainWindow):
         """The pages that act for the signed-in staff member (and stop when nobody is)."""
         return ()
 
-    def _admits(self, who: SignedIn) -> bool:
-        """Whether ``who`` may use this window; a refusal is recorded and shown by the override."""
-        del who
-        return True
-
     def _who_text(self, who: SignedIn) -> str:
         return who.name
 
@@ -139,8 +134,7 @@ class SignedInShell(QMainWindow):
         self.root.setCurrentWidget(self.sign_in_page)
 
     def _signed_in(self, who: SignedIn) -> None:
-        if not self._admits(who):
-            return
+        # Who may use this station is the server's decision: it opened the session.
         self.session = who
         self.who_label.setText(self._who_text(who))
         self._tell_pages(who)
@@ -158,7 +152,10 @@ class SignedInShell(QMainWindow):
     def _end_server_session(self, reason: str) -> None:
         """The server forgets the session (and audits why); the window does not wait for it."""
         session = self._station.session
-        run_in_background(self, lambda: session.sign_out(reason), lambda _none: None, self._sign_out_failed)
+        token = session.leave()  # the next sign-in here never sends it
+        run_in_background(
+            self, lambda: session.sign_out(reason, token), lambda _none: None, self._sign_out_failed
+        )
 
     def _sign_out_failed(self, error: Exception) -> None:
         # The window has signed out already; the server ends the session after its idle timeout.

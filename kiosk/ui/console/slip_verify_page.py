@@ -1,19 +1,24 @@
 """The lobby guard checks a release slip: scan its QR, compare the goods with the list, then let
-them out (the slip is used up) or send the person back to the office (the slip is void)."""
+them out (the slip is used up) or send the person back to the office (the slip is void).
+
+The site server decides what a code is (the slip key never leaves it); the page asks it off the
+GUI thread. When the server does not answer, the screen keeps what it showed and tells the guard,
+in their language, that the slip cannot be verified: call the desk."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout
 
-from kiosk.app import KioskApp
+from kiosk.client.http import RetryKey, ServerUnreachableError
+from kiosk.client.station import Station
 from kiosk.domain.documents import PartyKind
-from kiosk.domain.errors import ValidationError
 from kiosk.domain.staff import Permission, allowed
 from kiosk.domain.text import sanitize_text
-from kiosk.services.release_slips import ScanResult, SlipView
+from kiosk.domain.views import ScanResult, SlipView
 from kiosk.services.staff import SignedIn
-from kiosk.ui.common.messages import validation_message
+from kiosk.ui.common.messages import error_message
+from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.widgets import SectionPage, action_button, named
 
 _GOOD = "background: #c8e6c9; color: #1b5e20;"
@@ -27,11 +32,15 @@ _BUTTON = (
 
 
 class SlipVerifyPage(SectionPage):
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station) -> None:
         super().__init__()
         self.setObjectName("slipVerifyPage")
-        self._app = app
+        self._station = station
+        self._zone = station.site.timezone
         self._slip: SlipView | None = None
+        # A release or void sent again after "cannot verify" carries the first try's key: if the
+        # first reached the server, the guard hears "released", not "already used" by themselves.
+        self._close_key = RetryKey()
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Scan the release slip's QR code"))
         title.setStyleSheet("font-size: 20px; font-weight: bold;")
@@ -103,10 +112,35 @@ class SlipVerifyPage(SectionPage):
         code = self.code_edit.text().strip()
         if who is None or not code:
             return
-        result = self._app.release_slips.scan(code, who)
-        # Cleared even after a typing mistake: the next scan must not land after the old text.
+        # Cleared at once, even for a typing mistake: the next scan must not land after the old text.
         self.code_edit.clear()
-        self._verdict(result, code)
+        slips = self._station.release_slips
+        QueryOp(
+            self, lambda: slips.scan(code), lambda result: self._scanned(who, result, code), key="scan"
+        ).failure(lambda error: self._scan_failed(who, error, code)).run_in_background()
+
+    def _scanned(self, who: SignedIn, result: ScanResult, code: str) -> None:
+        if self.session is who:  # not for whoever signed in after the scan
+            self._verdict(result, code)
+
+    def _scan_failed(self, who: SignedIn, error: Exception, code: str) -> None:
+        if self.session is not who:
+            return
+        if isinstance(error, ServerUnreachableError) and not self.code_edit.text():
+            self.code_edit.setText(code)  # Enter or Check tries the same code again
+        self._failed(error)
+
+    def _failed(self, error: Exception) -> None:
+        """What stopped the check; the slip and list on screen stay as they were."""
+        if isinstance(error, ServerUnreachableError):
+            self.verdict.setText(
+                self.tr(
+                    "Cannot verify: the server does not answer. Do not let the goods out yet; call the desk."
+                )
+            )
+            self.verdict.setStyleSheet(_VERDICT + _RETRY)
+            return
+        self._say(error_message(error), good=False)
 
     def _verdict(self, result: ScanResult, code: str) -> None:
         slip = result.slip
@@ -142,11 +176,7 @@ class SlipVerifyPage(SectionPage):
         self._show(slip)
 
     def _fill(self, text: str, slip: SlipView) -> str:
-        when = (
-            slip.checked_at.astimezone(self._app.site.timezone).strftime("%Y-%m-%d %H:%M")
-            if slip.checked_at
-            else "?"
-        )
+        when = slip.checked_at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M") if slip.checked_at else "?"
         return (
             text.replace("%1", slip.slip_number)
             .replace("%2", when)
@@ -168,17 +198,19 @@ class SlipVerifyPage(SectionPage):
             "If it still does not match, do not let the goods out; call the office."
         )
 
+    def _set_actionable(self, actionable: bool) -> None:
+        for widget in (self.release_button, self.mismatch_button, self.mismatch_note):
+            widget.setEnabled(actionable)
+
     def _show(self, slip: SlipView | None, actionable: bool = False) -> None:
         self._slip = slip if actionable else None
-        self.release_button.setEnabled(actionable)
-        self.mismatch_button.setEnabled(actionable)
-        self.mismatch_note.setEnabled(actionable)
+        self._set_actionable(actionable)
         self.items.clear()
         if slip is None:
             self.details.clear()
             return
         kind = self.tr("Owner") if slip.party_kind is PartyKind.OWNER else self.tr("Tenant")
-        issued = slip.issued_at.astimezone(self._app.site.timezone).strftime("%Y-%m-%d %H:%M")
+        issued = slip.issued_at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
         self.details.setText(
             self.tr("Unit %1 · %2 %3 · issued %4 by %5")
             .replace("%1", slip.unit)
@@ -200,23 +232,41 @@ class SlipVerifyPage(SectionPage):
         who, slip = self._who(), self._slip
         if who is None or slip is None:
             return
-        try:
-            if release:
-                done = self._app.release_slips.release(slip.slip_id, who)
-                self._say(
-                    self.tr("Released: slip %1 is now used up.").replace("%1", done.slip_number), good=True
-                )
-            else:
-                done = self._app.release_slips.mismatch(slip.slip_id, who, self.mismatch_note.text())
-                self._say(
-                    self.tr("Slip %1 voided. Send the person back to the office for a new slip.").replace(
-                        "%1", done.slip_number
-                    ),
-                    good=False,
-                )
-        except ValidationError as error:
-            self._say(validation_message(error), good=False)
+        note = self.mismatch_note.text()
+        key = self._close_key.key_for((release, slip.slip_id, note))
+        slips, slip_id = self._station.release_slips, slip.slip_id
+
+        def send() -> SlipView:
+            return slips.release(slip_id, key) if release else slips.mismatch(slip_id, note, key)
+
+        # One press at a time: the answer decides what the buttons offer next.
+        self._set_actionable(False)
+        QueryOp(self, send, lambda done: self._closed(who, done, release)).failure(
+            lambda error: self._close_failed(who, error)
+        ).run_in_background()
+
+    def _closed(self, who: SignedIn, done: SlipView, release: bool) -> None:
+        self._close_key.answered()
+        if self.session is not who:
             return
+        if release:
+            self._say(self.tr("Released: slip %1 is now used up.").replace("%1", done.slip_number), good=True)
+        else:
+            self._say(
+                self.tr("Slip %1 voided. Send the person back to the office for a new slip.").replace(
+                    "%1", done.slip_number
+                ),
+                good=False,
+            )
         self.mismatch_note.clear()
         self._show(done)
+        self.code_edit.setFocus()
+
+    def _close_failed(self, who: SignedIn, error: Exception) -> None:
+        if self.session is not who:
+            return
+        # Unanswered: the slip stays, with its buttons, to press again once the server answers.
+        # Refused (used or voided meanwhile at another screen): nothing more to press.
+        self._set_actionable(isinstance(error, ServerUnreachableError) and self._slip is not None)
+        self._failed(error)
         self.code_edit.setFocus()

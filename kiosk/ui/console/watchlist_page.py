@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -13,15 +14,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from kiosk.app import KioskApp
-from kiosk.domain.errors import ValidationError
+from kiosk.api.schemas import WatchlistListing
+from kiosk.client.station import Station
 from kiosk.domain.identity import masked_from_last_four
 from kiosk.domain.staff import Permission, allowed
-from kiosk.services.audit import Actor
-from kiosk.services.staff import SignedIn
-from kiosk.services.watchlist import WatchlistView
+from kiosk.domain.views import WatchlistView
 from kiosk.ui.common.audit_words import ActorTableModel
-from kiosk.ui.common.messages import validation_message
+from kiosk.ui.common.messages import error_message
+from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.widgets import (
     SectionPage,
     action_button,
@@ -31,9 +31,12 @@ from kiosk.ui.common.widgets import (
     table_view,
 )
 
+if TYPE_CHECKING:
+    from kiosk.services.staff import SignedIn
+
 
 class WatchlistTableModel(ActorTableModel[WatchlistView]):
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station) -> None:
         super().__init__(
             (
                 self.tr("Name"),
@@ -43,10 +46,9 @@ class WatchlistTableModel(ActorTableModel[WatchlistView]):
                 self.tr("Added by"),
                 self.tr("Added"),
                 self.tr("Until"),
-            ),
-            app.staff,
+            )
         )
-        self._zone = app.site.timezone
+        self._zone = station.site.timezone
 
     def entry(self, row: int) -> WatchlistView:
         return self.row_value(row)
@@ -59,13 +61,13 @@ class WatchlistTableModel(ActorTableModel[WatchlistView]):
 
 
 class WatchlistPage(SectionPage):
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station) -> None:
         super().__init__()
         self.setObjectName("watchlistPage")
-        self._app = app
-        self._actor: Actor | None = None
+        self._station = station
+        self._permitted = False
         layout = QVBoxLayout(self)
-        self.model = WatchlistTableModel(app)
+        self.model = WatchlistTableModel(station)
         self.table = table_view("watchlistTable", self.tr("People on the watchlist"), self.model)
         layout.addWidget(self.table, 1)
         self.remove_button = action_button(
@@ -107,54 +109,75 @@ class WatchlistPage(SectionPage):
         )
         layout.addWidget(self.add_button)
         self.status = self.add_status(layout, "watchlistStatus", self.tr("Last action result"))
+        # A typed ID number is not left for whoever uses the console next (lock, sign-out).
+        self.transient(self.id_edit)
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
 
     def set_session(self, who: SignedIn | None) -> None:
         # The page checks again: only a role allowed to manage the watchlist can act here.
         super().set_session(who)
-        permitted = who is not None and allowed(who.role, Permission.MANAGE_WATCHLIST)
-        self._actor = who.actor if who is not None and permitted else None
-        if self._actor is not None:
+        self._permitted = who is not None and allowed(who.role, Permission.MANAGE_WATCHLIST)
+        if self._permitted:
+            self.refresh()
+        else:
+            self.model.set_named_rows([], [])  # the last supervisor's list is not the next person's
+
+    def on_server_event(self, topic: str) -> None:
+        if topic in ("watchlist", "connected", "resync") and self._permitted:
             self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(self._app.watchlist.entries())
+        QueryOp(self, self._station.watchlist.entries, self._show, key="list").run_in_background()
+
+    def _show(self, listing: WatchlistListing) -> None:
+        self.model.set_named_rows(listing.entries, listing.staff)
 
     def _until(self) -> datetime | None:
         if not self.until_check.isChecked():
             return None
         day = self.until_edit.date()
         return datetime.combine(
-            date(day.year(), day.month(), day.day()), time(23, 59), self._app.site.timezone
+            date(day.year(), day.month(), day.day()), time(23, 59), self._station.site.timezone
         )
 
     def _add(self) -> None:
-        if self._actor is None:
+        if not self._permitted:
             return
-        try:
-            self._app.watchlist.add(
-                self.name_edit.text(),
-                self.reason_edit.text(),
-                self._actor,
-                company=self.company_edit.text(),
-                id_type=str(self.id_type_combo.currentData()),
-                id_number=self.id_edit.text(),
-                until=self._until(),
-            )
-        except ValidationError as error:
-            self.status.show_error(validation_message(error))
-            return
+        # The ID number goes to the server as typed (over TLS): only the server holds the key that
+        # makes the matching hash, and it keeps the last four; this page never shows it back whole.
+        name, reason, company = self.name_edit.text(), self.reason_edit.text(), self.company_edit.text()
+        id_type, id_number = str(self.id_type_combo.currentData()), self.id_edit.text()
+        until = self._until()
+        watchlist = self._station.watchlist
+        self.add_button.setEnabled(False)  # one tap, one entry
+        QueryOp(
+            self,
+            lambda: watchlist.add(
+                name, reason, company=company, id_type=id_type, id_number=id_number, until=until
+            ),
+            self._added,
+        ).failure(self._add_failed).run_in_background()
+
+    def _added(self, _entry_id: int) -> None:
+        self.add_button.setEnabled(True)
         self.status.setText(self.tr("Added: check-ins by this person are now held for a supervisor."))
         for edit in (self.name_edit, self.company_edit, self.id_edit, self.reason_edit):
             edit.clear()
         self.refresh()
 
+    def _add_failed(self, error: Exception) -> None:
+        self.add_button.setEnabled(True)
+        self.status.show_error(error_message(error))
+
     def _remove(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        if self._actor is None or not rows:
+        if not self._permitted or not rows:
             self.status.show_error(self.tr("Select a person in the table first."))
             return
-        self._app.watchlist.remove(self.model.entry(rows[0].row()).entry_id, self._actor)
+        entry_id = self.model.entry(rows[0].row()).entry_id
+        QueryOp(self, lambda: self._station.watchlist.remove(entry_id), self._removed).run_in_background()
+
+    def _removed(self, _result: None) -> None:
         self.status.setText(self.tr("Removed from the watchlist."))
         self.refresh()

@@ -8,6 +8,9 @@ board already, and a visit with no card number tells the desk to hand one over.
 The tap watcher listens on the encoder while the welcome or check-out page shows: a valid
 visitor card laid on it checks its visitor out. It waits in short slices so the pad can be seen
 empty between taps; a card it has just handled (or just issued) is ignored until it is lifted.
+
+The kiosk holds no card key: the site server gives the key that reads a tapped card and the
+write plan of a card to issue, and decides (``kiosk.client.cards``).
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ import threading
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
-from kiosk.app import KioskApp
+from kiosk.client.station import Station
 from kiosk.devices.errors import DeviceError, NoCardError
+from kiosk.devices.interfaces import CardEncoder
 from kiosk.domain.errors import ValidationError
 from kiosk.ui.common.background import call_in_gui
 from kiosk.ui.common.widgets import named
@@ -27,6 +31,8 @@ from kiosk.ui.kiosk.base import TranslatedPage, wrapped_label
 
 log = logging.getLogger(__name__)
 
+# A visitor at the kiosk is given this long to lay a card on the pad before being asked again.
+CARD_WAIT_S = 30.0
 # One slice of waiting on the pad: short, so a lifted card is noticed and stopping is quick.
 TAP_SLICE_S = 0.5
 # After a device error the watcher leaves the port alone for this long before trying again.
@@ -137,9 +143,10 @@ class CardTapWatcher(QObject):
     checked_out = Signal(object)  # CardCheckout
     refused = Signal(object)  # Exception
 
-    def __init__(self, app: KioskApp, parent: QObject | None = None) -> None:
+    def __init__(self, station: Station, encoder: CardEncoder, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._app = app
+        self._cards = station.cards
+        self._encoder = encoder
         self._stop: threading.Event | None = None
         self._thread: threading.Thread | None = None
         self._ignore_uid: str | None = None
@@ -167,10 +174,9 @@ class CardTapWatcher(QObject):
             self._thread.join(timeout=TAP_SLICE_S * 4 + 1)
 
     def _watch(self, stop: threading.Event) -> None:
-        cards = self._app.cards
         while not stop.is_set():
             try:
-                card = cards.wait_for_card(TAP_SLICE_S, stop)
+                card = self._encoder.wait_for_card(TAP_SLICE_S, stop)
             except NoCardError:
                 self._ignore_uid = None  # the pad was seen empty: the last card was lifted
                 continue
@@ -183,7 +189,7 @@ class CardTapWatcher(QObject):
                 continue
             self._ignore_uid = card.uid_hex
             try:
-                result = self._app.visitor_cards.check_out_by_card(card, self._app.actor)
+                result = self._cards.tapped(self._encoder, card)
             except ValidationError as exc:
                 if exc.code != "blank":  # a blank card on the pad is the stack, not a visitor
                     call_in_gui(self, self._refuse, exc)

@@ -1,0 +1,43 @@
+"""The lobby board as one read: what a desk's board shows, as of the site's clock now."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, Depends
+
+from kiosk.domain.machine_room_pass import ReconciliationDue
+from kiosk.domain.views import Board, BoardAlerts
+from kiosk.server.auth import action_route, server_context
+from kiosk.server.context import ServerContext
+from kiosk.services.lobby import last_auto_checkout
+
+router = APIRouter(prefix="/api/v1", tags=["board"])
+Context = Annotated[ServerContext, Depends(server_context)]
+
+
+@router.get("/board", response_model=Board, **action_route("board.read"))
+def board(context: Context) -> Board:
+    """Waiting visits, who is on site, today's expected arrivals, the visits of the last auto
+    check-out (which the server ran itself at the hour), and the alerts. Every part is an indexed
+    lookup: a desk reads it on each "board" event."""
+    core = context.core
+    now = core.clock.now()
+    zone = core.site.timezone
+    day_start = now.astimezone(zone).replace(hour=0, minute=0, second=0, microsecond=0)
+    at = core.config.auto_checkout_at
+    passes = core.machine_room_passes.board_state()
+    return Board(
+        waiting=core.lobby.waiting(),
+        on_site=core.lobby.on_site(),
+        expected=core.invitations.expected(day_start, day_start + timedelta(days=1)),
+        # Last night's list stays until tonight's run: the morning shift follows it up.
+        auto_checked_out=core.lobby.auto_checked_out(last_auto_checkout(now, at, zone)) if at else [],
+        alerts=BoardAlerts(
+            passes_due=passes.due is ReconciliationDue.DUE,
+            pass_discrepancies=passes.open_discrepancies,
+            passes_oldest_open=passes.oldest_open,
+            handover_issues=[issue.text for issue in core.handover.open_issues()],
+        ),
+    )
