@@ -17,15 +17,16 @@ from argon2 import PasswordHasher
 from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.config import Config, ConfigError
+from kiosk.devices.absent import NoEncoder
 from kiosk.devices.errors import DeviceUnavailableError
-from kiosk.devices.factory import DeviceUrlError, open_encoder, open_id_reader, open_printer
+from kiosk.devices.factory import DeviceUrlError, open_id_reader, open_printer
 from kiosk.devices.interfaces import CardEncoder, IdCardReader, ReceiptPrinter
 from kiosk.domain.cards import numeric_site_id
 from kiosk.printing.layout import PrinterProfile
 from kiosk.printing.send import Printer
 from kiosk.services.audit import Actor
 from kiosk.services.card_sinks import CardSink, CsvDropSink, EmailSink, WebhookSink
-from kiosk.services.cards import SITE_KEY_FILE, CardService
+from kiosk.services.cards import CardService
 from kiosk.services.checkin import CheckInService
 from kiosk.services.clock import Clock, SystemClock
 from kiosk.services.directory import DirectoryService
@@ -155,14 +156,11 @@ def build_app(
                 config,
                 lambda: open_printer(config.printer_fallback_url, config.printer_output_dir / "fallback"),
             )
-        encoder = encoder or _open_device(
-            "encoder.url",
-            config,
-            # The card key shared with CardService: a PN532 derives each card's sector keys from it.
-            lambda: open_encoder(
-                config.encoder_url, load_or_create_key(config.data_dir / "keys" / SITE_KEY_FILE)
-            ),
-        )
+        # Decided: the core opens no encoder (it would hold the port a desk or kiosk station in the
+        # same process opens, `kiosk run` with no enrolment): cards are written on the stations'
+        # encoders with the server's plans. The server machine's tools (`kiosk device`) and the
+        # tests pass their own.
+        encoder = encoder or NoEncoder()
         if id_reader is None and config.id_reader_url and role == "kiosk":
             id_reader = _open_id_reader(config)
     except ConfigError:

@@ -119,6 +119,9 @@ def open_station(
     if encoder is None and settings.visitor_cards and enrolment.role == "kiosk":
         # Opened without a key: the server gives each card's keys (see kiosk.client.cards).
         encoder = _open("encoder.url", config, lambda: open_encoder(config.encoder_url))
+    elif encoder is None and config.encoder_url and enrolment.role == "desk":
+        # The desk writes IDC and visitor cards on its own encoder, key-less as the kiosk's.
+        encoder = _open_desk_encoder(config)
     events_url = (
         enrolment.url.replace("https://", "wss://", 1).replace("http://", "ws://", 1) + "/api/v1/events"
     )
@@ -163,6 +166,18 @@ def _open_id_reader(config: Config) -> IdCardReader | None:
         raise ConfigError("devices.id_reader", str(exc), config.source) from None
     except DeviceUnavailableError as exc:
         log.warning("no ID-card reader (visitors type their ID number): %s", exc)
+        return None
+
+
+def _open_desk_encoder(config: Config) -> CardEncoder | None:
+    """One not plugged in is logged and left out: the desk works, and its card pages say there is
+    no encoder (a wrong URL is still a configuration error)."""
+    try:
+        return open_encoder(config.encoder_url)
+    except DeviceUrlError as exc:
+        raise ConfigError("encoder.url", str(exc), config.source) from None
+    except DeviceUnavailableError as exc:
+        log.warning("no card encoder at this desk (cards cannot be issued here): %s", exc)
         return None
 
 

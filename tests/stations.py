@@ -75,6 +75,7 @@ def in_process_station(
         printers=[Printer(p.device, p.profile) for p in app.print_queue.printers],
         connect_events=connect,
         id_reader=app.id_reader,
-        # The tests' fake encoder, now at the station: it gets each card's keys from the server.
-        encoder=app.encoder if role is StationRole.KIOSK else None,
+        # The tests' fake encoder, now at the station (a kiosk's, a desk's): it gets each card's
+        # keys from the server.
+        encoder=app.encoder if role in (StationRole.KIOSK, StationRole.DESK) else None,
     )

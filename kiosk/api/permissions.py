@@ -141,6 +141,15 @@ ACTIONS: dict[str, Rule] = {
     "passes.sign_as_desk": Rule(DESK, Permission.MACHINE_ROOM_PASSES),
     "passes.print_again": Rule(DESK, Permission.MACHINE_ROOM_PASSES),
     "passes.resolve": Rule(DESK, Permission.RESOLVE_PASS_DISCREPANCIES),
+    # --- IDC identity-verification cards (IDC身份校验卡): sales file, a supervisor decides, the desk
+    # issues on its own encoder (every supervisor may issue too), revokes and follows the uploads ---
+    "idc.read": Rule(DESK, Permission.ISSUE_CARDS),
+    "idc.mine": Rule(DESK, Permission.FILE_CARD_APPLICATIONS),
+    "idc.file": Rule(DESK, Permission.FILE_CARD_APPLICATIONS),
+    "idc.decide": Rule(DESK, Permission.APPROVE_CARD_APPLICATIONS),
+    "idc.issue": Rule(DESK, Permission.ISSUE_CARDS),
+    "idc.revoke": Rule(DESK, Permission.ISSUE_CARDS),
+    "idc.send_now": Rule(DESK, Permission.ISSUE_CARDS),
 }
 
 

@@ -446,7 +446,7 @@ def _idc_applications(app: KioskApp, window: DeskWindow) -> Iterator[str]:
 
 def _machine_room_passes(app: KioskApp, window: DeskWindow) -> Iterator[str]:
     from kiosk.domain.machine_room_pass import is_reconciliation_day, reconciliation_period
-    from kiosk.services.machine_room_passes import PassVisitor
+    from kiosk.domain.views import PassVisitor
 
     page = window.machine_room_passes
     service = app.machine_room_passes
@@ -471,6 +471,7 @@ def _machine_room_passes(app: KioskApp, window: DeskWindow) -> Iterator[str]:
             app.actor,
         )
     page.refresh()
+    _settle()  # the pool comes from the server in the background
     page.tabs.setCurrentIndex(0)
     for row in (2, 3):
         page.available.item(row).setSelected(True)
@@ -563,7 +564,7 @@ def _payments(app: KioskApp, window: DeskWindow) -> Iterator[str]:
 
 def _handover(app: KioskApp, window: DeskWindow) -> Iterator[str]:
     from kiosk.domain.handover import HandoverItemKind
-    from kiosk.services.handover import ItemCount
+    from kiosk.domain.views import ItemCount
 
     page = window.handover
     service = app.handover
@@ -601,6 +602,7 @@ def _handover(app: KioskApp, window: DeskWindow) -> Iterator[str]:
         )
     page.refresh()
     page.prefill()
+    _settle()  # the record and the counts come from the server in the background
     page.tabs.setCurrentIndex(0)
     page.work_edit.setPlainText("登记访客 28 人；机房访客证 6 张已核对；收卡押金 3 笔")
     page.issues_edit.setPlainText("12F 空调报修，工程部下午处理")
@@ -610,6 +612,7 @@ def _handover(app: KioskApp, window: DeskWindow) -> Iterator[str]:
         edit.clear()
     waiting = service.hand_over(Role.SUPERVISOR.value, DEMO_PIN, "登记访客 28 人；收卡押金 3 笔", items)
     page.refresh()
+    _settle()
     page.tabs.setCurrentIndex(1)
     page.counted_edits[HandoverItemKind.CASH].setText("450.00")
     page.counted_edits[HandoverItemKind.VISITOR_CARDS].setText("17")

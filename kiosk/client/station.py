@@ -16,6 +16,7 @@ from kiosk.client.evacuation import Evacuation
 from kiosk.client.events import Connect, EventListener, StationEvent
 from kiosk.client.handover import Handover
 from kiosk.client.http import SiteClient
+from kiosk.client.idc_cards import IdcCards
 from kiosk.client.invitations import PreRegistration
 from kiosk.client.machine_room_passes import MachineRoomPasses
 from kiosk.client.payments import Payments
@@ -73,6 +74,7 @@ class Station:
     payments: Payments = field(init=False)
     handover: Handover = field(init=False)
     machine_room_passes: MachineRoomPasses = field(init=False)
+    idc_cards: IdcCards = field(init=False)
     _listeners: list[EventListener] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
@@ -91,6 +93,7 @@ class Station:
         self.payments = Payments(self.client)
         self.handover = Handover(self.client)
         self.machine_room_passes = MachineRoomPasses(self.client)
+        self.idc_cards = IdcCards(self.client, self.cards)
         self.evacuation = Evacuation(
             self.client, self.printers, self.clock, self.site.timezone, self.local.data_dir
         )

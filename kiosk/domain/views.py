@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from kiosk.domain.cards import CardStatus
 from kiosk.domain.documents import PartyKind, PassReconciliation, PaymentMethod, ReceiptPurpose, SlipItem
 from kiosk.domain.handover import HandoverItemKind
+from kiosk.domain.idc_cards import ApplicationStatus, DeliveryEvent, DeliveryStatus
 from kiosk.domain.machine_room_pass import DiscrepancyDetail, DiscrepancyKind, PassStatus
 from kiosk.domain.payments import DEPOSITS
 from kiosk.domain.printing import PrintJobStatus
@@ -666,3 +668,53 @@ class ReconciliationView:
     @property
     def complete(self) -> bool:
         return self.desk_signed_at is not None and self.guard_signed_at is not None
+
+
+# --- IDC identity-verification cards (IDC身份校验卡) --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ApplicationView:
+    application_id: int
+    form_number: str
+    company: str
+    holder_name: str
+    holder_mobile: str
+    holder_id_masked: str
+    letter_reference: str
+    areas: tuple[str, ...]
+    valid_from: datetime
+    valid_until: datetime
+    status: ApplicationStatus
+    filed_by: str
+    filed_by_name: str
+    filed_at: datetime
+    decided_by: str | None
+    decision_note: str
+    card_label: str | None
+    card_uid: str | None
+    card_status: CardStatus | None
+
+
+@dataclass(frozen=True)
+class DeliveryView:
+    """One upload of a card's data to one access-control sink."""
+
+    delivery_id: int
+    card_label: str
+    sink: str
+    event: DeliveryEvent
+    status: DeliveryStatus
+    attempts: int
+    last_error: str | None
+    created_at: datetime
+    next_attempt_at: datetime
+    acknowledged_at: datetime | None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    actor: str
+    action: str
+    detail: dict[str, object]

@@ -3,8 +3,9 @@
 Every few seconds: visits waiting past 3 minutes are escalated (the desks' boards turn them red,
 the kiosk tells the visitor the desk is alerted); at the site's auto check-out hour, everyone
 still on site is checked out; jobs for this process's own printers whose retry time has come are
-sent again. These used to run on a desk's timers, so they happened only while a desk board was
-open; now they run once per site, whether or not any desk is.
+sent again; IDC cards past their validity expire and their uploads to access control are
+retried. These used to run on a desk's timers, so they happened only while a desk board (or card
+page) was open; now they run once per site, whether or not any desk is.
 
 Decided: an asyncio task of the application's lifespan (``create_server``), not a thread of the
 ServerContext: it starts and stops with the server that serves the stations (uvicorn's startup
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import anyio.to_thread
 
@@ -36,6 +37,7 @@ class Round:
     escalated: list[int]
     auto_checked_out: list[int]
     jobs_sent: int
+    idc_cards_expired: list[str] = field(default_factory=list)
 
 
 class Housekeeping:
@@ -60,11 +62,17 @@ class Housekeeping:
         # are voided, so no card row stays "issuing" unseen.
         if core.cards.void_stale(ACTOR):
             self._context.events.publish("cards")
+        # IDC cards past their validity expire, and uploads to access control whose retry time
+        # has come are sent again (last: a sink may take seconds to answer). A desk's timer did
+        # it, while that desk's card page was open.
+        idc = core.idc_cards.tick(ACTOR)
+        if idc.expired or idc.acknowledged or idc.failed:
+            self._context.events.publish("cards")
         if escalated or closed or sent:
             self._context.events.publish("board")
         if sent:
             self._context.events.publish("print_queue")
-        return Round(escalated, closed, len(sent))
+        return Round(escalated, closed, len(sent), idc.expired)
 
     async def run(self, every_s: float) -> None:
         """A round at once (the server may have been down at the hour), then every ``every_s``.

@@ -36,11 +36,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kiosk.devices.card_writing import Progress, issue_card, read_card
+from kiosk.devices.card_writing import CardPlanner, Progress, issue_card, read_card
 from kiosk.devices.interfaces import Card, CardEncoder
 from kiosk.domain.cards import (
     CARD_ON_ENCODER,
@@ -74,6 +75,7 @@ from kiosk.storage.database import Sessions
 from kiosk.storage.models import PhysicalCard
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SITE_KEY_FILE = "card-site.key"  # shared with the PN532 driver (sector-key diversification)
 DEFAULT_WAIT_S = 30.0
@@ -354,16 +356,22 @@ class CardService:
         label = card_label(kind, credential.card_number)
         return WritePlan(row_id, label, payload, keys, identity.verdict is not CardVerdict.BLANK)
 
-    def complete(self, attempt_id: int, owner: str, read_back: CardRead, actor: Actor) -> IssuedCard:
+    def complete(
+        self, attempt_id: int, owner: str, read_back: CardRead, actor: Actor, kind: CardKind | None = None
+    ) -> IssuedCard:
         """What ``owner``'s encoder read back after writing plan ``attempt_id``: issued when it is
         exactly the planned credential, decoded again, so what counts as issued is what a kiosk
         accepts. Otherwise the number is void and ValidationError(``card_on_encoder``) says
-        ``not_verified``, or ``attempt_over`` for a plan that is unknown, spent or too old."""
+        ``not_verified``, or ``attempt_over`` for a plan that is unknown, spent or too old.
+        ``kind``: the kind of card the caller completes (an IDC card's issue prints and uploads
+        after it is recorded: it is completed by the IDC service, not as any card)."""
         with self._attempts_lock:
             done = self._completed.get(attempt_id)
         if done is not None and done[0] == owner:
+            if kind is not None and done[1].credential.kind is not kind:
+                raise ValidationError(CARD_ON_ENCODER, "attempt_over")
             return done[1]  # the station did not hear the answer and reports again
-        attempt = self._take_attempt(attempt_id, owner, actor)
+        attempt = self._take_attempt(attempt_id, owner, actor, kind)
         card = attempt.card
         back = read_back.payload
         try:
@@ -387,17 +395,24 @@ class CardService:
                 del self._completed[next(iter(self._completed))]
         return issued
 
-    def abandon(self, attempt_id: int, owner: str, error: Exception | str, actor: Actor) -> None:
+    def abandon(
+        self, attempt_id: int, owner: str, error: Exception | str, actor: Actor, kind: CardKind | None = None
+    ) -> None:
         """``owner``'s encoder failed to write plan ``attempt_id`` (``error`` says how): void."""
-        self._take_attempt(attempt_id, owner, actor)
+        self._take_attempt(attempt_id, owner, actor, kind)
         self._void(attempt_id, actor, error)
 
-    def _take_attempt(self, attempt_id: int, owner: str, actor: Actor) -> _Attempt:
-        """The live attempt, removed so that it completes once; its owner only."""
+    def _take_attempt(
+        self, attempt_id: int, owner: str, actor: Actor, kind: CardKind | None = None
+    ) -> _Attempt:
+        """The live attempt, removed so that it completes once; its owner only (and of ``kind``,
+        when given)."""
         now = self._clock.now()
         with self._attempts_lock:
             attempt = self._attempts.get(attempt_id)
-            if attempt is not None and attempt.owner != owner:
+            if attempt is not None and (
+                attempt.owner != owner or (kind is not None and attempt.credential.kind is not kind)
+            ):
                 raise ValidationError(CARD_ON_ENCODER, "attempt_over")  # not this station's plan
             self._attempts.pop(attempt_id, None)
         if attempt is None or attempt.deadline < now:
@@ -453,6 +468,17 @@ class CardService:
         is then spent and recorded ``void``).
         """
         planner = _LocalPlanner(self, kind, valid_from, valid_until, actor, holder, reference, on_issued)
+        return self.issue_here(planner, timeout_s, cancel, progress)
+
+    def issue_here(
+        self,
+        planner: CardPlanner[T],
+        timeout_s: float = DEFAULT_WAIT_S,
+        cancel: threading.Event | None = None,
+        progress: Progress | None = None,
+    ) -> T:
+        """An issue planned by ``planner`` (owner :data:`LOCAL`) on this process's own encoder,
+        between other callers' card operations."""
         with self._busy:
             return issue_card(self.encoder, planner, timeout_s, cancel, progress)
 

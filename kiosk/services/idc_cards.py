@@ -21,7 +21,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from kiosk.devices.card_writing import Progress
-from kiosk.domain.cards import CardStatus
+from kiosk.devices.interfaces import Card
+from kiosk.domain.cards import CardKeys, CardRead, CardStatus, WritePlan
 from kiosk.domain.credential import CardKind
 from kiosk.domain.documents import CardIssueConfirmation
 from kiosk.domain.errors import ValidationError
@@ -42,12 +43,12 @@ from kiosk.domain.idc_cards import (
 from kiosk.domain.identity import masked_from_last_four
 from kiosk.domain.staff import Permission, allowed
 from kiosk.domain.text import sanitize_text
-from kiosk.domain.views import PrintOutcome
+from kiosk.domain.views import ApplicationView, DeliveryView, HistoryEntry, PrintOutcome
 from kiosk.domain.visitor import validate_company, validate_mobile, validate_visitor_name
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.card_sinks import CardMessage, CardSink
-from kiosk.services.cards import DEFAULT_WAIT_S, CardService, IssuedCard
+from kiosk.services.cards import DEFAULT_WAIT_S, LOCAL, CardService, IssuedCard, OnIssued
 from kiosk.services.clock import Clock
 from kiosk.services.identity_guard import IdentityGuard
 from kiosk.services.print_queue import PrintQueue
@@ -78,51 +79,6 @@ class ApplicationInput:
     valid_from: datetime
     valid_until: datetime
     areas: str  # one per line or comma-separated
-
-
-@dataclass(frozen=True)
-class ApplicationView:
-    application_id: int
-    form_number: str
-    company: str
-    holder_name: str
-    holder_mobile: str
-    holder_id_masked: str
-    letter_reference: str
-    areas: tuple[str, ...]
-    valid_from: datetime
-    valid_until: datetime
-    status: ApplicationStatus
-    filed_by: str
-    filed_by_name: str
-    filed_at: datetime
-    decided_by: str | None
-    decision_note: str
-    card_label: str | None
-    card_uid: str | None
-    card_status: CardStatus | None
-
-
-@dataclass(frozen=True)
-class DeliveryView:
-    delivery_id: int
-    card_label: str
-    sink: str
-    event: DeliveryEvent
-    status: DeliveryStatus
-    attempts: int
-    last_error: str | None
-    created_at: datetime
-    next_attempt_at: datetime
-    acknowledged_at: datetime | None
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    at: datetime
-    actor: str
-    action: str
-    detail: dict[str, object]
 
 
 @dataclass(frozen=True)
@@ -159,6 +115,10 @@ class IdcCardService:
         self._zone = zone
         self.sinks: list[CardSink] = list(sinks)
         self._delivering = threading.Lock()
+        # The issue confirmation queued when a card was recorded, by the card's row (its attempt),
+        # until complete() prints it.
+        self._confirmations: dict[int, int] = {}
+        self._confirmations_lock = threading.Lock()
 
     def _require(self, who: SignedIn, permission: Permission) -> None:
         """Refuse (and audit the refusal) unless ``who``'s role may do this."""
@@ -272,18 +232,36 @@ class IdcCardService:
 
     # -- issuing ------------------------------------------------------------------------------
 
-    def issue(
+    def plan(
         self,
         application_id: int,
+        card: Card,
+        content: CardRead,
         who: SignedIn,
         language: str,
         *,
-        timeout_s: float = DEFAULT_WAIT_S,
-        cancel: threading.Event | None = None,
-        progress: Progress | None = None,
-    ) -> IssueResult:
-        """The clerk places a blank card: encode, verify, then (one transaction) record it issued,
-        queue the issue confirmation and the uploads. Then print and try the uploads once."""
+        owner: str,
+    ) -> WritePlan:
+        """The write plan for ``card`` on ``owner``'s encoder (which read ``content`` from it), for
+        an approved application. The card counts only once :meth:`complete` verified what was
+        read back: then (one transaction) it is recorded issued, with the issue confirmation
+        queued in ``language`` and the uploads."""
+        holder, valid_from, valid_until = self._issuable(application_id, who)
+        return self.cards.plan(
+            CardKind.IDC_IDENTITY,
+            card,
+            content,
+            valid_from,
+            valid_until,
+            who.actor,
+            owner=owner,
+            holder=holder,
+            reference=f"{ENTITY}:{application_id}",
+            on_issued=self._recorder(application_id, who, language),
+        )
+
+    def _issuable(self, application_id: int, who: SignedIn) -> tuple[str, datetime, datetime]:
+        """The holder and validity of an application a card may be issued for now, or why not."""
         self._require(who, Permission.ISSUE_CARDS)
         with self._sessions.reads() as session:
             row = _application(session, application_id)
@@ -293,7 +271,10 @@ class IdcCardService:
         if valid_until <= self._clock.now():
             # Approved too late: a card that is refused from the start is not worth writing.
             raise ValidationError("validity", "ended")
-        job_ids: list[int] = []
+        return holder, valid_from, valid_until
+
+    def _recorder(self, application_id: int, who: SignedIn, language: str) -> OnIssued:
+        """What recording the card does to its application, in the card's own transaction."""
 
         def record(session: Session, card: PhysicalCard) -> None:
             application = _application(session, application_id)
@@ -317,24 +298,49 @@ class IdcCardService:
                 issued_at=now,
                 site_name=self._site,
             )
-            job_ids.append(self._queue.enqueue(session, confirmation, card.label, language).id)
+            job = self._queue.enqueue(session, confirmation, card.label, language)
             self._queue_deliveries(session, card, DeliveryEvent.ISSUED, now)
+            session.flush()
+            with self._confirmations_lock:
+                self._confirmations[card.id] = job.id  # the card's row is its attempt
 
-        issued = self.cards.issue(
-            CardKind.IDC_IDENTITY,
-            valid_from,
-            valid_until,
-            who.actor,
-            holder=holder,
-            reference=f"{ENTITY}:{application_id}",
-            timeout_s=timeout_s,
-            cancel=cancel,
-            progress=progress,
-            on_issued=record,
-        )
-        printed = self._queue.dispatch(job_ids[0], who.actor) if job_ids else None
+        return record
+
+    def complete(self, attempt_id: int, owner: str, read_back: CardRead, who: SignedIn) -> IssueResult:
+        """What ``owner``'s encoder read back after writing plan ``attempt_id``: recorded issued
+        if it verifies (``CardService.complete``), then the confirmation is printed and the uploads
+        tried once. A report sent again after a lost answer hears the card again, printed nothing
+        (the first report printed it)."""
+        self._require(who, Permission.ISSUE_CARDS)
+        try:
+            issued = self.cards.complete(attempt_id, owner, read_back, who.actor, CardKind.IDC_IDENTITY)
+        finally:
+            with self._confirmations_lock:
+                job_id = self._confirmations.pop(attempt_id, None)
+        printed = self._queue.dispatch(job_id, who.actor) if job_id is not None else None
         self.deliver_due(who.actor)
         return IssueResult(issued, printed)
+
+    def abandon(self, attempt_id: int, owner: str, error: Exception | str, who: SignedIn) -> None:
+        """``owner``'s encoder could not write plan ``attempt_id``: its number is spent (void)."""
+        self._require(who, Permission.ISSUE_CARDS)
+        self.cards.abandon(attempt_id, owner, error, who.actor, CardKind.IDC_IDENTITY)
+
+    def issue(
+        self,
+        application_id: int,
+        who: SignedIn,
+        language: str,
+        *,
+        timeout_s: float = DEFAULT_WAIT_S,
+        cancel: threading.Event | None = None,
+        progress: Progress | None = None,
+    ) -> IssueResult:
+        """On this process's own encoder (the server machine's tools, the screenshots): the clerk
+        places a blank card, and :meth:`plan` and :meth:`complete` run as a station runs them."""
+        self._issuable(application_id, who)  # before the clerk is asked for a card
+        planner = _LocalPlanner(self, application_id, who, language)
+        return self.cards.issue_here(planner, timeout_s, cancel, progress)
 
     # -- revoking and expiry ------------------------------------------------------------------
 
@@ -382,7 +388,7 @@ class IdcCardService:
         return card.label
 
     def expire_due(self, actor: Actor) -> list[str]:
-        """Issued IDC cards past their validity are revoked as expired (the console's timer)."""
+        """Issued IDC cards past their validity are revoked as expired (the server's rounds)."""
         now = self._clock.now()
         with self._sessions.begin() as session:
             ids = session.scalars(
@@ -394,7 +400,7 @@ class IdcCardService:
             return [self._revoke(session, i, actor, RevokeReason.EXPIRED, "") for i in ids]
 
     def tick(self, actor: Actor) -> TickResult:
-        """What the console timer runs: expiry, then the uploads that are due."""
+        """What the server's housekeeping round runs: expiry, then the uploads that are due."""
         result = TickResult(expired=self.expire_due(actor))
         result.acknowledged, result.failed = self.deliver_due(actor)
         return result
@@ -534,9 +540,11 @@ class IdcCardService:
         company: str = "",
         expiring: bool = False,
         limit: int = 500,
+        filed_by: str = "",
     ) -> list[ApplicationView]:
         """The card list: newest first; ``search`` matches form number, company, holder, card
-        number or the last four of the ID; ``expiring``: issued and ending within 30 days."""
+        number or the last four of the ID; ``expiring``: issued and ending within 30 days;
+        ``filed_by``: only those this actor label filed (a salesperson's own)."""
         stmt = (
             select(IdcCardApplication)
             .outerjoin(PhysicalCard, PhysicalCard.id == IdcCardApplication.card_id)
@@ -547,6 +555,8 @@ class IdcCardService:
             stmt = stmt.where(IdcCardApplication.status == status)
         if company.strip():
             stmt = stmt.where(IdcCardApplication.company == company.strip())
+        if filed_by:
+            stmt = stmt.where(IdcCardApplication.filed_by == filed_by)
         if expiring:
             now = self._clock.now()
             stmt = stmt.where(
@@ -656,3 +666,25 @@ def _view(row: IdcCardApplication) -> ApplicationView:
         card_uid=card.uid if card else None,
         card_status=card.status if card else None,
     )
+
+
+@dataclass(frozen=True)
+class _LocalPlanner:
+    """Plans an IDC card for this process's own encoder, as the desk's API does for its own."""
+
+    service: IdcCardService
+    application_id: int
+    who: SignedIn
+    language: str
+
+    def read_keys(self, card: Card) -> CardKeys:
+        return self.service.cards.read_keys(card)
+
+    def plan(self, card: Card, content: CardRead) -> WritePlan:
+        return self.service.plan(self.application_id, card, content, self.who, self.language, owner=LOCAL)
+
+    def complete(self, plan: WritePlan, read_back: CardRead) -> IssueResult:
+        return self.service.complete(plan.attempt_id, LOCAL, read_back, self.who)
+
+    def abandon(self, plan: WritePlan, failure: Exception) -> None:
+        self.service.abandon(plan.attempt_id, LOCAL, failure, self.who)

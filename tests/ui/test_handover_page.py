@@ -6,9 +6,11 @@ lobby board until closed; the duty log."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
+    QApplication,
     QDateTimeEdit,
     QLabel,
     QLineEdit,
@@ -27,9 +29,11 @@ from kiosk.domain.handover import HandoverItemKind
 from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
 from kiosk.storage.models import AuditEvent, Handover, HandoverItem, OpenIssue
+from kiosk.ui.common.background import wait_for_background
 from kiosk.ui.common.i18n import set_language
 from kiosk.ui.console.desk_window import DeskWindow
 from tests.conftest import FixedClock
+from tests.stations import serve
 from tests.ui.conftest import STAFF_PIN, open_desk, refresh_board, type_text
 from tests.ui.test_kiosk_window import find, tap
 
@@ -65,6 +69,32 @@ def spin(qtbot: QtBot, desk: DeskWindow, name: str, value: int) -> None:
     assert box.value() == value
 
 
+def shows(qtbot: QtBot, read: Callable[[], object], expected: object) -> None:
+    """Wait until ``read()`` gives ``expected``, as a clerk waits for the server's answer."""
+
+    def check() -> None:
+        assert read() == expected
+
+    qtbot.waitUntil(check, timeout=5000)
+
+
+def settle() -> None:
+    """Every answer the desk asked for is in and shown."""
+    for _ in range(2):
+        wait_for_background()
+        QApplication.processEvents()
+
+
+def elsewhere(app: KioskApp, *topics: str) -> None:
+    """What the server tells every desk after money or passes moved at another one."""
+    for topic in topics:
+        serve(app)[0].events.publish(topic)
+
+
+def says(qtbot: QtBot, desk: DeskWindow, expected: str) -> None:
+    shows(qtbot, find(desk, QLabel, "handoverStatus").text, expected)
+
+
 def incoming_signs(qtbot: QtBot, desk: DeskWindow, username: str, pin: str) -> None:
     retype(qtbot, desk, "handoverIncomingUserEdit", username)
     type_text(qtbot, find(desk, QLineEdit, "handoverIncomingPinEdit"), pin)
@@ -84,7 +114,7 @@ def test_a_handover_with_a_wrong_count_is_countersigned_and_its_issues_reach_the
     tab(desk, 0)
     status = find(desk, QLabel, "handoverStatus")
     tap(qtbot, desk, "handoverPrefillButton")
-    assert find(desk, QLineEdit, "handoverCashEdit").text() == "150.00"
+    shows(qtbot, find(desk, QLineEdit, "handoverCashEdit").text, "150.00")
     assert find(desk, QSpinBox, "handoverPassesSpin").value() == 4
     assert find(desk, QLabel, "handoverPrefillLabel").text().startswith("No earlier handover")
 
@@ -94,19 +124,21 @@ def test_a_handover_with_a_wrong_count_is_countersigned_and_its_issues_reach_the
     type_text(qtbot, find(desk, QLineEdit, "handoverKeysLabelEdit"), "301/302 会议室")
     type_text(qtbot, find(desk, QLineEdit, "handoverOutgoingPinEdit"), STAFF_PIN)
     tap(qtbot, desk, "handoverSubmitButton")
-    assert status.text() == "Write the work done this shift."
+    says(qtbot, desk, "Write the work done this shift.")
     type_text(qtbot, find(desk, QPlainTextEdit, "handoverWorkEdit"), "登记访客 32 人；装修押金 2 笔")
     type_text(qtbot, find(desk, QPlainTextEdit, "handoverIssuesEdit"), "3-201 噪音投诉待回访")
     type_text(qtbot, find(desk, QPlainTextEdit, "handoverNotesEdit"), "打印纸剩一卷")
     type_text(qtbot, find(desk, QLineEdit, "handoverOutgoingPinEdit"), "000000")
     tap(qtbot, desk, "handoverSubmitButton")
-    assert status.text() == "Staff number or PIN is wrong: nothing was signed."
+    says(qtbot, desk, "Staff number or PIN is wrong: nothing was signed.")
     type_text(qtbot, find(desk, QLineEdit, "handoverOutgoingPinEdit"), STAFF_PIN)
     tap(qtbot, desk, "handoverSubmitButton")
-    assert status.text().startswith("Handed over and signed.")
+    shows(qtbot, lambda: status.text().startswith("Handed over and signed."), True)
     assert find(desk, QTabWidget, "handoverTabs").currentIndex() == 1
+    pending_label = find(desk, QLabel, "handoverPendingLabel")
+    shows(qtbot, lambda: pending_label.text().startswith("Handed over by"), True)
     assert not find(desk, QPushButton, "handoverSubmitButton").isEnabled()  # one waits for a signature
-    pending = find(desk, QLabel, "handoverPendingLabel").text()
+    pending = pending_label.text()
     assert pending.startswith("Handed over by Lina at 11-25 10:00.") and "3-201 噪音投诉待回访" in pending
     items = find(desk, QTableView, "handoverItemsTable")
     assert cells(items, 1) == ["150.00", "20", "4", "0", "3"]
@@ -125,18 +157,15 @@ def test_a_handover_with_a_wrong_count_is_countersigned_and_its_issues_reach_the
     assert status.text() == "Count every item and type what you counted: Keys."
     retype(qtbot, desk, "handoverCountedKeysEdit", "3")
     incoming_signs(qtbot, desk, "wang", STAFF_PIN)
-    assert status.text() == "A count differs: write what is different and why."
+    says(qtbot, desk, "A count differs: write what is different and why.")
     type_text(qtbot, find(desk, QLineEdit, "handoverDiscrepancyEdit"), "现金少 0.5 元，已报主管")
     incoming_signs(qtbot, desk, "wang", "999999")
-    assert status.text() == "Staff number or PIN is wrong: nothing was signed."
+    says(qtbot, desk, "Staff number or PIN is wrong: nothing was signed.")
     incoming_signs(qtbot, desk, "lina", STAFF_PIN)
-    assert status.text() == "The incoming clerk must be someone else than the outgoing one."
+    says(qtbot, desk, "The incoming clerk must be someone else than the outgoing one.")
     incoming_signs(qtbot, desk, "wang", STAFF_PIN)
-    assert (
-        status.text()
-        == "王芳 took over from Lina. 1 counts differ: noted and put on the board as open issues."
-    )
-    assert find(desk, QLabel, "handoverPendingLabel").text() == "No handover is waiting for a signature."
+    says(qtbot, desk, "王芳 took over from Lina. 1 counts differ: noted and put on the board as open issues.")
+    shows(qtbot, pending_label.text, "No handover is waiting for a signature.")
 
     with app.database.sessions() as session:
         record = session.scalars(select(Handover)).one()
@@ -171,12 +200,12 @@ def test_a_handover_with_a_wrong_count_is_countersigned_and_its_issues_reach_the
     assert "清点不符 Count mismatch: 现金 Cash 150.00 → 149.50." in alert.text()
     tab(desk, 2)
     issues = find(desk, QTableView, "handoverIssuesTable")
-    assert cells(issues, 2)[0] == "3-201 噪音投诉待回访"
+    shows(qtbot, lambda: cells(issues, 2)[:1], ["3-201 噪音投诉待回访"])
     issues.selectRow(0)
     type_text(qtbot, find(desk, QLineEdit, "handoverCloseNoteEdit"), "已回访")
     tap(qtbot, desk, "handoverCloseIssueButton")
-    assert status.text() == "Issue closed: 3-201 噪音投诉待回访"
-    assert find(desk, QTabWidget, "handoverTabs").tabText(2) == "Open issues (1)"
+    says(qtbot, desk, "Issue closed: 3-201 噪音投诉待回访")
+    shows(qtbot, lambda: find(desk, QTabWidget, "handoverTabs").tabText(2), "Open issues (1)")
     with app.database.sessions() as session:
         closed = session.scalars(select(OpenIssue).where(OpenIssue.closed_at.is_not(None))).one()
     assert closed.closed_by == "staff:lina" and closed.closing_note == "已回访"
@@ -185,7 +214,7 @@ def test_a_handover_with_a_wrong_count_is_countersigned_and_its_issues_reach_the
 
     # The next handover starts from what the incoming clerk counted.
     tab(desk, 0)
-    assert find(desk, QLineEdit, "handoverCashEdit").text() == "149.50"
+    shows(qtbot, find(desk, QLineEdit, "handoverCashEdit").text, "149.50")
     assert find(desk, QSpinBox, "handoverCardsSpin").value() == 20
     assert (
         find(desk, QLabel, "handoverPrefillLabel")
@@ -200,7 +229,7 @@ def test_the_duty_log_records_an_incident(qtbot: QtBot, app: KioskApp, clock: Fi
     tab(desk, 3)
     status = find(desk, QLabel, "handoverStatus")
     tap(qtbot, desk, "dutyAddButton")
-    assert status.text() == "Write where it happened."
+    says(qtbot, desk, "Write where it happened.")
     find(desk, QDateTimeEdit, "dutyTimeEdit").setDateTime(
         QDateTime.fromString("2026-11-25 09:20", "yyyy-MM-dd HH:mm")
     )
@@ -209,8 +238,9 @@ def test_the_duty_log_records_an_incident(qtbot: QtBot, app: KioskApp, clock: Fi
     type_text(qtbot, find(desk, QLineEdit, "dutyActionEdit"), "关阀，通知工程部")
     type_text(qtbot, find(desk, QLineEdit, "dutyPeopleEdit"), "维修工小刘")
     tap(qtbot, desk, "dutyAddButton")
-    assert status.text() == "Added to the duty log."
+    says(qtbot, desk, "Added to the duty log.")
     table = find(desk, QTableView, "dutyLogTable")
+    shows(qtbot, table.model().rowCount, 1)
     assert [cells(table, c)[0] for c in range(6)] == [
         "11-25 09:20",
         "B1 车库",
@@ -229,7 +259,8 @@ def test_the_duty_log_records_an_incident(qtbot: QtBot, app: KioskApp, clock: Fi
     type_text(qtbot, find(desk, QLineEdit, "dutyPlaceEdit"), "大堂")
     type_text(qtbot, find(desk, QLineEdit, "dutyWhatEdit"), "x")
     tap(qtbot, desk, "dutyAddButton")
-    assert status.text() == "The time of the incident is in the future."
+    says(qtbot, desk, "The time of the incident is in the future.")
+    assert status.property("error") is True
     assert len(app.handover.duty_log()) == 1
 
 
@@ -237,15 +268,17 @@ def test_a_sales_account_cannot_sign_a_handover(qtbot: QtBot, app: KioskApp) -> 
     app.staff.add("sales", "销售乙", Role.SALES, STAFF_PIN, Actor("staff", "admin"))
     desk = open_desk(qtbot, app, Role.RECEPTIONIST, "lina")
     tab(desk, 0)
+    shows(qtbot, find(desk, QLineEdit, "handoverCashEdit").text, "0.00")  # the counts are in
     type_text(qtbot, find(desk, QPlainTextEdit, "handoverWorkEdit"), "登记访客")
     type_text(qtbot, find(desk, QLineEdit, "handoverOutgoingPinEdit"), STAFF_PIN)
     tap(qtbot, desk, "handoverSubmitButton")
+    shows(qtbot, find(desk, QPushButton, "handoverSignButton").isEnabled, True)  # it waits for a signature
     for name in ("handoverCountedCashEdit", "handoverCountedCardsEdit", "handoverCountedPassesEdit"):
         retype(qtbot, desk, name, "0")
     retype(qtbot, desk, "handoverCountedDecorationPassesEdit", "0")
     retype(qtbot, desk, "handoverCountedKeysEdit", "0")
     incoming_signs(qtbot, desk, "sales", STAFF_PIN)
-    assert find(desk, QLabel, "handoverStatus").text() == "This staff member does not do shift handovers."
+    says(qtbot, desk, "This staff member does not do shift handovers.")
     assert app.handover.pending() is not None
     assert ("staff:sales", "handover.sign_refused") in [(a, act) for a, act, _ in audit(app)]
     # The sales account does not see the section at all.
@@ -259,8 +292,7 @@ def test_a_sales_account_cannot_sign_a_handover(qtbot: QtBot, app: KioskApp) -> 
 def test_the_counts_are_current_when_the_page_opens_and_the_clerks_own_figures_stay(
     qtbot: QtBot, app: KioskApp, clock: FixedClock
 ) -> None:
-    from kiosk.services.machine_room_passes import PassVisitor
-    from kiosk.ui.console.desk_window import PAGE_POLL_MS
+    from kiosk.domain.views import PassVisitor
 
     admin = Actor("staff", "admin")
     app.staff.add("engineer", "Engineer", Role.SALES, STAFF_PIN, admin)
@@ -275,7 +307,7 @@ def test_the_counts_are_current_when_the_page_opens_and_the_clerks_own_figures_s
     tab(desk, 0)  # opened, no reload pressed
     cash = find(desk, QLineEdit, "handoverCashEdit")
     passes = find(desk, QSpinBox, "handoverPassesSpin")
-    assert cash.text() == "100.00"
+    shows(qtbot, cash.text, "100.00")
     assert passes.value() == 11  # in the drawer
     assert "9 machine-room passes are out with visitors" in find(desk, QLabel, "handoverPrefillLabel").text()
 
@@ -283,7 +315,8 @@ def test_the_counts_are_current_when_the_page_opens_and_the_clerks_own_figures_s
     spin(qtbot, desk, "handoverCardsSpin", 20)
     app.payments.take_deposit(ReceiptPurpose.CARD_DEPOSIT, "李四", "C-2", 5000, clerk)
     app.machine_room_passes.return_passes(["P001"], clerk)
-    qtbot.waitUntil(lambda: cash.text() == "150.00", timeout=PAGE_POLL_MS * 3)
+    elsewhere(app, "payments", "passes")
+    shows(qtbot, cash.text, "150.00")
     assert passes.value() == 12
     assert find(desk, QSpinBox, "handoverCardsSpin").value() == 20  # the clerk's own count stays
     # A cash figure the clerk typed is theirs too, until they ask for the system's again.
@@ -291,9 +324,10 @@ def test_the_counts_are_current_when_the_page_opens_and_the_clerks_own_figures_s
     app.payments.take_deposit(ReceiptPurpose.CARD_DEPOSIT, "王五", "C-3", 5000, clerk)
     desk.show_section("board")
     tab(desk, 0)
+    settle()
     assert cash.text() == "149.5"
     tap(qtbot, desk, "handoverPrefillButton")
-    assert cash.text() == "200.00"
+    shows(qtbot, cash.text, "200.00")
     assert find(desk, QSpinBox, "handoverCardsSpin").value() == 0
 
 
@@ -306,16 +340,18 @@ def test_issues_and_the_duty_log_name_the_person_and_their_role_in_chinese(
     set_language("zh_CN")
     desk = open_desk(qtbot, app, Role.RECEPTIONIST, "wangfang")
     tab(desk, 0)
+    shows(qtbot, find(desk, QLineEdit, "handoverCashEdit").text, "0.00")  # the counts are in
     type_text(qtbot, find(desk, QPlainTextEdit, "handoverWorkEdit"), "接待访客 12 人")
     type_text(qtbot, find(desk, QPlainTextEdit, "handoverIssuesEdit"), "3-201 噪音投诉待回访")
     type_text(qtbot, find(desk, QLineEdit, "handoverOutgoingPinEdit"), STAFF_PIN)
     tap(qtbot, desk, "handoverSubmitButton")
-    assert find(desk, QLabel, "handoverStatus").property("error") is False
     tab(desk, 2)
     issues = find(desk, QTableView, "handoverIssuesTable")
+    shows(qtbot, issues.model().rowCount, 1)
+    assert find(desk, QLabel, "handoverStatus").property("error") is False
     assert cells(issues, 1) == ["王芳（前台）"] and cells(issues, 2) == ["3-201 噪音投诉待回访"]
     tab(desk, 3)
     type_text(qtbot, find(desk, QLineEdit, "dutyPlaceEdit"), "大堂")
     type_text(qtbot, find(desk, QLineEdit, "dutyWhatEdit"), "旋转门卡住")
     tap(qtbot, desk, "dutyAddButton")
-    assert cells(find(desk, QTableView, "dutyLogTable"), 5) == ["王芳（前台）"]
+    shows(qtbot, lambda: cells(find(desk, QTableView, "dutyLogTable"), 5), ["王芳（前台）"])

@@ -18,7 +18,7 @@ from kiosk.storage.models import AuditEvent
 from kiosk.ui.console.desk_window import DeskWindow
 from tests.conftest import FixedClock
 from tests.services.test_idc_cards import RecordingSink
-from tests.ui.conftest import STAFF_PIN, open_desk, type_text
+from tests.ui.conftest import STAFF_PIN, open_desk, server_round, type_text
 from tests.ui.test_kiosk_window import find, tap
 
 ID = "11010519491231002X"
@@ -51,25 +51,45 @@ def file_as_sales(qtbot: QtBot, app: KioskApp, form_number: str = "IDC-2026-0042
     type_text(qtbot, areas, "A201机房")
     qtbot.keyClick(areas, Qt.Key.Key_Return)
     type_text(qtbot, areas, "B3-cage 12")
-    tap(qtbot, desk, "idcFileButton")
+    file_and_wait(qtbot, desk)
     return desk
 
 
-def select_form(desk: DeskWindow, form_number: str) -> None:
+def file_and_wait(qtbot: QtBot, desk: DeskWindow) -> None:
+    """Press "File the application" and wait for the server's answer, as the clerk does."""
+    status = find(desk, QLabel, "idcApplicationStatus")
+    status.clear()
+    tap(qtbot, desk, "idcFileButton")
+    qtbot.waitUntil(lambda: bool(status.text()) and desk.idc_applications.file_button.isEnabled())
+
+
+def wait_status(qtbot: QtBot, desk: DeskWindow, check: object) -> str:
+    """The card page's result line once it says what ``check`` (a text, or a test) expects."""
+    status = find(desk, QLabel, "idcStatus")
+    test = check if callable(check) else (lambda text: text == check)
+    qtbot.waitUntil(lambda: test(status.text()))
+    return status.text()
+
+
+def listed(desk: DeskWindow) -> list[str]:
+    model = find(desk, QTableView, "idcCardTable").model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def select_form(qtbot: QtBot, desk: DeskWindow, form_number: str) -> None:
+    """Select the application once the list read from the server shows it."""
     table = find(desk, QTableView, "idcCardTable")
-    model = table.model()
-    rows = [r for r in range(model.rowCount()) if model.index(r, 0).data() == form_number]
-    assert rows, f"{form_number} is not listed"
-    table.selectRow(rows[0])
+    qtbot.waitUntil(lambda: form_number in listed(desk))
+    table.selectRow(listed(desk).index(form_number))
 
 
 def approve_as_supervisor(qtbot: QtBot, app: KioskApp, form_number: str = "IDC-2026-0042") -> None:
     desk = open_desk(qtbot, app, Role.SUPERVISOR)
     desk.show_section("idc_cards")
-    select_form(desk, form_number)
+    select_form(qtbot, desk, form_number)
     type_text(qtbot, find(desk, QLineEdit, "idcNoteEdit"), "letter checked")
     tap(qtbot, desk, "idcApproveButton")
-    assert find(desk, QLabel, "idcStatus").text() == f"Application {form_number} approved."
+    wait_status(qtbot, desk, f"Application {form_number} approved.")
 
 
 def issue_at_desk(
@@ -77,10 +97,12 @@ def issue_at_desk(
 ) -> DeskWindow:
     desk = open_desk(qtbot, app, Role.RECEPTIONIST)
     desk.show_section("idc_cards")
-    select_form(desk, form_number)
+    select_form(qtbot, desk, form_number)
+    qtbot.waitUntil(desk.idc_cards.issue_button.isEnabled)
     encoder(app).present(card)
-    tap(qtbot, desk, "idcIssueButton")
-    qtbot.waitUntil(lambda: not desk.idc_cards.busy)
+    with qtbot.waitSignal(desk.idc_cards.refreshed, timeout=10000):  # and the list read again
+        tap(qtbot, desk, "idcIssueButton")
+        qtbot.waitUntil(lambda: not desk.idc_cards.busy, timeout=10000)
     return desk
 
 
@@ -95,7 +117,8 @@ def test_filed_approved_issued_uploaded_and_revoked(
     sales = file_as_sales(qtbot, app)
     assert find(sales, QLabel, "idcApplicationStatus").text().startswith("Application IDC-2026-0042 filed")
     mine = find(sales, QTableView, "idcMyApplicationsTable").model()
-    assert (mine.rowCount(), mine.index(0, 3).data()) == (1, "**************002X")
+    qtbot.waitUntil(lambda: mine.rowCount() == 1)
+    assert mine.index(0, 3).data() == "**************002X"
     approve_as_supervisor(qtbot, app)
 
     card = VirtualCard(UID)
@@ -115,6 +138,8 @@ def test_filed_approved_issued_uploaded_and_revoked(
         "Acknowledged",
     ]
     history = find(desk, QTableView, "idcHistoryTable").model()
+    select_form(qtbot, desk, "IDC-2026-0042")
+    qtbot.waitUntil(lambda: history.rowCount() == 6)
     assert [history.index(r, 2).data() for r in range(history.rowCount())] == [
         "Application filed",
         "Approved",
@@ -124,13 +149,14 @@ def test_filed_approved_issued_uploaded_and_revoked(
         "Uploaded to access control",
     ]
 
-    select_form(desk, "IDC-2026-0042")
+    qtbot.waitUntil(desk.idc_cards.revoke_button.isEnabled)
     find(desk, QComboBox, "idcRevokeReasonCombo").setCurrentIndex(1)  # card lost
     type_text(qtbot, find(desk, QLineEdit, "idcNoteEdit"), "lost on 2026-11-24")
-    tap(qtbot, desk, "idcRevokeButton")
-    assert find(desk, QLabel, "idcStatus").text().startswith("Card IDC000001 revoked")
+    with qtbot.waitSignal(desk.idc_cards.refreshed, timeout=5000):
+        tap(qtbot, desk, "idcRevokeButton")
+        wait_status(qtbot, desk, lambda text: text.startswith("Card IDC000001 revoked"))
     assert [(m.event, m.reason) for m in sink.messages] == [("issued", ""), ("revoked", "lost")]
-    assert table.model().index(0, 5).data() == "Revoked"
+    qtbot.waitUntil(lambda: table.model().index(0, 5).data() == "Revoked")
 
     # The revoked card presented at the kiosk's reader: recognised and refused.
     encoder(app).present(card)
@@ -158,9 +184,7 @@ def test_the_revoked_card_is_refused_at_the_encoder(qtbot: QtBot, app: KioskApp,
     file_as_sales(qtbot, app, "IDC-2026-0043")
     approve_as_supervisor(qtbot, app, "IDC-2026-0043")
     desk = issue_at_desk(qtbot, app, card, "IDC-2026-0043")  # the clerk takes the revoked card
-    assert find(desk, QLabel, "idcStatus").text() == (
-        "This card is revoked and can never be used again. Keep it aside."
-    )
+    wait_status(qtbot, desk, "This card is revoked and can never be used again. Keep it aside.")
     assert app.idc_cards.applications(search="IDC-2026-0043")[0].status is ApplicationStatus.APPROVED
     assert ("staff:receptionist", "card.refused_issue") in audit_trail(app)
 
@@ -172,7 +196,7 @@ def test_wrong_roles_are_refused(qtbot: QtBot, app: KioskApp) -> None:
     clerk = open_desk(qtbot, app, Role.RECEPTIONIST)
     assert "idc_applications" not in clerk.sections()
     clerk.show_section("idc_cards")
-    select_form(clerk, "IDC-2026-0042")
+    select_form(qtbot, clerk, "IDC-2026-0042")
     approve = clerk.idc_cards.approve_button
     assert not approve.isVisible()  # a receptionist does not approve
     clerk.idc_cards.approve()  # even if the page were driven around the hidden button
@@ -195,21 +219,18 @@ def test_wrong_roles_are_refused(qtbot: QtBot, app: KioskApp) -> None:
     ):
         type_text(qtbot, find(admin, QLineEdit, name), text)
     type_text(qtbot, page.areas_edit, "C1")
-    tap(qtbot, admin, "idcFileButton")
+    file_and_wait(qtbot, admin)
     admin.show_section("idc_cards")
-    admin.idc_cards.refresh()
-    select_form(admin, "F-9")
+    select_form(qtbot, admin, "F-9")
     tap(qtbot, admin, "idcApproveButton")
-    assert find(admin, QLabel, "idcStatus").text() == (
-        "You filed this application: another supervisor must decide it."
-    )
+    wait_status(qtbot, admin, "You filed this application: another supervisor must decide it.")
     assert ("staff:s-admin", "idc.decision_refused") in audit_trail(app)
 
 
 def test_a_bad_form_is_explained(qtbot: QtBot, app: KioskApp) -> None:
     desk = open_desk(qtbot, app, Role.SALES)
     desk.show_section("idc_applications")
-    tap(qtbot, desk, "idcFileButton")
+    file_and_wait(qtbot, desk)
     status = find(desk, QLabel, "idcApplicationStatus")
     assert status.text() == "Please enter the application form number."
     type_text(qtbot, find(desk, QLineEdit, "idcFormNumberEdit"), "F-1")
@@ -217,7 +238,7 @@ def test_a_bad_form_is_explained(qtbot: QtBot, app: KioskApp) -> None:
     type_text(qtbot, find(desk, QLineEdit, "idcHolderEdit"), "陈立")
     type_text(qtbot, find(desk, QLineEdit, "idcMobileEdit"), "13912345678")
     type_text(qtbot, find(desk, QLineEdit, "idcIdEdit"), "110105194912310021")
-    tap(qtbot, desk, "idcFileButton")
+    file_and_wait(qtbot, desk)
     assert "does not add up" in status.text()
     assert app.idc_cards.applications() == []
 
@@ -227,7 +248,8 @@ def test_waiting_for_a_card_can_be_cancelled(qtbot: QtBot, app: KioskApp, sink: 
     approve_as_supervisor(qtbot, app)
     desk = open_desk(qtbot, app, Role.RECEPTIONIST)
     desk.show_section("idc_cards")
-    select_form(desk, "IDC-2026-0042")
+    select_form(qtbot, desk, "IDC-2026-0042")
+    qtbot.waitUntil(desk.idc_cards.issue_button.isEnabled)
     tap(qtbot, desk, "idcIssueButton")  # no card on the encoder
     status = find(desk, QLabel, "idcStatus")
     assert status.text() == "Place a blank card on the encoder…"
@@ -235,7 +257,7 @@ def test_waiting_for_a_card_can_be_cancelled(qtbot: QtBot, app: KioskApp, sink: 
     tap(qtbot, desk, "idcCancelIssueButton")
     qtbot.waitUntil(lambda: status.text() == "Cancelled: no card was written.")
     assert app.idc_cards.applications()[0].status is ApplicationStatus.APPROVED
-    assert desk.idc_cards.issue_button.isEnabled()
+    qtbot.waitUntil(desk.idc_cards.issue_button.isEnabled)
     assert not any(action == "card.issued" for _, action in audit_trail(app))
 
 
@@ -253,8 +275,8 @@ def test_failed_uploads_are_shown_and_sent_again(
     deliveries.selectRow(0)
     desk.idc_cards.tabs.setCurrentIndex(1)
     tap(qtbot, desk, "idcSendNowButton")
-    assert find(desk, QLabel, "idcStatus").text() == "Upload acknowledged."
-    assert deliveries.model().index(0, 3).data() == "Acknowledged"
+    wait_status(qtbot, desk, "Upload acknowledged.")
+    qtbot.waitUntil(lambda: deliveries.model().index(0, 3).data() == "Acknowledged")
     assert [d.status for d in app.idc_cards.deliveries()] == [DeliveryStatus.ACKNOWLEDGED]
 
 
@@ -265,32 +287,34 @@ def test_list_filters_and_the_expiry_timer(
     approve_as_supervisor(qtbot, app)
     desk = issue_at_desk(qtbot, app, VirtualCard(UID))
     file_as_sales(qtbot, app, "IDC-2026-0050")
-    desk.idc_cards.refresh()
-    table = find(desk, QTableView, "idcCardTable")
-    assert table.model().rowCount() == 2
+    # Filed at another console: the server's "cards" event brings it onto this desk's list.
+    qtbot.waitUntil(lambda: len(listed(desk)) == 2)
     type_text(qtbot, find(desk, QLineEdit, "idcSearchEdit"), "IDC000001")
-    assert [table.model().index(r, 0).data() for r in range(table.model().rowCount())] == ["IDC-2026-0042"]
+    qtbot.waitUntil(lambda: listed(desk) == ["IDC-2026-0042"])
     find(desk, QLineEdit, "idcSearchEdit").clear()
     statuses = find(desk, QComboBox, "idcStatusFilter")
     statuses.setCurrentIndex(statuses.findText("Waiting for approval"))
-    assert [table.model().index(r, 0).data() for r in range(table.model().rowCount())] == ["IDC-2026-0050"]
+    qtbot.waitUntil(lambda: listed(desk) == ["IDC-2026-0050"])
     statuses.setCurrentIndex(0)
     expiring = find(desk, QCheckBox, "idcExpiringCheck")
     expiring.setChecked(True)
-    assert table.model().rowCount() == 0  # a year ahead
+    qtbot.waitUntil(lambda: listed(desk) == [])  # a year ahead
     clock.advance(days=340)
     desk.idc_cards.refresh()
-    assert table.model().rowCount() == 1
+    qtbot.waitUntil(lambda: listed(desk) == ["IDC-2026-0042"])
     clock.advance(days=30)
-    desk.idc_cards.run_timer()
-    qtbot.waitUntil(lambda: len(sink.messages) == 2)  # the timer's tick ran: expired, then uploaded
+    # The server's own round (no desk timer): expired, then uploaded; the desk hears "cards".
+    server_round(app)
+    assert len(sink.messages) == 2
     assert app.idc_cards.applications(search="IDC000001")[0].status is ApplicationStatus.EXPIRED
     assert sink.messages[-1].reason == "expired"
+    qtbot.waitUntil(lambda: listed(desk) == [])  # no longer issued, so no longer "expiring"
     expiring.setChecked(False)
     companies = find(desk, QComboBox, "idcCompanyFilter")
+    qtbot.waitUntil(lambda: companies.findData("星河数据有限公司") >= 0)
     companies.setCurrentIndex(companies.findData("星河数据有限公司"))
-    assert table.model().rowCount() == 2
-    assert (app.actor.label, "idc.expired") in audit_trail(app)
+    qtbot.waitUntil(lambda: len(listed(desk)) == 2)
+    assert ("server:housekeeping", "idc.expired") in audit_trail(app)
 
 
 def test_the_card_list_loads_when_shown_and_says_so_meanwhile(

@@ -25,6 +25,7 @@ from kiosk.api.schemas import (
 )
 from kiosk.devices.interfaces import Card
 from kiosk.domain.cards import CardKeys, CardRead, WritePlan
+from kiosk.domain.credential import CardKind
 from kiosk.domain.views import CardCheckout
 from kiosk.server.auth import action_route, current_caller, server_context
 from kiosk.server.context import Caller, ServerContext
@@ -84,7 +85,10 @@ def plan_visitor_card(visit_id: int, body: CardTap, context: Context, caller: Wh
 )
 def written(attempt_id: int, body: CardWritten, context: Context, caller: Who) -> IssuedCardView:
     """Sent again after a lost answer, it answers the same (the attempt is remembered)."""
-    issued = context.core.cards.complete(attempt_id, owner(caller), read_of(body.read_back), caller.actor)
+    # A visitor card's report only: an IDC card's is the IDC service's (it prints and uploads).
+    issued = context.core.cards.complete(
+        attempt_id, owner(caller), read_of(body.read_back), caller.actor, CardKind.VISITOR
+    )
     context.events.publish("board")  # a visitor card shows on the board's row
     context.events.publish("cards")
     return issued_view(issued)
@@ -92,7 +96,7 @@ def written(attempt_id: int, body: CardWritten, context: Context, caller: Who) -
 
 @router.post("/cards/attempts/{attempt_id}/failed", status_code=204, **action_route("cards.report"))
 def failed(attempt_id: int, body: CardWriteFailed, context: Context, caller: Who) -> None:
-    context.core.cards.abandon(attempt_id, owner(caller), body.error, caller.actor)
+    context.core.cards.abandon(attempt_id, owner(caller), body.error, caller.actor, CardKind.VISITOR)
     context.events.publish("cards")
 
 

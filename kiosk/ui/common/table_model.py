@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QTableView
 
 _Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
@@ -58,3 +60,20 @@ class RowTableModel(QAbstractTableModel, Generic[RowT]):
     def background(self, value: RowT, column: int) -> QBrush | None:
         """A warning colour for cells that need the desk's attention; None for the rest."""
         return None
+
+
+def keeping_selection(
+    table: QTableView, model: RowTableModel[RowT], key: Callable[[RowT], Hashable], reload: Callable[[], None]
+) -> None:
+    """``reload()`` the model's rows, then select again the row the person had selected (by
+    ``key``): a list read again because another desk changed something must not drop what the
+    clerk picked to act on."""
+    rows = table.selectionModel().selectedRows()
+    chosen = key(model.row_value(rows[0].row())) if rows else None
+    reload()
+    if chosen is None:
+        return
+    for row in range(model.rowCount()):
+        if key(model.row_value(row)) == chosen:
+            table.selectRow(row)
+            return

@@ -21,7 +21,7 @@ from kiosk.ui.common.widgets import SectionPage, cap_forms, named, role_name
 from kiosk.ui.console.evacuation_page import EvacuationPage
 from kiosk.ui.console.handover_page import HandoverPage
 from kiosk.ui.console.idc_cards_page import IdcApplicationsPage, IdcCardsPage
-from kiosk.ui.console.lobby_board import LobbyBoardPage
+from kiosk.ui.console.lobby_board import IssueCard, LobbyBoardPage
 from kiosk.ui.console.machine_room_passes_page import MachineRoomPassesPage
 from kiosk.ui.console.payments_page import PaymentsPage
 from kiosk.ui.console.pre_registration_page import PreRegistrationPage
@@ -36,8 +36,19 @@ from kiosk.ui.console.watchlist_page import WatchlistPage
 
 # How often the page on screen looks for changes made elsewhere (cheap, indexed lookups).
 PAGE_POLL_MS = 2000
+# How long the board's "Issue visitor card" waits for a card on the desk's encoder.
+DESK_CARD_WAIT_S = 30.0
 # The size the console is laid out for; a smaller screen gets all it has, never more.
 DESK_SIZE = QSize(1280, 800)
+
+
+def _desk_card_issuer(station: Station) -> IssueCard | None:
+    """The board's "Issue visitor card": on this desk's own encoder, as the server plans it (the
+    member is the one signed in at this station); none without an encoder here."""
+    encoder = station.encoder
+    if encoder is None:
+        return None
+    return lambda visit_id, _who: station.cards.issue_visitor_card(encoder, visit_id, DESK_CARD_WAIT_S).label
 
 
 class DeskWindow(SignedInShell):
@@ -47,23 +58,21 @@ class DeskWindow(SignedInShell):
         super().__init__(station, app, "desk", demo_roles=list(Role))
         self.setWindowTitle(self.tr("Lobby Kiosk — Desk console"))
         self.open_within_screen(DESK_SIZE)
-        self.board = LobbyBoardPage(
-            station, lambda visit_id, who: app.visitor_cards.issue_for_visit(visit_id, who.actor).label
-        )
+        self.board = LobbyBoardPage(station, _desk_card_issuer(station))
         self.print_queue = PrintQueuePage(station)
         self.evacuation = EvacuationPage(station)
         self.watchlist = WatchlistPage(station)
         self.pre_registration = PreRegistrationPage(station)
-        self.idc_cards = IdcCardsPage(app)
-        self.idc_applications = IdcApplicationsPage(app)
+        self.idc_cards = IdcCardsPage(station)
+        self.idc_applications = IdcApplicationsPage(station)
         self.release_slips = ReleaseSlipPage(station)
         self.slip_verify = SlipVerifyPage(station)
-        self.machine_room_passes = MachineRoomPassesPage(app)
+        self.machine_room_passes = MachineRoomPassesPage(station)
         self.visitor_log = VisitorLogPage(station)
         self.staff_page = StaffPage(station)
         self.stations_page = StationsPage(station)
         self.payments = PaymentsPage(station)
-        self.handover = HandoverPage(app)
+        self.handover = HandoverPage(station)
         # (key, title, page, permission): the navigation shows the ones the role allows.
         self._sections: list[tuple[str, str, SectionPage, Permission]] = [
             ("board", self.tr("Lobby board"), self.board, Permission.VIEW_BOARD),

@@ -8,7 +8,9 @@ difference and signs with their own staff number and PIN at the same console.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtGui import QBrush, QColor, QShowEvent
@@ -26,18 +28,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app import KioskApp
+from kiosk.api.handover import HandoverBoard
+from kiosk.client.station import Station
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.handover import HandoverItemKind
 from kiosk.domain.money import format_yuan, parse_yuan
 from kiosk.domain.staff import Permission, allowed
-from kiosk.services.handover import DutyLogView, HandoverItemView, HandoverView, IssueView, ItemCount
-from kiosk.services.staff import SignedIn
+from kiosk.domain.views import DutyLogView, HandoverItemView, HandoverView, IssueView, ItemCount, Prefill
 from kiosk.ui.common.audit_words import ActorTableModel
-from kiosk.ui.common.messages import page_message
-from kiosk.ui.common.table_model import RowTableModel
+from kiosk.ui.common.messages import error_message, page_message
+from kiosk.ui.common.operations import QueryOp
+from kiosk.ui.common.table_model import RowTableModel, keeping_selection
 from kiosk.ui.common.widgets import SectionPage, action_button, date_time_edit, named, table_view
 
+if TYPE_CHECKING:
+    from kiosk.services.staff import SignedIn
+
+T = TypeVar("T")
 MISMATCH = QColor("#ffcdd2")
 # Object-name stems of the count fields, one per kind.
 _FIELD = {
@@ -82,9 +89,9 @@ class ItemsTableModel(RowTableModel[HandoverItemView]):
 
 
 class IssuesTableModel(ActorTableModel[IssueView]):
-    def __init__(self, app: KioskApp) -> None:
-        super().__init__((self.tr("Raised"), self.tr("By"), self.tr("Open issue")), app.staff)
-        self._zone = app.site.timezone
+    def __init__(self, station: Station) -> None:
+        super().__init__((self.tr("Raised"), self.tr("By"), self.tr("Open issue")))
+        self._zone = station.site.timezone
 
     def entry(self, row: int) -> IssueView:
         return self.row_value(row)
@@ -95,11 +102,11 @@ class IssuesTableModel(ActorTableModel[IssueView]):
 
 
 class HistoryTableModel(RowTableModel[HandoverView]):
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station) -> None:
         super().__init__(
             (self.tr("Handed over"), self.tr("By"), self.tr("Taken over by"), self.tr("Differences"))
         )
-        self._zone = app.site.timezone
+        self._zone = station.site.timezone
 
     def background(self, value: HandoverView, column: int) -> QBrush | None:
         return QBrush(MISMATCH) if column == 3 and value.discrepancy_note else None
@@ -118,7 +125,7 @@ class HistoryTableModel(RowTableModel[HandoverView]):
 
 
 class DutyLogTableModel(ActorTableModel[DutyLogView]):
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station) -> None:
         super().__init__(
             (
                 self.tr("When"),
@@ -127,10 +134,9 @@ class DutyLogTableModel(ActorTableModel[DutyLogView]):
                 self.tr("Action taken"),
                 self.tr("People involved"),
                 self.tr("Recorded by"),
-            ),
-            app.staff,
+            )
         )
-        self._zone = app.site.timezone
+        self._zone = station.site.timezone
 
     def display(self, e: DutyLogView, column: int) -> str:
         when = e.occurred_at.astimezone(self._zone).strftime("%m-%d %H:%M")
@@ -146,11 +152,15 @@ def _text_last(table: QTableView) -> None:
 
 
 class HandoverPage(SectionPage):
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station) -> None:
         super().__init__()
         self.setObjectName("handoverPage")
-        self._app = app
+        self._station = station
         self._pending: HandoverView | None = None
+        # A request is under way: the buttons wait for its answer (a second tap would send it twice).
+        self._sending = False
+        # "Fill in again" was pressed: the next counts to arrive replace the clerk's own too.
+        self._reset_counts = False
         # The system's figures last shown in the hand-over counts: a field still showing its
         # figure follows the system; one the clerk changed is the clerk's.
         self._system_cash = ""
@@ -164,13 +174,6 @@ class HandoverPage(SectionPage):
         layout.addWidget(self.tabs, 1)
         self.status = self.add_status(layout, "handoverStatus", self.tr("Last action result"))
         self.transient(self.close_note)
-        self._buttons = (
-            self.prefill_button,
-            self.submit_button,
-            self.sign_button,
-            self.close_issue_button,
-            self.duty_add_button,
-        )
         self.set_session(None)
 
     # --- layout ---------------------------------------------------------------------------------
@@ -274,7 +277,7 @@ class HandoverPage(SectionPage):
     def _issues_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        self.issues_model = IssuesTableModel(self._app)
+        self.issues_model = IssuesTableModel(self._station)
         self.issues_table = table_view("handoverIssuesTable", self.tr("Open issues"), self.issues_model)
         _text_last(self.issues_table)
         layout.addWidget(self.issues_table, 2)
@@ -291,7 +294,7 @@ class HandoverPage(SectionPage):
         close.addWidget(self.close_issue_button)
         layout.addLayout(close)
         layout.addWidget(QLabel(self.tr("Recent handovers")))
-        self.history_model = HistoryTableModel(self._app)
+        self.history_model = HistoryTableModel(self._station)
         self.history_table = table_view(
             "handoverHistoryTable", self.tr("Recent handovers"), self.history_model
         )
@@ -318,7 +321,7 @@ class HandoverPage(SectionPage):
         self.duty_add_button.clicked.connect(self._log_incident)
         form.addRow(self.duty_add_button)
         layout.addLayout(form)
-        self.duty_model = DutyLogTableModel(self._app)
+        self.duty_model = DutyLogTableModel(self._station)
         self.duty_table = table_view("dutyLogTable", self.tr("Duty log"), self.duty_model)
         layout.addWidget(self.duty_table, 1)
         return tab
@@ -336,34 +339,63 @@ class HandoverPage(SectionPage):
         # A PIN typed before the console locked or changed hands is not left for the next person.
         self.outgoing_pin.clear()
         self.incoming_pin.clear()
-        acting = who is not None and allowed(who.role, Permission.HANDOVER)
-        for button in self._buttons:
-            button.setEnabled(acting)
-        if acting:
+        self._pending = None
+        self._sending = False
+        self._enable()
+        if self._acting():
             self.prefill()
             self.refresh()
         else:
-            for model in (self.items_model, self.issues_model, self.history_model, self.duty_model):
-                model.set_rows([])
+            self.items_model.set_rows([])
+            self.history_model.set_rows([])
+            self.issues_model.set_named_rows([], [])
+            self.duty_model.set_named_rows([], [])
 
     def showEvent(self, event: QShowEvent) -> None:
         # Money and passes moved on other pages (and desks) since the last look.
         super().showEvent(event)
         if self._acting():
-            self._fill(keep_own=True)
+            self._fill()
+            self.refresh()
+
+    def on_server_event(self, topic: str) -> None:
+        if not self._acting():
+            return
+        # Payments and passes move at other desks while the form is open; the clerk's own counts stay.
+        if topic in ("payments", "passes", "handover", "connected", "resync"):
+            self._fill()
+        if topic in ("handover", "connected", "resync"):
             self.refresh()
 
     def _acting(self) -> bool:
         return self.session is not None and allowed(self.session.role, Permission.HANDOVER)
 
+    def _enable(self) -> None:
+        """The buttons as the page stands: none while a request is under way; handing over while
+        no handover waits for its signature, countersigning while one does."""
+        acting = self._acting() and not self._sending
+        for button in (self.prefill_button, self.close_issue_button, self.duty_add_button):
+            button.setEnabled(acting)
+        self.sign_button.setEnabled(acting and self._pending is not None)
+        self.submit_button.setEnabled(acting and self._pending is None)
+
     def refresh(self) -> None:
-        service = self._app.handover
-        self._pending = service.pending()
-        self._show_pending(self._pending)
-        self.issues_model.set_rows(service.open_issues())
+        QueryOp(self, self._station.handover.board, self._show_board, key="board").run_in_background()
+
+    def _show_board(self, board: HandoverBoard) -> None:
+        if not self._acting():  # not for whoever took over the console meanwhile
+            return
+        self._pending = board.pending
+        self._show_pending(board.pending)
+        keeping_selection(
+            self.issues_table,
+            self.issues_model,
+            lambda issue: issue.issue_id,
+            lambda: self.issues_model.set_named_rows(board.open_issues, board.staff),
+        )
         self.tabs.setTabText(2, self.tr("Open issues (%1)").replace("%1", str(self.issues_model.rowCount())))
-        self.history_model.set_rows(service.history())
-        self.duty_model.set_rows(service.duty_log())
+        self.history_model.set_rows(board.history)
+        self.duty_model.set_named_rows(board.duty_log, board.staff)
         if not self.duty_place.text() and not self.duty_what.text():
             now = self._local_now()
             self.duty_time.setDateTime(
@@ -371,17 +403,25 @@ class HandoverPage(SectionPage):
             )
 
     def _local_now(self) -> datetime:
-        return self._app.clock.now().astimezone(self._app.site.timezone).replace(tzinfo=None)
+        return self._station.clock.now().astimezone(self._station.site.timezone).replace(tzinfo=None)
 
     def prefill(self) -> None:
         """Start the counts from what the system knows; the clerk still counts and corrects.
         (The button: every count back to the system's, the clerk's own figures too.)"""
-        self._fill(keep_own=False)
+        self._reset_counts = True
+        self._fill()
 
-    def _fill(self, keep_own: bool) -> None:
-        """Show the system's counts as of now. ``keep_own``: a count the clerk changed stays theirs;
-        one still showing the system's last figure follows the system (money taken meanwhile)."""
-        prefill = self._app.handover.prefill()
+    def _fill(self) -> None:
+        """Ask the server for the system's counts as of now (shown by :meth:`_show_prefill`)."""
+        QueryOp(self, self._station.handover.prefill, self._show_prefill, key="prefill").run_in_background()
+
+    def _show_prefill(self, prefill: Prefill) -> None:
+        """Show the system's counts. A count the clerk changed stays theirs; one still showing the
+        system's last figure follows the system (money taken meanwhile); after "Fill in again",
+        every count is the system's."""
+        if not self._acting():
+            return
+        keep_own, self._reset_counts = not self._reset_counts, False
         counts = prefill.counts
         cash = format_yuan(counts.get(HandoverItemKind.CASH, 0)).replace(",", "")
         if not keep_own or self.cash_edit.text() == self._system_cash:
@@ -392,7 +432,7 @@ class HandoverPage(SectionPage):
                 spin.setValue(counts.get(kind, 0))
             self._system_counts[kind] = counts.get(kind, 0)
         if prefill.since is not None:
-            since = prefill.since.astimezone(self._app.site.timezone).strftime("%m-%d %H:%M")
+            since = prefill.since.astimezone(self._station.site.timezone).strftime("%m-%d %H:%M")
             text = self.tr(
                 "Pre-filled from the handover of %1 and the payments and passes since: count them anyway."
             ).replace("%1", since)
@@ -406,18 +446,13 @@ class HandoverPage(SectionPage):
             ).replace("%1", str(prefill.passes_out))
         self.prefill_label.setText(text)
 
-    def poll(self) -> None:
-        # Payments and passes move at other desks while the form is open; the clerk's own counts stay.
-        if self._acting():
-            self._fill(keep_own=True)
-
     def _show_pending(self, pending: HandoverView | None) -> None:
-        acting = self.session is not None and allowed(self.session.role, Permission.HANDOVER)
         if pending is None:
             self.pending_label.setText(self.tr("No handover is waiting for a signature."))
             self.items_model.set_rows([])
         else:
-            when = pending.outgoing_signed_at.astimezone(self._app.site.timezone).strftime("%m-%d %H:%M")
+            zone = self._station.site.timezone
+            when = pending.outgoing_signed_at.astimezone(zone).strftime("%m-%d %H:%M")
             lines = [
                 self.tr("Handed over by %1 at %2. Count every item with them, then sign.")
                 .replace("%1", pending.outgoing_name)
@@ -435,8 +470,27 @@ class HandoverPage(SectionPage):
             edit.setEnabled(kind in kinds)
             if kind not in kinds:
                 edit.clear()
-        self.sign_button.setEnabled(acting and pending is not None)
-        self.submit_button.setEnabled(acting and pending is None)
+        self._enable()
+
+    def _send(self, op: Callable[[], T], done: Callable[[T], None]) -> None:
+        """``op`` at the server, off the GUI thread; ``done`` with its answer. The buttons wait
+        for the answer; a refusal is worded by this page."""
+        self._sending = True
+        self._enable()
+
+        def succeeded(result: T) -> None:
+            self._sending = False
+            self._enable()
+            done(result)
+
+        def failed(error: Exception) -> None:
+            self._sending = False
+            self._enable()
+            self.status.show_error(
+                self._message(error) if isinstance(error, ValidationError) else error_message(error)
+            )
+
+        QueryOp(self, op, succeeded).failure(failed).run_in_background()
 
     # --- the outgoing clerk -----------------------------------------------------------------------
     def _hand_over(self) -> None:
@@ -447,26 +501,26 @@ class HandoverPage(SectionPage):
         self.outgoing_pin.clear()
         try:
             items = [ItemCount(HandoverItemKind.CASH, self._cash(self.cash_edit.text()))]
-            for kind, spin in self.count_spins.items():
-                label = self.keys_label_edit.text() if kind is HandoverItemKind.KEYS else ""
-                items.append(ItemCount(kind, spin.value(), label))
-            self._app.handover.hand_over(
-                who.username,
-                pin,
-                self.work_edit.toPlainText(),
-                items,
-                self.issues_edit.toPlainText().splitlines(),
-                self.notes_edit.toPlainText(),
-            )
         except ValidationError as error:
             self.status.show_error(self._message(error))
             return
+        for kind, spin in self.count_spins.items():
+            label = self.keys_label_edit.text() if kind is HandoverItemKind.KEYS else ""
+            items.append(ItemCount(kind, spin.value(), label))
+        work, notes = self.work_edit.toPlainText(), self.notes_edit.toPlainText()
+        issues = self.issues_edit.toPlainText().splitlines()
+        handover = self._station.handover
+        # The outgoing clerk is whoever is signed in here: the server signs with their PIN.
+        self._send(lambda: handover.hand_over(pin, work, items, issues, notes), self._handed_over)
+
+    def _handed_over(self, _handover_id: int) -> None:
         for edit in (self.work_edit, self.issues_edit, self.notes_edit):
             edit.clear()
         self.keys_label_edit.clear()
         self.status.setText(
             self.tr("Handed over and signed. The incoming clerk counts and signs under Take over.")
         )
+        self._pending = None
         self.refresh()
         self.tabs.setCurrentIndex(1)
 
@@ -503,13 +557,11 @@ class HandoverPage(SectionPage):
             except ValidationError as error:
                 self.status.show_error(self._message(error))
                 return
-        try:
-            view = self._app.handover.sign(
-                pending.handover_id, self.incoming_user.text(), pin, counted, self.discrepancy_edit.text()
-            )
-        except ValidationError as error:
-            self.status.show_error(self._message(error))
-            return
+        handover_id, user, note = pending.handover_id, self.incoming_user.text(), self.discrepancy_edit.text()
+        handover = self._station.handover
+        self._send(lambda: handover.sign(handover_id, user, pin, counted, note), self._signed)
+
+    def _signed(self, view: HandoverView) -> None:
         for edit in (*self.counted_edits.values(), self.discrepancy_edit, self.incoming_user):
             edit.clear()
         differ = [i for i in view.items if not i.matches]
@@ -523,6 +575,7 @@ class HandoverPage(SectionPage):
                 "%1", str(len(differ))
             )
         self.status.setText(text)
+        self._pending = None
         self.refresh()
         self.prefill()
 
@@ -536,14 +589,14 @@ class HandoverPage(SectionPage):
             self.status.show_error(self.tr("Select an open issue first."))
             return
         issue = self.issues_model.entry(rows[0].row())
-        try:
-            self._app.handover.close_issue(issue.issue_id, who.actor, self.close_note.text())
-        except ValidationError as error:
-            self.status.show_error(self._message(error))
-            return
-        self.close_note.clear()
-        self.status.setText(self.tr("Issue closed: %1").replace("%1", issue.text))
-        self.refresh()
+        note, handover = self.close_note.text(), self._station.handover
+
+        def closed(_result: None) -> None:
+            self.close_note.clear()
+            self.status.setText(self.tr("Issue closed: %1").replace("%1", issue.text))
+            self.refresh()
+
+        self._send(lambda: handover.close_issue(issue.issue_id, note), closed)
 
     def _log_incident(self) -> None:
         who = self._permitted()
@@ -551,18 +604,13 @@ class HandoverPage(SectionPage):
             return
         when = self.duty_time.dateTime().toPython()
         assert isinstance(when, datetime)
-        try:
-            self._app.handover.log_incident(
-                when.replace(tzinfo=self._app.site.timezone),
-                self.duty_place.text(),
-                self.duty_what.text(),
-                who.actor,
-                self.duty_action.text(),
-                self.duty_people.text(),
-            )
-        except ValidationError as error:
-            self.status.show_error(self._message(error))
-            return
+        occurred = when.replace(tzinfo=self._station.site.timezone)
+        place, what = self.duty_place.text(), self.duty_what.text()
+        action, people = self.duty_action.text(), self.duty_people.text()
+        handover = self._station.handover
+        self._send(lambda: handover.log_incident(occurred, place, what, action, people), self._logged)
+
+    def _logged(self, _entry_id: int) -> None:
         for edit in (self.duty_place, self.duty_what, self.duty_action, self.duty_people):
             edit.clear()
         self.status.setText(self.tr("Added to the duty log."))

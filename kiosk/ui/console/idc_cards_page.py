@@ -1,18 +1,21 @@
 """IDC identity-verification cards (IDC身份校验卡) at the console.
 
 Two sections: sales file applications on ``idc_applications``; the desk (and supervisors) work
-on ``idc_cards``: approve or reject, issue onto a blank card (off the GUI thread, with progress
-and a cancel button), revoke, the card list with its filters, each card's history, and the
-uploads to the access-control system.
+on ``idc_cards``: approve or reject, issue onto a blank card on this desk's own encoder (the site
+server plans the card with its key and records it; with progress and a cancel button), revoke,
+the card list with its filters, each card's history, and the uploads to the access-control
+system. Every call to the server runs off the GUI thread; the lists follow the server's "cards"
+events. Expiry and upload retries are the server's own rounds, not this page's.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,25 +32,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app import KioskApp
+from kiosk.api.idc_cards import NUMBER, SHORT, TEXT, ApplicationForm, IdcHistory, IdcIssued
+from kiosk.client.http import AccessRefusedError, RetryKey, ServerUnreachableError
+from kiosk.client.station import Station
 from kiosk.devices.errors import CardRemovedError, CardWriteError, DeviceError, NoCardError
-from kiosk.domain.cards import CardVerdict
+from kiosk.domain.cards import CARD_ON_ENCODER, CardVerdict
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.idc_cards import ApplicationStatus, DeliveryStatus, RevokeReason
 from kiosk.domain.staff import Permission, allowed
-from kiosk.services.cards import CardRefusedError
-from kiosk.services.idc_cards import (
-    ApplicationInput,
-    ApplicationView,
-    DeliveryView,
-    HistoryEntry,
-    IssueResult,
-    NotAllowedError,
-)
-from kiosk.services.staff import SignedIn
+from kiosk.domain.views import ApplicationView, DeliveryView, HistoryEntry
 from kiosk.ui.common.audit_words import ActorTableModel, detail_text
-from kiosk.ui.common.background import call_in_gui, run_in_background
-from kiosk.ui.common.messages import validation_message
+from kiosk.ui.common.background import call_in_gui
+from kiosk.ui.common.messages import error_message
+from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
     SectionPage,
@@ -58,11 +55,15 @@ from kiosk.ui.common.widgets import (
     table_view,
 )
 
+if TYPE_CHECKING:
+    from kiosk.services.staff import SignedIn
+
 ISSUE_WAIT_S = 60.0  # how long the encoder waits for the clerk to place a card
-TICK_MS = 60_000  # expiry and upload retries
 _STEPS = ("waiting", "checking", "wiping", "writing", "verifying", "recording")
 _ATTENTION = QBrush(QColor("#ffd6d6"))
 _CardList = tuple[list[ApplicationView], list[DeliveryView]]  # the card list and the uploads
+# What this page follows: IDC changes anywhere, and a console back after being away.
+TOPICS = frozenset({"cards", "connected", "resync"})
 
 
 def _status_name(status: ApplicationStatus) -> str:
@@ -78,7 +79,7 @@ def _status_name(status: ApplicationStatus) -> str:
 
 
 class ApplicationTableModel(RowTableModel[ApplicationView]):
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, zone: ZoneInfo) -> None:
         super().__init__(
             (
                 self.tr("Form No."),
@@ -91,13 +92,13 @@ class ApplicationTableModel(RowTableModel[ApplicationView]):
                 self.tr("Filed by"),
             )
         )
-        self._app = app
+        self._zone = zone
 
     def application(self, row: int) -> ApplicationView:
         return self.row_value(row)
 
     def display(self, a: ApplicationView, column: int) -> str:
-        until = a.valid_until.astimezone(self._app.site.timezone).strftime("%Y-%m-%d")
+        until = a.valid_until.astimezone(self._zone).strftime("%Y-%m-%d")
         return (
             a.form_number,
             a.company,
@@ -114,14 +115,19 @@ class ApplicationTableModel(RowTableModel[ApplicationView]):
 
 
 class HistoryTableModel(ActorTableModel[HistoryEntry]):
-    def __init__(self, app: KioskApp) -> None:
-        super().__init__(
-            (self.tr("Time"), self.tr("Staff"), self.tr("What happened"), self.tr("Details")), app.staff
-        )
-        self._app = app
+    def __init__(self, zone: ZoneInfo) -> None:
+        super().__init__((self.tr("Time"), self.tr("Staff"), self.tr("What happened"), self.tr("Details")))
+        self._zone = zone
+
+    def show(self, history: IdcHistory | None) -> None:
+        """The rows, with the members they name as the server sent them (None: no selection)."""
+        if history is None:
+            self.set_named_rows([], [])
+        else:
+            self.set_named_rows(history.entries, history.staff)
 
     def display(self, h: HistoryEntry, column: int) -> str:
-        zone = self._app.site.timezone
+        zone = self._zone
         if column == 0:
             return h.at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S")
         if column == 1:
@@ -152,7 +158,7 @@ class HistoryTableModel(ActorTableModel[HistoryEntry]):
 
 
 class DeliveryTableModel(RowTableModel[DeliveryView]):
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, zone: ZoneInfo) -> None:
         super().__init__(
             (
                 self.tr("Card No."),
@@ -164,13 +170,13 @@ class DeliveryTableModel(RowTableModel[DeliveryView]):
                 self.tr("Last error"),
             )
         )
-        self._app = app
+        self._zone = zone
 
     def delivery(self, row: int) -> DeliveryView:
         return self.row_value(row)
 
     def display(self, d: DeliveryView, column: int) -> str:
-        zone = self._app.site.timezone
+        zone = self._zone
         sinks = {
             "webhook": self.tr("Webhook"),
             "csv": self.tr("CSV folder"),
@@ -216,10 +222,15 @@ def _date_edit(object_name: str, accessible_name: str, days_ahead: int) -> QDate
 class IdcApplicationsPage(SectionPage):
     """Sales: the application form (《IDC身份校验卡申请表》) and the applications they filed."""
 
-    def __init__(self, app: KioskApp) -> None:
+    refreshed = Signal()  # the list of one's applications was read again and is on screen
+
+    def __init__(self, station: Station) -> None:
         super().__init__()
         self.setObjectName("idcApplicationsPage")
-        self._app = app
+        self._station = station
+        # One key per application form: pressed again after "the server cannot be reached", the
+        # same application is filed once.
+        self._file_key = RetryKey()
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.form_number_edit = named(QLineEdit(), "idcFormNumberEdit", self.tr("Application form No."))
@@ -229,7 +240,7 @@ class IdcApplicationsPage(SectionPage):
         self.id_type_combo = id_type_combo("idcIdTypeCombo", self.tr("ID document"))
         self.id_edit = named(QLineEdit(), "idcIdEdit", self.tr("ID number"))
         self.letter_edit = named(QLineEdit(), "idcLetterEdit", self.tr("Introduction letter reference"))
-        today = app.clock.now().astimezone(app.site.timezone).date()
+        today = station.clock.now().astimezone(station.site.timezone).date()
         self.from_edit = _date_edit("idcValidFromEdit", self.tr("Valid from"), 0)
         self.until_edit = _date_edit("idcValidUntilEdit", self.tr("Valid until"), 365)
         self.from_edit.setDate(QDate(today.year, today.month, today.day))
@@ -258,7 +269,7 @@ class IdcApplicationsPage(SectionPage):
         self.file_button.clicked.connect(self.file)
         layout.addWidget(self.file_button)
         self.status = self.add_status(layout, "idcApplicationStatus", self.tr("Last action result"))
-        self.model = ApplicationTableModel(app)
+        self.model = ApplicationTableModel(station.site.timezone)
         self.table = table_view("idcMyApplicationsTable", self.tr("Applications I filed"), self.model)
         layout.addWidget(self.table, 1)
 
@@ -270,39 +281,58 @@ class IdcApplicationsPage(SectionPage):
     def _may_file(self) -> bool:
         return self.session is not None and allowed(self.session.role, Permission.FILE_CARD_APPLICATIONS)
 
+    def on_server_event(self, topic: str) -> None:
+        if topic in TOPICS and self._may_file():
+            self.refresh()
+
     def refresh(self) -> None:
         if self.session is None:
             self.model.set_rows([])
             return
-        mine = self.session.actor.label
-        self.model.set_rows([a for a in self._app.idc_cards.applications() if a.filed_by == mine])
+        QueryOp(self, self._station.idc_cards.my_applications, self._show_mine, key="mine").failure_in(
+            self.status
+        ).run_in_background()
+
+    def _show_mine(self, rows: list[ApplicationView]) -> None:
+        if self.session is not None:
+            self.model.set_rows(rows)
+            self.refreshed.emit()
 
     def file(self) -> None:
         who = self.session
         if who is None or not self._may_file():
             self.status.show_error(self.tr("Your role may not file card applications."))
             return
-        zone = self._app.site.timezone
-        form = ApplicationInput(
-            form_number=self.form_number_edit.text(),
-            company=self.company_edit.text(),
-            holder_name=self.holder_edit.text(),
-            holder_mobile=self.mobile_edit.text(),
-            id_type=str(self.id_type_combo.currentData()),
-            id_number=self.id_edit.text(),
-            letter_reference=self.letter_edit.text(),
+        zone = self._station.site.timezone
+        # Cut to what the server takes; the service's own, shorter limits say what is too long.
+        form = ApplicationForm(
+            form_number=self.form_number_edit.text()[:SHORT],
+            company=self.company_edit.text()[:SHORT],
+            holder_name=self.holder_edit.text()[:SHORT],
+            holder_mobile=self.mobile_edit.text()[:NUMBER],
+            id_type=str(self.id_type_combo.currentData())[:NUMBER],
+            id_number=self.id_edit.text()[:NUMBER],
+            letter_reference=self.letter_edit.text()[:SHORT],
             valid_from=datetime.combine(_day(self.from_edit), time(0, 0), zone),
             valid_until=datetime.combine(_day(self.until_edit), time(23, 59), zone),
-            areas=self.areas_edit.toPlainText(),
+            areas=self.areas_edit.toPlainText()[:TEXT],
         )
-        try:
-            self._app.idc_cards.file(form, who)
-        except ValidationError as error:
-            self.status.show_error(validation_message(error))
-            return
-        except NotAllowedError:
+        key, idc = self._file_key.key_for(form), self._station.idc_cards
+        self.file_button.setEnabled(False)
+        QueryOp(self, lambda: idc.file(form, key), lambda _id: self._filed(form)).failure(
+            self._file_failed
+        ).run_in_background()
+
+    def _file_failed(self, error: Exception) -> None:
+        self.file_button.setEnabled(True)
+        if isinstance(error, AccessRefusedError) and error.code == "forbidden":
             self.status.show_error(self.tr("Your role may not file card applications."))
-            return
+        else:
+            self.status.show_error(error_message(error))
+
+    def _filed(self, form: ApplicationForm) -> None:
+        self._file_key.answered()
+        self.file_button.setEnabled(True)
         self.status.setText(
             self.tr(
                 "Application %1 filed: a supervisor approves it, then the front desk makes the card."
@@ -324,10 +354,13 @@ class IdcApplicationsPage(SectionPage):
 class IdcCardsPage(SectionPage):
     """The desk's card list, approvals, issue, revoke, history and uploads."""
 
-    def __init__(self, app: KioskApp) -> None:
+    refreshed = Signal()  # the card list and uploads were read again and are on screen
+
+    def __init__(self, station: Station) -> None:
         super().__init__()
         self.setObjectName("idcCardsPage")
-        self._app = app
+        self._station = station
+        zone = station.site.timezone
         self._cancel: threading.Event | None = None
         self._progress = _Progress(self)
         self._progress.step.connect(self._show_step)
@@ -358,9 +391,8 @@ class IdcCardsPage(SectionPage):
             QLabel(self.tr("Loading the card list…")), "idcLoadingLabel", self.tr("The card list is loading")
         )
         self.loading_label.hide()
-        self._generation = 0  # which list read is the newest (background reads may come back late)
         layout.addWidget(self.loading_label)
-        self.model = ApplicationTableModel(app)
+        self.model = ApplicationTableModel(zone)
         self.table = table_view("idcCardTable", self.tr("IDC cards and applications"), self.model)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         layout.addWidget(self.table, 2)
@@ -414,13 +446,13 @@ class IdcCardsPage(SectionPage):
         self.transient(self.search_edit, self.note_edit)
 
         self.tabs = named(QTabWidget(), "idcDetailTabs", self.tr("Card details"))
-        self.history_model = HistoryTableModel(app)
+        self.history_model = HistoryTableModel(zone)
         self.history_table = table_view(
             "idcHistoryTable", self.tr("The selected card's history"), self.history_model
         )
         uploads = QWidget()
         uploads_layout = QVBoxLayout(uploads)
-        self.delivery_model = DeliveryTableModel(app)
+        self.delivery_model = DeliveryTableModel(zone)
         self.delivery_table = table_view(
             "idcDeliveryTable", self.tr("Uploads to access control"), self.delivery_model
         )
@@ -433,12 +465,6 @@ class IdcCardsPage(SectionPage):
         self.tabs.addTab(self.history_table, self.tr("History"))
         self.tabs.addTab(uploads, self.tr("Uploads"))
         layout.addWidget(self.tabs, 1)
-
-        # Expiry and upload retries run on the desk's clock, not on anyone's click.
-        self.timer = QTimer(self)
-        self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self.run_timer)
-        self.timer.start()
 
     @property
     def busy(self) -> bool:
@@ -457,7 +483,7 @@ class IdcCardsPage(SectionPage):
             widget.setVisible(may_issue)
         if who is None:
             self.model.set_rows([])
-            self.history_model.set_rows([])
+            self.history_model.show(None)
         elif may_issue or may_decide:
             self._fill_companies()
             self.refresh()
@@ -472,73 +498,76 @@ class IdcCardsPage(SectionPage):
             return None
         return self.session
 
+    def _failed(self, error: Exception) -> None:
+        """A refusal in the clerk's words: the server's rights as this page words them."""
+        if isinstance(error, AccessRefusedError) and error.code == "forbidden":
+            self.status.show_error(self.tr("Your role may not do this."))
+        else:
+            self.status.show_error(error_message(error))
+
     # -- the list -----------------------------------------------------------------------------
 
+    def on_server_event(self, topic: str) -> None:
+        # Cards change at other desks, at the sales office and on the server's expiry round.
+        if topic in TOPICS and (
+            self._may(Permission.ISSUE_CARDS) or self._may(Permission.APPROVE_CARD_APPLICATIONS)
+        ):
+            self._fill_companies()
+            self.refresh()
+
     def _fill_companies(self) -> None:
+        QueryOp(self, self._station.idc_cards.companies, self._show_companies, key="companies").failure(
+            lambda _error: None  # the filter keeps its entries; the list's own read says what failed
+        ).run_in_background()
+
+    def _show_companies(self, companies: list[str]) -> None:
         current = self.company_combo.currentData()
         self.company_combo.blockSignals(True)
         self.company_combo.clear()
         self.company_combo.addItem(self.tr("All customers"), "")
-        for company in self._app.idc_cards.companies():
+        for company in companies:
             self.company_combo.addItem(company, company)
         index = self.company_combo.findData(current)
         self.company_combo.setCurrentIndex(max(0, index))
         self.company_combo.blockSignals(False)
 
-    def refresh(self) -> None:
-        if self.session is None:
-            return
-        self._show_list(self._list_query()())
-
     def showEvent(self, event: QShowEvent) -> None:
-        # Cards change at other desks and on the expiry timer: the list is read again at once,
-        # off the GUI thread, and says so while it is.
+        # Cards change at other desks and on the server's rounds: the list is read again at once.
         super().showEvent(event)
         if self._may(Permission.ISSUE_CARDS) or self._may(Permission.APPROVE_CARD_APPLICATIONS):
-            self._load()
+            self.refresh()
 
-    def _load(self) -> None:
-        self._generation += 1
-        generation = self._generation
-        self.loading_label.show()
-        run_in_background(
-            self,
-            self._list_query(),
-            lambda found: self._loaded(generation, found),
-            lambda _error: self._loaded(generation, None),
-        )
-
-    def _loaded(self, generation: int, found: _CardList | None) -> None:
-        if generation != self._generation or self.session is None:
-            return  # a newer read (a filter typed, an action) already showed the list
-        self.loading_label.hide()
-        if found is None:
-            self.status.show_error(self.tr("The card list could not be read. Open the page again to retry."))
+    def refresh(self) -> None:
+        """Read the card list and uploads as the filters ask now, off the GUI thread; the page
+        says it is loading meanwhile, and only the newest read is shown."""
+        if self.session is None:
             return
-        self._show_list(found)
-
-    def _list_query(self) -> Callable[[], _CardList]:
-        """The card list and uploads as the filters ask now (read in the GUI thread, run anywhere)."""
         status = self.status_combo.currentData()
         search = self.search_edit.text()
         company = str(self.company_combo.currentData() or "")
         expiring = self.expiring_check.isChecked()
-        cards = self._app.idc_cards
+        idc = self._station.idc_cards
 
         def query() -> _CardList:
-            rows = cards.applications(
+            rows = idc.applications(
                 search=search,
                 status=status if isinstance(status, ApplicationStatus) else None,
                 company=company,
                 expiring=expiring,
             )
-            return rows, cards.deliveries()
+            return rows, idc.deliveries()
 
-        return query
+        self.loading_label.show()
+        QueryOp(self, query, self._show_list, key="list").failure(self._list_failed).run_in_background()
+
+    def _list_failed(self, _error: Exception) -> None:
+        self.loading_label.hide()
+        self.status.show_error(self.tr("The card list could not be read. Open the page again to retry."))
 
     def _show_list(self, found: _CardList) -> None:
-        self._generation += 1  # what a background read started before this brings is older
         self.loading_label.hide()
+        if self.session is None:
+            return
         rows, deliveries = found
         selected = self.selected()
         self.model.set_rows(rows)
@@ -548,6 +577,7 @@ class IdcCardsPage(SectionPage):
                     self.table.selectRow(row)
         self.delivery_model.set_rows(deliveries)
         self._selected()
+        self.refreshed.emit()
 
     def selected(self) -> ApplicationView | None:
         rows = self.table.selectionModel().selectedRows()
@@ -555,7 +585,13 @@ class IdcCardsPage(SectionPage):
 
     def _selected(self) -> None:
         view = self.selected()
-        self.history_model.set_rows([] if view is None else self._app.idc_cards.history(view.application_id))
+        if view is None:
+            self.history_model.show(None)
+        else:
+            idc, application_id = self._station.idc_cards, view.application_id
+            QueryOp(
+                self, lambda: idc.history(application_id), self.history_model.show, key="history"
+            ).failure_in(self.status).run_in_background()
         filed = view is not None and view.status is ApplicationStatus.FILED
         idle = self._cancel is None
         self.approve_button.setEnabled(filed and idle)
@@ -576,23 +612,16 @@ class IdcCardsPage(SectionPage):
         view = self.selected()
         if who is None or view is None:
             return
-        try:
-            if approve:
-                self._app.idc_cards.approve(view.application_id, who, self.note_edit.text())
-            else:
-                self._app.idc_cards.reject(view.application_id, who, self.note_edit.text())
-        except ValidationError as error:
-            self.status.show_error(validation_message(error))
-            return
-        except NotAllowedError:
-            self.status.show_error(self.tr("Your role may not do this."))
-            return
+        idc, application_id, note = self._station.idc_cards, view.application_id, self.note_edit.text()
+        decide = idc.approve if approve else idc.reject
+        done = self.tr("Application %1 approved.") if approve else self.tr("Application %1 rejected.")
+        QueryOp(self, lambda: decide(application_id, note), lambda _none: self._decided(done, view)).failure(
+            self._failed
+        ).run_in_background()
+
+    def _decided(self, done: str, view: ApplicationView) -> None:
         self.note_edit.clear()
-        self.status.setText(
-            (self.tr("Application %1 approved.") if approve else self.tr("Application %1 rejected.")).replace(
-                "%1", view.form_number
-            )
-        )
+        self.status.setText(done.replace("%1", view.form_number))
         self.refresh()
 
     def issue(self) -> None:
@@ -600,10 +629,16 @@ class IdcCardsPage(SectionPage):
         view = self.selected()
         if who is None or view is None or self._cancel is not None:
             return
+        encoder = self._station.encoder
+        if encoder is None:
+            self.status.show_error(
+                self.tr("This desk has no card encoder: issue the card at a desk that has one.")
+            )
+            return
         cancel = threading.Event()
         self._cancel = cancel
         application_id = view.application_id
-        language = self._app.config.language
+        language = self._station.local.language  # the confirmation, in the desk's language
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
         self.progress.setVisible(True)
@@ -615,17 +650,16 @@ class IdcCardsPage(SectionPage):
         def progress(step: str) -> None:  # on the worker: posted, never emitted from there
             call_in_gui(self, emit_step, step)
 
-        def work() -> IssueResult:
-            return self._app.idc_cards.issue(
-                application_id,
-                who,
-                language,
-                timeout_s=ISSUE_WAIT_S,
-                cancel=cancel,
-                progress=progress,
-            )
+        idc, printing = self._station.idc_cards, self._station.printing
 
-        run_in_background(self, work, self._issued, self._issue_failed)
+        def work() -> IdcIssued:
+            issued = idc.issue(encoder, application_id, language, ISSUE_WAIT_S, cancel, progress)
+            if issued.printed is None:
+                return issued
+            # The confirmation is queued for this desk: printed here, now.
+            return issued.model_copy(update={"printed": printing.print_now(issued.printed)})
+
+        QueryOp(self, work, self._issued).failure(self._issue_failed).run_in_background()
 
     def cancel_issue(self) -> None:
         if self._cancel is not None:
@@ -649,7 +683,7 @@ class IdcCardsPage(SectionPage):
         self.cancel_button.setEnabled(False)
         self.progress.setVisible(False)
 
-    def _issued(self, result: IssueResult) -> None:
+    def _issued(self, result: IdcIssued) -> None:
         self._end_issue()
         printed = result.printed is not None and result.printed.printed
         text = self.tr("Card %1 issued and verified (UID %2).").replace("%1", result.card.label)
@@ -674,23 +708,30 @@ class IdcCardsPage(SectionPage):
         self.refresh()
 
     def _issue_error(self, error: Exception, cancelled: bool) -> str:
-        if isinstance(error, CardRefusedError):
+        if isinstance(error, ValidationError) and error.field == CARD_ON_ENCODER:
+            # The server's verdict on the card the desk read, or on what it read back.
             verdicts = {
-                CardVerdict.VALID: self.tr("This card is in use; it must be returned before it is reissued."),
-                CardVerdict.REVOKED: self.tr(
-                    "This card is revoked and can never be used again. Keep it aside."
-                ),
-                CardVerdict.INVALID: self.tr(
-                    "This card holds data that is not ours or was altered. Use a blank card."
-                ),
-                CardVerdict.FOREIGN: self.tr("This card belongs to another system. Use a blank card."),
-                CardVerdict.NOT_YET_VALID: self.tr(
+                CardVerdict.VALID.value: self.tr(
                     "This card is in use; it must be returned before it is reissued."
                 ),
+                CardVerdict.REVOKED.value: self.tr(
+                    "This card is revoked and can never be used again. Keep it aside."
+                ),
+                CardVerdict.INVALID.value: self.tr(
+                    "This card holds data that is not ours or was altered. Use a blank card."
+                ),
+                CardVerdict.FOREIGN.value: self.tr("This card belongs to another system. Use a blank card."),
+                CardVerdict.NOT_YET_VALID.value: self.tr(
+                    "This card is in use; it must be returned before it is reissued."
+                ),
+                "not_verified": self.tr(
+                    "The card did not verify after writing: it is not issued. Retry or use another card."
+                ),
+                "attempt_over": self.tr(
+                    "The card was not recorded in time: it is not issued. Place it again and retry."
+                ),
             }
-            return verdicts.get(
-                error.identity.verdict, self.tr("This card cannot be issued. Use a blank card.")
-            )
+            return verdicts.get(error.code, self.tr("This card cannot be issued. Use a blank card."))
         if isinstance(error, NoCardError):
             return (
                 self.tr("Cancelled: no card was written.")
@@ -705,10 +746,10 @@ class IdcCardsPage(SectionPage):
             )
         if isinstance(error, DeviceError):
             return self.tr("The card encoder is not responding: %1").replace("%1", str(error))
-        if isinstance(error, ValidationError):
-            return validation_message(error)
-        if isinstance(error, NotAllowedError):
+        if isinstance(error, AccessRefusedError) and error.code == "forbidden":
             return self.tr("Your role may not do this.")
+        if isinstance(error, ValidationError | AccessRefusedError | ServerUnreachableError):
+            return error_message(error)
         return self.tr("The card could not be issued: %1").replace("%1", str(error))
 
     def revoke(self) -> None:
@@ -718,14 +759,12 @@ class IdcCardsPage(SectionPage):
             return
         reason = self.revoke_reason_combo.currentData()
         assert isinstance(reason, RevokeReason)
-        try:
-            label = self._app.idc_cards.revoke(view.application_id, who, reason, self.note_edit.text())
-        except ValidationError as error:
-            self.status.show_error(validation_message(error))
-            return
-        except NotAllowedError:
-            self.status.show_error(self.tr("Your role may not do this."))
-            return
+        idc, application_id, note = self._station.idc_cards, view.application_id, self.note_edit.text()
+        QueryOp(self, lambda: idc.revoke(application_id, reason, note), self._revoked).failure(
+            self._failed
+        ).run_in_background()
+
+    def _revoked(self, label: str) -> None:
         self.note_edit.clear()
         self.status.setText(
             self.tr(
@@ -742,22 +781,12 @@ class IdcCardsPage(SectionPage):
         if not rows:
             self.status.show_error(self.tr("Select an upload first."))
             return
-        delivery = self.delivery_model.delivery(rows[0].row())
-        error = self._app.idc_cards.send_now(delivery.delivery_id, who)
+        delivery_id, idc = self.delivery_model.delivery(rows[0].row()).delivery_id, self._station.idc_cards
+        QueryOp(self, lambda: idc.send_now(delivery_id), self._sent).failure(self._failed).run_in_background()
+
+    def _sent(self, error: str | None) -> None:
         if error is None:
             self.status.setText(self.tr("Upload acknowledged."))
         else:
             self.status.show_error(self.tr("Upload failed: %1").replace("%1", error))
         self.refresh()
-
-    def run_timer(self) -> None:
-        """Expire cards past their validity and retry uploads, off the GUI thread."""
-        run_in_background(
-            self, lambda: self._app.idc_cards.tick(self._app.actor), self._ticked, self._tick_failed
-        )
-
-    def _ticked(self, _result: object) -> None:
-        self.refresh()
-
-    def _tick_failed(self, _error: Exception) -> None:
-        pass  # logged by the background runner; the next tick tries again

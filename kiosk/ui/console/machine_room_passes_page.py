@@ -3,7 +3,8 @@ weekday 09:00 reconciliation signed by the desk and the machine-room duty guard.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
@@ -15,13 +16,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.app import KioskApp
+from kiosk.api.passes import PassesBoard
+from kiosk.client.station import Station
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.identity import masked_from_last_four, validate_id_number
 from kiosk.domain.machine_room_pass import (
@@ -32,20 +35,21 @@ from kiosk.domain.machine_room_pass import (
     parse_pass_numbers,
 )
 from kiosk.domain.staff import Permission, allowed
-from kiosk.domain.views import PrintOutcome
-from kiosk.domain.visitor import validate_company, validate_visitor_name
-from kiosk.services.machine_room_passes import (
+from kiosk.domain.views import (
     DiscrepancyView,
+    LoanReceipt,
     PassView,
     PassVisitor,
+    PrintOutcome,
     ReconciliationView,
+    ReturnOutcome,
 )
-from kiosk.services.staff import SignedIn
+from kiosk.domain.visitor import validate_company, validate_visitor_name
 from kiosk.ui.common.audit_words import ActorTableModel
-from kiosk.ui.common.background import run_in_background
 from kiosk.ui.common.i18n import current_language
-from kiosk.ui.common.messages import page_message
-from kiosk.ui.common.table_model import RowTableModel
+from kiosk.ui.common.messages import error_message, page_message
+from kiosk.ui.common.operations import QueryOp
+from kiosk.ui.common.table_model import RowTableModel, keeping_selection
 from kiosk.ui.common.widgets import (
     SectionPage,
     action_button,
@@ -56,13 +60,17 @@ from kiosk.ui.common.widgets import (
     table_view,
 )
 
+if TYPE_CHECKING:
+    from kiosk.services.staff import SignedIn
+
+T = TypeVar("T")
 WARNING = QColor("#ffcdd2")
 
 
 class PoolTableModel(RowTableModel[PassView]):
     """Every pass: in the drawer, out (with whom, signed by whom, since when) or retired."""
 
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station) -> None:
         super().__init__(
             (
                 self.tr("Pass"),
@@ -74,7 +82,7 @@ class PoolTableModel(RowTableModel[PassView]):
                 self.tr("Out since"),
             )
         )
-        self._zone = app.site.timezone
+        self._zone = station.site.timezone
 
     def entry(self, row: int) -> PassView:
         return self.row_value(row)
@@ -90,7 +98,7 @@ class PoolTableModel(RowTableModel[PassView]):
 
 
 class DiscrepancyTableModel(ActorTableModel[DiscrepancyView]):
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station) -> None:
         super().__init__(
             (
                 self.tr("Reconciled on"),
@@ -98,10 +106,9 @@ class DiscrepancyTableModel(ActorTableModel[DiscrepancyView]):
                 self.tr("Pass"),
                 self.tr("Detail"),
                 self.tr("Resolved"),
-            ),
-            app.staff,
+            )
         )
-        self._zone = app.site.timezone
+        self._zone = station.site.timezone
 
     def entry(self, row: int) -> DiscrepancyView:
         return self.row_value(row)
@@ -144,11 +151,14 @@ class DiscrepancyTableModel(ActorTableModel[DiscrepancyView]):
 
 
 class MachineRoomPassesPage(SectionPage):
-    def __init__(self, app: KioskApp) -> None:
+    def __init__(self, station: Station) -> None:
         super().__init__()
         self.setObjectName("machineRoomPassesPage")
-        self._app = app
+        self._station = station
         self._visitors: list[PassVisitor] = []
+        # Today's sheet as last read (None: no reconciliation today); a request under way.
+        self._sheet: ReconciliationView | None = None
+        self._sending = False
         layout = QVBoxLayout(self)
         self.tabs = named(QTabWidget(), "passTabs", self.tr("Machine-room passes"))
         self.tabs.addTab(self._desk_tab(), self.tr("Sign out / return"))
@@ -234,7 +244,7 @@ class MachineRoomPassesPage(SectionPage):
         layout = QVBoxLayout(tab)
         self.pool_summary = named(QLabel(), "passPoolSummary", self.tr("Passes in, out and retired"))
         layout.addWidget(self.pool_summary)
-        self.pool_model = PoolTableModel(self._app)
+        self.pool_model = PoolTableModel(self._station)
         self.pool_table = table_view("passPoolTable", self.tr("Every machine-room pass"), self.pool_model)
         layout.addWidget(self.pool_table, 1)
         add = QHBoxLayout()
@@ -270,7 +280,7 @@ class MachineRoomPassesPage(SectionPage):
         self.sheet_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.due_label)
         layout.addWidget(self.sheet_label)
-        self.discrepancy_model = DiscrepancyTableModel(self._app)
+        self.discrepancy_model = DiscrepancyTableModel(self._station)
         self.discrepancy_table = table_view(
             "discrepancyTable", self.tr("Discrepancies"), self.discrepancy_model
         )
@@ -326,19 +336,26 @@ class MachineRoomPassesPage(SectionPage):
         who = self.session
         return who if who is not None and allowed(who.role, Permission.MACHINE_ROOM_PASSES) else None
 
-    def set_session(self, who: SignedIn | None) -> None:
-        super().set_session(who)
-        acting = self._permitted() is not None
-        for button in (
+    def _general_buttons(self) -> tuple[QPushButton, ...]:
+        """The buttons any clerk of the section may press (the sheet's follow the sheet)."""
+        return (
             self.sign_out_button,
             self.return_button,
             self.add_button,
             self.retire_button,
+            self.add_visitor_button,
+            self.remove_visitor_button,
+        )
+
+    def set_session(self, who: SignedIn | None) -> None:
+        super().set_session(who)
+        self._sending = False
+        acting = self._permitted() is not None
+        for button in (
+            *self._general_buttons(),
             self.guard_sign_button,
             self.desk_sign_button,
             self.print_button,
-            self.add_visitor_button,
-            self.remove_visitor_button,
         ):
             button.setEnabled(acting)
         self.resolve_button.setEnabled(
@@ -346,17 +363,34 @@ class MachineRoomPassesPage(SectionPage):
         )
         if acting:
             self.refresh()
+        else:
+            # The last clerk's pool and sheet are not the next person's to read.
+            self.pool_model.set_rows([])
+            self.discrepancy_model.set_named_rows([], [])
+            self.available.clear()
 
     def showEvent(self, event: QShowEvent) -> None:
-        # The 09:00 deadline and other desks' sign-outs move on while the page is hidden.
+        # The 09:00 deadline moves on while the page is hidden.
         super().showEvent(event)
         if self._permitted() is not None:
             self.refresh()
 
+    def on_server_event(self, topic: str) -> None:
+        # Other desks sign passes out and take them back; the sheet gets signed.
+        if topic in ("passes", "connected", "resync") and self._permitted() is not None:
+            self.refresh()
+
     def refresh(self) -> None:
-        passes = self._app.machine_room_passes
-        pool = passes.pool()
-        self.pool_model.set_rows(pool)
+        passes = self._station.machine_room_passes
+        QueryOp(self, passes.board, self._show_board, key="board").run_in_background()
+
+    def _show_board(self, board: PassesBoard) -> None:
+        if self._permitted() is None:  # not for whoever took over the console meanwhile
+            return
+        pool = board.pool
+        keeping_selection(
+            self.pool_table, self.pool_model, lambda p: p.number, lambda: self.pool_model.set_rows(pool)
+        )
         counts = {status: sum(1 for p in pool if p.status is status) for status in PassStatus}
         self.pool_summary.setText(
             self.tr("%1 in the drawer, %2 out, %3 retired")
@@ -374,11 +408,10 @@ class MachineRoomPassesPage(SectionPage):
                 item.setSelected(p.number in chosen)
         self.available.blockSignals(False)
         self._show_count()
-        self._show_reconciliation(passes.reconciliation())
+        self._show_reconciliation(board)
 
-    def _show_reconciliation(self, view: ReconciliationView) -> None:
-        passes = self._app.machine_room_passes
-        due = passes.due_state(view.due_on)
+    def _show_reconciliation(self, board: PassesBoard) -> None:
+        view, due = board.reconciliation, board.due
         sheet = view.sheet
         period = sheet.period_start.isoformat()
         if sheet.period_end != sheet.period_start:
@@ -418,13 +451,50 @@ class MachineRoomPassesPage(SectionPage):
         # Today's findings (a preview until signed) and every discrepancy still open.
         shown = list(view.discrepancies)
         ids = {d.discrepancy_id for d in shown if d.discrepancy_id is not None}
-        shown += [d for d in passes.discrepancies() if d.discrepancy_id not in ids]
-        self.discrepancy_model.set_rows(shown)
-        not_today = due is ReconciliationDue.NOT_TODAY
-        acting = self._permitted() is not None
-        self.guard_sign_button.setEnabled(acting and not not_today and view.guard_signed_at is None)
-        self.desk_sign_button.setEnabled(acting and not not_today and view.desk_signed_at is None)
-        self.print_button.setEnabled(acting and view.print_job_id is not None)
+        shown += [d for d in board.open_discrepancies if d.discrepancy_id not in ids]
+        keeping_selection(
+            self.discrepancy_table,
+            self.discrepancy_model,
+            lambda d: (d.discrepancy_id, d.due_on, d.kind, d.pass_number),
+            lambda: self.discrepancy_model.set_named_rows(shown, board.staff),
+        )
+        self._sheet = view if due is not ReconciliationDue.NOT_TODAY else None
+        self._enable_sheet()
+
+    def _enable_sheet(self) -> None:
+        """Each signature once, on a working day; printing again once the sheet is signed."""
+        view = self._sheet if self._permitted() is not None and not self._sending else None
+        self.guard_sign_button.setEnabled(view is not None and view.guard_signed_at is None)
+        self.desk_sign_button.setEnabled(view is not None and view.desk_signed_at is None)
+        self.print_button.setEnabled(view is not None and view.print_job_id is not None)
+
+    def _send(self, op: Callable[[], T], done: Callable[[T], None]) -> None:
+        """``op`` at the server, off the GUI thread; then ``done`` with its answer and the page
+        read again. The buttons wait for the answer (a second tap would send it twice)."""
+        self._sending = True
+        for button in self._general_buttons():
+            button.setEnabled(False)
+        self._enable_sheet()
+
+        def finished() -> None:
+            self._sending = False
+            acting = self._permitted() is not None
+            for button in self._general_buttons():
+                button.setEnabled(acting)
+            self._enable_sheet()
+            self.refresh()
+
+        def succeeded(result: T) -> None:
+            finished()
+            done(result)
+
+        def failed(error: Exception) -> None:
+            finished()
+            self.status.show_error(
+                self._message(error) if isinstance(error, ValidationError) else error_message(error)
+            )
+
+        QueryOp(self, op, succeeded).failure(failed).run_in_background()
 
     # --- sign out and return --------------------------------------------------------------------
     def _chosen(self) -> list[str]:
@@ -472,23 +542,21 @@ class MachineRoomPassesPage(SectionPage):
         self._show_count()
 
     def _sign_out(self) -> None:
-        who = self._permitted()
-        if who is None:
+        if self._permitted() is None:
             self.status.show_error(self.tr("Your role cannot do this. Ask a supervisor."))
             return
-        try:
-            receipt = self._app.machine_room_passes.sign_out(
-                self._chosen(), self._visitors, self.signer_edit.text(), self.signer_pin.text(), who.actor
-            )
-        except ValidationError as error:
-            self.signer_pin.clear()
-            self.status.show_error(self._message(error))
-            return
-        self.signer_pin.clear()
+        numbers, visitors = self._chosen(), list(self._visitors)
+        signer, pin = self.signer_edit.text(), self.signer_pin.text()
+        self.signer_pin.clear()  # a PIN is typed for one signature, refused or not
+        passes = self._station.machine_room_passes
+        self._send(lambda: passes.sign_out(numbers, visitors, signer, pin), self._signed_out)
+
+    def _signed_out(self, receipt: LoanReceipt) -> None:
         self.signer_edit.clear()
         self._visitors.clear()
         self.visitor_list.clear()
         self.available.clearSelection()
+        self._show_count()
         self.status.setText(
             self.tr("Signed out by %1: %2 passes (%3). Sign-out no. %4.")
             .replace("%1", receipt.signed_by)
@@ -496,19 +564,19 @@ class MachineRoomPassesPage(SectionPage):
             .replace("%3", ", ".join(receipt.numbers))
             .replace("%4", str(receipt.loan_id))
         )
-        self.refresh()
 
     def _return(self) -> None:
-        who = self._permitted()
-        if who is None:
+        if self._permitted() is None:
             return
         try:
-            outcome = self._app.machine_room_passes.return_passes(
-                parse_pass_numbers(self.return_edit.text()), who.actor
-            )
+            numbers = parse_pass_numbers(self.return_edit.text())
         except ValidationError as error:
             self.status.show_error(self._message(error))
             return
+        passes = self._station.machine_room_passes
+        self._send(lambda: passes.return_passes(numbers), self._returned)
+
+    def _returned(self, outcome: ReturnOutcome) -> None:
         self.return_edit.clear()
         text = self.tr("Checked in: %1.").replace("%1", ", ".join(outcome.matched) or "—")
         if outcome.stray:
@@ -516,63 +584,64 @@ class MachineRoomPassesPage(SectionPage):
                 "Never signed out: %1 — taken back and listed for the reconciliation."
             ).replace("%1", ", ".join(outcome.stray))
         self.status.setText(text)
-        self.refresh()
 
     # --- the pool -------------------------------------------------------------------------------
     def _add_passes(self) -> None:
-        who = self._permitted()
-        if who is None:
+        if self._permitted() is None:
             return
         try:
-            added = self._app.machine_room_passes.add_passes(
-                parse_pass_numbers(self.add_numbers.text()), who.actor
-            )
+            numbers = parse_pass_numbers(self.add_numbers.text())
         except ValidationError as error:
             self.status.show_error(self._message(error))
             return
+        passes = self._station.machine_room_passes
+        self._send(lambda: passes.add_passes(numbers), self._added)
+
+    def _added(self, added: list[str]) -> None:
         self.add_numbers.clear()
         self.status.setText(self.tr("%1 passes added to the pool.").replace("%1", str(len(added))))
-        self.refresh()
 
     def _retire(self) -> None:
-        who = self._permitted()
         rows = self.pool_table.selectionModel().selectedRows()
-        if who is None or not rows:
+        if self._permitted() is None or not rows:
             self.status.show_error(self.tr("Select a pass in the table first."))
             return
         number = self.pool_model.entry(rows[0].row()).number
-        try:
-            self._app.machine_room_passes.retire(number, self.retire_reason.text(), who.actor)
-        except ValidationError as error:
-            self.status.show_error(self._message(error))
-            return
-        self.retire_reason.clear()
-        self.status.setText(self.tr("Pass %1 retired.").replace("%1", number))
-        self.refresh()
+        reason, passes = self.retire_reason.text(), self._station.machine_room_passes
+
+        def retired(_result: None) -> None:
+            self.retire_reason.clear()
+            self.status.setText(self.tr("Pass %1 retired.").replace("%1", number))
+
+        self._send(lambda: passes.retire(number, reason), retired)
 
     # --- the reconciliation ---------------------------------------------------------------------
     def _guard_signs(self) -> None:
-        who = self._permitted()
-        if who is None:
+        if self._permitted() is None:
             return
         user, pin, counted = self.guard_user.text(), self.guard_pin.text(), self.guard_count.value()
         self.guard_pin.clear()
-        self._sign(
-            lambda: self._app.machine_room_passes.sign_as_guard(user, pin, counted, who, current_language())
-        )
+        passes, language = self._station.machine_room_passes, current_language()
+        self._sign(lambda: passes.sign_as_guard(user, pin, counted, language))
 
     def _desk_signs(self) -> None:
-        who = self._permitted()
-        if who is None:
+        if self._permitted() is None:
             return
-        self._sign(lambda: self._app.machine_room_passes.sign_as_desk(who, current_language()))
+        passes, language = self._station.machine_room_passes, current_language()
+        self._sign(lambda: passes.sign_as_desk(language))
 
-    def _sign(self, work: Any) -> None:
-        # A completed sheet is printed: off the GUI thread, as the printer may take its time.
-        self.guard_sign_button.setEnabled(False)
-        self.desk_sign_button.setEnabled(False)
+    def _sign(self, signing: Callable[[], ReconciliationView]) -> None:
+        printing = self._station.printing
+
+        def sign_and_print() -> ReconciliationView:
+            view = signing()
+            if view.complete and view.print_job_id is not None:
+                # The server queued the sheet for this desk: print it now, off the GUI thread.
+                printing.print_now(PrintOutcome(view.print_job_id, False, None))
+            return view
+
         self.status.setText(self.tr("Signing…"))
-        run_in_background(self, work, self._signed, self._failed)
+        self._send(sign_and_print, self._signed)
 
     def _signed(self, view: ReconciliationView) -> None:
         if view.complete:
@@ -586,52 +655,41 @@ class MachineRoomPassesPage(SectionPage):
             )
         self.status.setText(text)
         self.guard_user.clear()
-        self.refresh()
-
-    def _failed(self, error: Exception) -> None:
-        self.status.show_error(self._message(error) if isinstance(error, ValidationError) else str(error))
-        self.refresh()
 
     def _print_again(self) -> None:
-        who = self._permitted()
-        if who is None:
+        if self._permitted() is None:
             return
-        due_on = self._app.machine_room_passes.today()
-        run_in_background(
-            self,
-            lambda: self._app.machine_room_passes.print_again(due_on, who.actor),
-            self._printed,
-            self._failed,
-        )
+        passes, printing = self._station.machine_room_passes, self._station.printing
+        self._send(lambda: printing.print_now(passes.print_again()), self._printed)
 
     def _printed(self, outcome: PrintOutcome) -> None:
+        printers = self._station.printers
         if outcome.printed:
             self.status.setText(
-                self.tr("Printed on %1.").replace("%1", printer_name(self._app.print_queue, outcome.printer))
+                self.tr("Printed on %1.").replace("%1", printer_name(printers, outcome.printer))
             )
         else:
             self.status.show_error(
-                self.tr("NOT printed: %1").replace("%1", print_problem(self._app.print_queue, outcome.error))
+                self.tr("NOT printed: %1").replace("%1", print_problem(printers, outcome.error))
             )
 
     def _resolve(self) -> None:
-        who = self.session
         rows = self.discrepancy_table.selectionModel().selectedRows()
-        if who is None or not rows:
+        if self.session is None or not rows:
             self.status.show_error(self.tr("Select a discrepancy in the table first."))
             return
         found = self.discrepancy_model.entry(rows[0].row())
-        if found.discrepancy_id is None:
+        discrepancy_id = found.discrepancy_id
+        if discrepancy_id is None:
             self.status.show_error(self.tr("This is a preview: sign the sheet first."))
             return
-        try:
-            self._app.machine_room_passes.resolve(found.discrepancy_id, self.resolve_note.text(), who)
-        except ValidationError as error:
-            self.status.show_error(self._message(error))
-            return
-        self.resolve_note.clear()
-        self.status.setText(self.tr("Resolved."))
-        self.refresh()
+        note, passes = self.resolve_note.text(), self._station.machine_room_passes
+
+        def resolved(_result: None) -> None:
+            self.resolve_note.clear()
+            self.status.setText(self.tr("Resolved."))
+
+        self._send(lambda: passes.resolve(discrepancy_id, note), resolved)
 
     def _message(self, error: ValidationError) -> str:
         messages = {

@@ -1,0 +1,255 @@
+"""The windows against the site server: how soon a kiosk's check-in is painted on a desk's board
+(pushed, not polled), and the longest the GUI's event loop stalls while the server is slow."""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from bench.figures import Figure, percentile
+from kiosk.app import KioskApp, build_app
+from kiosk.client.api import Visits
+from kiosk.client.http import SiteClient, http_client
+from kiosk.client.station import Station
+from kiosk.config import load_config
+from kiosk.domain.station import StationRole
+from kiosk.domain.views import CheckInRequest
+from kiosk.server.context import ServerContext
+from kiosk.server.run import ThreadedServer, bind, build_server, uvicorn_config
+from kiosk.services.audit import Actor
+from kiosk.station import Enrolment, open_station
+from kiosk.storage.database import sqlite_url_for
+
+SETUP = Actor("bench", "site-ui")
+_W = TypeVar("_W")
+DEMO_PIN = "2580"
+
+
+@dataclass
+class LocalSite:
+    core: KioskApp
+    context: ServerContext
+    url: str
+    config: Any
+
+    def station(self, role: StationRole, name: str) -> Station:
+        token = self.context.stations.ensure_enrolled(name, role, SETUP)
+        enrolment = Enrolment(self.url, token, name, role.value, None)
+        with ThreadPoolExecutor(1) as pool:  # the client refuses requests on the GUI thread
+            return pool.submit(open_station, self.config, enrolment).result(30)
+
+    def client(self, name: str) -> SiteClient:
+        token = self.context.stations.ensure_enrolled(name, StationRole.KIOSK, SETUP)
+        return SiteClient(http_client(self.url, None), token)
+
+
+class SlowServer:
+    """Every HTTP answer held back ``delay_s``, as from a server on a congested LAN."""
+
+    def __init__(self, app: Any, delay_s: float) -> None:
+        self.app, self.delay_s = app, delay_s
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            await asyncio.sleep(self.delay_s)
+        await self.app(scope, receive, send)
+
+
+@contextmanager
+def local_site(folder: Path, delay_s: float = 0.0) -> Iterator[LocalSite]:
+    config = replace(
+        load_config(None, {}),
+        database_url=sqlite_url_for(folder / "site.db"),
+        printer_url=f"emulated:?dir={folder / 'printer'}",
+        data_dir=folder,
+        source=None,
+        fullscreen=False,
+        on_screen_keyboard=False,
+    )
+    core = build_app(config, "server")
+    core.staff.add_demo_accounts(SETUP)
+    context, app = build_server(core)
+    sock = bind("127.0.0.1", 0)
+    port = sock.getsockname()[1]
+    served = SlowServer(app, delay_s) if delay_s else app
+    server = ThreadedServer(uvicorn_config(served, "127.0.0.1", port), sock).start()  # type: ignore[arg-type]
+    try:
+        yield LocalSite(core, context, f"http://127.0.0.1:{port}", config)
+    finally:
+        server.stop()
+        core.close()
+
+
+def _spin_until(check: Callable[[], bool], timeout_s: float = 10.0) -> None:
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    deadline = time.monotonic() + timeout_s
+    while not check():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get there")
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+
+
+def _child(window: Any, cls: type[_W], name: str) -> _W:
+    found = window.findChild(cls, name)
+    assert found is not None, name
+    return found  # type: ignore[no-any-return]
+
+
+def _signed_in_desk(site: LocalSite) -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.console.desk_window import DeskWindow
+
+    desk = DeskWindow(site.station(StationRole.DESK, "bench-desk"), None)
+    desk.resize(1366, 768)
+    desk.show()
+    QApplication.processEvents()
+    desk.sign_in_page.user_edit.setText("receptionist")
+    desk.sign_in_page.pin_edit.setText(DEMO_PIN)
+    desk.sign_in_page.button.click()
+    _spin_until(lambda: desk.session is not None)
+    return desk
+
+
+def board_push(rounds: int) -> list[Figure]:
+    """A check-in sent by a kiosk station until its row is painted on a desk's board."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QTableView
+
+    from kiosk.ui.common.qt import qt_application
+
+    qt_application()
+    samples: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="bench-push-") as tmp, local_site(Path(tmp)) as site:
+        desk = _signed_in_desk(site)
+        table = desk.findChild(QTableView, "waitingTable")
+        assert table is not None
+        kiosk = Visits(site.client("bench-kiosk"))
+        host = site.core.directory.search("")[0].host_id
+        painted: list[float] = []
+
+        class PaintWatch(QObject):
+            def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Paint:
+                    painted.append(time.perf_counter())
+                return False
+
+        watch = PaintWatch()
+        table.viewport().installEventFilter(watch)
+        with ThreadPoolExecutor(1) as pool:
+            for n in range(rounds + 2):
+                rows = table.model().rowCount()
+                start = time.perf_counter()
+                pool.submit(kiosk.check_in, CheckInRequest(f"访客{n:03d}", host, declaration_accepted=True))
+
+                def arrived(before: int = rows) -> bool:
+                    return bool(table.model().rowCount() > before)
+
+                _spin_until(arrived)
+                shown = time.perf_counter()
+
+                def painted_since(moment: float = shown) -> bool:
+                    return bool(painted) and painted[-1] >= moment
+
+                _spin_until(painted_since)
+                if n >= 2:
+                    samples.append((painted[-1] - start) * 1000)
+        desk.close()
+        desk.deleteLater()
+    note = f"{rounds} check-ins by a kiosk station -> event -> desk board re-read -> row painted (offscreen)"
+    return [Figure("board_push_p95_ms", percentile(samples, 95), "ms", 250, note=note)]
+
+
+def gui_stall(delay_s: float = 0.3) -> list[Figure]:
+    """The longest stall of the GUI's event loop through a desk session and a kiosk check-in,
+    while every answer of the server takes ``delay_s``."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QListWidget, QPushButton, QTableView
+
+    from kiosk.ui.common.qt import qt_application
+    from kiosk.ui.kiosk.window import KioskWindow
+
+    qt_application()
+    tick_ms = 5
+    gaps: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="bench-stall-") as tmp, local_site(Path(tmp), delay_s) as site:
+        kiosk_station = site.station(StationRole.KIOSK, "bench-kiosk")
+        desk = _signed_in_desk(site)
+        kiosk = KioskWindow(kiosk_station)
+        kiosk.resize(1080, 1920)
+        kiosk.show()
+        clock = QElapsedTimer()
+        clock.start()
+        last = [clock.elapsed()]
+
+        def tick() -> None:
+            now = clock.elapsed()
+            gaps.append(now - last[0] - tick_ms)
+            last[0] = now
+
+        heartbeat = QTimer()
+        heartbeat.timeout.connect(tick)
+        heartbeat.start(tick_ms)
+
+        def tap(window: Any, name: str) -> None:
+            button = window.findChild(QPushButton, name)
+            assert button is not None, name
+            _spin_until(lambda: button.isEnabled() and button.isVisible())
+            button.click()
+
+        # The kiosk: a visitor's whole check-in, the host looked up as they type.
+        tap(kiosk, "welcomeCheckInButton")
+        tap(kiosk, "visitorType_guest")
+        _child(kiosk, QLineEdit, "visitorNameEdit").setText("张三")
+        tap(kiosk, "identityPageNextButton")
+        search = _child(kiosk, QLineEdit, "hostSearchEdit")
+        for text in ("c", "ca", "cai", "财务"):
+            search.setText(text)
+            QApplication.processEvents()
+        hosts = _child(kiosk, QListWidget, "hostList")
+        _spin_until(lambda: hosts.count() > 0)
+        hosts.setCurrentRow(0)
+        for page in ("hostPage", "purposePage", "declarationPage", "reviewPage"):
+            tap(kiosk, f"{page}NextButton")
+        _spin_until(lambda: kiosk.pages.currentWidget() is kiosk.waiting)
+        # The desk: the row arrives, the receptionist approves it, then looks through sections.
+        table = _child(desk, QTableView, "waitingTable")
+        _spin_until(lambda: table.model().rowCount() > 0)
+        table.selectRow(0)
+
+        def confirm() -> None:
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, QDialog):
+                dialog.accept()
+            else:
+                QTimer.singleShot(20, confirm)
+
+        QTimer.singleShot(20, confirm)
+        tap(desk, "approveVisitButton")
+        _spin_until(lambda: kiosk.pages.currentWidget() is kiosk.done, 15)
+        for section in desk.sections():
+            desk.show_section(section)
+            end = time.monotonic() + delay_s * 2
+
+            def later(moment: float = end) -> bool:
+                return time.monotonic() > moment
+
+            _spin_until(later)
+        heartbeat.stop()
+        kiosk.shutdown()
+        kiosk.deleteLater()
+        desk.close()
+        desk.deleteLater()
+        QApplication.processEvents()
+        kiosk_station.close()
+    note = f"kiosk check-in and a desk session (approve, every section) with every answer {delay_s * 1000:.0f} ms late"
+    return [Figure("gui_stall_max_ms", max(gaps), "ms", 50, note=note)]
