@@ -17,6 +17,7 @@ from bench.machine_room import reconciliation
 from bench.pipeline import checkin_pipeline
 from bench.printing import document_bytes, layout_time
 from bench.site_server import api_checkin, concurrent_checkins
+from bench.site_ui import board_push, gui_stall
 from bench.startup import cold_start
 from bench.transitions import screen_transitions
 from bench.visitor_log import log_search, xlsx_export
@@ -51,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     figures += msr_issue_verify(rounds=2 if args.quick else 20)
     figures += api_checkin(rounds=20 if args.quick else 300)
     figures += concurrent_checkins(stations=50, per_station=2 if args.quick else 20)
+    figures += board_push(rounds=5 if args.quick else 50)
+    figures += gui_stall(dwell_s=0.05 if args.quick else 0.6)
     context: dict[str, object] = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),

@@ -58,6 +58,12 @@ def test_quick_run_writes_every_figure(tmp_path: Path) -> None:
         "pn532_issue_verify_ratio",
         "pn532_issue_verify_bytes",
         "msr_issue_verify_ratio",
+        "api_checkin_p95_ms",
+        "server_checkins_per_s",
+        "fsync_per_s",
+        "checkins_per_fsync",
+        "board_push_p95_ms",
+        "gui_stall_max_ms",
     }
     for figure in report["figures"]:
         assert set(figure) >= {"name", "value", "unit", "target", "met"}
