@@ -317,7 +317,9 @@ class MachineRoomPassService:
             if loan is None:
                 raise ValidationError("loan", "unknown")
             numbers = session.scalars(
-                select(PassLoanItem.pass_number).where(PassLoanItem.loan_id == loan_id).order_by(PassLoanItem.id)
+                select(PassLoanItem.pass_number)
+                .where(PassLoanItem.loan_id == loan_id)
+                .order_by(PassLoanItem.id)
             )
             return LoanReceipt(loan.id, tuple(numbers), loan.signed_by, loan.issued_at)
 

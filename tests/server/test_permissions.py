@@ -97,6 +97,8 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
         "discrepancy_id": "1",
         "invitation_id": "1",
         "entry_id": "1",
+        "application_id": "1",
+        "delivery_id": "1",
     }
     # A minimal valid body per action that takes one; requests that would change who is calling
     # (a real sign-in, a revocation of the caller) are shaped not to.
@@ -173,7 +175,12 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
         "handover.log_incident": {"occurred_at": "2026-11-25T09:00:00+08:00", "place": "", "what": ""},
         "passes.add": {"numbers": []},
         "passes.retire": {"reason": ""},
-        "passes.sign_out": {"numbers": [], "visitors": [], "signer_username": "nobody-here", "signer_secret": "0"},
+        "passes.sign_out": {
+            "numbers": [],
+            "visitors": [],
+            "signer_username": "nobody-here",
+            "signer_secret": "0",
+        },
         "passes.return": {"numbers": []},
         "passes.sign_as_guard": {"username": "nobody-here", "secret": "0000", "counted": -1},
         "passes.sign_as_desk": {"language": "en"},
@@ -186,6 +193,27 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
         },
         # One body for both reports (written, failed): each reads its own field.
         "cards.report": {"read_back": {"payload": None}, "error": "lifted"},
+        "idc.file": {
+            "form_number": "IDC-M-1",
+            "company": "星河数据",
+            "holder_name": "陈立",
+            "holder_mobile": MOBILE,
+            "id_type": "resident_id",
+            "id_number": "11010519491231002X",
+            "letter_reference": "L-1",
+            "valid_from": now.isoformat(),
+            "valid_until": (now + timedelta(days=30)).isoformat(),
+            "areas": "A201",
+        },
+        "idc.decide": {"note": "checked"},
+        # One body for the plan and both reports: each reads its own fields.
+        "idc.issue": {
+            "card": {"uid": "04A1B2C3", "technology": "mifare-classic-1k"},
+            "content": {"payload": None},
+            "read_back": {"payload": None},
+            "error": "lifted",
+        },
+        "idc.revoke": {"reason": "notice"},
         "visitor_card.check_out": {
             "card": {"uid": "04A1B2C3", "technology": "mifare-classic-1k"},
             "content": {"payload": None},

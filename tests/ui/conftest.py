@@ -59,14 +59,22 @@ def english_after_each_test(qapp: object) -> Iterator[None]:
 STAFF_PIN = "246810"
 
 
-def open_desk(qtbot: QtBot, app: KioskApp, role: Role = Role.RECEPTIONIST, username: str = "") -> DeskWindow:
-    """Open the desk console and sign in as a member of staff with ``role`` (created if new)."""
+def open_desk(
+    qtbot: QtBot,
+    app: KioskApp,
+    role: Role = Role.RECEPTIONIST,
+    username: str = "",
+    station: str = "desk-test",
+) -> DeskWindow:
+    """Open the desk console and sign in as a member of staff with ``role`` (created if new).
+    ``station``: the desk station's name (another name: another PC; the same name enrols afresh,
+    and the last console of that name stops hearing the server)."""
     username = username or role.value
     with app.database.sessions() as session:
         exists = session.scalar(select(StaffMember.id).where(StaffMember.username == username))
     if exists is None:
         app.staff.add(username, username.title(), role, STAFF_PIN, Actor("staff", "admin"))
-    desk = desk_window(app)
+    desk = desk_window(app, station)
     qtbot.addWidget(desk)
     desk.show()
     sign_in(qtbot, desk, username)
@@ -75,9 +83,9 @@ def open_desk(qtbot: QtBot, app: KioskApp, role: Role = Role.RECEPTIONIST, usern
     return desk
 
 
-def desk_window(app: KioskApp) -> DeskWindow:
+def desk_window(app: KioskApp, name: str = "desk-test") -> DeskWindow:
     """A desk console enrolled as a desk station with ``app``'s server (in-process)."""
-    station = in_process_station(app, StationRole.DESK, "desk-test")
+    station = in_process_station(app, StationRole.DESK, name)
     desk = DeskWindow(station, app)
     desk.destroyed.connect(station.close)
     return desk

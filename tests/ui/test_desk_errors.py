@@ -155,6 +155,8 @@ def _payments(qtbot: QtBot, desk: DeskWindow) -> None:
 
 
 def _handover(qtbot: QtBot, desk: DeskWindow) -> None:
+    cash = find(desk, QLineEdit, "handoverCashEdit")
+    qtbot.waitUntil(lambda: cash.text() != "")  # the system's counts are in, as the clerk sees
     tap(qtbot, desk, "handoverSubmitButton")  # nothing written, no PIN
 
 

@@ -122,7 +122,9 @@ def test_a_new_site_raises_no_alarm_in_any_window_as_any_role(
             assert tabs.tabText(0) == "Expected today (0)"
         if "machine_room_passes" in desk.sections():
             desk.show_section("machine_room_passes")
-            due = find(desk, QLabel, "reconciliationDueLabel").text()
+            due_label = find(desk, QLabel, "reconciliationDueLabel")
+            qtbot.waitUntil(lambda: bool(due_label.text()))  # noqa: B023 - the server's answer is in
+            due = due_label.text()
             assert "DUE" not in due and due.endswith("nothing to reconcile."), due
             assert find(desk, QLabel, "passPoolSummary").text() == "0 in the drawer, 0 out, 0 retired"
         if "payments" in desk.sections():
@@ -132,6 +134,10 @@ def test_a_new_site_raises_no_alarm_in_any_window_as_any_role(
             assert summary == f"My shift since {sign_in_time}: no payments.", summary
         if "handover" in desk.sections():
             desk.show_section("handover")
+            # The server's answers are in.
+            for name in ("handoverPendingLabel", "handoverPrefillLabel"):
+                answer = find(desk, QLabel, name)
+                qtbot.waitUntil(lambda: bool(answer.text()))  # noqa: B023 - waited for here
             assert find(desk, QLineEdit, "handoverCashEdit").text() == "0.00"
             for spin in desk.handover.count_spins.values():
                 assert spin.value() == 0, spin.objectName()

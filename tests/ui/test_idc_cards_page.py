@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from kiosk.app import KioskApp
+from kiosk.devices.absent import NoEncoder
 from kiosk.devices.fakes import FakePrinter, MemoryEncoder, VirtualCard
 from kiosk.domain.cards import CardVerdict
 from kiosk.domain.idc_cards import ApplicationStatus, DeliveryStatus, RevokeReason
@@ -38,7 +39,7 @@ def encoder(app: KioskApp) -> MemoryEncoder:
 
 
 def file_as_sales(qtbot: QtBot, app: KioskApp, form_number: str = "IDC-2026-0042") -> DeskWindow:
-    desk = open_desk(qtbot, app, Role.SALES)
+    desk = open_desk(qtbot, app, Role.SALES, station="sales-office")  # another PC than the desk's
     assert "idc_cards" not in desk.sections()
     desk.show_section("idc_applications")
     type_text(qtbot, find(desk, QLineEdit, "idcFormNumberEdit"), form_number)
@@ -172,6 +173,20 @@ def test_filed_approved_issued_uploaded_and_revoked(
         ("kiosk:lobby-1", "card.refused"),
     ]:
         assert entry in trail
+
+
+def test_the_card_is_written_on_the_desk_s_own_encoder_with_the_server_s_plan(
+    qtbot: QtBot, app: KioskApp, sink: RecordingSink, printer: FakePrinter
+) -> None:
+    app.cards.encoder = NoEncoder()  # as the site server is built: it opens no encoder
+    file_as_sales(qtbot, app)
+    approve_as_supervisor(qtbot, app)
+    card = VirtualCard(UID)
+    desk = issue_at_desk(qtbot, app, card)  # the desk station's encoder (the tests' MemoryEncoder)
+    wait_status(qtbot, desk, lambda text: text.startswith("Card IDC000001 issued and verified"))
+    assert desk.idc_cards.status.text().endswith("The issue confirmation is printing.")
+    assert "IDC000001" in printer.documents[-1].decode("gb18030", errors="replace")
+    assert app.idc_cards.applications()[0].status is ApplicationStatus.ISSUED
 
 
 def test_the_revoked_card_is_refused_at_the_encoder(qtbot: QtBot, app: KioskApp, sink: RecordingSink) -> None:

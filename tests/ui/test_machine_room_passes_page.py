@@ -17,8 +17,8 @@ from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.fakes import FakePrinter
 from kiosk.domain.machine_room_pass import DiscrepancyKind
 from kiosk.domain.staff import Role
-from kiosk.services.audit import Actor
 from kiosk.domain.views import PassVisitor
+from kiosk.services.audit import Actor
 from kiosk.storage.models import AuditEvent, PassDiscrepancy
 from kiosk.ui.common.i18n import set_language
 from kiosk.ui.console.desk_window import DeskWindow

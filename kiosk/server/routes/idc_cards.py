@@ -62,7 +62,9 @@ def applications(
     expiring: bool = False,
 ) -> list[ApplicationView]:
     """The card list, newest first; ``expiring``: issued and ending within 30 days."""
-    return context.core.idc_cards.applications(search, status, company, expiring)
+    return context.core.idc_cards.applications(
+        search=search, status=status, company=company, expiring=expiring
+    )
 
 
 @router.get("/idc/applications/mine", response_model=list[ApplicationView], **action_route("idc.mine"))
