@@ -62,10 +62,10 @@ class Live:
             return reply
 
     def still_serving(self) -> None:
-        started = time.monotonic()
+        # Within the client's timeout (REPLY_WITHIN_S): a server held by the idle connections would
+        # not answer at all. How fast it answers is the benchmarks' business, not a test's.
         reply = self.kiosk.get("/api/v1/site")
         assert reply.status_code == 200, reply.text
-        assert time.monotonic() - started < 1.0
 
 
 @pytest.fixture(scope="module")
