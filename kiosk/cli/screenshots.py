@@ -18,14 +18,17 @@ from kiosk.client.station import Station
 from kiosk.config import Config
 from kiosk.devices.errors import NoCardError
 from kiosk.devices.escpos.emulator import NetworkPrinterEmulator
+from kiosk.devices.factory import open_encoder
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.staff import Role
 from kiosk.domain.station import StationRole
 from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import Approver
 from kiosk.server.run import serve_on_loopback
+from kiosk.services.cards import SITE_KEY_FILE
 from kiosk.services.clock import FrozenClock
 from kiosk.services.idc_cards import ApplicationInput
+from kiosk.services.site_keys import load_or_create_key
 from kiosk.services.staff import DEMO_PIN, SignedIn
 from kiosk.station import Enrolment, open_station
 from kiosk.storage.database import sqlite_url_for
@@ -77,7 +80,12 @@ def render_all(out_dir: Path, base: Config) -> list[Path]:
         )
         # 10:00 on the site: the daytime journey (host approval), whatever the hour of the run.
         morning = datetime.combine(date.today(), time(10, 0), tzinfo=config.zone)
-        app = build_app(config, "server", clock=FrozenClock(morning))
+        # The server's core opens no encoder; these shots issue IDC cards as the server machine's
+        # own tools would, on an emulated encoder with the site key (the desk station has its own).
+        encoder = open_encoder(
+            config.encoder_url, load_or_create_key(config.data_dir / "keys" / SITE_KEY_FILE)
+        )
+        app = build_app(config, "server", clock=FrozenClock(morning), encoder=encoder)
         # The windows are stations of a real site server on loopback, as `kiosk run` starts it.
         context, server, url = serve_on_loopback(app)
         stations: list[Station] = []
@@ -424,6 +432,7 @@ def _idc_cards(app: KioskApp, window: DeskWindow) -> Iterator[str]:
             )
     page = window.idc_cards
     page.set_session(window.session)
+    _settle()  # the list comes from the server, off the GUI thread
     page.table.selectRow(1)
     yield "idc-cards"
     page.tabs.setCurrentIndex(1)

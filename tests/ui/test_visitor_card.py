@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from kiosk.app import KioskApp
-from kiosk.devices.absent import NoEncoder
 from kiosk.config import Config
+from kiosk.devices.absent import NoEncoder
 from kiosk.devices.fakes import FakePrinter, MemoryEncoder, VirtualCard
 from kiosk.domain.cards import CardStatus
 from kiosk.domain.credential import CardKind
