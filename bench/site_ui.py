@@ -118,7 +118,7 @@ def _signed_in_desk(site: LocalSite) -> Any:
 
     from kiosk.ui.console.desk_window import DeskWindow
 
-    desk = DeskWindow(site.station(StationRole.DESK, "bench-desk"), site.core)
+    desk = DeskWindow(site.station(StationRole.DESK, "bench-desk"))
     desk.resize(1366, 768)
     desk.show()
     QApplication.processEvents()

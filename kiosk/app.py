@@ -24,6 +24,7 @@ from kiosk.devices.interfaces import CardEncoder, IdCardReader, ReceiptPrinter
 from kiosk.domain.cards import numeric_site_id
 from kiosk.printing.layout import PrinterProfile
 from kiosk.printing.send import Printer
+from kiosk.resources import RESOURCES_DIR
 from kiosk.services.audit import Actor
 from kiosk.services.card_sinks import CardSink, CsvDropSink, EmailSink, WebhookSink
 from kiosk.services.cards import CardService
@@ -54,8 +55,6 @@ from kiosk.storage.database import Database, DatabaseUrlError
 log = logging.getLogger(__name__)
 _Device = TypeVar("_Device")
 
-# In a source checkout (and the installer's layout) resources/ sits beside the package.
-RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
 DEMO_DIRECTORY = RESOURCES_DIR / "demo" / "directory.csv"
 # Demo owners, tenants and fee ledger (the examples docs/imports.md shows): 2-101 paid up; 2-102's
 # tenant one month behind; 2-103's owner four months (a supervisor approves); 2-104 (the unit

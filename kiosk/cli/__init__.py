@@ -256,7 +256,7 @@ def _run(config: Config, role: str, smoke: bool) -> int:
             print(f"kiosk: the site server at {joined.enrolment.url} does not answer: {exc}", file=sys.stderr)
             return site.EXIT_UNREACHABLE
         try:
-            window = _open_window(station, role, joined.core)
+            window = _open_window(station, role)
             if smoke:
                 return _smoke(qt, window)
             return qt.exec()
@@ -279,25 +279,20 @@ def _start_language(language: str) -> None:
         log.error("%s; showing English", exc)
 
 
-def _open_window(station: object, role: str, core: object | None) -> object:
-    from kiosk.app import KioskApp
+def _open_window(station: object, role: str) -> object:
     from kiosk.client.station import Station
     from kiosk.ui.console.desk_window import DeskWindow
     from kiosk.ui.kiosk.window import KioskWindow
 
     assert isinstance(station, Station)
-    assert core is None or isinstance(core, KioskApp)
-    if role in ("desk", "guard"):
-        if core is None:
-            # The console's sections are not all on the API yet: it runs beside its server.
-            raise ConfigError("station", "the desk and guard consoles run on the server's machine for now")
-        if role == "desk":
-            desk = DeskWindow(station, core)
-            desk.show()
-            return desk
+    if role == "desk":
+        desk = DeskWindow(station)
+        desk.show()
+        return desk
+    if role == "guard":
         from kiosk.ui.console.guard_window import GuardWindow
 
-        guard = GuardWindow(station, core)
+        guard = GuardWindow(station)
         guard.show()
         return guard
     kiosk = KioskWindow(station)

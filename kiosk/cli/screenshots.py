@@ -295,7 +295,7 @@ def _desk_screens(app: KioskApp, station: Station, out_dir: Path, language: str)
         pending = app.checkin.check_in(request, app.actor)
         if name == "李雷":
             app.checkin.approve(pending.visit_id, app.actor, Approver.DESK)
-    window = DeskWindow(station, app)
+    window = DeskWindow(station)
     # A desk monitor's size, whatever the offscreen screen is (the window maximises on a small one).
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(*DESK_SIZE)
@@ -323,7 +323,7 @@ def _guard_screens(app: KioskApp, station: Station, out_dir: Path, language: str
     """The lobby guard's window (kiosk run --role guard): signing in, a valid slip, a used one."""
     from kiosk.ui.console.guard_window import GuardWindow
 
-    window = GuardWindow(station, app)
+    window = GuardWindow(station)
     window.resize(*DESK_SIZE)
     window.show()
     shots = [_grab(window, out_dir / f"guard-sign-in-{language}.png")]

@@ -175,8 +175,6 @@ class Joined:
 
     enrolment: Enrolment
     stop: Callable[[], None]
-    # The server's services, when it runs in this process (the desk's sections not yet on the API).
-    core: object | None = None
 
 
 def find_server(config: Config, role: str) -> Joined:
@@ -229,7 +227,7 @@ def _start_local(config: Config, role: str, lock: object) -> Joined:
         server.stop()
         core.close()
 
-    return Joined(Enrolment(server.url, token, name, role, None), stop, core)
+    return Joined(Enrolment(server.url, token, name, role, None), stop)
 
 
 def demo_data(core: object, actor: object) -> None:

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import enum
+from dataclasses import dataclass
 from datetime import timedelta
 
+from kiosk.domain.actor import Actor
+
+# Demo mode only (no configuration file): every demo account's PIN, which the sign-in page shows.
+DEMO_PIN = "2580"
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=15)
 PIN_MIN_LENGTH = 4
@@ -98,3 +103,17 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 def allowed(role: Role, permission: Permission) -> bool:
     return permission in ROLE_PERMISSIONS[role]
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """A member of staff signed in at a console (as the server's session knows them)."""
+
+    staff_id: int
+    username: str
+    name: str
+    role: Role
+
+    @property
+    def actor(self) -> Actor:
+        return Actor("staff", self.username)

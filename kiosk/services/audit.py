@@ -11,7 +11,10 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from kiosk.domain.actor import Actor
 from kiosk.storage.models import AuditEvent, IdempotentReply
+
+__all__ = ["Actor", "SubmitKey", "record", "submitting"]
 
 
 @dataclass(frozen=True)
@@ -40,26 +43,6 @@ def submitting(key: SubmitKey) -> Iterator[None]:
         yield
     finally:
         _submit.reset(token)
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who acts: a kiosk station, a desk station, or (later) a signed-in member of staff."""
-
-    kind: str
-    ident: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.kind}:{self.ident}"
-
-    @classmethod
-    def kiosk(cls, station: str) -> Actor:
-        return cls("kiosk", station)
-
-    @classmethod
-    def desk(cls, station: str) -> Actor:
-        return cls("desk", station)
 
 
 def record(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
 from datetime import datetime
 
 from argon2 import PasswordHasher, profiles
@@ -12,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.errors import ValidationError
-from kiosk.domain.staff import LOCKOUT, MAX_FAILED_ATTEMPTS, PIN_MIN_LENGTH, Role
+from kiosk.domain.staff import DEMO_PIN, LOCKOUT, MAX_FAILED_ATTEMPTS, PIN_MIN_LENGTH, Role, SignedIn
 from kiosk.domain.text import sanitize_text
 from kiosk.domain.views import StaffListing
 from kiosk.services import audit
@@ -21,23 +20,12 @@ from kiosk.services.clock import Clock
 from kiosk.storage.database import Sessions
 from kiosk.storage.models import StaffMember
 
-DEMO_PIN = "2580"
+__all__ = ["DEMO_PIN", "STRONG_HASHER", "SignedIn", "StaffListing", "StaffService"]
+
 
 # RFC 9106's "low memory" argon2id profile (64 MiB, t=3, p=4), named rather than left to the
 # library's defaults so an upgrade of argon2-cffi cannot weaken it. Tests pass a cheap hasher.
 STRONG_HASHER = PasswordHasher.from_parameters(profiles.RFC_9106_LOW_MEMORY)
-
-
-@dataclass(frozen=True)
-class SignedIn:
-    staff_id: int
-    username: str
-    name: str
-    role: Role
-
-    @property
-    def actor(self) -> Actor:
-        return Actor("staff", self.username)
 
 
 class StaffService:

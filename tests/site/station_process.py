@@ -94,7 +94,7 @@ def desk(visitor: str) -> int:
     from kiosk.ui.console.desk_window import DeskWindow
 
     station = open_enrolled()
-    window = DeskWindow(station, None)
+    window = DeskWindow(station)
     window.show()
     type_into(window, "deskUserEdit", "receptionist")
     type_into(window, "deskPinEdit", "2580")

@@ -86,7 +86,7 @@ def open_desk(
 def desk_window(app: KioskApp, name: str = "desk-test") -> DeskWindow:
     """A desk console enrolled as a desk station with ``app``'s server (in-process)."""
     station = in_process_station(app, StationRole.DESK, name)
-    desk = DeskWindow(station, app)
+    desk = DeskWindow(station)
     desk.destroyed.connect(station.close)
     return desk
 
@@ -94,7 +94,7 @@ def desk_window(app: KioskApp, name: str = "desk-test") -> DeskWindow:
 def guard_window(app: KioskApp) -> GuardWindow:
     """A guard screen enrolled as a guard station with ``app``'s server (in-process)."""
     station = in_process_station(app, StationRole.GUARD, "guard-test")
-    guard = GuardWindow(station, app)
+    guard = GuardWindow(station)
     guard.destroyed.connect(station.close)
     return guard
 

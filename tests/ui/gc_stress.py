@@ -82,10 +82,10 @@ def main() -> None:
         return KioskWindow(stations[StationRole.KIOSK])
 
     def desk_window() -> QMainWindow:
-        return DeskWindow(stations[StationRole.DESK], app)
+        return DeskWindow(stations[StationRole.DESK])
 
     def guard_window() -> QMainWindow:
-        return GuardWindow(stations[StationRole.GUARD], app)
+        return GuardWindow(stations[StationRole.GUARD])
 
     logging.getLogger("kiosk.ui.common.background").setLevel(logging.CRITICAL)  # the refusals below
     # What the imports made stays out of every collection, so that a forced one is quick; all

@@ -10,7 +10,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from kiosk.app import DEMO_PASSES, RESOURCES_DIR, KioskApp, load_demo_records
+from kiosk.app import DEMO_PASSES, KioskApp, load_demo_records
+from kiosk.resources import RESOURCES_DIR
 from kiosk.domain.imports import DIRECTORY_COLUMNS, FEE_COLUMNS, RESIDENT_COLUMNS
 from kiosk.domain.machine_room_pass import PassStatus
 from kiosk.domain.staff import Role

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.domain.cards import CardStatus, CardVerdict
 from kiosk.domain.staff import Role
 from kiosk.domain.views import StaffListing, StaffName
-from kiosk.services.staff import StaffService
 from kiosk.ui.common.table_model import RowT, RowTableModel
 from kiosk.ui.common.widgets import role_name
 
@@ -43,15 +42,9 @@ def actor_name(label: str, staff: Mapping[str, StaffListing | StaffName]) -> str
 class ActorTableModel(RowTableModel[RowT]):
     """A list with a "who" column: staff are named as the accounts read when the rows came."""
 
-    def __init__(self, headers: tuple[str, ...], staff: StaffService | None = None) -> None:
+    def __init__(self, headers: tuple[str, ...]) -> None:
         super().__init__(headers)
-        self._staff_service = staff
         self._staff: dict[str, StaffListing | StaffName] = {}
-
-    def set_rows(self, rows: list[RowT]) -> None:
-        if self._staff_service is not None:
-            self._staff = {member.username: member for member in self._staff_service.members()}
-        super().set_rows(rows)
 
     def set_named_rows(self, rows: list[RowT], staff: Iterable[StaffName]) -> None:
         """The rows, with the members they name as the server sent them alongside (a station

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
-from kiosk.app import RESOURCES_DIR
+from kiosk.resources import RESOURCES_DIR
 
 LANGUAGES = ("zh_CN", "en")
 I18N_DIR = RESOURCES_DIR / "i18n"

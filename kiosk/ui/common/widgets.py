@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, time
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QEvent, QObject, Qt, QTime
 from PySide6.QtWidgets import (
@@ -29,14 +29,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.identity import ID_TYPES
-from kiosk.domain.staff import Role
+from kiosk.domain.staff import Role, SignedIn
 from kiosk.printing.send import NOT_READY, Printer
-from kiosk.services.print_queue import PrintQueue
 from kiosk.ui.common.i18n import in_every_language
 from kiosk.ui.common.messages import QT_TRANSLATE_NOOP
-
-if TYPE_CHECKING:
-    from kiosk.services.staff import SignedIn
 
 W = TypeVar("W", bound=QWidget)
 
@@ -252,13 +248,12 @@ def printer_state_name(state: PrinterStatus) -> str:
     }[state]
 
 
-def printer_name(printers: PrintQueue | Sequence[Printer], name: str | None) -> str:
+def printer_name(printers: Sequence[Printer], name: str | None) -> str:
     """A printer as the desk calls it, never its device URL (``escpos+tcp://10.0.0.5:9100``).
-    ``printers``: this station's own (``Station.printers``), or a queue's."""
+    ``printers``: this station's own (``Station.printers``)."""
     if not name:
         return ""
-    own = printers.printers if isinstance(printers, PrintQueue) else printers
-    names = [printer.device.name for printer in own]
+    names = [printer.device.name for printer in printers]
     if name == names[0]:
         return QCoreApplication.translate("widgets", "receipt printer")
     if name in names[1:]:
@@ -267,7 +262,7 @@ def printer_name(printers: PrintQueue | Sequence[Printer], name: str | None) -> 
     return QCoreApplication.translate("widgets", "another station's printer")
 
 
-def print_problem(queue: PrintQueue | Sequence[Printer], error: str | None) -> str:
+def print_problem(queue: Sequence[Printer], error: str | None) -> str:
     """A print job's stored error ("<printer>: <reason>; ...") with each printer named and each
     known reason in the desk's words; a driver's own message stays as it is."""
     if not error:

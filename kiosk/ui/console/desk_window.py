@@ -10,11 +10,9 @@ from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget
 
-from kiosk.app import KioskApp
 from kiosk.client.events import StationEvent
 from kiosk.client.station import Station
-from kiosk.domain.staff import Permission, Role, allowed
-from kiosk.services.staff import SignedIn
+from kiosk.domain.staff import Permission, Role, SignedIn, allowed
 from kiosk.ui.common.background import call_in_gui
 from kiosk.ui.common.print_runner import StationPrintRunner
 from kiosk.ui.common.widgets import SectionPage, cap_forms, named, role_name
@@ -54,8 +52,8 @@ def _desk_card_issuer(station: Station) -> IssueCard | None:
 class DeskWindow(SignedInShell):
     """Sign-in first; then sections on the left, the chosen page on the right."""
 
-    def __init__(self, station: Station, app: KioskApp) -> None:
-        super().__init__(station, app, "desk", demo_roles=list(Role))
+    def __init__(self, station: Station) -> None:
+        super().__init__(station, "desk", demo_roles=list(Role))
         self.setWindowTitle(self.tr("Lobby Kiosk — Desk console"))
         self.open_within_screen(DESK_SIZE)
         self.board = LobbyBoardPage(station, _desk_card_issuer(station))

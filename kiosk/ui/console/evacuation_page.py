@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.client.evacuation import EvacuationUnavailableError
 from kiosk.client.station import Station
 from kiosk.domain.documents import EvacuationEntry, EvacuationList
-from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.ui.common.i18n import current_language
 from kiosk.ui.common.messages import error_message
 from kiosk.ui.common.operations import QueryOp
@@ -22,9 +20,6 @@ from kiosk.ui.common.widgets import (
     printer_name,
     table_view,
 )
-
-if TYPE_CHECKING:
-    from kiosk.services.staff import SignedIn
 
 
 class EvacuationTableModel(RowTableModel[EvacuationEntry]):

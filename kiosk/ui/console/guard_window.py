@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from kiosk.app import KioskApp
 from kiosk.client.station import Station
 from kiosk.domain.staff import Role
 from kiosk.ui.common.scanner import ScannerFilter
@@ -22,8 +21,8 @@ GUARD_SIZE = QSize(1024, 768)
 
 
 class GuardWindow(SignedInShell):
-    def __init__(self, station: Station, app: KioskApp) -> None:
-        super().__init__(station, app, "guard", demo_roles=[Role.GUARD])
+    def __init__(self, station: Station) -> None:
+        super().__init__(station, "guard", demo_roles=[Role.GUARD])
         self.setWindowTitle(self.tr("Lobby Kiosk — Guard: release slips"))
         self.open_within_screen(GUARD_SIZE)
         self.verify = SlipVerifyPage(station)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtGui import QBrush, QColor, QShowEvent
@@ -33,16 +33,13 @@ from kiosk.client.station import Station
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.handover import HandoverItemKind
 from kiosk.domain.money import format_yuan, parse_yuan
-from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.views import DutyLogView, HandoverItemView, HandoverView, IssueView, ItemCount, Prefill
 from kiosk.ui.common.audit_words import ActorTableModel
 from kiosk.ui.common.messages import error_message, page_message
 from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.table_model import RowTableModel, keeping_selection
 from kiosk.ui.common.widgets import SectionPage, action_button, date_time_edit, named, table_view
-
-if TYPE_CHECKING:
-    from kiosk.services.staff import SignedIn
 
 T = TypeVar("T")
 MISMATCH = QColor("#ffcdd2")

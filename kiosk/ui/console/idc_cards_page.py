@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import threading
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
@@ -39,7 +38,7 @@ from kiosk.devices.errors import CardRemovedError, CardWriteError, DeviceError, 
 from kiosk.domain.cards import CARD_ON_ENCODER, CardVerdict
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.idc_cards import ApplicationStatus, DeliveryStatus, RevokeReason
-from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.views import ApplicationView, DeliveryView, HistoryEntry
 from kiosk.ui.common.audit_words import ActorTableModel, detail_text
 from kiosk.ui.common.background import call_in_gui
@@ -54,9 +53,6 @@ from kiosk.ui.common.widgets import (
     named,
     table_view,
 )
-
-if TYPE_CHECKING:
-    from kiosk.services.staff import SignedIn
 
 ISSUE_WAIT_S = 60.0  # how long the encoder waits for the clerk to place a card
 _STEPS = ("waiting", "checking", "wiping", "writing", "verifying", "recording")

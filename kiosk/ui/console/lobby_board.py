@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -16,7 +15,7 @@ from kiosk.client.http import ServerUnreachableError
 from kiosk.client.station import Station
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.printing import PrintJobStatus
-from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.text import with_aside
 from kiosk.domain.views import Board, OnSiteVisitor, PrintOutcome, WaitingVisitor
 from kiosk.domain.visit import Approver, VisitStatus, needs_escalation
@@ -34,9 +33,6 @@ from kiosk.ui.common.widgets import (
     table_view,
 )
 from kiosk.ui.console.board_follow_up import FollowUpTabs
-
-if TYPE_CHECKING:
-    from kiosk.services.staff import SignedIn
 
 log = logging.getLogger(__name__)
 

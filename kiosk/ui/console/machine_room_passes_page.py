@@ -4,7 +4,7 @@ weekday 09:00 reconciliation signed by the desk and the machine-room duty guard.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
@@ -34,7 +34,7 @@ from kiosk.domain.machine_room_pass import (
     ReconciliationDue,
     parse_pass_numbers,
 )
-from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.views import (
     DiscrepancyView,
     LoanReceipt,
@@ -59,9 +59,6 @@ from kiosk.ui.common.widgets import (
     printer_name,
     table_view,
 )
-
-if TYPE_CHECKING:
-    from kiosk.services.staff import SignedIn
 
 T = TypeVar("T")
 WARNING = QColor("#ffcdd2")

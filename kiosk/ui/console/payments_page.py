@@ -31,9 +31,8 @@ from kiosk.domain.documents import CashSummary, PaymentMethod, ReceiptPurpose
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.money import format_yuan, parse_yuan
 from kiosk.domain.payments import DEPOSITS
-from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.views import PaymentResult, PaymentView, PrintOutcome
-from kiosk.services.staff import SignedIn
 from kiosk.ui.common.confirm import confirm
 from kiosk.ui.common.i18n import current_language
 from kiosk.ui.common.messages import error_message, page_message

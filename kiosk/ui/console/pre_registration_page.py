@@ -7,7 +7,6 @@ arrival window, requirements and notes, with one line per named invitee (each ge
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QTime
 from PySide6.QtGui import QShowEvent
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 from kiosk.client.station import Station
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.invitation import DAY_ENDS, DAY_STARTS, MAX_GROUP, default_window
-from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.views import ExpectedArrival, HostEntry, Invitee, NewInvitation, PrintOutcome
 from kiosk.ui.common.i18n import current_language
 from kiosk.ui.common.messages import error_message
@@ -41,9 +40,6 @@ from kiosk.ui.common.widgets import (
     time_edit,
 )
 from kiosk.ui.console.board_follow_up import ExpectedTableModel
-
-if TYPE_CHECKING:
-    from kiosk.services.staff import SignedIn
 
 UPCOMING_DAYS = 14
 

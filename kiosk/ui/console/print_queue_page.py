@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QScrollArea, QVB
 from kiosk.client.station import Station
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.printing import PrintJobStatus
+from kiosk.domain.staff import SignedIn
 from kiosk.domain.views import PrintJobView, PrintOutcome, StationPrinters
 from kiosk.printing.catalog import render_stored
 from kiosk.printing.send import Printer
@@ -30,9 +30,6 @@ from kiosk.ui.common.widgets import (
     printer_state_name,
     table_view,
 )
-
-if TYPE_CHECKING:
-    from kiosk.services.staff import SignedIn
 
 # The server's events after which the list is read again (while the page is on screen).
 QUEUE_TOPICS = frozenset({"print_queue", "connected", "resync"})

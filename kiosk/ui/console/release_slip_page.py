@@ -34,7 +34,7 @@ from kiosk.domain.documents import PartyKind, PaymentMethod
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.money import format_yuan
 from kiosk.domain.release_slip import ITEM_QUANTITY_MAX, SlipStatus, owner_needs_override, validate_item
-from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.views import (
     IssuedSlip,
     OwnerAnswers,
@@ -45,7 +45,6 @@ from kiosk.domain.views import (
     SlipView,
     UnitRecord,
 )
-from kiosk.services.staff import SignedIn
 from kiosk.ui.common.i18n import current_language
 from kiosk.ui.common.messages import error_message, validation_message
 from kiosk.ui.common.operations import QueryOp

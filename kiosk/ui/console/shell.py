@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app import KioskApp
 from kiosk.client.station import Station
-from kiosk.domain.staff import Role
-from kiosk.services.staff import DEMO_PIN, SignedIn
+from kiosk.domain.staff import DEMO_PIN, Role, SignedIn
 from kiosk.ui.common.background import run_in_background
 from kiosk.ui.common.widgets import SectionPage, named
 from kiosk.ui.console.sign_in import InactivityLock, SignInPage
@@ -49,14 +47,11 @@ class SignedInShell(QMainWindow):
     are the accounts the demo-mode hint offers. A subclass puts its body in with ``set_body`` and
     may override the hooks below."""
 
-    def __init__(self, station: Station, app: KioskApp, prefix: str, demo_roles: Sequence[Role]) -> None:
-        """``station``: this console's link to the site server (sign-in, sessions, the sections on
-        the API); ``app``: the server's services in this process, for the sections not on the API
-        yet."""
+    def __init__(self, station: Station, prefix: str, demo_roles: Sequence[Role]) -> None:
+        """``station``: this console's link to the site server (sign-in, sessions, every section)."""
         super().__init__()
         self.setObjectName(f"{prefix}Window")
         self._station = station
-        self._app = app
         self.session: SignedIn | None = None
         self.sign_in_page = SignInPage(station)
         self.sign_in_page.signed_in.connect(self._signed_in)

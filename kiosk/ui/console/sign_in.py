@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidg
 
 from kiosk.api.schemas import SignedInReply
 from kiosk.client.station import Station
-from kiosk.services.staff import SignedIn
+from kiosk.domain.staff import SignedIn
 from kiosk.ui.common.messages import error_message
 from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.widgets import StatusLabel, filter_app_while_shown, named

@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QVBox
 from kiosk.client.http import RetryKey, ServerUnreachableError
 from kiosk.client.station import Station
 from kiosk.domain.documents import PartyKind
-from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.text import sanitize_text
 from kiosk.domain.views import ScanResult, SlipView
-from kiosk.services.staff import SignedIn
 from kiosk.ui.common.messages import error_message
 from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.widgets import SectionPage, action_button, named

@@ -7,12 +7,11 @@ only ever stored as argon2id hashes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QVBoxLayout
 
 from kiosk.client.station import Station
-from kiosk.domain.staff import Permission, Role, allowed
+from kiosk.domain.staff import Permission, Role, SignedIn, allowed
 from kiosk.domain.views import StaffListing
 from kiosk.ui.common.messages import error_message
 from kiosk.ui.common.operations import QueryOp
@@ -25,9 +24,6 @@ from kiosk.ui.common.widgets import (
     role_name,
     table_view,
 )
-
-if TYPE_CHECKING:
-    from kiosk.services.staff import SignedIn
 
 
 class StaffTableModel(RowTableModel[StaffListing]):

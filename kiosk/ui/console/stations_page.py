@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 
 from kiosk.api.schemas import StationEnrolment
 from kiosk.client.station import Station
-from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.station import STATION_NAME_MAX, StationRole
 from kiosk.domain.views import StationListing
 from kiosk.ui.common.confirm import confirm
@@ -25,9 +25,6 @@ from kiosk.ui.common.messages import error_message
 from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import SectionPage, action_button, button_row, named, table_view
-
-if TYPE_CHECKING:
-    from kiosk.services.staff import SignedIn
 
 T = TypeVar("T")
 REVOKED_BRUSH = QBrush(QColor("#eeeeee"))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -24,7 +23,7 @@ from kiosk.client.http import AccessRefusedError
 from kiosk.client.station import Station
 from kiosk.client.visitor_log import Exported
 from kiosk.domain.errors import ValidationError
-from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.views import DailyStats, LogCursor, LogPage, LogRow
 from kiosk.domain.visit import VisitorType, VisitStatus
 from kiosk.domain.visitor_log import LogFilter, parse_filter
@@ -42,9 +41,6 @@ from kiosk.ui.common.widgets import (
     save_file_dialog,
     table_view,
 )
-
-if TYPE_CHECKING:
-    from kiosk.services.staff import SignedIn
 
 # Asks where to save: (dialog title, suggested file name, file-type filter) -> a path, "" if cancelled.
 AskSavePath = Callable[[str, str, str], str]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from kiosk.api.schemas import WatchlistListing
 from kiosk.client.station import Station
 from kiosk.domain.identity import masked_from_last_four
-from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.views import WatchlistView
 from kiosk.ui.common.audit_words import ActorTableModel
 from kiosk.ui.common.messages import error_message
@@ -30,9 +29,6 @@ from kiosk.ui.common.widgets import (
     named,
     table_view,
 )
-
-if TYPE_CHECKING:
-    from kiosk.services.staff import SignedIn
 
 
 class WatchlistTableModel(ActorTableModel[WatchlistView]):
