@@ -4,42 +4,42 @@
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="84" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="81" />
         <source>Form No.</source>
         <translation>申请表编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="85" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="82" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="86" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="83" />
         <source>Holder</source>
         <translation>持卡人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="87" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="84" />
         <source>ID</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="88" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="85" />
         <source>Card No.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="89" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="86" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="90" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="87" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="91" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="88" />
         <source>Filed by</source>
         <translation>提交人</translation>
     </message>
@@ -82,236 +82,236 @@
         <translation>被访人（邮件链接）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="63" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="64" />
         <source>they filed it themselves; another supervisor must decide</source>
         <translation>本人提交的申请，须由其他主管审批</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="66" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="67" />
         <source>their role may not do this</source>
         <translation>其岗位无此权限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="67" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="68" />
         <source>revocation notice from sales</source>
         <translation>销售部销卡通知</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="68" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="69" />
         <source>card lost</source>
         <translation>卡片遗失</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="69" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="70" />
         <source>validity ended</source>
         <translation>有效期已到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="70" />
-        <location filename="../../kiosk/ui/common/audit_words.py" line="87" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="71" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="88" />
         <source>not valid yet</source>
         <translation>尚未生效</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="71" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="72" />
         <source>another site's card</source>
         <translation>其他楼宇的卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="72" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="73" />
         <source>signature does not match (altered or copied)</source>
         <translation>签名不符（被篡改或复制）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="75" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="76" />
         <source>copied onto another card</source>
         <translation>被复制到另一张卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="78" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="79" />
         <source>IDC card</source>
         <translation>IDC身份校验卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="79" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="80" />
         <source>visitor card</source>
         <translation>访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="80" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="81" />
         <source>machine-room pass</source>
         <translation>机房访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="83" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="84" />
         <source>blank</source>
         <translation>空白卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="84" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="85" />
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="85" />
-        <location filename="../../kiosk/ui/common/audit_words.py" line="97" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="86" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="98" />
         <source>blocked</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="86" />
-        <location filename="../../kiosk/ui/common/audit_words.py" line="98" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="87" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="99" />
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="88" />
-        <location filename="../../kiosk/ui/common/audit_words.py" line="96" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="89" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="97" />
         <source>returned</source>
         <translation>已归还</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="89" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="90" />
         <source>never issued</source>
         <translation>未发放</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="90" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="91" />
         <source>not genuine</source>
         <translation>非本系统签发或被篡改</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="91" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="92" />
         <source>another system's card</source>
         <translation>其他系统的卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="94" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="95" />
         <source>being written</source>
         <translation>写卡中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="95" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="96" />
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="99" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="100" />
         <source>void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="102" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="103" />
         <source>webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="103" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="104" />
         <source>CSV folder</source>
         <translation>CSV 文件夹</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="104" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="105" />
         <source>e-mail to 系统部</source>
         <translation>邮件发送系统部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="107" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="108" />
         <source>card issued</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="108" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="109" />
         <source>card revoked</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="142" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="143" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="143" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="144" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="144" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="145" />
         <source>Form No.</source>
         <translation>申请表编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="145" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="146" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="146" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="147" />
         <source>Holder</source>
         <translation>持卡人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="147" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="148" />
         <source>ID ends in</source>
         <translation>证件尾号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="148" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="149" />
         <source>Card No.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="149" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="150" />
         <source>Card type</source>
         <translation>卡类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="150" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="151" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="151" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="152" />
         <source>Was</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="152" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="153" />
         <source>Card check</source>
         <translation>验卡结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="153" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="154" />
         <source>Role</source>
         <translation>岗位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="154" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="155" />
         <source>Sent to</source>
         <translation>发送至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="155" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="156" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="156" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="157" />
         <source>Attempt</source>
         <translation>第几次</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="157" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="158" />
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="160" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="161" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/audit_words.py" line="166" />
+        <location filename="../../kiosk/ui/common/audit_words.py" line="167" />
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -319,47 +319,47 @@
 <context>
     <name>AutoCheckoutTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="87" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="84" />
         <source>Badge</source>
         <translation>访客证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="88" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="85" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="89" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="86" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="90" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="87" />
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="91" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="88" />
         <source>Time in</source>
         <translation>到访时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="92" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="89" />
         <source>Visitor card</source>
         <translation>访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="112" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="109" />
         <source>No card</source>
         <translation>无卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="114" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="111" />
         <source>%1 NOT RETURNED</source>
         <translation>%1 未归还</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="115" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="112" />
         <source>%1 returned</source>
         <translation>%1 已归还</translation>
     </message>
@@ -367,74 +367,74 @@
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="108" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="114" />
         <source>Your visitor card</source>
         <translation>您的访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="109" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="115" />
         <source>Visitor card</source>
         <translation>访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="111" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="117" />
         <source>Take one card from the tray and lay it flat on the card reader below the screen.</source>
         <translation>请从卡槽取一张卡，平放在屏幕下方的读卡器上。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="113" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="119" />
         <source>What to do</source>
         <translation>操作说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="115" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="121" />
         <source>Waiting for a card…</source>
         <translation>正在等待放卡…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="116" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="122" />
         <source>Checking the card…</source>
         <translation>正在检查卡片…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="117" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="123" />
         <source>Preparing the card…</source>
         <translation>正在准备卡片…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="118" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="124" />
         <source>Writing the card — please keep it still…</source>
         <translation>正在写卡，请不要移动卡片…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="119" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="125" />
         <source>Checking what was written…</source>
         <translation>正在核对写入内容…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="120" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="126" />
         <source>Almost done…</source>
         <translation>马上就好…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="123" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="129" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="125" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="131" />
         <source>What went wrong</source>
         <translation>出错原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="126" />
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="127" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="132" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="133" />
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="128" />
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="129" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="134" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="135" />
         <source>Get my card at the desk</source>
         <translation>到前台领卡</translation>
     </message>
@@ -442,59 +442,59 @@
 <context>
     <name>CheckOutPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="47" />
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="56" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="50" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="59" />
         <source>Check out</source>
         <translation>签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="48" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="51" />
         <source>Hold your badge's QR code under the scanner.</source>
         <translation>请将访客证上的二维码对准扫码器。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="49" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="52" />
         <source>How to check out</source>
         <translation>签离方法</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="50" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="53" />
         <source>Or type your name and tap it in the list:</source>
         <translation>或输入您的姓名，在列表中点选：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="51" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="54" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="52" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="55" />
         <source>Visitors on site with that name</source>
         <translation>在场的同名访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="53" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="56" />
         <source>What to fix</source>
         <translation>需要修改的地方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="54" />
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="55" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="57" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="58" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="57" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="60" />
         <source>Check out the selected visitor</source>
         <translation>为选中的访客签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="70" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="83" />
         <source>in at %1</source>
         <translation>%1 到访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="81" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="94" />
         <source>Please find your name and tap it, or scan your badge.</source>
         <translation>请找到并点选您的姓名，或扫描访客证。</translation>
     </message>
@@ -510,37 +510,37 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="465" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="479" />
         <source>Before you go in</source>
         <translation>入内须知</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="468" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="482" />
         <source>I am not carrying gas cylinders, fireworks or firecrackers, or large amounts of thinner or other flammable liquids.</source>
         <translation>本人未携带煤气瓶、烟花爆竹、大量天拿水或其他易燃液体。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="472" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="486" />
         <source>Forbidden items</source>
         <translation>禁止携带物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="475" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="489" />
         <source>Privacy: we keep your name, company, mobile number, the person you visit and your times of arrival and departure for 180 days, for building security. Your ID number is kept only in protected form (the last four characters are shown). Only front-desk and security staff can see these records.</source>
         <translation>隐私说明：为保障大楼安全，我们保存您的姓名、单位、手机号、被访人及到访和离开时间，保存期 180 天。证件号码仅以加密形式保存（只显示后四位）。只有前台和保安人员可以查看这些记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="481" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="495" />
         <source>Privacy notice</source>
         <translation>隐私说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="482" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="496" />
         <source>I agree</source>
         <translation>我同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="483" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="497" />
         <source>I agree to the declaration and the privacy notice</source>
         <translation>我同意以上声明和隐私说明</translation>
     </message>
@@ -627,66 +627,66 @@
 <context>
     <name>DeclinedPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="289" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="293" />
         <source>We are sorry</source>
         <translation>非常抱歉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="290" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="294" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="291" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="295" />
         <source>What to do next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="292" />
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="293" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="296" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="297" />
         <source>Leave my contact details for the host</source>
         <translation>给被访人留下我的联系方式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="294" />
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="295" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="298" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="299" />
         <source>Your phone number</source>
         <translation>您的电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="296" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="300" />
         <source>Message for your host (optional)</source>
         <translation>给被访人的留言（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="297" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="301" />
         <source>Message for your host</source>
         <translation>给被访人的留言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="298" />
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="299" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="302" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="303" />
         <source>Send to my host</source>
         <translation>发送给被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="300" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="304" />
         <source>What to fix</source>
         <translation>需要修改的地方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="301" />
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="302" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="305" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="306" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="333" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="337" />
         <source>Thank you. The front desk will pass your details to your host.</source>
         <translation>谢谢，前台会把您的联系方式转告被访人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="337" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="341" />
         <source>Your host cannot receive you today. You can leave your contact details for your host, or the front desk will gladly help you find another person to see.</source>
         <translation>被访人今天无法接待您。您可以给被访人留下联系方式，前台也可以帮您联系其他人员。</translation>
     </message>
@@ -694,72 +694,72 @@
 <context>
     <name>DeliveryTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="158" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="160" />
         <source>Card No.</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="159" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="161" />
         <source>Sent to</source>
         <translation>发送至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="160" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="162" />
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="161" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="163" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="162" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="164" />
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="163" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="165" />
         <source>Next try</source>
         <translation>下次重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="164" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="166" />
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="175" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="177" />
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="176" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="178" />
         <source>CSV folder</source>
         <translation>CSV 文件夹</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="177" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="179" />
         <source>E-mail to 系统部</source>
         <translation>邮件发送系统部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="179" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="181" />
         <source>Issued</source>
         <translation>发卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="179" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="181" />
         <source>Revoked</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="180" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="182" />
         <source>Acknowledged</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="180" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="182" />
         <source>Pending</source>
         <translation>待发送</translation>
     </message>
@@ -767,82 +767,87 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="43" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="57" />
         <source>Lobby Kiosk — Desk console</source>
         <translation>大堂访客系统 — 前台</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="63" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="78" />
         <source>Pre-registration</source>
         <translation>来访预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="64" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="79" />
         <source>Watchlist</source>
         <translation>拦截名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="65" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="80" />
         <source>Evacuation</source>
         <translation>紧急疏散</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="66" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="81" />
         <source>IDC cards</source>
         <translation>IDC身份校验卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="69" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="84" />
         <source>IDC card applications</source>
         <translation>IDC身份校验卡申请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="73" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="88" />
         <source>Release slips</source>
         <translation>物品放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="76" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="91" />
         <source>Check a release slip</source>
         <translation>核验放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="82" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="97" />
         <source>Machine-room passes</source>
         <translation>机房访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="86" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="101" />
         <source>Visitor log</source>
         <translation>来访记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="87" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="102" />
         <source>Staff accounts</source>
         <translation>员工账号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="88" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="103" />
+        <source>Stations</source>
+        <translation>终端管理</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="104" />
         <source>Deposits and receipts</source>
         <translation>押金与收据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="89" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="105" />
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="95" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="111" />
         <source>Sections</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="61" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="76" />
         <source>Lobby board</source>
         <translation>大堂看板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="62" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="77" />
         <source>Print queue</source>
         <translation>打印队列</translation>
     </message>
@@ -850,62 +855,62 @@
 <context>
     <name>DiscrepancyTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="96" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="101" />
         <source>Reconciled on</source>
         <translation>核对日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="97" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="102" />
         <source>Discrepancy</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="98" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="103" />
         <source>Pass</source>
         <translation>访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="99" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="104" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="100" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="105" />
         <source>Resolved</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="114" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="118" />
         <source>Not returned</source>
         <translation>未归还</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="115" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="119" />
         <source>Returned, never signed out</source>
         <translation>已归还但无领用记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="116" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="120" />
         <source>Count does not match</source>
         <translation>数量不符</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="119" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="123" />
         <source>OPEN</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="129" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="133" />
         <source>%1, signed out by %2</source>
         <translation>%1（领用人：%2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="133" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="137" />
         <source>Returned %1, received by %2</source>
         <translation>%1 归还，经手人：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="139" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="143" />
         <source>%1 issued, the guard counted %2</source>
         <translation>发出 %1 张，保安清点 %2 张</translation>
     </message>
@@ -913,53 +918,53 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="186" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="190" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="187" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="191" />
         <source>Badge number</source>
         <translation>访客证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="188" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="192" />
         <source>What to do next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="189" />
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="190" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="193" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="194" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="205" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="209" />
         <source>Welcome, %1</source>
         <translation>欢迎您，%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="206" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="210" />
         <source>Badge No. %1</source>
         <translation>访客证号 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="209" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="213" />
         <source>Please take your badge from the printer and wear it while in the building.</source>
         <translation>请从打印机取走访客证，在楼内请佩戴。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="215" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="219" />
         <source>Your visit is registered, but the badge could not be printed. Please see the front desk.</source>
         <translation>您的来访已登记，但访客证未能打印，请到前台领取。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="223" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="227" />
         <source>Your visitor card is %1. Tap it on the card reader when you leave.</source>
         <translation>您的访客卡号为 %1。离开时请在读卡器上刷卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="229" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="233" />
         <source>Please collect your visitor card at the front desk.</source>
         <translation>请到前台领取访客卡。</translation>
     </message>
@@ -967,32 +972,32 @@
 <context>
     <name>DutyLogTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="124" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="128" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="125" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="129" />
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="126" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="130" />
         <source>What happened</source>
         <translation>事件经过</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="127" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="131" />
         <source>Action taken</source>
         <translation>处理措施</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="128" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="132" />
         <source>People involved</source>
         <translation>相关人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="129" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="133" />
         <source>Recorded by</source>
         <translation>记录人</translation>
     </message>
@@ -1000,57 +1005,62 @@
 <context>
     <name>EvacuationPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/evacuation_page.py" line="56" />
+        <location filename="../../kiosk/ui/console/evacuation_page.py" line="57" />
         <source>EVACUATION: show and print everyone on site</source>
         <translation>紧急疏散：显示并打印全部在场人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/evacuation_page.py" line="58" />
+        <location filename="../../kiosk/ui/console/evacuation_page.py" line="59" />
         <source>Show and print everyone on site for the roll call</source>
         <translation>显示并打印全部在场人员，用于集合点点名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/evacuation_page.py" line="63" />
+        <location filename="../../kiosk/ui/console/evacuation_page.py" line="64" />
         <source>How many are on site</source>
         <translation>在场人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/evacuation_page.py" line="65" />
+        <location filename="../../kiosk/ui/console/evacuation_page.py" line="66" />
         <source>Everyone on site</source>
         <translation>全部在场人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/evacuation_page.py" line="66" />
+        <location filename="../../kiosk/ui/console/evacuation_page.py" line="67" />
         <source>Printing result</source>
         <translation>打印结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/evacuation_page.py" line="80" />
-        <source>The on-site list cannot be read: no database and no local copy.</source>
-        <translation>无法读取在场名单：数据库无法连接，也没有本地副本。</translation>
+        <location filename="../../kiosk/ui/console/evacuation_page.py" line="108" />
+        <source>The on-site list cannot be read: the server does not answer and this desk has no copy.</source>
+        <translation>无法读取在场名单：服务器无响应，本台也没有保存的副本。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/evacuation_page.py" line="85" />
+        <location filename="../../kiosk/ui/console/evacuation_page.py" line="118" />
         <source>%n on site at %1.</source>
         <translation>%1 在场 %n 人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/evacuation_page.py" line="88" />
+        <location filename="../../kiosk/ui/console/evacuation_page.py" line="121" />
+        <source>The server does not answer: this is this desk's last local copy.</source>
+        <translation>服务器无响应：这是本台最后一次保存的本地副本。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/evacuation_page.py" line="123" />
         <source>Database unreachable: this is the last local copy.</source>
         <translation>数据库无法连接：这是最后一次保存的本地副本。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/evacuation_page.py" line="90" />
+        <location filename="../../kiosk/ui/console/evacuation_page.py" line="125" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/evacuation_page.py" line="102" />
+        <location filename="../../kiosk/ui/console/evacuation_page.py" line="133" />
         <source>Printed on %1.</source>
         <translation>已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/evacuation_page.py" line="107" />
+        <location filename="../../kiosk/ui/console/evacuation_page.py" line="138" />
         <source>NOT printed: %1. Use the list on screen.</source>
         <translation>未打印：%1。请使用屏幕上的名单。</translation>
     </message>
@@ -1086,43 +1096,43 @@
 <context>
     <name>ExpectedTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="27" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="24" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="28" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="25" />
         <source>Company / unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="29" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="26" />
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="30" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="27" />
         <source>Expected</source>
         <translation>预计到访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="31" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="28" />
         <source>Code</source>
         <translation>预约码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="32" />
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="77" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="29" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="74" />
         <source>Arrived</source>
         <translation>已到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="78" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="75" />
         <source>Not yet</source>
         <translation>未到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="78" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="75" />
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
@@ -1130,42 +1140,42 @@
 <context>
     <name>FollowUpTabs</name>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="128" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="124" />
         <source>Expected arrivals today</source>
         <translation>今日预约到访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="131" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="127" />
         <source>Auto check-outs</source>
         <translation>自动签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="132" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="128" />
         <source>Expected today</source>
         <translation>今日预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="133" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="129" />
         <source>Auto check-out</source>
         <translation>自动签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="135" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="131" />
         <source>Expected arrivals and auto check-outs</source>
         <translation>预约到访与自动签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="145" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="138" />
         <source>Expected today (%1)</source>
         <translation>今日预约（%1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="154" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="142" />
         <source>Auto check-out (%1)</source>
         <translation>自动签离（%1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_follow_up.py" line="156" />
+        <location filename="../../kiosk/ui/console/board_follow_up.py" line="144" />
         <source>%1 cards not returned</source>
         <translation>%1 张卡未归还</translation>
     </message>
@@ -1173,53 +1183,48 @@
 <context>
     <name>GuardWindow</name>
     <message>
-        <location filename="../../kiosk/ui/console/guard_window.py" line="24" />
+        <location filename="../../kiosk/ui/console/guard_window.py" line="26" />
         <source>Lobby Kiosk — Guard: release slips</source>
         <translation>大堂访客系统 — 护卫员：物品放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/guard_window.py" line="41" />
+        <location filename="../../kiosk/ui/console/guard_window.py" line="43" />
         <source>Guard screen: sign in</source>
         <translation>护卫员屏幕：登录</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/guard_window.py" line="48" />
-        <source>Only lobby guards check slips here.</source>
-        <translation>只有大堂护卫员可在此核验放行条。</translation>
     </message>
 </context>
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="159" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="166" />
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="160" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="167" />
         <source>Hand over</source>
         <translation>交班</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="161" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="168" />
         <source>Take over</source>
         <translation>接班</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="162" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="169" />
         <location filename="../../kiosk/ui/console/handover_page.py" line="214" />
         <location filename="../../kiosk/ui/console/handover_page.py" line="278" />
         <source>Open issues</source>
         <translation>遗留问题</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="163" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="170" />
         <location filename="../../kiosk/ui/console/handover_page.py" line="322" />
         <source>Duty log</source>
         <translation>值班记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="165" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="172" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
@@ -1437,228 +1442,228 @@
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="364" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="393" />
         <source>Open issues (%1)</source>
         <translation>遗留问题（%1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="397" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="434" />
         <source>Pre-filled from the handover of %1 and the payments and passes since: count them anyway.</source>
         <translation>已根据 %1 的交接记录及其后的收款和访客证变动预先填写：仍请逐项清点。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="401" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="438" />
         <source>No earlier handover: cash is the last 24 hours' takings, passes are the pool; count everything.</source>
         <translation>没有更早的交接记录：现金为最近 24 小时的收款，访客证为库存数；请全部清点。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="405" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="442" />
         <source>%1 machine-room passes are out with visitors (not in the drawer).</source>
         <translation>另有 %1 张机房访客证在访客手中（不在抽屉里）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="417" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="448" />
         <source>No handover is waiting for a signature.</source>
         <translation>没有待签字的交接记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="422" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="454" />
         <source>Handed over by %1 at %2. Count every item with them, then sign.</source>
         <translation>%1 于 %2 交班。请与其当面清点每项物品，然后签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="425" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="457" />
         <source>Work done: %1</source>
         <translation>工作情况：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="428" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="460" />
         <source>Open issues: %1</source>
         <translation>遗留问题：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="430" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="462" />
         <source>Notes: %1</source>
         <translation>注意事项：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="468" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="518" />
         <source>Handed over and signed. The incoming clerk counts and signs under Take over.</source>
         <translation>已签字交班。请接班人在“接班”页清点并签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="491" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="542" />
         <source>Count every item and type what you counted: %1.</source>
         <translation>请清点每项物品并填写清点数量：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="517" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="566" />
         <source>%1 took over from %2.</source>
         <translation>%1 已从 %2 处接班。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="522" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="571" />
         <source>%1 counts differ: noted and put on the board as open issues.</source>
         <translation>%1 项数量不符：已记录，并作为遗留问题显示在看板上。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="536" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="586" />
         <source>Select an open issue first.</source>
         <translation>请先选择一个遗留问题。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="545" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="593" />
         <source>Issue closed: %1</source>
         <translation>问题已关闭：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="568" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="613" />
         <source>Added to the duty log.</source>
         <translation>已记入值班记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="573" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="618" />
         <source>Write the work done this shift.</source>
         <translation>请填写本班工作情况。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="574" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="619" />
         <source>The work done has at most %1 characters.</source>
         <translation>工作情况最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="575" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="620" />
         <source>The notes have at most %1 characters.</source>
         <translation>注意事项最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="576" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="621" />
         <source>An open issue has at most %1 characters.</source>
         <translation>每条遗留问题最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="577" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="622" />
         <source>Which keys: at most %1 characters.</source>
         <translation>钥匙明细最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="578" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="623" />
         <source>Type the cash in yuan, e.g. 350 or 349.50.</source>
         <translation>请以元为单位填写现金，例如 350 或 349.50。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="579" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="624" />
         <source>The cash cannot be negative.</source>
         <translation>现金不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="580" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="625" />
         <source>Yuan have at most two decimals (fen).</source>
         <translation>金额最多保留两位小数（分）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="581" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="626" />
         <source>This amount of cash is too large.</source>
         <translation>现金金额过大。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="582" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="627" />
         <source>A count cannot be negative.</source>
         <translation>数量不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="583" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="628" />
         <source>Counts are whole numbers.</source>
         <translation>数量必须为整数。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="585" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="630" />
         <source>The last handover still waits for the incoming clerk's signature.</source>
         <translation>上一次交接仍在等待接班人签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="587" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="632" />
         <source>This handover is already signed.</source>
         <translation>该交接记录已签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="588" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="633" />
         <source>This handover no longer exists.</source>
         <translation>该交接记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="590" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="635" />
         <source>The record was changed after the outgoing clerk signed: it cannot be countersigned. Call the supervisor.</source>
         <translation>交班人签字后记录被改动，不能会签。请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="593" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="638" />
         <source>A count differs: write what is different and why.</source>
         <translation>数量不符：请填写差异内容及原因。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="594" />
-        <location filename="../../kiosk/ui/console/handover_page.py" line="602" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="639" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="647" />
         <source>The note has at most %1 characters.</source>
         <translation>说明最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="595" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="640" />
         <source>Staff number or PIN is wrong: nothing was signed.</source>
         <translation>工号或 PIN 错误：未签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="596" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="641" />
         <source>This staff member does not do shift handovers.</source>
         <translation>该员工不参与交接班。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="598" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="643" />
         <source>The incoming clerk must be someone else than the outgoing one.</source>
         <translation>接班人不能与交班人为同一人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="600" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="645" />
         <source>This issue is already closed.</source>
         <translation>该问题已关闭。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="601" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="646" />
         <source>This issue no longer exists.</source>
         <translation>该问题已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="603" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="648" />
         <source>The time of the incident is in the future.</source>
         <translation>事件时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="604" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="649" />
         <source>Write where it happened.</source>
         <translation>请填写发生地点。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="605" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="650" />
         <source>Where: at most %1 characters.</source>
         <translation>地点最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="606" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="651" />
         <source>Write what happened.</source>
         <translation>请填写事件经过。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="607" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="652" />
         <source>What happened: at most %1 characters.</source>
         <translation>事件经过最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="608" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="653" />
         <source>Action taken: at most %1 characters.</source>
         <translation>处理措施最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="609" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="654" />
         <source>People involved: at most %1 characters.</source>
         <translation>相关人员最多 %1 个字。</translation>
     </message>
@@ -1666,128 +1671,128 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="100" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="104" />
         <source>Handed over</source>
         <translation>交班时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="100" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="104" />
         <source>By</source>
         <translation>交班人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="100" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="104" />
         <source>Taken over by</source>
         <translation>接班人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="100" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="104" />
         <source>Differences</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="114" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="118" />
         <source>waiting for the signature</source>
         <translation>等待签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="119" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="115" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="119" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="115" />
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="119" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="115" />
         <source>What happened</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="119" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="115" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="133" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="135" />
         <source>Application filed</source>
         <translation>已提交申请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="134" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="136" />
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="135" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="137" />
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="136" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="138" />
         <source>Decision refused</source>
         <translation>审批操作被拒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="137" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="139" />
         <source>Encoding started</source>
         <translation>开始制卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="138" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="140" />
         <source>Encoding failed</source>
         <translation>制卡失败</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="139" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="141" />
         <source>Card written and verified</source>
         <translation>写卡并校验成功</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="140" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="142" />
         <source>Card issued</source>
         <translation>已发卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="141" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="143" />
         <source>Uploaded to access control</source>
         <translation>已上传门禁系统</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="142" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="144" />
         <source>Upload failed, will retry</source>
         <translation>上传失败，将重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="143" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="145" />
         <source>Card blocked</source>
         <translation>卡片已停用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="144" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="146" />
         <source>Revoked</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="145" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="147" />
         <source>Card expired</source>
         <translation>卡片已过期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="146" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="148" />
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="147" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="149" />
         <source>Card presented and refused</source>
         <translation>刷卡被拒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="148" />
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="149" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="150" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="151" />
         <source>Card refused at the encoder</source>
         <translation>发卡器拒绝该卡</translation>
     </message>
@@ -1795,32 +1800,32 @@
 <context>
     <name>HostPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="346" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="349" />
         <source>Who are you visiting?</source>
         <translation>您要拜访谁？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="347" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="350" />
         <source>Type a name, pinyin or department</source>
         <translation>输入姓名、拼音或部门</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="348" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="351" />
         <source>Search for the person you are visiting</source>
         <translation>搜索您要拜访的人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="349" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="352" />
         <source>e.g. 张三, zhangsan, zs, 财务部</source>
         <translation>例如：张三、zhangsan、zs、财务部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="350" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="353" />
         <source>People you can visit</source>
         <translation>可拜访的人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="363" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="377" />
         <source> · ext. %1</source>
         <translation> · 分机 %1</translation>
     </message>
@@ -1828,12 +1833,12 @@
 <context>
     <name>HourlyTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="90" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="92" />
         <source>Hour</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="90" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="92" />
         <source>Visits</source>
         <translation>来访数</translation>
     </message>
@@ -1841,97 +1846,97 @@
 <context>
     <name>IdcApplicationsPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="225" />
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="242" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="232" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="249" />
         <source>Application form No.</source>
         <translation>申请表编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="226" />
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="243" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="233" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="250" />
         <source>Customer company</source>
         <translation>客户单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="227" />
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="244" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="234" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="251" />
         <source>Card holder</source>
         <translation>持卡人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="228" />
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="245" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="235" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="252" />
         <source>Holder's mobile</source>
         <translation>持卡人手机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="229" />
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="246" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="236" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="253" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="230" />
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="247" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="237" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="254" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="231" />
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="248" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="238" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="255" />
         <source>Introduction letter reference</source>
         <translation>介绍信编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="233" />
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="249" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="240" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="256" />
         <source>Valid from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="234" />
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="250" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="241" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="257" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="238" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="245" />
         <source>Machine rooms / cages covered, one per line</source>
         <translation>可进入的机房 / 机柜笼位，每行一个</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="251" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="258" />
         <source>Machine rooms / cages</source>
         <translation>机房 / 机柜笼位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="256" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="263" />
         <source>File the application</source>
         <translation>提交申请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="256" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="263" />
         <source>File the application for approval</source>
         <translation>提交申请待审批</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="260" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="267" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="262" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="269" />
         <source>Applications I filed</source>
         <translation>我提交的申请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="283" />
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="304" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="300" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="325" />
         <source>Your role may not file card applications.</source>
         <translation>您的角色无权提交制卡申请。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="308" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="334" />
         <source>Application %1 filed: a supervisor approves it, then the front desk makes the card.</source>
         <translation>申请 %1 已提交：主管批准后由前台制卡。</translation>
     </message>
@@ -1939,32 +1944,32 @@
 <context>
     <name>IdcCards</name>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="71" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="68" />
         <source>Waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="72" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="69" />
         <source>Approved, to be issued</source>
         <translation>已批准，待发卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="73" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="70" />
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="74" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="71" />
         <source>Issued</source>
         <translation>已发卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="75" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="72" />
         <source>Revoked</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="76" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="73" />
         <source>Expired</source>
         <translation>已过期</translation>
     </message>
@@ -1972,313 +1977,323 @@
 <context>
     <name>IdcCardsPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="337" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="366" />
         <source>Search cards</source>
         <translation>搜索卡片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="338" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="367" />
         <source>Form No., customer, holder, card No. or ID last four</source>
         <translation>申请表编号、客户、持卡人、卡号或证件后四位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="340" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="369" />
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="341" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="370" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="345" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="374" />
         <source>Customer filter</source>
         <translation>客户筛选</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="348" />
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="350" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="377" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="379" />
         <source>Expiring within 30 days</source>
         <translation>30 天内到期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="358" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="387" />
         <source>Loading the card list…</source>
         <translation>正在读取卡片列表…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="358" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="387" />
         <source>The card list is loading</source>
         <translation>卡片列表读取中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="364" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="392" />
         <source>IDC cards and applications</source>
         <translation>IDC身份校验卡及申请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="369" />
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="370" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="397" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="398" />
         <source>Note or reason</source>
         <translation>备注或原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="372" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="400" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="372" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="400" />
         <source>Approve the application</source>
         <translation>批准该申请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="375" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="403" />
         <source>Reject</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="375" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="403" />
         <source>Reject the application</source>
         <translation>驳回该申请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="378" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="406" />
         <source>Issue card</source>
         <translation>制卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="378" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="406" />
         <source>Encode a blank card for this application</source>
         <translation>为该申请写一张空白卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="381" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="409" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="381" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="409" />
         <source>Stop waiting for a card</source>
         <translation>停止等待放卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="385" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="413" />
         <source>Why the card is revoked</source>
         <translation>注销原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="387" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="415" />
         <source>Sales revocation notice</source>
         <translation>销售部注销通知</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="388" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="416" />
         <source>Card lost</source>
         <translation>卡片遗失</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="390" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="418" />
         <source>Revoke</source>
         <translation>注销</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="390" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="418" />
         <source>Revoke the card now</source>
         <translation>立即注销该卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="409" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="437" />
         <source>Card encoding progress</source>
         <translation>制卡进度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="413" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="441" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="416" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="444" />
         <source>Card details</source>
         <translation>卡片详情</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="419" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="447" />
         <source>The selected card's history</source>
         <translation>所选卡片的历史记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="425" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="453" />
         <source>Uploads to access control</source>
         <translation>上传门禁系统</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="428" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="456" />
         <source>Send again now</source>
         <translation>立即重新发送</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="428" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="456" />
         <source>Send the selected upload again now</source>
         <translation>立即重新发送选中的上传</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="433" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="461" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="434" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="462" />
         <source>Uploads</source>
         <translation>上传记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="471" />
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="588" />
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="711" />
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="727" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="493" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="500" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="746" />
         <source>Your role may not do this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="481" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="523" />
         <source>All customers</source>
         <translation>全部客户</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="516" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="561" />
         <source>The card list could not be read. Open the page again to retry.</source>
         <translation>无法读取卡片列表，请重新打开本页再试。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="592" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="613" />
         <source>Application %1 approved.</source>
         <translation>申请 %1 已批准。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="592" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="613" />
         <source>Application %1 rejected.</source>
         <translation>申请 %1 已驳回。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="636" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="631" />
+        <source>This desk has no card encoder: issue the card at a desk that has one.</source>
+        <translation>本台没有发卡器，请到有发卡器的前台发卡。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="666" />
         <source>Place a blank card on the encoder…</source>
         <translation>请将空白卡放在发卡器上…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="637" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="667" />
         <source>Checking the card…</source>
         <translation>正在检查卡片…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="638" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="668" />
         <source>Wiping a returned card…</source>
         <translation>正在清除回收卡…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="639" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="669" />
         <source>Writing the card…</source>
         <translation>正在写卡…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="640" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="670" />
         <source>Reading the card back to verify it…</source>
         <translation>正在回读校验…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="641" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="671" />
         <source>Verified. Recording the card as issued…</source>
         <translation>校验通过，正在登记发卡…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="655" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="685" />
         <source>Card %1 issued and verified (UID %2).</source>
         <translation>卡 %1 已发卡并校验通过（UID %2）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="658" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="688" />
         <source>The issue confirmation is printing.</source>
         <translation>正在打印发卡确认单。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="660" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="690" />
         <source>The issue confirmation is in the print queue.</source>
         <translation>发卡确认单已加入打印队列。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="679" />
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="688" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="711" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="721" />
         <source>This card is in use; it must be returned before it is reissued.</source>
         <translation>该卡正在使用中，需归还后才能重新发卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="681" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="714" />
         <source>This card is revoked and can never be used again. Keep it aside.</source>
         <translation>该卡已注销，永久不能再用，请单独存放。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="684" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="717" />
         <source>This card holds data that is not ours or was altered. Use a blank card.</source>
         <translation>该卡含有非本系统或被改动的数据，请使用空白卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="686" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="719" />
         <source>This card belongs to another system. Use a blank card.</source>
         <translation>该卡属于其他系统，请使用空白卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="692" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="727" />
+        <source>The card was not recorded in time: it is not issued. Place it again and retry.</source>
+        <translation>卡片未能及时登记，未发卡。请重新放好后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="730" />
         <source>This card cannot be issued. Use a blank card.</source>
         <translation>该卡无法发卡，请使用空白卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="696" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="733" />
         <source>Cancelled: no card was written.</source>
         <translation>已取消：未写卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="698" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="735" />
         <source>No card was placed in time.</source>
         <translation>未在规定时间内放卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="701" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="738" />
         <source>The card was lifted too early: it is not issued. Place it again and retry.</source>
         <translation>卡片拿开过早，未发卡。请重新放好后重试。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="704" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="724" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="741" />
         <source>The card did not verify after writing: it is not issued. Retry or use another card.</source>
         <translation>写卡后校验未通过，未发卡。请重试或换一张卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="707" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="744" />
         <source>The card encoder is not responding: %1</source>
         <translation>发卡器无响应：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="712" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="749" />
         <source>The card could not be issued: %1</source>
         <translation>无法发卡：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="732" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="767" />
         <source>Card %1 revoked: it is refused from now on, and the systems department is notified.</source>
         <translation>卡 %1 已注销：即刻起禁止通行，并已通知系统部。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="743" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="778" />
         <source>Select an upload first.</source>
         <translation>请先选择一条上传记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="748" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="785" />
         <source>Upload acknowledged.</source>
         <translation>上传已确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="750" />
+        <location filename="../../kiosk/ui/console/idc_cards_page.py" line="787" />
         <source>Upload failed: %1</source>
         <translation>上传失败：%1</translation>
     </message>
@@ -2286,78 +2301,78 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="148" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="151" />
         <source>About you</source>
         <translation>您的信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="149" />
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="150" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="152" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="153" />
         <source>Read ID card</source>
         <translation>读取身份证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="151" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="154" />
         <source>ID card reader</source>
         <translation>身份证阅读器</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="153" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="156" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="154" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="157" />
         <source>Company or unit (optional)</source>
         <translation>单位（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="155" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="158" />
         <source>Mobile number (optional)</source>
         <translation>手机号（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="156" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="159" />
         <source>ID document (optional)</source>
         <translation>证件（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="157" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="160" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="158" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="161" />
         <source>Access permit number (出入证)</source>
         <translation>出入证编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="228" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="231" />
         <source>Place your ID card flat on the reader and hold it still...</source>
         <translation>请将身份证平放在阅读器上，保持不动……</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="248" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="251" />
         <source>Read from your ID card. Please check your name.</source>
         <translation>已从身份证读取，请核对您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="253" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="256" />
         <source>No ID card was found. Place your card flat on the reader and tap the button again.</source>
         <translation>未检测到身份证。请将证件平放在阅读器上，再点一次按钮。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="256" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="259" />
         <source>This card cannot be read here. Please choose Other and type its number.</source>
         <translation>此证件无法在这里读取，请选择“其他”并输入证件号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="258" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="261" />
         <source>Your card could not be read. Hold it still on the reader and try again.</source>
         <translation>未能读取您的证件，请将证件放稳在阅读器上再试一次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="259" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="262" />
         <source>The card reader is not working. Please type your details, or ask at the front desk.</source>
         <translation>身份证阅读器暂时无法使用，请手动填写，或到前台咨询。</translation>
     </message>
@@ -2422,22 +2437,22 @@
         <translation>确认并登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/invitation.py" line="117" />
+        <location filename="../../kiosk/ui/kiosk/invitation.py" line="123" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/invitation.py" line="118" />
+        <location filename="../../kiosk/ui/kiosk/invitation.py" line="124" />
         <source>Visiting</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/invitation.py" line="119" />
+        <location filename="../../kiosk/ui/kiosk/invitation.py" line="125" />
         <source>Valid</source>
         <translation>有效时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/invitation.py" line="120" />
+        <location filename="../../kiosk/ui/kiosk/invitation.py" line="126" />
         <source>People</source>
         <translation>人数</translation>
     </message>
@@ -2445,17 +2460,17 @@
 <context>
     <name>IssuesTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="86" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="90" />
         <source>Raised</source>
         <translation>提出时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="86" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="90" />
         <source>By</source>
         <translation>提出人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="86" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="90" />
         <source>Open issue</source>
         <translation>遗留问题</translation>
     </message>
@@ -2463,17 +2478,17 @@
 <context>
     <name>ItemsTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="74" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="78" />
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="74" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="78" />
         <source>Handed over</source>
         <translation>移交数量</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="74" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="78" />
         <source>Counted</source>
         <translation>清点数量</translation>
     </message>
@@ -2481,12 +2496,12 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/window.py" line="202" />
+        <location filename="../../kiosk/ui/kiosk/window.py" line="212" />
         <source>Lobby Kiosk</source>
         <translation>大堂访客自助终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/window.py" line="340" />
+        <location filename="../../kiosk/ui/kiosk/window.py" line="350" />
         <source>That code is not a visitor badge of this building.</source>
         <translation>该二维码不是本楼的访客证。</translation>
     </message>
@@ -2507,17 +2522,17 @@
 <context>
     <name>LobbyBoard</name>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="63" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="67" />
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="68" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="72" />
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="69" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="73" />
         <source>%n min</source>
         <translation>%n 分钟</translation>
     </message>
@@ -2525,806 +2540,806 @@
 <context>
     <name>LobbyBoardPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="251" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="258" />
         <source>On site now</source>
         <translation>当前在场</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="253" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="260" />
         <source>Number of visitors on site</source>
         <translation>在场访客人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="227" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="234" />
         <source>Waiting for a decision</source>
         <translation>等待确认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="214" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="221" />
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="223" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="230" />
         <source>Board panes</source>
         <translation>看板分区</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="232" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="239" />
         <source>Visits waiting for a decision</source>
         <translation>等待确认的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="236" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="243" />
         <source>Host agreed (phoned)</source>
         <translation>被访人已同意（已电话确认）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="238" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="245" />
         <source>Approve the selected visit for the host</source>
         <translation>代被访人同意选中的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="241" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="248" />
         <source>Decline</source>
         <translation>谢绝</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="241" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="248" />
         <source>Decline the selected visit</source>
         <translation>谢绝选中的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="244" />
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="464" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="251" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="516" />
         <source>Release hold</source>
         <translation>解除拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="244" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="251" />
         <source>Release the selected watchlist hold</source>
         <translation>解除选中来访的名单拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="263" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="271" />
         <source>Visitors on site</source>
         <translation>在场访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="274" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="282" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="276" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="284" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="276" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="284" />
         <source>Refresh the board</source>
         <translation>刷新看板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="279" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="287" />
         <source>Check out</source>
         <translation>签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="279" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="287" />
         <source>Check the selected visitor out</source>
         <translation>为选中的访客办理签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="282" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="290" />
         <source>Print badge again</source>
         <translation>重新打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="284" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="292" />
         <source>Print the selected visitor's badge again</source>
         <translation>为选中的访客再次打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="287" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="295" />
         <source>Issue visitor card</source>
         <translation>发访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="289" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="297" />
         <source>Encode a visitor card for the selected visitor on the desk's encoder</source>
         <translation>用前台发卡器为选中的访客写一张访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="337" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="355" />
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="349" />
-        <source>The database cannot be reached: the board shows the last known state.</source>
-        <translation>无法连接数据库：看板显示的是最后已知状态。</translation>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="393" />
+        <source>The server cannot be reached: the board shows the last known state.</source>
+        <translation>无法连接站点服务器：看板显示的是最后已知状态。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="366" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="421" />
         <source>%n on site</source>
         <translation>在场 %n 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="380" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="434" />
         <source>Machine-room pass reconciliation is due (09:00).</source>
         <translation>机房访客证该核对了（09:00）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="384" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="438" />
         <source>Machine-room passes: %1 unresolved discrepancies (reconciled on %2); the supervisor is alerted.</source>
         <translation>机房访客证：%1 项差异未处理（%2 核对），已通知主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="392" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="446" />
         <source>Open handover issues (%1):</source>
         <translation>交接班遗留问题（%1）：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="395" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="449" />
         <source>… and %1 more.</source>
         <translation>… 另有 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="406" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="460" />
         <source>Select a visitor in the table first.</source>
         <translation>请先在表格中选择一位访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="423" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="478" />
         <source>Select a waiting visit first.</source>
         <translation>请先选择一条等待确认的来访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="428" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="483" />
         <source>Nothing done.</source>
         <translation>未做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="439" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="491" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="444" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="496" />
         <source>%1, visiting %2 (%3)</source>
         <translation>%1，拜访 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="452" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="504" />
         <source>Let in %1? Only if the host agreed on the phone. The badge prints at the kiosk.</source>
         <translation>确定放行 %1？仅在被访人电话同意后放行。访客证将在自助终端打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="454" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="506" />
         <source>Approve the visit</source>
         <translation>同意来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="454" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="506" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="461" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="513" />
         <source>Release the watchlist hold on %1? The visit then waits for the host.</source>
         <translation>确定解除对 %1 的拦截？解除后等待被访人确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="464" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="516" />
         <source>Release the hold</source>
         <translation>解除拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="478" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="533" />
         <source>Approved: the badge is being printed at the kiosk.</source>
         <translation>已同意：访客证正在自助机打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="488" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="538" />
         <source>Declined.</source>
         <translation>已谢绝。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="498" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="545" />
         <source>Hold released: the visit now waits for the host.</source>
         <translation>已解除拦截：来访转为等待被访人确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="511" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="555" />
         <source>Checked out.</source>
         <translation>已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="531" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="577" />
         <source>Badge printed on %1.</source>
         <translation>访客证已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="537" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="582" />
+        <source>Badge sent to the printer where the visitor checked in.</source>
+        <translation>访客证已发送到访客登记处的打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="585" />
         <source>The printer did not print the badge: %1</source>
         <translation>打印机未能打印访客证：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="549" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="601" />
         <source>Lay a blank or returned visitor card on the desk's encoder…</source>
         <translation>请将空白或已归还的访客卡放在前台发卡器上…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="559" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="608" />
         <source>Visitor card %1 issued.</source>
         <translation>访客卡 %1 已发放。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="568" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="617" />
         <source>Visitor card not issued: %1</source>
         <translation>访客卡未发放：%1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="576" />
-        <source>Printing failed: %1</source>
-        <translation>打印失败：%1</translation>
     </message>
 </context>
 <context>
     <name>MachineRoomPassesPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="153" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="160" />
         <source>Machine-room passes</source>
         <translation>机房访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="154" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="161" />
         <source>Sign out / return</source>
         <translation>领用 / 归还</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="155" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="162" />
         <source>Pool</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="156" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="163" />
         <source>09:00 reconciliation</source>
         <translation>09:00 核对</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="158" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="165" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="167" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="174" />
         <source>Passes in the drawer (pick one per visitor)</source>
         <translation>抽屉中的访客证（每位访客选一张）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="168" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="175" />
         <source>Passes in the drawer</source>
         <translation>抽屉中的访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="176" />
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="180" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="183" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="187" />
         <source>Visitor name</source>
         <translation>访客姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="177" />
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="181" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="184" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="188" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="178" />
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="182" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="185" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="189" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="179" />
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="183" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="186" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="190" />
         <source>ID number (optional)</source>
         <translation>证件号码（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="187" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="194" />
         <source>Add visitor</source>
         <translation>添加访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="187" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="194" />
         <source>Add this visitor to the sign-out</source>
         <translation>将此访客加入本次领用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="190" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="197" />
         <source>Remove visitor</source>
         <translation>移除访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="190" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="197" />
         <source>Remove the selected visitor</source>
         <translation>移除选中的访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="195" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="202" />
         <source>Visitors of this sign-out</source>
         <translation>本次领用的访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="202" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="209" />
         <source>Passes and visitors counted</source>
         <translation>已清点的访客证和访客数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="205" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="212" />
         <source>Staff number of the signer</source>
         <translation>签字人工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="206" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="213" />
         <source>Signer's PIN</source>
         <translation>签字人 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="208" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="215" />
         <source>Signed out by (staff number)</source>
         <translation>领用人（工号）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="209" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="216" />
         <source>PIN as signature</source>
         <translation>用 PIN 签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="212" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="219" />
         <source>Sign the passes out</source>
         <translation>签字领用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="212" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="219" />
         <source>Sign the selected passes out</source>
         <translation>为选中的访客证签字领用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="218" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="225" />
         <source>Numbers of the passes handed back</source>
         <translation>交回的访客证编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="219" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="226" />
         <source>e.g. P001, P003-P005</source>
         <translation>例如：P001, P003-P005</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="222" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="229" />
         <source>Check in returned passes</source>
         <translation>登记归还</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="222" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="229" />
         <source>Check the returned passes in</source>
         <translation>登记交回的访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="225" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="232" />
         <source>Returned:</source>
         <translation>归还：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="235" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="242" />
         <source>Passes in, out and retired</source>
         <translation>在库、领出和停用的访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="238" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="245" />
         <source>Every machine-room pass</source>
         <translation>全部机房访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="241" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="248" />
         <source>New pass numbers</source>
         <translation>新访客证编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="242" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="249" />
         <source>e.g. P001-P050</source>
         <translation>例如：P001-P050</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="244" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="251" />
         <source>Add to the pool</source>
         <translation>加入库存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="244" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="251" />
         <source>Add these passes to the pool</source>
         <translation>将这些访客证加入库存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="251" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="258" />
         <source>Why the pass is retired</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="252" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="259" />
         <source>Reason (lost, damaged…)</source>
         <translation>原因（遗失、损坏…）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="254" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="261" />
         <source>Retire the selected pass</source>
         <translation>停用选中的访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="265" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="272" />
         <source>Reconciliation due</source>
         <translation>待核对</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="268" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="275" />
         <source>Passes issued and returned</source>
         <translation>发放和归还的访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="275" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="282" />
         <source>Discrepancies</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="280" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="287" />
         <source>Duty guard's staff number</source>
         <translation>值班保安工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="281" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="288" />
         <source>Guard's staff number</source>
         <translation>保安工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="282" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="289" />
         <source>Duty guard's PIN</source>
         <translation>值班保安 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="283" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="290" />
         <source>Guard's PIN</source>
         <translation>保安 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="285" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="292" />
         <source>Passes the guard counted</source>
         <translation>保安清点的访客证数量</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="288" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="295" />
         <source>Guard signs</source>
         <translation>保安签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="288" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="295" />
         <source>The machine-room duty guard signs</source>
         <translation>机房值班保安签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="292" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="299" />
         <source>Counted:</source>
         <translation>清点数：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="298" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="305" />
         <source>Front desk signs</source>
         <translation>前台签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="300" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="307" />
         <source>Sign the reconciliation for the front desk</source>
         <translation>代表前台在核对表上签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="303" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="310" />
         <source>Print the sheet again</source>
         <translation>重新打印核对表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="310" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="317" />
         <source>What was found out</source>
         <translation>调查结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="311" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="318" />
         <source>Supervisor: what happened to it</source>
         <translation>主管：该证的去向</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="313" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="320" />
         <source>Resolve (supervisor)</source>
         <translation>处理（主管）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="313" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="320" />
         <source>Resolve the selected discrepancy</source>
         <translation>处理选中的差异</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="362" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="393" />
         <source>%1 in the drawer, %2 out, %3 retired</source>
         <translation>抽屉中 %1 张，领出 %2 张，停用 %3 张</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="387" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="417" />
         <source>No reconciliation today (weekend).</source>
         <translation>今天无需核对（周末）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="388" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="418" />
         <source>No pass went out or came back on %1: nothing to reconcile.</source>
         <translation>%1 没有访客证发出或收回，无需核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="389" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="419" />
         <source>Reconciliation of the passes of %1 is due at 09:00.</source>
         <translation>%1 的访客证需在 09:00 核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="391" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="421" />
         <source>DUE NOW: reconcile the passes of %1 with the machine-room duty guard.</source>
         <translation>请立即核对：与机房值班保安核对 %1 的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="393" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="423" />
         <source>The passes of %1 are reconciled: signed by both and printed.</source>
         <translation>%1 的访客证已核对：双方已签字并打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="404" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="434" />
         <source>Issued: %1 — %2</source>
         <translation>发放：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="407" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="437" />
         <source>Returned: %1 — %2</source>
         <translation>归还：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="410" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="440" />
         <source>Front desk: %1</source>
         <translation>前台：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="410" />
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="411" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="440" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="441" />
         <source>not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="411" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="441" />
         <source>Duty guard: %1</source>
         <translation>值班保安：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="414" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="444" />
         <source>Guard counted: %1</source>
         <translation>保安清点：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="416" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="446" />
         <source>(Preview: the first signature fixes the sheet.)</source>
         <translation>（预览：第一个签字后核对表即锁定。）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="435" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="502" />
         <source>%1 passes for %2 visitors</source>
         <translation>%1 张访客证，%2 位访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="437" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="504" />
         <source>one pass per visitor</source>
         <translation>每位访客一张访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="468" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="535" />
         <source>Select a visitor in the list first.</source>
         <translation>请先在列表中选择一位访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="477" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="543" />
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="493" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="558" />
         <source>Signed out by %1: %2 passes (%3). Sign-out no. %4.</source>
         <translation>%1 已签字领用：%2 张访客证（%3）。领用单号 %4。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="513" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="578" />
         <source>Checked in: %1.</source>
         <translation>已登记归还：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="516" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="581" />
         <source>Never signed out: %1 — taken back and listed for the reconciliation.</source>
         <translation>无领用记录：%1 — 已收回，并列入核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="534" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="599" />
         <source>%1 passes added to the pool.</source>
         <translation>已将 %1 张访客证加入库存。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="541" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="604" />
         <source>Select a pass in the table first.</source>
         <translation>请先在表格中选择一张访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="550" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="611" />
         <source>Pass %1 retired.</source>
         <translation>访客证 %1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="574" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="640" />
         <source>Signing…</source>
         <translation>正在签字…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="579" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="645" />
         <source>Both have signed; the sheet is printing.</source>
         <translation>双方已签字，正在打印核对表。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="581" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="647" />
         <source>Signed. Waiting for the other signature.</source>
         <translation>已签字，等待另一方签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="584" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="650" />
         <source>%1 discrepancies: the supervisor has been alerted.</source>
         <translation>%1 项差异：已通知主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="610" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="666" />
         <source>Printed on %1.</source>
         <translation>已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="614" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="670" />
         <source>NOT printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="621" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="676" />
         <source>Select a discrepancy in the table first.</source>
         <translation>请先在表格中选择一项差异。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="625" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="681" />
         <source>This is a preview: sign the sheet first.</source>
         <translation>这是预览：请先在核对表上签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="633" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="687" />
         <source>Resolved.</source>
         <translation>已处理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="638" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="693" />
         <source>Pick the passes to hand out first.</source>
         <translation>请先选择要发放的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="639" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="694" />
         <source>%1 passes picked for %2 visitors: one pass per visitor.</source>
         <translation>为 %2 位访客选了 %1 张访客证：每位访客一张。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="640" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="695" />
         <source>At most %1 passes in one sign-out.</source>
         <translation>每次最多领用 %1 张访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="641" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="696" />
         <source>Type the pass numbers first.</source>
         <translation>请先输入访客证编号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="642" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="697" />
         <source>“%1” is not a pass number: letters and digits only.</source>
         <translation>“%1”不是访客证编号：只能包含字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="643" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="698" />
         <source>A pass number has at most %1 characters.</source>
         <translation>访客证编号最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="644" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="699" />
         <source>“%1” is not a range: write P001-P010.</source>
         <translation>“%1”不是编号范围：请按 P001-P010 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="645" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="700" />
         <source>A range can name at most %1 passes.</source>
         <translation>一个范围最多包含 %1 张访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="646" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="701" />
         <source>Already in the pool (numbers are never reused): %1.</source>
         <translation>已在库存中（编号不重复使用）：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="647" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="702" />
         <source>Not a pass of this desk: %1.</source>
         <translation>不是本前台的访客证：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="648" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="703" />
         <source>Pass %1 is retired.</source>
         <translation>访客证 %1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="649" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="704" />
         <source>Already signed out: %1.</source>
         <translation>已被领用：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="650" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="705" />
         <source>Staff number or PIN is wrong: nothing was signed.</source>
         <translation>工号或 PIN 错误：未签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="652" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="707" />
         <source>This staff member is not a machine-room duty guard and cannot countersign.</source>
         <translation>该员工不是机房值班保安，不能会签。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="654" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="709" />
         <source>The guard and the front desk must be two different people.</source>
         <translation>保安和前台必须是两个不同的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="655" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="710" />
         <source>Already signed.</source>
         <translation>已签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="656" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="711" />
         <source>There is no reconciliation at the weekend.</source>
         <translation>周末不核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="657" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="712" />
         <source>The sheet is printed once both have signed.</source>
         <translation>双方签字后才打印核对表。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="658" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="713" />
         <source>Your role cannot sign for the front desk.</source>
         <translation>您的角色无权代表前台签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="659" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="714" />
         <source>Only a supervisor resolves a discrepancy.</source>
         <translation>只有主管能处理差异。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="660" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="715" />
         <source>Already resolved.</source>
         <translation>已处理过。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="661" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="716" />
         <source>Write what was found out first.</source>
         <translation>请先填写调查结果。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="662" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="717" />
         <source>The count cannot be negative.</source>
         <translation>数量不能为负数。</translation>
     </message>
@@ -3332,77 +3347,77 @@
 <context>
     <name>OnSiteTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="90" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="94" />
         <source>Badge</source>
         <translation>证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="91" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="95" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="92" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="96" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="93" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="97" />
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="94" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="98" />
         <source>Time in</source>
         <translation>到访时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="95" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="99" />
         <source>On site for</source>
         <translation>在场时长</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="96" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="100" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="97" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="101" />
         <source>Badge printed</source>
         <translation>访客证打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="98" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="102" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="131" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="135" />
         <source>No card</source>
         <translation>无卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="144" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="148" />
         <source>%1 OVERSTAY</source>
         <translation>%1 已超时</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="146" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="150" />
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="148" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="152" />
         <source>No badge</source>
         <translation>无访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="149" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="153" />
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="149" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="153" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
@@ -3410,213 +3425,218 @@
 <context>
     <name>PaymentsPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="133" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="142" />
         <source>Take a deposit or fee</source>
         <translation>收取押金或费用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="133" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="142" />
         <source>New payment</source>
         <translation>新收款</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="135" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="144" />
         <source>What the money is for</source>
         <translation>款项用途</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="139" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="148" />
         <source>Amount in yuan</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="140" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="149" />
         <source>e.g. 100 or 50.50</source>
         <translation>例如：100 或 50.50</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="141" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="150" />
         <source>How it was paid</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="144" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="153" />
         <source>Who pays</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="146" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="155" />
         <source>Card or pass number</source>
         <translation>卡号或访客证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="148" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="157" />
         <source>What the fee is for, or a note</source>
         <translation>费用用途或备注</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="149" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="158" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="150" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="159" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="151" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="160" />
         <source>Paid by</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="152" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="161" />
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="156" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="165" />
         <source>Take payment and print receipt</source>
         <translation>收款并打印收据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="156" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="165" />
         <source>Take the payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="162" />
-        <location filename="../../kiosk/ui/console/payments_page.py" line="166" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="171" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="175" />
         <source>Today's receipts</source>
         <translation>今日收据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="170" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="179" />
         <source>Receipt, card or pass number</source>
         <translation>收据号、卡号或访客证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="172" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="181" />
         <source>Receipt no., card or pass number (or select a deposit above)</source>
         <translation>收据号、卡号或访客证号（或在上方选择一笔押金）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="176" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="185" />
         <source>Refund deposit</source>
         <translation>退押金</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="176" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="185" />
         <source>Refund the deposit</source>
         <translation>退还押金</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="180" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="189" />
         <source>Print copy</source>
         <translation>补打副本</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="180" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="189" />
         <source>Print the selected receipt again</source>
         <translation>再次打印选中的收据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="189" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="198" />
         <source>My shift's takings</source>
         <translation>本班收款</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="192" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="201" />
         <source>Print cash summary</source>
         <translation>打印现金汇总</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="192" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="201" />
         <source>Print my shift's cash summary</source>
         <translation>打印本班现金汇总</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="199" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="208" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="209" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="218" />
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="246" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="268" />
         <source>Today's receipts: %1 — deposits held: %2 (%3)</source>
         <translation>今日收据：%1 张 — 未退押金：%2 笔（%3）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="257" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="279" />
         <source>My shift since %1: no payments.</source>
         <translation>本班自 %1 起：无收款。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="262" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="284" />
         <source>refunded %1</source>
         <translation>已退 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="268" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="290" />
         <source>My shift since %1 — net %2 (%3)</source>
         <translation>本班自 %1 起 — 净额 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="279" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="301" />
         <source>Unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="279" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="301" />
         <source>Card / pass number</source>
         <translation>卡号 / 证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="280" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="302" />
         <source>Fee for</source>
         <translation>费用项目</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="280" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="302" />
         <source>Note (optional)</source>
         <translation>备注（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="281" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="303" />
         <source>e.g. 2-1104</source>
         <translation>例如：2-1104</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="281" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="303" />
         <source>e.g. C-031</source>
         <translation>例如：C-031</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="283" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="305" />
         <source>e.g. decoration waste removal</source>
         <translation>例如：装修垃圾清运</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="283" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="305" />
         <source>e.g. lost card deposit rules told</source>
         <translation>例如：已告知遗失卡押金规定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="291" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="314" />
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="320" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="333" />
+        <source>The server does not answer. Press the button again once it does: the payment is recorded only once.</source>
+        <translation>服务器无响应。恢复后请再按一次：该笔款项只会记录一次。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/payments_page.py" line="363" />
         <source>Nothing taken.</source>
         <translation>未收款。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="345" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="397" />
         <source>Take %1 by %2 for: %3.
 Payer: %4 · %5
 The numbered receipt prints at once.</source>
@@ -3625,137 +3645,137 @@ The numbered receipt prints at once.</source>
 确认后立即打印编号收据。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="352" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="404" />
         <source>Take payment</source>
         <translation>确认收款</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="352" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="404" />
         <source>Take %1</source>
         <translation>收取 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="358" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="411" />
         <source>Receipt %1 for %2.</source>
         <translation>收据 %1，金额 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="378" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="431" />
         <source>Select a deposit in the list or type its receipt, card or pass number.</source>
         <translation>请在列表中选择一笔押金，或输入其收据号、卡号或访客证号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="389" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="446" />
         <source>Refund %1 of %2 paid out (original receipt %3).</source>
         <translation>退款收据 %1，已退 %2（原收据 %3）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="403" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="460" />
         <source>Select a receipt in the list first.</source>
         <translation>请先在列表中选择一张收据。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="428" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="490" />
         <source>Printed on %1.</source>
         <translation>已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="433" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="495" />
         <source>NOT printed: %1 — it waits in the print queue.</source>
         <translation>未打印：%1 — 已在打印队列中等待。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="440" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="502" />
         <source>Type the amount in yuan, e.g. 100 or 50.50.</source>
         <translation>请以元为单位填写金额，例如 100 或 50.50。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="441" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="503" />
         <source>The amount must be more than zero.</source>
         <translation>金额必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="442" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="504" />
         <source>Yuan have at most two decimals (fen).</source>
         <translation>金额最多保留两位小数（分）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="443" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="505" />
         <source>This amount is too large for a receipt.</source>
         <translation>金额过大，不能开收据。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="444" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="506" />
         <source>A deposit is refunded whole; deductions are for finance.</source>
         <translation>押金须全额退还；如需扣款请交财务处理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="445" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="507" />
         <source>Type who pays.</source>
         <translation>请填写付款人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="446" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="508" />
         <source>The payer's name has at most %1 characters.</source>
         <translation>付款人姓名最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="447" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="509" />
         <source>Type the card or pass number the deposit is for.</source>
         <translation>请填写押金对应的卡号或访客证号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="448" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="510" />
         <source>The card or pass number has at most %1 characters.</source>
         <translation>卡号或访客证号最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="450" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="512" />
         <source>This card or pass already has a deposit (receipt %1): refund it first.</source>
         <translation>该卡或访客证已有押金（收据 %1）：请先退押金。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="452" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="514" />
         <source>Type what the fee is for.</source>
         <translation>请填写费用用途。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="453" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="515" />
         <source>What the fee is for: at most %1 characters.</source>
         <translation>费用用途最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="454" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="516" />
         <source>The unit has at most %1 characters.</source>
         <translation>房号最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="455" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="517" />
         <source>The note has at most %1 characters.</source>
         <translation>备注最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="456" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="518" />
         <source>Type the receipt, card or pass number.</source>
         <translation>请输入收据号、卡号或访客证号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="457" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="519" />
         <source>No deposit to refund under this receipt, card or pass number.</source>
         <translation>该收据号、卡号或访客证号下没有可退的押金。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="458" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="520" />
         <source>Already refunded: refund receipt %1 on %2.</source>
         <translation>已退款：退款收据 %1，日期 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="459" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="521" />
         <source>This is a refund receipt; pick the original deposit.</source>
         <translation>这是退款收据，请选择原押金收据。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="460" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="522" />
         <source>This is a fee collected for finance, not a deposit.</source>
         <translation>这是代财务收取的费用，不是押金。</translation>
     </message>
@@ -3763,62 +3783,62 @@ The numbered receipt prints at once.</source>
 <context>
     <name>PaymentsTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="85" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="91" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="86" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="92" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="87" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="93" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="88" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="94" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="89" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="95" />
         <source>Method</source>
         <translation>付款方式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="90" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="96" />
         <source>Payer</source>
         <translation>付款人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="91" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="97" />
         <source>Card / pass / unit</source>
         <translation>卡号 / 证号 / 房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="92" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="98" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="119" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="125" />
         <source>Refund of %1</source>
         <translation>退款（原收据 %1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="121" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="127" />
         <source>Refunded (%1)</source>
         <translation>已退款（%1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="122" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="128" />
         <source>Deposit held</source>
         <translation>押金未退</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="122" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="128" />
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
@@ -3826,52 +3846,52 @@ The numbered receipt prints at once.</source>
 <context>
     <name>PoolTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="68" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="73" />
         <source>Pass</source>
         <translation>访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="69" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="74" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="70" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="75" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="71" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="76" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="72" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="77" />
         <source>ID</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="73" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="78" />
         <source>Signed out by</source>
         <translation>领用人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="74" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="79" />
         <source>Out since</source>
         <translation>领出时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="84" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="89" />
         <source>In the drawer</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="85" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="90" />
         <source>Out</source>
         <translation>已领出</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="86" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="91" />
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
@@ -3879,201 +3899,201 @@ The numbered receipt prints at once.</source>
 <context>
     <name>PreRegistrationPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="77" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="75" />
         <source>New invitation</source>
         <translation>新建预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="81" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="79" />
         <source>Search the host</source>
         <translation>搜索被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="82" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="80" />
         <source>Name, pinyin or initials</source>
         <translation>姓名、拼音或首字母</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="83" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="81" />
         <source>Hosts found</source>
         <translation>找到的被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="86" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="84" />
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="88" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="86" />
         <source>Date of the visit</source>
         <translation>来访日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="89" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="87" />
         <source>Expected from</source>
         <translation>预计开始</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="90" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="88" />
         <source>Expected until</source>
         <translation>预计结束</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="95" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="93" />
         <source>Date and time</source>
         <translation>日期和时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="96" />
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="97" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="94" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="95" />
         <source>Visiting unit</source>
         <translation>来访单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="98" />
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="103" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="96" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="101" />
         <source>Visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="100" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="98" />
         <source>One person per line: name, mobile, e-mail (mobile and e-mail optional)</source>
         <translation>每行一人：姓名、手机、邮箱（手机和邮箱可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="104" />
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="107" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="102" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="105" />
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="106" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="104" />
         <source>as listed</source>
         <translation>按名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="108" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="106" />
         <source>Requirements</source>
         <translation>接待要求</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="109" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="107" />
         <source>Tea, meeting room, projector, parking ...</source>
         <translation>茶水、会议室、投影仪、停车…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="110" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="108" />
         <source>Requirements / purpose</source>
         <translation>接待要求 / 事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="111" />
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="112" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="109" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="110" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="115" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="113" />
         <source>Create invitations</source>
         <translation>创建预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="115" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="113" />
         <source>Create the invitations</source>
         <translation>创建这些预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="119" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="117" />
         <source>Result of the last action</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="124" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="122" />
         <source>Invitations for the next two weeks</source>
         <translation>未来两周的预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="128" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="126" />
         <source>Upcoming invitations</source>
         <translation>即将到访的预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="132" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="130" />
         <source>Print invitation</source>
         <translation>打印预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="132" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="130" />
         <source>Print the selected invitation</source>
         <translation>打印选中的预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="135" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="133" />
         <source>E-mail invitation</source>
         <translation>邮件发送预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="135" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="133" />
         <source>E-mail the selected invitation</source>
         <translation>通过邮件发送选中的预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="138" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="136" />
         <source>Cancel invitation</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="138" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="136" />
         <source>Cancel the selected invitation</source>
         <translation>取消选中的预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="209" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="222" />
         <source>Your role cannot pre-register visitors.</source>
         <translation>您的角色无权预约访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="213" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="226" />
         <source>Choose the host from the list first.</source>
         <translation>请先从列表中选择被访人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="243" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="265" />
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="248" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="257" />
         <source>Invited %1; codes: %2</source>
         <translation>已邀请 %1 人；预约码：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="272" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="293" />
         <source>Select an invitation in the list first.</source>
         <translation>请先在列表中选择一条预约。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="290" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="312" />
         <source>Invitation printed.</source>
         <translation>预约已打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="292" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="314" />
+        <source>Invitation sent to this desk's printer.</source>
+        <translation>预约已发送到本台打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="317" />
         <source>The printer did not take it; it is in the print queue and will be retried.</source>
         <translation>打印机未接收：已加入打印队列，将自动重试。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="304" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="328" />
         <source>Invitation e-mailed to %1.</source>
         <translation>预约已通过邮件发送至 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="313" />
-        <source>It did not work: %1</source>
-        <translation>操作未成功：%1</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="324" />
+        <location filename="../../kiosk/ui/console/pre_registration_page.py" line="341" />
         <source>Invitation cancelled: the code no longer works.</source>
         <translation>预约已取消：该预约码已失效。</translation>
     </message>
@@ -4081,97 +4101,102 @@ The numbered receipt prints at once.</source>
 <context>
     <name>PrintJobTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="42" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="52" />
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="43" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="53" />
+        <source>Station</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="54" />
         <source>Document</source>
         <translation>单据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="44" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="55" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="45" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="56" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="46" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="57" />
         <source>Tries</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="47" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="58" />
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="48" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="59" />
         <source>Problem / next try</source>
         <translation>问题 / 下次重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="63" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="75" />
         <source> (copy)</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="79" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="91" />
         <source>Visitor badge</source>
         <translation>访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="80" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="92" />
         <source>Release slip</source>
         <translation>物品放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="81" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="93" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="82" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="94" />
         <source>Pass reconciliation</source>
         <translation>访客证核对表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="83" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="95" />
         <source>Card issue confirmation</source>
         <translation>发卡确认单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="84" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="96" />
         <source>Evacuation list</source>
         <translation>紧急疏散名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="85" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="97" />
         <source>Cash summary</source>
         <translation>交班收款汇总</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="86" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="98" />
         <source>Invitation</source>
         <translation>访客预约凭证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="92" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="104" />
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="94" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="106" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="95" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="107" />
         <source>Waiting for printer</source>
         <translation>等待打印机</translation>
     </message>
@@ -4179,67 +4204,87 @@ The numbered receipt prints at once.</source>
 <context>
     <name>PrintQueuePage</name>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="106" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="43" />
+        <source>site server</source>
+        <translation>站点服务器</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="122" />
         <source>Print queue</source>
         <translation>打印队列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="108" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="124" />
         <source>Printer state</source>
         <translation>打印机状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="115" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="132" />
         <source>Print jobs</source>
         <translation>打印任务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="119" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="136" />
         <source>Preview of the selected printout</source>
         <translation>选中单据的预览</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="130" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="147" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="132" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="149" />
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="132" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="149" />
         <source>Send the selected waiting job to the printer now</source>
         <translation>立即把选中的等待任务发送到打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="135" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="152" />
         <source>Reprint (copy)</source>
         <translation>补打（副本）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="137" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="154" />
         <source>Print the selected document again, marked as a copy</source>
         <translation>再次打印选中的单据，标注为副本</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="168" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="198" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="190" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="203" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="205" />
+        <source> (not heard from since %1)</source>
+        <translation>（自 %1 起未收到状态）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="252" />
         <source>Select a job in the table first.</source>
         <translation>请先在表格中选择一个任务。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="198" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="280" />
         <source>Printed on %1.</source>
         <translation>已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="202" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="284" />
+        <source>Sent to the printer of %1.</source>
+        <translation>已发送到 %1 的打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="287" />
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
@@ -4247,57 +4292,57 @@ The numbered receipt prints at once.</source>
 <context>
     <name>PurposePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="417" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="431" />
         <source>What is your visit for?</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="418" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="432" />
         <source>Purpose (tap one or type)</source>
         <translation>事由（点选或输入）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="284" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="288" />
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="285" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="289" />
         <source>Business talk</source>
         <translation>商务洽谈</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="286" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="290" />
         <source>Maintenance</source>
         <translation>维修维护</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="287" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="291" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="423" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="437" />
         <source>Purpose of the visit</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="424" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="438" />
         <source>How many people, including you?</source>
         <translation>来访人数（含您本人）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="425" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="439" />
         <source>Number of people</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="426" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="440" />
         <source>One person fewer</source>
         <translation>减少一人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="427" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="441" />
         <source>One person more</source>
         <translation>增加一人</translation>
     </message>
@@ -4305,375 +4350,375 @@ The numbered receipt prints at once.</source>
 <context>
     <name>ReleaseSlipPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="107" />
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="117" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="127" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="137" />
         <source>Unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="108" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="128" />
         <source>Unit, e.g. 2-104</source>
         <translation>房号，例如 2-104</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="111" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="131" />
         <source>Look up</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="111" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="131" />
         <source>Look up the unit</source>
         <translation>查询该房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="114" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="134" />
         <source>Owner or tenant taking goods out</source>
         <translation>搬出物品的业主或租户</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="124" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="144" />
         <source>Management fees</source>
         <translation>管理费</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="127" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="147" />
         <source>Record the payment</source>
         <translation>登记缴费</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="127" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="147" />
         <source>Record the fee payment with a receipt</source>
         <translation>登记管理费缴费并开收据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="136" />
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="351" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="156" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="390" />
         <source>Supervisor approval (arrears over 3 months)</source>
         <translation>主管审批（欠费超过 3 个月）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="138" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="158" />
         <source>Supervisor approval</source>
         <translation>主管审批</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="141" />
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="145" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="161" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="165" />
         <source>Supervisor's staff number</source>
         <translation>主管工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="142" />
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="146" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="162" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="166" />
         <source>Supervisor's PIN</source>
         <translation>主管 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="144" />
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="147" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="164" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="167" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="152" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="172" />
         <source>Phone the owner (always, even with an authorisation letter)</source>
         <translation>致电业主（即使有授权委托书也必须致电）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="154" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="174" />
         <source>Owner's consent</source>
         <translation>业主意见</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="157" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="177" />
         <source>Owner to phone</source>
         <translation>需致电的业主</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="160" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="180" />
         <source>The owner knows the tenant is taking goods out</source>
         <translation>业主知道租户要搬出物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="162" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="182" />
         <source>The owner knows</source>
         <translation>业主知情</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="165" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="185" />
         <source>The tenant owes the owner rent</source>
         <translation>租户欠业主租金</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="165" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="185" />
         <source>Rent owed</source>
         <translation>欠租</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="168" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="188" />
         <source>Some of the listed items are the owner's</source>
         <translation>所列物品中有业主的物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="170" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="190" />
         <source>Owner's items among them</source>
         <translation>含业主物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="173" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="193" />
         <source>The owner consents</source>
         <translation>业主同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="176" />
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="178" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="196" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="198" />
         <source>The owner does not consent</source>
         <translation>业主不同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="180" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="200" />
         <source>Note on the call</source>
         <translation>通话备注</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="181" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="201" />
         <source>Note on the call (optional)</source>
         <translation>通话备注（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="183" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="203" />
         <source>Record the call</source>
         <translation>记录通话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="183" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="203" />
         <source>Record the owner's answers</source>
         <translation>记录业主的答复</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="186" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="206" />
         <source>The owner's answer</source>
         <translation>业主的答复</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="201" />
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="214" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="221" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="234" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="202" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="222" />
         <source>ID number (checked, then handed back)</source>
         <translation>证件号码（核对后归还证件）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="207" />
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="521" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="227" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="597" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="207" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="227" />
         <source>Show the ID number typed</source>
         <translation>显示已输入的证件号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="215" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="235" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="216" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="236" />
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="217" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="237" />
         <source>Item, e.g. 台式电脑主机</source>
         <translation>物品，例如：台式电脑主机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="219" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="239" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="222" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="242" />
         <source>Add item</source>
         <translation>添加物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="222" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="242" />
         <source>Add the item</source>
         <translation>添加该物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="226" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="246" />
         <source>Remove item</source>
         <translation>移除物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="226" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="246" />
         <source>Remove the selected item</source>
         <translation>移除选中的物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="234" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="254" />
         <source>Items</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="235" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="255" />
         <source>Items on the slip</source>
         <translation>放行条上的物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="238" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="258" />
         <source>Holder's name as signature</source>
         <translation>持条人签名（输入姓名）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="239" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="259" />
         <source>The holder types their name</source>
         <translation>持条人输入自己的姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="241" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="261" />
         <source>The holder has checked the list and signs for these items</source>
         <translation>持条人已核对清单，并对以上物品签字确认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="243" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="263" />
         <source>Holder's confirmation</source>
         <translation>持条人确认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="245" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="265" />
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="250" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="270" />
         <source>Issue and print the slip</source>
         <translation>开具并打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="252" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="272" />
         <source>Issue and print the release slip</source>
         <translation>开具并打印物品放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="256" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="276" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="259" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="279" />
         <source>Release slips issued</source>
         <translation>已开具的放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="303" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="340" />
         <source>Unit %1: enter the ID number and the signature again; the items are kept.</source>
         <translation>房号 %1：请重新输入证件号码和签名；已列物品保留。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="326" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="365" />
         <source>Owner</source>
         <translation>业主</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="326" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="365" />
         <source>Tenant</source>
         <translation>租户</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="349" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="388" />
         <source>Supervisor approval (no fee record)</source>
         <translation>主管审批（无缴费记录）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="354" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="393" />
         <source>Look up the unit to see its owners, tenants and fees.</source>
         <translation>查询房号，可查看该房的业主、租户和缴费情况。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="362" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="401" />
         <source>No management-fee record for this unit: check with finance. A supervisor must approve.</source>
         <translation>该房没有管理费缴费记录：请向财务核实，须主管审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="367" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="406" />
         <source>Management fees: paid up.</source>
         <translation>管理费：已交清。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="371" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="410" />
         <source>No slip until paid: %1 month(s) of management fees outstanding, ¥%2.</source>
         <translation>交清前不能开放行条：欠管理费 %1 个月，共 ¥%2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="378" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="417" />
         <source>%1 months outstanding (¥%2), over 3 months: a supervisor must approve.</source>
         <translation>欠费 %1 个月（¥%2），超过 3 个月：须主管审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="385" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="424" />
         <source>Remind the owner: %1 month(s) of management fees outstanding, ¥%2.</source>
         <translation>请提醒业主：尚欠管理费 %1 个月，共 ¥%2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="398" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="437" />
         <source>Your role cannot take payments; ask a colleague at the desk.</source>
         <translation>您的角色无权收款，请找前台同事办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="407" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="462" />
         <source>Paid ¥%1, receipt %2.</source>
         <translation>已收款 ¥%1，收据 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="410" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="465" />
         <source>The receipt is waiting in the print queue.</source>
         <translation>收据正在打印队列中等待。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="427" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="481" />
         <source>Does the owner consent? Choose yes or no.</source>
         <translation>业主是否同意？请选择同意或不同意。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="445" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="502" />
         <source>Recorded at %1: owner %2 consents.</source>
         <translation>已于 %1 记录：业主 %2 同意。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="448" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="505" />
         <source>Recorded at %1: owner %2 does not consent. No slip; ask the tenant to contact the owner.</source>
         <translation>已于 %1 记录：业主 %2 不同意。不开放行条，请租户联系业主。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="486" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="545" />
         <source>Look up the unit and choose who is taking the goods out.</source>
         <translation>请查询房号，并选择搬出物品的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="507" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="580" />
         <source>Press “Show” beside the ID number to see what was typed.</source>
         <translation>可点证件号码旁的“显示”查看已输入的号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="510" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="586" />
         <source>Slip %1 issued. Tear off the guard copy and hand it to the lobby guard.</source>
         <translation>放行条 %1 已开具。请撕下护卫员联交给大堂护卫员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="513" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="589" />
         <source>Not printed yet: the slip is waiting in the print queue.</source>
         <translation>尚未打印：放行条正在打印队列中等待。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="521" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="597" />
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
@@ -4681,62 +4726,62 @@ The numbered receipt prints at once.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="507" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="521" />
         <source>Please check</source>
         <translation>请核对</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="508" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="522" />
         <source>Your check-in details</source>
         <translation>您的登记信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="509" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="523" />
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="510" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="524" />
         <source>Submit check-in</source>
         <translation>提交登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="519" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="533" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="520" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="534" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="522" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="536" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="523" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="537" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="524" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="538" />
         <source>Visiting</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="525" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="539" />
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="526" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="540" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="529" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="543" />
         <source>Access permit</source>
         <translation>出入证</translation>
     </message>
@@ -4744,40 +4789,40 @@ The numbered receipt prints at once.</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/sign_in.py" line="25" />
-        <location filename="../../kiosk/ui/console/sign_in.py" line="35" />
+        <location filename="../../kiosk/ui/console/sign_in.py" line="27" />
+        <location filename="../../kiosk/ui/console/sign_in.py" line="37" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sign_in.py" line="28" />
-        <location filename="../../kiosk/ui/console/sign_in.py" line="29" />
+        <location filename="../../kiosk/ui/console/sign_in.py" line="30" />
+        <location filename="../../kiosk/ui/console/sign_in.py" line="31" />
         <source>Staff number</source>
         <translation>员工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sign_in.py" line="30" />
-        <location filename="../../kiosk/ui/console/sign_in.py" line="31" />
+        <location filename="../../kiosk/ui/console/sign_in.py" line="32" />
+        <location filename="../../kiosk/ui/console/sign_in.py" line="33" />
         <source>PIN or password</source>
         <translation>PIN 或密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sign_in.py" line="38" />
+        <location filename="../../kiosk/ui/console/sign_in.py" line="40" />
         <source>Why signing in failed</source>
         <translation>登录失败原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sign_in.py" line="39" />
+        <location filename="../../kiosk/ui/console/sign_in.py" line="41" />
         <source>Demo accounts</source>
         <translation>演示账号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sign_in.py" line="48" />
+        <location filename="../../kiosk/ui/console/sign_in.py" line="50" />
         <source>Desk console: sign in</source>
         <translation>前台控制台：登录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sign_in.py" line="56" />
+        <location filename="../../kiosk/ui/console/sign_in.py" line="58" />
         <source>Locked after inactivity: enter your PIN to continue</source>
         <translation>长时间无操作已锁定：请输入 PIN 继续</translation>
     </message>
@@ -4785,17 +4830,17 @@ The numbered receipt prints at once.</source>
 <context>
     <name>SignedInShell</name>
     <message>
-        <location filename="../../kiosk/ui/console/shell.py" line="57" />
+        <location filename="../../kiosk/ui/console/shell.py" line="61" />
         <source>Demo mode: sign in as %1 with PIN %2.</source>
         <translation>演示模式：可用 %1 登录，PIN 为 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/shell.py" line="59" />
+        <location filename="../../kiosk/ui/console/shell.py" line="63" />
         <source>Signed-in staff member</source>
         <translation>当前登录的员工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/shell.py" line="61" />
+        <location filename="../../kiosk/ui/console/shell.py" line="65" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
@@ -4803,37 +4848,37 @@ The numbered receipt prints at once.</source>
 <context>
     <name>SlipTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="62" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="79" />
         <source>Slip</source>
         <translation>放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="63" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="80" />
         <source>Issued</source>
         <translation>开具时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="64" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="81" />
         <source>Unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="65" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="82" />
         <source>Holder</source>
         <translation>持条人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="66" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="83" />
         <source>Items</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="67" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="84" />
         <source>Issued by</source>
         <translation>开具人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="68" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="85" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -4841,127 +4886,132 @@ The numbered receipt prints at once.</source>
 <context>
     <name>SlipVerifyPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="36" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="44" />
         <source>Scan the release slip's QR code</source>
         <translation>扫描放行条上的二维码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="39" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="47" />
         <source>Slip code</source>
         <translation>放行条编码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="40" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="48" />
         <source>Scan, or type the code under the QR</source>
         <translation>扫描，或输入二维码下方的编码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="42" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="50" />
         <source>Check</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="42" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="50" />
         <source>Check the slip code</source>
         <translation>核验放行条编码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="48" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="56" />
         <source>What the slip is</source>
         <translation>核验结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="51" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="59" />
         <source>Slip details</source>
         <translation>放行条详情</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="55" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="63" />
         <source>Items on the slip</source>
         <translation>放行条上的物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="59" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="67" />
         <source>Goods match: let them out</source>
         <translation>物品相符：放行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="59" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="67" />
         <source>Mark the slip released</source>
         <translation>将放行条标记为已放行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="62" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="70" />
         <source>What does not match</source>
         <translation>不符之处</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="63" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="71" />
         <source>What does not match (optional)</source>
         <translation>不符之处（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="65" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="73" />
         <source>Goods do not match: void the slip</source>
         <translation>物品不符：作废放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="67" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="75" />
         <source>Void the slip and send the person back to the office</source>
         <translation>作废放行条，请其回管理处重新开具</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="123" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="137" />
+        <source>Cannot verify: the server does not answer. Do not let the goods out yet; call the desk.</source>
+        <translation>无法核验：服务器无响应。请勿放行，请联系前台。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="156" />
         <source>INVALID: this is not a release slip of this building, or it has been altered. Do not let the goods out; call the office.</source>
         <translation>无效：这不是本楼的放行条，或已被改动。请勿放行物品，并联系管理处。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="132" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="165" />
         <source>Valid slip %1. Check the goods against the list.</source>
         <translation>放行条 %1 有效。请对照清单核对物品。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="138" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="171" />
         <source>ALREADY USED: slip %1 was released on %2 by %3.</source>
         <translation>已使用：放行条 %1 已于 %2 由 %3 放行。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="140" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="173" />
         <source>VOIDED: slip %1 was voided on %2 by %3. Send the person back to the office.</source>
         <translation>已作废：放行条 %1 已于 %2 由 %3 作废。请其回管理处办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="163" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="192" />
         <source>%1 is only the slip number. Type the whole code printed under the QR: the slip number and the 8 letters and digits after it.</source>
         <translation>%1 只是放行条编号。请输入二维码下方的完整编码：编号及其后的 8 位字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="167" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="196" />
         <source>The code %1 does not match. Compare it with the code under the QR and type it again. If it still does not match, do not let the goods out; call the office.</source>
         <translation>编码 %1 不符。请对照二维码下方的编码重新输入；仍然不符的，请勿放行物品，并联系管理处。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="180" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="211" />
         <source>Owner</source>
         <translation>业主</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="180" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="211" />
         <source>Tenant</source>
         <translation>租户</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="183" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="214" />
         <source>Unit %1 · %2 %3 · issued %4 by %5</source>
         <translation>房号 %1 · %2 %3 · %5 于 %4 开具</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="207" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="252" />
         <source>Released: slip %1 is now used up.</source>
         <translation>已放行：放行条 %1 已使用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="212" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="255" />
         <source>Slip %1 voided. Send the person back to the office for a new slip.</source>
         <translation>放行条 %1 已作废。请其回管理处重新开具放行条。</translation>
     </message>
@@ -5006,132 +5056,132 @@ The numbered receipt prints at once.</source>
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="57" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="56" />
         <source>Staff accounts</source>
         <translation>员工账号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="62" />
-        <location filename="../../kiosk/ui/console/staff_page.py" line="72" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="61" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="71" />
         <source>Staff No.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="63" />
-        <location filename="../../kiosk/ui/console/staff_page.py" line="73" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="62" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="72" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="64" />
-        <location filename="../../kiosk/ui/console/staff_page.py" line="74" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="63" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="73" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="67" />
-        <location filename="../../kiosk/ui/console/staff_page.py" line="75" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="66" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="74" />
         <source>PIN or password</source>
         <translation>PIN 或密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="68" />
-        <location filename="../../kiosk/ui/console/staff_page.py" line="76" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="67" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="75" />
         <source>PIN again</source>
         <translation>再次输入 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="81" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="80" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="81" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="80" />
         <source>Add a staff account</source>
         <translation>添加员工账号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="83" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="82" />
         <source>Save name and role</source>
         <translation>保存姓名和角色</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="85" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="84" />
         <source>Save the selected account's name and role</source>
         <translation>保存所选账号的姓名和角色</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="88" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="87" />
         <source>Set new PIN</source>
         <translation>设置新 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="88" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="87" />
         <source>Set a new PIN for the selected account</source>
         <translation>为所选账号设置新 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="91" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="90" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="91" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="90" />
         <source>Lift the selected account's lock-out</source>
         <translation>解除所选账号的锁定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="94" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="93" />
         <source>Deactivate / reactivate</source>
         <translation>停用 / 启用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="96" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="95" />
         <source>Deactivate or reactivate the selected account</source>
         <translation>停用或重新启用所选账号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="106" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="105" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="144" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="152" />
         <source>The two PINs differ. Please type them again.</source>
         <translation>两次输入的 PIN 不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="166" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="185" />
         <source>Account %1 added.</source>
         <translation>账号 %1 已添加。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="172" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="191" />
         <source>Select an account in the table first.</source>
         <translation>请先在表格中选择一个账号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="183" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="201" />
         <source>Account %1 saved.</source>
         <translation>账号 %1 已保存。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="192" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="209" />
         <source>New PIN set for %1; the account is unlocked.</source>
         <translation>已为 %1 设置新 PIN，账号已解锁。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="201" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="217" />
         <source>Account %1 unlocked.</source>
         <translation>账号 %1 已解锁。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="209" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="224" />
         <source>Account %1 deactivated: it can no longer sign in.</source>
         <translation>账号 %1 已停用：不能再登录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="211" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="226" />
         <source>Account %1 reactivated.</source>
         <translation>账号 %1 已重新启用。</translation>
     </message>
@@ -5139,39 +5189,208 @@ The numbered receipt prints at once.</source>
 <context>
     <name>StaffTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="32" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="31" />
         <source>Staff No.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="32" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="31" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="32" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="31" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="32" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="31" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="40" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="39" />
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="43" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="42" />
         <source>Locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/staff_page.py" line="45" />
+        <location filename="../../kiosk/ui/console/staff_page.py" line="44" />
         <source>Active</source>
         <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>StationsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="36" />
+        <source>Kiosk</source>
+        <translation>自助终端</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="37" />
+        <source>Desk console</source>
+        <translation>前台控制台</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="38" />
+        <source>Guard screen</source>
+        <translation>护卫岗屏幕</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="82" />
+        <source>Stations</source>
+        <translation>终端列表</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="86" />
+        <location filename="../../kiosk/ui/console/stations_page.py" line="92" />
+        <source>Station name</source>
+        <translation>终端名称</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="88" />
+        <source>e.g. kiosk-lobby-2</source>
+        <translation>例如：kiosk-lobby-2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="89" />
+        <location filename="../../kiosk/ui/console/stations_page.py" line="93" />
+        <source>Role</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="97" />
+        <source>Add station</source>
+        <translation>添加终端</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="97" />
+        <source>Add a station and show its enrolment code</source>
+        <translation>添加终端并显示其登记码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="100" />
+        <location filename="../../kiosk/ui/console/stations_page.py" line="211" />
+        <source>Revoke</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="100" />
+        <source>Revoke the selected station at once</source>
+        <translation>立即注销所选终端</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="105" />
+        <source>Enrolment code</source>
+        <translation>登记码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="109" />
+        <source>How to use the enrolment code</source>
+        <translation>登记码使用说明</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="112" />
+        <source>Last action result</source>
+        <translation>上一步操作结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="177" />
+        <source>Enrolment code for %1, good once until %2. On the new station, run “kiosk enrol” with this server's address and this code.</source>
+        <translation>%1 的登记码，仅可使用一次，有效至 %2。请在新终端上运行“kiosk enrol”，并输入本服务器地址和此登记码。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="183" />
+        <source>Station %1 added: enrol it within ten minutes.</source>
+        <translation>已添加终端 %1，请在十分钟内完成登记。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="192" />
+        <source>Select a station in the table first.</source>
+        <translation>请先在表格中选择一个终端。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="195" />
+        <source>Station %1 is revoked already.</source>
+        <translation>终端 %1 已经注销。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="200" />
+        <source>This is the station you are using: revoke it from another desk or on the server.</source>
+        <translation>这是您正在使用的终端，请在其他前台或在服务器上注销。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="204" />
+        <source>Revoke %1 (%2)? It stops working at once: anyone signed in there is signed out, and it needs a new enrolment code to be used again.</source>
+        <translation>注销 %1（%2）？该终端将立即停用，在其上登录的人员将被退出登录；如需再次使用，须重新获取登记码。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="209" />
+        <source>Revoke a station</source>
+        <translation>注销终端</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="216" />
+        <source>Station %1 revoked.</source>
+        <translation>终端 %1 已注销。</translation>
+    </message>
+</context>
+<context>
+    <name>StationsTableModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="45" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="45" />
+        <source>Role</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="45" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="45" />
+        <source>Last seen</source>
+        <translation>最后在线</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="45" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="54" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="59" />
+        <source>Revoked</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="61" />
+        <source>Enrolled</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="63" />
+        <source>Waiting for enrolment</source>
+        <translation>等待登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/stations_page.py" line="65" />
+        <source>%1 (this station)</source>
+        <translation>%1（本终端）</translation>
     </message>
 </context>
 <context>
@@ -5207,22 +5426,22 @@ The numbered receipt prints at once.</source>
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="104" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="117" />
         <source>Thank you for your visit</source>
         <translation>感谢您的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="105" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="118" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="107" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="120" />
         <source>You are checked out. Please leave your badge in the box at the desk. Goodbye!</source>
         <translation>您已签离。请将访客证投入前台的回收箱。再见！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="109" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="122" />
         <source>What to do next</source>
         <translation>下一步</translation>
     </message>
@@ -5230,374 +5449,380 @@ The numbered receipt prints at once.</source>
 <context>
     <name>VisitorLogPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="116" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="118" />
         <source>Visitor log views</source>
         <translation>来访记录视图</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="118" />
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="178" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="120" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="180" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="119" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="121" />
         <source>Daily statistics</source>
         <translation>每日统计</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="120" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="122" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="130" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="132" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="131" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="133" />
         <source>Contractor</source>
         <translation>施工 / 装修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="132" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="134" />
         <source>Delivery</source>
         <translation>送货 / 快递</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="133" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="135" />
         <source>Interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="134" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="136" />
         <source>Government</source>
         <translation>政府人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="135" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="137" />
         <source>IDC machine room</source>
         <translation>IDC机房</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="136" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="138" />
         <source>Waiting</source>
         <translation>等待确认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="137" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="139" />
         <source>Held</source>
         <translation>已拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="138" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="140" />
         <source>Declined</source>
         <translation>已谢绝</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="139" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="141" />
         <source>On site</source>
         <translation>在场</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="140" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="142" />
         <source>Left</source>
         <translation>已离开</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="152" />
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="166" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="154" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="168" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="154" />
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="167" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="156" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="169" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="155" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="157" />
         <source>Visitor name</source>
         <translation>访客姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="156" />
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="171" />
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="374" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="158" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="173" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="403" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="157" />
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="172" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="159" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="174" />
         <source>Host or department</source>
         <translation>被访人或部门</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="158" />
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="169" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="160" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="171" />
         <source>Last four of the ID</source>
         <translation>证件号后四位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="160" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="162" />
         <source>Visitor type</source>
         <translation>来访类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="161" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="163" />
         <source>All types</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="168" />
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="375" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="170" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="404" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="170" />
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="373" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="172" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="402" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="178" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="180" />
         <source>Search the log</source>
         <translation>查询来访记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="187" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="189" />
         <source>Visits found</source>
         <translation>查到的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="192" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="194" />
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="194" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="196" />
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="195" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="197" />
         <source>Page</source>
         <translation>页码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="197" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="199" />
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="197" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="199" />
         <source>Export the result to CSV</source>
         <translation>将结果导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="200" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="202" />
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="200" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="202" />
         <source>Export the result to Excel</source>
         <translation>将结果导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="207" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="209" />
         <source>Only supervisors can export the visitor log.</source>
         <translation>仅主管可以导出来访记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="209" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="211" />
         <source>Why export is not available</source>
         <translation>无法导出的原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="227" />
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="231" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="229" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="233" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="229" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="231" />
         <source>Show statistics</source>
         <translation>显示统计</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="229" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="231" />
         <source>Show the day's statistics</source>
         <translation>显示当天统计</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="236" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="238" />
         <source>The day in figures</source>
         <translation>当天数据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="240" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="242" />
         <source>Visits per hour</source>
         <translation>每小时来访量</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="276" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="278" />
         <source>The last day is before the first day.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="277" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="279" />
         <source>Search at most {max} days at a time.</source>
         <translation>每次最多查询 {max} 天。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="278" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="280" />
         <source>Type the last four characters of the ID number.</source>
         <translation>请输入证件号码的后四位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="279" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="281" />
         <source>The last four of an ID number are digits or letters.</source>
         <translation>证件号码后四位只能是数字或字母。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="280" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="282" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="298" />
         <source>Only a supervisor can export the visitor log.</source>
         <translation>只有主管可以导出来访记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="284" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="286" />
         <source>That is too long to search for (at most {max} characters).</source>
         <translation>查询内容过长（最多 {max} 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="333" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="362" />
         <source>No visits match.</source>
         <translation>没有符合条件的来访。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="335" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="364" />
         <source>%n visit(s) on this page.</source>
         <translation>
             <numerusform>本页 %n 条来访。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="339" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="368" />
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="361" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="390" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="361" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="390" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="362" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="391" />
         <source>Export the visitor log</source>
         <translation>导出来访记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="369" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="398" />
         <source>Visit</source>
         <translation>来访编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="370" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="399" />
         <source>Arrived</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="371" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="400" />
         <source>Time in</source>
         <translation>到访时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="372" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="401" />
         <source>Time out</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="376" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="405" />
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="377" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="406" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="378" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="407" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="379" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="408" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="380" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="409" />
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="381" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="410" />
         <source>Badge</source>
         <translation>访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="382" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="411" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="394" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="413" />
         <source>Visitor log</source>
         <translation>来访记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="401" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="301" />
         <source>Could not save the file: %1</source>
         <translation>无法保存文件：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="405" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="430" />
         <source>Exported %1 visit(s) to %2.</source>
         <translation>已导出 %1 条来访到 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="421" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="436" />
+        <source>Exporting the visitor log (KB received)</source>
+        <translation>正在导出来访记录（已接收 KB）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="457" />
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="433" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="469" />
         <source>Visits: %1 (%2 people)</source>
         <translation>来访：%1 次（%2 人）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="436" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="472" />
         <source>By type: %1</source>
         <translation>按类型：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="437" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="473" />
         <source>Average wait for the host: %1 (%2 decisions)</source>
         <translation>等待被访人确认的平均时间：%1（%2 次确认）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="440" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="476" />
         <source>Most on site at once: %1, at %2</source>
         <translation>同时在场最多：%1 人，时间 %2</translation>
     </message>
@@ -5605,47 +5830,47 @@ The numbered receipt prints at once.</source>
 <context>
     <name>VisitorLogTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="55" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="57" />
         <source>Arrived</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="56" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="58" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="57" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="59" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="58" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="60" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="59" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="61" />
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="60" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="62" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="61" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="63" />
         <source>Time in</source>
         <translation>到访时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="62" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="64" />
         <source>Time out</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="63" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="65" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -5653,37 +5878,37 @@ The numbered receipt prints at once.</source>
 <context>
     <name>VisitorTypePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="76" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="79" />
         <source>Why are you here today?</source>
         <translation>请选择来访类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="78" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="81" />
         <source>Visiting someone</source>
         <translation>拜访人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="79" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="82" />
         <source>Contractor / decoration work</source>
         <translation>施工 / 装修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="80" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="83" />
         <source>Delivery</source>
         <translation>送货 / 快递</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="81" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="84" />
         <source>Interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="82" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="85" />
         <source>Government official</source>
         <translation>政府人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="83" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="86" />
         <source>IDC machine-room visit</source>
         <translation>IDC机房来访</translation>
     </message>
@@ -5749,48 +5974,49 @@ The numbered receipt prints at once.</source>
         <translation>确定取消来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="117" />
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="120" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="118" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="121" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="124" />
         <source>Please wait a moment</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="118" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="122" />
         <source>A receptionist will assist you.</source>
         <translation>前台工作人员马上为您办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="121" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="125" />
         <source>After hours, the duty officer confirms every visit. Please wait.</source>
         <translation>非办公时间，来访需由值班人员确认，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="123" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="127" />
         <source>We are asking your host</source>
         <translation>正在联系被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="126" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="130" />
         <source>Your host has been asked to confirm your visit. You can take a seat; this screen will tell you.</source>
         <translation>已请被访人确认您的来访。您可以先坐下休息，结果会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="131" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="135" />
         <source>Visiting: %1</source>
         <translation>被访人：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="148" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="152" />
         <source>No answer yet: the front desk has been alerted and will help you shortly.</source>
         <translation>暂未应答：已通知前台，工作人员马上为您办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="151" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="155" />
         <source>If nobody has answered within %1 minutes, the front desk is alerted and will help you.</source>
         <translation>如 %1 分钟内无人应答，系统将通知前台，由前台为您办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="154" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="158" />
         <source>If your host has not answered within %1 minutes, the front desk is alerted and will phone your host for you.</source>
         <translation>如被访人 %1 分钟内未应答，系统将通知前台，由前台致电被访人。</translation>
     </message>
@@ -5798,43 +6024,43 @@ The numbered receipt prints at once.</source>
 <context>
     <name>WaitingTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="158" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="162" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="159" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="163" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="160" />
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="198" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="164" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="202" />
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="161" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="165" />
         <source>Decided by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="162" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="166" />
         <source>Waiting</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="189" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="193" />
         <source> ext. %1</source>
         <translation> 分机 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="194" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="198" />
         <source>HOLD: watchlist, supervisor</source>
         <translation>拦截：名单人员，需主管处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="196" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="200" />
         <source>Duty officer (night)</source>
         <translation>值班人员（夜间）</translation>
     </message>
@@ -5842,92 +6068,92 @@ The numbered receipt prints at once.</source>
 <context>
     <name>WatchlistPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="69" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="67" />
         <source>People on the watchlist</source>
         <translation>拦截名单人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="72" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="70" />
         <source>Remove from the watchlist</source>
         <translation>移出拦截名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="74" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="72" />
         <source>Remove the selected person from the watchlist</source>
         <translation>将所选人员移出拦截名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="82" />
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="96" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="80" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="94" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="83" />
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="97" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="81" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="95" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="84" />
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="98" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="82" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="96" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="85" />
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="99" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="83" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="97" />
         <source>ID number (optional)</source>
         <translation>证件号码（可选）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="86" />
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="100" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="84" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="98" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="88" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="86" />
         <source>Has an end date</source>
         <translation>设有截止日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="90" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="88" />
         <source>End date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="103" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="101" />
         <source>End</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="106" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="104" />
         <source>Add to the watchlist</source>
         <translation>加入拦截名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="106" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="104" />
         <source>Add this person to the watchlist</source>
         <translation>将此人加入拦截名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="109" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="107" />
         <source>Last action result</source>
         <translation>上一操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="148" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="160" />
         <source>Added: check-ins by this person are now held for a supervisor.</source>
         <translation>已加入：此人今后登记将被拦截，由主管处理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="156" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="172" />
         <source>Select a person in the table first.</source>
         <translation>请先在表格中选择一人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="159" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="178" />
         <source>Removed from the watchlist.</source>
         <translation>已移出拦截名单。</translation>
     </message>
@@ -5935,42 +6161,42 @@ The numbered receipt prints at once.</source>
 <context>
     <name>WatchlistTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="39" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="38" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="40" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="39" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="41" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="40" />
         <source>ID</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="42" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="41" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="43" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="42" />
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="44" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="43" />
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="45" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="44" />
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="56" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="54" />
         <source>no end</source>
         <translation>长期</translation>
     </message>
@@ -6019,27 +6245,27 @@ The numbered receipt prints at once.</source>
 <context>
     <name>handover</name>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="54" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="58" />
         <source>Cash (yuan)</source>
         <translation>现金（元）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="55" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="59" />
         <source>Visitor cards</source>
         <translation>访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="56" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="60" />
         <source>Machine-room passes</source>
         <translation>机房访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="57" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="61" />
         <source>Decoration-worker passes</source>
         <translation>装修出入证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="60" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="64" />
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
@@ -6047,42 +6273,42 @@ The numbered receipt prints at once.</source>
 <context>
     <name>kiosk_card</name>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="329" />
+        <location filename="../../kiosk/ui/common/messages.py" line="373" />
         <source>No card was found. Lay one card flat on the reader and keep it there.</source>
         <translation>未检测到卡片。请将一张卡平放在读卡器上，不要移开。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="333" />
+        <location filename="../../kiosk/ui/common/messages.py" line="381" />
         <source>This card cannot be used. Please take another card from the tray.</source>
         <translation>这张卡不能使用。请从卡槽另取一张。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="337" />
+        <location filename="../../kiosk/ui/common/messages.py" line="385" />
         <source>The card was moved while it was being written. Lay it on the reader again.</source>
         <translation>写卡时卡片被移动了。请重新放在读卡器上。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="341" />
+        <location filename="../../kiosk/ui/common/messages.py" line="389" />
         <source>Writing the card failed. Please try again, holding the card still.</source>
         <translation>写卡失败。请拿稳卡片后重试。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="344" />
+        <location filename="../../kiosk/ui/common/messages.py" line="394" />
         <source>The card reader is not working. Please see the front desk.</source>
         <translation>读卡器故障，请到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="40" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="46" />
         <source>This card has been returned already. Please leave it at the front desk.</source>
         <translation>这张卡已经归还过了，请交到前台。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="44" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="50" />
         <source>This is not a visitor card of an open visit. Please see the front desk.</source>
         <translation>这不是有效来访的访客卡，请到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="47" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="53" />
         <source>This card cannot check you out. Please see the front desk.</source>
         <translation>这张卡无法为您签离，请到前台办理。</translation>
     </message>
@@ -6090,585 +6316,651 @@ The numbered receipt prints at once.</source>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="24" />
+        <location filename="../../kiosk/ui/common/messages.py" line="25" />
         <source>Please enter your name.</source>
         <translation>请输入您的姓名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="25" />
+        <location filename="../../kiosk/ui/common/messages.py" line="26" />
         <source>Your name is too long: at most {max} characters.</source>
         <translation>姓名过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="28" />
+        <location filename="../../kiosk/ui/common/messages.py" line="29" />
         <source>Your name cannot contain “{char}”. Please use letters only.</source>
         <translation>姓名中不能有“{char}”，请只填写文字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="31" />
+        <location filename="../../kiosk/ui/common/messages.py" line="32" />
         <source>Your name must contain letters.</source>
         <translation>姓名必须包含文字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="32" />
+        <location filename="../../kiosk/ui/common/messages.py" line="33" />
         <source>The company name is too long: at most {max} characters.</source>
         <translation>单位名称过长：最多 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="35" />
+        <location filename="../../kiosk/ui/common/messages.py" line="36" />
         <source>Contractors need their access permit (出入证) number. Please enter it.</source>
         <translation>施工人员请填写出入证编号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="38" />
+        <location filename="../../kiosk/ui/common/messages.py" line="39" />
         <source>The access permit number is too long: at most {max} characters.</source>
         <translation>出入证号码过长：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="41" />
+        <location filename="../../kiosk/ui/common/messages.py" line="42" />
         <source>The mobile number is too long: at most {max} characters.</source>
         <translation>手机号码过长：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="44" />
+        <location filename="../../kiosk/ui/common/messages.py" line="45" />
         <source>Please enter the ID number.</source>
         <translation>请输入证件号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="45" />
+        <location filename="../../kiosk/ui/common/messages.py" line="46" />
         <source>15-digit ID cards are no longer valid. Please use your 18-digit ID card.</source>
         <translation>15位身份证已停止使用，请使用18位居民身份证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="48" />
+        <location filename="../../kiosk/ui/common/messages.py" line="49" />
         <source>A resident ID number has 18 characters; you typed {length}. Please check it.</source>
         <translation>居民身份证号码应为18位，您输入了{length}位，请核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="51" />
+        <location filename="../../kiosk/ui/common/messages.py" line="52" />
         <source>A resident ID number has 17 digits and then a digit or X. Please check it.</source>
         <translation>居民身份证号码为17位数字加1位数字或X，请核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="54" />
+        <location filename="../../kiosk/ui/common/messages.py" line="55" />
         <source>The first digits of this ID number are not a region code. Please check it.</source>
         <translation>号码开头不是有效的地区代码，请核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="57" />
+        <location filename="../../kiosk/ui/common/messages.py" line="58" />
         <source>Digits 7 to 14 of this ID number are not a valid date of birth. Please check them.</source>
         <translation>号码第7至14位不是有效的出生日期，请核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="60" />
+        <location filename="../../kiosk/ui/common/messages.py" line="61" />
         <source>This ID number does not add up (its last character does not match). Please check every digit.</source>
         <translation>证件号码校验不通过（最后一位不符），请逐位核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="64" />
+        <location filename="../../kiosk/ui/common/messages.py" line="65" />
         <source>A passport number has 5 to 17 letters and digits. Please check it.</source>
         <translation>护照号码应为5至17位字母和数字，请核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="67" />
+        <location filename="../../kiosk/ui/common/messages.py" line="68" />
         <source>A Home Return Permit number is H or M followed by 8 or 10 digits. Please check it.</source>
         <translation>港澳居民来往内地通行证号码为H或M加8位或10位数字，请核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="70" />
+        <location filename="../../kiosk/ui/common/messages.py" line="71" />
         <source>A Taiwan compatriot permit number has 8 digits. Please check it.</source>
         <translation>台湾居民来往大陆通行证号码为8位数字，请核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="73" />
+        <location filename="../../kiosk/ui/common/messages.py" line="74" />
         <source>Please enter the document number with letters and digits only.</source>
         <translation>证件号码只能包含字母和数字，请核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="76" />
+        <location filename="../../kiosk/ui/common/messages.py" line="77" />
         <source>This is not a mobile number. Use 11 digits, or + and the country code.</source>
         <translation>这不是有效的手机号码。请输入11位手机号，或以+开头加国家代码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="79" />
+        <location filename="../../kiosk/ui/common/messages.py" line="80" />
         <source>A mainland mobile number has 11 digits; you typed {length}.</source>
         <translation>大陆手机号码为11位，您输入了{length}位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="82" />
-        <location filename="../../kiosk/ui/common/messages.py" line="265" />
+        <location filename="../../kiosk/ui/common/messages.py" line="83" />
+        <location filename="../../kiosk/ui/common/messages.py" line="270" />
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="83" />
+        <location filename="../../kiosk/ui/common/messages.py" line="84" />
         <source>Please keep the reason under {max} characters.</source>
         <translation>原因请勿超过{max}个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="84" />
+        <location filename="../../kiosk/ui/common/messages.py" line="85" />
         <source>The end date must be in the future.</source>
         <translation>截止日期必须在今天之后。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="85" />
+        <location filename="../../kiosk/ui/common/messages.py" line="86" />
         <source>This watchlist entry no longer exists.</source>
         <translation>该拦截记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="86" />
+        <location filename="../../kiosk/ui/common/messages.py" line="87" />
         <source>ID numbers cannot be taken at this kiosk. Please leave the field empty.</source>
         <translation>本机暂不登记证件号码，请留空。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="89" />
+        <location filename="../../kiosk/ui/common/messages.py" line="90" />
         <source>Please keep the purpose under {max} characters.</source>
         <translation>事由请不超过 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="90" />
+        <location filename="../../kiosk/ui/common/messages.py" line="91" />
         <source>A party can be 1 to {max} people. Larger groups, please see the front desk.</source>
         <translation>来访人数为 1 至 {max} 人。人数更多请到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="93" />
+        <location filename="../../kiosk/ui/common/messages.py" line="94" />
         <source>Please read and accept the declaration before checking in.</source>
         <translation>请阅读并同意入内须知后再登记。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="96" />
+        <location filename="../../kiosk/ui/common/messages.py" line="97" />
         <source>This visit has already been decided.</source>
         <translation>该来访已处理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="97" />
+        <location filename="../../kiosk/ui/common/messages.py" line="98" />
         <source>This visit is on hold: a supervisor must release it first.</source>
         <translation>该来访已被拦截，需主管先解除。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="100" />
+        <location filename="../../kiosk/ui/common/messages.py" line="101" />
         <source>This visit is not on hold.</source>
         <translation>该来访没有被拦截。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="101" />
+        <location filename="../../kiosk/ui/common/messages.py" line="102" />
         <source>This badge is not known here. Please see the front desk.</source>
         <translation>系统中没有这张访客证，请到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="104" />
+        <location filename="../../kiosk/ui/common/messages.py" line="105" />
         <source>Please enter the 6-character code from your invitation.</source>
         <translation>请输入预约中的 6 位预约码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="107" />
+        <location filename="../../kiosk/ui/common/messages.py" line="108" />
         <source>The invitation code has {length} characters. Please check it.</source>
         <translation>预约码为 {length} 位，请核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="110" />
+        <location filename="../../kiosk/ui/common/messages.py" line="111" />
         <source>Invitation codes do not contain “{char}”. Please check the code.</source>
         <translation>预约码中没有“{char}”，请核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="113" />
+        <location filename="../../kiosk/ui/common/messages.py" line="114" />
         <source>There is no invitation with this code. Please check it, or check in as a new visitor.</source>
         <translation>没有这个预约码，请核对，或按新访客登记。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="116" />
+        <location filename="../../kiosk/ui/common/messages.py" line="117" />
         <source>This invitation was valid until {valid_until}. Please check in as a new visitor.</source>
         <translation>该预约已于 {valid_until} 过期，请按新访客登记。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="119" />
+        <location filename="../../kiosk/ui/common/messages.py" line="120" />
         <source>This invitation is valid from {valid_from}. Please come back then, or see the front desk.</source>
         <translation>该预约从 {valid_from} 起有效，请届时再来，或到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="123" />
+        <location filename="../../kiosk/ui/common/messages.py" line="124" />
         <source>This invitation has already been used.</source>
         <translation>该预约已使用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="124" />
+        <location filename="../../kiosk/ui/common/messages.py" line="125" />
         <source>This invitation was cancelled. Please see the front desk.</source>
         <translation>该预约已取消，请到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="127" />
+        <location filename="../../kiosk/ui/common/messages.py" line="128" />
         <source>Staff number or PIN is wrong.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="128" />
+        <location filename="../../kiosk/ui/common/messages.py" line="129" />
+        <source>Only a supervisor or an administrator may leave kiosk mode.</source>
+        <translation>只有主管或管理员可以退出自助模式。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="132" />
         <source>Too many wrong tries: this account is locked for 15 minutes.</source>
         <translation>错误次数过多，该账号已锁定 15 分钟。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="131" />
+        <location filename="../../kiosk/ui/common/messages.py" line="135" />
+        <source>Only lobby guards check slips here.</source>
+        <translation>只有大堂护卫员可在此核验放行条。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="136" />
         <source>Please enter a phone number or a message.</source>
         <translation>请填写电话或留言。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="132" />
+        <location filename="../../kiosk/ui/common/messages.py" line="137" />
         <source>The phone number is too long.</source>
         <translation>电话号码过长。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="133" />
+        <location filename="../../kiosk/ui/common/messages.py" line="138" />
         <source>Please keep the message under {max} characters.</source>
         <translation>留言请不超过 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="134" />
+        <location filename="../../kiosk/ui/common/messages.py" line="139" />
         <source>Please choose the person you are visiting.</source>
         <translation>请选择您要拜访的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="135" />
+        <location filename="../../kiosk/ui/common/messages.py" line="140" />
         <source>That person is no longer in the directory. Please choose again.</source>
         <translation>该人员已不在通讯录中，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="138" />
+        <location filename="../../kiosk/ui/common/messages.py" line="143" />
         <source>This visit no longer exists.</source>
         <translation>该来访记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="139" />
+        <location filename="../../kiosk/ui/common/messages.py" line="144" />
         <source>This visitor has already checked out.</source>
         <translation>该访客已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="140" />
+        <location filename="../../kiosk/ui/common/messages.py" line="145" />
         <source>This visit has no badge to print.</source>
         <translation>该来访没有可打印的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="141" />
+        <location filename="../../kiosk/ui/common/messages.py" line="146" />
         <source>This print job no longer exists.</source>
         <translation>该打印任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="142" />
+        <location filename="../../kiosk/ui/common/messages.py" line="147" />
         <source>This job has already printed. Use “Reprint (copy)” for another copy.</source>
         <translation>该任务已打印。如需再打一份，请用“补打（副本）”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="145" />
+        <location filename="../../kiosk/ui/common/messages.py" line="150" />
         <source>This job has not printed yet. Use “Send now” instead.</source>
         <translation>该任务尚未打印，请用“立即发送”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="149" />
+        <location filename="../../kiosk/ui/common/messages.py" line="154" />
         <source>The end of the visit must be after its start.</source>
         <translation>来访结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="152" />
+        <location filename="../../kiosk/ui/common/messages.py" line="157" />
         <source>This time window ended at {valid_until}. Please choose a later date or time.</source>
         <translation>该时间段已于 {valid_until} 结束，请选择更晚的日期或时间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="155" />
+        <location filename="../../kiosk/ui/common/messages.py" line="160" />
         <source>Please enter the visiting unit of the group.</source>
         <translation>请填写来访团体的单位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="158" />
+        <location filename="../../kiosk/ui/common/messages.py" line="163" />
         <source>Please list at least one visitor, one per line.</source>
         <translation>请至少填写一位访客，每行一人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="161" />
+        <location filename="../../kiosk/ui/common/messages.py" line="166" />
         <source>The headcount must be from {low} (the people listed) to {high}.</source>
         <translation>人数须在 {low}（名单人数）到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="164" />
+        <location filename="../../kiosk/ui/common/messages.py" line="169" />
         <source>This is not an e-mail address.</source>
         <translation>这不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="165" />
+        <location filename="../../kiosk/ui/common/messages.py" line="170" />
         <source>This invitation has no e-mail address.</source>
         <translation>该预约没有电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="166" />
+        <location filename="../../kiosk/ui/common/messages.py" line="171" />
         <source>E-mail is not set up at this site (notify.smtp_url): print the invitation instead.</source>
         <translation>本处未设置邮件（notify.smtp_url）：请改为打印预约。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="169" />
+        <location filename="../../kiosk/ui/common/messages.py" line="174" />
         <source>This invitation no longer exists.</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="170" />
+        <location filename="../../kiosk/ui/common/messages.py" line="175" />
         <source>This invitation has been used to check in and cannot be cancelled.</source>
         <translation>该预约已用于登记，不能取消。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="173" />
+        <location filename="../../kiosk/ui/common/messages.py" line="178" />
         <source>This invitation ended at {valid_until}: the kiosk would refuse its code. Create a new invitation instead.</source>
         <translation>该预约已于 {valid_until} 结束，自助终端会拒绝该预约码。请重新创建预约。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="179" />
+        <location filename="../../kiosk/ui/common/messages.py" line="184" />
         <source>Please enter the unit as building-room, e.g. 2-104.</source>
         <translation>请按“楼栋-房号”填写房号，例如 2-104。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="180" />
+        <location filename="../../kiosk/ui/common/messages.py" line="185" />
         <source>Unit {unit} is not in the owner records.</source>
         <translation>业主档案中没有房号 {unit}。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="181" />
+        <location filename="../../kiosk/ui/common/messages.py" line="186" />
         <source>{name} is not on record for unit {unit}.</source>
         <translation>房号 {unit} 的档案中没有 {name}。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="182" />
+        <location filename="../../kiosk/ui/common/messages.py" line="187" />
         <source>No owner of unit {unit} is on record, so the owner cannot be phoned: no slip.</source>
         <translation>档案中没有房号 {unit} 的业主，无法致电业主：不能开放行条。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="185" />
+        <location filename="../../kiosk/ui/common/messages.py" line="190" />
         <source>No slip until the fees are paid: {months} month(s) of management fees outstanding, ¥{amount}.</source>
         <translation>交清费用前不能开放行条：欠管理费 {months} 个月，共 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="189" />
+        <location filename="../../kiosk/ui/common/messages.py" line="194" />
         <source>{months} months of management fees outstanding (¥{amount}): a supervisor must approve with their PIN and a reason.</source>
         <translation>欠管理费 {months} 个月（¥{amount}）：须主管输入 PIN 并填写原因审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="194" />
+        <location filename="../../kiosk/ui/common/messages.py" line="199" />
         <source>Nothing is outstanding for this payer.</source>
         <translation>该付款人没有欠费。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="195" />
+        <location filename="../../kiosk/ui/common/messages.py" line="200" />
         <source>This unit has no management-fee record, so nobody knows whether it is paid up: check with finance; a supervisor must approve the slip with their PIN and a reason.</source>
         <translation>该房没有管理费缴费记录，无法确认是否已交清：请向财务核实；须主管输入 PIN 并填写原因审批后才能开放行条。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="200" />
+        <location filename="../../kiosk/ui/common/messages.py" line="205" />
         <source>Phone the owner and record the answers first.</source>
         <translation>请先致电业主并记录答复。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="203" />
+        <location filename="../../kiosk/ui/common/messages.py" line="208" />
         <source>The owner {owner} does not consent: no slip. Ask the tenant to contact the owner.</source>
         <translation>业主 {owner} 不同意：不能开放行条。请租户联系业主。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="206" />
+        <location filename="../../kiosk/ui/common/messages.py" line="211" />
         <source>Please enter the item.</source>
         <translation>请填写物品。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="207" />
+        <location filename="../../kiosk/ui/common/messages.py" line="212" />
         <source>Please keep the item under {max} characters.</source>
         <translation>物品名称请不超过 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="208" />
+        <location filename="../../kiosk/ui/common/messages.py" line="213" />
         <source>The quantity must be from 1 to {max}.</source>
         <translation>数量须为 1 至 {max}。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="209" />
+        <location filename="../../kiosk/ui/common/messages.py" line="214" />
         <source>Please list the items first.</source>
         <translation>请先列出物品。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="210" />
+        <location filename="../../kiosk/ui/common/messages.py" line="215" />
         <source>At most {max} items fit on one slip.</source>
         <translation>一张放行条最多 {max} 项物品。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="211" />
+        <location filename="../../kiosk/ui/common/messages.py" line="216" />
         <source>The holder must type their name and tick the confirmation.</source>
         <translation>持条人须输入自己的姓名并勾选确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="214" />
+        <location filename="../../kiosk/ui/common/messages.py" line="219" />
         <source>The typed name does not match the holder's name.</source>
         <translation>输入的姓名与持条人姓名不符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="217" />
+        <location filename="../../kiosk/ui/common/messages.py" line="222" />
         <source>Only a supervisor can approve this.</source>
         <translation>只有主管可以审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="218" />
+        <location filename="../../kiosk/ui/common/messages.py" line="223" />
         <source>Your role cannot do this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="219" />
+        <location filename="../../kiosk/ui/common/messages.py" line="224" />
         <source>This slip has already been used.</source>
         <translation>该放行条已使用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="220" />
+        <location filename="../../kiosk/ui/common/messages.py" line="225" />
         <source>This slip was voided.</source>
         <translation>该放行条已作废。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="221" />
+        <location filename="../../kiosk/ui/common/messages.py" line="226" />
         <source>This slip no longer exists.</source>
         <translation>该放行条已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="223" />
+        <location filename="../../kiosk/ui/common/messages.py" line="228" />
         <source>Please enter the application form number.</source>
         <translation>请填写申请表编号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="224" />
+        <location filename="../../kiosk/ui/common/messages.py" line="229" />
         <source>The form number is too long: at most {max} characters.</source>
         <translation>申请表编号过长：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="227" />
+        <location filename="../../kiosk/ui/common/messages.py" line="232" />
         <source>An application with this form number has already been filed.</source>
         <translation>该申请表编号的申请已提交过。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="230" />
+        <location filename="../../kiosk/ui/common/messages.py" line="235" />
         <source>Please enter the customer company.</source>
         <translation>请填写客户单位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="231" />
+        <location filename="../../kiosk/ui/common/messages.py" line="236" />
         <source>Please enter the card holder's mobile number.</source>
         <translation>请填写持卡人手机号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="232" />
+        <location filename="../../kiosk/ui/common/messages.py" line="237" />
         <source>Please enter the reference of the company's introduction letter.</source>
         <translation>请填写公司介绍信编号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="235" />
+        <location filename="../../kiosk/ui/common/messages.py" line="240" />
         <source>The letter reference is too long: at most {max} characters.</source>
         <translation>介绍信编号过长：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="238" />
+        <location filename="../../kiosk/ui/common/messages.py" line="243" />
         <source>Please list the machine rooms or cages the card opens, one per line.</source>
         <translation>请列出该卡可进入的机房或机柜笼位，每行一个。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="241" />
+        <location filename="../../kiosk/ui/common/messages.py" line="246" />
         <source>A machine room or cage name has at most {max} characters.</source>
         <translation>机房或机柜笼位名称最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="244" />
+        <location filename="../../kiosk/ui/common/messages.py" line="249" />
         <source>At most {max} machine rooms or cages per card.</source>
         <translation>每张卡最多 {max} 个机房或机柜笼位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="245" />
+        <location filename="../../kiosk/ui/common/messages.py" line="250" />
         <source>The card must be valid until after it starts.</source>
         <translation>有效期截止必须晚于生效日期。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="248" />
+        <location filename="../../kiosk/ui/common/messages.py" line="253" />
         <source>A card can be valid for at most {max_days} days.</source>
         <translation>卡的有效期最长 {max_days} 天。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="251" />
+        <location filename="../../kiosk/ui/common/messages.py" line="256" />
         <source>The requested validity has already ended: sales must file a new application.</source>
         <translation>申请的有效期已过：需由销售重新提交申请。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="254" />
+        <location filename="../../kiosk/ui/common/messages.py" line="259" />
         <source>This application no longer exists.</source>
         <translation>该申请已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="255" />
+        <location filename="../../kiosk/ui/common/messages.py" line="260" />
         <source>You filed this application: another supervisor must decide it.</source>
         <translation>这是您提交的申请：须由另一位主管审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="258" />
+        <location filename="../../kiosk/ui/common/messages.py" line="263" />
         <source>This application has already been decided.</source>
         <translation>该申请已审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="259" />
+        <location filename="../../kiosk/ui/common/messages.py" line="264" />
         <source>Only an approved application can have its card issued.</source>
         <translation>只有已批准的申请才能发卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="262" />
+        <location filename="../../kiosk/ui/common/messages.py" line="267" />
         <source>This application has no card in use to revoke.</source>
         <translation>该申请没有在用的卡可注销。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="266" />
+        <location filename="../../kiosk/ui/common/messages.py" line="271" />
         <source>Please keep the note under {max} characters.</source>
         <translation>备注请不超过 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="267" />
+        <location filename="../../kiosk/ui/common/messages.py" line="272" />
         <source>This upload no longer exists.</source>
         <translation>该上传记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="268" />
+        <location filename="../../kiosk/ui/common/messages.py" line="273" />
         <source>Please enter a staff number (up to 40 characters).</source>
         <translation>请输入工号（最多 40 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="271" />
+        <location filename="../../kiosk/ui/common/messages.py" line="276" />
         <source>This staff number is taken already.</source>
         <translation>该工号已被使用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="272" />
+        <location filename="../../kiosk/ui/common/messages.py" line="277" />
         <source>The PIN or password needs at least {min} characters.</source>
         <translation>PIN 或密码至少 {min} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="275" />
+        <location filename="../../kiosk/ui/common/messages.py" line="280" />
         <source>Please enter the name (up to 60 characters).</source>
         <translation>请输入姓名（最多 60 个字）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="276" />
+        <location filename="../../kiosk/ui/common/messages.py" line="281" />
         <source>This is the last administrator: make someone else administrator first.</source>
         <translation>这是最后一个管理员：请先将其他人设为管理员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="279" />
+        <location filename="../../kiosk/ui/common/messages.py" line="284" />
         <source>This staff account no longer exists.</source>
         <translation>该员工账号已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="280" />
+        <location filename="../../kiosk/ui/common/messages.py" line="286" />
+        <source>Please enter a name for the station.</source>
+        <translation>请输入终端名称。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="287" />
+        <source>The station name is too long: at most {max} characters.</source>
+        <translation>终端名称过长，最多 {max} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="290" />
+        <source>A station name may have letters, digits, spaces, dots and dashes only.</source>
+        <translation>终端名称只能包含字母、数字、空格、点和连字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="293" />
+        <source>A station with this name is enrolled already: revoke it first, or choose another name.</source>
+        <translation>已有同名终端完成登记，请先注销该终端，或换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="296" />
+        <source>This station no longer exists.</source>
+        <translation>该终端已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="297" />
         <source>This visit has a visitor card already.</source>
         <translation>该来访已有访客卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="291" />
+        <location filename="../../kiosk/ui/common/messages.py" line="308" />
         <source>Please check the entry.</source>
         <translation>请检查填写内容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="303" />
+        <location filename="../../kiosk/ui/common/messages.py" line="321" />
+        <source>This station cannot reach the site server just now. Please see the front desk.</source>
+        <translation>本机暂时无法连接站点服务器，请到前台办理。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="326" />
+        <location filename="../../kiosk/ui/common/messages.py" line="345" />
         <source>Sorry, something went wrong. Please see the front desk.</source>
         <translation>抱歉，系统出现问题，请到前台办理。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="332" />
+        <source>Please sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="333" />
+        <source>You were signed out after a time without use. Please sign in again.</source>
+        <translation>长时间未操作，已自动退出登录，请重新登录。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="336" />
+        <source>Your role may not do this at this station.</source>
+        <translation>您的岗位无权在本终端进行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="337" />
+        <source>Too many tries at this station. Please wait a few minutes.</source>
+        <translation>本终端尝试次数过多，请稍候几分钟再试。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="340" />
+        <source>This station is not enrolled with the site server (or was removed). Please call the desk.</source>
+        <translation>本终端未在站点服务器登记（或已被注销），请联系前台。</translation>
     </message>
 </context>
 <context>
@@ -6682,42 +6974,42 @@ The numbered receipt prints at once.</source>
 <context>
     <name>payments</name>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="49" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="55" />
         <source>Visitor card deposit</source>
         <translation>访客卡押金</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="50" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="56" />
         <source>Machine-room pass deposit</source>
         <translation>机房访客证押金</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="51" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="57" />
         <source>Decoration-worker pass deposit</source>
         <translation>装修出入证押金</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="54" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="60" />
         <source>Fee collected for finance</source>
         <translation>代财务收费</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="60" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="66" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="61" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="67" />
         <source>WeChat Pay</source>
         <translation>微信支付</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="62" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="68" />
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/payments_page.py" line="63" />
+        <location filename="../../kiosk/ui/console/payments_page.py" line="69" />
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
@@ -6725,17 +7017,17 @@ The numbered receipt prints at once.</source>
 <context>
     <name>release_slips</name>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="48" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="65" />
         <source>Issued</source>
         <translation>已开具</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="49" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="66" />
         <source>Released</source>
         <translation>已放行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/release_slip_page.py" line="50" />
+        <location filename="../../kiosk/ui/console/release_slip_page.py" line="67" />
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
@@ -6743,108 +7035,110 @@ The numbered receipt prints at once.</source>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="228" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="231" />
         <source>Receptionist</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="229" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="232" />
         <source>Supervisor</source>
         <translation>客服主管</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="230" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="233" />
         <source>Guard</source>
         <translation>护卫员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="231" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="234" />
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="232" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="235" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="239" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="242" />
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="240" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="243" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="241" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="244" />
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="242" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="245" />
         <source>paper nearly out</source>
         <translation>纸将用完</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="243" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="246" />
         <source>cover open</source>
         <translation>纸仓盖未关</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="244" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="247" />
         <source>state unknown</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="254" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="258" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="216" />
         <source>receipt printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="256" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="260" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="218" />
         <source>fallback printer</source>
         <translation>备用打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="258" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="262" />
         <source>another station's printer</source>
         <translation>其他工位的打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="274" />
-        <location filename="../../kiosk/ui/common/widgets.py" line="367" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="278" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="371" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="278" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="282" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="309" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="313" />
         <source>Resident ID</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="310" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="314" />
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="311" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="315" />
         <source>HK/Macao</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="312" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="316" />
         <source>Taiwan</source>
         <translation>台胞证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="313" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="317" />
         <source>Other</source>
         <translation>其他</translation>
     </message>

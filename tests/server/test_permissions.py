@@ -164,7 +164,12 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
         "slips.pay_arrears": {"unit": "1-102", "payer_name": "林静", "party_kind": "owner"},
         "slips.scan": {"code": "S000001-ABCD-EFGH"},
         "slips.mismatch": {"note": ""},
-        "payments.deposit": {"purpose": "card_deposit", "payer": "张三", "reference": "C-031", "amount_fen": 100},
+        "payments.deposit": {
+            "purpose": "card_deposit",
+            "payer": "张三",
+            "reference": "C-031",
+            "amount_fen": 100,
+        },
         "payments.fee": {"payer": "王五", "amount_fen": 100, "item": "装修垃圾清运费"},
         "payments.refund": {"receipt_or_reference": "C-031"},
         "payments.print_cash_summary": {"language": "en"},

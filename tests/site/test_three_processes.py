@@ -138,4 +138,6 @@ def test_check_in_at_the_kiosk_reaches_the_desk_board_and_the_badge_prints(
     assert badges, "the kiosk's printer printed nothing"
     # Neither station wrote a key or a database while it ran.
     for home in (kiosk_home, desk_home):
-        assert not [p for p in home.rglob("*") if p.suffix in (".key", ".db") or p.name.startswith("kiosk.db")]
+        assert not [
+            p for p in home.rglob("*") if p.suffix in (".key", ".db") or p.name.startswith("kiosk.db")
+        ]

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import DEMO_PASSES, KioskApp, load_demo_records
-from kiosk.resources import RESOURCES_DIR
 from kiosk.domain.imports import DIRECTORY_COLUMNS, FEE_COLUMNS, RESIDENT_COLUMNS
 from kiosk.domain.machine_room_pass import PassStatus
 from kiosk.domain.staff import Role
+from kiosk.resources import RESOURCES_DIR
 from tests.ui.conftest import open_desk
 from tests.ui.test_kiosk_window import find
 from tests.ui.test_release_slip_page import look_up
