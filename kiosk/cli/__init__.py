@@ -27,6 +27,7 @@ EXIT_IMPORT = 5  # the file (or a row of it) was refused: nothing was imported
 IMPORT_FORMATS_DOC = "docs/imports.md"
 ROLES = ("kiosk", "desk", "guard")
 SMOKE_TIMEOUT_MS = 30000
+_SHOWN: list[object] = []
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -249,24 +250,49 @@ def _run(config: Config, role: str, smoke: bool) -> int:
     except ServerUnreachableError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return site.EXIT_UNREACHABLE
+    opened: list[object] = []  # the station, once reached; the windows shown
     try:
         try:
-            station = site.off_gui(lambda: open_station(config, joined.enrolment))
+            opened.append(site.off_gui(lambda: open_station(config, joined.enrolment)))
         except ServerUnreachableError as exc:
-            print(f"kiosk: the site server at {joined.enrolment.url} does not answer: {exc}", file=sys.stderr)
-            return site.EXIT_UNREACHABLE
-        try:
-            window = _open_window(station, role)
             if smoke:
-                return _smoke(qt, window)
+                print(
+                    f"kiosk: the site server at {joined.enrolment.url} does not answer: {exc}",
+                    file=sys.stderr,
+                )
+                return site.EXIT_UNREACHABLE
+            # The station says so on its screen and keeps trying; its window opens once reached.
+            _wait_for_server(config, joined.enrolment, role, opened)
             return qt.exec()
-        finally:
-            from kiosk.ui.common.background import wait_for_background
-
-            wait_for_background()
-            station.close()
+        window = _open_window(opened[0], role)
+        if smoke:
+            return _smoke(qt, window)
+        return qt.exec()
     finally:
+        from kiosk.ui.common.background import wait_for_background
+
+        wait_for_background()
+        for station in opened:
+            station.close()  # type: ignore[attr-defined]
         joined.stop()
+
+
+def _wait_for_server(config: Config, enrolment: object, role: str, opened: list[object]) -> None:
+    from kiosk.station import Enrolment, open_station
+    from kiosk.ui.common.server_wait import ServerWaitWindow
+
+    assert isinstance(enrolment, Enrolment)
+    waiting = ServerWaitWindow(lambda: open_station(config, enrolment), enrolment.url)
+
+    def reached(station: object) -> None:
+        opened.append(station)
+        _SHOWN.append(_open_window(station, role))  # held: a window nobody references is collected
+        waiting.close()
+
+    waiting.reached.connect(reached)
+    waiting.resize(1080, 600)
+    waiting.show()
+    waiting.start()
 
 
 def _start_language(language: str) -> None:
