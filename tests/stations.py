@@ -25,6 +25,16 @@ from kiosk.station import station_settings
 SETUP = Actor("test", "setup")
 
 
+class _InProcessClient(TestClient):
+    """Entered once for all its requests (one event loop); closing it stops that loop's thread,
+    or every station a test made would leave one running (hundreds over the suite)."""
+
+    def close(self) -> None:
+        if getattr(self, "portal", None) is not None:
+            self.__exit__(None, None, None)
+        super().close()
+
+
 class _TestLink:
     def __init__(self, client: TestClient, after: int) -> None:
         self._manager = client.websocket_connect(f"/api/v1/events?after={after}")
@@ -57,7 +67,7 @@ def in_process_station(
     fakes), its settings from ``app.config``."""
     context, server = serve(app)
     token = context.stations.ensure_enrolled(name or f"{role.value}-test", role, SETUP)
-    http = TestClient(server, raise_server_exceptions=False)
+    http = _InProcessClient(server, raise_server_exceptions=False)
     http.__enter__()  # one event loop for all its requests
     client = SiteClient(http, token, retry_waits=())
     # Off the GUI thread, as every request (the client refuses to run on it).

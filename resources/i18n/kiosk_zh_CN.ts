@@ -4787,6 +4787,33 @@ The numbered receipt prints at once.</source>
     </message>
 </context>
 <context>
+    <name>ServerWaitWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/common/server_wait.py" line="31" />
+        <source>Waiting for the site server</source>
+        <translation>正在等待站点服务器</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/server_wait.py" line="39" />
+        <source>Lobby Kiosk</source>
+        <translation>大堂访客自助终端</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/server_wait.py" line="61" />
+        <source>This station cannot reach its site server (%1) just now. Please see the front desk.
+
+It keeps trying and opens by itself once the server answers.</source>
+        <translation>本机暂时无法连接站点服务器（%1），请到前台办理。
+
+本机会继续重试，服务器恢复后自动打开。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/server_wait.py" line="65" />
+        <source>Next try in %1 s.</source>
+        <translation>%1 秒后重试。</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../../kiosk/ui/console/sign_in.py" line="27" />

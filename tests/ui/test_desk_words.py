@@ -20,6 +20,7 @@ from kiosk.domain.errors import ValidationError
 from kiosk.domain.staff import Role
 from kiosk.domain.views import CheckInRequest
 from kiosk.printing.catalog import KINDS
+from kiosk.server.routes.idc_cards import history as history_of
 from kiosk.services.audit import Actor
 from kiosk.services.idc_cards import ApplicationInput
 from kiosk.ui.common.i18n import set_language
@@ -27,6 +28,7 @@ from kiosk.ui.console.idc_cards_page import HistoryTableModel
 from kiosk.ui.console.print_queue_page import PrintJobTableModel
 from tests.conftest import FixedClock
 from tests.services.test_visitor_log import DAY, add_visit, at
+from tests.stations import serve
 from tests.ui.conftest import STAFF_PIN, open_desk, refresh_board
 from tests.ui.test_idc_cards_page import ID
 from tests.ui.test_kiosk_window import find, tap
@@ -43,6 +45,9 @@ def export_last_week(qtbot: QtBot, app: KioskApp, tmp_path: Path) -> list[list[s
     desk.visitor_log.first_day_edit.setDate(desk.visitor_log.first_day_edit.date().addDays(-7))
     desk.visitor_log.ask_save_path = lambda *_: str(tmp_path / "log.csv")
     tap(qtbot, desk, "visitorLogExportCsvButton")
+    # The server streams the file; the desk says so once it is written.
+    status = find(desk, QLabel, "visitorLogStatus")
+    qtbot.waitUntil(lambda: "Exported" in status.text() or "导出" in status.text(), timeout=10000)
     with (tmp_path / "log.csv").open(encoding="utf-8-sig", newline="") as fh:
         return list(csv.reader(fh))
 
@@ -174,8 +179,10 @@ def test_card_history_names_people_and_says_details_in_words(qtbot: QtBot, app: 
     with pytest.raises(ValidationError):
         app.idc_cards.approve(application, boss)  # their own application: refused and audited
     set_language("zh_CN")
-    model = HistoryTableModel(app)
-    model.set_rows(app.idc_cards.history(application))
+    # The history as the server sends it to a desk (its entries and the members they name).
+    context, _server = serve(app)
+    model = HistoryTableModel(app.site.timezone)
+    model.show(history_of(application, context))
     rows = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
     texts = " ".join(str(text) for row in rows for text in row)
     assert "reason=" not in texts and "staff:" not in texts and "own_application" not in texts

@@ -32,6 +32,7 @@ from kiosk.domain.station import StationRole
 from kiosk.domain.visit import Approver, VisitorType, VisitStatus
 from kiosk.services.audit import Actor
 from kiosk.storage.models import HostMessage, Visit
+from kiosk.ui.common.background import in_flight
 from kiosk.ui.kiosk.window import KioskWindow
 from tests.conftest import FixedClock
 from tests.stations import in_process_station
@@ -74,8 +75,11 @@ def open_kiosk(qtbot: QtBot, app: KioskApp) -> KioskWindow:
 def pick_host(qtbot: QtBot, window: QWidget, search: str, name: str) -> None:
     type_text(qtbot, find(window, QLineEdit, "hostSearchEdit"), search)
     hosts = find(window, QListWidget, "hostList")
-    # The list comes from the server: wait for the answer to what was typed.
-    qtbot.waitUntil(lambda: any(hosts.item(i).text().startswith(name) for i in range(hosts.count())))
+    # The list comes from the server: wait for the answer to what was typed (not an earlier
+    # answer, to fewer letters, still on screen), as a visitor waits for the list to settle.
+    qtbot.waitUntil(
+        lambda: in_flight() == 0 and any(hosts.item(i).text().startswith(name) for i in range(hosts.count()))
+    )
     row = next(i for i in range(hosts.count()) if hosts.item(i).text().startswith(name))
     hosts.scrollToItem(hosts.item(row))  # the visitor scrolls the list until the name shows
     rect = hosts.visualItemRect(hosts.item(row))

@@ -371,7 +371,9 @@ class HostPage(StepPage):
         self.error_label.setText(error_message(error))
 
     def _show_hosts(self, hosts: list[HostEntry]) -> None:
-        selected = self.draft.host_id
+        # An answer may come after the visitor tapped a name: their tap stays.
+        current = self.host_list.currentItem()
+        selected = int(current.data(Qt.ItemDataRole.UserRole)) if current is not None else self.draft.host_id
         self.host_list.clear()
         for host in hosts:
             extension = self.tr(" · ext. %1").replace("%1", host.extension) if host.extension else ""
