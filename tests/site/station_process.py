@@ -52,7 +52,10 @@ def type_into(root: QWidget, name: str, text: str) -> None:
     edit = child(root, QLineEdit, name)
     assert isinstance(edit, QLineEdit)
     edit.setFocus()
-    QTest.keyClicks(edit, text)
+    if text.isascii():
+        QTest.keyClicks(edit, text)
+    else:
+        edit.insert(text)  # as an input method commits it (QTest types ASCII keys only)
 
 
 def kiosk(visitor: str) -> int:

@@ -45,14 +45,20 @@ def steps(process: subprocess.Popen[str]) -> Iterator[dict[str, Any]]:
     for line in stream:
         if line.startswith("{"):
             yield json.loads(line)
+        else:
+            yield {"output": line}
 
 
 def next_step(reader: Iterator[dict[str, Any]], wanted: str) -> dict[str, Any]:
+    said: list[str] = []
     for step in reader:
+        if "step" not in step:
+            said.append(step["output"])
+            continue
         assert step["step"] != "timeout", step
         if step["step"] == wanted:
             return step
-    raise AssertionError(f"the station stopped before {wanted}")
+    raise AssertionError(f"the station stopped before {wanted}:\n" + "".join(said[-40:]))
 
 
 @pytest.fixture
