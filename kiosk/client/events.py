@@ -54,11 +54,15 @@ class EventListener:
         with self._lock:
             link = self._link
         if link is not None:
-            try:
-                link.close()
-            except Exception:  # closing a link that broke already
-                log.debug("closing the event link", exc_info=True)
+            self._close(link)
         self._thread.join(5)
+
+    @staticmethod
+    def _close(link: EventLink) -> None:
+        try:
+            link.close()
+        except Exception:  # closing a link that broke already
+            log.debug("closing the event link", exc_info=True)
 
     def _run(self) -> None:
         failures = 0
@@ -70,7 +74,13 @@ class EventListener:
                 self._lost(exc, failures)
                 continue
             with self._lock:
-                self._link = link
+                # stop() may have come while this link was being made: it saw no link to close.
+                stopping = self._stop.is_set()
+                if not stopping:
+                    self._link = link
+            if stopping:
+                self._close(link)
+                return
             failures = 0
             self._on_event(StationEvent("connected"))
             try:
