@@ -30,12 +30,14 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from kiosk.app import KioskApp, build_app
 from kiosk.cli import _open_window
+from kiosk.cli.site import demo_data
 from kiosk.config import load_config
 from kiosk.devices.fakes import FakePrinter, MemoryEncoder
+from kiosk.domain.station import StationRole
 from kiosk.services.release_slips import IssuedSlip
 from kiosk.services.staff import DEMO_PIN
 from kiosk.storage.database import sqlite_url_for
-from kiosk.ui.common.background import wait_for_background
+from kiosk.ui.common.background import in_flight, wait_for_background
 from kiosk.ui.common.i18n import set_language
 from kiosk.ui.common.qt import qt_application
 from kiosk.ui.console.guard_window import GuardWindow
@@ -44,10 +46,12 @@ from kiosk.ui.kiosk.window import KioskWindow
 from tests.conftest import FixedClock
 from tests.realinput.xdo import keystrokes, tap
 from tests.services.test_release_slips import load_residents, request
+from tests.stations import in_process_station
 from tests.ui.test_check_out import on_site, status
 
 SCANNER_GAP_MS = 4  # a keyboard-wedge scanner: a key event every few milliseconds
 SCANNER_MAX_GAP_MS = 20  # ...and never further apart than this (kiosk/ui/common/scanner.py)
+SERVER_ANSWER_MS = 10_000
 SCAN_ATTEMPTS = 3
 PERSON_GAP_MS = 80  # a person typing a code off a slip
 Report = dict[str, Any]
@@ -162,7 +166,10 @@ class Probe:
             self.log.take()
             self.xdo(keystrokes(code, SCANNER_GAP_MS))
             like_a_scanner = _max_gap(self.log.sent) <= SCANNER_MAX_GAP_MS
-            worked = self.wait(label, done, shoot=like_a_scanner or attempt == SCAN_ATTEMPTS)
+            # The screen changes once the server has answered (checked out, invitation found).
+            worked = self.wait(
+                label, done, SERVER_ANSWER_MS, shoot=like_a_scanner or attempt == SCAN_ATTEMPTS
+            )
             seen = self.log.take()
             if worked or like_a_scanner:
                 break
@@ -263,7 +270,11 @@ def pinyin_host_search(app: KioskApp, kiosk: KioskWindow, probe: Probe) -> Repor
     def listed() -> list[str]:
         return [host.host_list.item(i).text() for i in range(host.host_list.count())]
 
-    probe.wait("host-list-filtered", lambda: 0 < len(listed()) < everyone, ms=2000)
+    # The list is the server's answer to what is composed so far: wait until the answer to the
+    # last key is on screen (no search still on its way), as the visitor watches the list settle.
+    probe.wait(
+        "host-list-filtered", lambda: in_flight() == 0 and 0 < len(listed()) < everyone, ms=SERVER_ANSWER_MS
+    )
     return {
         "everyone": everyone,
         "listed": listed(),
@@ -420,10 +431,13 @@ def main(role: str, shots: Path) -> int:
         )
         set_language(config.language)
         clock = FixedClock(datetime(2026, 11, 25, 2, 0, tzinfo=UTC))  # 10:00 in Shanghai
-        app = build_app(config, role, printer=FakePrinter(), encoder=MemoryEncoder(), clock=clock)
+        app = build_app(config, "server", printer=FakePrinter(), encoder=MemoryEncoder(), clock=clock)
+        demo_data(app, app.actor)  # as `kiosk run` does in demo mode: the demo accounts and records
+        # The window is a station of the server on ``app`` (in-process transport), as with `kiosk run`.
+        station = in_process_station(app, StationRole(role))
         probe = Probe(shots)
         try:
-            window = _open_window(app, role)
+            window = _open_window(station, role)
             assert isinstance(window, (KioskWindow, GuardWindow))
             active = probe.wait("start", lambda: QApplication.activeWindow() is window, 5000)
             probe.report["active"] = active
@@ -434,6 +448,7 @@ def main(role: str, shots: Path) -> int:
                 run_guard(app, window, probe)
         finally:
             wait_for_background()
+            station.close()
             app.close()
     print(json.dumps(probe.report, ensure_ascii=False), flush=True)
     return 0
