@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     figures += pn532_issue_verify(rounds=5 if args.quick else 100)
     figures += msr_issue_verify(rounds=2 if args.quick else 20)
     figures += api_checkin(rounds=20 if args.quick else 300)
-    figures += concurrent_checkins(stations=50, per_station=2 if args.quick else 20)
+    figures += concurrent_checkins(stations=10 if args.quick else 50, per_station=2 if args.quick else 20)
     figures += board_push(rounds=5 if args.quick else 50)
     figures += gui_stall(dwell_s=0.05 if args.quick else 0.6)
     context: dict[str, object] = {

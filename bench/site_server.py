@@ -8,6 +8,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -75,12 +76,18 @@ def _request(site: Site, n: int) -> CheckInRequest:
 def api_checkin(rounds: int) -> list[Figure]:
     with tempfile.TemporaryDirectory(prefix="bench-api-") as tmp, tls_site(Path(tmp)) as site:
         visits = Visits(site.client("bench-kiosk"))
-        samples = []
-        for n in range(rounds + 5):
-            start = time.perf_counter()
-            visits.check_in(_request(site, n))
-            if n >= 5:  # the first connections and caches
-                samples.append((time.perf_counter() - start) * 1000)
+        samples: list[float] = []
+
+        def run() -> None:
+            for n in range(rounds + 5):
+                start = time.perf_counter()
+                visits.check_in(_request(site, n))
+                if n >= 5:  # the first connections and caches
+                    samples.append((time.perf_counter() - start) * 1000)
+
+        # A station's requests run off its GUI thread (a window of an earlier figure may be open).
+        with ThreadPoolExecutor(1) as pool:
+            pool.submit(run).result()
     note = f"{rounds} check-ins: station client -> TLS on loopback -> stored (SQLite WAL) -> answered"
     return [Figure("api_checkin_p95_ms", percentile(samples, 95), "ms", 30, note=note)]
 
@@ -133,13 +140,13 @@ def concurrent_checkins(stations: int, per_station: int) -> list[Figure]:
         Figure("server_checkins_per_s", rate, "/s", 50, direction="min", note=note),
         # Below some fifty flushes a second a disk cannot carry a site's commits (old spinning disks).
         Figure("fsync_per_s", fsyncs, "/s", 50, direction="min", note="this disk: 4 KiB write + fsync, 1 s"),
-        # WAL with synchronous=NORMAL syncs at checkpoints, not each commit: above 1 is possible.
+        # With synchronous=NORMAL, WAL flushes at checkpoints, not at each commit: a ratio above 1
+        # (check-ins faster than the disk can flush) would say commits are not each made durable.
         Figure(
             "checkins_per_fsync",
             rate / fsyncs,
             "ratio",
-            0.2,
-            direction="min",
-            note="server_checkins_per_s / fsync_per_s (>= 0.2: at most 5 flushes' time per check-in)",
+            1.0,
+            note="server_checkins_per_s / fsync_per_s: far below 1, the disk is not what bounds check-ins",
         ),
     ]
