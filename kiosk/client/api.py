@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from urllib.parse import quote
 
 from kiosk.api.schemas import (
@@ -35,6 +36,9 @@ from kiosk.domain.views import (
     StationListing,
     VisitState,
 )
+
+# A sign-in waits at most this long for the last member's sign-out to reach the server.
+SIGN_OUT_WAIT_S = 10.0
 
 
 class Visits:
@@ -110,11 +114,17 @@ class Session:
 
     def __init__(self, client: SiteClient) -> None:
         self._c = client
+        # Set while the last member's session is being ended on the server: the next sign-in
+        # waits for it, or the server (one session per station) would drop the old one first and
+        # the sign-out, arriving after, could no longer say whose it was.
+        self._ended = threading.Event()
+        self._ended.set()
 
     def site(self) -> SiteSettings:
         return self._c.get("/site", SiteSettings)
 
     def sign_in(self, username: str, secret: str) -> SignedInReply:
+        self._ended.wait(SIGN_OUT_WAIT_S)
         # Never with the last member's session (it may be on its way out): the station alone asks.
         reply = self._c.post(
             "/session",
@@ -132,14 +142,19 @@ class Session:
         """Forget this station's staff session at once (on the GUI thread, as the window signs
         out); returns its token for :meth:`sign_out` to end on the server in the background."""
         token, self._c.staff_token = self._c.staff_token, None
+        if token:
+            self._ended.clear()
         return token
 
     def sign_out(self, reason: str = "sign_out", token: str | None = None) -> None:
         """End ``token``'s session on the server (default: the current one, forgotten too);
         ``reason``: sign_out (the member's choice) or locked (the console's inactivity lock)."""
         token = token or self.leave()
-        if token:
-            self._c.delete(f"/session?reason={reason}", headers={STAFF_HEADER: token})
+        try:
+            if token:
+                self._c.delete(f"/session?reason={reason}", headers={STAFF_HEADER: token})
+        finally:
+            self._ended.set()
 
     def authorise_kiosk_exit(self, username: str, secret: str) -> None:
         self._c.act("/kiosk/exit", SignInRequest(username=username[:80], secret=secret[:200]))

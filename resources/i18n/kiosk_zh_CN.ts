@@ -510,37 +510,37 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="479" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="481" />
         <source>Before you go in</source>
         <translation>入内须知</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="482" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="484" />
         <source>I am not carrying gas cylinders, fireworks or firecrackers, or large amounts of thinner or other flammable liquids.</source>
         <translation>本人未携带煤气瓶、烟花爆竹、大量天拿水或其他易燃液体。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="486" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="488" />
         <source>Forbidden items</source>
         <translation>禁止携带物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="489" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="491" />
         <source>Privacy: we keep your name, company, mobile number, the person you visit and your times of arrival and departure for 180 days, for building security. Your ID number is kept only in protected form (the last four characters are shown). Only front-desk and security staff can see these records.</source>
         <translation>隐私说明：为保障大楼安全，我们保存您的姓名、单位、手机号、被访人及到访和离开时间，保存期 180 天。证件号码仅以加密形式保存（只显示后四位）。只有前台和保安人员可以查看这些记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="495" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="497" />
         <source>Privacy notice</source>
         <translation>隐私说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="496" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="498" />
         <source>I agree</source>
         <translation>我同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="497" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="499" />
         <source>I agree to the declaration and the privacy notice</source>
         <translation>我同意以上声明和隐私说明</translation>
     </message>
@@ -1825,7 +1825,7 @@
         <translation>可拜访的人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="377" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="379" />
         <source> · ext. %1</source>
         <translation> · 分机 %1</translation>
     </message>
@@ -4292,12 +4292,12 @@ The numbered receipt prints at once.</source>
 <context>
     <name>PurposePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="431" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="433" />
         <source>What is your visit for?</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="432" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="434" />
         <source>Purpose (tap one or type)</source>
         <translation>事由（点选或输入）</translation>
     </message>
@@ -4322,27 +4322,27 @@ The numbered receipt prints at once.</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="437" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="439" />
         <source>Purpose of the visit</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="438" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="440" />
         <source>How many people, including you?</source>
         <translation>来访人数（含您本人）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="439" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="441" />
         <source>Number of people</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="440" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="442" />
         <source>One person fewer</source>
         <translation>减少一人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="441" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="443" />
         <source>One person more</source>
         <translation>增加一人</translation>
     </message>
@@ -4726,62 +4726,62 @@ The numbered receipt prints at once.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="521" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="523" />
         <source>Please check</source>
         <translation>请核对</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="522" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="524" />
         <source>Your check-in details</source>
         <translation>您的登记信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="523" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="525" />
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="524" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="526" />
         <source>Submit check-in</source>
         <translation>提交登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="533" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="535" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="534" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="536" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="536" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="538" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="537" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="539" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="538" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="540" />
         <source>Visiting</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="539" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="541" />
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="540" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="542" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="543" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="545" />
         <source>Access permit</source>
         <translation>出入证</translation>
     </message>
@@ -4816,42 +4816,72 @@ It keeps trying and opens by itself once the server answers.</source>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/sign_in.py" line="27" />
-        <location filename="../../kiosk/ui/console/sign_in.py" line="37" />
+        <location filename="../../kiosk/ui/console/sign_in.py" line="31" />
+        <location filename="../../kiosk/ui/console/sign_in.py" line="41" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sign_in.py" line="30" />
-        <location filename="../../kiosk/ui/console/sign_in.py" line="31" />
+        <location filename="../../kiosk/ui/console/sign_in.py" line="34" />
+        <location filename="../../kiosk/ui/console/sign_in.py" line="35" />
         <source>Staff number</source>
         <translation>员工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sign_in.py" line="32" />
-        <location filename="../../kiosk/ui/console/sign_in.py" line="33" />
+        <location filename="../../kiosk/ui/console/sign_in.py" line="36" />
+        <location filename="../../kiosk/ui/console/sign_in.py" line="37" />
         <source>PIN or password</source>
         <translation>PIN 或密码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sign_in.py" line="40" />
+        <location filename="../../kiosk/ui/console/sign_in.py" line="44" />
         <source>Why signing in failed</source>
         <translation>登录失败原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sign_in.py" line="41" />
+        <location filename="../../kiosk/ui/console/sign_in.py" line="47" />
+        <source>Print the evacuation list (this desk's last copy)</source>
+        <translation>打印疏散名单（本机最近的副本）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sign_in.py" line="49" />
+        <source>Print the evacuation list from this desk's last copy</source>
+        <translation>从本机最近的副本打印疏散名单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sign_in.py" line="54" />
+        <source>The evacuation list</source>
+        <translation>疏散名单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sign_in.py" line="55" />
         <source>Demo accounts</source>
         <translation>演示账号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sign_in.py" line="50" />
+        <location filename="../../kiosk/ui/console/sign_in.py" line="72" />
         <source>Desk console: sign in</source>
         <translation>前台控制台：登录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/sign_in.py" line="58" />
+        <location filename="../../kiosk/ui/console/sign_in.py" line="80" />
         <source>Locked after inactivity: enter your PIN to continue</source>
         <translation>长时间无操作已锁定：请输入 PIN 继续</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sign_in.py" line="130" />
+        <source>Evacuation list printed on %1: %n on site.</source>
+        <translation>疏散名单已在%1打印：在场 %n 人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sign_in.py" line="138" />
+        <source>This desk has no copy of the evacuation list.</source>
+        <translation>本机没有疏散名单的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/sign_in.py" line="141" />
+        <source>NOT printed: %1.</source>
+        <translation>未打印：%1。</translation>
     </message>
 </context>
 <context>

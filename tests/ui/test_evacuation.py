@@ -20,7 +20,7 @@ from kiosk.domain.visit import Approver
 from kiosk.services.audit import Actor
 from kiosk.services.evacuation import EvacuationUnavailableError
 from tests.stations import serve
-from tests.ui.conftest import open_desk
+from tests.ui.conftest import STAFF_PIN, open_desk, type_text
 from tests.ui.test_kiosk_window import find, tap
 
 DESK = Actor.desk("front-desk")
@@ -142,3 +142,32 @@ def test_no_server_and_no_copy_says_so_in_red(
     )
     assert summary.property("error") is True
     assert len(printer.documents) == documents
+
+
+def test_with_the_server_down_the_sign_in_page_prints_the_desks_copy(
+    qtbot: QtBot, app: KioskApp, printer: FakePrinter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An evacuation while the server is down and the console locked: nobody can sign in, so the
+    sign-in page offers the paper list from this desk's last copy."""
+    on_site(app, "李雷", "韩梅梅")
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST)
+    qtbot.waitUntil((app.config.data_dir / COPY_FILE).exists)  # fetched at sign-in
+    desk.lock_now()
+    page = desk.sign_in_page
+    assert not page.evacuation_button.isVisible()  # nothing to offer while the server answers
+
+    def no_route(*_args: object, **_kwargs: object) -> None:
+        raise httpx.ConnectError("no route to host")
+
+    monkeypatch.setattr(desk._station.client.http, "request", no_route)  # the LAN is down
+    type_text(qtbot, page.pin_edit, STAFF_PIN)
+    tap(qtbot, desk, "deskSignInButton")
+    qtbot.waitUntil(page.evacuation_button.isVisible)
+    assert desk.session is None and "cannot reach the site server" in page.error_label.text()
+    printer.documents.clear()
+    tap(qtbot, desk, "deskEvacuationCopyButton")
+    status = find(desk, QLabel, "deskEvacuationCopyStatus")
+    qtbot.waitUntil(lambda: status.text() != "")
+    assert status.text() == "Evacuation list printed on receipt printer: 2 on site."
+    text = printed_text(printer)
+    assert "site server unreachable" in text and "李雷" in text and "韩梅梅" in text

@@ -6,11 +6,15 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.api.schemas import SignedInReply
+from kiosk.client.evacuation import EvacuationUnavailableError
+from kiosk.client.http import ServerUnreachableError
 from kiosk.client.station import Station
+from kiosk.devices.errors import PrinterError
 from kiosk.domain.staff import SignedIn
+from kiosk.ui.common.i18n import current_language
 from kiosk.ui.common.messages import error_message
 from kiosk.ui.common.operations import QueryOp
-from kiosk.ui.common.widgets import StatusLabel, filter_app_while_shown, named
+from kiosk.ui.common.widgets import StatusLabel, filter_app_while_shown, named, print_problem, printer_name
 
 
 class SignInPage(QWidget):
@@ -38,9 +42,27 @@ class SignInPage(QWidget):
         self.button.setMinimumHeight(48)
         self.button.clicked.connect(self._sign_in)
         self.error_label = StatusLabel("deskSignInError", self.tr("Why signing in failed"))
+        # An emergency with the server down: nobody can sign in, and the paper list is what counts.
+        self.evacuation_button = named(
+            QPushButton(self.tr("Print the evacuation list (this desk's last copy)")),
+            "deskEvacuationCopyButton",
+            self.tr("Print the evacuation list from this desk's last copy"),
+        )
+        self.evacuation_button.setMinimumHeight(48)
+        self.evacuation_button.setVisible(False)
+        self.evacuation_button.clicked.connect(self._print_evacuation_copy)
+        self.evacuation_status = StatusLabel("deskEvacuationCopyStatus", self.tr("The evacuation list"))
         self.hint_label = named(QLabel(), "deskSignInHint", self.tr("Demo accounts"))
         self.hint_label.setWordWrap(True)
-        for widget in (self.title, self.user_edit, self.pin_edit, self.button, self.error_label):
+        for widget in (
+            self.title,
+            self.user_edit,
+            self.pin_edit,
+            self.button,
+            self.error_label,
+            self.evacuation_button,
+            self.evacuation_status,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.hint_label)
@@ -66,6 +88,8 @@ class SignInPage(QWidget):
     def _reset(self) -> None:
         self.pin_edit.clear()
         self.error_label.clear()
+        self.evacuation_status.clear()
+        self.evacuation_button.setVisible(False)
 
     def _sign_in(self) -> None:
         username, secret = self.user_edit.text(), self.pin_edit.text()
@@ -84,6 +108,40 @@ class SignInPage(QWidget):
         self.button.setEnabled(True)
         self.pin_edit.clear()
         self.error_label.show_error(error_message(error))
+        if isinstance(error, ServerUnreachableError):
+            self.evacuation_button.setVisible(True)
+
+    def _print_evacuation_copy(self) -> None:
+        evacuation, language = self._station.evacuation, current_language()
+
+        def print_copy() -> tuple[int, str]:
+            sheet = evacuation.roll_call()  # the server's if it answers again, else this desk's copy
+            return len(sheet.people), evacuation.print(sheet, language)
+
+        self.evacuation_button.setEnabled(False)
+        QueryOp(self, print_copy, self._evacuation_printed).failure(
+            self._evacuation_failed
+        ).run_in_background()
+
+    def _evacuation_printed(self, result: tuple[int, str]) -> None:
+        self.evacuation_button.setEnabled(True)
+        people, printer = result
+        self.evacuation_status.setText(
+            self.tr("Evacuation list printed on %1: %n on site.")
+            .replace("%1", printer_name(self._station.printers, printer))
+            .replace("%n", str(people))
+        )
+
+    def _evacuation_failed(self, error: Exception) -> None:
+        self.evacuation_button.setEnabled(True)
+        if isinstance(error, EvacuationUnavailableError):
+            self.evacuation_status.show_error(self.tr("This desk has no copy of the evacuation list."))
+        elif isinstance(error, PrinterError):
+            self.evacuation_status.show_error(
+                self.tr("NOT printed: %1.").replace("%1", print_problem(self._station.printers, str(error)))
+            )
+        else:
+            self.evacuation_status.show_error(error_message(error))
 
 
 class InactivityLock(QObject):
