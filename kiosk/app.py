@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import socket
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -17,12 +16,11 @@ from argon2 import PasswordHasher
 from sqlalchemy.exc import SQLAlchemyError
 
 from kiosk.config import Config, ConfigError
+from kiosk.configured_devices import open_configured, open_configured_id_reader, printer_profile
 from kiosk.devices.absent import NoEncoder
-from kiosk.devices.errors import DeviceUnavailableError
-from kiosk.devices.factory import DeviceUrlError, open_id_reader, open_printer
+from kiosk.devices.factory import open_printer
 from kiosk.devices.interfaces import CardEncoder, IdCardReader, ReceiptPrinter
 from kiosk.domain.cards import numeric_site_id
-from kiosk.printing.layout import PrinterProfile
 from kiosk.printing.send import Printer
 from kiosk.resources import RESOURCES_DIR
 from kiosk.services.audit import Actor
@@ -144,13 +142,13 @@ def build_app(
     clock = clock or SystemClock()
     database = open_database(config)
     try:
-        printer = printer or _open_device(
+        printer = printer or open_configured(
             "printer.url",
             config,
             lambda: open_printer(config.printer_url, config.printer_output_dir),
         )
         if fallback_printer is None and config.printer_fallback_url:
-            fallback_printer = _open_device(
+            fallback_printer = open_configured(
                 "printer.fallback_url",
                 config,
                 lambda: open_printer(config.printer_fallback_url, config.printer_output_dir / "fallback"),
@@ -161,7 +159,7 @@ def build_app(
         # tests pass their own.
         encoder = encoder or NoEncoder()
         if id_reader is None and config.id_reader_url and role == "kiosk":
-            id_reader = _open_id_reader(config)
+            id_reader = open_configured_id_reader(config)
     except ConfigError:
         database.dispose()
         raise
@@ -171,7 +169,7 @@ def build_app(
     actor = Actor.kiosk(socket.gethostname()) if role == "kiosk" else Actor.desk(socket.gethostname())
     devices = [printer] if fallback_printer is None else [printer, fallback_printer]
     queue = PrintQueue(
-        database.sessions, [Printer(d, _profile(config, d)) for d in devices], clock, actor.label
+        database.sessions, [Printer(d, printer_profile(config, d)) for d in devices], clock, actor.label
     )
     lobby = LobbyService(database.sessions, queue, clock)
     payments = PaymentService(database.sessions, queue, clock, site)
@@ -313,31 +311,3 @@ def _idc_sinks(config: Config) -> list[CardSink]:
     if not sinks and config.source is None:
         sinks.append(CsvDropSink(config.data_dir / "access-drop"))
     return sinks
-
-
-def _profile(config: Config, printer: ReceiptPrinter) -> PrinterProfile:
-    return PrinterProfile(
-        paper_width_mm=printer.paper_width_mm,
-        encoding=config.printer_encoding,
-        chinese_mode=config.printer_chinese_mode,
-        codepage=config.printer_codepage,
-    )
-
-
-def _open_id_reader(config: Config) -> IdCardReader | None:
-    """The kiosk's ID-card reader. One not plugged in is logged and left out: visitors type their
-    number meanwhile, and the kiosk still opens in the morning. A wrong URL stops the start."""
-    try:
-        return open_id_reader(config.id_reader_url)
-    except DeviceUrlError as exc:
-        raise ConfigError("devices.id_reader", str(exc), config.source) from None
-    except DeviceUnavailableError as exc:
-        log.warning("no ID-card reader (visitors type their ID number): %s", exc)
-        return None
-
-
-def _open_device(key: str, config: Config, opener: Callable[[], _Device]) -> _Device:
-    try:
-        return opener()
-    except (DeviceUrlError, DeviceUnavailableError) as exc:
-        raise ConfigError(key, str(exc), config.source) from None

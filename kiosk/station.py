@@ -7,7 +7,6 @@ import json
 import logging
 import os
 import ssl
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -22,11 +21,11 @@ from kiosk.client.http import SiteClient, http_client
 from kiosk.client.pinning import pinned_context
 from kiosk.client.station import Station, StationSettings
 from kiosk.config import APP_NAME, Config, ConfigError
+from kiosk.configured_devices import open_configured, open_configured_id_reader, printer_profile
 from kiosk.devices.errors import DeviceUnavailableError
-from kiosk.devices.factory import DeviceUrlError, open_encoder, open_id_reader, open_printer
+from kiosk.devices.factory import DeviceUrlError, open_encoder, open_printer
 from kiosk.devices.interfaces import CardEncoder, IdCardReader, ReceiptPrinter
 from kiosk.domain.clock import Clock, SystemClock
-from kiosk.printing.layout import PrinterProfile
 from kiosk.printing.send import Printer
 
 log = logging.getLogger(__name__)
@@ -104,21 +103,23 @@ def open_station(
     settings = Session(client).site()
     devices = [
         printer
-        or _open("printer.url", config, lambda: open_printer(config.printer_url, config.printer_output_dir))
+        or open_configured(
+            "printer.url", config, lambda: open_printer(config.printer_url, config.printer_output_dir)
+        )
     ]
     if config.printer_fallback_url:
         devices.append(
-            _open(
+            open_configured(
                 "printer.fallback_url",
                 config,
                 lambda: open_printer(config.printer_fallback_url, config.printer_output_dir / "fallback"),
             )
         )
     if id_reader is None and config.id_reader_url and enrolment.role == "kiosk":
-        id_reader = _open_id_reader(config)
+        id_reader = open_configured_id_reader(config)
     if encoder is None and settings.visitor_cards and enrolment.role == "kiosk":
         # Opened without a key: the server gives each card's keys (see kiosk.client.cards).
-        encoder = _open("encoder.url", config, lambda: open_encoder(config.encoder_url))
+        encoder = open_configured("encoder.url", config, lambda: open_encoder(config.encoder_url))
     elif encoder is None and config.encoder_url and enrolment.role == "desk":
         # The desk writes IDC and visitor cards on its own encoder, key-less as the kiosk's.
         encoder = _open_desk_encoder(config)
@@ -130,7 +131,7 @@ def open_station(
         settings=settings,
         local=station_settings(config),
         clock=clock or SystemClock(),
-        printers=[Printer(d, profile_for(config, d)) for d in devices],
+        printers=[Printer(d, printer_profile(config, d)) for d in devices],
         connect_events=lambda after: WebSocketLink(f"{events_url}?after={after}", enrolment.token, context),
         id_reader=id_reader,
         encoder=encoder,
@@ -149,26 +150,6 @@ def station_settings(config: Config) -> StationSettings:
     )
 
 
-def profile_for(config: Config, printer: ReceiptPrinter) -> PrinterProfile:
-    return PrinterProfile(
-        paper_width_mm=printer.paper_width_mm,
-        encoding=config.printer_encoding,
-        chinese_mode=config.printer_chinese_mode,
-        codepage=config.printer_codepage,
-    )
-
-
-def _open_id_reader(config: Config) -> IdCardReader | None:
-    """One not plugged in is logged and left out: visitors type their number meanwhile."""
-    try:
-        return open_id_reader(config.id_reader_url)
-    except DeviceUrlError as exc:
-        raise ConfigError("devices.id_reader", str(exc), config.source) from None
-    except DeviceUnavailableError as exc:
-        log.warning("no ID-card reader (visitors type their ID number): %s", exc)
-        return None
-
-
 def _open_desk_encoder(config: Config) -> CardEncoder | None:
     """One not plugged in is logged and left out: the desk works, and its card pages say there is
     no encoder (a wrong URL is still a configuration error)."""
@@ -179,10 +160,3 @@ def _open_desk_encoder(config: Config) -> CardEncoder | None:
     except DeviceUnavailableError as exc:
         log.warning("no card encoder at this desk (cards cannot be issued here): %s", exc)
         return None
-
-
-def _open(key: str, config: Config, opener: Callable[[], _Device]) -> _Device:
-    try:
-        return opener()
-    except (DeviceUrlError, DeviceUnavailableError) as exc:
-        raise ConfigError(key, str(exc), config.source) from None
