@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    figures = cold_start(runs=3 if args.quick else 7)
+    figures = cold_start(runs=1 if args.quick else 7)
     figures += checkin_pipeline(iterations=20 if args.quick else 200)
     figures += document_bytes()
     figures += layout_time(rounds=20 if args.quick else 200)
@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     figures += api_checkin(rounds=20 if args.quick else 300)
     figures += concurrent_checkins(stations=10 if args.quick else 50, per_station=2 if args.quick else 20)
     figures += board_push(rounds=5 if args.quick else 50)
-    figures += gui_stall(dwell_s=0.05 if args.quick else 0.6)
+    figures += gui_stall(delay_s=0.05, dwell_s=0.05) if args.quick else gui_stall(delay_s=0.3, dwell_s=0.6)
     context: dict[str, object] = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),

@@ -87,8 +87,13 @@ def local_site(folder: Path, delay_s: float = 0.0) -> Iterator[LocalSite]:
     try:
         yield site
     finally:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
         from kiosk.ui.common.background import wait_for_background
 
+        # The windows deleted first (deleteLater waits for the event loop): their timers would
+        # otherwise start rounds on stations already closed.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         wait_for_background()
         for station in site.opened:  # before the server goes: their runners would knock on its door
             station.close()

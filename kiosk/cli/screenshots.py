@@ -24,6 +24,7 @@ from kiosk.domain.staff import Role
 from kiosk.domain.station import StationRole
 from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import Approver
+from kiosk.server.events import EventHub
 from kiosk.server.run import serve_on_loopback
 from kiosk.services.cards import SITE_KEY_FILE
 from kiosk.services.clock import FrozenClock
@@ -104,7 +105,9 @@ def render_all(out_dir: Path, base: Config) -> list[Path]:
                 # The kiosk returns to the site's language between visitors: make that this one.
                 app.config = replace(app.config, language=language)
                 set_language(language)
-                written += _kiosk_screens(app, station(StationRole.KIOSK), printer, out_dir, language)
+                written += _kiosk_screens(
+                    app, context.events, station(StationRole.KIOSK), printer, out_dir, language
+                )
             for language in LANGUAGES:
                 set_language(language)
                 written += _desk_screens(app, station(StationRole.DESK), out_dir, language)
@@ -121,7 +124,12 @@ def render_all(out_dir: Path, base: Config) -> list[Path]:
 
 
 def _kiosk_screens(
-    app: KioskApp, station: Station, printer: NetworkPrinterEmulator, out_dir: Path, language: str
+    app: KioskApp,
+    events: EventHub,
+    station: Station,
+    printer: NetworkPrinterEmulator,
+    out_dir: Path,
+    language: str,
 ) -> list[Path]:
     window = KioskWindow(replace(station, local=replace(station.local, language=language)))
     window.resize(*KIOSK_SIZE)
@@ -151,10 +159,13 @@ def _kiosk_screens(
         ("declaration", [lambda: _tap(window, "purposePageNextButton")]),
         ("review", [lambda: _tap(window, "declarationPageNextButton")]),
         ("waiting", [lambda: _tap(window, "reviewPageNextButton")]),
-        ("done", [lambda: _decide(app, window)]),
-        ("done-not-printed", [lambda: _full_journey(app, window, printer, "Emily Carter", paper_out=True)]),
-        ("waiting-hold", [lambda: _full_journey(app, window, printer, "王强", approve=False)]),
-        ("declined", [lambda: _decline_current(app, window)]),
+        ("done", [lambda: _decide(app, events, window)]),
+        (
+            "done-not-printed",
+            [lambda: _full_journey(app, events, window, printer, "Emily Carter", paper_out=True)],
+        ),
+        ("waiting-hold", [lambda: _full_journey(app, events, window, printer, "王强", approve=False)]),
+        ("declined", [lambda: _decline_current(app, events, window)]),
         # Visitor cards ([kiosk] visitor_cards): the states of the card page, then the result.
         ("card-writing", [lambda: _card_state(window, "writing")]),
         ("card-no-card", [lambda: window.card_page.show_failure(issue_failure_message(NoCardError("none")))]),
@@ -234,7 +245,7 @@ def _waiting_visit(app: KioskApp) -> int:
 
 
 def _wait_for_kiosk(window: KioskWindow, until: Callable[[], bool]) -> None:
-    """Let the kiosk's own poll see the decision, as a waiting visitor would (about a second)."""
+    """Until the kiosk shows what the server told it (an event, or at worst its own poll)."""
     deadline = monotonic() + 3 * WAIT_POLL_MS / 1000
     while not until() and monotonic() < deadline:
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
@@ -243,13 +254,17 @@ def _wait_for_kiosk(window: KioskWindow, until: Callable[[], bool]) -> None:
     _settle()
 
 
-def _decide(app: KioskApp, window: KioskWindow) -> None:
-    app.checkin.approve(_waiting_visit(app), app.actor, Approver.DESK, "demo")
+def _decide(app: KioskApp, events: EventHub, window: KioskWindow) -> None:
+    # As the server's route does it: decided, then every station told.
+    visit_id = _waiting_visit(app)
+    app.checkin.approve(visit_id, app.actor, Approver.DESK, "demo")
+    events.publish("board", visit_id=visit_id)
     _wait_for_kiosk(window, lambda: window.pages.currentWidget() is not window.waiting)
 
 
 def _full_journey(
     app: KioskApp,
+    events: EventHub,
     window: KioskWindow,
     printer: NetworkPrinterEmulator,
     name: str,
@@ -265,12 +280,11 @@ def _full_journey(
         _tap(window, f"{page}NextButton")
     if approve:
         printer.state = PrinterStatus.PAPER_OUT if paper_out else PrinterStatus.ONLINE
-        _decide(app, window)
+        _decide(app, events, window)
         printer.state = PrinterStatus.ONLINE
     else:
-        # Held: the kiosk's next poll says the desk has been called.
-        polled = monotonic() + 1.5 * WAIT_POLL_MS / 1000
-        _wait_for_kiosk(window, lambda: monotonic() > polled)
+        # Held: the page says so once the kiosk has read its visit's state.
+        _wait_for_kiosk(window, lambda: window.waiting.state is not None)
 
 
 def _invite(app: KioskApp) -> str:
@@ -283,8 +297,10 @@ def _invite(app: KioskApp) -> str:
     ).code
 
 
-def _decline_current(app: KioskApp, window: KioskWindow) -> None:
-    app.checkin.decline(_waiting_visit(app), app.actor, "demo")
+def _decline_current(app: KioskApp, events: EventHub, window: KioskWindow) -> None:
+    visit_id = _waiting_visit(app)
+    app.checkin.decline(visit_id, app.actor, "demo")
+    events.publish("board", visit_id=visit_id)
     _wait_for_kiosk(window, lambda: window.pages.currentWidget() is window.declined)
 
 

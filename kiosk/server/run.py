@@ -78,7 +78,13 @@ class ThreadedServer:
     def stop(self) -> None:
         self._server.should_exit = True
         self._thread.join(10)
+        if self._thread.is_alive():
+            log.warning("the site server did not stop within 10 s; its thread is left behind")
         self._sock.close()
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
 
 
 def bind(host: str, port: int) -> socket.socket:

@@ -60,12 +60,23 @@ class _HeadDeadlineProtocol(H11Protocol):
             self._head_deadline.cancel()
         self._head_deadline = self.loop.call_later(self.head_timeout_s, self._head_overdue)
 
+    def shutdown(self) -> None:
+        # A TLS close waits for the peer's close_notify (asyncio allows it 30 s), and a station's
+        # idle pooled connection is not being read: a stopping server waited that long for each.
+        # An idle connection has nothing in flight, so it is cut; one mid-request ends gracefully.
+        if self._idle() and not self.transport.is_closing():
+            self.transport.abort()
+            return
+        super().shutdown()
+
+    def _idle(self) -> bool:
+        return self.conn.their_state is h11.IDLE and (self.cycle is None or self.cycle.response_complete)
+
     def _head_overdue(self) -> None:
         # Only a connection still waiting for a request's head: a request being read or answered,
         # or a connection upgraded to a WebSocket, is left alone.
         self._head_deadline = None
-        waiting = self.conn.their_state is h11.IDLE and (self.cycle is None or self.cycle.response_complete)
-        if waiting and not self.transport.is_closing():
+        if self._idle() and not self.transport.is_closing():
             self.transport.close()
 
 

@@ -29,6 +29,7 @@ from kiosk.client.pinning import (
     fingerprint_matches,
     pinned_context,
 )
+from kiosk.server.run import ThreadedServer, bind, uvicorn_config
 from kiosk.server.tls import (
     CERT_FILE,
     KEY_FILE,
@@ -295,3 +296,20 @@ def test_plain_http_is_allowed_on_loopback(host: str) -> None:
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.5", "::"])
 def test_tls_may_listen_anywhere(host: str) -> None:
     listen_check(host, tls=True)
+
+
+def test_a_server_with_an_idle_station_connection_stops_at_once(server_cert: ServerCertificate) -> None:
+    """A station's pooled connection lies idle between its calls, and it reads nothing then: a
+    TLS close waits for the peer's close_notify, so a stopping server waited 30 s for each such
+    station (asyncio's TLS shutdown timeout) before it let go."""
+    app = Starlette(routes=[Route("/ping", _ping)])
+    sock = bind("127.0.0.1", 0)
+    port = sock.getsockname()[1]
+    server = ThreadedServer(uvicorn_config(app, "127.0.0.1", port, server_cert), sock).start()
+    pinned = pinned_context(server_cert.cert_pem())
+    with httpx.Client(base_url=f"https://127.0.0.1:{port}", verify=pinned) as station:
+        assert station.get("/ping").text == "ok"  # its connection stays open in the pool
+        server.stop()  # waits up to 10 s for the server's thread
+        assert not server.running
+        with pytest.raises(httpx.TransportError):
+            station.get("/ping")

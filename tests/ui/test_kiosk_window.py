@@ -33,6 +33,7 @@ from kiosk.domain.visit import Approver, VisitorType, VisitStatus
 from kiosk.services.audit import Actor
 from kiosk.storage.models import HostMessage, Visit
 from kiosk.ui.common.background import in_flight
+from kiosk.ui.kiosk import window as kiosk_window
 from kiosk.ui.kiosk.window import KioskWindow
 from tests.conftest import FixedClock
 from tests.stations import in_process_station
@@ -139,8 +140,11 @@ def test_the_welcome_clock_shows_the_site_time_of_the_application_clock(
 
 
 def test_first_time_visitor_waits_for_the_host_then_gets_a_badge(
-    qtbot: QtBot, app: KioskApp, printer: FakePrinter
+    qtbot: QtBot, app: KioskApp, printer: FakePrinter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The kiosk's own poll an hour away: the decision and the printed badge reach the waiting
+    # visitor by the server's events (the badge's print used to wait for the next poll).
+    monkeypatch.setattr(kiosk_window, "WAIT_POLL_MS", 3_600_000)
     kiosk = open_kiosk(qtbot, app)
     walk_to_review(qtbot, kiosk, "张三", "IDC", "王芳", company="华南数据")
     summary = find(kiosk, QLabel, "reviewSummaryLabel").text()

@@ -60,6 +60,11 @@ class WaitingPage(TranslatedPage):
         layout.addLayout(confirm_row)
         self.retranslate()
 
+    @property
+    def state(self) -> VisitState | None:
+        """The visit as the server last said (None until its first answer)."""
+        return self._state
+
     def show_state(self, state: VisitState, elapsed_s: int) -> None:
         if self._state is None or state.visit_id != self._state.visit_id:
             self._confirming = False  # a new visitor: no half-answered question of the last one

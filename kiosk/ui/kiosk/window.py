@@ -31,7 +31,7 @@ from kiosk.domain.badge import parse_checkout_code
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.invitation import INVITATION_PREFIX
 from kiosk.domain.printing import PrintJobStatus
-from kiosk.domain.views import CardCheckout, CheckInResult, VisitState
+from kiosk.domain.views import CardCheckout, CheckInResult, PrintOutcome, VisitState
 from kiosk.domain.visit import VisitStatus
 from kiosk.domain.visitor import mask_name
 from kiosk.ui.common.background import call_in_gui, run_in_background
@@ -195,6 +195,8 @@ class KioskWindow(QMainWindow):
         self.pages.currentChanged.connect(lambda _i: QTimer.singleShot(0, self, self._offer_keyboard))
         # The badge printer is here: the server's queue tells this station of its jobs.
         self.runner = StationPrintRunner(station.printing, self)
+        # The waiting visitor's badge just came out: say so now, not at the next poll.
+        self.runner.jobs_sent.connect(self._jobs_printed)
         self._events = station.listen(lambda event: call_in_gui(self, self._server_event, event))
         # Temporary visitor cards, where the site hands them out: encoded after the badge, tapped
         # on the encoder to leave.
@@ -548,6 +550,10 @@ class KioskWindow(QMainWindow):
             self.check_out.show_error(tap_refusal_message(error))
 
     # --- the server ------------------------------------------------------------------------------
+    def _jobs_printed(self, _outcomes: list[PrintOutcome]) -> None:
+        if self.pages.currentWidget() is self.waiting:
+            self._poll_visit()
+
     def _server_event(self, event: StationEvent) -> None:
         if event.topic in ("print_jobs", "connected", "resync"):
             self.runner.tick()
