@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -41,6 +41,26 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
             run += ch
     if run:
         _commit(widget, run)
+
+
+_last_key_ms = [10**9]  # the window system's key time stamps, ever increasing
+
+
+def type_by_hand(widget: QWidget, text: str, gap_ms: int = 70, enter: bool = False) -> None:
+    """A person types ASCII ``text`` a key at a time, ``gap_ms`` apart by the key events' time
+    stamps (what the program reads the pace from: a scanner's burst is a few ms apart), then
+    Enter if ``enter``. The stamps say the pace, so the test need not wait it out."""
+    widget.setFocus()
+    stamp = _last_key_ms[0] + 1000  # a second after the last keys typed
+    keys = [(ord(ch.upper()), ch) for ch in text] + ([(Qt.Key.Key_Return.value, "\r")] if enter else [])
+    for key, typed in keys:
+        assert typed.isascii(), "Chinese comes through the input method: type_text"
+        stamp += gap_ms
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, typed)
+            event.setTimestamp(stamp)
+            QApplication.sendEvent(widget, event)
+    _last_key_ms[0] = stamp
 
 
 def _commit(widget: QWidget, text: str) -> None:

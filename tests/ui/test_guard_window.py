@@ -23,7 +23,7 @@ from kiosk.ui.common.i18n import set_language
 from kiosk.ui.console.guard_window import GUARD_SIZE, GuardWindow
 from tests.conftest import FixedClock
 from tests.services.test_release_slips import load_residents, request
-from tests.ui.conftest import STAFF_PIN, guard_window, open_desk, type_text
+from tests.ui.conftest import STAFF_PIN, guard_window, open_desk, type_by_hand, type_text
 from tests.ui.test_kiosk_window import find, tap
 
 
@@ -194,11 +194,9 @@ def test_forged_and_altered_codes_are_invalid(qtbot: QtBot, app: KioskApp) -> No
     assert trail(app).count(("staff:guard", "release_slip.invalid_code")) == 2
 
 
-def type_by_hand(qtbot: QtBot, widget: QWidget, text: str) -> None:
+def type_by_hand_and_enter(qtbot: QtBot, widget: QWidget, text: str) -> None:
     """A person types a key at a time, far slower than a scanner, then presses Enter."""
-    widget.setFocus()
-    qtbot.keyClicks(widget, text, delay=70)
-    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    type_by_hand(widget, text, enter=True)
     settle(qtbot)
 
 
@@ -212,7 +210,7 @@ def test_the_guard_types_the_code_under_the_qr_when_the_scanner_fails(qtbot: QtB
     release = find(window, QPushButton, "slipReleaseButton")
 
     # The number at the top of the slip is not enough: the guard is asked for the code under the QR.
-    type_by_hand(qtbot, code_edit, "S000001")
+    type_by_hand_and_enter(qtbot, code_edit, "S000001")
     assert verdict(window) == (
         "S000001 is only the slip number. Type the whole code printed under the QR: "
         "the slip number and the 8 letters and digits after it."
@@ -220,7 +218,7 @@ def test_the_guard_types_the_code_under_the_qr_when_the_scanner_fails(qtbot: QtB
     assert code_edit.text() == "" and not release.isEnabled()
     # One character typed wrong: told it does not match (not "forged"), and nothing to release.
     wrong = slip.short_code[:-1] + ("X" if slip.short_code[-1] != "X" else "Y")
-    type_by_hand(qtbot, code_edit, wrong)
+    type_by_hand_and_enter(qtbot, code_edit, wrong)
     assert verdict(window) == (
         f"The code {wrong} does not match. Compare it with the code under the QR and type it again. "
         "If it still does not match, do not let the goods out; call the office."
@@ -229,12 +227,12 @@ def test_the_guard_types_the_code_under_the_qr_when_the_scanner_fails(qtbot: QtB
     assert items(window) == [] and not release.isEnabled()
 
     # Typed right, in lower case and with spaces for the dashes: the slip is valid.
-    type_by_hand(qtbot, code_edit, slip.short_code.lower().replace("-", " "))
+    type_by_hand_and_enter(qtbot, code_edit, slip.short_code.lower().replace("-", " "))
     assert verdict(window) == "Valid slip S000001. Check the goods against the list."
     assert items(window) == ["台式电脑主机 × 1", "显示器 × 2"]
     press(qtbot, window, "slipReleaseButton")
     assert status_of(app, "S000001").status is SlipStatus.RELEASED
-    type_by_hand(qtbot, code_edit, slip.short_code)
+    type_by_hand_and_enter(qtbot, code_edit, slip.short_code)
     assert verdict(window).startswith("ALREADY USED: slip S000001 was released")
     assert trail(app)[-5:] == [
         ("staff:guard", "release_slip.invalid_code"),

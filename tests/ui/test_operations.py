@@ -8,14 +8,14 @@ import threading
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QThread
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QThreadPool
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from shiboken6 import Shiboken
 
 from kiosk.client import guard
 from kiosk.domain.errors import ValidationError
-from kiosk.ui.common.background import in_flight, wait_for_background
+from kiosk.ui.common.background import in_flight, run_in_background, wait_for_background
 from kiosk.ui.common.i18n import set_language
 from kiosk.ui.common.operations import ProgressDialog, QueryOp, Report, assert_not_gui_thread
 from kiosk.ui.common.widgets import StatusLabel
@@ -174,6 +174,46 @@ def test_typing_fast_shows_only_the_last_searchs_result(qtbot: QtBot) -> None:
     wait_until_answered(qtbot)
     assert delivered == ["stats"]
     assert other.shown == [["李四"]]
+
+
+def test_a_search_overtaken_while_it_waits_for_a_thread_is_never_sent(qtbot: QtBot) -> None:
+    """A scanner types a whole code into the focused search box in a few ms: a search per key
+    was queued, and what the scan itself asked for waited behind all of them."""
+    searched: list[str] = []
+
+    def search(text: str) -> list[str]:
+        searched.append(text)
+        return [text]
+
+    page = Page(search)
+    qtbot.addWidget(page)
+    page.show()
+    # Every thread of the pool busy meanwhile (slow answers from a congested LAN).
+    release = threading.Event()
+    busy = QThreadPool.globalInstance().maxThreadCount()
+    for _ in range(busy):
+        run_in_background(page, lambda: release.wait(WAIT_S), lambda _r: None, lambda _e: None)
+    type_text(qtbot, page.search_edit, "LKV:V000123")
+    release.set()
+    wait_until_answered(qtbot)
+    assert searched == ["LKV:V000123"]
+    assert page.shown == [["LKV:V000123"]]
+
+
+def test_slow_answers_do_not_hold_back_the_next_request(qtbot: QtBot) -> None:
+    """The pool's work waits on the network, not the CPU: with one thread per core (two on a
+    kiosk PC), a print round and a poll stuck on a slow server held back the visitor's check-out."""
+    page = Page(lambda text: [text])
+    qtbot.addWidget(page)
+    release = threading.Event()
+    for _ in range(4):  # the print runner, the visit poll, two page loads: all slow
+        run_in_background(page, lambda: release.wait(WAIT_S), lambda _r: None, lambda _e: None)
+    try:
+        page.start_search("V000123")
+        qtbot.waitUntil(lambda: page.shown == [["V000123"]], timeout=WAIT_S * 1000 // 2)
+    finally:
+        release.set()
+    wait_until_answered(qtbot)
 
 
 def test_nothing_is_delivered_to_a_page_that_was_closed_meanwhile(qtbot: QtBot) -> None:

@@ -68,6 +68,9 @@ class _Inbox(QObject):
 
 
 _inbox: list[_Inbox] = []  # the one inbox, once made
+# The pool's work waits on the server, a printer or an encoder, not on the CPU: Qt's default of
+# one thread per core (two on a kiosk PC) let two slow answers hold back every other request.
+POOL_THREADS = 8
 _inbox_lock = threading.Lock()
 
 
@@ -80,6 +83,8 @@ def _the_inbox() -> _Inbox:
             inbox = _Inbox()
             inbox.moveToThread(instance.thread())  # first made by a worker: pushed to the GUI thread
             _inbox.append(inbox)
+            pool = QThreadPool.globalInstance()
+            pool.setMaxThreadCount(max(POOL_THREADS, pool.maxThreadCount()))
         return _inbox[0]
 
 
