@@ -64,7 +64,8 @@ class PassesBoard(BaseModel):
     state, every discrepancy still open, and the members the table names."""
 
     pool: list[PassView]
-    reconciliation: ReconciliationView
+    # None at the weekend: no sheet is due (the pool is lent out all the same).
+    reconciliation: ReconciliationView | None
     due: ReconciliationDue
     open_discrepancies: list[DiscrepancyView]
     staff: list[StaffName]

@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from time import monotonic
 
-from PySide6.QtCore import QEventLoop, Qt, QThread
+from PySide6.QtCore import QEvent, QEventLoop, Qt, QThread
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.app import KioskApp, build_app
@@ -48,6 +48,14 @@ def _settle() -> None:
     QApplication.processEvents()
     wait_for_background()
     QApplication.processEvents()
+
+
+def _dispose(window: QWidget) -> None:
+    """Gone before the next language's station of the same name is enrolled (which revokes this
+    one): its timers would otherwise go on asking the server with a revoked credential."""
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    _settle()
 
 
 def _grab(widget: QWidget, path: Path) -> Path:
@@ -186,7 +194,8 @@ def _kiosk_screens(
         for step in steps:
             step()
         paths.append(_grab(window, out_dir / f"kiosk-{name}-{language}.png"))
-    window.close()
+    window.shutdown()  # a kiosk refuses close(): kiosk mode
+    _dispose(window)
     return paths
 
 
@@ -332,6 +341,7 @@ def _desk_screens(app: KioskApp, station: Station, out_dir: Path, language: str)
     _settle()
     shots.append(_grab(window, out_dir / f"desk-locked-{language}.png"))
     window.close()
+    _dispose(window)
     return shots
 
 
@@ -362,6 +372,7 @@ def _guard_screens(app: KioskApp, station: Station, out_dir: Path, language: str
     _settle()
     shots.append(_grab(window, out_dir / f"guard-slip-number-only-{language}.png"))
     window.close()
+    _dispose(window)
     return shots
 
 

@@ -130,8 +130,9 @@ def test_a_new_site_raises_no_alarm_in_any_window_as_any_role(
         if "payments" in desk.sections():
             desk.show_section("payments")
             # The shift began when this clerk signed in: not a day before the site existed.
-            summary = find(desk, QLabel, "paymentSummaryLabel").text()
-            assert summary == f"My shift since {sign_in_time}: no payments.", summary
+            summary = find(desk, QLabel, "paymentSummaryLabel")
+            qtbot.waitUntil(lambda: bool(summary.text()))  # noqa: B023 - the server's answer is in
+            assert summary.text() == f"My shift since {sign_in_time}: no payments.", summary.text()
         if "handover" in desk.sections():
             desk.show_section("handover")
             # The server's answers are in.

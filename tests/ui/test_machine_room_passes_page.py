@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QSpinBox, QTableView, QTabWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox, QTableView, QTabWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -321,3 +321,23 @@ def test_discrepancy_details_read_in_the_console_language(
         session.commit()
     desk.machine_room_passes.refresh()
     shows(qtbot, lambda: cells(table, 3)[-1], "李四 (signed by wang)")
+
+
+def test_at_the_weekend_passes_are_lent_and_no_sheet_is_due(
+    qtbot: QtBot, app: KioskApp, clock: FixedClock
+) -> None:
+    """A machine room is open on Saturday: the section showed nothing at all then (the server's
+    board asked for a sheet that is only ever due Monday to Friday, and was refused)."""
+    clock.advance(days=3)  # Saturday 2026-11-28, 10:00
+    staff(app, "engineer", Role.SALES)
+    app.machine_room_passes.add_passes(["P001", "P002"], Actor("staff", "admin"))
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST)
+    passes_page(desk, 0)
+    shows(qtbot, find(desk, QLabel, "reconciliationDueLabel").text, "No reconciliation today (weekend).")
+    pick(qtbot, desk, "P001")
+    add_visitor(qtbot, desk, "张三", "蓝海数据")
+    sign(qtbot, desk, "engineer", STAFF_PIN)
+    shows(qtbot, lambda: find(desk, QLabel, "passStatus").text().startswith("Signed out by Engineer"), True)
+    shows(qtbot, find(desk, QLabel, "passPoolSummary").text, "1 in the drawer, 1 out, 0 retired")
+    assert not find(desk, QPushButton, "deskSignButton").isEnabled()
+    assert not find(desk, QPushButton, "guardSignButton").isEnabled()

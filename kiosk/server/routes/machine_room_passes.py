@@ -21,6 +21,7 @@ from kiosk.api.passes import (
     SignOutRequest,
 )
 from kiosk.api.payments import PrintLanguage
+from kiosk.domain.machine_room_pass import is_reconciliation_day
 from kiosk.domain.views import LoanReceipt, PassVisitor, PrintOutcome, ReconciliationView, ReturnOutcome
 from kiosk.server.auth import IDEMPOTENCY_HEADER, action_route, current_caller, server_context
 from kiosk.server.context import Caller, ServerContext
@@ -48,14 +49,16 @@ def _clerk(caller: Caller) -> SignedIn:
 def board(context: Context) -> PassesBoard:
     """The pool, today's sheet (as signed, or a live preview) and every open discrepancy."""
     service = context.core.machine_room_passes
-    view = service.reconciliation()
+    today = service.today()
+    # A machine room is open at the weekend too: the pool and the open discrepancies still show.
+    view = service.reconciliation(today) if is_reconciliation_day(today) else None
     open_ones = service.discrepancies()
-    shown = (*view.discrepancies, *open_ones)
+    shown = (*(view.discrepancies if view else ()), *open_ones)
     labels = [d.resolved_by or "" for d in shown] + [d.detail.received_by for d in shown]
     return PassesBoard(
         pool=service.pool(),
         reconciliation=view,
-        due=service.due_state(view.due_on),
+        due=service.due_state(today),
         open_discrepancies=open_ones,
         staff=staff_named(context, labels),
     )

@@ -409,10 +409,12 @@ class MachineRoomPassesPage(SectionPage):
 
     def _show_reconciliation(self, board: PassesBoard) -> None:
         view, due = board.reconciliation, board.due
-        sheet = view.sheet
-        period = sheet.period_start.isoformat()
-        if sheet.period_end != sheet.period_start:
-            period += " ~ " + sheet.period_end.isoformat()
+        period = ""
+        if view is not None:
+            sheet = view.sheet
+            period = sheet.period_start.isoformat()
+            if sheet.period_end != sheet.period_start:
+                period += " ~ " + sheet.period_end.isoformat()
         text = {
             ReconciliationDue.NOT_TODAY: self.tr("No reconciliation today (weekend)."),
             ReconciliationDue.NOTHING: self.tr("No pass went out or came back on %1: nothing to reconcile."),
@@ -427,7 +429,7 @@ class MachineRoomPassesPage(SectionPage):
             "font-size: 18px; font-weight: bold;"
             + (" color: #c62828;" if due is ReconciliationDue.DUE else "")
         )
-        if due is ReconciliationDue.NOT_TODAY:
+        if view is None:
             self.sheet_label.setText("")
         else:
             lines = [
@@ -446,7 +448,7 @@ class MachineRoomPassesPage(SectionPage):
                 lines.append(self.tr("(Preview: the first signature fixes the sheet.)"))
             self.sheet_label.setText("\n".join(lines))
         # Today's findings (a preview until signed) and every discrepancy still open.
-        shown = list(view.discrepancies)
+        shown = list(view.discrepancies) if view is not None else []
         ids = {d.discrepancy_id for d in shown if d.discrepancy_id is not None}
         shown += [d for d in board.open_discrepancies if d.discrepancy_id not in ids]
         keeping_selection(
@@ -455,7 +457,7 @@ class MachineRoomPassesPage(SectionPage):
             lambda d: (d.discrepancy_id, d.due_on, d.kind, d.pass_number),
             lambda: self.discrepancy_model.set_named_rows(shown, board.staff),
         )
-        self._sheet = view if due is not ReconciliationDue.NOT_TODAY else None
+        self._sheet = view
         self._enable_sheet()
 
     def _enable_sheet(self) -> None:
