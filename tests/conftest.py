@@ -33,6 +33,13 @@ def qt_leftovers_deleted() -> Iterator[None]:
     in the GUI thread, as the program does; not by the garbage collector, which runs on whatever
     thread allocates), and deliver what background work still had to answer."""
     yield
+    delete_leftover_windows()
+
+
+def delete_leftover_windows() -> None:
+    """What ``qt_leftovers_deleted`` does, called as well before a test's site is closed: a window
+    still open then went on asking the server, whose database was being closed under it (SQLite
+    crashed the process, once)."""
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
@@ -160,4 +167,14 @@ def app(
 ) -> Iterator[KioskApp]:
     built = build_test_app(config, migrated_database, printer=printer, encoder=MemoryEncoder(), clock=clock)
     yield built
+    close_test_app(built)
+
+
+def close_test_app(built: KioskApp) -> None:
+    """A test's site closed: its windows first (they would go on asking the server), then its
+    database, then the shared server application is free for the next test's site."""
+    from tests.stations import release_shared_server
+
+    delete_leftover_windows()
     built.close()
+    release_shared_server()

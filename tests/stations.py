@@ -49,13 +49,40 @@ class _TestLink:
         self._manager.__exit__(None, None, None)
 
 
+class _Shared:
+    """One server application per test process, pointed at each test's site in turn (routes read
+    their context from ``app.state`` on every request). FastAPI builds an application's routes
+    (their dependencies, their pydantic adapters) lazily at its first requests: with an
+    application per test that was a quarter of the whole suite's CPU time (py-spy, --gil)."""
+
+    app: FastAPI | None = None
+    owner: ServerContext | None = None
+
+
+def shared_server(context: ServerContext) -> FastAPI:
+    """The process's server application, now serving ``context``; a fresh one if the shared one
+    still serves another site of this test (two sites at once) or the page for hosts is on."""
+    # The server's timed rounds are run by the tests themselves, on their fixed clock.
+    if context.decision_key is not None or _Shared.owner not in (None, context):
+        return create_server(context, housekeeping_s=None)
+    if _Shared.app is None:
+        _Shared.app = create_server(context, housekeeping_s=None)
+    _Shared.app.state.context = context
+    _Shared.owner = context
+    return _Shared.app
+
+
+def release_shared_server() -> None:
+    """The test is over: the next one may point the shared application at its own site."""
+    _Shared.owner = None
+
+
 def serve(app: KioskApp) -> tuple[ServerContext, FastAPI]:
     """The server on ``app``'s services (once per app: its event hub is the app's)."""
     existing = getattr(app, "_test_server", None)
     if existing is None:
         context = server_context(app)
-        # The server's timed rounds are run by the tests themselves, on their fixed clock.
-        existing = (context, create_server(context, housekeeping_s=None))
+        existing = (context, shared_server(context))
         app._test_server = existing  # type: ignore[attr-defined]
     return existing  # type: ignore[no-any-return]
 

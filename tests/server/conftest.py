@@ -17,11 +17,11 @@ from kiosk.config import load_config
 from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.domain.staff import Role
 from kiosk.domain.station import StationRole
-from kiosk.server.app import create_server
 from kiosk.server.context import ServerContext, server_context
 from kiosk.services.audit import Actor
 from kiosk.services.staff import DEMO_PIN
 from tests.conftest import FixedClock, build_test_app
+from tests.stations import shared_server
 
 ADMIN = Actor("test", "setup")
 
@@ -33,7 +33,7 @@ def context(app: KioskApp) -> ServerContext:
 
 @pytest.fixture
 def server(context: ServerContext) -> FastAPI:
-    return create_server(context)
+    return shared_server(context)
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from kiosk.config import Config
 from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.domain.machine_room_pass import ReconciliationDue
 from kiosk.domain.staff import Role
-from tests.conftest import TEST_HASHER, FixedClock
+from tests.conftest import TEST_HASHER, FixedClock, close_test_app
 from tests.ui.conftest import guard_window, open_desk, refresh_board
 from tests.ui.test_kiosk_window import find, open_kiosk
 
@@ -81,7 +81,7 @@ def configured(
     )
     assert not built.demo_mode
     yield built
-    built.close()
+    close_test_app(built)
 
 
 def _local(app: KioskApp, at: datetime, fmt: str) -> str:

@@ -25,7 +25,7 @@ from kiosk.services.audit import Actor
 from kiosk.storage.models import AuditEvent, Visit
 from kiosk.ui.kiosk import window as kiosk_window
 from kiosk.ui.kiosk.window import KioskWindow
-from tests.conftest import FixedClock, build_test_app
+from tests.conftest import FixedClock, build_test_app, close_test_app
 from tests.ui.conftest import open_desk, refresh_board
 from tests.ui.test_check_out import on_site
 from tests.ui.test_kiosk_window import current_page, find, open_kiosk, submit_and_wait, tap, walk_to_review
@@ -46,7 +46,7 @@ def app(
         replace(config, visitor_cards=True), migrated_database, printer=printer, encoder=encoder, clock=clock
     )
     yield built
-    built.close()
+    close_test_app(built)
 
 
 @pytest.fixture(autouse=True)
