@@ -166,7 +166,9 @@ def test_demo_mode_alarms_only_for_what_its_own_data_holds(
     assert due == (justified and app.machine_room_passes.due_state() is ReconciliationDue.DUE)
     if not justified:
         desk.show_section("machine_room_passes")
-        assert find(desk, QLabel, "reconciliationDueLabel").text().endswith("nothing to reconcile.")
+        due_label = find(desk, QLabel, "reconciliationDueLabel")
+        qtbot.waitUntil(lambda: bool(due_label.text()))  # the server's answer is in
+        assert due_label.text().endswith("nothing to reconcile."), due_label.text()
     desk.show_section("payments")
     since = _local(app, moment, "%m-%d %H:%M")
     summary = find(desk, QLabel, "paymentSummaryLabel")

@@ -284,8 +284,9 @@ def test_failed_uploads_are_shown_and_sent_again(
     approve_as_supervisor(qtbot, app)
     desk = issue_at_desk(qtbot, app, VirtualCard(UID))
     deliveries = find(desk, QTableView, "idcDeliveryTable")
+    # The upload's failure is recorded after the card is: the list shows it once the server has.
+    qtbot.waitUntil(lambda: "access control is down" in (deliveries.model().index(0, 6).data() or ""))
     assert deliveries.model().index(0, 3).data() == "Pending"
-    assert "access control is down" in deliveries.model().index(0, 6).data()
     sink.failing = False
     deliveries.selectRow(0)
     desk.idc_cards.tabs.setCurrentIndex(1)
