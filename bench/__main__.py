@@ -30,16 +30,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    figures = cold_start(runs=1 if args.quick else 7)
-    figures += checkin_pipeline(iterations=20 if args.quick else 200)
+    figures = cold_start(runs=1, first_install=False) if args.quick else cold_start(runs=7)
+    figures += checkin_pipeline(iterations=10 if args.quick else 200)
     figures += document_bytes()
     figures += layout_time(rounds=20 if args.quick else 200)
-    figures += screen_transitions(rounds=3 if args.quick else 30)
-    figures += host_search(people=10_000, rounds=10 if args.quick else 100)
+    figures += screen_transitions(rounds=2 if args.quick else 30)
+    figures += host_search(people=2_000 if args.quick else 10_000, rounds=5 if args.quick else 100)
     log_visits = 20_000 if args.quick else 1_000_000
     figures += log_search(visits=log_visits, rounds=5 if args.quick else 50)
     figures += xlsx_export(
-        rows=5_000 if args.quick else 100_000, small=1_000 if args.quick else 10_000, visits=log_visits
+        rows=2_000 if args.quick else 100_000, small=1_000 if args.quick else 10_000, visits=log_visits
     )
     # --quick: tiny data, a check that they run (their figures then say nothing about the target).
     figures += board_refresh(
@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     figures += msr_issue_verify(rounds=2 if args.quick else 20)
     figures += api_checkin(rounds=20 if args.quick else 300)
     figures += concurrent_checkins(stations=10 if args.quick else 50, per_station=2 if args.quick else 20)
-    figures += board_push(rounds=5 if args.quick else 50)
+    figures += board_push(rounds=3 if args.quick else 50)
     figures += gui_stall(delay_s=0.05, dwell_s=0.05) if args.quick else gui_stall(delay_s=0.3, dwell_s=0.6)
     context: dict[str, object] = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
