@@ -164,7 +164,9 @@ class QueryOp(Generic[T]):
 
     ``parent`` is the widget that asked: results are dropped if it is destroyed meanwhile. With a
     ``key``, only the newest run with that key from the same parent is answered (a search box
-    typed into fast shows the last search, not whichever answer came last). Failures are logged
+    typed into fast shows the last search, not whichever answer came last). With ``reads_only``
+    as well (the op only reads), a run overtaken before a thread took it up is not sent at all;
+    without it every run is sent, for a request may record something (a scan is audited). Failures are logged
     and shown by :func:`show_failure` unless :meth:`failure` or :meth:`failure_in` says otherwise.
 
         QueryOp(self, lambda: client.search(query), self._show_rows, key="search").run_in_background()
@@ -173,9 +175,15 @@ class QueryOp(Generic[T]):
     """
 
     def __init__(
-        self, parent: QWidget, op: Callable[[], T], success: Callable[[T], None], *, key: str | None = None
+        self,
+        parent: QWidget,
+        op: Callable[[], T],
+        success: Callable[[T], None],
+        *,
+        key: str | None = None,
+        reads_only: bool = False,
     ) -> None:
-        self._setup(parent, lambda _report: op(), success, key, getattr(op, "__qualname__", ""))
+        self._setup(parent, lambda _report: op(), success, key, getattr(op, "__qualname__", ""), reads_only)
 
     @classmethod
     def reporting(
@@ -199,8 +207,10 @@ class QueryOp(Generic[T]):
         success: Callable[[T], None],
         key: str | None,
         name: str,
+        reads_only: bool = False,
     ) -> None:
         self._parent = parent
+        self._reads_only = reads_only
         self._work = work
         self._success = success
         self._key = key
@@ -225,15 +235,17 @@ class QueryOp(Generic[T]):
     def run_in_background(self) -> None:
         parent, key, serial = self._parent, self._key, next(_serials)
         slot = (id(parent), key or "")
+        skippable = key is not None and self._reads_only
         if key is not None:
             parent.setProperty(_key_property(key), serial)
+        if skippable:
             _newest[slot] = serial
         latest = _Latest()
         dialog = ProgressDialog(parent, self._progress_label, latest) if self._progress_label else None
         work = self._work
 
         def run() -> T | None:
-            if key is not None and _newest.get(slot) != serial:
+            if skippable and _newest.get(slot) != serial:
                 return None  # overtaken while queued: nobody will see its answer
             return work(latest.report)
 
@@ -243,7 +255,7 @@ class QueryOp(Generic[T]):
                 dialog.finish()
             if key is None:
                 return True
-            if _newest.get(slot) == serial:
+            if skippable and _newest.get(slot) == serial:
                 del _newest[slot]  # the newest has answered: nothing left to overtake
             return bool(parent.property(_key_property(key)) == serial)
 

@@ -71,7 +71,11 @@ class CheckOutPage(TranslatedPage):
             self.matches.clear()  # nothing typed: nobody listed (the server would list nobody too)
             return
         QueryOp(
-            self, lambda: self._station.visits.find_for_checkout(text), self._show_matches, key="matches"
+            self,
+            lambda: self._station.visits.find_for_checkout(text),
+            self._show_matches,
+            key="matches",
+            reads_only=True,
         ).failure(lambda error: self.show_error(error_message(error))).run_in_background()
 
     def _show_matches(self, matches: list[CheckoutMatch]) -> None:

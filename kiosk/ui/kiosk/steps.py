@@ -362,9 +362,13 @@ class HostPage(StepPage):
     def refresh_hosts(self) -> None:
         text = self.host_search.shown_text()
         # Asked on every keystroke: only the answer to the newest text is shown.
-        QueryOp(self, lambda: self._station.visits.search_hosts(text), self._show_hosts, key="hosts").failure(
-            self._search_failed
-        ).run_in_background()
+        QueryOp(
+            self,
+            lambda: self._station.visits.search_hosts(text),
+            self._show_hosts,
+            key="hosts",
+            reads_only=True,
+        ).failure(self._search_failed).run_in_background()
 
     def _search_failed(self, error: Exception) -> None:
         self.host_list.clear()
