@@ -48,7 +48,7 @@ from kiosk.services.visitor_cards import VisitorCardService
 from kiosk.services.visitor_log import VisitorLogService
 from kiosk.services.watchlist import WatchlistService
 from kiosk.storage import migrate
-from kiosk.storage.database import Database, DatabaseUrlError
+from kiosk.storage.database import Database, DatabaseUrlError, SchemaNewerError
 
 log = logging.getLogger(__name__)
 _Device = TypeVar("_Device")
@@ -114,14 +114,16 @@ class KioskApp:
 
 def open_database(config: Config) -> Database:
     """Open and upgrade the database, turning failures into a ConfigError naming database.url."""
+    database: Database | None = None
     try:
         database = Database.open(config.database_url)
         migrate.upgrade(database.engine)
-    except DatabaseUrlError as exc:
-        raise ConfigError("database.url", str(exc), config.source) from None
-    except (SQLAlchemyError, OSError) as exc:
+    except (DatabaseUrlError, SchemaNewerError, SQLAlchemyError, OSError) as exc:
+        if database is not None:
+            database.dispose()
+        reason = str(exc) if isinstance(exc, DatabaseUrlError | SchemaNewerError) else None
         raise ConfigError(
-            "database.url", f"cannot open {config.database_url}: {exc}", config.source
+            "database.url", reason or f"cannot open {config.database_url}: {exc}", config.source
         ) from None
     return database
 

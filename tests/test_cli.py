@@ -45,6 +45,22 @@ def test_db_upgrade_then_check_reports_no_drift(tmp_path: Path) -> None:
     assert "no drift" in checked.stdout
 
 
+def test_a_server_refuses_a_database_newer_than_its_code(tmp_path: Path) -> None:
+    from kiosk.storage import migrate
+    from kiosk.storage.database import Database
+
+    url = f"sqlite:///{tmp_path / 'newer.db'}"
+    database = Database.open(url)
+    migrate.upgrade(database.engine)
+    with database.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'f00dfeed1234'")
+    database.dispose()
+    result = kiosk("serve", "--listen", "127.0.0.1:0", env_extra={"KIOSK_DATABASE_URL": url})
+    assert result.returncode == 2, result.stderr
+    assert "revision f00dfeed1234, which this version of the program does not know" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_config_error_is_one_clear_line_not_a_traceback(tmp_path: Path) -> None:
     config = tmp_path / "kiosk.toml"
     config.write_text('[printer]\nurl = "escpos+serial:///dev/ttyNOPE"\n', encoding="utf-8")

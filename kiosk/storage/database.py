@@ -29,6 +29,11 @@ class SchemaDriftError(RuntimeError):
     """The models and the migrations disagree: someone changed a model without a migration."""
 
 
+class SchemaNewerError(RuntimeError):
+    """The database was upgraded by a newer version of the program than this one: its revision is
+    not among this version's migrations, and this code must not read or write it."""
+
+
 def parse_database_url(url: str) -> URL:
     """Check ``url`` names a backend we support and return it parsed."""
     try:

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
 from kiosk.services.counters import next_value
 from kiosk.storage import database as database_module
 from kiosk.storage import migrate
-from kiosk.storage.database import Database, DatabaseUrlError, parse_database_url
+from kiosk.storage.database import Database, DatabaseUrlError, SchemaNewerError, parse_database_url
 from kiosk.storage.models import Base, Counter, Visit, VisitStatus
 
 
@@ -176,3 +176,14 @@ def test_upgrade_from_0001_keeps_print_jobs(tmp_path: Path) -> None:
         row = conn.execute(sql("SELECT next_attempt_at, station, copy, data FROM print_jobs")).one()
     assert str(row[0]).startswith("2026-11-25 02:00:00")
     assert tuple(row[1:]) == ("", 0, "{}")
+
+
+def test_a_database_newer_than_the_code_is_refused_in_words(database: Database, tmp_path: Path) -> None:
+    """A newer version upgraded the database (an update rolled back, or a second server not yet
+    updated): this one starts on nothing, and says why, instead of Alembic's traceback."""
+    with database.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'f00dfeed1234'")
+    with pytest.raises(SchemaNewerError, match="revision f00dfeed1234, which this version") as refused:
+        migrate.upgrade(database.engine)
+    assert f"its newest is {migrate.head_revision()}" in str(refused.value)
+    assert migrate.current_revision(database.engine) == "f00dfeed1234"  # left as it was
