@@ -118,14 +118,15 @@ def open_database(config: Config) -> Database:
     try:
         database = Database.open(config.database_url)
         migrate.upgrade(database.engine)
-    except (DatabaseUrlError, SchemaNewerError, SQLAlchemyError, OSError) as exc:
-        if database is not None:
-            database.dispose()
-        reason = str(exc) if isinstance(exc, DatabaseUrlError | SchemaNewerError) else None
-        raise ConfigError(
-            "database.url", reason or f"cannot open {config.database_url}: {exc}", config.source
-        ) from None
-    return database
+    except (DatabaseUrlError, SchemaNewerError) as exc:
+        reason = str(exc)
+    except (SQLAlchemyError, OSError) as exc:
+        reason = f"cannot open {config.database_url}: {exc}"
+    else:
+        return database
+    if database is not None:
+        database.dispose()
+    raise ConfigError("database.url", reason, config.source) from None
 
 
 def build_app(

@@ -145,18 +145,15 @@ def show_failure(parent: QWidget, error: Exception) -> None:
     box.open()  # not exec(): no event loop inside the delivery of a result
 
 
-# Every run gets a serial; a keyed run writes its serial on the parent (a dynamic property, so
-# it lives and dies with the widget), and its result is wanted only while the serial is still there.
+# Every run gets a serial. (parent, key) -> the newest keyed run's serial, while that run is in
+# flight: its result is wanted only while its serial is still there, and a worker reads it (a
+# plain dict, no Qt call) to skip a read already overtaken before it starts. A scanner "types" a
+# code into a search box in a few ms: every key queued a search, and the check-out the scan asked
+# for waited behind them all (2.5 s on a kiosk's two pool threads, measured). An entry whose
+# parent was destroyed first stays (its answer is never delivered); a widget made later at the
+# same address writes its own serial before it reads one.
 _serials = itertools.count(1)
-# (parent, key) -> the newest keyed run's serial, while that run is in flight: a worker reads it
-# (no Qt call) to skip a run already overtaken before it starts. A scanner "types" a code into a
-# search box in a few ms: every key queued a search, and the check-out the scan asked for waited
-# behind them all (2.5 s on a kiosk's two pool threads, measured).
 _newest: dict[tuple[int, str], int] = {}
-
-
-def _key_property(key: str) -> str:
-    return f"_kioskLatestOp_{key}"
 
 
 class QueryOp(Generic[T]):
@@ -166,8 +163,9 @@ class QueryOp(Generic[T]):
     ``key``, only the newest run with that key from the same parent is answered (a search box
     typed into fast shows the last search, not whichever answer came last). With ``reads_only``
     as well (the op only reads), a run overtaken before a thread took it up is not sent at all;
-    without it every run is sent, for a request may record something (a scan is audited). Failures are logged
-    and shown by :func:`show_failure` unless :meth:`failure` or :meth:`failure_in` says otherwise.
+    without it every run is sent, for a request may record something (a scan is audited).
+    Failures are logged and shown by :func:`show_failure` unless :meth:`failure` or
+    :meth:`failure_in` says otherwise.
 
         QueryOp(self, lambda: client.search(query), self._show_rows, key="search").run_in_background()
 
@@ -237,8 +235,6 @@ class QueryOp(Generic[T]):
         slot = (id(parent), key or "")
         skippable = key is not None and self._reads_only
         if key is not None:
-            parent.setProperty(_key_property(key), serial)
-        if skippable:
             _newest[slot] = serial
         latest = _Latest()
         dialog = ProgressDialog(parent, self._progress_label, latest) if self._progress_label else None
@@ -255,9 +251,10 @@ class QueryOp(Generic[T]):
                 dialog.finish()
             if key is None:
                 return True
-            if skippable and _newest.get(slot) == serial:
-                del _newest[slot]  # the newest has answered: nothing left to overtake
-            return bool(parent.property(_key_property(key)) == serial)
+            if _newest.get(slot) != serial:
+                return False  # a newer run with the same key was asked for meanwhile
+            del _newest[slot]  # the newest has answered: nothing left to overtake
+            return True
 
         def done(result: T) -> None:
             if wanted():
