@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import replace
@@ -19,12 +20,68 @@ from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.storage import migrate
 from kiosk.storage.database import Database, sqlite_url_for
 from kiosk.ui.kiosk.keyboard import enable_virtual_keyboard
+from tests import pg
 
 
 def pytest_configure(config: pytest.Config) -> None:
     # The kiosk's on-screen keyboard is an input method chosen before QApplication exists; the
     # tests run with it as the lobby does.
     enable_virtual_keyboard()
+    # One PostgreSQL cluster for the whole run, started by the controller before its workers
+    # (they find it through the environment they inherit) and removed after them.
+    if not hasattr(config, "workerinput") and os.environ.get(pg.ENV) is None:
+        try:
+            cluster = pg.started_cluster()
+        except pg.NoPostgres:
+            os.environ[pg.ENV] = ""  # the tests that need it fail, saying how to install it
+            return
+        os.environ[pg.ENV] = str(cluster.socket_dir)
+        config.stash[_CLUSTER] = cluster
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    cluster = config.stash.get(_CLUSTER, None)
+    if cluster is not None:
+        cluster.remove()
+        del os.environ[pg.ENV]
+
+
+_CLUSTER = pytest.StashKey[pg.Cluster]()
+# The suites that run on both databases: what they test reads and writes the database.
+BOTH_DATABASES = ("tests/services/", "tests/storage/", "tests/server/")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    path = Path(metafunc.definition.path).relative_to(Path(__file__).parent.parent).as_posix()
+    if "db_backend" in metafunc.fixturenames and path.startswith(BOTH_DATABASES):
+        metafunc.parametrize("db_backend", ["sqlite", "postgresql"], indirect=True, scope="module")
+
+
+@pytest.fixture(scope="module")
+def db_backend(request: pytest.FixtureRequest) -> str:
+    """The database a test's site runs on: SQLite, and PostgreSQL too in BOTH_DATABASES."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+def postgres_cluster() -> pg.Cluster:
+    """The run's PostgreSQL cluster; fails the test, saying how to install it, if there is none."""
+    cluster = pg.cluster_from_env()
+    if cluster is None:
+        try:
+            pg.server_bin()
+        except pg.NoPostgres as exc:
+            pytest.fail(str(exc), pytrace=False)
+        pytest.fail("this run's PostgreSQL cluster did not start (see the first test's error)", pytrace=False)
+    return cluster
+
+
+@pytest.fixture
+def postgres_database(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh PostgreSQL database at the newest migration (a copy of the template); its URL."""
+    cluster = postgres_cluster()
+    name = cluster.new_database()
+    yield cluster.url(name)
+    cluster.drop_database(name)
 
 
 @pytest.fixture(autouse=True)
@@ -101,20 +158,24 @@ TEST_HASHER = PasswordHasher.from_parameters(profiles.CHEAPEST)
 
 
 @pytest.fixture
-def config(tmp_path: Path, request: pytest.FixtureRequest) -> Config:
-    """Demo-mode defaults, the site in Shanghai, the database in the test's folder.
+def config(tmp_path: Path, request: pytest.FixtureRequest, db_backend: str) -> Config:
+    """Demo-mode defaults, the site in Shanghai, the database in the test's folder (or a fresh
+    PostgreSQL database, when the test runs on that).
 
     The kiosk window embeds the on-screen keyboard (a QML scene, slow to load) only in tests
     marked ``on_screen_keyboard``; the input method is the virtual keyboard's in every test.
     """
     # English, so assertions read the source strings; Chinese is tested where it is the point.
-    return replace(
+    base = replace(
         load_config(),
         timezone="Asia/Shanghai",
         fullscreen=False,
         language="en",
         on_screen_keyboard=request.node.get_closest_marker("on_screen_keyboard") is not None,
     )
+    if db_backend == "postgresql":
+        return replace(base, database_url=request.getfixturevalue("postgres_database"))
+    return base
 
 
 @pytest.fixture(scope="session")

@@ -79,7 +79,7 @@ def create_database_engine(url: str) -> Engine:
         return create_engine(parsed, pool_pre_ping=True)
     except ModuleNotFoundError as exc:
         raise DatabaseUrlError(
-            f"the PostgreSQL driver is not installed ({exc.name}); install the 'postgres' extra"
+            f"the PostgreSQL driver is not installed ({exc.name}); reinstall the program with its dependencies"
         ) from None
 
 

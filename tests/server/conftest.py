@@ -20,7 +20,7 @@ from kiosk.domain.station import StationRole
 from kiosk.server.context import ServerContext, server_context
 from kiosk.services.audit import Actor
 from kiosk.services.staff import DEMO_PIN
-from tests.conftest import FixedClock, build_test_app
+from tests.conftest import FixedClock, build_test_app, postgres_cluster
 from tests.stations import shared_server
 
 ADMIN = Actor("test", "setup")
@@ -63,7 +63,7 @@ def station(server: FastAPI, context: ServerContext) -> Iterator[Callable[..., T
 
 @pytest.fixture(scope="module")
 def module_context(
-    tmp_path_factory: pytest.TempPathFactory, migrated_database: Path
+    tmp_path_factory: pytest.TempPathFactory, migrated_database: Path, db_backend: str
 ) -> Iterator[ServerContext]:
     """One server for a whole module (the permission matrix, the real-uvicorn tests), where an
     application per test would cost more than the tests: the same set-up as ``app``."""
@@ -75,6 +75,11 @@ def module_context(
         config = replace(
             load_config(), timezone="Asia/Shanghai", fullscreen=False, language="en", on_screen_keyboard=False
         )
+        cluster, database = None, None
+        if db_backend == "postgresql":
+            cluster = postgres_cluster()
+            database = cluster.new_database()
+            config = replace(config, database_url=cluster.url(database))
         core = build_test_app(
             config,
             migrated_database,
@@ -84,3 +89,5 @@ def module_context(
         )
     yield server_context(core)
     core.close()
+    if cluster is not None and database is not None:
+        cluster.drop_database(database)
