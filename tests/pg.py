@@ -155,7 +155,10 @@ def _memory_folder() -> str | None:
     some hundreds of files, and creating them on this machine's disk took 200-300 ms a copy
     against 12 ms in /dev/shm."""
     shm = Path("/dev/shm")
-    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
+    if not (shm.is_dir() and os.access(shm, os.W_OK)):
+        return None
+    # A container's /dev/shm may be 64 MB: the cluster and a few databases at once need more.
+    return str(shm) if shutil.disk_usage(shm).free > 1 << 30 else None
 
 
 def _server_user() -> pwd.struct_passwd | None:
