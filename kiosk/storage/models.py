@@ -747,6 +747,19 @@ class EnrolmentCode(Base):
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
+class SiteKeyFingerprint(Base):
+    """A fingerprint of one of the site's shared key files (an HMAC of a fixed label under the key,
+    never the key), recorded by the first server that starts on this database: every server that
+    shares the database must hold the same keys (kiosk.services.site_keys)."""
+
+    __tablename__ = "site_key_fingerprints"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_by: Mapped[str] = mapped_column(String(80))
+
+
 class IdempotentReply(Base):
     """The answer to a submit, kept under the key its station sent, so a retried check-in, slip or
     payment is stored once and answered the same way again."""
