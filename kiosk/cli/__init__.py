@@ -23,6 +23,7 @@ EXIT_CONFIG = 2
 EXIT_SYSTEM = 3
 EXIT_DRIFT = 4
 EXIT_IMPORT = 5  # the file (or a row of it) was refused: nothing was imported
+EXIT_COPY = 7  # kiosk db copy refused or undone (6 is site.EXIT_UNREACHABLE)
 # Every column of every import file, with examples; named in each refusal.
 IMPORT_FORMATS_DOC = "docs/imports.md"
 ROLES = ("kiosk", "desk", "guard")
@@ -179,6 +180,20 @@ def _parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
     db_sub.add_parser("upgrade", parents=[common], help="apply the migrations the database lacks")
     db_sub.add_parser("check", parents=[common], help="fail if the models and the migrations differ")
+    copy = db_sub.add_parser(
+        "copy",
+        parents=[common],
+        help="copy the site's database into another (SQLite to PostgreSQL); stop the server first",
+    )
+    copy.add_argument(
+        "--to",
+        required=True,
+        metavar="URL",
+        help="the new database, e.g. postgresql+psycopg://kiosk_owner@dbhost/kiosk (must hold no data)",
+    )
+    copy.add_argument(
+        "--replace", action="store_true", help="delete what the new database holds and copy over it"
+    )
     return parser
 
 
@@ -219,6 +234,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _device(config, args)
         if args.command == "emulate":
             return _emulate_printer(config, args)
+        if args.db_command == "copy":
+            return _db_copy(config, args.to, args.replace)
         return _db(config, args.db_command)
     except ConfigError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
@@ -533,3 +550,84 @@ def _db(config: Config, action: str) -> int:
         return 0
     finally:
         database.dispose()
+
+
+def _db_copy(config: Config, to_url: str, replace_rows: bool) -> int:
+    """Copy the site's database to ``to_url``, then open the copy as the server would and compare
+    what the desk reads there (the board, the visitor log) with the source."""
+    from dataclasses import replace
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from kiosk.storage.copy import CopyRefusedError, check_source, copy_database
+    from kiosk.storage.database import Database, DatabaseUrlError, parse_database_url
+
+    try:
+        target_url = parse_database_url(to_url)
+    except DatabaseUrlError as exc:
+        raise ConfigError("--to", str(exc)) from None
+    if target_url == parse_database_url(config.database_url):
+        raise ConfigError("--to", "names the database the site already uses (database.url)")
+    # As typed, unless it holds a password (then with *** in its place).
+    shown = target_url.render_as_string(hide_password=True) if target_url.password else to_url
+    try:
+        source = Database.open(config.database_url)
+        try:
+            check_source(source)
+        finally:
+            source.dispose()
+        # Opened as its server would: the key files checked against the database (their
+        # fingerprints recorded if it has none yet, so they go across with the copy).
+        before = _site_reads(config)
+        source, target = Database.open(config.database_url), Database.open(to_url)
+        try:
+            copied = copy_database(source, target, replace=replace_rows)
+        finally:
+            source.dispose()
+            target.dispose()
+    except CopyRefusedError as exc:
+        print(f"kiosk: nothing was copied: {exc}", file=sys.stderr)
+        return EXIT_COPY
+    except SQLAlchemyError as exc:
+        print(f"kiosk: nothing was copied: {exc}", file=sys.stderr)
+        return EXIT_COPY
+    print(f"copied into {shown}:")
+    print(f"  {'table':<24} {'rows':>9}")
+    for table in copied:
+        print(f"  {table.name:<24} {table.rows:>9}")
+    print(f"  {'total':<24} {sum(t.rows for t in copied):>9}")
+    after = _site_reads(replace(config, database_url=to_url))
+    if after != before:
+        print(
+            "kiosk: the copy does not read like the source (the board or the visitor log differ): "
+            "keep the site on its present database and report this",
+            file=sys.stderr,
+        )
+        return EXIT_COPY
+    print("the copy reads the same as the source (the board, the visitor log).")
+    print("Next: in the server's configuration file set")
+    print(f'  [database]\n  url = "{shown}"')
+    if target_url.password:
+        print("  (with the password in place of ***)")
+    print("  (the role the servers connect as: with installer/postgresql's roles, kiosk_app)")
+    print(
+        "then run `kiosk db check` and start the server. A second server on this database needs "
+        f"the *.key files of {config.data_dir / 'keys'} (not server-cert.pem, server-key.pem)."
+    )
+    return 0
+
+
+def _site_reads(config: Config) -> tuple[object, ...]:
+    """What the desk reads of a site: who is on site, who waits, the visitor log's newest page."""
+    from datetime import date, timedelta
+
+    from kiosk.app import build_app
+    from kiosk.domain.visitor_log import LogFilter
+
+    app = build_app(config, "server")
+    try:
+        today = app.clock.now().astimezone(app.site.timezone).date()
+        newest = app.visitor_log.search(LogFilter(date(2000, 1, 1), today + timedelta(days=1)))
+        return (app.lobby.on_site(), app.lobby.waiting(), newest.rows)
+    finally:
+        app.close()
