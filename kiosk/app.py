@@ -42,7 +42,7 @@ from kiosk.services.print_queue import PrintQueue
 from kiosk.services.release_slips import ReleaseSlipService
 from kiosk.services.residents import ResidentService
 from kiosk.services.site import SiteInfo
-from kiosk.services.site_keys import load_or_create_key
+from kiosk.services.site_keys import SHARED_KEYS, SiteKeysDifferError, check_shared_keys, load_or_create_key
 from kiosk.services.staff import STRONG_HASHER, StaffService
 from kiosk.services.visitor_cards import VisitorCardService
 from kiosk.services.visitor_log import VisitorLogService
@@ -116,7 +116,7 @@ def open_database(config: Config) -> Database:
     """Open and upgrade the database, turning failures into a ConfigError naming database.url."""
     database: Database | None = None
     try:
-        database = Database.open(config.database_url)
+        database = Database.open(config.database_url, config.database_settings)
         migrate.upgrade(database.engine)
     except (DatabaseUrlError, SchemaNewerError) as exc:
         reason = str(exc)
@@ -144,6 +144,14 @@ def build_app(
     ``clock``, and a cheap ``password_hasher`` (the default is argon2id at production cost)."""
     clock = clock or SystemClock()
     database = open_database(config)
+    actor = Actor.kiosk(socket.gethostname()) if role == "kiosk" else Actor.desk(socket.gethostname())
+    try:
+        # The decision-links key is made only where e-mail decisions are on.
+        shared = SHARED_KEYS if config.smtp_url else tuple(k for k in SHARED_KEYS if k != "decision-links")
+        check_shared_keys(database.sessions, config.data_dir / "keys", shared, clock, actor)
+    except SiteKeysDifferError as exc:
+        database.dispose()
+        raise ConfigError("database.url", str(exc), config.source) from None
     try:
         printer = printer or open_configured(
             "printer.url",
@@ -169,7 +177,6 @@ def build_app(
     site = SiteInfo(
         config.site_name, config.zone, config.badge_valid_hours, config.night_starts, config.night_ends
     )
-    actor = Actor.kiosk(socket.gethostname()) if role == "kiosk" else Actor.desk(socket.gethostname())
     devices = [printer] if fallback_printer is None else [printer, fallback_printer]
     queue = PrintQueue(
         database.sessions, [Printer(d, printer_profile(config, d)) for d in devices], clock, actor.label

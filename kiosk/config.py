@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,7 @@ from kiosk.devices.factory import (
     PRINTER_SCHEMES,
     parse_device_url,
 )
-from kiosk.storage.database import parse_database_url, sqlite_url_for
+from kiosk.storage.database import EngineSettings, parse_database_url, sqlite_url_for
 
 APP_NAME = "lobby-kiosk"
 CONFIG_FILE_NAME = "kiosk.toml"
@@ -76,6 +76,8 @@ class Config:
     # [desk] supervisor_email: a pass reconciliation's discrepancies are also mailed there.
     supervisor_email: str = ""
     visitor_cards: bool = False
+    # [database] timeouts and pool (the url is database_url).
+    database_settings: EngineSettings = field(default_factory=EngineSettings)
 
     @property
     def printer_output_dir(self) -> Path:
@@ -212,6 +214,8 @@ def _local_timezone() -> str:
     return "Asia/Shanghai"
 
 
+_ENGINE_DEFAULTS = EngineSettings()
+
 # section -> key -> (checker, default). Defaults that depend on the machine are filled in load().
 _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
     "site": {
@@ -219,7 +223,18 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
         "id": (_non_empty, "demo"),
         "timezone": (_timezone, None),
     },
-    "database": {"url": (_database_url, None)},
+    # Timeouts and pool: why each default is what it is, resources/kiosk.sample.toml. Every wait
+    # stays under the station's own 10 s for an answer (kiosk.client.http), so a database that
+    # does not answer reaches the station as the server's "try again", not as a timeout.
+    "database": {
+        "url": (_database_url, None),
+        "connect_timeout_s": (_int_between(1, 60), _ENGINE_DEFAULTS.connect_timeout_s),
+        "statement_timeout_s": (_int_between(1, 300), _ENGINE_DEFAULTS.statement_timeout_s),
+        "pool_size": (_int_between(1, 100), _ENGINE_DEFAULTS.pool_size),
+        "max_overflow": (_int_between(0, 100), _ENGINE_DEFAULTS.max_overflow),
+        "pool_timeout_s": (_int_between(1, 60), _ENGINE_DEFAULTS.pool_timeout_s),
+        "pre_ping": (_bool, _ENGINE_DEFAULTS.pre_ping),
+    },
     "printer": {
         "url": (_device_url(PRINTER_SCHEMES), "emulated:"),
         "fallback_url": (_optional(_device_url(PRINTER_SCHEMES)), ""),
@@ -339,6 +354,14 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         id_reader_url=values["devices.id_reader"],
         supervisor_email=values["desk.supervisor_email"],
         visitor_cards=values["kiosk.visitor_cards"],
+        database_settings=EngineSettings(
+            connect_timeout_s=values["database.connect_timeout_s"],
+            statement_timeout_s=values["database.statement_timeout_s"],
+            pool_size=values["database.pool_size"],
+            max_overflow=values["database.max_overflow"],
+            pool_timeout_s=values["database.pool_timeout_s"],
+            pre_ping=values["database.pre_ping"],
+        ),
     )
 
 

@@ -1,10 +1,15 @@
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from kiosk.client.http import TIMEOUT
 from kiosk.config import ConfigError, default_config_paths, load_config
+from kiosk.storage.database import EngineSettings
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -103,3 +108,87 @@ def test_bad_printer_settings_name_the_key(tmp_path: Path, text: str, key: str) 
     with pytest.raises(ConfigError) as info:
         load_config(write(tmp_path, text))
     assert info.value.key == key
+
+
+# [database] timeouts and pool: key -> (lowest, highest) accepted.
+DATABASE_LIMITS = {
+    "connect_timeout_s": (1, 60),
+    "statement_timeout_s": (1, 300),
+    "pool_size": (1, 100),
+    "max_overflow": (0, 100),
+    "pool_timeout_s": (1, 60),
+}
+
+
+def test_database_timeouts_and_pool_have_safe_defaults() -> None:
+    """Every wait under the station's own 10 s for an answer; 4 servers' pools within
+    PostgreSQL's default 100 connections; pooled connections tested before use."""
+    settings = load_config().database_settings
+    assert settings == EngineSettings()
+    assert (settings.connect_timeout_s, settings.statement_timeout_s, settings.pool_timeout_s) == (5, 5, 5)
+    assert 4 * (settings.pool_size + settings.max_overflow) <= 100 - 3  # 3: superuser_reserved_connections
+    assert settings.pre_ping
+    assert max(settings.connect_timeout_s, settings.statement_timeout_s, settings.pool_timeout_s) < (
+        TIMEOUT.read or 0
+    )
+
+
+def test_the_sample_documents_every_database_key_at_its_default() -> None:
+    sample = Path(__file__).resolve().parent.parent / "resources" / "kiosk.sample.toml"
+    with sample.open("rb") as fh:
+        documented = tomllib.load(fh)["database"]
+    assert set(documented) == set(DATABASE_LIMITS) | {"pre_ping"}
+    defaults = EngineSettings()
+    assert all(documented[key] == getattr(defaults, key) for key in documented)
+
+
+def test_database_settings_are_read(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "[database]\nconnect_timeout_s = 2\nstatement_timeout_s = 30\npool_size = 3\n"
+        "max_overflow = 0\npool_timeout_s = 9\npre_ping = false\n",
+    )
+    assert load_config(path).database_settings == EngineSettings(
+        connect_timeout_s=2,
+        statement_timeout_s=30,
+        pool_size=3,
+        max_overflow=0,
+        pool_timeout_s=9,
+        pre_ping=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "fragment"),
+    [
+        ("[database]\nconnect_timeout_s = 0\n", "database.connect_timeout_s", "between 1 and 60"),
+        ('[database]\nstatement_timeout_s = "15s"\n', "database.statement_timeout_s", "whole number"),
+        ("[database]\nstatement_timeout_s = 1.5\n", "database.statement_timeout_s", "whole number"),
+        ("[database]\npool_size = 0\n", "database.pool_size", "between 1 and 100"),
+        ("[database]\nmax_overflow = -1\n", "database.max_overflow", "between 0 and 100"),
+        ("[database]\npool_timeout_s = true\n", "database.pool_timeout_s", "whole number"),
+        ('[database]\npre_ping = "yes"\n', "database.pre_ping", "true or false"),
+        ("[database]\nstatement_timeout = 5\n", "database.statement_timeout", "unknown key"),
+    ],
+)
+def test_bad_database_settings_name_the_key(tmp_path: Path, text: str, key: str, fragment: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, text))
+    assert info.value.key == key
+    assert fragment in str(info.value)
+
+
+@settings(max_examples=80, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(key=st.sampled_from(sorted(DATABASE_LIMITS)), value=st.integers(-(10**6), 10**6))
+def test_a_database_number_is_taken_within_its_range_and_refused_outside_it(
+    tmp_path: Path, key: str, value: int
+) -> None:
+    path = write(tmp_path, f"[database]\n{key} = {value}\n")
+    low, high = DATABASE_LIMITS[key]
+    if low <= value <= high:
+        assert getattr(load_config(path).database_settings, key) == value
+        return
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert info.value.key == f"database.{key}"
+    assert f"between {low} and {high}" in str(info.value)

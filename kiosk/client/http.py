@@ -31,6 +31,10 @@ STAFF_HEADER = "X-Staff-Session"
 # Tries for a request that is safe to send again (a read, or a submit with its key), and the
 # waits between them; then the caller hears ServerUnreachableError and retries later itself.
 RETRY_WAITS_S = (0.2, 0.5, 1.0)
+# No new try starts this long after the first: a server answers "try again" (503) only after its
+# database's timeout ([database] statement_timeout_s), and four tries of that would keep a
+# visitor at the kiosk four times as long before the page says the server cannot be reached.
+RETRY_BUDGET_S = 8.0
 # Given to the station's httpx client (the in-process test client takes none).
 TIMEOUT = httpx.Timeout(10.0, connect=3.0)
 
@@ -90,13 +94,19 @@ class SiteClient:
     """One station's requests. Thread-safe (httpx's client is); never call it on the GUI thread."""
 
     def __init__(
-        self, http: httpx.Client, token: str, *, retry_waits: tuple[float, ...] = RETRY_WAITS_S
+        self,
+        http: httpx.Client,
+        token: str,
+        *,
+        retry_waits: tuple[float, ...] = RETRY_WAITS_S,
+        retry_budget_s: float = RETRY_BUDGET_S,
     ) -> None:
         self.http = http
         self.http.headers["Authorization"] = f"Bearer {token}"
         self.token = token
         self.staff_token: str | None = None
         self._retry_waits = retry_waits
+        self._retry_budget_s = retry_budget_s
 
     def get(self, path: str, kind: type[T], params: Mapping[str, Any] | None = None) -> T:
         response = self._send("GET", path, params=params, retry=True)
@@ -186,23 +196,30 @@ class SiteClient:
         # An empty header: this request speaks for the station alone (signing in).
         all_headers = {k: v for k, v in all_headers.items() if v}
         waits = (*self._retry_waits, None) if retry else (None,)
-        for wait in waits:
+        give_up_at = time.monotonic() + self._retry_budget_s
+        for planned in waits:
             try:
                 response = self.http.request(
                     method, API + path, params=params, json=json, headers=all_headers
                 )
             except httpx.TransportError as exc:
+                wait = _within(planned, give_up_at)
                 if wait is None:
                     raise ServerUnreachableError(f"{method} {path}: {type(exc).__name__}: {exc}") from None
                 log.info("%s %s: %s; trying again in %.1f s", method, path, type(exc).__name__, wait)
                 time.sleep(wait)
                 continue
-            if response.status_code in (502, 503, 504) and wait is not None:
+            if response.status_code in (502, 503, 504) and (wait := _within(planned, give_up_at)) is not None:
                 time.sleep(wait)
                 continue
             raise_for_problem(response)
             return response
         raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _within(wait: float | None, give_up_at: float) -> float | None:
+    """``wait``, or None when the next try would start after ``give_up_at`` (no more tries)."""
+    return None if wait is None or time.monotonic() + wait > give_up_at else wait
 
 
 class RetryKey:

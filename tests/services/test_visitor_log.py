@@ -9,6 +9,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from kiosk.domain.visit import Approver, VisitorType, VisitStatus
 from kiosk.domain.visitor_log import MAX_RANGE_DAYS, LogFilter, parse_filter, parse_last_four, safe_cell
 from kiosk.services import visitor_log
 from kiosk.services.audit import Actor
-from kiosk.storage import database
+from kiosk.storage.database import EngineSettings
 from kiosk.storage.models import AuditEvent, Host, Visit
 from tests.conftest import FixedClock, build_test_app
 
@@ -189,7 +190,7 @@ def impatient_app(
 ) -> Iterator[KioskApp]:
     """The app with SQLite's busy timeout at 0.3 s: a writer kept waiting for the lock fails
     fast with "database is locked" instead of after the real 5 s."""
-    monkeypatch.setattr(database, "SQLITE_BUSY_TIMEOUT_MS", 300)
+    config = replace(config, database_settings=EngineSettings(statement_timeout_s=0.3))
     built = build_test_app(config, migrated_database, printer=printer, encoder=MemoryEncoder(), clock=clock)
     yield built
     built.close()
