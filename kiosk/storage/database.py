@@ -12,10 +12,11 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.storage.changes import announce_changes
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-SQLITE_BUSY_TIMEOUT_MS = 5000
 # The execution option that marks the read-only engine (see Sessions).
 _READS_ONLY = "kiosk_reads_only"
 SUPPORTED = "sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST/DB"
@@ -60,29 +61,93 @@ def sqlite_url_for(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def create_database_engine(url: str) -> Engine:
+@dataclass(frozen=True)
+class EngineSettings:
+    """How long the database may keep a request waiting, and how many connections a server holds:
+    ``[database]`` in the configuration (kiosk.config), where each default is explained.
+
+    ``statement_timeout_s`` bounds every wait on the database the same way on both: PostgreSQL
+    cancels a statement that runs (or waits for the writers' lock) longer; SQLite, which cannot
+    cancel one, makes a writer wait at most this long for another's write lock (its busy
+    timeout). The pool settings apply to a database file or server alike; ``connect_timeout_s``
+    and ``pre_ping`` only to PostgreSQL (SQLite opens a file: nothing to wait for or to lose).
+    """
+
+    connect_timeout_s: float = 5
+    statement_timeout_s: float = 5
+    pool_size: int = 10
+    max_overflow: int = 10
+    pool_timeout_s: float = 5
+    pre_ping: bool = True
+
+
+def create_database_engine(url: str, settings: EngineSettings | None = None) -> Engine:
     """An engine with the settings the kiosk relies on.
 
     SQLite: WAL (a kiosk and a console can read while one writes), foreign keys enforced, and a
     busy timeout so two processes writing at once wait instead of failing.
     """
+    settings = settings or EngineSettings()
     parsed = parse_database_url(url)
+    pool: dict[str, Any] = {
+        "pool_size": settings.pool_size,
+        "max_overflow": settings.max_overflow,
+        "pool_timeout": settings.pool_timeout_s,
+    }
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        in_memory = parsed.database in (None, "", ":memory:")
+        if not in_memory:
+            Path(str(parsed.database)).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(
+            parsed,
+            # pysqlite's timeout is SQLite's busy timeout (sqlite3_busy_timeout).
+            connect_args={"timeout": settings.statement_timeout_s},
+            # An in-memory database is one connection per thread: no pool to size.
+            **({} if in_memory else pool),
+        )
         event.listen(engine, "connect", _sqlite_pragmas)
         # pysqlite's own transaction handling defers BEGIN; we emit it so writes lock up front.
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     try:
-        engine = create_engine(parsed, pool_pre_ping=True)
+        engine = create_engine(
+            parsed,
+            connect_args=_postgresql_connect_args(parsed, settings),
+            # A connection the database dropped (a restart, a failover) is found out and replaced
+            # when the pool hands it out, instead of failing the request that got it.
+            pool_pre_ping=settings.pre_ping,
+            **pool,
+        )
     except ModuleNotFoundError as exc:
         raise DatabaseUrlError(
             f"the PostgreSQL driver is not installed ({exc.name}); reinstall the program with its dependencies"
         ) from None
     event.listen(engine, "begin", _postgresql_begin)
     return engine
+
+
+def _postgresql_connect_args(parsed: URL, settings: EngineSettings) -> dict[str, Any]:
+    """libpq's parameters for ``settings``; the URL's own ``options`` are kept, after ours (a
+    site that sets statement_timeout there means it)."""
+    timeout_ms = round(settings.statement_timeout_s * 1000)
+    options = f"-c statement_timeout={timeout_ms}"
+    own = parsed.query.get("options")
+    if own:
+        options = " ".join([options, *([own] if isinstance(own, str) else own)])
+    return {
+        # Whole seconds (libpq's unit); at least 1, since 0 means wait for ever.
+        "connect_timeout": max(1, round(settings.connect_timeout_s)),
+        "options": options,
+        # A database host that vanished (power, network) sends no reset: a statement sent to it
+        # would wait for TCP's retransmissions, some 15 minutes. Unacknowledged this long, the
+        # connection is dropped and the request fails like one that ran too long; idle pooled
+        # connections are probed so pre-ping finds a dead one. (TCP only: a Unix socket has none.)
+        "tcp_user_timeout": timeout_ms,
+        "keepalives": 1,
+        "keepalives_idle": 30,
+        "keepalives_interval": 10,
+        "keepalives_count": 3,
+    }
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -92,8 +157,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     try:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA synchronous=NORMAL")
+        # FULL: a commit is on disk before it returns, so a power cut cannot lose a visit whose
+        # badge or receipt number is already printed (NORMAL in WAL can lose the last commits).
+        cursor.execute("PRAGMA synchronous=FULL")
     finally:
         cursor.close()
 
@@ -157,6 +223,9 @@ class Sessions(sessionmaker[Session]):
     def __init__(self, engine: Engine) -> None:
         super().__init__(engine, expire_on_commit=False)
         self.reads: sessionmaker[Session] = sessionmaker(_reads_only(engine), expire_on_commit=False)
+        # PostgreSQL: other servers may share the database; each commit tells them what changed,
+        # signed with this origin (kiosk.storage.changes). None on SQLite (one server).
+        self.origin: str | None = announce_changes(self) if engine.dialect.name == "postgresql" else None
 
 
 @dataclass
@@ -167,8 +236,8 @@ class Database:
     sessions: Sessions
 
     @classmethod
-    def open(cls, url: str) -> Database:
-        engine = create_database_engine(url)
+    def open(cls, url: str, settings: EngineSettings | None = None) -> Database:
+        engine = create_database_engine(url, settings)
         return cls(engine, Sessions(engine))
 
     def dispose(self) -> None:
