@@ -14,6 +14,7 @@ import logging
 import pkgutil
 from collections.abc import AsyncIterator, Awaitable, Callable
 
+import anyio.to_thread
 from fastapi import APIRouter, FastAPI, Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -23,6 +24,7 @@ from kiosk.api.problems import Problem, problem
 from kiosk.server import problems
 from kiosk.server.context import ServerContext
 from kiosk.server.housekeeping import HOUSEKEEPING_S, Housekeeping
+from kiosk.server.relay import start_relay
 
 log = logging.getLogger(__name__)
 
@@ -137,12 +139,25 @@ def create_server(
     certificate_sha256: str | None = None,
     *,
     housekeeping_s: float | None = HOUSEKEEPING_S,
+    relay_changes: bool = False,
 ) -> FastAPI:
     """``housekeeping_s``: how often the server's own rounds run (escalation, auto check-out,
-    its own printers' retries) while it serves; None: never (tests run a round by hand)."""
+    its own printers' retries) while it serves; None: never (tests run a round by hand).
+    ``relay_changes``: on PostgreSQL, relay other servers' changes to this server's stations
+    (kiosk.server.relay) while it serves, as `kiosk serve` does; the tests' in-process servers,
+    one per database, leave it off."""
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        database = context.core.database
+        relay = (
+            await anyio.to_thread.run_sync(
+                start_relay, context.events, database.engine, database.sessions.origin
+            )
+            if relay_changes
+            else None
+        )
+        app.state.relay = relay
         task = (
             asyncio.create_task(Housekeeping(context).run(housekeeping_s), name="housekeeping")
             if housekeeping_s is not None
@@ -156,6 +171,8 @@ def create_server(
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
+            if relay is not None:
+                await anyio.to_thread.run_sync(relay.stop)
 
     app = FastAPI(
         lifespan=lifespan,

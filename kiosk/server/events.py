@@ -19,7 +19,9 @@ BUFFER = 2000
 @dataclass(frozen=True)
 class Event:
     seq: int
-    topic: str  # "visits", "board", "print_jobs", "cards", "stations"
+    # "board", "print_jobs", "cards", "stations"...; "resync" from the relay (kiosk.server.relay)
+    # when other servers' changes may have been missed: every station re-fetches.
+    topic: str
     # Only this station hears it (its print jobs); None: every station.
     station: str | None = None
     visit_id: int | None = None

@@ -38,7 +38,9 @@ def build_server(
 ) -> tuple[ServerContext, FastAPI]:
     key = load_or_create_key(core.site_key_dir / "decision-links.key") if core.config.smtp_url else None
     context = server_context(core, key)
-    return context, create_server(context, certificate.fingerprint if certificate else None)
+    return context, create_server(
+        context, certificate.fingerprint if certificate else None, relay_changes=True
+    )
 
 
 def uvicorn_config(
