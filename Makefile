@@ -39,7 +39,7 @@ TEST_WORKERS ?= $(shell $(PYTHON) -c "import os; print((os.cpu_count() or 1) + 2
 pytest: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(TEST_WORKERS) --durations=25 $(PYTEST_ARGS)
 
-bench: system-deps $(STAMP) $(QM)
+bench: system-deps test-system-deps $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench --out bench-out
 
 screenshots: system-deps $(STAMP) $(QM)

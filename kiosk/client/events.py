@@ -12,6 +12,7 @@ import logging
 import ssl
 import threading
 from collections.abc import Callable
+from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -113,12 +114,17 @@ class WebSocketLink:
     def __init__(self, url: str, token: str, context: ssl.SSLContext | None) -> None:
         from websockets.sync.client import connect
 
-        self._socket = connect(
-            url,
-            ssl=context,
-            additional_headers={"Authorization": f"Bearer {token}"},
-            open_timeout=5,
-            close_timeout=1,
+        # Entered as a context manager: websockets 17.1 deprecated connecting without one, and
+        # older releases' connections enter as themselves.
+        self._stack = ExitStack()
+        self._socket = self._stack.enter_context(
+            connect(
+                url,
+                ssl=context,
+                additional_headers={"Authorization": f"Bearer {token}"},
+                open_timeout=5,
+                close_timeout=1,
+            )
         )
 
     def receive(self) -> dict[str, Any]:
@@ -130,4 +136,4 @@ class WebSocketLink:
         return value
 
     def close(self) -> None:
-        self._socket.close()
+        self._stack.close()

@@ -29,9 +29,6 @@ from tests.conftest import postgres_cluster
 from tests.site.servers import ServerProcess, enrolled, two_servers
 
 NOW = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)
-# The station's WebSocketLink opens its socket without a `with` (websockets 17.1 deprecates that);
-# the tests turn the project's deprecations into errors, which would fail every connection here.
-pytestmark = pytest.mark.filterwarnings("ignore:connect\\(\\) must be used as a context manager")
 
 
 @dataclass
