@@ -51,10 +51,28 @@ _CLUSTER = pytest.StashKey[pg.Cluster]()
 BOTH_DATABASES = ("tests/services/", "tests/storage/", "tests/server/")
 
 
+DATABASES = ("sqlite", "postgresql")
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     path = Path(metafunc.definition.path).relative_to(Path(__file__).parent.parent).as_posix()
     if "db_backend" in metafunc.fixturenames and path.startswith(BOTH_DATABASES):
-        metafunc.parametrize("db_backend", ["sqlite", "postgresql"], indirect=True, scope="module")
+        metafunc.parametrize("db_backend", one_database(metafunc) or DATABASES, indirect=True, scope="module")
+
+
+def one_database(metafunc: pytest.Metafunc) -> list[str] | None:
+    """The database named by ``@pytest.mark.one_database(name, reason=...)``, if the test has
+    one: a test true of one database by nature (SQLite's pragmas, its file) says why."""
+    marker = metafunc.definition.get_closest_marker("one_database")
+    if marker is None:
+        return None
+    reason = str(marker.kwargs.get("reason", "")).strip()
+    if len(marker.args) != 1 or marker.args[0] not in DATABASES or not reason:
+        raise pytest.UsageError(
+            f"{metafunc.definition.nodeid}: one_database takes one of {DATABASES} and a written "
+            f"reason=..., got {marker.args} {marker.kwargs}"
+        )
+    return [marker.args[0]]
 
 
 @pytest.fixture(scope="module")

@@ -1,26 +1,53 @@
+"""The storage layer on both databases: SQLite (the embedded default) and PostgreSQL (a site whose
+servers share one database). What only SQLite has (WAL, its pragmas, its file) is tested on
+SQLite alone, with the reason written on the test."""
+
 from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, select
-from sqlalchemy.exc import IntegrityError, OperationalError, StatementError
+from sqlalchemy import text as sql
+from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 
 from kiosk.services.counters import next_value
-from kiosk.storage import database as database_module
 from kiosk.storage import migrate
 from kiosk.storage.database import Database, DatabaseUrlError, SchemaNewerError, parse_database_url
 from kiosk.storage.models import Base, Counter, Visit, VisitStatus
+from tests.conftest import postgres_cluster
+
+SQLITE_ONLY = "SQLite's own settings (WAL, pragmas): PostgreSQL has no such thing to check"
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Database:
-    db = Database.open(f"sqlite:///{tmp_path / 'k.db'}")
-    migrate.upgrade(db.engine)
-    return db
+def empty_url(db_backend: str, tmp_path: Path) -> Iterator[str]:
+    """A database with nothing in it, not even the migrations' table."""
+    if db_backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'k.db'}"
+        return
+    cluster = postgres_cluster()
+    name = cluster.new_database(template=None)
+    yield cluster.url(name)
+    cluster.drop_database(name)
+
+
+@pytest.fixture
+def empty(empty_url: str) -> Iterator[Database]:
+    db = Database.open(empty_url)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def database(empty: Database) -> Database:
+    """A database migrated from nothing to the newest revision."""
+    migrate.upgrade(empty.engine)
+    return empty
 
 
 def test_upgrade_creates_every_table_and_is_idempotent(database: Database) -> None:
@@ -40,6 +67,7 @@ def test_drift_is_detected(database: Database) -> None:
         migrate.check(database.engine)
 
 
+@pytest.mark.one_database("sqlite", reason=SQLITE_ONLY)
 def test_sqlite_runs_in_wal_with_foreign_keys_and_busy_timeout(database: Database, tmp_path: Path) -> None:
     with database.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -47,6 +75,18 @@ def test_sqlite_runs_in_wal_with_foreign_keys_and_busy_timeout(database: Databas
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
     # WAL is a property of the file: a plain sqlite3 connection sees it too.
     assert sqlite3.connect(tmp_path / "k.db").execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+@pytest.mark.one_database("sqlite", reason=SQLITE_ONLY)
+def test_sqlite_syncs_every_commit_to_disk(database: Database) -> None:
+    """synchronous=FULL: a commit whose badge or receipt number is already on paper survives a
+    power cut (NORMAL in WAL mode may lose the last commits; it only keeps the file sound)."""
+    full = 2
+    with database.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == full
+    # Every pooled connection, the readers' too: the pragma is per connection.
+    with database.sessions.reads() as session:
+        assert session.execute(sql("PRAGMA synchronous")).scalar() == full
 
 
 def a_visit(host_id: int, at: datetime) -> Visit:
@@ -98,28 +138,31 @@ def badge_counter(database: Database) -> int | None:
         return session.scalar(select(Counter.value).where(Counter.name == "badge"))
 
 
-def test_a_read_takes_no_write_lock_and_keeps_one_snapshot(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # A writer kept waiting would fail after 0.3 s rather than the real 5.
-    monkeypatch.setattr(database_module, "SQLITE_BUSY_TIMEOUT_MS", 300)
-    database = Database.open(f"sqlite:///{tmp_path / 'k.db'}")
-    migrate.upgrade(database.engine)
+def test_a_read_takes_no_write_lock_and_keeps_one_snapshot(database: Database) -> None:
     with database.sessions.begin() as session:
         next_value(session, "badge")
     count = select(Counter.value).where(Counter.name == "badge")
+    written: list[int] = []
+
+    def write() -> None:
+        with database.sessions.begin() as session:
+            written.append(next_value(session, "badge"))
+
     with database.sessions.reads() as reading:
         assert reading.scalar(count) == 1
-        # The write commits while the read is open (before, every read held the write lock).
-        with database.sessions.begin() as session:
-            assert next_value(session, "badge") == 2
+        # The write commits while the read is open (a read holding the write lock would keep it
+        # waiting until the read ends: SQLite's BEGIN IMMEDIATE, PostgreSQL's writer lock).
+        writer = threading.Thread(target=write)
+        writer.start()
+        writer.join(3)
+        assert written == [2], "the writer waited for the read"
         assert reading.scalar(count) == 1  # the read's snapshot, taken at its first query
     assert badge_counter(database) == 2
-    database.dispose()
 
 
 def test_a_read_session_refuses_to_write_and_its_connection_writes_again(database: Database) -> None:
-    with pytest.raises(OperationalError, match="readonly"), database.sessions.reads() as session:
+    # SQLite: "attempt to write a readonly database"; PostgreSQL: "read-only transaction".
+    with pytest.raises(DBAPIError, match=r"readonly|read-only"), database.sessions.reads() as session:
         next_value(session, "badge")
     # The pool hands the same connection to a writer: it writes.
     with database.sessions.begin() as session:
@@ -154,31 +197,31 @@ def test_unsupported_urls(url: str) -> None:
         parse_database_url(url)
 
 
-def test_upgrade_from_0001_keeps_print_jobs(tmp_path: Path) -> None:
+def test_upgrade_from_0001_keeps_print_jobs(empty: Database) -> None:
     from alembic import command
-    from sqlalchemy import text as sql
 
     from kiosk.storage.migrate import _alembic_config
 
-    db = Database.open(f"sqlite:///{tmp_path / 'old.db'}")
-    with db.engine.begin() as conn:
+    with empty.engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "0001")
-    with db.engine.begin() as conn:
+    with empty.engine.begin() as conn:
         conn.execute(
             sql(
                 "INSERT INTO print_jobs (document, reference, payload, status, attempts, created_at) "
-                "VALUES ('badge', 'V000001', x'1b40', 'failed', 1, '2026-11-25 02:00:00')"
-            )
+                "VALUES ('badge', 'V000001', :payload, 'failed', 1, '2026-11-25 02:00:00')"
+            ),
+            {"payload": b"\x1b@"},
         )
-    assert migrate.upgrade(db.engine)
-    migrate.check(db.engine)
-    with db.engine.connect() as conn:
-        row = conn.execute(sql("SELECT next_attempt_at, station, copy, data FROM print_jobs")).one()
+    assert migrate.upgrade(empty.engine)
+    migrate.check(empty.engine)
+    with empty.engine.connect() as conn:
+        row = conn.execute(sql("SELECT next_attempt_at, station, copy, data, payload FROM print_jobs")).one()
     assert str(row[0]).startswith("2026-11-25 02:00:00")
-    assert tuple(row[1:]) == ("", 0, "{}")
+    assert tuple(row[1:4]) == ("", 0, "{}")
+    assert bytes(row[4]) == b"\x1b@"
 
 
-def test_a_database_newer_than_the_code_is_refused_in_words(database: Database, tmp_path: Path) -> None:
+def test_a_database_newer_than_the_code_is_refused_in_words(database: Database) -> None:
     """A newer version upgraded the database (an update rolled back, or a second server not yet
     updated): this one starts on nothing, and says why, instead of Alembic's traceback."""
     with database.engine.begin() as conn:
@@ -187,3 +230,36 @@ def test_a_database_newer_than_the_code_is_refused_in_words(database: Database, 
         migrate.upgrade(database.engine)
     assert f"its newest is {migrate.head_revision()}" in str(refused.value)
     assert migrate.current_revision(database.engine) == "f00dfeed1234"  # left as it was
+
+
+class _Definition:
+    nodeid = "tests/storage/test_x.py::test_x"
+
+    def __init__(self, marker: pytest.Mark) -> None:
+        self.marker = marker
+
+    def get_closest_marker(self, name: str) -> pytest.Mark | None:
+        return self.marker if name == self.marker.name else None
+
+
+class _Metafunc:
+    def __init__(self, mark: pytest.MarkDecorator) -> None:
+        self.definition = _Definition(mark.mark)
+
+
+@pytest.mark.parametrize(
+    "mark",
+    [
+        pytest.mark.one_database("sqlite"),
+        pytest.mark.one_database("sqlite", reason="  "),
+        pytest.mark.one_database("mysql", reason="why"),
+        pytest.mark.one_database(reason="why"),
+    ],
+    ids=["no-reason", "blank-reason", "unknown-database", "no-database"],
+)
+def test_one_database_needs_a_database_and_a_written_reason(mark: pytest.MarkDecorator) -> None:
+    from tests.conftest import one_database
+
+    with pytest.raises(pytest.UsageError, match="written reason"):
+        one_database(_Metafunc(mark))  # type: ignore[arg-type]
+    assert one_database(_Metafunc(pytest.mark.one_database("postgresql", reason="why"))) == ["postgresql"]  # type: ignore[arg-type]
