@@ -15,6 +15,10 @@ from kiosk.domain.visit import VisitorType
 # Generous for anything a person types; the services apply the real limits with their messages.
 TEXT = 500
 SHORT = 80
+# The largest row id: PostgreSQL's integer (SQLite's rowid goes further; a site never will). A
+# bigger id is the caller's error, refused here rather than by a query the database fails.
+MAX_ROW_ID = 2**31 - 1
+RowId = Annotated[int, Field(ge=1, le=MAX_ROW_ID)]
 
 
 class SiteSettings(BaseModel):
@@ -191,7 +195,7 @@ class InvitationRequest(BaseModel):
     """One visitor invited (their party may be larger)."""
 
     visitor_name: str = Field(max_length=SHORT)
-    host_id: int
+    host_id: RowId
     valid_from: AwareDatetime
     valid_until: AwareDatetime
     company: str = Field(default="", max_length=SHORT)
@@ -212,7 +216,7 @@ class GroupInvitationRequest(BaseModel):
     The service refuses more than its group limit with its own message; this bound only keeps
     a request small."""
 
-    host_id: int
+    host_id: RowId
     visiting_unit: str = Field(max_length=SHORT)
     headcount: int = Field(ge=0, le=10_000)
     valid_from: AwareDatetime

@@ -7,6 +7,8 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError, DBAPIError, DisconnectionError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kiosk.api.problems import MEDIA_TYPE, Problem, problem
@@ -42,6 +44,27 @@ def validation_problem(exc: ValidationError) -> Problem:
     )
 
 
+def _unreachable(exc: Exception) -> bool:
+    """The database did not answer: a lost or refused connection, a timeout, a full pool, SQLite
+    busy past its timeout."""
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    return isinstance(exc, OperationalError | InterfaceError | DisconnectionError | PoolTimeoutError)
+
+
+# PostgreSQL's query_canceled: the statement timeout ([database] statement_timeout_s) cut it.
+_STATEMENT_CANCELLED = "57014"
+
+
+def _timed_out(exc: Exception) -> bool:
+    """The database is there but did not answer in time: a statement cut by its timeout, no free
+    connection in the pool, SQLite's write lock still held after its busy timeout."""
+    if isinstance(exc, PoolTimeoutError):
+        return True
+    orig = getattr(exc, "orig", None)
+    return getattr(orig, "sqlstate", None) == _STATEMENT_CANCELLED or "database is locked" in str(orig)
+
+
 def install(app: FastAPI) -> None:
     async def on_problem(_request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, ProblemError)
@@ -68,9 +91,23 @@ def install(app: FastAPI) -> None:
         body.status = exc.status_code
         return respond(body, dict(exc.headers) if exc.headers else None)
 
-    async def on_unavailable(_request: Request, exc: Exception) -> JSONResponse:
+    async def on_unavailable(request: Request, exc: Exception) -> JSONResponse:
+        # DatabaseUnavailableError is every SQLAlchemy error; only one saying the database cannot
+        # be reached is a 503. A value it refuses (a number out of its range) is the caller's.
+        if isinstance(exc, DataError):
+            reason = str(exc.orig).splitlines()[0] if exc.orig is not None else None
+            return respond(problem("request_invalid", "A value is out of the database's range", reason))
+        if not _unreachable(exc):
+            return await on_crash(request, exc)
         log.error("database unavailable: %s", exc)
-        return respond(problem("unavailable", "The server cannot reach its database"), {"Retry-After": "5"})
+        # The same code either way: the station says "try again" (kiosk.client.http); the title
+        # tells the server's log and an operator reading the answer which it was.
+        title = (
+            "The database did not answer in time"
+            if _timed_out(exc)
+            else "The server cannot reach its database"
+        )
+        return respond(problem("unavailable", title), {"Retry-After": "5"})
 
     async def on_crash(_request: Request, exc: Exception) -> JSONResponse:
         log.exception("request failed", exc_info=exc)

@@ -8,7 +8,7 @@ import json
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any
@@ -282,3 +282,72 @@ def test_a_connection_that_got_its_reply_is_closed_when_idle(live: Live) -> None
         while chunk := sock.recv(65536):
             assert not chunk.startswith(b"HTTP/1.1")
     live.still_serving()
+
+
+# --- numbers beyond the database's ----------------------------------------------------------------
+
+TOO_BIG = 2**31  # one past PostgreSQL's integer, which every id column is
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("GET", f"/api/v1/visits/{TOO_BIG}/state"),
+        ("POST", f"/api/v1/visits/{TOO_BIG}/withdraw"),
+        ("GET", f"/api/v1/visits/{10**30}/state"),
+        ("GET", "/api/v1/visits/0/state"),
+    ],
+    ids=["past-int4", "past-int4-post", "past-int8", "zero"],
+)
+def test_an_id_no_row_can_have_is_refused_before_the_database(live: Live, method: str, path: str) -> None:
+    """Before, PostgreSQL failed the query ("integer out of range") and the server answered 503,
+    the database unavailable, to a station whose only fault was the number it sent."""
+    response = live.kiosk.request(method, path)
+    assert_4xx_problem(response)
+    assert response.json()["code"] == "request_invalid"
+    live.still_serving()
+
+
+def test_a_number_the_database_refuses_in_a_body_is_the_callers_error(live: Live) -> None:
+    # host_id travels in the check-in (a domain record, no bound of its own) to the query.
+    response = live.kiosk.post(
+        "/api/v1/visits", json={"visitor_name": "张三", "host_id": TOO_BIG, "declaration_accepted": True}
+    )
+    assert_4xx_problem(response)
+    live.still_serving()
+
+
+def test_only_a_database_that_cannot_be_reached_is_a_503() -> None:
+    """kiosk.server.problems: a lost connection (or SQLite busy past its timeout) is 503 with a
+    Retry-After; a value out of range is the caller's (422); any other database error is a bug
+    (500, in the log), not an outage the stations would wait out."""
+    from fastapi import FastAPI
+    from fastapi.testclient import TestClient
+    from sqlalchemy.exc import DataError, IntegrityError, OperationalError
+
+    from kiosk.server import problems
+
+    app = FastAPI()
+    problems.install(app)
+    raised = {
+        "lost": OperationalError("SELECT 1", {}, Exception("server closed the connection unexpectedly")),
+        "range": DataError("SELECT 1", {}, Exception("integer out of range")),
+        "bug": IntegrityError("INSERT", {}, Exception("NOT NULL constraint failed")),
+    }
+
+    def failing(exc: Exception) -> Callable[[], None]:
+        def fail() -> None:
+            raise exc
+
+        return fail
+
+    for name, exc in raised.items():
+        app.add_api_route(f"/{name}", failing(exc))
+    client = TestClient(app, raise_server_exceptions=False)
+    lost = client.get("/lost")
+    assert (lost.status_code, lost.json()["code"], lost.headers["Retry-After"]) == (503, "unavailable", "5")
+    out_of_range = client.get("/range")
+    assert (out_of_range.status_code, out_of_range.json()["code"]) == (422, "request_invalid")
+    assert out_of_range.json()["detail"] == "integer out of range"
+    bug = client.get("/bug")
+    assert (bug.status_code, bug.json()["code"]) == (500, "internal")

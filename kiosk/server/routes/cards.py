@@ -29,6 +29,7 @@ from kiosk.domain.credential import CardKind
 from kiosk.domain.views import CardCheckout
 from kiosk.server.auth import action_route, current_caller, server_context
 from kiosk.server.context import Caller, ServerContext
+from kiosk.server.routes import PathId
 from kiosk.services.cards import IssuedCard
 
 router = APIRouter(prefix="/api/v1", tags=["cards"])
@@ -73,7 +74,7 @@ def read_keys(body: CardSeen, context: Context) -> CardKeysView:
 
 
 @router.post("/visits/{visit_id}/card/plan", response_model=CardPlanView, **action_route("visitor_card.plan"))
-def plan_visitor_card(visit_id: int, body: CardTap, context: Context, caller: Who) -> CardPlanView:
+def plan_visitor_card(visit_id: PathId, body: CardTap, context: Context, caller: Who) -> CardPlanView:
     plan = context.core.visitor_cards.plan_for_visit(
         visit_id, card_of(body.card), read_of(body.content), caller.actor, owner(caller)
     )
@@ -83,7 +84,7 @@ def plan_visitor_card(visit_id: int, body: CardTap, context: Context, caller: Wh
 @router.post(
     "/cards/attempts/{attempt_id}/written", response_model=IssuedCardView, **action_route("cards.report")
 )
-def written(attempt_id: int, body: CardWritten, context: Context, caller: Who) -> IssuedCardView:
+def written(attempt_id: PathId, body: CardWritten, context: Context, caller: Who) -> IssuedCardView:
     """Sent again after a lost answer, it answers the same (the attempt is remembered)."""
     # A visitor card's report only: an IDC card's is the IDC service's (it prints and uploads).
     issued = context.core.cards.complete(
@@ -95,7 +96,7 @@ def written(attempt_id: int, body: CardWritten, context: Context, caller: Who) -
 
 
 @router.post("/cards/attempts/{attempt_id}/failed", status_code=204, **action_route("cards.report"))
-def failed(attempt_id: int, body: CardWriteFailed, context: Context, caller: Who) -> None:
+def failed(attempt_id: PathId, body: CardWriteFailed, context: Context, caller: Who) -> None:
     context.core.cards.abandon(attempt_id, owner(caller), body.error, caller.actor, CardKind.VISITOR)
     context.events.publish("cards")
 

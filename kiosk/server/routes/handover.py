@@ -26,6 +26,7 @@ from kiosk.domain.views import HandoverView, ItemCount, Prefill, StaffName
 from kiosk.server.auth import IDEMPOTENCY_HEADER, action_route, current_caller, server_context
 from kiosk.server.context import Caller, ServerContext
 from kiosk.server.idempotency import idempotent
+from kiosk.server.routes import PathId
 from kiosk.server.signatures import pin_signature
 
 router = APIRouter(prefix="/api/v1", tags=["shift handover"])
@@ -97,7 +98,7 @@ def hand_over(body: HandOverRequest, context: Context, caller: Who, key: IdemKey
 
 
 @router.post("/handover/{handover_id}/sign", response_model=HandoverView, **action_route("handover.sign"))
-def sign(handover_id: int, body: CountersignRequest, context: Context, caller: Who) -> HandoverView:
+def sign(handover_id: PathId, body: CountersignRequest, context: Context, caller: Who) -> HandoverView:
     """The incoming clerk's countersignature, after counting face to face."""
     with pin_signature(context, caller):
         view = context.core.handover.sign(
@@ -108,7 +109,7 @@ def sign(handover_id: int, body: CountersignRequest, context: Context, caller: W
 
 
 @router.post("/handover/issues/{issue_id}/close", status_code=204, **action_route("handover.close_issue"))
-def close_issue(issue_id: int, body: CloseIssueRequest, context: Context, caller: Who) -> None:
+def close_issue(issue_id: PathId, body: CloseIssueRequest, context: Context, caller: Who) -> None:
     context.core.handover.close_issue(issue_id, caller.actor, body.note)
     context.events.publish(TOPIC)
 

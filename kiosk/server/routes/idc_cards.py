@@ -30,6 +30,7 @@ from kiosk.server.auth import IDEMPOTENCY_HEADER, action_route, current_caller, 
 from kiosk.server.context import Caller, ServerContext
 from kiosk.server.idempotency import idempotent
 from kiosk.server.problems import ProblemError
+from kiosk.server.routes import PathId
 from kiosk.server.routes.cards import card_of, issued_view, owner, plan_view, read_of
 from kiosk.services.idc_cards import ENTITY, ApplicationInput
 from kiosk.services.print_queue import printing_for
@@ -87,7 +88,7 @@ def deliveries(context: Context) -> list[DeliveryView]:
 @router.get(
     "/idc/applications/{application_id}/history", response_model=IdcHistory, **action_route("idc.read")
 )
-def history(application_id: int, context: Context) -> IdcHistory:
+def history(application_id: PathId, context: Context) -> IdcHistory:
     entries = context.core.idc_cards.history(application_id)
     named = {e.actor.partition(":")[2] for e in entries if e.actor.startswith("staff:")}
     staff = [
@@ -122,14 +123,14 @@ def file(body: ApplicationForm, context: Context, caller: Who, key: IdemKey = No
 
 
 @router.post("/idc/applications/{application_id}/approve", status_code=204, **action_route("idc.decide"))
-def approve(application_id: int, body: Decision, context: Context, caller: Who) -> None:
+def approve(application_id: PathId, body: Decision, context: Context, caller: Who) -> None:
     """Whoever filed it may not decide it (four eyes), whatever their role."""
     context.core.idc_cards.approve(application_id, member(caller), body.note)
     context.events.publish(TOPIC)
 
 
 @router.post("/idc/applications/{application_id}/reject", status_code=204, **action_route("idc.decide"))
-def reject(application_id: int, body: Decision, context: Context, caller: Who) -> None:
+def reject(application_id: PathId, body: Decision, context: Context, caller: Who) -> None:
     context.core.idc_cards.reject(application_id, member(caller), body.note)
     context.events.publish(TOPIC)
 
@@ -140,7 +141,9 @@ def reject(application_id: int, body: Decision, context: Context, caller: Who) -
 @router.post(
     "/idc/applications/{application_id}/card/plan", response_model=CardPlanView, **action_route("idc.issue")
 )
-def plan_card(application_id: int, body: IdcCardPlanRequest, context: Context, caller: Who) -> CardPlanView:
+def plan_card(
+    application_id: PathId, body: IdcCardPlanRequest, context: Context, caller: Who
+) -> CardPlanView:
     """What to write on the card the desk read (a blank card, or one of ours no longer in use):
     good for one report by this desk."""
     plan = context.core.idc_cards.plan(
@@ -156,7 +159,7 @@ def plan_card(application_id: int, body: IdcCardPlanRequest, context: Context, c
 
 
 @router.post("/idc/card-attempts/{attempt_id}/written", response_model=IdcIssued, **action_route("idc.issue"))
-def written(attempt_id: int, body: CardWritten, context: Context, caller: Who) -> IdcIssued:
+def written(attempt_id: PathId, body: CardWritten, context: Context, caller: Who) -> IdcIssued:
     """What the desk read back: issued if it verifies, with the confirmation queued for this desk's
     printer and the uploads tried once. Sent again after a lost answer, it answers the same."""
     with printing_for(caller.station.name):
@@ -168,7 +171,7 @@ def written(attempt_id: int, body: CardWritten, context: Context, caller: Who) -
 
 
 @router.post("/idc/card-attempts/{attempt_id}/failed", status_code=204, **action_route("idc.issue"))
-def failed(attempt_id: int, body: CardWriteFailed, context: Context, caller: Who) -> None:
+def failed(attempt_id: PathId, body: CardWriteFailed, context: Context, caller: Who) -> None:
     """The desk's encoder could not write the plan: its number is spent (void)."""
     context.core.idc_cards.abandon(attempt_id, owner(caller), body.error, member(caller))
     context.events.publish(TOPIC)
@@ -177,7 +180,7 @@ def failed(attempt_id: int, body: CardWriteFailed, context: Context, caller: Who
 @router.post(
     "/idc/applications/{application_id}/revoke", response_model=Revoked, **action_route("idc.revoke")
 )
-def revoke(application_id: int, body: RevokeRequest, context: Context, caller: Who) -> Revoked:
+def revoke(application_id: PathId, body: RevokeRequest, context: Context, caller: Who) -> Revoked:
     """The card is refused at once, everywhere; access control is told."""
     label = context.core.idc_cards.revoke(application_id, member(caller), body.reason, body.note)
     context.events.publish(TOPIC)
@@ -185,7 +188,7 @@ def revoke(application_id: int, body: RevokeRequest, context: Context, caller: W
 
 
 @router.post("/idc/deliveries/{delivery_id}/send", response_model=SendResult, **action_route("idc.send_now"))
-def send_now(delivery_id: int, context: Context, caller: Who) -> SendResult:
+def send_now(delivery_id: PathId, context: Context, caller: Who) -> SendResult:
     """An upload sent again now, rather than at its next retry."""
     error = context.core.idc_cards.send_now(delivery_id, member(caller))
     context.events.publish(TOPIC)

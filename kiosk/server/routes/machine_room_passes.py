@@ -26,6 +26,7 @@ from kiosk.domain.views import LoanReceipt, PassVisitor, PrintOutcome, Reconcili
 from kiosk.server.auth import IDEMPOTENCY_HEADER, action_route, current_caller, server_context
 from kiosk.server.context import Caller, ServerContext
 from kiosk.server.idempotency import idempotent
+from kiosk.server.routes import PathId
 from kiosk.server.routes.handover import staff_named
 from kiosk.server.signatures import pin_signature
 from kiosk.services.print_queue import printing_for
@@ -151,7 +152,7 @@ def print_again(context: Context, caller: Who) -> PrintOutcome:
 @router.post(
     "/passes/discrepancies/{discrepancy_id}/resolve", status_code=204, **action_route("passes.resolve")
 )
-def resolve(discrepancy_id: int, body: ResolveRequest, context: Context, caller: Who) -> None:
+def resolve(discrepancy_id: PathId, body: ResolveRequest, context: Context, caller: Who) -> None:
     """A supervisor closes a discrepancy with a note saying what happened."""
     context.core.machine_room_passes.resolve(discrepancy_id, body.note, _clerk(caller))
     context.events.publish(TOPIC)

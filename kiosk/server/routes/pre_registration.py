@@ -16,6 +16,7 @@ from kiosk.domain.views import ExpectedArrival, Invitee, PrintOutcome
 from kiosk.server.auth import IDEMPOTENCY_HEADER, action_route, current_caller, server_context
 from kiosk.server.context import Caller, ServerContext
 from kiosk.server.idempotency import idempotent
+from kiosk.server.routes import PathId
 from kiosk.services.print_queue import printing_for
 
 router = APIRouter(prefix="/api/v1", tags=["pre-registration"])
@@ -101,7 +102,7 @@ def invite_group(
     status_code=204,
     **action_route("pre_registration.cancel"),
 )
-def cancel(invitation_id: int, context: Context, caller: Who) -> None:
+def cancel(invitation_id: PathId, context: Context, caller: Who) -> None:
     context.core.invitations.cancel(invitation_id, caller.actor)
     context.events.publish(TOPIC)
 
@@ -111,7 +112,7 @@ def cancel(invitation_id: int, context: Context, caller: Who) -> None:
     response_model=PrintOutcome,
     **action_route("pre_registration.print_slip"),
 )
-def print_slip(invitation_id: int, body: PrintRequest, context: Context, caller: Who) -> PrintOutcome:
+def print_slip(invitation_id: PathId, body: PrintRequest, context: Context, caller: Who) -> PrintOutcome:
     """Queued for the calling desk's own printer (the station claims and prints it)."""
     with printing_for(caller.station.name):
         return context.core.invitations.print_slip(invitation_id, body.language, caller.actor)
@@ -122,5 +123,5 @@ def print_slip(invitation_id: int, body: PrintRequest, context: Context, caller:
     status_code=204,
     **action_route("pre_registration.email_slip"),
 )
-def email_slip(invitation_id: int, context: Context, caller: Who) -> None:
+def email_slip(invitation_id: PathId, context: Context, caller: Who) -> None:
     context.core.invitations.email_slip(invitation_id, caller.actor)

@@ -12,6 +12,7 @@ from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.views import PrinterState, PrintJobView, PrintOutcome, StationPrinters, StoredDocument
 from kiosk.server.auth import action_route, current_caller, server_context
 from kiosk.server.context import Caller, ServerContext
+from kiosk.server.routes import PathId
 from kiosk.services.print_queue import printing_for
 
 router = APIRouter(prefix="/api/v1", tags=["print queue"])
@@ -30,14 +31,14 @@ def jobs(context: Context) -> list[PrintJobView]:
     response_model=StoredDocument,
     **action_route("print_queue.document"),
 )
-def document(job_id: int, context: Context) -> StoredDocument:
+def document(job_id: PathId, context: Context) -> StoredDocument:
     return context.core.print_queue.stored(job_id)
 
 
 @router.post(
     "/print-queue/jobs/{job_id}/send-now", response_model=PrintOutcome, **action_route("print_queue.send_now")
 )
-def send_now(job_id: int, context: Context, caller: Who) -> PrintOutcome:
+def send_now(job_id: PathId, context: Context, caller: Who) -> PrintOutcome:
     """Due at once on the printer it belongs to: a station's job is that station's to print (it is
     told at once); only this server's own jobs print here and now."""
     outcome = context.core.print_queue.send_now(job_id, caller.actor)
@@ -49,7 +50,7 @@ def send_now(job_id: int, context: Context, caller: Who) -> PrintOutcome:
 @router.post(
     "/print-queue/jobs/{job_id}/reprint", response_model=PrintOutcome, **action_route("print_queue.reprint")
 )
-def reprint(job_id: int, context: Context, caller: Who) -> PrintOutcome:
+def reprint(job_id: PathId, context: Context, caller: Who) -> PrintOutcome:
     """Decided: the copy prints at the station that asks for it, where the person who wants it
     stands, whichever station printed the original."""
     with printing_for(caller.station.name):

@@ -26,6 +26,7 @@ from kiosk.domain.views import (
 from kiosk.server.auth import IDEMPOTENCY_HEADER, action_route, current_caller, server_context
 from kiosk.server.context import Caller, ServerContext
 from kiosk.server.idempotency import idempotent
+from kiosk.server.routes import PathId
 from kiosk.services.print_queue import printing_for
 from kiosk.services.release_slips import ArrearsOverride, SlipRequest
 from kiosk.services.staff import SignedIn
@@ -134,7 +135,7 @@ def scan(body: SlipCode, context: Context, caller: Who) -> ScanResult:
 
 
 @router.post("/slips/{slip_id}/release", response_model=SlipView, **action_route("slips.release"))
-def release(slip_id: int, context: Context, caller: Who, key: IdemKey = None) -> JSONResponse:
+def release(slip_id: PathId, context: Context, caller: Who, key: IdemKey = None) -> JSONResponse:
     """The goods match: the slip is used up. Another release (another guard) is refused; the same
     one sent again (its answer lost) is answered as the first was."""
     service = context.core.release_slips
@@ -143,7 +144,7 @@ def release(slip_id: int, context: Context, caller: Who, key: IdemKey = None) ->
 
 @router.post("/slips/{slip_id}/mismatch", response_model=SlipView, **action_route("slips.mismatch"))
 def mismatch(
-    slip_id: int, body: MismatchNote, context: Context, caller: Who, key: IdemKey = None
+    slip_id: PathId, body: MismatchNote, context: Context, caller: Who, key: IdemKey = None
 ) -> JSONResponse:
     """The goods do not match: the slip is void; the holder goes back to the office."""
     service = context.core.release_slips

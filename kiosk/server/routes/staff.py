@@ -16,6 +16,7 @@ from kiosk.domain.views import StaffListing
 from kiosk.server.auth import IDEMPOTENCY_HEADER, action_route, current_caller, server_context
 from kiosk.server.context import Caller, ServerContext
 from kiosk.server.idempotency import idempotent
+from kiosk.server.routes import PathId
 
 router = APIRouter(prefix="/api/v1", tags=["staff"])
 Context = Annotated[ServerContext, Depends(server_context)]
@@ -41,7 +42,7 @@ def add(body: StaffAdd, context: Context, caller: Who, key: IdemKey = None) -> J
 
 
 @router.post("/staff/{staff_id}", status_code=204, **action_route("staff.update"))
-def update(staff_id: int, body: StaffUpdate, context: Context, caller: Who) -> None:
+def update(staff_id: PathId, body: StaffUpdate, context: Context, caller: Who) -> None:
     context.core.staff.update(staff_id, caller.actor, name=body.name, role=body.role, active=body.active)
     if body.active is False:
         context.sessions.close_member(staff_id)
@@ -52,12 +53,12 @@ def update(staff_id: int, body: StaffUpdate, context: Context, caller: Who) -> N
 
 
 @router.post("/staff/{staff_id}/secret", status_code=204, **action_route("staff.reset_secret"))
-def reset_secret(staff_id: int, body: StaffSecret, context: Context, caller: Who) -> None:
+def reset_secret(staff_id: PathId, body: StaffSecret, context: Context, caller: Who) -> None:
     context.core.staff.reset_secret(staff_id, body.secret, caller.actor)
     context.events.publish("staff")
 
 
 @router.post("/staff/{staff_id}/unlock", status_code=204, **action_route("staff.unlock"))
-def unlock(staff_id: int, context: Context, caller: Who) -> None:
+def unlock(staff_id: PathId, context: Context, caller: Who) -> None:
     context.core.staff.unlock(staff_id, caller.actor)
     context.events.publish("staff")

@@ -15,6 +15,7 @@ from kiosk.api.schemas import ClaimedJob, JobResult, StationAdd, StationEnrolmen
 from kiosk.domain.views import PrintOutcome, StationListing
 from kiosk.server.auth import action_route, current_caller, server_context
 from kiosk.server.context import Caller, ServerContext
+from kiosk.server.routes import PathId
 
 router = APIRouter(prefix="/api/v1", tags=["stations"])
 Context = Annotated[ServerContext, Depends(server_context)]
@@ -36,7 +37,7 @@ def add_station(body: StationAdd, context: Context, caller: Who) -> StationEnrol
 
 
 @router.post("/stations/{station_id}/revoke", status_code=204, **action_route("stations.revoke"))
-def revoke_station(station_id: int, context: Context, caller: Who) -> None:
+def revoke_station(station_id: PathId, context: Context, caller: Who) -> None:
     context.stations.revoke(station_id, caller.actor)
     context.sessions.close_station(station_id)
     context.events.publish("stations")
@@ -59,7 +60,7 @@ def claim_jobs(context: Context, caller: Who) -> list[ClaimedJob]:
 
 
 @router.post("/print-jobs/{job_id}/result", response_model=PrintOutcome, **action_route("print_jobs.report"))
-def report_job(job_id: int, body: JobResult, context: Context, caller: Who) -> PrintOutcome:
+def report_job(job_id: PathId, body: JobResult, context: Context, caller: Who) -> PrintOutcome:
     outcome = context.core.print_queue.report_from_station(
         caller.station.name,
         job_id,

@@ -29,6 +29,7 @@ from kiosk.domain.visit import Approver, CheckoutMethod
 from kiosk.server.auth import IDEMPOTENCY_HEADER, action_route, current_caller, server_context
 from kiosk.server.context import Caller, ServerContext
 from kiosk.server.idempotency import idempotent
+from kiosk.server.routes import PathId
 from kiosk.services.print_queue import printing_for
 
 router = APIRouter(prefix="/api/v1", tags=["visits"])
@@ -56,12 +57,12 @@ def check_in(request: CheckInRequest, context: Context, caller: Who, key: IdemKe
 
 
 @router.get("/visits/{visit_id}/state", response_model=VisitState, **action_route("visit.state"))
-def visit_state(visit_id: int, context: Context) -> VisitState:
+def visit_state(visit_id: PathId, context: Context) -> VisitState:
     return context.core.checkin.state(visit_id)
 
 
 @router.post("/visits/{visit_id}/withdraw", status_code=204, **action_route("visit.withdraw"))
-def withdraw(visit_id: int, context: Context, caller: Who) -> None:
+def withdraw(visit_id: PathId, context: Context, caller: Who) -> None:
     context.core.checkin.withdraw(visit_id, caller.actor)
     context.events.publish("board", visit_id=visit_id)
 
@@ -69,7 +70,7 @@ def withdraw(visit_id: int, context: Context, caller: Who) -> None:
 @router.post(
     "/visits/{visit_id}/message", response_model=MessageStored, **action_route("visit.leave_message")
 )
-def leave_message(visit_id: int, body: MessageRequest, context: Context, caller: Who) -> MessageStored:
+def leave_message(visit_id: PathId, body: MessageRequest, context: Context, caller: Who) -> MessageStored:
     return MessageStored(
         message_id=context.core.checkin.leave_message(visit_id, body.phone, body.text, caller.actor)
     )
@@ -120,7 +121,7 @@ def check_out_by_badge(body: BadgeCheckout, context: Context, caller: Who) -> Vi
 
 
 @router.post("/checkout/visits/{visit_id}", status_code=204, **action_route("checkout.by_name"))
-def check_out_by_name(visit_id: int, context: Context, caller: Who) -> None:
+def check_out_by_name(visit_id: PathId, context: Context, caller: Who) -> None:
     context.core.lobby.check_out(visit_id, caller.actor, CheckoutMethod.NAME)
     context.events.publish("board", visit_id=visit_id)
 
@@ -129,7 +130,7 @@ def check_out_by_name(visit_id: int, context: Context, caller: Who) -> None:
 
 
 @router.post("/visits/{visit_id}/approve", response_model=CheckInResult, **action_route("visit.approve"))
-def approve(visit_id: int, body: Note, context: Context, caller: Who) -> CheckInResult:
+def approve(visit_id: PathId, body: Note, context: Context, caller: Who) -> CheckInResult:
     # The desk phoned the host and decides on their behalf; the badge prints at the visitor's kiosk.
     result = context.core.checkin.approve(visit_id, caller.actor, Approver.DESK, body.note)
     context.events.publish("board", visit_id=visit_id)
@@ -137,19 +138,19 @@ def approve(visit_id: int, body: Note, context: Context, caller: Who) -> CheckIn
 
 
 @router.post("/visits/{visit_id}/decline", status_code=204, **action_route("visit.decline"))
-def decline(visit_id: int, body: Note, context: Context, caller: Who) -> None:
+def decline(visit_id: PathId, body: Note, context: Context, caller: Who) -> None:
     context.core.checkin.decline(visit_id, caller.actor, body.note)
     context.events.publish("board", visit_id=visit_id)
 
 
 @router.post("/visits/{visit_id}/release-hold", status_code=204, **action_route("visit.release_hold"))
-def release_hold(visit_id: int, body: Note, context: Context, caller: Who) -> None:
+def release_hold(visit_id: PathId, body: Note, context: Context, caller: Who) -> None:
     context.core.checkin.release_hold(visit_id, caller.actor, body.note)
     context.events.publish("board", visit_id=visit_id)
 
 
 @router.post("/visits/{visit_id}/check-out", status_code=204, **action_route("visit.check_out"))
-def desk_check_out(visit_id: int, context: Context, caller: Who) -> None:
+def desk_check_out(visit_id: PathId, context: Context, caller: Who) -> None:
     context.core.lobby.check_out(visit_id, caller.actor)
     context.events.publish("board", visit_id=visit_id)
 
@@ -157,7 +158,7 @@ def desk_check_out(visit_id: int, context: Context, caller: Who) -> None:
 @router.post(
     "/visits/{visit_id}/reprint-badge", response_model=PrintOutcome, **action_route("visit.reprint_badge")
 )
-def reprint_badge(visit_id: int, context: Context, caller: Who) -> PrintOutcome:
+def reprint_badge(visit_id: PathId, context: Context, caller: Who) -> PrintOutcome:
     with printing_for(caller.station.name):
         outcome = context.core.lobby.print_badge_again(visit_id, caller.actor)
     context.events.publish("board", visit_id=visit_id)

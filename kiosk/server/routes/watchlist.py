@@ -15,6 +15,7 @@ from kiosk.domain.views import StaffName
 from kiosk.server.auth import IDEMPOTENCY_HEADER, action_route, current_caller, server_context
 from kiosk.server.context import Caller, ServerContext
 from kiosk.server.idempotency import idempotent
+from kiosk.server.routes import PathId
 
 router = APIRouter(prefix="/api/v1", tags=["watchlist"])
 Context = Annotated[ServerContext, Depends(server_context)]
@@ -58,6 +59,6 @@ def add(body: WatchlistAdd, context: Context, caller: Who, key: IdemKey = None) 
 
 
 @router.post("/watchlist/{entry_id}/remove", status_code=204, **action_route("watchlist.remove"))
-def remove(entry_id: int, context: Context, caller: Who) -> None:
+def remove(entry_id: PathId, context: Context, caller: Who) -> None:
     context.core.watchlist.remove(entry_id, caller.actor)
     context.events.publish(TOPIC)
