@@ -4,6 +4,15 @@ Reads UTF-8 (with or without BOM) or GB18030 (what Chinese Excel saves), maps Ch
 headers to fields, validates every row, and reports bad rows by line number. By default a file
 with a bad row changes nothing; ``skip_bad_rows`` imports the good rows and lists the others.
 Each kind upserts on its natural key, so importing the same file twice changes nothing.
+
+A long file never holds up the lobby: it is read and checked with no write lock, then stored in
+batches of BATCH_ROWS, each its own short transaction, so a check-in waits for one batch at most
+rather than the whole file. The price is that a failure half-way (the database lost, the disk
+full) leaves the batches before it stored; it is never silent: the first batch records that the
+import started, the last that it finished (so an import cut short, even by a power cut, shows as
+started and never finished in the audit trail), and a failure raises ImportInterruptedError
+saying how many rows were stored. Importing the same file again finishes it: the stored rows
+match their keys and are left as they are.
 """
 
 from __future__ import annotations
@@ -11,25 +20,49 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import logging
+import time
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from kiosk.domain.imports import Column, RowError
 from kiosk.domain.text import sanitize_text
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
+from kiosk.storage.database import Sessions
 
+log = logging.getLogger(__name__)
 R = TypeVar("R")
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# Rows stored per transaction: a check-in arriving during an import waits for one batch (tens of
+# milliseconds), not for the file.
+BATCH_ROWS = 500
+# A pause after each batch's commit: SQLite's busy handler polls a waiting writer (a check-in) at
+# most 100 ms apart, and without a gap the import would take the lock again before the poll.
+# (PostgreSQL queues lock waiters fairly and needs no gap.) 10,000 rows: 20 batches, 2 s of pauses.
+PAUSE_BETWEEN_BATCHES_S = 0.1
 
 
 class ImportFileError(ValueError):
     """The file as a whole cannot be imported (encoding, no header, a required column missing)."""
+
+
+class ImportInterruptedError(RuntimeError):
+    """Storing failed after some batches were committed: ``stored`` of ``rows`` good rows are in
+    the database. Importing the same file again finishes the job (rows match on their keys)."""
+
+    def __init__(self, kind: str, file_name: str, stored: int, rows: int) -> None:
+        super().__init__(
+            f"{file_name}: the {kind} import stopped after {stored} of {rows} rows were stored; "
+            "import the same file again to finish (the stored rows are matched, not added twice)"
+        )
+        self.stored = stored
+        self.rows = rows
 
 
 @dataclass(frozen=True)
@@ -76,8 +109,9 @@ class Counts:
 class ImportSpec(Generic[R]):
     """How one kind of file is read and stored.
 
-    ``prepare`` runs inside the import's transaction and returns a check for rows that depend on
-    the database (a fee's unit must be in the resident records); ``store`` upserts the records.
+    ``prepare`` runs in the read that checks the file and returns a check for rows that depend on
+    the database (a fee's unit must be in the resident records); ``store`` upserts one batch of
+    records in its own transaction (it reads only the stored rows the batch's keys can match).
     """
 
     kind: str
@@ -176,9 +210,10 @@ def check_rows(
 
 
 class CsvImporter:
-    """Runs an :class:`ImportSpec` over a file's bytes in one transaction, with its audit event."""
+    """Runs an :class:`ImportSpec` over a file's bytes: checked with no write lock, then stored in
+    batches (see the module's notes), with its audit events."""
 
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(self, sessions: Sessions, clock: Clock) -> None:
         self._sessions = sessions
         self._clock = clock
 
@@ -192,10 +227,11 @@ class CsvImporter:
             spec.kind, file_name, table.encoding, len(table.rows), ignored_columns=table.ignored_columns
         )
         now = self._clock.now()
-        with self._sessions.begin() as session:
+        with self._sessions.reads() as session:
             check = spec.prepare(session) if spec.prepare is not None else None
             good, report.bad_rows = check_rows(table, spec, check)
-            if report.bad_rows and not skip_bad_rows:
+        if report.bad_rows and not skip_bad_rows:
+            with self._sessions.begin() as session:
                 audit.record(
                     session,
                     actor,
@@ -207,22 +243,82 @@ class CsvImporter:
                     rows=report.rows,
                     bad_lines=[b.line for b in report.bad_rows],
                 )
-                return report
-            counts = spec.store(session, good, now)
-            report.imported = True
-            report.added, report.updated, report.unchanged = counts.added, counts.updated, counts.unchanged
-            audit.record(
-                session,
-                actor,
-                f"{spec.kind}.imported",
-                spec.kind,
-                "*",
-                now,
-                file=file_name,
-                encoding=table.encoding,
-                added=counts.added,
-                updated=counts.updated,
-                unchanged=counts.unchanged,
-                skipped_lines=[b.line for b in report.bad_rows],
-            )
+            return report
+        skipped = [b.line for b in report.bad_rows]
+        counts = self._store(
+            spec, good, file_name, actor, now, encoding=table.encoding, skipped_lines=skipped
+        )
+        report.imported = True
+        report.added, report.updated, report.unchanged = counts.added, counts.updated, counts.unchanged
         return report
+
+    def _store(
+        self, spec: ImportSpec[R], good: list[R], file_name: str, actor: Actor, now: datetime, **details: Any
+    ) -> Counts:
+        # At least one batch, so an empty file is on record as imported too.
+        batches = [good[i : i + BATCH_ROWS] for i in range(0, max(len(good), 1), BATCH_ROWS)]
+        added = updated = unchanged = stored = 0
+        try:
+            for number, batch in enumerate(batches, 1):
+                with self._sessions.begin() as session:
+                    if number == 1 and len(batches) > 1:
+                        audit.record(
+                            session,
+                            actor,
+                            f"{spec.kind}.import_started",
+                            spec.kind,
+                            "*",
+                            now,
+                            file=file_name,
+                            rows=len(good),
+                            batches=len(batches),
+                        )
+                    part = spec.store(session, batch, now)
+                    added, updated, unchanged = (
+                        added + part.added,
+                        updated + part.updated,
+                        unchanged + part.unchanged,
+                    )
+                    if number == len(batches):
+                        audit.record(
+                            session,
+                            actor,
+                            f"{spec.kind}.imported",
+                            spec.kind,
+                            "*",
+                            now,
+                            file=file_name,
+                            added=added,
+                            updated=updated,
+                            unchanged=unchanged,
+                            **details,
+                        )
+                stored += len(batch)
+                if number < len(batches):
+                    time.sleep(PAUSE_BETWEEN_BATCHES_S)
+        except Exception as exc:
+            if stored == 0:
+                raise  # nothing stored: the file is as if never imported
+            self._record_interrupted(spec.kind, file_name, actor, now, stored, len(good), exc)
+            raise ImportInterruptedError(spec.kind, file_name, stored, len(good)) from exc
+        return Counts(added, updated, unchanged)
+
+    def _record_interrupted(
+        self, kind: str, file_name: str, actor: Actor, now: datetime, stored: int, rows: int, exc: Exception
+    ) -> None:
+        try:
+            with self._sessions.begin() as session:
+                audit.record(
+                    session,
+                    actor,
+                    f"{kind}.import_interrupted",
+                    kind,
+                    "*",
+                    now,
+                    file=file_name,
+                    stored=stored,
+                    rows=rows,
+                    error=type(exc).__name__,
+                )
+        except Exception:  # the database that failed the batch may refuse this too
+            log.exception("could not record that the %s import of %s stopped half-way", kind, file_name)

@@ -90,7 +90,10 @@ class DirectoryService:
 
 def _store_hosts(session: Session, rows: list[DirectoryRow], now: datetime) -> Counts:
     """Match by e-mail when the row has one, else by name and department; keep pinyin keys set."""
-    hosts = list(session.scalars(select(Host)))
+    # Only the hosts this batch can match: an import stores in batches (kiosk.services.csv_import).
+    emails = {row.email for row in rows if row.email}
+    names = {row.name for row in rows}
+    hosts = list(session.scalars(select(Host).where(or_(Host.email.in_(emails), Host.name.in_(names)))))
     by_email = {h.email: h for h in hosts if h.email}
     by_name = {(h.name, h.department): h for h in hosts}
     added = updated = unchanged = 0

@@ -32,7 +32,11 @@ from kiosk.storage.models import FeeLedgerEntry, Resident
 
 
 def _store_residents(session: Session, rows: list[ResidentRow], now: datetime) -> Counts:
-    existing = {(r.unit, r.name): r for r in session.scalars(select(Resident))}
+    # Only the units of this batch: an import stores in batches (kiosk.services.csv_import).
+    units = {row.unit for row in rows}
+    existing = {
+        (r.unit, r.name): r for r in session.scalars(select(Resident).where(Resident.unit.in_(units)))
+    }
     added = updated = unchanged = 0
     for row in rows:
         record = existing.get((row.unit, row.name))
@@ -50,7 +54,11 @@ def _store_residents(session: Session, rows: list[ResidentRow], now: datetime) -
 
 
 def _store_fees(session: Session, rows: list[FeeRow], now: datetime) -> Counts:
-    existing = {(e.unit, e.payer, e.month): e for e in session.scalars(select(FeeLedgerEntry))}
+    units = {row.unit for row in rows}
+    existing = {
+        (e.unit, e.payer, e.month): e
+        for e in session.scalars(select(FeeLedgerEntry).where(FeeLedgerEntry.unit.in_(units)))
+    }
     added = updated = unchanged = 0
     for row in rows:
         entry = existing.get((row.unit, row.payer, row.month))
