@@ -11,6 +11,7 @@ from pathlib import Path
 
 from bench.board import board_refresh
 from bench.devices import msr_issue_verify, pn532_issue_verify
+from bench.export_checkins import checkin_during_export
 from bench.figures import write_report
 from bench.host_search import host_search
 from bench.machine_room import reconciliation
@@ -20,6 +21,7 @@ from bench.site_server import api_checkin, concurrent_checkins
 from bench.site_ui import board_push, gui_stall
 from bench.startup import cold_start
 from bench.transitions import screen_transitions
+from bench.two_servers import two_server_figures
 from bench.visitor_log import log_search, xlsx_export
 
 
@@ -52,6 +54,13 @@ def main(argv: list[str] | None = None) -> int:
     figures += msr_issue_verify(rounds=2 if args.quick else 20)
     figures += api_checkin(rounds=20 if args.quick else 300)
     figures += concurrent_checkins(stations=10 if args.quick else 50, per_station=2 if args.quick else 20)
+    figures += two_server_figures(
+        push_rounds=5 if args.quick else 50,
+        stations=10 if args.quick else 50,
+        per_station=2 if args.quick else 20,
+    )
+    # --quick: the quick log's 20,000 visits (cached already by the export above).
+    figures += checkin_during_export(rows=20_000 if args.quick else 100_000)
     figures += board_push(rounds=3 if args.quick else 50)
     figures += gui_stall(delay_s=0.05, dwell_s=0.05) if args.quick else gui_stall(delay_s=0.3, dwell_s=0.6)
     context: dict[str, object] = {

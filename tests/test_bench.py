@@ -62,6 +62,9 @@ def test_quick_run_writes_every_figure(tmp_path: Path) -> None:
         "server_checkins_per_s",
         "fsync_per_s",
         "checkins_per_fsync",
+        "cross_server_push_p95_ms",
+        "server_checkins_per_s_pg",
+        "checkin_during_export_p95_ms",
         "board_push_p95_ms",
         "gui_stall_max_ms",
     }
