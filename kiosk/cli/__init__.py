@@ -488,7 +488,7 @@ def _import_csv(config: Config, kind: str, path: Path, skip_bad_rows: bool) -> i
 
     from kiosk.app import build_app
     from kiosk.services.audit import Actor
-    from kiosk.services.csv_import import ImportFileError
+    from kiosk.services.csv_import import ImportFileError, ImportInterruptedError
 
     try:
         data = path.read_bytes()
@@ -509,6 +509,9 @@ def _import_csv(config: Config, kind: str, path: Path, skip_bad_rows: bool) -> i
             f"kiosk: {path.name}: {exc}; nothing was imported (formats: {IMPORT_FORMATS_DOC})",
             file=sys.stderr,
         )
+        return EXIT_IMPORT
+    except ImportInterruptedError as exc:
+        print(f"kiosk: {exc}: {exc.__cause__}", file=sys.stderr)
         return EXIT_IMPORT
     finally:
         app.close()

@@ -18,6 +18,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from kiosk import cli
 from kiosk.app import KioskApp
 from kiosk.domain.imports import DirectoryRow
 from kiosk.domain.staff import Role
@@ -153,18 +154,7 @@ def test_an_import_that_fails_half_way_says_so_and_importing_again_finishes_it(
     interrupted, never finished; the same file imported again adds the rest, nothing twice."""
     monkeypatch.setattr(csv_import, "PAUSE_BETWEEN_BATCHES_S", 0)
     rows = 3 * csv_import.BATCH_ROWS
-    store = directory.DIRECTORY_SPEC.store
-    calls = 0
-
-    def fails_third(session: Session, batch: list[DirectoryRow], now: datetime) -> Counts:
-        nonlocal calls
-        calls += 1
-        if calls == 3:
-            raise OperationalError("INSERT", {}, Exception("disk I/O error"))
-        return store(session, batch, now)
-
-    failing = replace(directory.DIRECTORY_SPEC, store=fails_third)
-    monkeypatch.setattr(directory, "DIRECTORY_SPEC", failing)
+    working = storing_fails_at_batch(monkeypatch, 3)
     data = directory_csv(rows)
     with pytest.raises(ImportInterruptedError, match=f"after {2 * csv_import.BATCH_ROWS} of {rows} rows"):
         app.directory.import_file(data, FILE, ADMIN)
@@ -174,19 +164,50 @@ def test_an_import_that_fails_half_way_says_so_and_importing_again_finishes_it(
     assert json.loads(interrupted.detail)["stored"] == 2 * csv_import.BATCH_ROWS
     assert events(app, "directory.imported") == []
 
-    monkeypatch.setattr(directory, "DIRECTORY_SPEC", replace(failing, store=store))
+    monkeypatch.setattr(directory, "DIRECTORY_SPEC", working)
     again = app.directory.import_file(data, FILE, ADMIN)
     assert (again.added, again.unchanged) == (csv_import.BATCH_ROWS, 2 * csv_import.BATCH_ROWS)
     assert hosts_imported(app) == rows
 
 
+def storing_fails_at_batch(monkeypatch: pytest.MonkeyPatch, failing: int) -> csv_import.ImportSpec[Any]:
+    """The directory import's store fails at batch number ``failing`` (from 1) as a full disk
+    would; returns the working spec, to put back."""
+    working = directory.DIRECTORY_SPEC
+    calls = 0
+
+    def store(session: Session, batch: list[DirectoryRow], now: datetime) -> Counts:
+        nonlocal calls
+        calls += 1
+        if calls == failing:
+            raise OperationalError("INSERT", {}, Exception("disk I/O error"))
+        return working.store(session, batch, now)
+
+    monkeypatch.setattr(directory, "DIRECTORY_SPEC", replace(working, store=store))
+    return working
+
+
+def test_the_command_line_says_how_far_an_interrupted_import_got(
+    app: KioskApp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`kiosk directory import` cut short: how many rows are in and what to do, no traceback."""
+    monkeypatch.setattr(csv_import, "PAUSE_BETWEEN_BATCHES_S", 0)
+    monkeypatch.setenv("KIOSK_DATABASE_URL", app.config.database_url)
+    storing_fails_at_batch(monkeypatch, 2)
+    path = tmp_path / FILE
+    path.write_bytes(directory_csv(2 * csv_import.BATCH_ROWS))
+    assert cli.main(["directory", "import", str(path)]) == cli.EXIT_IMPORT
+    said = capsys.readouterr().err
+    assert f"stopped after {csv_import.BATCH_ROWS} of {2 * csv_import.BATCH_ROWS} rows were stored" in said
+    assert "import the same file again to finish" in said and "disk I/O error" in said
+    assert "Traceback" not in said
+    assert hosts_imported(app) == csv_import.BATCH_ROWS
+
+
 def test_an_import_failing_in_its_first_batch_stores_nothing(
     app: KioskApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def fails(session: Session, batch: list[DirectoryRow], now: datetime) -> Counts:
-        raise OperationalError("INSERT", {}, Exception("disk I/O error"))
-
-    monkeypatch.setattr(directory, "DIRECTORY_SPEC", replace(directory.DIRECTORY_SPEC, store=fails))
+    storing_fails_at_batch(monkeypatch, 1)
     with pytest.raises(OperationalError):
         app.directory.import_file(directory_csv(3 * csv_import.BATCH_ROWS), FILE, ADMIN)
     assert hosts_imported(app) == 0
