@@ -68,6 +68,13 @@ class Live:
         assert reply.status_code == 200, reply.text
 
 
+# What the HTTP layer refuses (body limits, bad lengths, slow or idle connections, malformed
+# bodies) never reaches a route or the database: those tests run on SQLite only.
+HTTP_LAYER_ONLY = pytest.mark.one_database(
+    "sqlite", reason="refused by the HTTP layer before any route runs: the database plays no part"
+)
+
+
 @pytest.fixture(scope="module")
 def live(module_context: ServerContext) -> Iterator[Live]:
     context = module_context
@@ -181,6 +188,7 @@ def test_fuzzed_bodies_get_an_answer_never_a_500(live: Live, data: st.DataObject
         assert_4xx_problem(response)
 
 
+@HTTP_LAYER_ONLY
 @pytest.mark.parametrize(
     "content",
     [
@@ -200,6 +208,7 @@ def test_deep_and_huge_values_are_refused(live: Live, content: bytes) -> None:
     live.still_serving()
 
 
+@HTTP_LAYER_ONLY
 @pytest.mark.parametrize("size", [MAX_BODY + 10, 3 * MAX_BODY])
 def test_a_body_over_the_limit_is_refused_with_413(live: Live, size: int) -> None:
     huge = json.dumps({"visitor_name": "x" * size, "host_id": 1}).encode()
@@ -210,6 +219,7 @@ def test_a_body_over_the_limit_is_refused_with_413(live: Live, size: int) -> Non
     live.still_serving()
 
 
+@HTTP_LAYER_ONLY
 def test_a_streamed_body_over_the_limit_is_refused_with_413(live: Live) -> None:
     def chunks() -> Iterator[bytes]:
         yield b'{"visitor_name": "'
@@ -237,6 +247,7 @@ def request_head(live: Live, length: str) -> bytes:
     ).encode()
 
 
+@HTTP_LAYER_ONLY
 @pytest.mark.parametrize("length", ["-1", "abc", "1e3", "99999999999999999999999", ""])
 def test_a_bad_content_length_gets_a_4xx(live: Live, length: str) -> None:
     reply = live.raw(request_head(live, length) + b'{"visitor_name": "x"}')
@@ -245,6 +256,7 @@ def test_a_bad_content_length_gets_a_4xx(live: Live, length: str) -> None:
     live.still_serving()
 
 
+@HTTP_LAYER_ONLY
 def test_a_body_shorter_than_its_content_length_times_out_with_408(live: Live) -> None:
     started = time.monotonic()
     reply = live.raw(request_head(live, "500") + b'{"visitor_name": "x"}')
@@ -254,6 +266,7 @@ def test_a_body_shorter_than_its_content_length_times_out_with_408(live: Live) -
     live.still_serving()
 
 
+@HTTP_LAYER_ONLY
 def test_idle_connections_do_not_exhaust_the_server(live: Live) -> None:
     with ExitStack() as stack:
         idle = [
@@ -270,6 +283,7 @@ def test_idle_connections_do_not_exhaust_the_server(live: Live) -> None:
     live.still_serving()
 
 
+@HTTP_LAYER_ONLY
 def test_a_connection_that_got_its_reply_is_closed_when_idle(live: Live) -> None:
     with socket.create_connection(("127.0.0.1", live.port), timeout=REPLY_WITHIN_S) as sock:
         sock.sendall(

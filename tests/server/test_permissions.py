@@ -26,6 +26,12 @@ from kiosk.services.staff import DEMO_PIN, SignedIn
 from kiosk.storage.models import PrintJob
 from tests.server.conftest import ADMIN
 
+# Rights are decided by each route's dependencies before it runs a query; what every endpoint does
+# in the database is tested on both databases by its own API tests (tests/server/test_*_api.py).
+pytestmark = pytest.mark.one_database(
+    "sqlite", reason="rights are decided before any query; each endpoint's database work is tested on both"
+)
+
 STAFF: list[Role | None] = [None, *Role]
 # The one route a station calls before it has a credential.
 PUBLIC_WITHOUT_STATION = {"enrol"}

@@ -168,6 +168,14 @@ def test_a_target_holding_data_is_refused_and_left_as_it_was(
         cluster.drop_database(name)
 
 
+def test_a_copy_to_the_database_the_site_uses_is_refused(
+    site: KioskApp, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["db", "copy", "--to", site.config.database_url]) == 2
+    said = capsys.readouterr().err
+    assert "--to: names the database the site already uses" in said and "Traceback" not in said
+
+
 def test_a_copy_failing_half_way_leaves_the_target_empty(
     site: KioskApp, target: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
