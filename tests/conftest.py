@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -17,6 +18,7 @@ from sqlalchemy.engine import make_url
 from kiosk.app import KioskApp, build_app
 from kiosk.config import Config, load_config
 from kiosk.devices.fakes import FakePrinter, MemoryEncoder
+from kiosk.services.audit import Actor
 from kiosk.storage import migrate
 from kiosk.storage.database import Database, sqlite_url_for
 from kiosk.ui.kiosk.keyboard import enable_virtual_keyboard
@@ -31,7 +33,7 @@ def pytest_configure(config: pytest.Config) -> None:
     # (they find it through the environment they inherit) and removed after them.
     if not hasattr(config, "workerinput") and os.environ.get(pg.ENV) is None:
         try:
-            cluster = pg.started_cluster()
+            cluster = pg.started_cluster(fill_template)
         except pg.NoPostgres:
             os.environ[pg.ENV] = ""  # the tests that need it fail, saying how to install it
             return
@@ -131,6 +133,10 @@ def delete_leftover_windows() -> None:
         instance.processEvents()
 
 
+# 2026-11-25 10:00 in Shanghai.
+TEST_NOW = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)
+
+
 class FixedClock:
     """A clock that stands still until a test moves it."""
 
@@ -154,10 +160,22 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+# Modules whose module-scoped fixtures start servers, clusters or certificates: their tests go to
+# one worker together, or each worker that got one of them would start its own.
+MODULES_TOGETHER = {
+    "tests/server/test_database_outage.py",
+    "tests/server/test_fuzz.py",
+    "tests/server/test_permissions.py",
+    "tests/server/test_tls.py",
+    "tests/site/test_two_servers.py",
+}
+
+
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     """xdist's ``load``, but the real-input layer (tests/realinput) goes to one worker whole, so
-    its X server and each window's scenarios (module fixtures) start once, not once per worker.
+    its X server and each window's scenarios (module fixtures) start once, not once per worker;
+    so do the MODULES_TOGETHER.
     ``--dist loadgroup`` would do this, but its group names do not reach pytest 9's node ids."""
     if config.getvalue("dist") != "load":
         return None
@@ -165,7 +183,10 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
 
     class RealInputTogether(LoadScopeScheduling):  # type: ignore[misc]
         def _split_scope(self, nodeid: str) -> str:
-            return "tests/realinput" if nodeid.startswith("tests/realinput/") else nodeid
+            if nodeid.startswith("tests/realinput/"):
+                return "tests/realinput"
+            module = nodeid.split("::", 1)[0]
+            return module if module in MODULES_TOGETHER else nodeid
 
     return RealInputTogether(config, log)
 
@@ -206,8 +227,20 @@ def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "kiosk.db"
     database = Database.open(sqlite_url_for(path))
     migrate.upgrade(database.engine)
+    fill_template(database)
     database.dispose()  # the last connection folds the WAL into the file: one file to copy
     return path
+
+
+def fill_template(database: Database) -> None:
+    """What every test's site would do first in demo mode, done once in the template: the demo
+    staff directory, loaded as build_app loads it (at the tests' clock), which cost a fifth of
+    a small test's time when each site loaded it anew."""
+    from kiosk.app import DEMO_DIRECTORY
+    from kiosk.services.directory import DirectoryService
+
+    clock = FixedClock(TEST_NOW)
+    DirectoryService(database.sessions, clock).load_demo(DEMO_DIRECTORY, Actor.kiosk(socket.gethostname()))
 
 
 def build_test_app(config: Config, template: Path, role: str = "kiosk", **devices: Any) -> KioskApp:
@@ -231,8 +264,7 @@ def start_from(template: Path, config: Config) -> None:
 
 @pytest.fixture
 def clock() -> FixedClock:
-    # 2026-11-25 10:00 in Shanghai.
-    return FixedClock(datetime(2026, 11, 25, 2, 0, tzinfo=UTC))
+    return FixedClock(TEST_NOW)
 
 
 @pytest.fixture

@@ -17,9 +17,14 @@ import subprocess
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psycopg
+
+if TYPE_CHECKING:
+    from kiosk.storage.database import Database
 
 USER = "kiosk_test"
 TEMPLATE = "kiosk_template"
@@ -123,8 +128,9 @@ class Cluster:
 
     # -- databases ---------------------------------------------------------------------------
 
-    def create_template(self) -> None:
-        """The template every test database is copied from, at the newest migration."""
+    def create_template(self, fill: Callable[[Database], None] | None = None) -> None:
+        """The template every test database is copied from, at the newest migration (and what
+        ``fill`` adds)."""
         from kiosk.storage import migrate
         from kiosk.storage.database import Database
 
@@ -132,6 +138,8 @@ class Cluster:
         database = Database.open(self.url(TEMPLATE))
         try:
             migrate.upgrade(database.engine)
+            if fill is not None:
+                fill(database)
         finally:
             database.dispose()
 
@@ -181,13 +189,13 @@ def cluster_from_env() -> Cluster | None:
     return Cluster(Path(socket_dir).parent)
 
 
-def started_cluster() -> Cluster:
+def started_cluster(fill: Callable[[Database], None] | None = None) -> Cluster:
     """A new cluster, started, with its template database."""
     cluster = Cluster().init().start()
     deadline = time.monotonic() + 10
     while True:
         try:
-            cluster.create_template()
+            cluster.create_template(fill)
             return cluster
         except psycopg.OperationalError:
             if time.monotonic() > deadline:
