@@ -199,7 +199,7 @@ def _postgresql_begin(conn: Any) -> None:
     conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK})")
 
 
-def _reads_only(engine: Engine) -> Engine:
+def reads_only(engine: Engine) -> Engine:
     """``engine`` (same pool, same events) for transactions that only read."""
     if engine.dialect.name == "sqlite":
         return engine.execution_options(**{_READS_ONLY: True})
@@ -222,7 +222,7 @@ class Sessions(sessionmaker[Session]):
 
     def __init__(self, engine: Engine) -> None:
         super().__init__(engine, expire_on_commit=False)
-        self.reads: sessionmaker[Session] = sessionmaker(_reads_only(engine), expire_on_commit=False)
+        self.reads: sessionmaker[Session] = sessionmaker(reads_only(engine), expire_on_commit=False)
         # PostgreSQL: other servers may share the database; each commit tells them what changed,
         # signed with this origin (kiosk.storage.changes). None on SQLite (one server).
         self.origin: str | None = announce_changes(self) if engine.dialect.name == "postgresql" else None
