@@ -31,10 +31,11 @@ typecheck: $(STAMP)
 contracts: $(STAMP)
 	$(BIN)/lint-imports
 
-# Two workers more than the machine has cores: the tests wait on processes they start and on
-# the server's answers a good part of the time, and a core would otherwise idle then (pytest on
-# two cores, measured: 3:17 with two workers, 2:47 with three, 2:35 with four).
-TEST_WORKERS ?= $(shell $(PYTHON) -c "import os; print((os.cpu_count() or 1) + 2)")
+# One worker more than the machine has cores: the tests wait on processes they start and on the
+# server's answers part of the time, and a core would otherwise idle then; more workers than that
+# cost more CPU than they save since the PostgreSQL half of the suite (pytest on two cores,
+# measured: 4:24 with two workers, 3:33 with three, 3:48 with four).
+TEST_WORKERS ?= $(shell $(PYTHON) -c "import os; print((os.cpu_count() or 1) + 1)")
 
 pytest: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(TEST_WORKERS) --durations=25 $(PYTEST_ARGS)
