@@ -149,3 +149,17 @@ def test_unlock_lifts_a_lock_out_early(app: KioskApp) -> None:
     app.staff.unlock(staff_id, ADMIN)
     assert app.staff.sign_in("1001", "2468").username == "1001"
     assert "staff.unlocked" in _actions(app)
+
+
+def test_demo_accounts_one_per_role_sign_in_with_the_demo_pin_hashed_once(app: KioskApp) -> None:
+    """Demo mode's accounts share the public demo PIN, so they share its hash: each full-cost
+    hash is a tenth of a second of a first start."""
+    from kiosk.services.staff import DEMO_PIN
+
+    accounts = app.staff.add_demo_accounts(ADMIN)
+    assert [role for _username, role in accounts] == list(Role)
+    assert len({stored_hash(app, username) for username, _role in accounts}) == 1
+    for username, role in accounts:
+        signed = app.staff.sign_in(username, DEMO_PIN)
+        assert (signed.username, signed.role) == (username, role)
+    assert app.staff.add_demo_accounts(ADMIN) == []  # once any account exists, never again
