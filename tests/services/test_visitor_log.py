@@ -244,6 +244,8 @@ def test_a_kiosk_checks_in_while_a_long_export_is_half_way(
             checked_in = app.checkin.check_in(
                 CheckInRequest("王五", host, declaration_accepted=True), app.actor
             )
+            # Committed while the export still holds its read: it did not wait for the export.
+            assert not exporting.done()
         finally:
             resume.set()
         exported = exporting.result(10)
