@@ -196,6 +196,19 @@ def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
 TEST_HASHER = PasswordHasher.from_parameters(profiles.CHEAPEST)
 
 
+def site_config(**changes: Any) -> Config:
+    """The tests' site: demo-mode defaults (as the environment's XDG folders give them), in
+    Shanghai, a window, no on-screen keyboard; ``changes`` on top. English, so assertions read
+    the source strings; Chinese is tested where it is the point."""
+    defaults: dict[str, Any] = {
+        "timezone": "Asia/Shanghai",
+        "fullscreen": False,
+        "language": "en",
+        "on_screen_keyboard": False,
+    }
+    return replace(load_config(), **{**defaults, **changes})
+
+
 @pytest.fixture
 def config(tmp_path: Path, request: pytest.FixtureRequest, db_backend: str) -> Config:
     """Demo-mode defaults, the site in Shanghai, the database in the test's folder (or a fresh
@@ -204,14 +217,7 @@ def config(tmp_path: Path, request: pytest.FixtureRequest, db_backend: str) -> C
     The kiosk window embeds the on-screen keyboard (a QML scene, slow to load) only in tests
     marked ``on_screen_keyboard``; the input method is the virtual keyboard's in every test.
     """
-    # English, so assertions read the source strings; Chinese is tested where it is the point.
-    base = replace(
-        load_config(),
-        timezone="Asia/Shanghai",
-        fullscreen=False,
-        language="en",
-        on_screen_keyboard=request.node.get_closest_marker("on_screen_keyboard") is not None,
-    )
+    base = site_config(on_screen_keyboard=request.node.get_closest_marker("on_screen_keyboard") is not None)
     if db_backend == "postgresql":
         return replace(base, database_url=request.getfixturevalue("postgres_database"))
     return base
@@ -245,8 +251,12 @@ def fill_template(database: Database) -> None:
 
 def build_test_app(config: Config, template: Path, role: str = "kiosk", **devices: Any) -> KioskApp:
     """build_app as the tests call it: the database a copy of the migrated ``template``, PINs
-    hashed cheaply, and the fakes and clock in ``devices`` (build_app's keywords)."""
+    hashed cheaply, and the fakes and clock in ``devices`` (build_app's keywords): by default a
+    fake 80 mm printer, a memory encoder and the clock standing at TEST_NOW."""
     start_from(template, config)
+    devices.setdefault("printer", FakePrinter(paper_width_mm=80))
+    devices.setdefault("encoder", MemoryEncoder())
+    devices.setdefault("clock", FixedClock(TEST_NOW))
     return build_app(config, role, password_hasher=TEST_HASHER, **devices)
 
 

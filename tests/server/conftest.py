@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,14 +12,12 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from kiosk.app import KioskApp
-from kiosk.config import load_config
-from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.domain.staff import Role
 from kiosk.domain.station import StationRole
 from kiosk.server.context import ServerContext, server_context
 from kiosk.services.audit import Actor
 from kiosk.services.staff import DEMO_PIN
-from tests.conftest import FixedClock, build_test_app, postgres_cluster
+from tests.conftest import build_test_app, postgres_cluster, site_config
 from tests.stations import shared_server
 
 ADMIN = Actor("test", "setup")
@@ -72,21 +69,13 @@ def module_context(
         for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CONFIG_DIRS"):
             patch.setenv(name, str(folder / name.lower()))
         patch.delenv("KIOSK_DATABASE_URL", raising=False)
-        config = replace(
-            load_config(), timezone="Asia/Shanghai", fullscreen=False, language="en", on_screen_keyboard=False
-        )
+        config = site_config()
         cluster, database = None, None
         if db_backend == "postgresql":
             cluster = postgres_cluster()
             database = cluster.new_database()
             config = replace(config, database_url=cluster.url(database))
-        core = build_test_app(
-            config,
-            migrated_database,
-            printer=FakePrinter(paper_width_mm=80),
-            encoder=MemoryEncoder(),
-            clock=FixedClock(datetime(2026, 11, 25, 2, 0, tzinfo=UTC)),
-        )
+        core = build_test_app(config, migrated_database)
     yield server_context(core)
     core.close()
     if cluster is not None and database is not None:

@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 from kiosk.app import KioskApp
 from kiosk.config import Config
 from kiosk.devices.errors import NoCardError
-from kiosk.devices.fakes import FakePrinter, MemoryEncoder
+from kiosk.devices.fakes import FakePrinter
 from kiosk.domain.cards import CardStatus
 from kiosk.domain.credential import CardKind, diversify_keys
 from kiosk.domain.staff import Role
@@ -39,13 +39,7 @@ BLANK = {"card": CHIP, "content": {"payload": None}}
 
 @pytest.fixture
 def app(config: Config, clock: FixedClock, migrated_database: Path) -> Iterator[KioskApp]:
-    built = build_test_app(
-        replace(config, visitor_cards=True),
-        migrated_database,
-        printer=FakePrinter(),
-        encoder=MemoryEncoder(),
-        clock=clock,
-    )
+    built = build_test_app(replace(config, visitor_cards=True), migrated_database, clock=clock)
     yield built
     built.close()
 

@@ -24,7 +24,6 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -34,8 +33,6 @@ import pytest
 from sqlalchemy import func, select
 
 from kiosk.app import KioskApp
-from kiosk.config import load_config
-from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.domain.badge import format_badge_number
 from kiosk.domain.cards import CardStatus, card_label
 from kiosk.domain.credential import CardKind
@@ -56,7 +53,7 @@ from kiosk.storage.models import (
     Visit,
 )
 from kiosk.storage.models import Counter as NumberCounter
-from tests.conftest import FixedClock, build_test_app
+from tests.conftest import TEST_NOW, FixedClock, build_test_app, site_config
 from tests.server.conftest import ADMIN
 from tests.server.test_slips_api import slip_body
 from tests.services.test_release_slips import load_residents
@@ -114,29 +111,15 @@ def servers(
         url = str(request.getfixturevalue("postgres_database"))
     else:
         url = f"sqlite:///{tmp_path / 'site.db'}"
-    base = replace(
-        load_config(),
-        timezone="Asia/Shanghai",
-        language="en",
-        fullscreen=False,
-        on_screen_keyboard=False,
-        visitor_cards=True,
-        database_url=url,
-    )
-    clock = FixedClock(datetime(2026, 11, 25, 2, 0, tzinfo=UTC))
+    base = site_config(visitor_cards=True, database_url=url)
+    clock = FixedClock(TEST_NOW)
     started: list[Server] = []
     try:
         for name in ("a", "b"):
             data_dir = tmp_path / f"server-{name}"
             if started:
                 shutil.copytree(started[0].core.site_key_dir, data_dir / "keys")
-            core = build_test_app(
-                replace(base, data_dir=data_dir),
-                migrated_database,
-                printer=FakePrinter(paper_width_mm=80),
-                encoder=MemoryEncoder(),
-                clock=clock,
-            )
+            core = build_test_app(replace(base, data_dir=data_dir), migrated_database, clock=clock)
             context = server_context(core)
             sock = bind("127.0.0.1", 0)
             port = sock.getsockname()[1]

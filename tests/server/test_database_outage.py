@@ -14,7 +14,6 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,14 +28,12 @@ from sqlalchemy.exc import OperationalError
 from kiosk.api.schemas import SiteSettings
 from kiosk.app import KioskApp
 from kiosk.client.http import ServerUnreachableError, SiteClient
-from kiosk.config import load_config
-from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.domain.station import StationRole
 from kiosk.server.app import create_server
 from kiosk.server.context import ServerContext, server_context
 from kiosk.storage.database import WRITER_LOCK, EngineSettings
 from tests import pg
-from tests.conftest import FixedClock, build_test_app
+from tests.conftest import build_test_app, site_config
 from tests.server.conftest import ADMIN
 from tests.server.test_stations_api import check_in_body
 
@@ -78,22 +75,8 @@ class Site:
 
 
 def open_site(database_url: str, migrated_database: Path, settings: EngineSettings = QUICK) -> Site:
-    config = replace(
-        load_config(),
-        timezone="Asia/Shanghai",
-        language="en",
-        fullscreen=False,
-        on_screen_keyboard=False,
-        database_url=database_url,
-        database_settings=settings,
-    )
-    core = build_test_app(
-        config,
-        migrated_database,
-        printer=FakePrinter(paper_width_mm=80),
-        encoder=MemoryEncoder(),
-        clock=FixedClock(datetime(2026, 11, 25, 2, 0, tzinfo=UTC)),
-    )
+    config = site_config(database_url=database_url, database_settings=settings)
+    core = build_test_app(config, migrated_database)
     return Site(core)
 
 

@@ -15,7 +15,7 @@ from sqlalchemy.exc import OperationalError
 from kiosk import cli
 from kiosk.app import KioskApp
 from kiosk.config import Config
-from kiosk.devices.fakes import FakePrinter, MemoryEncoder, VirtualCard
+from kiosk.devices.fakes import MemoryEncoder, VirtualCard
 from kiosk.domain.documents import ReceiptPurpose
 from kiosk.domain.staff import Role
 from kiosk.domain.visitor_log import LogFilter
@@ -128,13 +128,7 @@ def test_a_populated_site_is_copied_row_for_row_and_goes_on_numbering_there(
         assert cli.main(["db", "check"]) == 0
     assert "no drift" in capsys.readouterr().out
 
-    moved = build_test_app(
-        replace(config, database_url=target),
-        migrated_database,
-        printer=FakePrinter(),
-        encoder=MemoryEncoder(),
-        clock=clock,
-    )
+    moved = build_test_app(replace(config, database_url=target), migrated_database, clock=clock)
     try:
         whole = LogFilter(clock.now().date().replace(year=2020), clock.now().date())
         assert moved.visitor_log.search(whole) == site.visitor_log.search(whole)

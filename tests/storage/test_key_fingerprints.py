@@ -13,7 +13,6 @@ from sqlalchemy import select
 
 from kiosk.app import KioskApp
 from kiosk.config import Config, ConfigError
-from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.services.site_keys import SHARED_KEYS, key_fingerprint
 from kiosk.storage.models import AuditEvent, SiteKeyFingerprint
 from tests.conftest import FixedClock, build_test_app, close_test_app
@@ -23,13 +22,7 @@ WITHOUT_MAIL = sorted(k for k in SHARED_KEYS if k != "decision-links")
 
 def second_server(app: KioskApp, data_dir: Path, clock: FixedClock, migrated_database: Path) -> KioskApp:
     """Another server on ``app``'s database, with its own data folder."""
-    return build_test_app(
-        replace(app.config, data_dir=data_dir),
-        migrated_database,
-        printer=FakePrinter(),
-        encoder=MemoryEncoder(),
-        clock=clock,
-    )
+    return build_test_app(replace(app.config, data_dir=data_dir), migrated_database, clock=clock)
 
 
 def test_the_first_server_records_a_fingerprint_of_each_shared_key_never_the_key(app: KioskApp) -> None:
@@ -80,10 +73,6 @@ def test_turning_e_mail_decisions_on_records_their_key_too(
     app: KioskApp, config: Config, clock: FixedClock, migrated_database: Path
 ) -> None:
     mailing = replace(config, smtp_url="smtp://127.0.0.1:2525", decision_url="https://lobby.example/decide")
-    close_test_app(
-        build_test_app(
-            mailing, migrated_database, printer=FakePrinter(), encoder=MemoryEncoder(), clock=clock
-        )
-    )
+    close_test_app(build_test_app(mailing, migrated_database, clock=clock))
     with app.database.sessions() as session:
         assert sorted(session.scalars(select(SiteKeyFingerprint.name))) == sorted(SHARED_KEYS)

@@ -12,7 +12,6 @@ import psycopg
 import pytest
 
 from kiosk.config import Config
-from kiosk.devices.fakes import FakePrinter, MemoryEncoder
 from kiosk.storage import migrate
 from kiosk.storage.database import Database
 from tests import pg
@@ -60,13 +59,7 @@ def test_the_servers_role_runs_the_site_but_cannot_rewrite_the_audit_trail(
 ) -> None:
     cluster = postgres_cluster()
     url = as_role(cluster, "kiosk_app", site_database)
-    app = build_test_app(
-        replace(config, database_url=url),
-        migrated_database,
-        printer=FakePrinter(),
-        encoder=MemoryEncoder(),
-        clock=clock,
-    )
+    app = build_test_app(replace(config, database_url=url), migrated_database, clock=clock)
     try:
         done = check_in_and_approve(app, "张三")
         assert done.badge_number is not None
