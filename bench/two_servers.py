@@ -13,7 +13,7 @@ from __future__ import annotations
 import queue
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,7 +24,7 @@ from kiosk.client.api import Visits
 from kiosk.client.events import StationEvent
 from kiosk.domain.station import StationRole
 from tests import pg
-from tests.site.servers import enrolled, two_servers
+from tests.site.servers import enrolled, next_event, two_servers
 
 
 @contextmanager
@@ -90,30 +90,12 @@ def two_server_figures(push_rounds: int, stations: int, per_station: int) -> lis
 def _push_samples(
     kiosk: Visits, host: int, heard: queue.Queue[tuple[float, StationEvent]], rounds: int
 ) -> list[float]:
-    _wait_for(heard, _topic("connected"))
+    next_event(heard, "connected", wait_s=10)
     samples: list[float] = []
     for n in range(rounds + 2):
         start = time.perf_counter()
         visit_id = kiosk.check_in(checkin_request(host, 900 + n)).visit_id
-        arrived = _wait_for(heard, _topic("board", visit_id))
+        arrived = next_event(heard, "board", visit_id, wait_s=10)
         if n >= 2:  # the first connections and caches
             samples.append((arrived - start) * 1000)
     return samples
-
-
-def _topic(topic: str, visit_id: int | None = None) -> Callable[[StationEvent], bool]:
-    return lambda event: event.topic == topic and visit_id in (None, event.visit_id)
-
-
-def _wait_for(
-    heard: queue.Queue[tuple[float, StationEvent]], wanted: Callable[[StationEvent], bool], wait_s: float = 10
-) -> float:
-    """When the station heard the first event ``wanted``."""
-    deadline = time.perf_counter() + wait_s
-    while True:
-        try:
-            at, event = heard.get(timeout=max(0.0, deadline - time.perf_counter()))
-        except queue.Empty:
-            raise RuntimeError(f"server B's station did not hear it within {wait_s} s") from None
-        if wanted(event):
-            return at

@@ -91,6 +91,24 @@ def serve(home: Path, database_url: str) -> ServerProcess:
     return ServerProcess(f"https://127.0.0.1:{port}", process, certificate, log)
 
 
+def next_event(
+    heard: queue.Queue[tuple[float, StationEvent]],
+    topic: str,
+    visit_id: int | None = None,
+    wait_s: float = 5,
+) -> float:
+    """When the station heard ``topic`` (for ``visit_id``, if given), as ServerProcess.events
+    queues it; TimeoutError after ``wait_s``."""
+    deadline = time.perf_counter() + wait_s
+    while True:
+        try:
+            at, event = heard.get(timeout=max(0.0, deadline - time.perf_counter()))
+        except queue.Empty:
+            raise TimeoutError(f"no {topic} event within {wait_s} s") from None
+        if event.topic == topic and visit_id in (None, event.visit_id):
+            return at
+
+
 @contextmanager
 def two_servers(database_url: str, folder: Path) -> Iterator[tuple[ServerProcess, ServerProcess]]:
     """Servers A and B on one database. B gets a copy of A's keys (ID numbers are hashed and sealed

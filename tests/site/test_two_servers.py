@@ -5,7 +5,6 @@ B's relay loses its database connection it makes a new one and tells its station
 
 from __future__ import annotations
 
-import queue
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,7 +15,6 @@ import psycopg
 import pytest
 
 from kiosk.client.api import Session, Visits
-from kiosk.client.events import StationEvent
 from kiosk.domain.staff import DEMO_PIN, Role
 from kiosk.domain.station import StationRole
 from kiosk.domain.views import CheckInRequest
@@ -26,7 +24,7 @@ from kiosk.storage.changes import UNTOLD, Change
 from kiosk.storage.database import Database
 from kiosk.storage.models import Base, WatchlistEntry
 from tests.conftest import postgres_cluster
-from tests.site.servers import ServerProcess, enrolled, two_servers
+from tests.site.servers import ServerProcess, enrolled, next_event, two_servers
 
 NOW = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)
 
@@ -51,23 +49,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
             yield Site(a, b, name, tokens["kiosk-a"], tokens["desk-b"])
     finally:
         cluster.drop_database(name)
-
-
-def next_event(
-    heard: queue.Queue[tuple[float, StationEvent]],
-    wanted: str,
-    visit_id: int | None = None,
-    wait_s: float = 5,
-) -> float:
-    """When the station heard ``wanted`` (for ``visit_id``, if given); fails after ``wait_s``."""
-    deadline = time.perf_counter() + wait_s
-    while True:
-        try:
-            at, event = heard.get(timeout=max(0.0, deadline - time.perf_counter()))
-        except queue.Empty:
-            raise AssertionError(f"no {wanted} event within {wait_s} s") from None
-        if event.topic == wanted and (visit_id is None or event.visit_id == visit_id):
-            return at
 
 
 def check_in(site: Site, name: str) -> tuple[float, int]:
