@@ -96,10 +96,30 @@ def postgres_cluster() -> pg.Cluster:
 
 
 @pytest.fixture
-def postgres_database(request: pytest.FixtureRequest) -> Iterator[str]:
+def postgres_database() -> Iterator[str]:
     """A fresh PostgreSQL database at the newest migration (a copy of the template); its URL."""
+    yield from _fresh_postgres(pg.TEMPLATE)
+
+
+@pytest.fixture
+def empty_postgres_database() -> Iterator[str]:
+    """A new PostgreSQL database with nothing in it, not even the migrations' table; its URL."""
+    yield from _fresh_postgres(None)
+
+
+@pytest.fixture
+def empty_database(db_backend: str, tmp_path: Path) -> Iterator[str]:
+    """The URL of a database nobody has used yet, on the test's database: an SQLite file not yet
+    made, or an empty PostgreSQL database."""
+    if db_backend == "sqlite":
+        yield sqlite_url_for(tmp_path / "new.db")
+    else:
+        yield from _fresh_postgres(None)
+
+
+def _fresh_postgres(template: str | None) -> Iterator[str]:
     cluster = postgres_cluster()
-    name = cluster.new_database()
+    name = cluster.new_database(template)
     yield cluster.url(name)
     cluster.drop_database(name)
 

@@ -8,7 +8,6 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, select
@@ -19,26 +18,13 @@ from kiosk.services.counters import next_value
 from kiosk.storage import migrate
 from kiosk.storage.database import Database, DatabaseUrlError, SchemaNewerError, parse_database_url
 from kiosk.storage.models import Base, Counter, Visit, VisitStatus
-from tests.conftest import postgres_cluster
 
 SQLITE_ONLY = "SQLite's own settings (WAL, pragmas): PostgreSQL has no such thing to check"
 
 
 @pytest.fixture
-def empty_url(db_backend: str, tmp_path: Path) -> Iterator[str]:
-    """A database with nothing in it, not even the migrations' table."""
-    if db_backend == "sqlite":
-        yield f"sqlite:///{tmp_path / 'k.db'}"
-        return
-    cluster = postgres_cluster()
-    name = cluster.new_database(template=None)
-    yield cluster.url(name)
-    cluster.drop_database(name)
-
-
-@pytest.fixture
-def empty(empty_url: str) -> Iterator[Database]:
-    db = Database.open(empty_url)
+def empty(empty_database: str) -> Iterator[Database]:
+    db = Database.open(empty_database)
     yield db
     db.dispose()
 
@@ -68,13 +54,14 @@ def test_drift_is_detected(database: Database) -> None:
 
 
 @pytest.mark.one_database("sqlite", reason=SQLITE_ONLY)
-def test_sqlite_runs_in_wal_with_foreign_keys_and_busy_timeout(database: Database, tmp_path: Path) -> None:
+def test_sqlite_runs_in_wal_with_foreign_keys_and_busy_timeout(database: Database) -> None:
     with database.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
     # WAL is a property of the file: a plain sqlite3 connection sees it too.
-    assert sqlite3.connect(tmp_path / "k.db").execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    file = str(database.engine.url.database)
+    assert sqlite3.connect(file).execute("PRAGMA journal_mode").fetchone() == ("wal",)
 
 
 @pytest.mark.one_database("sqlite", reason=SQLITE_ONLY)

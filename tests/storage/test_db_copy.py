@@ -3,7 +3,6 @@ with its numbering continuing there; a copy that is refused or fails leaves the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -68,12 +67,9 @@ def site(app: KioskApp, monkeypatch: pytest.MonkeyPatch) -> KioskApp:
 
 
 @pytest.fixture
-def target() -> Iterator[str]:
-    """A new, empty PostgreSQL database of the run's cluster (no tables even): its URL."""
-    cluster = postgres_cluster()
-    name = cluster.new_database(template=None)
-    yield cluster.url(name)
-    cluster.drop_database(name)
+def target(empty_postgres_database: str) -> str:
+    """The copy's target: a new, empty PostgreSQL database of the run's cluster."""
+    return empty_postgres_database
 
 
 def rows_of(engine: Engine) -> dict[str, list[tuple[Any, ...]]]:

@@ -8,8 +8,6 @@ import json
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -22,7 +20,6 @@ from sqlalchemy.engine import make_url
 from kiosk.storage import migrate
 from kiosk.storage.database import MIGRATIONS_DIR, WRITER_LOCK, Database, SchemaNewerError
 from kiosk.storage.models import Base
-from tests.conftest import postgres_cluster
 from tests.test_cli import kiosk
 
 SERVERS = 3
@@ -59,19 +56,6 @@ STARTING_SERVER = textwrap.dedent(
         database.dispose()
     """
 )
-
-
-@pytest.fixture
-def new_database(db_backend: str, tmp_path: Path) -> Iterator[str]:
-    """The URL of a database nobody has used yet: an SQLite file not yet made, or an empty
-    PostgreSQL database."""
-    if db_backend == "sqlite":
-        yield f"sqlite:///{tmp_path / 'new.db'}"
-        return
-    cluster = postgres_cluster()
-    name = cluster.new_database(template=None)
-    yield cluster.url(name)
-    cluster.drop_database(name)
 
 
 def starting_server(url: str, statement_timeout_s: float | None = None) -> subprocess.Popen[str]:
@@ -121,13 +105,13 @@ def migrations() -> int:
     return sum(1 for _ in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions())
 
 
-def test_servers_starting_together_on_a_new_database_upgrade_it_once(new_database: str) -> None:
-    said = start_together(new_database, SERVERS)
+def test_servers_starting_together_on_a_new_database_upgrade_it_once(empty_database: str) -> None:
+    said = start_together(empty_database, SERVERS)
     assert [s for s in said if "error" in s] == []
     # One upgraded; the others waited for it and found the schema at head.
     assert sorted(s["applied"] for s in said) == [False] * (SERVERS - 1) + [True]
     assert sum(s["ran"] for s in said) == migrations()  # every migration ran, once
-    database = Database.open(new_database)
+    database = Database.open(empty_database)
     try:
         assert set(inspect(database.engine).get_table_names()) >= set(Base.metadata.tables)
         with database.engine.connect() as conn:
@@ -156,20 +140,14 @@ def test_a_server_refuses_a_postgresql_database_newer_than_its_code(postgres_dat
     assert current_version(postgres_database) == "f00dfeed1234"  # left as it was
 
 
-@pytest.fixture
-def new_postgres_database() -> Iterator[str]:
-    cluster = postgres_cluster()
-    name = cluster.new_database(template=None)
-    yield cluster.url(name)
-    cluster.drop_database(name)
-
-
-def test_an_upgrade_waits_while_another_server_holds_the_migrations_lock(new_postgres_database: str) -> None:
+def test_an_upgrade_waits_while_another_server_holds_the_migrations_lock(
+    empty_postgres_database: str,
+) -> None:
     """PostgreSQL's advisory lock (SQLite has none: its upgrades queue on BEGIN IMMEDIATE, tested
     above): a server's upgrade waits while another holds the lock, and does not hold the writers'
     lock (every writing transaction's) meanwhile: the read here takes it. It waits longer than a
     request's statement timeout may: an upgrade is not a request."""
-    url = new_postgres_database
+    url = empty_postgres_database
     with psycopg.connect(dsn(url), autocommit=True) as other:
         other.execute("SELECT pg_advisory_lock(%s)", (migrate.MIGRATION_LOCK,))
         waiting = starting_server(url, statement_timeout_s=1)
