@@ -576,22 +576,19 @@ def _db_copy(config: Config, to_url: str, replace_rows: bool) -> int:
     try:
         source = Database.open(config.database_url)
         try:
+            # Checked before the site is opened below, which would upgrade a schema behind.
             check_source(source)
+            # Opened as its server would: the key files checked against the database (their
+            # fingerprints recorded if it has none yet, so they go across with the copy).
+            before = _site_reads(config)
+            target = Database.open(to_url)
+            try:
+                copied = copy_database(source, target, replace=replace_rows)
+            finally:
+                target.dispose()
         finally:
             source.dispose()
-        # Opened as its server would: the key files checked against the database (their
-        # fingerprints recorded if it has none yet, so they go across with the copy).
-        before = _site_reads(config)
-        source, target = Database.open(config.database_url), Database.open(to_url)
-        try:
-            copied = copy_database(source, target, replace=replace_rows)
-        finally:
-            source.dispose()
-            target.dispose()
-    except CopyRefusedError as exc:
-        print(f"kiosk: nothing was copied: {exc}", file=sys.stderr)
-        return EXIT_COPY
-    except SQLAlchemyError as exc:
+    except (CopyRefusedError, SQLAlchemyError) as exc:
         print(f"kiosk: nothing was copied: {exc}", file=sys.stderr)
         return EXIT_COPY
     print(f"copied into {shown}:")
