@@ -8,7 +8,6 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 import psycopg
@@ -23,10 +22,8 @@ from kiosk.server.relay import SILENT, TOPICS, events_for, start_relay
 from kiosk.storage.changes import UNTOLD, Change
 from kiosk.storage.database import Database
 from kiosk.storage.models import Base, WatchlistEntry
-from tests.conftest import postgres_cluster
+from tests.conftest import TEST_NOW, postgres_cluster
 from tests.site.servers import ServerProcess, enrolled, next_event, two_servers
-
-NOW = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)
 
 
 @dataclass
@@ -127,7 +124,9 @@ def test_a_relay_publishes_what_other_servers_change_never_its_own(postgres_data
     try:
         for database in (ours, theirs):  # ours first: its notice is heard first
             with database.sessions.begin() as session:
-                session.add(WatchlistEntry(name="赵六", reason="寻衅滋事", added_by="admin", added_at=NOW))
+                session.add(
+                    WatchlistEntry(name="赵六", reason="寻衅滋事", added_by="admin", added_at=TEST_NOW)
+                )
         deadline = time.monotonic() + 5
         while hub.last_seq == 0 and time.monotonic() < deadline:
             time.sleep(0.01)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import select
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import psycopg
@@ -23,9 +22,7 @@ from kiosk.storage import changes, migrate
 from kiosk.storage.changes import CHANNEL, MAX_PAYLOAD, Change, decode, encode
 from kiosk.storage.database import Database, sqlite_url_for
 from kiosk.storage.models import Host, PrintJob
-from tests.conftest import postgres_cluster
-
-NOW = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)
+from tests.conftest import TEST_NOW, postgres_cluster
 
 
 @pytest.fixture
@@ -79,8 +76,8 @@ def print_job(station: str) -> PrintJob:
         language="zh_CN",
         station=station,
         status=PrintJobStatus.QUEUED,
-        created_at=NOW,
-        next_attempt_at=NOW,
+        created_at=TEST_NOW,
+        next_attempt_at=TEST_NOW,
     )
 
 
