@@ -7,13 +7,19 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import DataError, DBAPIError, DisconnectionError, InterfaceError, OperationalError
+from sqlalchemy.exc import (
+    DataError,
+    DBAPIError,
+    DisconnectionError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kiosk.api.problems import MEDIA_TYPE, Problem, problem
 from kiosk.domain.errors import ValidationError
-from kiosk.services.outage import DatabaseUnavailableError
 
 log = logging.getLogger(__name__)
 
@@ -91,9 +97,9 @@ def install(app: FastAPI) -> None:
         body.status = exc.status_code
         return respond(body, dict(exc.headers) if exc.headers else None)
 
-    async def on_unavailable(request: Request, exc: Exception) -> JSONResponse:
-        # DatabaseUnavailableError is every SQLAlchemy error; only one saying the database cannot
-        # be reached is a 503. A value it refuses (a number out of its range) is the caller's.
+    async def on_database_error(request: Request, exc: Exception) -> JSONResponse:
+        # Only an error saying the database cannot be reached (or did not answer in time) is a
+        # 503. A value it refuses (a number out of its range) is the caller's; the rest, a 500.
         if isinstance(exc, DataError):
             reason = str(exc.orig).splitlines()[0] if exc.orig is not None else None
             return respond(problem("request_invalid", "A value is out of the database's range", reason))
@@ -117,5 +123,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(ValidationError, on_validation)
     app.add_exception_handler(RequestValidationError, on_request_invalid)
     app.add_exception_handler(StarletteHTTPException, on_http)
-    app.add_exception_handler(DatabaseUnavailableError, on_unavailable)
+    app.add_exception_handler(SQLAlchemyError, on_database_error)
     app.add_exception_handler(Exception, on_crash)
