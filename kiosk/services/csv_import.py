@@ -104,6 +104,11 @@ class Counts:
     updated: int = 0
     unchanged: int = 0
 
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(
+            self.added + other.added, self.updated + other.updated, self.unchanged + other.unchanged
+        )
+
 
 @dataclass(frozen=True)
 class ImportSpec(Generic[R]):
@@ -232,17 +237,10 @@ class CsvImporter:
             good, report.bad_rows = check_rows(table, spec, check)
         if report.bad_rows and not skip_bad_rows:
             with self._sessions.begin() as session:
-                audit.record(
-                    session,
-                    actor,
-                    f"{spec.kind}.import_refused",
-                    spec.kind,
-                    "*",
-                    now,
-                    file=file_name,
-                    rows=report.rows,
-                    bad_lines=[b.line for b in report.bad_rows],
-                )
+                _record(
+                    session, actor, spec.kind, "import_refused", now, file_name,
+                    rows=report.rows, bad_lines=[b.line for b in report.bad_rows],
+                )  # fmt: skip
             return report
         skipped = [b.line for b in report.bad_rows]
         counts = self._store(
@@ -257,42 +255,22 @@ class CsvImporter:
     ) -> Counts:
         # At least one batch, so an empty file is on record as imported too.
         batches = [good[i : i + BATCH_ROWS] for i in range(0, max(len(good), 1), BATCH_ROWS)]
-        added = updated = unchanged = stored = 0
+        total = Counts()
+        stored = 0
         try:
             for number, batch in enumerate(batches, 1):
                 with self._sessions.begin() as session:
                     if number == 1 and len(batches) > 1:
-                        audit.record(
-                            session,
-                            actor,
-                            f"{spec.kind}.import_started",
-                            spec.kind,
-                            "*",
-                            now,
-                            file=file_name,
-                            rows=len(good),
-                            batches=len(batches),
-                        )
-                    part = spec.store(session, batch, now)
-                    added, updated, unchanged = (
-                        added + part.added,
-                        updated + part.updated,
-                        unchanged + part.unchanged,
-                    )
+                        _record(
+                            session, actor, spec.kind, "import_started", now, file_name,
+                            rows=len(good), batches=len(batches),
+                        )  # fmt: skip
+                    total += spec.store(session, batch, now)
                     if number == len(batches):
-                        audit.record(
-                            session,
-                            actor,
-                            f"{spec.kind}.imported",
-                            spec.kind,
-                            "*",
-                            now,
-                            file=file_name,
-                            added=added,
-                            updated=updated,
-                            unchanged=unchanged,
-                            **details,
-                        )
+                        _record(
+                            session, actor, spec.kind, "imported", now, file_name,
+                            added=total.added, updated=total.updated, unchanged=total.unchanged, **details,
+                        )  # fmt: skip
                 stored += len(batch)
                 if number < len(batches):
                     time.sleep(PAUSE_BETWEEN_BATCHES_S)
@@ -301,24 +279,23 @@ class CsvImporter:
                 raise  # nothing stored: the file is as if never imported
             self._record_interrupted(spec.kind, file_name, actor, now, stored, len(good), exc)
             raise ImportInterruptedError(spec.kind, file_name, stored, len(good)) from exc
-        return Counts(added, updated, unchanged)
+        return total
 
     def _record_interrupted(
         self, kind: str, file_name: str, actor: Actor, now: datetime, stored: int, rows: int, exc: Exception
     ) -> None:
         try:
             with self._sessions.begin() as session:
-                audit.record(
-                    session,
-                    actor,
-                    f"{kind}.import_interrupted",
-                    kind,
-                    "*",
-                    now,
-                    file=file_name,
-                    stored=stored,
-                    rows=rows,
-                    error=type(exc).__name__,
-                )
+                _record(
+                    session, actor, kind, "import_interrupted", now, file_name,
+                    stored=stored, rows=rows, error=type(exc).__name__,
+                )  # fmt: skip
         except Exception:  # the database that failed the batch may refuse this too
             log.exception("could not record that the %s import of %s stopped half-way", kind, file_name)
+
+
+def _record(
+    session: Session, actor: Actor, kind: str, event: str, now: datetime, file_name: str, **detail: Any
+) -> None:
+    """An import's audit event (``<kind>.<event>``, about the whole table, ``*``), naming its file."""
+    audit.record(session, actor, f"{kind}.{event}", kind, "*", now, file=file_name, **detail)
