@@ -487,3 +487,11 @@ def test_a_station_hears_only_its_own_print_jobs(context: ServerContext, station
         heard_theirs = theirs.receive_json()
     assert [m["topic"] for m in heard_mine] == ["print_jobs", "board"]
     assert heard_theirs == heard_mine[1]
+
+
+def test_no_answer_may_be_kept_by_a_cache(station: Make) -> None:
+    """Names and badge numbers: an answer, a refusal and an unknown path are all ``no-store``."""
+    desk = station(StationRole.DESK, staff=Role.RECEPTIONIST)
+    answers = [desk.get("/api/v1/board"), desk.get("/api/v1/staff"), desk.get("/api/v1/no-such-thing")]
+    assert [a.status_code for a in answers] == [200, 403, 404]
+    assert [a.headers.get_list("cache-control") for a in answers] == [["no-store"]] * 3

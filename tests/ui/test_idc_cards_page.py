@@ -130,14 +130,12 @@ def test_filed_approved_issued_uploaded_and_revoked(
     printed = printer.documents[-1].decode("gb18030", errors="replace")
     assert "IDC000001" in printed and ID not in printed
     table = find(desk, QTableView, "idcCardTable")
-    assert table.model().index(0, 4).data() == "IDC000001" and table.model().index(0, 5).data() == "Issued"
+    # The lists are read again from the server after the card is written, off the GUI thread.
+    qtbot.waitUntil(lambda: table.model().index(0, 4).data() == "IDC000001")
+    assert table.model().index(0, 5).data() == "Issued"
     deliveries = find(desk, QTableView, "idcDeliveryTable").model()
-    assert [deliveries.index(0, c).data() for c in (0, 1, 2, 3)] == [
-        "IDC000001",
-        "E-mail to 系统部",
-        "Issued",
-        "Acknowledged",
-    ]
+    delivered = ["IDC000001", "E-mail to 系统部", "Issued", "Acknowledged"]
+    qtbot.waitUntil(lambda: [deliveries.index(0, c).data() for c in (0, 1, 2, 3)] == delivered)
     history = find(desk, QTableView, "idcHistoryTable").model()
     select_form(qtbot, desk, "IDC-2026-0042")
     qtbot.waitUntil(lambda: history.rowCount() == 6)
