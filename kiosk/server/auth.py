@@ -3,7 +3,7 @@ every endpoint names its action, and the permission table decides."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -20,7 +20,12 @@ _bearer = HTTPBearer(auto_error=False, description="The station's credential, fr
 _staff = APIKeyHeader(name=STAFF_HEADER, auto_error=False, description="A staff session at this station")
 
 
-def server_context(request: Request) -> ServerContext:
+# The dependencies that only read the request are coroutines: FastAPI runs a plain ``def``
+# dependency in its thread pool, a hop to another thread and back for nothing. Those that ask
+# the database (current_caller) stay plain, off the event loop.
+
+
+async def server_context(request: Request) -> ServerContext:
     context: ServerContext = request.app.state.context
     return context
 
@@ -49,12 +54,12 @@ def current_caller(
     return Caller(station, found)
 
 
-def allow(action: str) -> Callable[..., Caller]:
+def allow(action: str) -> Callable[..., Awaitable[Caller]]:
     """A dependency that lets the request through only if the table allows ``action``."""
     if action not in ACTIONS:
         raise KeyError(f"{action} is not in the permission table")
 
-    def check(caller: Annotated[Caller, Depends(current_caller)]) -> Caller:
+    async def check(caller: Annotated[Caller, Depends(current_caller)]) -> Caller:
         if is_allowed(action, caller.station.role, caller.staff_role):
             return caller
         if caller.staff is None and needs_staff(action, caller.station.role):
