@@ -37,10 +37,10 @@ BODY_TIMEOUT_S = 15.0
 DRAIN_LIMIT = 4 * MAX_BODY
 
 
-class NoStore:
-    """``Cache-Control: no-store`` on every HTTP answer: visitors' names and badge numbers, no
-    cache on the way may keep them. Plain ASGI: Starlette's ``@app.middleware("http")`` runs each
-    request through a task group and memory streams, a third of a small request's cost here."""
+class HttpMiddleware:
+    """Plain ASGI middleware for HTTP requests (``http``); anything else passes through. Plain,
+    not Starlette's ``@app.middleware("http")``, which runs each request through a task group
+    and memory streams."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -49,7 +49,17 @@ class NoStore:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        await self.http(scope, receive, send)
 
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raise NotImplementedError
+
+
+class NoStore(HttpMiddleware):
+    """``Cache-Control: no-store`` on every HTTP answer: visitors' names and badge numbers, no
+    cache on the way may keep them."""
+
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         async def with_header(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"cache-control"]
@@ -59,20 +69,14 @@ class NoStore:
         await self.app(scope, receive, with_header)
 
 
-class BodyLimit:
+class BodyLimit(HttpMiddleware):
     """Refuse a request body over MAX_BODY, declared or streamed, with 413 and a problem document,
     and one that stops arriving (shorter than its Content-Length, or trickled) with 408 after
     BODY_TIMEOUT_S; a wrong Content-Length is refused too (h11 already refuses a negative or
     non-numeric one). The refusal is sent from here, and the application is told the client went
     away: an error raised through it would reach FastAPI's body parser, which answers 400."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         declared = dict(scope.get("headers") or []).get(b"content-length")
         if declared is not None and not declared.isdigit():
             await problems.respond(problem("request_invalid", "Content-Length is not a number"))(
