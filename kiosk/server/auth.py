@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, Header, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
 from kiosk.api.permissions import ACTIONS, is_allowed, needs_staff
@@ -74,3 +74,10 @@ def action_route(action: str) -> dict[str, Any]:
     """Keyword arguments for a route: the permission check, and the action in the OpenAPI document
     (``x-action``), which the permission-matrix test reads."""
     return {"dependencies": [Depends(allow(action))], "openapi_extra": {"x-action": action}}
+
+
+# What a route declares it needs: the server's context, the caller (its station and staff
+# session), and the idempotency key a submit may carry.
+Context = Annotated[ServerContext, Depends(server_context)]
+Who = Annotated[Caller, Depends(current_caller)]
+IdemKey = Annotated[str | None, Header(alias=IDEMPOTENCY_HEADER, max_length=64)]

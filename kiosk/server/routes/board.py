@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Annotated
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 
 from kiosk.domain.machine_room_pass import ReconciliationDue
 from kiosk.domain.views import Board, BoardAlerts
-from kiosk.server.auth import action_route, server_context
-from kiosk.server.context import ServerContext
+from kiosk.server.auth import Context, action_route
 from kiosk.services.lobby import last_auto_checkout
 
 router = APIRouter(prefix="/api/v1", tags=["board"])
-Context = Annotated[ServerContext, Depends(server_context)]
 
 
 @router.get("/board", response_model=Board, **action_route("board.read"))

@@ -9,9 +9,7 @@ read, the server decides.
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 
 from kiosk.api.schemas import (
     CardContent,
@@ -27,14 +25,12 @@ from kiosk.devices.interfaces import Card
 from kiosk.domain.cards import CardKeys, CardRead, WritePlan
 from kiosk.domain.credential import CardKind
 from kiosk.domain.views import CardCheckout
-from kiosk.server.auth import action_route, current_caller, server_context
-from kiosk.server.context import Caller, ServerContext
+from kiosk.server.auth import Context, Who, action_route
+from kiosk.server.context import Caller
 from kiosk.server.routes import PathId
 from kiosk.services.cards import IssuedCard
 
 router = APIRouter(prefix="/api/v1", tags=["cards"])
-Context = Annotated[ServerContext, Depends(server_context)]
-Who = Annotated[Caller, Depends(current_caller)]
 
 
 def owner(caller: Caller) -> str:

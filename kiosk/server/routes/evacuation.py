@@ -6,20 +6,15 @@ last roll call it fetched itself (kiosk.client.evacuation)."""
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 
 from kiosk.api.schemas import EvacuationPrinted
 from kiosk.domain.documents import EvacuationList
-from kiosk.server.auth import action_route, current_caller, server_context
-from kiosk.server.context import Caller, ServerContext
+from kiosk.server.auth import Context, Who, action_route
 from kiosk.server.problems import ProblemError
 from kiosk.services.evacuation import EvacuationUnavailableError
 
 router = APIRouter(prefix="/api/v1", tags=["evacuation"])
-Context = Annotated[ServerContext, Depends(server_context)]
-Who = Annotated[Caller, Depends(current_caller)]
 
 
 @router.get("/evacuation", response_model=EvacuationList, **action_route("evacuation.roll_call"))

@@ -8,9 +8,8 @@ desk. Both signatures are checked here, as sign-ins, and count towards the accou
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header
+from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
 from kiosk.api.handover import (
@@ -23,16 +22,18 @@ from kiosk.api.handover import (
     IncidentRequest,
 )
 from kiosk.domain.views import HandoverView, ItemCount, Prefill, StaffName
-from kiosk.server.auth import IDEMPOTENCY_HEADER, action_route, current_caller, server_context
-from kiosk.server.context import Caller, ServerContext
+from kiosk.server.auth import (
+    Context,
+    IdemKey,
+    Who,
+    action_route,
+)
+from kiosk.server.context import ServerContext
 from kiosk.server.idempotency import idempotent
 from kiosk.server.routes import PathId
 from kiosk.server.signatures import pin_signature
 
 router = APIRouter(prefix="/api/v1", tags=["shift handover"])
-Context = Annotated[ServerContext, Depends(server_context)]
-Who = Annotated[Caller, Depends(current_caller)]
-IdemKey = Annotated[str | None, Header(alias=IDEMPOTENCY_HEADER, max_length=64)]
 
 # The lobby board listens too: open issues are on it until closed.
 TOPIC = "handover"

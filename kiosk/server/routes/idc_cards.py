@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query
+from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 
 from kiosk.api.idc_cards import (
@@ -26,8 +26,13 @@ from kiosk.api.idc_cards import (
 from kiosk.api.schemas import CardPlanView, CardWriteFailed, CardWritten
 from kiosk.domain.idc_cards import ApplicationStatus
 from kiosk.domain.views import ApplicationView, DeliveryView, StaffName
-from kiosk.server.auth import IDEMPOTENCY_HEADER, action_route, current_caller, server_context
-from kiosk.server.context import Caller, ServerContext
+from kiosk.server.auth import (
+    Context,
+    IdemKey,
+    Who,
+    action_route,
+)
+from kiosk.server.context import Caller
 from kiosk.server.idempotency import idempotent
 from kiosk.server.problems import ProblemError
 from kiosk.server.routes import PathId
@@ -37,9 +42,6 @@ from kiosk.services.print_queue import printing_for
 from kiosk.services.staff import SignedIn
 
 router = APIRouter(prefix="/api/v1", tags=["IDC cards"])
-Context = Annotated[ServerContext, Depends(server_context)]
-Who = Annotated[Caller, Depends(current_caller)]
-IdemKey = Annotated[str | None, Header(alias=IDEMPOTENCY_HEADER, max_length=64)]
 
 TOPIC = "cards"
 

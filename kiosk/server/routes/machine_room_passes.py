@@ -7,9 +7,7 @@ both are checked here. A completed sheet is queued for the calling desk's printe
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends, Header
+from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
 from kiosk.api.passes import (
@@ -23,8 +21,13 @@ from kiosk.api.passes import (
 from kiosk.api.payments import PrintLanguage
 from kiosk.domain.machine_room_pass import is_reconciliation_day
 from kiosk.domain.views import LoanReceipt, PassVisitor, PrintOutcome, ReconciliationView, ReturnOutcome
-from kiosk.server.auth import IDEMPOTENCY_HEADER, action_route, current_caller, server_context
-from kiosk.server.context import Caller, ServerContext
+from kiosk.server.auth import (
+    Context,
+    IdemKey,
+    Who,
+    action_route,
+)
+from kiosk.server.context import Caller
 from kiosk.server.idempotency import idempotent
 from kiosk.server.routes import PathId
 from kiosk.server.routes.handover import staff_named
@@ -33,9 +36,6 @@ from kiosk.services.print_queue import printing_for
 from kiosk.services.staff import SignedIn
 
 router = APIRouter(prefix="/api/v1", tags=["machine-room passes"])
-Context = Annotated[ServerContext, Depends(server_context)]
-Who = Annotated[Caller, Depends(current_caller)]
-IdemKey = Annotated[str | None, Header(alias=IDEMPOTENCY_HEADER, max_length=64)]
 
 # The lobby board listens too: the reconciliation due and open discrepancies are on it.
 TOPIC = "passes"

@@ -6,23 +6,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query
+from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 from pydantic import AwareDatetime
 
 from kiosk.api.payments import DepositRequest, FeeRequest, PrintLanguage, RefundRequest
 from kiosk.domain.documents import CashSummary
 from kiosk.domain.views import PaymentResult, PaymentView, PrintOutcome
-from kiosk.server.auth import IDEMPOTENCY_HEADER, action_route, current_caller, server_context
+from kiosk.server.auth import (
+    Context,
+    IdemKey,
+    Who,
+    action_route,
+)
 from kiosk.server.context import Caller, ServerContext
 from kiosk.server.idempotency import idempotent
 from kiosk.services.audit import Actor
 from kiosk.services.print_queue import printing_for
 
 router = APIRouter(prefix="/api/v1", tags=["deposits and receipts"])
-Context = Annotated[ServerContext, Depends(server_context)]
-Who = Annotated[Caller, Depends(current_caller)]
-IdemKey = Annotated[str | None, Header(alias=IDEMPOTENCY_HEADER, max_length=64)]
 
 
 @router.get("/payments", response_model=list[PaymentView], **action_route("payments.list"))

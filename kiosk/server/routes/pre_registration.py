@@ -6,23 +6,24 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query
+from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 from pydantic import AwareDatetime
 
 from kiosk.api.schemas import GroupInvitationRequest, InvitationRequest, Invited, PrintRequest
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.views import ExpectedArrival, Invitee, PrintOutcome
-from kiosk.server.auth import IDEMPOTENCY_HEADER, action_route, current_caller, server_context
-from kiosk.server.context import Caller, ServerContext
+from kiosk.server.auth import (
+    Context,
+    IdemKey,
+    Who,
+    action_route,
+)
 from kiosk.server.idempotency import idempotent
 from kiosk.server.routes import PathId
 from kiosk.services.print_queue import printing_for
 
 router = APIRouter(prefix="/api/v1", tags=["pre-registration"])
-Context = Annotated[ServerContext, Depends(server_context)]
-Who = Annotated[Caller, Depends(current_caller)]
-IdemKey = Annotated[str | None, Header(alias=IDEMPOTENCY_HEADER, max_length=64)]
 
 # The longest span one listing covers: the desk asks for two weeks.
 MAX_SPAN = timedelta(days=62)

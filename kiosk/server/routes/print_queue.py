@@ -3,21 +3,16 @@ document for a preview, and what each station's printers last said of themselves
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 
 from kiosk.api.schemas import PrinterStatesReport
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.views import PrinterState, PrintJobView, PrintOutcome, StationPrinters, StoredDocument
-from kiosk.server.auth import action_route, current_caller, server_context
-from kiosk.server.context import Caller, ServerContext
+from kiosk.server.auth import Context, Who, action_route
 from kiosk.server.routes import PathId
 from kiosk.services.print_queue import printing_for
 
 router = APIRouter(prefix="/api/v1", tags=["print queue"])
-Context = Annotated[ServerContext, Depends(server_context)]
-Who = Annotated[Caller, Depends(current_caller)]
 _STATES = {state.value for state in PrinterStatus}
 
 

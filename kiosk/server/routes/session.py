@@ -6,7 +6,7 @@ import ipaddress
 import secrets
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi import APIRouter, Header, Query, Request
 
 from kiosk.api.schemas import (
     Enrolled,
@@ -20,14 +20,18 @@ from kiosk.api.schemas import (
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.staff import Permission, Role, allowed
 from kiosk.domain.station import StationRole
-from kiosk.server.auth import STAFF_HEADER, action_route, client_address, current_caller, server_context
-from kiosk.server.context import KIOSK_EXIT_TRIES, Caller, ServerContext
+from kiosk.server.auth import (
+    STAFF_HEADER,
+    Context,
+    Who,
+    action_route,
+    client_address,
+)
+from kiosk.server.context import KIOSK_EXIT_TRIES
 from kiosk.server.problems import ProblemError
 from kiosk.services.audit import Actor
 
 router = APIRouter(prefix="/api/v1", tags=["stations and sessions"])
-Context = Annotated[ServerContext, Depends(server_context)]
-Who = Annotated[Caller, Depends(current_caller)]
 # Leaving kiosk mode (to the desktop, to service the machine) is for a supervisor or an admin.
 KIOSK_EXIT_ROLES = frozenset({Role.SUPERVISOR, Role.ADMIN})
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query
+from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 
 from kiosk.api.slips import ArrearsPayment, MismatchNote, OwnerCallRequest, SlipCode, SlipIssue
@@ -23,7 +23,12 @@ from kiosk.domain.views import (
     SlipView,
     UnitRecord,
 )
-from kiosk.server.auth import IDEMPOTENCY_HEADER, action_route, current_caller, server_context
+from kiosk.server.auth import (
+    Context,
+    IdemKey,
+    Who,
+    action_route,
+)
 from kiosk.server.context import Caller, ServerContext
 from kiosk.server.idempotency import idempotent
 from kiosk.server.routes import PathId
@@ -32,9 +37,6 @@ from kiosk.services.release_slips import ArrearsOverride, SlipRequest
 from kiosk.services.staff import SignedIn
 
 router = APIRouter(prefix="/api/v1", tags=["release slips"])
-Context = Annotated[ServerContext, Depends(server_context)]
-Who = Annotated[Caller, Depends(current_caller)]
-IdemKey = Annotated[str | None, Header(alias=IDEMPOTENCY_HEADER, max_length=64)]
 
 
 def _member(caller: Caller) -> SignedIn:

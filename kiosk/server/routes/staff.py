@@ -6,22 +6,21 @@ names the admin signed in at the calling station, never a name the request carri
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends, Header
+from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
 from kiosk.api.schemas import StaffAdd, StaffRef, StaffSecret, StaffUpdate
 from kiosk.domain.views import StaffListing
-from kiosk.server.auth import IDEMPOTENCY_HEADER, action_route, current_caller, server_context
-from kiosk.server.context import Caller, ServerContext
+from kiosk.server.auth import (
+    Context,
+    IdemKey,
+    Who,
+    action_route,
+)
 from kiosk.server.idempotency import idempotent
 from kiosk.server.routes import PathId
 
 router = APIRouter(prefix="/api/v1", tags=["staff"])
-Context = Annotated[ServerContext, Depends(server_context)]
-Who = Annotated[Caller, Depends(current_caller)]
-IdemKey = Annotated[str | None, Header(alias=IDEMPOTENCY_HEADER, max_length=64)]
 
 
 @router.get("/staff", response_model=list[StaffListing], **action_route("staff.list"))

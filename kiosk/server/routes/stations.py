@@ -6,20 +6,18 @@ import asyncio
 import contextlib
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, WebSocket, WebSocketDisconnect
+from fastapi import APIRouter, Query, WebSocket, WebSocketDisconnect
 from starlette.concurrency import run_in_threadpool
 from starlette.websockets import WebSocketState
 
 from kiosk.api.permissions import is_allowed
 from kiosk.api.schemas import ClaimedJob, JobResult, StationAdd, StationEnrolment
 from kiosk.domain.views import PrintOutcome, StationListing
-from kiosk.server.auth import action_route, current_caller, server_context
-from kiosk.server.context import Caller, ServerContext
+from kiosk.server.auth import Context, Who, action_route
+from kiosk.server.context import ServerContext
 from kiosk.server.routes import PathId
 
 router = APIRouter(prefix="/api/v1", tags=["stations"])
-Context = Annotated[ServerContext, Depends(server_context)]
-Who = Annotated[Caller, Depends(current_caller)]
 # A listener with nothing to hear is pinged this often, so a dead link is noticed by both ends.
 PING_S = 15.0
 

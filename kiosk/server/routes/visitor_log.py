@@ -11,7 +11,7 @@ import shutil
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Literal
 
 from fastapi import APIRouter, Depends
 from fastapi.responses import FileResponse
@@ -21,12 +21,9 @@ from kiosk.api.permissions import is_allowed
 from kiosk.api.schemas import LogExport, LogQuery, LogSearch
 from kiosk.domain.views import DailyStats, LogPage
 from kiosk.domain.visitor_log import LogFilter, parse_filter
-from kiosk.server.auth import action_route, current_caller, server_context
-from kiosk.server.context import Caller, ServerContext
+from kiosk.server.auth import Context, Who, action_route
 
 router = APIRouter(prefix="/api/v1", tags=["visitor log"])
-Context = Annotated[ServerContext, Depends(server_context)]
-Who = Annotated[Caller, Depends(current_caller)]
 Format = Literal["csv", "xlsx"]
 MEDIA_TYPES = {
     "csv": "text/csv; charset=utf-8",

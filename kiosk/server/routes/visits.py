@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Header, Query
+from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 
 from kiosk.api.schemas import (
@@ -26,16 +26,18 @@ from kiosk.domain.views import (
     VisitState,
 )
 from kiosk.domain.visit import Approver, CheckoutMethod
-from kiosk.server.auth import IDEMPOTENCY_HEADER, action_route, current_caller, server_context
-from kiosk.server.context import Caller, ServerContext
+from kiosk.server.auth import (
+    Context,
+    IdemKey,
+    Who,
+    action_route,
+)
+from kiosk.server.context import ServerContext
 from kiosk.server.idempotency import idempotent
 from kiosk.server.routes import PathId
 from kiosk.services.print_queue import printing_for
 
 router = APIRouter(prefix="/api/v1", tags=["visits"])
-Context = Annotated[ServerContext, Depends(server_context)]
-Who = Annotated[Caller, Depends(current_caller)]
-IdemKey = Annotated[str | None, Header(alias=IDEMPOTENCY_HEADER, max_length=64)]
 
 
 @router.get("/directory", response_model=list[HostEntry], **action_route("directory.search"))
