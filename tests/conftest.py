@@ -251,10 +251,10 @@ def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     an empty file and the drift check are tested in tests/storage/test_database.py.
     """
     path = tmp_path_factory.mktemp("template") / "kiosk.db"
-    database = Database.open(sqlite_url_for(path))
-    migrate.upgrade(database.engine)
-    fill_template(database)
-    database.dispose()  # the last connection folds the WAL into the file: one file to copy
+    # Closed at the end of the with: the last connection folds the WAL into the file, one to copy.
+    with Database.open(sqlite_url_for(path)) as database:
+        migrate.upgrade(database.engine)
+        fill_template(database)
     return path
 
 

@@ -135,13 +135,10 @@ class Cluster:
         from kiosk.storage.database import Database
 
         self.execute(f"CREATE DATABASE {TEMPLATE}")
-        database = Database.open(self.url(TEMPLATE))
-        try:
+        with Database.open(self.url(TEMPLATE)) as database:
             migrate.upgrade(database.engine)
             if fill is not None:
                 fill(database)
-        finally:
-            database.dispose()
 
     def new_database(self, template: str | None = TEMPLATE) -> str:
         """A fresh database (a copy of the migrated template, or empty); its name."""

@@ -53,9 +53,8 @@ def test_db_copy_moves_a_site_to_postgresql_where_db_check_finds_no_drift(tmp_pa
     from tests.conftest import postgres_cluster
 
     site = {"KIOSK_DATABASE_URL": f"sqlite:///{tmp_path / 'site.db'}"}
-    database = Database.open(site["KIOSK_DATABASE_URL"])
-    migrate.upgrade(database.engine)
-    database.dispose()
+    with Database.open(site["KIOSK_DATABASE_URL"]) as database:
+        migrate.upgrade(database.engine)
     cluster = postgres_cluster()
     name = cluster.new_database(template=None)
     url = cluster.url(name)
@@ -74,11 +73,10 @@ def test_a_server_refuses_a_database_newer_than_its_code(tmp_path: Path) -> None
     from kiosk.storage.database import Database
 
     url = f"sqlite:///{tmp_path / 'newer.db'}"
-    database = Database.open(url)
-    migrate.upgrade(database.engine)
-    with database.engine.begin() as conn:
-        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'f00dfeed1234'")
-    database.dispose()
+    with Database.open(url) as database:
+        migrate.upgrade(database.engine)
+        with database.engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'f00dfeed1234'")
     result = kiosk("serve", "--listen", "127.0.0.1:0", env_extra={"KIOSK_DATABASE_URL": url})
     assert result.returncode == 2, result.stderr
     assert "revision f00dfeed1234, which this version of the program does not know" in result.stderr

@@ -574,20 +574,14 @@ def _db_copy(config: Config, to_url: str, replace_rows: bool) -> int:
     # As typed, unless it holds a password (then with *** in its place).
     shown = target_url.render_as_string(hide_password=True) if target_url.password else to_url
     try:
-        source = Database.open(config.database_url)
-        try:
+        with Database.open(config.database_url) as source:
             # Checked before the site is opened below, which would upgrade a schema behind.
             check_source(source)
             # Opened as its server would: the key files checked against the database (their
             # fingerprints recorded if it has none yet, so they go across with the copy).
             before = _site_reads(config)
-            target = Database.open(to_url)
-            try:
+            with Database.open(to_url) as target:
                 copied = copy_database(source, target, replace=replace_rows)
-            finally:
-                target.dispose()
-        finally:
-            source.dispose()
     except (CopyRefusedError, SQLAlchemyError) as exc:
         print(f"kiosk: nothing was copied: {exc}", file=sys.stderr)
         return EXIT_COPY

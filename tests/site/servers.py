@@ -131,9 +131,6 @@ def two_servers(database_url: str, folder: Path) -> Iterator[tuple[ServerProcess
 def enrolled(database_url: str, stations: list[tuple[str, StationRole]]) -> dict[str, str]:
     """Stations enrolled as `kiosk station add` and `kiosk enrol` would, straight in the
     database: each one's credential by name."""
-    database = Database.open(database_url)
-    try:
+    with Database.open(database_url) as database:
         service = StationService(database.sessions, SystemClock())
         return {name: service.ensure_enrolled(name, role, SETUP) for name, role in stations}
-    finally:
-        database.dispose()

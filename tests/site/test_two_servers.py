@@ -117,24 +117,22 @@ def test_a_notice_becomes_the_events_the_routes_publish() -> None:
 
 
 def test_a_relay_publishes_what_other_servers_change_never_its_own(postgres_database: str) -> None:
-    ours, theirs = Database.open(postgres_database), Database.open(postgres_database)
-    hub = EventHub()
-    relay = start_relay(hub, ours.engine, ours.sessions.origin)
-    assert relay is not None and relay.listening
-    try:
-        for database in (ours, theirs):  # ours first: its notice is heard first
-            with database.sessions.begin() as session:
-                session.add(
-                    WatchlistEntry(name="赵六", reason="寻衅滋事", added_by="admin", added_at=TEST_NOW)
-                )
-        deadline = time.monotonic() + 5
-        while hub.last_seq == 0 and time.monotonic() < deadline:
-            time.sleep(0.01)
-        events, _lost = hub.since(0, "desk-1")
-        assert [e.topic for e in events] == ["watchlist"]  # theirs only: our routes publish ours
-    finally:
-        started = time.monotonic()
-        relay.stop()
-        assert time.monotonic() - started < 1, "stopping the relay kept the server's shutdown waiting"
-        ours.dispose()
-        theirs.dispose()
+    with Database.open(postgres_database) as ours, Database.open(postgres_database) as theirs:
+        hub = EventHub()
+        relay = start_relay(hub, ours.engine, ours.sessions.origin)
+        assert relay is not None and relay.listening
+        try:
+            for database in (ours, theirs):  # ours first: its notice is heard first
+                with database.sessions.begin() as session:
+                    session.add(
+                        WatchlistEntry(name="赵六", reason="寻衅滋事", added_by="admin", added_at=TEST_NOW)
+                    )
+            deadline = time.monotonic() + 5
+            while hub.last_seq == 0 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            events, _lost = hub.since(0, "desk-1")
+            assert [e.topic for e in events] == ["watchlist"]  # theirs only: our routes publish ours
+        finally:
+            started = time.monotonic()
+            relay.stop()
+            assert time.monotonic() - started < 1, "stopping the relay kept the server's shutdown waiting"

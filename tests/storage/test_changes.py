@@ -27,9 +27,8 @@ from tests.conftest import TEST_NOW, postgres_cluster
 
 @pytest.fixture
 def database(postgres_database: str) -> Iterator[Database]:
-    opened = Database.open(postgres_database)
-    yield opened
-    opened.dispose()
+    with Database.open(postgres_database) as opened:
+        yield opened
 
 
 @pytest.fixture
@@ -195,8 +194,7 @@ def test_a_notice_not_of_ours_is_ignored() -> None:
 
 
 def test_sqlite_sends_nothing(tmp_path: Path) -> None:
-    database = Database.open(sqlite_url_for(tmp_path / "kiosk.db"))
-    try:
+    with Database.open(sqlite_url_for(tmp_path / "kiosk.db")) as database:
         migrate.upgrade(database.engine)
         assert database.sessions.origin is None
         # SQLite has no pg_notify: a commit that tried to send a notice would fail here.
@@ -204,5 +202,3 @@ def test_sqlite_sends_nothing(tmp_path: Path) -> None:
             session.add(host())
         with database.sessions.reads() as session:
             assert session.get(Host, 1) is not None
-    finally:
-        database.dispose()

@@ -24,9 +24,8 @@ SQLITE_ONLY = "SQLite's own settings (WAL, pragmas): PostgreSQL has no such thin
 
 @pytest.fixture
 def empty(empty_database: str) -> Iterator[Database]:
-    db = Database.open(empty_database)
-    yield db
-    db.dispose()
+    with Database.open(empty_database) as db:
+        yield db
 
 
 @pytest.fixture

@@ -195,10 +195,8 @@ def test_a_source_behind_this_version_is_not_copied(
     from kiosk.storage.database import Database
     from kiosk.storage.migrate import _alembic_config
 
-    old = Database.open(f"sqlite:///{tmp_path / 'old.db'}")
-    with old.engine.begin() as conn:
+    with Database.open(f"sqlite:///{tmp_path / 'old.db'}") as old, old.engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "0015")
-    old.dispose()
     monkeypatch.setenv("KIOSK_DATABASE_URL", f"sqlite:///{tmp_path / 'old.db'}")
     assert cli.main(["db", "copy", "--to", target]) == cli.EXIT_COPY
     err = capsys.readouterr().err

@@ -43,17 +43,15 @@ STARTING_SERVER = textwrap.dedent(
     alembic_log.setLevel(logging.INFO)
     alembic_log.addHandler(Ran())
     limit = EngineSettings(statement_timeout_s=float(sys.argv[2])) if len(sys.argv) > 2 else None
-    database = Database.open(sys.argv[1], limit)
-    with database.engine.connect():
-        pass
-    print("ready", flush=True)
-    sys.stdin.readline()
-    try:
-        print(json.dumps({"applied": migrate.upgrade(database.engine), "ran": len(ran)}))
-    except Exception as exc:
-        print(json.dumps({"error": repr(exc)}))
-    finally:
-        database.dispose()
+    with Database.open(sys.argv[1], limit) as database:
+        with database.engine.connect():
+            pass
+        print("ready", flush=True)
+        sys.stdin.readline()
+        try:
+            print(json.dumps({"applied": migrate.upgrade(database.engine), "ran": len(ran)}))
+        except Exception as exc:
+            print(json.dumps({"error": repr(exc)}))
     """
 )
 
@@ -111,28 +109,22 @@ def test_servers_starting_together_on_a_new_database_upgrade_it_once(empty_datab
     # One upgraded; the others waited for it and found the schema at head.
     assert sorted(s["applied"] for s in said) == [False] * (SERVERS - 1) + [True]
     assert sum(s["ran"] for s in said) == migrations()  # every migration ran, once
-    database = Database.open(empty_database)
-    try:
+    with Database.open(empty_database) as database:
         assert set(inspect(database.engine).get_table_names()) >= set(Base.metadata.tables)
         with database.engine.connect() as conn:
             versions = conn.execute(sql("SELECT version_num FROM alembic_version")).scalars().all()
         assert versions == [migrate.head_revision()]
-    finally:
-        database.dispose()
 
 
 def test_a_server_refuses_a_postgresql_database_newer_than_its_code(postgres_database: str) -> None:
     """On PostgreSQL as on SQLite: one clear line, no traceback, nothing touched; and the refusal
     leaves the migrations' lock free for the newer version's servers."""
-    database = Database.open(postgres_database)
-    try:
+    with Database.open(postgres_database) as database:
         with database.engine.begin() as conn:
             conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'f00dfeed1234'")
         with pytest.raises(SchemaNewerError, match="revision f00dfeed1234, which this version"):
             migrate.upgrade(database.engine)
         assert migration_lock_is_free(postgres_database)
-    finally:
-        database.dispose()
     result = kiosk("serve", "--listen", "127.0.0.1:0", env_extra={"KIOSK_DATABASE_URL": postgres_database})
     assert result.returncode == 2, result.stderr
     assert "revision f00dfeed1234, which this version of the program does not know" in result.stderr
@@ -185,8 +177,5 @@ def _lock_is_free(url: str, key: int) -> bool:
 
 
 def current_version(url: str) -> str | None:
-    database = Database.open(url)
-    try:
+    with Database.open(url) as database:
         return migrate.current_revision(database.engine)
-    finally:
-        database.dispose()

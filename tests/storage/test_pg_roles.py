@@ -44,11 +44,8 @@ def site_database() -> Iterator[str]:
     psql(cluster, pg.USER, "postgres", SCRIPTS / "roles.sql")  # twice does no harm
     name = cluster.new_database(template=None)
     cluster.execute(f"ALTER DATABASE {name} OWNER TO kiosk_owner")
-    owner = Database.open(as_role(cluster, "kiosk_owner", name))
-    try:
+    with Database.open(as_role(cluster, "kiosk_owner", name)) as owner:
         migrate.upgrade(owner.engine)
-    finally:
-        owner.dispose()
     psql(cluster, "kiosk_owner", name, SCRIPTS / "grants.sql")
     yield name
     cluster.drop_database(name)
