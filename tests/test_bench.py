@@ -26,6 +26,7 @@ def test_figure_direction() -> None:
     assert Figure("b", 30, "x", 20, direction="min").met
 
 
+@pytest.mark.heavy
 @pytest.mark.timeout(330)  # the whole benchmark in a process of its own; its own limit is 300 s
 def test_quick_run_writes_every_figure(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parent.parent

@@ -25,6 +25,7 @@ def kiosk(
     )
 
 
+@pytest.mark.heavy
 @pytest.mark.parametrize("role", ["kiosk", "desk"])
 def test_smoke_run_shows_the_first_screen_and_exits_0(role: str) -> None:
     result = kiosk("run", "--role", role, "--smoke")
@@ -45,6 +46,7 @@ def test_db_upgrade_then_check_reports_no_drift(tmp_path: Path) -> None:
     assert "no drift" in checked.stdout
 
 
+@pytest.mark.heavy
 def test_db_copy_moves_a_site_to_postgresql_where_db_check_finds_no_drift(tmp_path: Path) -> None:
     """The two commands as an administrator runs them (refusals and the copy's contents are
     tested in-process in tests/storage/test_db_copy.py)."""
@@ -110,6 +112,7 @@ def test_missing_screen_is_named_not_a_blank_window() -> None:
     assert "DISPLAY is not set" in result.stderr
 
 
+@pytest.mark.heavy
 @pytest.mark.timeout(150)  # every screen in a process of its own; its own limit is 120 s
 def test_screenshots_render_every_screen(tmp_path: Path) -> None:
     result = kiosk("screenshots", "--out", str(tmp_path / "shots"), timeout=120)
@@ -140,6 +143,7 @@ def test_screenshots_render_every_screen(tmp_path: Path) -> None:
         assert len(image.convert("RGB").getcolors(maxcolors=1 << 16) or []) > 10
 
 
+@pytest.mark.heavy
 def test_runs_through_the_real_xcb_platform_on_an_x_display(tmp_path: Path) -> None:
     """What `make run` does on a machine with a screen, on a virtual X server."""
     import shutil

@@ -6,6 +6,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.test_cli import kiosk
 
 RESIDENTS = """房号,姓名,身份,电话,备注
@@ -19,6 +21,7 @@ FEES = """unit,payer,month,due,paid
 """
 
 
+@pytest.mark.heavy
 def test_residents_and_fees_are_imported_from_the_command_line(tmp_path: Path) -> None:
     database = tmp_path / "kiosk.db"
     env = {"KIOSK_DATABASE_URL": f"sqlite:///{database}"}

@@ -15,7 +15,8 @@ from tests.realinput.conftest import SCENARIO_TIMEOUT_S, run_scenario
 
 # The scenarios' own time limit, which saves the screen, comes before the suite's per-test one
 # (one xdist worker runs the whole layer: tests/conftest.py, pytest_xdist_make_scheduler).
-pytestmark = pytest.mark.timeout(SCENARIO_TIMEOUT_S + 30)
+# heavy: an X server and a window manager, and each window in a process of its own.
+pytestmark = [pytest.mark.timeout(SCENARIO_TIMEOUT_S + 30), pytest.mark.heavy]
 
 # What the scanner sends for the badge of V000001: Shift around each capital and the colon.
 SCANNED_BADGE = ["Shift", "⇧L", "Shift", "⇧K", "Shift", "⇧V", "Shift", "⇧:", "Shift", "⇧V"]

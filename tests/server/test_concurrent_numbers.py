@@ -256,6 +256,7 @@ def series(values: list[Any], count: int, form: Callable[[int], str]) -> None:
     reason="servers share a database only on PostgreSQL (SQLite is one server's); SQLite's numbers under "
     "concurrent writers: tests/storage/test_database.py, and the race test below runs on both",
 )
+@pytest.mark.heavy
 def test_forty_stations_at_two_servers_number_everything_once_without_gaps(
     servers: list[Server], site: Server
 ) -> None:

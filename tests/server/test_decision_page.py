@@ -370,6 +370,7 @@ def served(app: KioskApp) -> Iterator[str]:
 @pytest.mark.one_database(
     "sqlite", reason="the phone's browser, end to end; what it decides is tested on both databases above"
 )
+@pytest.mark.heavy
 def test_host_accepts_on_a_phone(app: KioskApp, served: str, printer: FakePrinter, tmp_path: Path) -> None:
     # Both come with the project's own set-up (pyproject's test extra, debian-packages-test.txt):
     # missing, they fail the test rather than skip it.

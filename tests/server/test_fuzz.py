@@ -169,6 +169,7 @@ malformed = st.binary(max_size=300) | st.sampled_from(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
+@pytest.mark.heavy
 @given(data=st.data())
 def test_fuzzed_bodies_get_an_answer_never_a_500(live: Live, data: st.DataObject) -> None:
     method, path, action = data.draw(st.sampled_from(live.operations))

@@ -115,6 +115,7 @@ def station(role: str, home: Path) -> subprocess.Popen[str]:
     )
 
 
+@pytest.mark.heavy
 def test_check_in_at_the_kiosk_reaches_the_desk_board_and_the_badge_prints(
     server: tuple[str, Path], tmp_path: Path
 ) -> None:

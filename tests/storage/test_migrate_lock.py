@@ -103,6 +103,7 @@ def migrations() -> int:
     return sum(1 for _ in ScriptDirectory(str(MIGRATIONS_DIR)).walk_revisions())
 
 
+@pytest.mark.heavy
 def test_servers_starting_together_on_a_new_database_upgrade_it_once(empty_database: str) -> None:
     said = start_together(empty_database, SERVERS)
     assert [s for s in said if "error" in s] == []

@@ -7,10 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SCRIPT = Path(__file__).with_name("gc_stress.py")
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.heavy
 def test_windows_and_background_work_survive_the_garbage_collector() -> None:
     # A process of its own: a crash fails this test instead of ending the whole run.
     # The project's root on the path: the script builds its stations with tests.stations.

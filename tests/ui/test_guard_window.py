@@ -258,6 +258,7 @@ def test_the_console_checks_slips_for_a_guard_too(qtbot: QtBot, app: KioskApp) -
     assert find(desk, QLabel, "slipVerdict").text() == ""  # the next person sees nothing of it
 
 
+@pytest.mark.heavy
 def test_kiosk_run_role_guard_opens_the_guard_window() -> None:
     from tests.test_cli import kiosk
 

@@ -8,9 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.heavy
 def test_visitor_types_a_chinese_name_on_the_screen_keyboard_and_it_is_forgotten() -> None:
     # A process of its own: Qt Virtual Keyboard serves one input panel per application, and the
     # other UI tests have made many kiosk windows in this one.
