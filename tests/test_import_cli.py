@@ -1,14 +1,13 @@
-"""`kiosk residents import` and `kiosk fees import` as an administrator runs them: real processes
-on a scratch database, exit codes, what they print, and what ends up in the tables."""
+"""`kiosk residents import` and `kiosk fees import` as an administrator runs them (the command's
+main, in this process): on a scratch database, exit codes, what they print, and what ends up in
+the tables."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
-import pytest
-
-from tests.test_cli import kiosk
+from tests.test_cli import run_cli
 
 RESIDENTS = """房号,姓名,身份,电话,备注
 1-101,赵伟,业主,13875090595,
@@ -21,7 +20,6 @@ FEES = """unit,payer,month,due,paid
 """
 
 
-@pytest.mark.heavy
 def test_residents_and_fees_are_imported_from_the_command_line(tmp_path: Path) -> None:
     database = tmp_path / "kiosk.db"
     env = {"KIOSK_DATABASE_URL": f"sqlite:///{database}"}
@@ -30,14 +28,14 @@ def test_residents_and_fees_are_imported_from_the_command_line(tmp_path: Path) -
     fees = tmp_path / "fees.csv"
     fees.write_bytes(FEES.encode("utf-8-sig"))
 
-    refused = kiosk("residents", "import", str(residents), env_extra=env)
+    refused = run_cli("residents", "import", str(residents), env_extra=env)
     assert refused.returncode == 5, refused.stderr
     assert "  line 3: kind “房东” is neither 业主/owner nor 租户/tenant" in refused.stderr
     assert "kiosk: 1 bad row(s); nothing was imported" in refused.stderr
     assert "formats: docs/imports.md" in refused.stderr  # where every column is explained
     assert "Traceback" not in refused.stderr
 
-    skipped = kiosk("residents", "import", "--skip-bad-rows", str(residents), env_extra=env)
+    skipped = run_cli("residents", "import", "--skip-bad-rows", str(residents), env_extra=env)
     assert skipped.returncode == 0, skipped.stderr
     assert skipped.stdout.splitlines() == [
         "业主资料.csv: 3 rows (gb18030)",
@@ -46,13 +44,13 @@ def test_residents_and_fees_are_imported_from_the_command_line(tmp_path: Path) -
         "added 2, updated 0, unchanged 0, skipped 1",
     ]
 
-    imported = kiosk("fees", "import", str(fees), env_extra=env)
+    imported = run_cli("fees", "import", str(fees), env_extra=env)
     assert imported.returncode == 0, imported.stderr
     assert imported.stdout.splitlines()[-1] == "added 2, updated 0, unchanged 0, skipped 0"
-    again = kiosk("fees", "import", str(fees), env_extra=env)
+    again = run_cli("fees", "import", str(fees), env_extra=env)
     assert again.stdout.splitlines()[-1] == "added 0, updated 0, unchanged 2, skipped 0"
 
-    missing = kiosk("fees", "import", str(tmp_path / "nope.csv"), env_extra=env)
+    missing = run_cli("fees", "import", str(tmp_path / "nope.csv"), env_extra=env)
     assert missing.returncode == 5 and "cannot read" in missing.stderr
 
     with sqlite3.connect(database) as db:
