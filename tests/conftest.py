@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import socket
@@ -131,6 +132,17 @@ def qt_leftovers_deleted() -> Iterator[None]:
     thread allocates), and deliver what background work still had to answer."""
     yield
     delete_leftover_windows()
+
+
+@pytest.fixture(autouse=True)
+def kiosk_logger_restored() -> Iterator[None]:
+    """``kiosk.cli.main`` run in a test gives the ``kiosk`` logger a handler on that test's
+    captured stderr and stops it propagating: every later test of the worker then logged into a
+    closed stream ("--- Logging error ---" in the run's output) and past caplog."""
+    logger = logging.getLogger("kiosk")
+    saved = (list(logger.handlers), logger.level, logger.propagate)
+    yield
+    logger.handlers[:], logger.level, logger.propagate = saved
 
 
 def delete_leftover_windows() -> None:
