@@ -18,7 +18,7 @@ from kiosk.server.context import ServerContext, server_context
 from kiosk.services.audit import Actor
 from kiosk.services.staff import DEMO_PIN
 from tests.conftest import build_test_app, postgres_cluster, site_config
-from tests.stations import shared_server
+from tests.stations import InProcessClient, shared_server
 
 ADMIN = Actor("test", "setup")
 
@@ -41,7 +41,7 @@ def station(server: FastAPI, context: ServerContext) -> Iterator[Callable[..., T
 
     def make(role: StationRole, name: str | None = None, staff: Role | None = None) -> TestClient:
         token = context.stations.ensure_enrolled(name or f"{role.value}-{len(clients) + 1}", role, ADMIN)
-        client = TestClient(
+        client = InProcessClient(
             server, headers={"Authorization": f"Bearer {token}"}, raise_server_exceptions=False
         )
         clients.append(client)
