@@ -9,7 +9,7 @@ QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 # compile every module again without the bytecode cache (__pycache__, ignored by git).
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: run test lint typecheck contracts pytest system-deps test-system-deps translations bench screenshots clean
+.PHONY: run test lint typecheck contracts pytest system-deps test-system-deps translations bench fuzz screenshots clean
 
 run: system-deps $(STAMP) $(QM)
 	$(BIN)/kiosk run $(ARGS)
@@ -43,6 +43,10 @@ pytest: $(STAMP) $(QM)
 bench: system-deps test-system-deps $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench --out bench-out
 
+# Every codec fed 100,000 mutated inputs (fuzz/); fails on anything but the codecs' own errors.
+fuzz: $(STAMP)
+	$(BIN)/python -m fuzz --cases 100000 --out fuzz-out
+
 screenshots: system-deps $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk screenshots --out screenshots
 
@@ -61,4 +65,4 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache bench-out screenshots $(QM)
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache bench-out fuzz-out screenshots $(QM)

@@ -24,7 +24,7 @@ from kiosk.client.api import Visits
 from kiosk.client.events import StationEvent
 from kiosk.domain.station import StationRole
 from tests import pg
-from tests.site.servers import enrolled, next_event, two_servers
+from tests.site.servers import enrolled, keys_folder, next_event, two_servers
 
 
 @contextmanager
@@ -52,7 +52,8 @@ def two_server_figures(push_rounds: int, stations: int, per_station: int) -> lis
         two_servers(url, Path(tmp)) as (a, b),
     ):
         names = [(f"bench-{n:02d}", StationRole.KIOSK) for n in range(stations)]
-        tokens = enrolled(url, [("kiosk-a", StationRole.KIOSK), ("desk-b", StationRole.DESK), *names])
+        enrolling = [("kiosk-a", StationRole.KIOSK), ("desk-b", StationRole.DESK), *names]
+        tokens = enrolled(url, enrolling, keys_folder(Path(tmp) / "server-a"))
         # A station's requests run off its GUI thread (a window of an earlier figure may be open).
         with ThreadPoolExecutor(1) as pool:
             kiosk = Visits(a.station(tokens["kiosk-a"]))

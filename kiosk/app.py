@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import socket
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
@@ -24,6 +25,7 @@ from kiosk.domain.cards import numeric_site_id
 from kiosk.printing.send import Printer
 from kiosk.resources import RESOURCES_DIR
 from kiosk.services.audit import Actor
+from kiosk.services.audit_chain import sign_sessions
 from kiosk.services.card_sinks import CardSink, CsvDropSink, EmailSink, WebhookSink
 from kiosk.services.cards import CardService
 from kiosk.services.checkin import CheckInService
@@ -41,9 +43,17 @@ from kiosk.services.pii import PiiVault
 from kiosk.services.print_queue import PrintQueue
 from kiosk.services.release_slips import ReleaseSlipService
 from kiosk.services.residents import ResidentService
+from kiosk.services.retention import RetentionService
 from kiosk.services.site import SiteInfo
-from kiosk.services.site_keys import SHARED_KEYS, SiteKeysDifferError, check_shared_keys, load_or_create_key
+from kiosk.services.site_keys import (
+    AUDIT_CHAIN_KEY,
+    SHARED_KEYS,
+    SiteKeysDifferError,
+    check_shared_keys,
+    load_or_create_key,
+)
 from kiosk.services.staff import STRONG_HASHER, StaffService
+from kiosk.services.throttle import StationThrottleService, ThrottleSettings
 from kiosk.services.visitor_cards import VisitorCardService
 from kiosk.services.visitor_log import VisitorLogService
 from kiosk.services.watchlist import WatchlistService
@@ -91,6 +101,8 @@ class KioskApp:
     residents: ResidentService
     release_slips: ReleaseSlipService
     visitor_log: VisitorLogService
+    retention: RetentionService
+    throttle: StationThrottleService
     # [devices] id_reader; None: no reader (or it was not plugged in), the visitor types the number.
     id_reader: IdCardReader | None = None
 
@@ -102,6 +114,12 @@ class KioskApp:
     @property
     def site_key_dir(self) -> Path:
         return self.config.data_dir / "keys"
+
+    @property
+    def export_dir(self) -> Path:
+        """Where the server writes an export before the desk downloads it: emptied at every
+        start (kiosk.server.startup), so a file cut short by a crash never stays behind."""
+        return self.config.data_dir / "exports"
 
     def close(self) -> None:
         for printer in self.print_queue.printers:
@@ -116,6 +134,7 @@ def open_database(config: Config) -> Database:
     """Open and upgrade the database, turning failures into a ConfigError naming database.url."""
     database: Database | None = None
     try:
+        _data_dir_owner_only(config.data_dir)
         database = Database.open(config.database_url, config.database_settings)
         migrate.upgrade(database.engine)
     except (DatabaseUrlError, SchemaNewerError) as exc:
@@ -127,6 +146,35 @@ def open_database(config: Config) -> Database:
     if database is not None:
         database.dispose()
     raise ConfigError("database.url", reason, config.source) from None
+
+
+def _data_dir_owner_only(data_dir: Path) -> None:
+    """The data folder (database, keys, evacuation list, printer and access-control drops: all
+    personal data) is entered by the server's account alone: 0700, made so or tightened."""
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if data_dir.stat().st_mode & 0o077:
+        log.warning("Tightening %s to owner-only (mode 0700)", data_dir)
+        data_dir.chmod(0o700)
+
+
+def open_site_database(config: Config, clock: Clock, actor: Actor) -> Database:
+    """The site's database as a server opens it: upgraded, the shared key files checked against
+    it (SiteKeysDifferError as a ConfigError; KeyFileError as it is), and its sessions signing
+    the audit events they add. The server and every command-line tool that writes open it so:
+    an audit event added without the audit key would break the chain."""
+    database = open_database(config)
+    try:
+        # The decision-links key is made only where e-mail decisions are on.
+        shared = SHARED_KEYS if config.smtp_url else tuple(k for k in SHARED_KEYS if k != "decision-links")
+        keys = check_shared_keys(database.sessions, config.data_dir / "keys", shared, clock, actor)
+    except SiteKeysDifferError as exc:
+        database.dispose()
+        raise ConfigError("database.url", str(exc), config.source) from None
+    except BaseException:
+        database.dispose()
+        raise
+    sign_sessions(database.sessions, keys[AUDIT_CHAIN_KEY])
+    return database
 
 
 def build_app(
@@ -143,15 +191,8 @@ def build_app(
     """Wire the application. Tests pass fakes for ``printer``, ``encoder``, ``id_reader`` and
     ``clock``, and a cheap ``password_hasher`` (the default is argon2id at production cost)."""
     clock = clock or SystemClock()
-    database = open_database(config)
     actor = Actor.kiosk(socket.gethostname()) if role == "kiosk" else Actor.desk(socket.gethostname())
-    try:
-        # The decision-links key is made only where e-mail decisions are on.
-        shared = SHARED_KEYS if config.smtp_url else tuple(k for k in SHARED_KEYS if k != "decision-links")
-        check_shared_keys(database.sessions, config.data_dir / "keys", shared, clock, actor)
-    except SiteKeysDifferError as exc:
-        database.dispose()
-        raise ConfigError("database.url", str(exc), config.source) from None
+    database = open_site_database(config, clock, actor)
     try:
         printer = printer or open_configured(
             "printer.url",
@@ -181,7 +222,11 @@ def build_app(
     queue = PrintQueue(
         database.sessions, [Printer(d, printer_profile(config, d)) for d in devices], clock, actor.label
     )
-    lobby = LobbyService(database.sessions, queue, clock)
+    # One key signs the codes printed for people to show back: release slips and, under a label
+    # of its own, the badges' check-out codes. Reused, not a new shared key: servers already
+    # sharing a database hold it alike, so signing badges needs no key copied at an upgrade.
+    code_key = load_or_create_key(config.data_dir / "keys" / "release-slips.key")
+    lobby = LobbyService(database.sessions, queue, clock, code_key)
     payments = PaymentService(database.sessions, queue, clock, site)
     residents = ResidentService(database.sessions, clock)
     vault = PiiVault.from_key_dir(
@@ -205,6 +250,7 @@ def build_app(
             queue,
             clock,
             site,
+            code_key,
             identity=vault,
         ),
         watchlist=WatchlistService(database.sessions, clock, vault),
@@ -246,12 +292,23 @@ def build_app(
             queue,
             residents,
             staff,
-            load_or_create_key(config.data_dir / "keys" / "release-slips.key"),
+            code_key,
             config.site_name,
             site.timezone,
             payments,
+            config.slip_valid_hours,
         ),
         visitor_log=VisitorLogService(database.sessions, clock, site.timezone),
+        retention=RetentionService(database.sessions, clock, config.retention, site.timezone),
+        throttle=StationThrottleService(
+            database.sessions,
+            clock,
+            ThrottleSettings(
+                config.wrong_tries_before_wait,
+                timedelta(seconds=config.wrong_tries_window_s),
+                config.wrong_tries_alert_after,
+            ),
+        ),
         id_reader=id_reader,
     )
     if config.smtp_url:

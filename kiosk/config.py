@@ -19,6 +19,7 @@ from kiosk.devices.factory import (
     PRINTER_SCHEMES,
     parse_device_url,
 )
+from kiosk.domain.retention import MAX_DAYS, RetentionPolicy
 from kiosk.storage.database import EngineSettings, parse_database_url, sqlite_url_for
 
 APP_NAME = "lobby-kiosk"
@@ -76,8 +77,16 @@ class Config:
     # [desk] supervisor_email: a pass reconciliation's discrepancies are also mailed there.
     supervisor_email: str = ""
     visitor_cards: bool = False
+    # [kiosk] wrong tries (invitation codes, badge codes, card taps, check-out names) per station.
+    wrong_tries_before_wait: int = 5
+    wrong_tries_window_s: int = 600
+    wrong_tries_alert_after: int = 10
+    # [desk] slip_valid_hours: 0, a release slip is good on the site day it was issued for.
+    slip_valid_hours: int = 0
     # [database] timeouts and pool (the url is database_url).
     database_settings: EngineSettings = field(default_factory=EngineSettings)
+    # [retention]: how long each kind of record keeps its personal data (kiosk.domain.retention).
+    retention: RetentionPolicy = field(default_factory=RetentionPolicy)
 
     @property
     def printer_output_dir(self) -> Path:
@@ -215,6 +224,7 @@ def _local_timezone() -> str:
 
 
 _ENGINE_DEFAULTS = EngineSettings()
+_RETENTION_DEFAULTS = RetentionPolicy()
 
 # section -> key -> (checker, default). Defaults that depend on the machine are filled in load().
 _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
@@ -268,6 +278,13 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
         # Sites that hand out temporary visitor cards: the kiosk encodes one after the badge and
         # a tap on its encoder checks the visitor out.
         "visitor_cards": (_bool, False),
+        # Wrong invitation codes, badge codes, refused card taps and check-out names that match
+        # nobody, counted per kiosk by the server: this many within the window and the kiosk
+        # waits (30 s, doubling with each wait, at most 15 min); the desk's board is alerted
+        # after alert_after of them in a row without an hour's quiet.
+        "wrong_tries_before_wait": (_int_between(2, 100), 5),
+        "wrong_tries_window_s": (_int_between(60, 86400), 600),
+        "wrong_tries_alert_after": (_int_between(1, 1000), 10),
     },
     # IDC identity-verification cards are uploaded to the access-control system through each
     # sink set here: an HTTP JSON webhook, a CSV drop folder, an e-mail to the systems department
@@ -287,6 +304,18 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
         # Discrepancies of the machine-room pass reconciliation are mailed here (through
         # [notify] smtp_url) besides standing on the board until a supervisor resolves them.
         "supervisor_email": (_optional(_non_empty), ""),
+        # How long the lobby guard accepts a release slip: 0, until the end of the site day it
+        # was issued on (the goods leave while the holder waits); else this many hours.
+        "slip_valid_hours": (_int_between(0, 168), 0),
+    },
+    # Days each kind of record keeps its personal data after it ended; the server purges daily
+    # at purge_at (site-local). Why each default is what it is: kiosk.domain.retention.
+    "retention": {
+        **{
+            key: (_int_between(1, MAX_DAYS), getattr(_RETENTION_DEFAULTS, key))
+            for key in _RETENTION_DEFAULTS.day_keys()
+        },
+        "purge_at": (_clock_time, _RETENTION_DEFAULTS.purge_at),
     },
 }
 
@@ -354,6 +383,10 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         id_reader_url=values["devices.id_reader"],
         supervisor_email=values["desk.supervisor_email"],
         visitor_cards=values["kiosk.visitor_cards"],
+        wrong_tries_before_wait=values["kiosk.wrong_tries_before_wait"],
+        wrong_tries_window_s=values["kiosk.wrong_tries_window_s"],
+        wrong_tries_alert_after=values["kiosk.wrong_tries_alert_after"],
+        slip_valid_hours=values["desk.slip_valid_hours"],
         database_settings=EngineSettings(
             connect_timeout_s=values["database.connect_timeout_s"],
             statement_timeout_s=values["database.statement_timeout_s"],
@@ -362,7 +395,18 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
             pool_timeout_s=values["database.pool_timeout_s"],
             pre_ping=values["database.pre_ping"],
         ),
+        retention=_retention(values, source),
     )
+
+
+def _retention(values: Mapping[str, Any], source: Path | None) -> RetentionPolicy:
+    policy = RetentionPolicy(
+        **{key: values[f"retention.{key}"] for key in _RETENTION_DEFAULTS.day_keys()},
+        purge_at=values["retention.purge_at"],
+    )
+    for key, why in policy.problems():
+        raise ConfigError(f"retention.{key}", why, source)
+    return policy
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -307,8 +307,10 @@ def start_from(template: Path, config: Config) -> None:
         return
     target = Path(url.database)
     if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
+        # Owner-only, as the program makes its folder and database (it warns of wider ones).
+        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         shutil.copyfile(template, target)
+        target.chmod(0o600)
 
 
 @pytest.fixture

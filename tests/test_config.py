@@ -180,3 +180,41 @@ def test_a_database_number_is_taken_within_its_range_and_refused_outside_it(
         load_config(path)
     assert info.value.key == f"database.{key}"
     assert f"between {low} and {high}" in str(info.value)
+
+
+def test_retention_defaults_are_documented_in_the_sample_and_read(tmp_path: Path) -> None:
+    from kiosk.domain.retention import RetentionPolicy
+
+    sample = Path(__file__).resolve().parent.parent / "resources" / "kiosk.sample.toml"
+    documented = tomllib.loads(sample.read_text(encoding="utf-8"))["retention"]
+    defaults = RetentionPolicy()
+    keys = defaults.day_keys()
+    assert {k: documented[k] for k in keys} == {k: getattr(defaults, k) for k in keys}
+    assert load_config().retention == defaults
+    text = '[retention]\nvisits_days = 90\nid_seals_days = 7\npurge_at = "01:30"\n'
+    config = load_config(write(tmp_path, text))
+    assert (config.retention.visits_days, config.retention.id_seals_days) == (90, 7)
+    assert config.retention.purge_at.hour == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "fragment"),
+    [
+        ("[retention]\nvisits_days = 0\n", "retention.visits_days", "between 1 and 10950"),
+        ('[retention]\npayments_days = "3y"\n', "retention.payments_days", "whole number"),
+        ('[retention]\npurge_at = "3am"\n', "retention.purge_at", "time of day"),
+        ("[retention]\nforever = true\n", "retention.forever", "unknown key"),
+        # A seal or a printed badge outliving its visit would keep the visitor's data after the
+        # visit was purged.
+        (
+            "[retention]\nvisits_days = 20\nid_seals_days = 10\n",
+            "retention.print_jobs_days",
+            "longer than visits_days (20)",
+        ),
+        ("[retention]\nid_seals_days = 200\n", "retention.id_seals_days", "longer than visits_days (180)"),
+    ],
+)
+def test_bad_retention_settings_name_the_key(tmp_path: Path, text: str, key: str, fragment: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(write(tmp_path, text))
+    assert info.value.key == key and fragment in str(info.value)

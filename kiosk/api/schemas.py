@@ -91,7 +91,16 @@ class InvitedCheckIn(BaseModel):
 
 
 class BadgeCheckout(BaseModel):
-    badge_number: str = Field(max_length=SHORT)
+    # The scanned QR as typed by the scanner: the server parses and verifies it (it holds the key).
+    code: str = Field(max_length=SHORT)
+
+
+class NameCheckout(BaseModel):
+    """The public kiosk's check-out without a badge: the name given at check-in and the last
+    four digits of the mobile given with it."""
+
+    name: str = Field(max_length=SHORT)
+    mobile_last_four: str = Field(max_length=8)
 
 
 class VisitRef(BaseModel):

@@ -9,11 +9,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from kiosk.cli import site
+from kiosk.cli import keys, site
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.staff import Role
 from kiosk.printing.samples import SAMPLES
+from kiosk.services.site_keys import KeyFileError
 
 SAMPLE_DOCUMENTS = tuple(SAMPLES)
 
@@ -175,6 +176,16 @@ def _parser() -> argparse.ArgumentParser:
         )
 
     site.add_parsers(sub, common)
+    keys.add_parsers(sub, common)
+
+    purge = sub.add_parser(
+        "purge",
+        parents=[common],
+        help="remove personal data past its retention ([retention]); the server does it daily",
+    )
+    purge.add_argument(
+        "--dry-run", action="store_true", help="say per kind of record what would be removed; change nothing"
+    )
 
     db = sub.add_parser("db", help="database schema")
     db_sub = db.add_subparsers(dest="db_command", required=True, metavar="ACTION")
@@ -234,10 +245,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _device(config, args)
         if args.command == "emulate":
             return _emulate_printer(config, args)
+        if args.command == "purge":
+            return _purge(config, args.dry_run)
+        if args.command in ("keys", "audit"):
+            return keys.command(config, args)
         if args.db_command == "copy":
             return _db_copy(config, args.to, args.replace)
         return _db(config, args.db_command)
-    except ConfigError as exc:
+    except (ConfigError, KeyFileError) as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return EXIT_CONFIG
 
@@ -531,6 +546,28 @@ def _import_csv(config: Config, kind: str, path: Path, skip_bad_rows: bool) -> i
         f"added {report.added}, updated {report.updated}, unchanged {report.unchanged}, "
         f"skipped {report.skipped}"
     )
+    return 0
+
+
+def _purge(config: Config, dry_run: bool) -> int:
+    import getpass
+
+    from kiosk.app import build_app
+    from kiosk.services.audit import Actor
+
+    app = build_app(config, "server")
+    try:
+        report = app.retention.purge(Actor("cli", getpass.getuser()), dry_run=dry_run)
+    finally:
+        app.close()
+    zone = app.site.timezone
+    print(f"{'would purge' if dry_run else 'purged'} (records ended before the date shown):")
+    for count in report.counts:
+        before = count.older_than.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+        print(f"  {count.kind:<20} {count.rows:>7}  before {before}  fields: {', '.join(count.fields)}")
+    print(f"  {'total':<20} {report.total:>7}")
+    if dry_run:
+        print("nothing was changed (run without --dry-run to purge)")
     return 0
 
 

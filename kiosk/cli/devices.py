@@ -299,7 +299,7 @@ def wipe(
 ) -> int:
     """``kiosk device wipe URL``: return a card to blank, through the card registry (a card still
     issued is recorded as returned first; a revoked or foreign card is refused), audited."""
-    from kiosk.app import open_database
+    from kiosk.app import open_site_database
     from kiosk.config import ConfigError
     from kiosk.services.audit import Actor
     from kiosk.services.cards import CardRefusedError, CardService
@@ -311,7 +311,8 @@ def wipe(
         io.fail(f"no site card key at {site_key_path(config)}: only the desk that issued a card can wipe it")
         return EXIT_USAGE
     try:
-        database = open_database(config)
+        # As the server opens it: the wipe's audit event signed, on the trail's chain.
+        database = open_site_database(config, SystemClock(), Actor("cli", getpass.getuser()))
     except ConfigError as exc:
         io.fail(f"wiping needs the card registry (a wiped card is recorded as returned): {exc}")
         return EXIT_USAGE

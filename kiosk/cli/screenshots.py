@@ -147,6 +147,8 @@ def _kiosk_screens(
         lambda: _identity(window, "张三", "出入证 D-0031"),
     ]
     host = [
+        # The mobile the check-out by name asks the last four digits of.
+        lambda: _set(window, "mobileEdit", "13812345678"),
         lambda: _set(window, "visitorNameEdit", "张三", tap_next="identityPage"),
         lambda: _set(window, "hostSearchEdit", "IDC"),
     ]
@@ -180,12 +182,14 @@ def _kiosk_screens(
         ("done-card", [lambda: _card_done(window)]),
         (
             "check-out",
-            [window.go_home, window.start_check_out, lambda: _set(window, "checkOutSearchEdit", "张")],
+            [
+                window.go_home,
+                window.start_check_out,
+                lambda: _set(window, "checkOutNameEdit", "张三"),
+                lambda: _set(window, "checkOutMobileDigitsEdit", "5678"),
+            ],
         ),
-        (
-            "thank-you",
-            [lambda: _select_first(window, "checkOutMatches"), lambda: _tap(window, "checkOutConfirmButton")],
-        ),
+        ("thank-you", [lambda: _tap(window, "checkOutConfirmButton")]),
         ("invitation", [lambda: window.start_invitation(_invite(app))]),
         ("invitation-error", [lambda: window.start_invitation("WXY34A")]),
     ]

@@ -93,15 +93,16 @@ def serve(config: Config, listen: str | None) -> int:
 
 def station_command(config: Config, args: argparse.Namespace) -> int:
     """On the server machine: the database directly, as `kiosk staff add` does."""
-    from kiosk.app import open_database
+    from kiosk.app import open_site_database
     from kiosk.services.audit import Actor
     from kiosk.services.clock import SystemClock
     from kiosk.services.stations import StationService
 
-    database = open_database(config)  # upgraded first, as the server would
+    actor = Actor("cli", getpass.getuser())
+    # Upgraded first and its keys checked, as the server would; its audit events signed.
+    database = open_site_database(config, SystemClock(), actor)
     try:
         stations = StationService(database.sessions, SystemClock())
-        actor = Actor("cli", getpass.getuser())
         if args.station_command == "add":
             try:
                 new = stations.add(args.name, StationRole(args.role), actor)

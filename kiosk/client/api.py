@@ -12,6 +12,7 @@ from kiosk.api.schemas import (
     JobResult,
     MessageRequest,
     MessageStored,
+    NameCheckout,
     Note,
     PrinterStateReport,
     PrinterStatesReport,
@@ -29,7 +30,6 @@ from kiosk.domain.views import (
     Board,
     CheckInRequest,
     CheckInResult,
-    CheckoutMatch,
     HostEntry,
     InvitationView,
     PrintOutcome,
@@ -78,16 +78,13 @@ class Visits:
             f"/invitations/{_segment(code)}/check-in", CheckInResult, body, submit=True, key=key
         )
 
-    def find_for_checkout(self, text: str) -> list[CheckoutMatch]:
-        return self._c.get_list("/checkout/matches", CheckoutMatch, {"q": text[:80]})
+    def check_out_by_badge(self, scanned: str) -> int:
+        """The scanned badge QR as the scanner typed it: the server verifies it."""
+        return self._c.post("/checkout/badge", VisitRef, BadgeCheckout(code=scanned[:80])).visit_id
 
-    def check_out_by_badge(self, badge_number: str) -> int:
-        return self._c.post(
-            "/checkout/badge", VisitRef, BadgeCheckout(badge_number=badge_number[:80])
-        ).visit_id
-
-    def check_out_by_name(self, visit_id: int) -> None:
-        self._c.act(f"/checkout/visits/{visit_id}")
+    def check_out_by_name(self, name: str, mobile_last_four: str) -> int:
+        body = NameCheckout(name=name[:80], mobile_last_four=mobile_last_four[:8])
+        return self._c.post("/checkout/by-name", VisitRef, body).visit_id
 
     # --- the desk -------------------------------------------------------------------------------
     def board(self) -> Board:

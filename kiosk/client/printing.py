@@ -10,7 +10,9 @@ import logging
 import threading
 
 from kiosk.client.api import PrintJobs
+from kiosk.domain.printing import is_unprintable
 from kiosk.domain.views import PrintOutcome
+from kiosk.faults import crash_point
 from kiosk.printing.send import Printer, send_document
 
 log = logging.getLogger(__name__)
@@ -47,8 +49,10 @@ class StationPrinting:
                 outcomes.append(self._jobs.report(job.job_id, False, None, not_ready))
                 continue
             sent = send_document(self.printers, job.document, job.data, job.language, job.is_copy, job.job_id)
+            crash_point("station_print.sent")
             outcomes.append(self._jobs.report(job.job_id, sent.error is None, sent.printer, sent.error))
-            not_ready = sent.error
+            if not is_unprintable(sent.error):  # a damaged document says nothing of the printer
+                not_ready = sent.error
         # The desk's print queue lists every station's printers as they said after its last round.
         self._jobs.report_printers([(p.device.name, p.device.status().value) for p in self.printers])
         return outcomes

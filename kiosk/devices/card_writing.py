@@ -16,6 +16,7 @@ from typing import Protocol, TypeVar
 from kiosk.devices.errors import EncoderError, ForeignCardError
 from kiosk.devices.interfaces import Card, CardEncoder
 from kiosk.domain.cards import CardKeys, CardRead, WritePlan
+from kiosk.faults import crash_point
 
 log = logging.getLogger(__name__)
 T_co = TypeVar("T_co", covariant=True)
@@ -81,5 +82,6 @@ def issue_card(
         except Exception:  # unheard, the planner voids the attempt when it runs out; the card's error matters
             log.warning("card %s: the failed write could not be reported", plan.label, exc_info=True)
         raise
+    crash_point("card.read_back")
     step("recording")
     return planner.complete(plan, read_back)

@@ -72,6 +72,7 @@ _TAIWAN_PERMIT = re.compile(r"^(\d{8}|\d{10}[A-Z]?)$")
 # The longest ID number the kiosk takes as typed (other documents: up to 30 characters).
 ID_NUMBER_MAX_CHARS = 30
 _OTHER = re.compile(r"^[A-Z0-9-]{4,30}$")
+_RESIDENT_CHARACTERS = re.compile(r"^[0-9]{17}[0-9X]$")
 
 
 def normalise_id_number(raw: str) -> str:
@@ -111,7 +112,9 @@ def parse_resident_id(raw: str, today: date | None = None) -> ResidentId:
         raise ValidationError("id_number", "old_15_digit")
     if len(number) != 18:
         raise ValidationError("id_number", "length", length=len(number), expected=18)
-    if not (number[:17].isdigit() and (number[17].isdigit() or number[17] == "X")):
+    # ASCII digits only: str.isdigit also takes superscripts ("²", which int() refuses) and other
+    # scripts' digits (which would be stored as typed).
+    if not _RESIDENT_CHARACTERS.match(number):
         raise ValidationError("id_number", "characters")
     if number[:2] not in _PROVINCES:
         raise ValidationError("id_number", "region")

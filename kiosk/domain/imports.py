@@ -160,7 +160,8 @@ def parse_fen(raw: str, field: str) -> int:
         value = Decimal(text)
     except InvalidOperation:
         raise RowError(field, "not_an_amount", value=text) from None
-    if not value.is_finite() or value < 0:
+    # Too large refused before the multiplication: 1e999999 yuan overflowed Decimal's context.
+    if not value.is_finite() or value < 0 or value > MAX_FEN:
         raise RowError(field, "not_an_amount", value=text)
     fen = value * 100
     if fen != fen.to_integral_value() or fen > MAX_FEN:

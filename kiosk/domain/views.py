@@ -17,6 +17,7 @@ from kiosk.domain.release_slip import Arrears, SlipStatus, short_code_of
 from kiosk.domain.staff import Role
 from kiosk.domain.station import StationRole
 from kiosk.domain.visit import Approver, VisitorType, VisitStatus
+from kiosk.domain.watchlist import WatchlistHold
 
 
 @dataclass(frozen=True)
@@ -114,16 +115,9 @@ class WaitingVisitor:
     approver: Approver
     requested_at: datetime
     escalated: bool
-
-
-@dataclass(frozen=True)
-class CheckoutMatch:
-    """A visitor on site as the public check-out search shows them: masked."""
-
-    visit_id: int
-    masked_name: str
-    company: str
-    checked_in_at: datetime
+    # A held visit's reason (the consoles only: the kiosk's VisitState never carries it); None
+    # for a visit held before reasons were kept.
+    hold: WatchlistHold | None = None
 
 
 @dataclass(frozen=True)
@@ -173,14 +167,27 @@ class AutoCheckout:
 
 
 @dataclass(frozen=True)
+class StationAlert:
+    """A public station whose wrong tries (codes, card taps, check-out names) reached the alert
+    count (config kiosk.wrong_tries_alert_after): someone may be guessing there."""
+
+    station: str
+    wrong_tries: int
+    since: datetime
+    waiting_until: datetime | None = None
+
+
+@dataclass(frozen=True)
 class BoardAlerts:
     """What needs someone beyond the board's lists: the machine-room pass reconciliation (due
-    today, or discrepancies still open) and the shift handover's open issues."""
+    today, or discrepancies still open), the shift handover's open issues, and stations where
+    someone may be guessing codes."""
 
     passes_due: bool = False
     pass_discrepancies: int = 0
     passes_oldest_open: date | None = None
     handover_issues: list[str] = field(default_factory=list)
+    wrong_tries: list[StationAlert] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -458,11 +465,14 @@ class SlipView:
     checked_by_name: str | None
     checked_at: datetime | None
     void_reason: str | None
+    # When the guard stops accepting it (kiosk.domain.release_slip.slip_valid_until).
+    valid_until: datetime | None = None
 
 
 @dataclass(frozen=True)
 class ScanResult:
-    """``valid`` (may be released), ``used`` (released before), ``voided``, or ``invalid``.
+    """``valid`` (may be released), ``used`` (released before), ``voided``, ``expired`` (not used
+    before its ``valid_until``: the holder asks the office for a new one), or ``invalid``.
 
     An invalid typed code says why, so the guard can try again: ``mistyped`` (the check code
     does not match) or ``number_only`` (the slip number without the code under the QR).

@@ -59,11 +59,12 @@ class LogFilter:
     visitor_type: VisitorType | None = None
 
     def describe(self) -> dict[str, str]:
-        """The filters as the audit trail records them (never more than the last four)."""
+        """The filters as the audit trail records them: the dates, and which texts were searched
+        by, not the texts (a visitor's name or last four would outlive the visit's purge)."""
         described = {"first_day": self.first_day.isoformat(), "last_day": self.last_day.isoformat()}
-        for key in ("name", "company", "host", "last_four"):
-            if getattr(self, key):
-                described[key] = getattr(self, key)
+        used = [key for key in ("name", "company", "host", "last_four") if getattr(self, key)]
+        if used:
+            described["searched_by"] = ",".join(used)
         if self.visitor_type is not None:
             described["visitor_type"] = self.visitor_type.value
         return described

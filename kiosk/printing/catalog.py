@@ -62,10 +62,23 @@ def serialise(document: object) -> tuple[str, str]:
     return kind_of(document), to_json(document)
 
 
+class UnprintableError(ValueError):
+    """A stored document that cannot be laid out: its JSON is damaged, its kind unknown, or a field
+    is one the layout refuses. Trying again changes nothing."""
+
+
 def render_stored(kind: str, data: str, lang: str, profile: PrinterProfile, copy: bool = False) -> bytes:
-    """Lay a stored document out for ``profile`` (the printer that takes the job) and encode it."""
-    entry = KINDS[kind]
-    return render_escpos(entry.layout(from_json(entry.model, data), lang, profile, copy), profile)
+    """Lay a stored document out for ``profile`` (the printer that takes the job) and encode it.
+    Raises :class:`UnprintableError` saying what failed."""
+    entry = KINDS.get(kind)
+    if entry is None:
+        raise UnprintableError(f"unknown document kind {kind[:40]!r}")
+    try:
+        return render_escpos(entry.layout(from_json(entry.model, data), lang, profile, copy), profile)
+    except Exception as exc:  # whatever the stored data makes the model or the layout raise
+        # The exception's type and the start of its words: enough for the desk, too little to
+        # carry much of a document's personal data into the job's error and the log.
+        raise UnprintableError(f"{kind}: {type(exc).__name__}: {str(exc)[:120]}") from exc
 
 
 def render_document(document: object, lang: str, profile: PrinterProfile, copy: bool = False) -> bytes:

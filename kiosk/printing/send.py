@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from kiosk.devices.errors import PrinterError
 from kiosk.devices.interfaces import PrinterStatus, ReceiptPrinter
-from kiosk.printing.catalog import render_stored
+from kiosk.domain.printing import unprintable
+from kiosk.printing.catalog import UnprintableError, render_stored
 from kiosk.printing.layout import PrinterProfile
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,12 @@ def send_document(
         if state in NOT_READY:
             errors.append(f"{name}: {NOT_READY[state]}")
             continue
-        payload = render_stored(kind, data, language, printer.profile, copy)
+        try:
+            payload = render_stored(kind, data, language, printer.profile, copy)
+        except UnprintableError as exc:
+            # The document, not the printer: no other printer would do better, nor a later try.
+            log.warning("print job %s cannot be laid out: %s", label, exc)
+            return Sent(None, None, unprintable(str(exc)))
         try:
             printer.device.send(payload)
         except PrinterError as exc:

@@ -4,8 +4,9 @@ Every few seconds: visits waiting past 3 minutes are escalated (the desks' board
 the kiosk tells the visitor the desk is alerted); at the site's auto check-out hour, everyone
 still on site is checked out; jobs for this process's own printers whose retry time has come are
 sent again; IDC cards past their validity expire and their uploads to access control are
-retried. These used to run on a desk's timers, so they happened only while a desk board (or card
-page) was open; now they run once per site, whether or not any desk is.
+retried; once a day, personal data past its retention is purged. These used to run on a desk's
+timers, so they happened only while a desk board (or card page) was open; now they run once per
+site, whether or not any desk is.
 
 Decided: an asyncio task of the application's lifespan (``create_server``), not a thread of the
 ServerContext: it starts and stops with the server that serves the stations (uvicorn's startup
@@ -24,6 +25,7 @@ import anyio.to_thread
 from kiosk.server.context import ServerContext
 from kiosk.services.audit import Actor
 from kiosk.services.lobby import last_auto_checkout
+from kiosk.services.retention import PurgeReport
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,8 @@ class Round:
     auto_checked_out: list[int]
     jobs_sent: int
     idc_cards_expired: list[str] = field(default_factory=list)
+    # The day's purge of personal data past its retention, on the round that ran it.
+    purged: PurgeReport | None = None
 
 
 class Housekeeping:
@@ -72,7 +76,11 @@ class Housekeeping:
             self._context.events.publish("board")
         if sent:
             self._context.events.publish("print_queue")
-        return Round(escalated, closed, len(sent), idc.expired)
+        # Once a site-local day (kiosk.services.retention): the first round past [retention]
+        # purge_at, so a server down at that hour catches up; a no-op on the day's other rounds.
+        # Last, so a purge that fails leaves the round's other work told to the stations.
+        purged = core.retention.purge_daily(ACTOR)
+        return Round(escalated, closed, len(sent), idc.expired, purged)
 
     async def run(self, every_s: float) -> None:
         """A round at once (the server may have been down at the hour), then every ``every_s``.

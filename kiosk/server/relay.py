@@ -68,6 +68,7 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "residents": ("slips",),
     "fee_ledger": ("slips", "payments"),
     "stations": ("stations",),
+    "station_throttles": ("board",),  # a kiosk's wrong tries may alert the desks' boards
     "enrolment_codes": ("stations",),
 }
 # Tables whose changes no station hears of: the host directory is searched when asked; the site

@@ -22,6 +22,7 @@ from kiosk.app import KioskApp
 from kiosk.server import serving
 from kiosk.server.app import create_server
 from kiosk.server.context import ServerContext, server_context
+from kiosk.server.startup import recover_at_start
 from kiosk.server.tls import ServerCertificate
 from kiosk.services.site_keys import load_or_create_key
 
@@ -38,6 +39,7 @@ def build_server(
 ) -> tuple[ServerContext, FastAPI]:
     key = load_or_create_key(core.site_key_dir / "decision-links.key") if core.config.smtp_url else None
     context = server_context(core, key)
+    recover_at_start(core)
     return context, create_server(
         context, certificate.fingerprint if certificate else None, relay_changes=True
     )

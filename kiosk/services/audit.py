@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from kiosk.domain.actor import Actor
+from kiosk.services import audit_chain
 from kiosk.storage.models import AuditEvent, IdempotentReply
 
 __all__ = ["Actor", "SubmitKey", "record", "submitting"]
@@ -54,7 +55,8 @@ def record(
     at: datetime,
     **detail: object,
 ) -> AuditEvent:
-    """Add an audit event to ``session``'s transaction (committed, or rolled back, with the change)."""
+    """Add an audit event to ``session``'s transaction (committed, or rolled back, with the change),
+    chained on the one before it (kiosk.services.audit_chain)."""
     event = AuditEvent(
         at=at,
         actor=actor.label,
@@ -63,6 +65,7 @@ def record(
         entity_id=str(entity_id),
         detail=json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str),
     )
+    audit_chain.seal(session, event)  # before it is added: an event is never updated
     session.add(event)
     submit = _submit.get()
     if submit is not None and not session.info.get(_CLAIMED) and submit.entity in (None, entity):

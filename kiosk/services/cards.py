@@ -647,7 +647,6 @@ class CardService:
             row.label,
             now,
             previous=previous.value,
-            note=row.status_note,
         )
         session.flush()
         return CardRecord.of(row)

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.badge import Badge, badge_valid_until, checkout_code, format_badge_number
@@ -30,6 +29,7 @@ from kiosk.domain.visitor import (
     validate_permit_number,
     validate_visitor_name,
 )
+from kiosk.faults import crash_point
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
@@ -38,8 +38,9 @@ from kiosk.services.host_contact import HostContact, HostNotifier
 from kiosk.services.identity_guard import IdentityGuard, ProtectedIdentity
 from kiosk.services.print_queue import PrintQueue
 from kiosk.services.site import SiteInfo
+from kiosk.services.watchlist import watchlist_hold
 from kiosk.storage.database import Sessions
-from kiosk.storage.models import Host, HostMessage, Invitation, PrintJob, Visit, WatchlistEntry
+from kiosk.storage.models import Host, HostMessage, Invitation, PrintJob, Visit
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,8 @@ class CheckInService:
     print_queue: PrintQueue
     clock: Clock
     site: SiteInfo
+    # Signs the badge's check-out code (kiosk.domain.badge.checkout_code); the lobby verifies it.
+    code_key: bytes
     identity: IdentityGuard | None = None
     notifiers: list[HostNotifier] = field(default_factory=list)
 
@@ -82,7 +85,7 @@ class CheckInService:
             host = session.get(Host, request.host_id)
             if host is None or not host.active:
                 raise ValidationError("host", "unknown")
-            watch = self._watchlist_match(session, name, company, protected, now)
+            hold = watchlist_hold(session, name, company, protected.lookup_hash if protected else None, now)
             night = is_night(
                 now.astimezone(self.site.timezone).time(), self.site.night_starts, self.site.night_ends
             )
@@ -100,7 +103,9 @@ class CheckInService:
                 party_size=request.party_size,
                 declaration_accepted_at=now,
                 host_id=host.id,
-                status=VisitStatus.HELD if watch is not None else VisitStatus.PENDING,
+                status=VisitStatus.HELD if hold is not None else VisitStatus.PENDING,
+                hold_entry_id=hold.entry_id if hold is not None else None,
+                hold_match=hold.match if hold is not None else None,
                 approver=Approver.DUTY_OFFICER if night else Approver.HOST,
                 language=request.language,
                 station=actor.ident,
@@ -111,16 +116,19 @@ class CheckInService:
             audit.record(
                 session,
                 actor,
-                "visit.held" if watch is not None else "visit.requested",
+                "visit.held" if hold is not None else "visit.requested",
                 "visit",
                 visit.id,
                 now,
                 host_id=host.id,
                 approver=visit.approver.value,
-                watchlist_entry=watch.id if watch is not None else None,
+                watchlist_entry=hold.entry_id if hold is not None else None,
+                match=hold.match.value if hold is not None else None,
             )
             result = CheckInResult(visit.id, visit.status)
             contact = HostContact(host.id, host.name, host.email, host.mobile)
+            crash_point("checkin.submit.in_transaction")
+        crash_point("checkin.submit.committed")
         if result.status is VisitStatus.PENDING and not night:
             self._notify(result.visit_id, name, company, contact)
         return result
@@ -131,26 +139,6 @@ class CheckInService:
         if self.identity is None:
             raise ValidationError("id_number", "not_accepted_here")
         return self.identity.protect(request.id_type, request.id_number)
-
-    def _watchlist_match(
-        self, session: Session, name: str, company: str, protected: ProtectedIdentity | None, now: datetime
-    ) -> WatchlistEntry | None:
-        active = select(WatchlistEntry).where(
-            WatchlistEntry.active.is_(True), or_(WatchlistEntry.until.is_(None), WatchlistEntry.until > now)
-        )
-        if protected is not None:
-            match = session.scalars(active.where(WatchlistEntry.id_hash == protected.lookup_hash)).first()
-            if match is not None:
-                return match
-        # Name + company decide when the visitor gave no ID number, and for entries whose number is
-        # unknown; an entry with a different number is a namesake (张伟 is common), not a match.
-        by_name = active.where(
-            func.lower(WatchlistEntry.name) == name.lower(),
-            func.lower(WatchlistEntry.company) == company.lower(),
-        )
-        if protected is not None:
-            by_name = by_name.where(WatchlistEntry.id_hash.is_(None))
-        return session.scalars(by_name).first()
 
     def _notify(self, visit_id: int, name: str, company: str, host: HostContact) -> None:
         for notifier in self.notifiers:
@@ -166,6 +154,8 @@ class CheckInService:
             visit = self._decidable(session, visit_id, allow_held=False)
             job_id = self._let_in(session, visit, actor, approver, note)
             badge_number = visit.badge_number
+            crash_point("checkin.approve.in_transaction")
+        crash_point("checkin.approve.committed")
         outcome = self.print_queue.dispatch(job_id, actor)
         return CheckInResult(visit_id, VisitStatus.ON_SITE, badge_number, outcome.printed, outcome.error)
 
@@ -199,7 +189,6 @@ class CheckInService:
             now,
             approver=approver.value,
             badge_number=visit.badge_number,
-            note=visit.decision_note,
         )
         return job.id
 
@@ -255,7 +244,7 @@ class CheckInService:
         now = self.clock.now()
         with self.sessions.begin() as session:
             invitation = self._usable_invitation(session, code)
-            watch = self._watchlist_match(session, invitation.visitor_name, invitation.company, None, now)
+            hold = watchlist_hold(session, invitation.visitor_name, invitation.company, None, now)
             visit = Visit(
                 visitor_name=invitation.visitor_name,
                 company=invitation.company,
@@ -264,7 +253,9 @@ class CheckInService:
                 party_size=invitation.party_size,
                 declaration_accepted_at=now,
                 host_id=invitation.host_id,
-                status=VisitStatus.HELD if watch is not None else VisitStatus.PENDING,
+                status=VisitStatus.HELD if hold is not None else VisitStatus.PENDING,
+                hold_entry_id=hold.entry_id if hold is not None else None,
+                hold_match=hold.match if hold is not None else None,
                 approver=Approver.PREREGISTERED,
                 language=language,
                 station=actor.ident,
@@ -283,8 +274,17 @@ class CheckInService:
                 visit_id=visit.id,
                 code=code,
             )
-            if watch is not None:
-                audit.record(session, actor, "visit.held", "visit", visit.id, now, watchlist_entry=watch.id)
+            if hold is not None:
+                audit.record(
+                    session,
+                    actor,
+                    "visit.held",
+                    "visit",
+                    visit.id,
+                    now,
+                    watchlist_entry=hold.entry_id,
+                    match=hold.match.value,
+                )
                 return CheckInResult(visit.id, VisitStatus.HELD)
             job_id = self._let_in(session, visit, actor, Approver.PREREGISTERED, f"invitation {code}")
             visit_id, badge_number = visit.id, visit.badge_number
@@ -300,7 +300,7 @@ class CheckInService:
             visit.decided_at = now
             visit.decided_by = actor.label
             visit.decision_note = sanitize_text(note) or None
-            audit.record(session, actor, "visit.declined", "visit", visit.id, now, note=visit.decision_note)
+            audit.record(session, actor, "visit.declined", "visit", visit.id, now)
 
     def withdraw(self, visit_id: int, actor: Actor) -> None:
         """The visitor cancels at the waiting screen: the request is closed (declined, with the reason)
@@ -358,9 +358,9 @@ class CheckInService:
             if visit.status is not VisitStatus.HELD:
                 raise ValidationError("visit", "not_held")
             visit.status = VisitStatus.PENDING
-            audit.record(
-                session, actor, "visit.hold_released", "visit", visit.id, now, note=sanitize_text(note)
-            )
+            # The staff's words stay out of the audit trail (it is kept for ever; they may name
+            # people): the trail says who released which visit, when.
+            audit.record(session, actor, "visit.hold_released", "visit", visit.id, now)
 
     def _decidable(self, session: Session, visit_id: int, allow_held: bool) -> Visit:
         visit = session.get(Visit, visit_id)
@@ -430,5 +430,5 @@ class CheckInService:
             checked_in_at=visit.checked_in_at.astimezone(zone),
             valid_until=visit.valid_until.astimezone(zone),
             site_name=self.site.name,
-            checkout_code=checkout_code(visit.badge_number),
+            checkout_code=checkout_code(self.code_key, visit.id, visit.badge_number, visit.checked_in_at),
         )

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.domain.imports import Column, RowError
 from kiosk.domain.text import sanitize_text
+from kiosk.faults import crash_point
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
@@ -272,6 +273,7 @@ class CsvImporter:
                             added=total.added, updated=total.updated, unchanged=total.unchanged, **details,
                         )  # fmt: skip
                 stored += len(batch)
+                crash_point("csv_import.batch_committed")
                 if number < len(batches):
                     time.sleep(PAUSE_BETWEEN_BATCHES_S)
         except Exception as exc:

@@ -69,7 +69,7 @@ class DirectoryService:
             )
             session.add(host)
             session.flush()
-            audit.record(session, actor, "host.added", "host", host.id, self._clock.now(), name=host.name)
+            audit.record(session, actor, "host.added", "host", host.id, self._clock.now())
             return host.id
 
     def import_file(

@@ -399,7 +399,7 @@ class HandoverService:
             issue.closed_at = now
             issue.closed_by = actor.label
             issue.closing_note = clean
-            audit.record(session, actor, "handover.issue_closed", "open_issue", issue.id, now, note=clean)
+            audit.record(session, actor, "handover.issue_closed", "open_issue", issue.id, now)
 
     # -- duty log ---------------------------------------------------------------------------------
 

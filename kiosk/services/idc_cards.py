@@ -191,10 +191,9 @@ class IdcCardService:
                 ENTITY,
                 row.id,
                 now,
+                # Not the customer, holder or ID: the trail is kept for ever, the application's
+                # personal data only for [retention] idc_cards_days after the card ended.
                 form_number=form_number,
-                company=company,
-                holder=holder,
-                id_last_four=protected.last_four,
             )
             return row.id
 
@@ -226,7 +225,7 @@ class IdcCardService:
                 row.decided_by = who.actor.label
                 row.decided_at = now
                 row.decision_note = clean_note
-                audit.record(session, who.actor, f"idc.{status.value}", ENTITY, row.id, now, note=clean_note)
+                audit.record(session, who.actor, f"idc.{status.value}", ENTITY, row.id, now)
         if own:
             raise ValidationError("application", "own_application")
 
@@ -382,7 +381,6 @@ class IdcCardService:
             now,
             card=card.label,
             reason=reason.value,
-            note=note,
         )
         self._queue_deliveries(session, card, DeliveryEvent.REVOKED, now, reason.value)
         return card.label

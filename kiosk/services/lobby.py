@@ -7,17 +7,25 @@ from datetime import UTC, datetime, time, timedelta, tzinfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kiosk.domain.badge import UnsignedBadgeCodeError, checkout_code_matches, parse_checkout_code
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.text import sanitize_text
-from kiosk.domain.views import AutoCheckout, CheckoutMatch, OnSiteVisitor, PrintOutcome, WaitingVisitor
+from kiosk.domain.views import AutoCheckout, OnSiteVisitor, PrintOutcome, WaitingVisitor
 from kiosk.domain.visit import CheckoutMethod
-from kiosk.domain.visitor import mask_name
+from kiosk.domain.watchlist import WatchlistHold
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
 from kiosk.services.print_queue import PrintQueue
 from kiosk.storage.database import Sessions
 from kiosk.storage.models import Host, PrintJob, PrintJobStatus, Visit, VisitStatus
+
+
+def _hold_of(visit: Visit) -> WatchlistHold | None:
+    """Why a held visit is held, as the desk is told (a hold released back to waiting says nothing)."""
+    if visit.status is not VisitStatus.HELD or visit.hold_entry_id is None or visit.hold_match is None:
+        return None
+    return WatchlistHold(visit.hold_entry_id, visit.hold_match)
 
 
 def last_auto_checkout(now: datetime, at: time, zone: tzinfo) -> datetime:
@@ -29,10 +37,11 @@ def last_auto_checkout(now: datetime, at: time, zone: tzinfo) -> datetime:
 
 
 class LobbyService:
-    def __init__(self, sessions: Sessions, print_queue: PrintQueue, clock: Clock) -> None:
+    def __init__(self, sessions: Sessions, print_queue: PrintQueue, clock: Clock, code_key: bytes) -> None:
         self._sessions = sessions
         self._queue = print_queue
         self._clock = clock
+        self._code_key = code_key  # verifies the badges' check-out codes (kiosk.domain.badge)
 
     def on_site(self) -> list[OnSiteVisitor]:
         """Everyone checked in and not yet out, longest on site first."""
@@ -116,35 +125,63 @@ class LobbyService:
                     visit.approver,
                     visit.requested_at,
                     visit.escalated_at is not None,
+                    _hold_of(visit),
                 )
                 for visit, host in session.execute(stmt)
             ]
 
-    def find_for_checkout(self, text: str, limit: int = 8) -> list[CheckoutMatch]:
-        """Visitors on site whose name contains ``text`` (at least one character), names masked."""
-        query = sanitize_text(text)
-        if not query:
-            return []
-        stmt = (
-            select(Visit)
-            .where(Visit.status == VisitStatus.ON_SITE, Visit.visitor_name.contains(query, autoescape=True))
-            .order_by(Visit.checked_in_at.desc())
-            .limit(limit)
-        )
-        with self._sessions.reads() as session:
-            return [
-                CheckoutMatch(v.id, mask_name(v.visitor_name), v.company, v.checked_in_at or v.requested_at)
-                for v in session.scalars(stmt)
-            ]
+    def check_out_by_name(self, name: str, mobile_last_four: str, actor: Actor) -> int:
+        """Check out the one visit on site of ``name`` whose mobile ends in ``mobile_last_four``
+        (the public kiosk's check-out without a badge); returns the visit id.
 
-    def check_out_by_badge(self, badge_number: str, actor: Actor) -> int:
-        """Check out the visit of a scanned badge (past its valid-until too); returns the visit id."""
+        The name as given at check-in (any case, spaces ignored) and something only the visitor
+        knows: nobody else's visit can be found by trying names. ``checkout.no_match`` for no
+        such visit, a visit without a mobile included (the desk checks those out: saying so would
+        tell a stranger that the name is on site); ``checkout.see_desk`` for two alike.
+        """
+        if not (len(mobile_last_four) == 4 and mobile_last_four.isascii() and mobile_last_four.isdigit()):
+            raise ValidationError("mobile_last_four", "format")
+        wanted = _name_key(name)
+        if not wanted:
+            raise ValidationError("visitor_name", "required")
         with self._sessions.reads() as session:
-            visit_id = session.scalar(select(Visit.id).where(Visit.badge_number == badge_number))
-        if visit_id is None:
+            # Mobiles are stored as digits (``+`` and digits abroad): the ending is an SQL suffix.
+            candidates = session.execute(
+                select(Visit.id, Visit.visitor_name).where(
+                    Visit.status == VisitStatus.ON_SITE, Visit.mobile.endswith(mobile_last_four)
+                )
+            ).all()
+        found = [visit_id for visit_id, stored in candidates if _name_key(stored) == wanted]
+        if not found:
+            raise ValidationError("checkout", "no_match")
+        if len(found) > 1:
+            raise ValidationError("checkout", "see_desk")
+        self.check_out(found[0], actor, CheckoutMethod.NAME)
+        return found[0]
+
+    def check_out_by_badge(self, scanned: str, actor: Actor) -> int:
+        """Check out the visit of a scanned badge (past its valid-until too); returns the visit id.
+
+        ``badge.unsigned`` for a badge printed before codes were signed (the desk checks it out),
+        ``badge.unknown`` for a code that is no badge of this site or not this visit's: a number
+        copied from another badge, a QR of one visit shown as another's.
+        """
+        try:
+            code = parse_checkout_code(scanned)
+        except UnsignedBadgeCodeError:
+            raise ValidationError("badge", "unsigned") from None
+        if code is None:
             raise ValidationError("badge", "unknown")
-        self.check_out(visit_id, actor, CheckoutMethod.BADGE)
-        return visit_id
+        with self._sessions.reads() as session:
+            row = session.execute(
+                select(Visit.id, Visit.checked_in_at).where(Visit.badge_number == code.badge_number)
+            ).first()
+        if row is None or row.checked_in_at is None:
+            raise ValidationError("badge", "unknown")
+        if not checkout_code_matches(self._code_key, code, row.id, code.badge_number, row.checked_in_at):
+            raise ValidationError("badge", "unknown")
+        self.check_out(row.id, actor, CheckoutMethod.BADGE)
+        return int(row.id)
 
     def check_out(self, visit_id: int, actor: Actor, method: CheckoutMethod = CheckoutMethod.DESK) -> None:
         """Record the visitor's departure. Checking out twice is refused."""
@@ -232,3 +269,8 @@ class LobbyService:
         if printed:
             return self._queue.reprint(job_id, actor)
         return self._queue.send_now(job_id, actor)
+
+
+def _name_key(name: str) -> str:
+    """A name as compared at the kiosk's check-out: sanitised, spaces dropped, any case."""
+    return "".join(sanitize_text(name).split()).casefold()

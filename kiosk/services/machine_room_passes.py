@@ -206,7 +206,6 @@ class MachineRoomPassService:
                 "machine_room_pass",
                 found.number,
                 now,
-                reason=clean_reason,
             )
 
     def pool(self) -> list[PassView]:
@@ -543,7 +542,6 @@ class MachineRoomPassService:
                 now,
                 kind=found.kind.value,
                 pass_number=found.pass_number,
-                note=clean,
             )
 
     def board_state(self) -> BoardState:

@@ -21,7 +21,9 @@ from sqlalchemy.orm import Session
 
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.errors import ValidationError
+from kiosk.domain.printing import NEVER, is_unprintable
 from kiosk.domain.views import PrintJobView, PrintOutcome, StoredDocument
+from kiosk.faults import crash_point
 from kiosk.printing.catalog import render_stored, serialise
 from kiosk.printing.send import Printer, send_document
 from kiosk.services import audit
@@ -64,6 +66,13 @@ class StationJob:
     is_copy: bool
 
 
+def _not_purged(job: PrintJob) -> None:
+    # Past [retention] print_jobs_days a printed job keeps its number and dates, not its document
+    # (kiosk.services.retention): there is nothing left to show or print again.
+    if not job.data:
+        raise ValidationError("print_job", "purged")
+
+
 def retry_delay(attempts: int) -> timedelta:
     """5 s, 10 s, 20 s ... at most 5 min between tries."""
     delay: timedelta = FIRST_RETRY * (2 ** max(0, min(attempts - 1, 16)))
@@ -88,6 +97,11 @@ class PrintQueue:
     @property
     def printers(self) -> list[Printer]:
         return list(self._printers)
+
+    @property
+    def station(self) -> str:
+        """The name this process's own printers' jobs are kept under."""
+        return self._station
 
     def enqueue(
         self,
@@ -152,6 +166,7 @@ class PrintQueue:
             job = session.get_one(PrintJob, job_id)
             kind, data, language, copy = job.document, job.data, job.language, job.copy
         sent = send_document(self._printers, kind, data, language, copy, job_id)
+        crash_point("print_queue.sent")
         return self._record(job_id, actor, sent.printer, sent.payload, sent.error)
 
     def _claim(self, job_id: int) -> bool:
@@ -253,7 +268,8 @@ class PrintQueue:
                 job.printed_at = now
             else:
                 job.status = PrintJobStatus.FAILED
-                job.next_attempt_at = now + retry_delay(job.attempts)
+                # A document that cannot be laid out is not tried again (kiosk.domain.printing).
+                job.next_attempt_at = NEVER if is_unprintable(error) else now + retry_delay(job.attempts)
             audit.record(
                 session,
                 actor,
@@ -290,7 +306,7 @@ class PrintQueue:
         for job_id in due:
             outcome = self.dispatch(job_id, actor)
             outcomes.append(outcome)
-            if not outcome.printed:
+            if not outcome.printed and not is_unprintable(outcome.error):
                 break  # the printers are not ready: the later jobs would fail the same way
         return outcomes
 
@@ -315,6 +331,7 @@ class PrintQueue:
                 raise ValidationError("print_job", "unknown")
             if original.status is not PrintJobStatus.PRINTED:
                 raise ValidationError("print_job", "not_printed_yet")
+            _not_purged(original)
             copy = self._add_job(
                 session,
                 original.document,
@@ -343,6 +360,7 @@ class PrintQueue:
             job = session.get(PrintJob, job_id)
             if job is None:
                 raise ValidationError("print_job", "unknown")
+            _not_purged(job)
             if job.payload is not None and job.printer is not None:
                 taken_by = next(
                     (p for p in self._printers if p.device.name == job.printer), self._printers[0]
@@ -379,6 +397,7 @@ class PrintQueue:
             job = session.get(PrintJob, job_id)
             if job is None:
                 raise ValidationError("print_job", "unknown")
+            _not_purged(job)
             return StoredDocument(job.id, job.document, job.data, job.language, job.copy)
 
     def printer_states(self) -> list[tuple[str, PrinterStatus]]:

@@ -23,17 +23,21 @@ from kiosk.domain.money import format_yuan
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.release_slip import (
     REASON_MAX,
+    SlipBinding,
     SlipCodeError,
     SlipCodeMistypedError,
     SlipNumberOnlyError,
     SlipStatus,
     check_signature,
     mask_phone,
+    new_slip_binding,
     owner_needs_override,
+    read_slip_code,
     sign_slip_code,
+    slip_code_matches,
     slip_number,
+    slip_valid_until,
     validate_items,
-    verify_slip_code,
 )
 from kiosk.domain.staff import Permission, allowed
 from kiosk.domain.text import sanitize_text
@@ -87,7 +91,10 @@ class SlipRequest:
 
 
 def _refusal(error: ValidationError) -> dict[str, object]:
-    return {"reason": f"{error.field}.{error.code}", **error.params}
+    # Figures only (months, amounts): a text parameter may be a person's name (the owner who
+    # refused), and the audit trail outlives the slip's retention.
+    figures = {k: v for k, v in error.params.items() if isinstance(v, int | float)}
+    return {"reason": f"{error.field}.{error.code}", **figures}
 
 
 class ReleaseSlipService:
@@ -102,8 +109,10 @@ class ReleaseSlipService:
         site_name: str,
         zone: ZoneInfo,
         payments: PaymentService,
+        valid_hours: int = 0,
     ) -> None:
         self._payments = payments
+        self._valid_hours = valid_hours  # config desk.slip_valid_hours: 0, the day of issue
         self._sessions = sessions
         self._clock = clock
         self._queue = queue
@@ -184,8 +193,6 @@ class ReleaseSlipService:
                 call.id,
                 now,
                 unit=record.unit,
-                tenant=tenant.name,
-                owner=owner.name,
                 owner_knows=answers.owner_knows,
                 rent_owed=answers.rent_owed,
                 owner_items=answers.owner_items,
@@ -234,7 +241,8 @@ class ReleaseSlipService:
                 raise
         with self._sessions.begin() as session:
             number = slip_number(next_value(session, "release_slip"))
-            code = sign_slip_code(self._key, number)
+            binding = new_slip_binding(now)
+            code = sign_slip_code(self._key, number, binding)
             slip = ReleaseSlipRecord(
                 slip_number=number,
                 party_kind=request.party_kind,
@@ -253,6 +261,8 @@ class ReleaseSlipService:
                 issued_by_name=who.name,
                 issued_at=now,
                 status=SlipStatus.ISSUED,
+                code_nonce=binding.nonce,
+                valid_until=slip_valid_until(now, self._valid_hours, self._zone),
             )
             session.add(slip)
             session.flush()
@@ -289,12 +299,11 @@ class ReleaseSlipService:
                 slip_number=number,
                 party=request.party_kind.value,
                 unit=record.unit,
-                holder=holder.name,
                 items=len(items),
                 arrears_months=arrears.count,
                 fees_known=record.fees_known,
+                # Who overrode, not their words: the slip keeps those for its retention only.
                 override_by=approver.actor.label if approver else None,
-                override_reason=reason or None,
                 owner_call=call.call_id if call else None,
             )
             slip_id, job_id = slip.id, job.id
@@ -323,7 +332,8 @@ class ReleaseSlipService:
                 job.printer if job is not None else None,
                 job.last_error if job is not None else None,
             )
-            return IssuedSlip(slip.id, slip.slip_number, sign_slip_code(self._key, slip.slip_number), outcome)
+            code = sign_slip_code(self._key, slip.slip_number, _binding(slip))
+            return IssuedSlip(slip.id, slip.slip_number, code, outcome)
 
     def _owner_call(self, call_id: int | None, unit: str, tenant: str, now: datetime) -> OwnerCallView | None:
         if call_id is None:
@@ -364,21 +374,20 @@ class ReleaseSlipService:
                 "-",
                 now,
                 unit=unit,
-                holder=holder,
                 **_refusal(error),
             )
 
     # -- the lobby guard -------------------------------------------------------------------
 
     def scan(self, code: str, who: SignedIn) -> ScanResult:
-        """What a scanned QR code or a typed short code is: a valid slip, a used or voided one, or
-        not ours at all. Wrong typed codes are audited like forged scans: guessing leaves a trail."""
+        """What a scanned QR code or a typed short code is: a valid slip, a used, voided or expired
+        one, or not ours at all. Wrong typed codes are audited like forged scans: guessing leaves a
+        trail."""
         _require(who, Permission.VERIFY_RELEASE_SLIPS)
         now = self._clock.now()
         with self._sessions.begin() as session:
-            try:
-                number = verify_slip_code(self._key, code)
-            except SlipCodeError as exc:
+
+            def invalid(code_seen: str, why: str) -> None:
                 audit.record(
                     session,
                     who.actor,
@@ -386,27 +395,30 @@ class ReleaseSlipService:
                     "release_slip",
                     "-",
                     now,
-                    code=sanitize_text(code)[:40],
-                    why=str(exc),
+                    code=sanitize_text(code_seen)[:40],
+                    why=why,
                 )
+
+            try:
+                read = read_slip_code(code)
+            except SlipCodeError as exc:
+                invalid(code, str(exc))
                 if isinstance(exc, SlipNumberOnlyError):
                     return ScanResult("invalid", why="number_only")
                 return ScanResult("invalid", why="mistyped" if isinstance(exc, SlipCodeMistypedError) else "")
-            slip = session.scalar(select(ReleaseSlipRecord).where(ReleaseSlipRecord.slip_number == number))
-            if slip is None:
-                # Signed here but not on record (a database restored from an older backup).
-                audit.record(
-                    session,
-                    who.actor,
-                    "release_slip.invalid_code",
-                    "release_slip",
-                    "-",
-                    now,
-                    code=number,
-                    why="not on record",
-                )
-                return ScanResult("invalid")
-            view = _slip_view(slip)
+            slip = session.scalar(
+                select(ReleaseSlipRecord).where(ReleaseSlipRecord.slip_number == read.number)
+            )
+            if slip is None or not slip_code_matches(self._key, read, _binding(slip)):
+                # Not signed here, altered, or signed here for another slip of this number: a paper
+                # slip issued before the database was restored from an older backup (its nonce is
+                # not this slip's). A typed one may be a typing slip: the guard types it again.
+                invalid(code, "not on record" if slip is None else "not this slip's code")
+                return ScanResult("invalid", why="mistyped" if read.check else "")
+            view = _slip_view(slip, self._zone)
+            expired = (
+                slip.status is SlipStatus.ISSUED and view.valid_until is not None and now >= view.valid_until
+            )
             outcome = {SlipStatus.ISSUED: "valid", SlipStatus.RELEASED: "used", SlipStatus.VOIDED: "voided"}
             audit.record(
                 session,
@@ -415,10 +427,10 @@ class ReleaseSlipService:
                 "release_slip",
                 slip.id,
                 now,
-                slip_number=number,
-                status=slip.status.value,
+                slip_number=read.number,
+                status="expired" if expired else slip.status.value,
             )
-            return ScanResult(outcome[slip.status], view)
+            return ScanResult("expired" if expired else outcome[slip.status], view)
 
     def release(self, slip_id: int, who: SignedIn) -> SlipView:
         """The goods match: let them out. A slip is good for one release only."""
@@ -432,6 +444,14 @@ class ReleaseSlipService:
         _require(who, Permission.VERIFY_RELEASE_SLIPS)
         now = self._clock.now()
         with self._sessions.begin() as session:
+            if status is SlipStatus.RELEASED:
+                current = session.get(ReleaseSlipRecord, slip_id)
+                if current is not None and current.status is SlipStatus.ISSUED:
+                    until = _valid_until(current, self._zone)
+                    if now >= until:
+                        local = until.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
+                        raise ValidationError("slip", "expired", valid_until=local)
+                    session.expire(current)  # the update below decides; read it again after
             # One statement: two guards scanning the same slip cannot both release it.
             changed = session.execute(
                 update(ReleaseSlipRecord)
@@ -462,16 +482,15 @@ class ReleaseSlipService:
                 slip.id,
                 now,
                 slip_number=slip.slip_number,
-                reason=reason or None,
             )
-            return _slip_view(slip)
+            return _slip_view(slip, self._zone)
 
     def slip(self, slip_id: int) -> SlipView:
         with self._sessions.reads() as session:
             slip = session.get(ReleaseSlipRecord, slip_id)
             if slip is None:
                 raise ValidationError("slip", "unknown")
-            return _slip_view(slip)
+            return _slip_view(slip, self._zone)
 
     def slips(self, limit: int = 50) -> list[SlipView]:
         """The newest slips, for the office's list."""
@@ -479,7 +498,7 @@ class ReleaseSlipService:
             rows = session.scalars(
                 select(ReleaseSlipRecord).order_by(ReleaseSlipRecord.id.desc()).limit(limit)
             )
-            return [_slip_view(s) for s in rows]
+            return [_slip_view(s, self._zone) for s in rows]
 
 
 def _approval_needed(record: UnitRecord, kind: PartyKind) -> ValidationError | None:
@@ -524,7 +543,18 @@ def _call_view(call: OwnerCall) -> OwnerCallView:
     )
 
 
-def _slip_view(slip: ReleaseSlipRecord) -> SlipView:
+def _binding(slip: ReleaseSlipRecord) -> SlipBinding | None:
+    """What the slip's code is signed over besides its number; None for a slip issued before
+    migration 0019 (decided: its code verifies as it always did, until its day ends)."""
+    return None if slip.code_nonce is None else SlipBinding(slip.code_nonce, slip.issued_at)
+
+
+def _valid_until(slip: ReleaseSlipRecord, zone: ZoneInfo) -> datetime:
+    # Slips issued before migration 0019 have none stored: the end of their day of issue.
+    return slip.valid_until or slip_valid_until(slip.issued_at, 0, zone)
+
+
+def _slip_view(slip: ReleaseSlipRecord, zone: ZoneInfo) -> SlipView:
     items: list[list[object]] = json.loads(slip.items)
     return SlipView(
         slip.id,
@@ -539,4 +569,5 @@ def _slip_view(slip: ReleaseSlipRecord) -> SlipView:
         slip.checked_by_name,
         slip.checked_at,
         slip.void_reason,
+        _valid_until(slip, zone),
     )

@@ -16,6 +16,7 @@ from kiosk.domain.text import sanitize_text
 from kiosk.domain.views import StaffListing
 from kiosk.services import audit
 from kiosk.services.audit import Actor
+from kiosk.services.audit_chain import typed_name
 from kiosk.services.clock import Clock
 from kiosk.storage.database import Sessions
 from kiosk.storage.models import StaffMember
@@ -87,7 +88,8 @@ class StaffService:
             self._verify_decoy(secret)
             audit.record(
                 session,
-                Actor("unknown", username[:40] or "?"),
+                # Not the text: people type their PIN into the name field by mistake.
+                Actor("unknown", typed_name(session, username)),
                 f"staff.{purpose}_refused",
                 "staff",
                 "-",

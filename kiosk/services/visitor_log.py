@@ -27,6 +27,7 @@ from kiosk.domain.staff import Permission, Role, allowed
 from kiosk.domain.views import DailyStats, LogCursor, LogPage, LogRow
 from kiosk.domain.visit import Approver, VisitorType
 from kiosk.domain.visitor_log import LogFilter, safe_cell
+from kiosk.faults import crash_point
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
@@ -219,6 +220,7 @@ class VisitorLogService:
                 count = _write_csv(tmp, headers, cells)
             else:
                 count = _write_xlsx(tmp, headers, cells, sheet_name)
+            crash_point("visitor_log.export.written")
             tmp.replace(path)
         finally:
             # End the read now even if writing failed: an error kept to show the desk would keep
@@ -251,7 +253,7 @@ class VisitorLogService:
                 fmt,
                 self._clock.now(),
                 role=role.value,
-                filters=dict(filters),
+                filters=sorted(filters),  # which, not what: a name searched for stays out
             )
 
     def _cells(self, row: LogRow, words: Mapping[str, str], purposes: Mapping[str, str]) -> tuple[Any, ...]:

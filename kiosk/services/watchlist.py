@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from kiosk.domain.errors import ValidationError
+from kiosk.domain.names import name_key
 from kiosk.domain.text import sanitize_text
 from kiosk.domain.views import WatchlistView
 from kiosk.domain.visitor import validate_company, validate_visitor_name
+from kiosk.domain.watchlist import WatchlistHold, WatchlistMatch, name_match
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
@@ -18,6 +21,38 @@ from kiosk.storage.database import Sessions
 from kiosk.storage.models import WatchlistEntry
 
 REASON_MAX_CHARS = 200
+
+
+def watchlist_hold(
+    session: Session, name: str, company: str, id_hash: str | None, now: datetime
+) -> WatchlistHold | None:
+    """Whether a visitor checking in is held, and why: the strongest match among the entries in
+    force, or None.
+
+    The ID number's keyed hash holds whatever name was typed. Otherwise the name's key does
+    (kiosk.domain.names: width, case, spaces, dots, traditional characters do not matter),
+    whatever the company: a changed or missing company no longer lets a listed person through,
+    it only says so to the desk. With an entry of another ID number too, as a number typed at
+    the kiosk proves nothing; only when neither the ID nor the name matches does the visitor go
+    on.
+    """
+    in_force = select(WatchlistEntry).where(
+        WatchlistEntry.active.is_(True), or_(WatchlistEntry.until.is_(None), WatchlistEntry.until > now)
+    )
+    if id_hash is not None:
+        by_id = session.scalars(
+            in_force.where(WatchlistEntry.id_hash == id_hash).order_by(WatchlistEntry.id)
+        ).first()
+        if by_id is not None:
+            return WatchlistHold(by_id.id, WatchlistMatch.ID_NUMBER)
+    holds = [
+        WatchlistHold(
+            entry.id,
+            name_match(entry.company, company, ids_differ=id_hash is not None and entry.id_hash is not None),
+        )
+        for entry in session.scalars(in_force.where(WatchlistEntry.name_key == name_key(name)))
+    ]
+    return min(holds, key=lambda hold: (hold.match.strength, hold.entry_id), default=None)
 
 
 class WatchlistService:
@@ -73,8 +108,6 @@ class WatchlistService:
                 "watchlist",
                 entry.id,
                 now,
-                name=clean_name,
-                reason=clean_reason,
             )
             return entry.id
 
@@ -86,9 +119,7 @@ class WatchlistService:
             if entry is None:
                 raise ValidationError("watchlist", "unknown")
             entry.active = False
-            audit.record(
-                session, actor, "watchlist.removed", "watchlist", entry.id, now, note=sanitize_text(note)
-            )
+            audit.record(session, actor, "watchlist.removed", "watchlist", entry.id, now)
 
     def entries(self, include_inactive: bool = False) -> list[WatchlistView]:
         stmt = select(WatchlistEntry).order_by(WatchlistEntry.active.desc(), WatchlistEntry.added_at.desc())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -97,9 +98,10 @@ def create_database_engine(url: str, settings: EngineSettings | None = None) -> 
     if parsed.get_backend_name() == "sqlite":
         in_memory = parsed.database in (None, "", ":memory:")
         if not in_memory:
-            Path(str(parsed.database)).parent.mkdir(parents=True, exist_ok=True)
+            owner_only(Path(str(parsed.database)))
         engine = create_engine(
             parsed,
+            hide_parameters=True,
             # pysqlite's timeout is SQLite's busy timeout (sqlite3_busy_timeout).
             connect_args={"timeout": settings.statement_timeout_s},
             # An in-memory database is one connection per thread: no pool to size.
@@ -116,6 +118,9 @@ def create_database_engine(url: str, settings: EngineSettings | None = None) -> 
             # A connection the database dropped (a restart, a failover) is found out and replaced
             # when the pool hands it out, instead of failing the request that got it.
             pool_pre_ping=settings.pre_ping,
+            # A failed statement's message (logged, shown) never carries the names and numbers it
+            # was writing.
+            hide_parameters=True,
             **pool,
         )
     except ModuleNotFoundError as exc:
@@ -160,8 +165,31 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         # FULL: a commit is on disk before it returns, so a power cut cannot lose a visit whose
         # badge or receipt number is already printed (NORMAL in WAL can lose the last commits).
         cursor.execute("PRAGMA synchronous=FULL")
+        # What is deleted or overwritten (a purge's names, a print job's bytes) is zeroed in the
+        # file, not left in free space for anyone who copies it. Per connection; it costs a write
+        # of the freed bytes, nothing at a front desk's few writes a second.
+        cursor.execute("PRAGMA secure_delete=ON")
     finally:
         cursor.close()
+
+
+def owner_only(path: Path) -> None:
+    """The database file, its WAL and shared-memory files readable by this account alone (0600),
+    in a folder only it can enter (0700): they hold visitors' personal data. Made so before the
+    first connection, since SQLite gives the WAL and -shm files the main file's mode."""
+    folder = path.parent
+    if not folder.is_dir():
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    # A folder we did not make (a site's own /srv/kiosk) is left as the site set it.
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if file.stat().st_mode & 0o077:
+                log.warning("Tightening %s to owner-only (mode 0600)", file)
+                file.chmod(0o600)
+        except FileNotFoundError:
+            pass
 
 
 def _sqlite_begin(conn: Any) -> None:
@@ -222,10 +250,29 @@ class Sessions(sessionmaker[Session]):
 
     def __init__(self, engine: Engine) -> None:
         super().__init__(engine, expire_on_commit=False)
+        self.engine = engine
         self.reads: sessionmaker[Session] = sessionmaker(reads_only(engine), expire_on_commit=False)
         # PostgreSQL: other servers may share the database; each commit tells them what changed,
         # signed with this origin (kiosk.storage.changes). None on SQLite (one server).
         self.origin: str | None = announce_changes(self) if engine.dialect.name == "postgresql" else None
+
+    def scrub(self) -> bool:
+        """After personal data was removed: on SQLite, copy the WAL into the database and empty it
+        (TRUNCATE), so the removed values survive in neither file. False if a reader held it back
+        (the next purge tries again); on PostgreSQL, True (its VACUUM reclaims the old rows)."""
+        if self.engine.dialect.name != "sqlite":
+            return True
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            # Outside any transaction (the connection is in autocommit: _sqlite_pragmas).
+            busy, _log, _done = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            cursor.close()
+        finally:
+            raw.close()
+        if busy:
+            log.warning("the WAL was not emptied after a purge (a reader held it); the next purge retries")
+        return not busy
 
 
 @dataclass

@@ -18,7 +18,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
 from kiosk.domain.cards import CardStatus
 from kiosk.domain.credential import CardKind
@@ -26,11 +26,13 @@ from kiosk.domain.documents import PartyKind, PaymentMethod, ReceiptPurpose
 from kiosk.domain.handover import HandoverItemKind
 from kiosk.domain.idc_cards import ApplicationStatus, DeliveryEvent, DeliveryStatus
 from kiosk.domain.machine_room_pass import DiscrepancyKind
+from kiosk.domain.names import KEY_MAX_CHARS, name_key
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.release_slip import SlipStatus
 from kiosk.domain.staff import Role
 from kiosk.domain.station import StationRole
 from kiosk.domain.visit import Approver, CheckoutMethod, VisitorType, VisitStatus
+from kiosk.domain.watchlist import WatchlistMatch
 from kiosk.storage.types import UTCDateTime
 
 __all__ = ["Approver", "PrintJobStatus", "VisitStatus", "VisitorType"]
@@ -133,6 +135,12 @@ class Visit(Base):
     # A temporary visitor card issued with the badge, and when it came back to the pool.
     card_number: Mapped[str | None] = mapped_column(String(20), index=True)
     card_returned_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Why the check-in was held, for the desk (migration 0020): the watchlist entry and how it
+    # matched. Kept after the hold is released or decided, for the record. The entry's number
+    # as the audit detail keeps it, no foreign key: entries are never deleted, and one on visits
+    # would make SQLite rebuild its largest table.
+    hold_entry_id: Mapped[int | None] = mapped_column(Integer)
+    hold_match: Mapped[WatchlistMatch | None] = mapped_column(_enum(WatchlistMatch, "watchlist_match"))
 
     host: Mapped[Host] = relationship()
 
@@ -239,6 +247,9 @@ class WatchlistEntry(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(60))
+    # The name as check-in compares it (kiosk.domain.names.name_key; migration 0020), set with
+    # the name whoever sets it.
+    name_key: Mapped[str] = mapped_column(String(KEY_MAX_CHARS), index=True)
     company: Mapped[str] = mapped_column(String(80), default="")
     id_hash: Mapped[str | None] = mapped_column(String(64), index=True)
     id_last_four: Mapped[str | None] = mapped_column(String(4))
@@ -247,6 +258,11 @@ class WatchlistEntry(Base):
     added_at: Mapped[datetime] = mapped_column(UTCDateTime())
     until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     active: Mapped[bool] = mapped_column(default=True)
+
+    @validates("name")
+    def _keep_key(self, _attribute: str, name: str) -> str:
+        self.name_key = name_key(name)
+        return name
 
 
 class PrintJob(Base):
@@ -297,6 +313,11 @@ class AuditEvent(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(40))
     detail: Mapped[str] = mapped_column(Text, default="{}")
+    # The chain (kiosk.services.audit_chain): the HMAC of the event before this one, and this
+    # event's HMAC over that and its own fields, under the site's audit key. NULL in events from
+    # before the chain began. Written once: an event is never changed after it is added.
+    chain_prev: Mapped[str | None] = mapped_column(String(64))
+    chain_hmac: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (
         Index("ix_audit_events_entity", "entity", "entity_id"),
@@ -710,6 +731,13 @@ class ReleaseSlipRecord(Base):
     checked_by_name: Mapped[str | None] = mapped_column(String(60))
     checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     void_reason: Mapped[str | None] = mapped_column(String(200))
+    # Random, made at issue and signed into the slip's code with the issue date (migration 0019):
+    # a slip of the same number from a restored backup has another and its code fails. None for
+    # slips issued before: their codes cover the number only.
+    code_nonce: Mapped[str | None] = mapped_column(String(32))
+    # When the guard stops accepting it (config desk.slip_valid_hours); None before 0019: the end
+    # of the site day it was issued on.
+    valid_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     __table_args__ = (Index("ix_release_slips_issued_at", "issued_at"),)
 
@@ -745,6 +773,23 @@ class EnrolmentCode(Base):
     code_hash: Mapped[str] = mapped_column(String(64), unique=True)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class StationThrottle(Base):
+    """A public station's wrong tries (invitation codes, badge codes, card taps, check-out names),
+    kept by the server so a kiosk restart forgets nothing and servers sharing a database count
+    together (kiosk.services.throttle). One row a station; no code or name that was tried."""
+
+    __tablename__ = "station_throttles"
+
+    station: Mapped[str] = mapped_column(String(40), primary_key=True)
+    window_started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    failures: Mapped[int] = mapped_column(default=0)  # in the window
+    streak: Mapped[int] = mapped_column(default=0)  # since the last quiet hour: the desk's alert
+    waits: Mapped[int] = mapped_column(default=0)  # waits imposed in the streak: each one longer
+    last_failure_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    blocked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    alerted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class SiteKeyFingerprint(Base):

@@ -367,74 +367,74 @@
 <context>
     <name>CardPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="114" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="117" />
         <source>Your visitor card</source>
         <translation>您的访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="115" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="118" />
         <source>Visitor card</source>
         <translation>访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="117" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="120" />
         <source>Take one card from the tray and lay it flat on the card reader below the screen.</source>
         <translation>请从卡槽取一张卡，平放在屏幕下方的读卡器上。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="119" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="122" />
         <source>What to do</source>
         <translation>操作说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="121" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="124" />
         <source>Waiting for a card…</source>
         <translation>正在等待放卡…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="122" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="125" />
         <source>Checking the card…</source>
         <translation>正在检查卡片…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="123" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="126" />
         <source>Preparing the card…</source>
         <translation>正在准备卡片…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="124" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="127" />
         <source>Writing the card — please keep it still…</source>
         <translation>正在写卡，请不要移动卡片…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="125" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="128" />
         <source>Checking what was written…</source>
         <translation>正在核对写入内容…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="126" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="129" />
         <source>Almost done…</source>
         <translation>马上就好…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="129" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="132" />
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="131" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="134" />
         <source>What went wrong</source>
         <translation>出错原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="132" />
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="133" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="135" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="136" />
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="134" />
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="135" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="137" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="138" />
         <source>Get my card at the desk</source>
         <translation>到前台领卡</translation>
     </message>
@@ -442,61 +442,66 @@
 <context>
     <name>CheckOutPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="50" />
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="59" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="75" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="86" />
         <source>Check out</source>
         <translation>签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="51" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="76" />
         <source>Hold your badge's QR code under the scanner.</source>
         <translation>请将访客证上的二维码对准扫码器。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="52" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="77" />
         <source>How to check out</source>
         <translation>签离方法</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="53" />
-        <source>Or type your name and tap it in the list:</source>
-        <translation>或输入您的姓名，在列表中点选：</translation>
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="78" />
+        <source>No badge? Type your name as you gave it at check-in:</source>
+        <translation>没有访客证？请输入您登记时填写的姓名：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="54" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="80" />
+        <source>and the last four digits of the mobile number you gave:</source>
+        <translation>以及登记时所留手机号码的后四位：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="81" />
+        <source>Last four digits of your mobile number</source>
+        <translation>手机号码后四位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="82" />
+        <source>Gave no mobile number? Please check out at the front desk.</source>
+        <translation>登记时未留手机号码？请到前台办理签离。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="87" />
+        <source>Check out with this name and these digits</source>
+        <translation>按此姓名和号码签离</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="102" />
+        <source>Please type your name, or scan your badge.</source>
+        <translation>请输入您的姓名，或扫描访客证。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="79" />
         <source>Your name</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="55" />
-        <source>Visitors on site with that name</source>
-        <translation>在场的同名访客</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="56" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="83" />
         <source>What to fix</source>
         <translation>需要修改的地方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="57" />
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="58" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="84" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="85" />
         <source>Back</source>
         <translation>返回</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="60" />
-        <source>Check out the selected visitor</source>
-        <translation>为选中的访客签离</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="83" />
-        <source>in at %1</source>
-        <translation>%1 到访</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="94" />
-        <source>Please find your name and tap it, or scan your badge.</source>
-        <translation>请找到并点选您的姓名，或扫描访客证。</translation>
     </message>
 </context>
 <context>
@@ -510,37 +515,37 @@
 <context>
     <name>DeclarationPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="481" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="485" />
         <source>Before you go in</source>
         <translation>入内须知</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="484" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="488" />
         <source>I am not carrying gas cylinders, fireworks or firecrackers, or large amounts of thinner or other flammable liquids.</source>
         <translation>本人未携带煤气瓶、烟花爆竹、大量天拿水或其他易燃液体。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="488" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="492" />
         <source>Forbidden items</source>
         <translation>禁止携带物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="491" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="495" />
         <source>Privacy: we keep your name, company, mobile number, the person you visit and your times of arrival and departure for 180 days, for building security. Your ID number is kept only in protected form (the last four characters are shown). Only front-desk and security staff can see these records.</source>
         <translation>隐私说明：为保障大楼安全，我们保存您的姓名、单位、手机号、被访人及到访和离开时间，保存期 180 天。证件号码仅以加密形式保存（只显示后四位）。只有前台和保安人员可以查看这些记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="497" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="501" />
         <source>Privacy notice</source>
         <translation>隐私说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="498" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="502" />
         <source>I agree</source>
         <translation>我同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="499" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="503" />
         <source>I agree to the declaration and the privacy notice</source>
         <translation>我同意以上声明和隐私说明</translation>
     </message>
@@ -627,66 +632,66 @@
 <context>
     <name>DeclinedPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="293" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="298" />
         <source>We are sorry</source>
         <translation>非常抱歉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="294" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="299" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="295" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="300" />
         <source>What to do next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="296" />
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="297" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="301" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="302" />
         <source>Leave my contact details for the host</source>
         <translation>给被访人留下我的联系方式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="298" />
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="299" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="303" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="304" />
         <source>Your phone number</source>
         <translation>您的电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="300" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="305" />
         <source>Message for your host (optional)</source>
         <translation>给被访人的留言（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="301" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="306" />
         <source>Message for your host</source>
         <translation>给被访人的留言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="302" />
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="303" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="307" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="308" />
         <source>Send to my host</source>
         <translation>发送给被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="304" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="309" />
         <source>What to fix</source>
         <translation>需要修改的地方</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="305" />
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="306" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="310" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="311" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="337" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="342" />
         <source>Thank you. The front desk will pass your details to your host.</source>
         <translation>谢谢，前台会把您的联系方式转告被访人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="341" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="346" />
         <source>Your host cannot receive you today. You can leave your contact details for your host, or the front desk will gladly help you find another person to see.</source>
         <translation>被访人今天无法接待您。您可以给被访人留下联系方式，前台也可以帮您联系其他人员。</translation>
     </message>
@@ -918,53 +923,53 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="190" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="195" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="191" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="196" />
         <source>Badge number</source>
         <translation>访客证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="192" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="197" />
         <source>What to do next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="193" />
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="194" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="198" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="199" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="209" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="214" />
         <source>Welcome, %1</source>
         <translation>欢迎您，%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="210" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="215" />
         <source>Badge No. %1</source>
         <translation>访客证号 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="213" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="218" />
         <source>Please take your badge from the printer and wear it while in the building.</source>
         <translation>请从打印机取走访客证，在楼内请佩戴。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="219" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="224" />
         <source>Your visit is registered, but the badge could not be printed. Please see the front desk.</source>
         <translation>您的来访已登记，但访客证未能打印，请到前台领取。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="227" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="232" />
         <source>Your visitor card is %1. Tap it on the card reader when you leave.</source>
         <translation>您的访客卡号为 %1。离开时请在读卡器上刷卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="233" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="238" />
         <source>Please collect your visitor card at the front desk.</source>
         <translation>请到前台领取访客卡。</translation>
     </message>
@@ -1825,7 +1830,7 @@
         <translation>可拜访的人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="379" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="383" />
         <source> · ext. %1</source>
         <translation> · 分机 %1</translation>
     </message>
@@ -2496,12 +2501,12 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/window.py" line="212" />
+        <location filename="../../kiosk/ui/kiosk/window.py" line="214" />
         <source>Lobby Kiosk</source>
         <translation>大堂访客自助终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/window.py" line="350" />
+        <location filename="../../kiosk/ui/kiosk/window.py" line="358" />
         <source>That code is not a visitor badge of this building.</source>
         <translation>该二维码不是本楼的访客证。</translation>
     </message>
@@ -2522,17 +2527,17 @@
 <context>
     <name>LobbyBoard</name>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="67" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="68" />
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="72" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="73" />
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="73" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="74" />
         <source>%n min</source>
         <translation>%n 分钟</translation>
     </message>
@@ -2540,248 +2545,253 @@
 <context>
     <name>LobbyBoardPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="258" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="280" />
         <source>On site now</source>
         <translation>当前在场</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="260" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="282" />
         <source>Number of visitors on site</source>
         <translation>在场访客人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="234" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="256" />
         <source>Waiting for a decision</source>
         <translation>等待确认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="221" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="243" />
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="230" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="252" />
         <source>Board panes</source>
         <translation>看板分区</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="239" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="261" />
         <source>Visits waiting for a decision</source>
         <translation>等待确认的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="243" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="265" />
         <source>Host agreed (phoned)</source>
         <translation>被访人已同意（已电话确认）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="245" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="267" />
         <source>Approve the selected visit for the host</source>
         <translation>代被访人同意选中的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="248" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="270" />
         <source>Decline</source>
         <translation>谢绝</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="248" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="270" />
         <source>Decline the selected visit</source>
         <translation>谢绝选中的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="251" />
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="516" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="273" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="549" />
         <source>Release hold</source>
         <translation>解除拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="251" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="273" />
         <source>Release the selected watchlist hold</source>
         <translation>解除选中来访的名单拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="271" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="293" />
         <source>Visitors on site</source>
         <translation>在场访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="282" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="304" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="284" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="306" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="284" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="306" />
         <source>Refresh the board</source>
         <translation>刷新看板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="287" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="309" />
         <source>Check out</source>
         <translation>签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="287" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="309" />
         <source>Check the selected visitor out</source>
         <translation>为选中的访客办理签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="290" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="312" />
         <source>Print badge again</source>
         <translation>重新打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="292" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="314" />
         <source>Print the selected visitor's badge again</source>
         <translation>为选中的访客再次打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="295" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="317" />
         <source>Issue visitor card</source>
         <translation>发访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="297" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="319" />
         <source>Encode a visitor card for the selected visitor on the desk's encoder</source>
         <translation>用前台发卡器为选中的访客写一张访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="355" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="377" />
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="393" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="415" />
         <source>The server cannot be reached: the board shows the last known state.</source>
         <translation>无法连接站点服务器：看板显示的是最后已知状态。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="421" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="443" />
         <source>%n on site</source>
         <translation>在场 %n 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="434" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="456" />
         <source>Machine-room pass reconciliation is due (09:00).</source>
         <translation>机房访客证该核对了（09:00）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="438" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="460" />
         <source>Machine-room passes: %1 unresolved discrepancies (reconciled on %2); the supervisor is alerted.</source>
         <translation>机房访客证：%1 项差异未处理（%2 核对），已通知主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="446" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="468" />
         <source>Open handover issues (%1):</source>
         <translation>交接班遗留问题（%1）：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="449" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="471" />
         <source>… and %1 more.</source>
         <translation>… 另有 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="460" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="477" />
+        <source>Kiosk %1: %2 wrong codes, names or card taps in a row (alert at %3). Please check who is there.</source>
+        <translation>自助终端 %1：连续 %2 次输错验证码、姓名或刷卡被拒（达 %3 次即报警）。请查看终端前是谁。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="493" />
         <source>Select a visitor in the table first.</source>
         <translation>请先在表格中选择一位访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="478" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="511" />
         <source>Select a waiting visit first.</source>
         <translation>请先选择一条等待确认的来访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="483" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="516" />
         <source>Nothing done.</source>
         <translation>未做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="491" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="524" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="496" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="529" />
         <source>%1, visiting %2 (%3)</source>
         <translation>%1，拜访 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="504" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="537" />
         <source>Let in %1? Only if the host agreed on the phone. The badge prints at the kiosk.</source>
         <translation>确定放行 %1？仅在被访人电话同意后放行。访客证将在自助终端打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="506" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="539" />
         <source>Approve the visit</source>
         <translation>同意来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="506" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="539" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="513" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="546" />
         <source>Release the watchlist hold on %1? The visit then waits for the host.</source>
         <translation>确定解除对 %1 的拦截？解除后等待被访人确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="516" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="549" />
         <source>Release the hold</source>
         <translation>解除拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="533" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="566" />
         <source>Approved: the badge is being printed at the kiosk.</source>
         <translation>已同意：访客证正在自助机打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="538" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="571" />
         <source>Declined.</source>
         <translation>已谢绝。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="545" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="578" />
         <source>Hold released: the visit now waits for the host.</source>
         <translation>已解除拦截：来访转为等待被访人确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="555" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="588" />
         <source>Checked out.</source>
         <translation>已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="577" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="610" />
         <source>Badge printed on %1.</source>
         <translation>访客证已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="582" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="615" />
         <source>Badge sent to the printer where the visitor checked in.</source>
         <translation>访客证已发送到访客登记处的打印机。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="585" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="618" />
         <source>The printer did not print the badge: %1</source>
         <translation>打印机未能打印访客证：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="601" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="634" />
         <source>Lay a blank or returned visitor card on the desk's encoder…</source>
         <translation>请将空白或已归还的访客卡放在前台发卡器上…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="608" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="641" />
         <source>Visitor card %1 issued.</source>
         <translation>访客卡 %1 已发放。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="617" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="650" />
         <source>Visitor card not issued: %1</source>
         <translation>访客卡未发放：%1</translation>
     </message>
@@ -3073,273 +3083,273 @@
         <translation>抽屉中 %1 张，领出 %2 张，停用 %3 张</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="417" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="419" />
         <source>No reconciliation today (weekend).</source>
         <translation>今天无需核对（周末）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="418" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="420" />
         <source>No pass went out or came back on %1: nothing to reconcile.</source>
         <translation>%1 没有访客证发出或收回，无需核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="419" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="421" />
         <source>Reconciliation of the passes of %1 is due at 09:00.</source>
         <translation>%1 的访客证需在 09:00 核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="421" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="423" />
         <source>DUE NOW: reconcile the passes of %1 with the machine-room duty guard.</source>
         <translation>请立即核对：与机房值班保安核对 %1 的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="423" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="425" />
         <source>The passes of %1 are reconciled: signed by both and printed.</source>
         <translation>%1 的访客证已核对：双方已签字并打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="434" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="436" />
         <source>Issued: %1 — %2</source>
         <translation>发放：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="437" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="439" />
         <source>Returned: %1 — %2</source>
         <translation>归还：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="440" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="442" />
         <source>Front desk: %1</source>
         <translation>前台：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="440" />
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="441" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="442" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="443" />
         <source>not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="441" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="443" />
         <source>Duty guard: %1</source>
         <translation>值班保安：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="444" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="446" />
         <source>Guard counted: %1</source>
         <translation>保安清点：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="446" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="448" />
         <source>(Preview: the first signature fixes the sheet.)</source>
         <translation>（预览：第一个签字后核对表即锁定。）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="502" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="504" />
         <source>%1 passes for %2 visitors</source>
         <translation>%1 张访客证，%2 位访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="504" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="506" />
         <source>one pass per visitor</source>
         <translation>每位访客一张访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="535" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="537" />
         <source>Select a visitor in the list first.</source>
         <translation>请先在列表中选择一位访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="543" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="545" />
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="558" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="560" />
         <source>Signed out by %1: %2 passes (%3). Sign-out no. %4.</source>
         <translation>%1 已签字领用：%2 张访客证（%3）。领用单号 %4。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="578" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="580" />
         <source>Checked in: %1.</source>
         <translation>已登记归还：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="581" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="583" />
         <source>Never signed out: %1 — taken back and listed for the reconciliation.</source>
         <translation>无领用记录：%1 — 已收回，并列入核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="599" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="601" />
         <source>%1 passes added to the pool.</source>
         <translation>已将 %1 张访客证加入库存。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="604" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="606" />
         <source>Select a pass in the table first.</source>
         <translation>请先在表格中选择一张访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="611" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="613" />
         <source>Pass %1 retired.</source>
         <translation>访客证 %1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="640" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="642" />
         <source>Signing…</source>
         <translation>正在签字…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="645" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="647" />
         <source>Both have signed; the sheet is printing.</source>
         <translation>双方已签字，正在打印核对表。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="647" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="649" />
         <source>Signed. Waiting for the other signature.</source>
         <translation>已签字，等待另一方签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="650" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="652" />
         <source>%1 discrepancies: the supervisor has been alerted.</source>
         <translation>%1 项差异：已通知主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="666" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="668" />
         <source>Printed on %1.</source>
         <translation>已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="670" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="672" />
         <source>NOT printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="676" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="678" />
         <source>Select a discrepancy in the table first.</source>
         <translation>请先在表格中选择一项差异。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="681" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="683" />
         <source>This is a preview: sign the sheet first.</source>
         <translation>这是预览：请先在核对表上签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="687" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="689" />
         <source>Resolved.</source>
         <translation>已处理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="693" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="695" />
         <source>Pick the passes to hand out first.</source>
         <translation>请先选择要发放的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="694" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="696" />
         <source>%1 passes picked for %2 visitors: one pass per visitor.</source>
         <translation>为 %2 位访客选了 %1 张访客证：每位访客一张。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="695" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="697" />
         <source>At most %1 passes in one sign-out.</source>
         <translation>每次最多领用 %1 张访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="696" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="698" />
         <source>Type the pass numbers first.</source>
         <translation>请先输入访客证编号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="697" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="699" />
         <source>“%1” is not a pass number: letters and digits only.</source>
         <translation>“%1”不是访客证编号：只能包含字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="698" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="700" />
         <source>A pass number has at most %1 characters.</source>
         <translation>访客证编号最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="699" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="701" />
         <source>“%1” is not a range: write P001-P010.</source>
         <translation>“%1”不是编号范围：请按 P001-P010 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="700" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="702" />
         <source>A range can name at most %1 passes.</source>
         <translation>一个范围最多包含 %1 张访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="701" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="703" />
         <source>Already in the pool (numbers are never reused): %1.</source>
         <translation>已在库存中（编号不重复使用）：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="702" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="704" />
         <source>Not a pass of this desk: %1.</source>
         <translation>不是本前台的访客证：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="703" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="705" />
         <source>Pass %1 is retired.</source>
         <translation>访客证 %1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="704" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="706" />
         <source>Already signed out: %1.</source>
         <translation>已被领用：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="705" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="707" />
         <source>Staff number or PIN is wrong: nothing was signed.</source>
         <translation>工号或 PIN 错误：未签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="707" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="709" />
         <source>This staff member is not a machine-room duty guard and cannot countersign.</source>
         <translation>该员工不是机房值班保安，不能会签。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="709" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="711" />
         <source>The guard and the front desk must be two different people.</source>
         <translation>保安和前台必须是两个不同的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="710" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="712" />
         <source>Already signed.</source>
         <translation>已签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="711" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="713" />
         <source>There is no reconciliation at the weekend.</source>
         <translation>周末不核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="712" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="714" />
         <source>The sheet is printed once both have signed.</source>
         <translation>双方签字后才打印核对表。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="713" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="715" />
         <source>Your role cannot sign for the front desk.</source>
         <translation>您的角色无权代表前台签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="714" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="716" />
         <source>Only a supervisor resolves a discrepancy.</source>
         <translation>只有主管能处理差异。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="715" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="717" />
         <source>Already resolved.</source>
         <translation>已处理过。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="716" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="718" />
         <source>Write what was found out first.</source>
         <translation>请先填写调查结果。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="717" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="719" />
         <source>The count cannot be negative.</source>
         <translation>数量不能为负数。</translation>
     </message>
@@ -3347,77 +3357,77 @@
 <context>
     <name>OnSiteTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="94" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="95" />
         <source>Badge</source>
         <translation>证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="95" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="96" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="96" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="97" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="97" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="98" />
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="98" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="99" />
         <source>Time in</source>
         <translation>到访时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="99" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="100" />
         <source>On site for</source>
         <translation>在场时长</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="100" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="101" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="101" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="102" />
         <source>Badge printed</source>
         <translation>访客证打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="102" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="103" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="135" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="136" />
         <source>No card</source>
         <translation>无卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="148" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="149" />
         <source>%1 OVERSTAY</source>
         <translation>%1 已超时</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="150" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="151" />
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="152" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="153" />
         <source>No badge</source>
         <translation>无访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="153" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="154" />
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="153" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="154" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
@@ -4146,57 +4156,62 @@ The numbered receipt prints at once.</source>
         <translation>（副本）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="91" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="93" />
         <source>Visitor badge</source>
         <translation>访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="92" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="94" />
         <source>Release slip</source>
         <translation>物品放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="93" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="95" />
         <source>Receipt</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="94" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="96" />
         <source>Pass reconciliation</source>
         <translation>访客证核对表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="95" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="97" />
         <source>Card issue confirmation</source>
         <translation>发卡确认单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="96" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="98" />
         <source>Evacuation list</source>
         <translation>紧急疏散名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="97" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="99" />
         <source>Cash summary</source>
         <translation>交班收款汇总</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="98" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="100" />
         <source>Invitation</source>
         <translation>访客预约凭证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="104" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="106" />
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="106" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="108" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="107" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="110" />
+        <source>Failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="111" />
         <source>Waiting for printer</source>
         <translation>等待打印机</translation>
     </message>
@@ -4209,82 +4224,87 @@ The numbered receipt prints at once.</source>
         <translation>站点服务器</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="122" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="126" />
         <source>Print queue</source>
         <translation>打印队列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="124" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="128" />
         <source>Printer state</source>
         <translation>打印机状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="132" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="136" />
         <source>Print jobs</source>
         <translation>打印任务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="136" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="140" />
         <source>Preview of the selected printout</source>
         <translation>选中单据的预览</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="147" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="151" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="149" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="153" />
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="149" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="153" />
         <source>Send the selected waiting job to the printer now</source>
         <translation>立即把选中的等待任务发送到打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="152" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="156" />
         <source>Reprint (copy)</source>
         <translation>补打（副本）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="154" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="158" />
         <source>Print the selected document again, marked as a copy</source>
         <translation>再次打印选中的单据，标注为副本</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="198" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="202" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="203" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="207" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="205" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="209" />
         <source> (not heard from since %1)</source>
         <translation>（自 %1 起未收到状态）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="252" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="249" />
+        <source>This document cannot be laid out: there is nothing to preview.</source>
+        <translation>此单据无法排版，无法预览。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="262" />
         <source>Select a job in the table first.</source>
         <translation>请先在表格中选择一个任务。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="280" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="290" />
         <source>Printed on %1.</source>
         <translation>已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="284" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="294" />
         <source>Sent to the printer of %1.</source>
         <translation>已发送到 %1 的打印机。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="287" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="297" />
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
@@ -4292,57 +4312,57 @@ The numbered receipt prints at once.</source>
 <context>
     <name>PurposePage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="433" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="437" />
         <source>What is your visit for?</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="434" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="438" />
         <source>Purpose (tap one or type)</source>
         <translation>事由（点选或输入）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="288" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="293" />
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="289" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="294" />
         <source>Business talk</source>
         <translation>商务洽谈</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="290" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="295" />
         <source>Maintenance</source>
         <translation>维修维护</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="291" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="296" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="439" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="443" />
         <source>Purpose of the visit</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="440" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="444" />
         <source>How many people, including you?</source>
         <translation>来访人数（含您本人）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="441" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="445" />
         <source>Number of people</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="442" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="446" />
         <source>One person fewer</source>
         <translation>减少一人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="443" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="447" />
         <source>One person more</source>
         <translation>增加一人</translation>
     </message>
@@ -4726,62 +4746,62 @@ The numbered receipt prints at once.</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="523" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="527" />
         <source>Please check</source>
         <translation>请核对</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="524" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="528" />
         <source>Your check-in details</source>
         <translation>您的登记信息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="525" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="529" />
         <source>Submit</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="526" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="530" />
         <source>Submit check-in</source>
         <translation>提交登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="535" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="539" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="536" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="540" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="538" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="542" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="539" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="543" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="540" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="544" />
         <source>Visiting</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="541" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="545" />
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="542" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="546" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="545" />
+        <location filename="../../kiosk/ui/kiosk/steps.py" line="549" />
         <source>Access permit</source>
         <translation>出入证</translation>
     </message>
@@ -5028,47 +5048,52 @@ It keeps trying and opens by itself once the server answers.</source>
         <translation>放行条 %1 有效。请对照清单核对物品。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="171" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="178" />
+        <source>EXPIRED: slip %1 was valid until %2. Do not let the goods out; the holder asks the office for a new slip.</source>
+        <translation>已过期：放行条 %1 的有效期至 %2。请勿放行物品，请持条人到管理处重新开具。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="188" />
         <source>ALREADY USED: slip %1 was released on %2 by %3.</source>
         <translation>已使用：放行条 %1 已于 %2 由 %3 放行。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="173" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="190" />
         <source>VOIDED: slip %1 was voided on %2 by %3. Send the person back to the office.</source>
         <translation>已作废：放行条 %1 已于 %2 由 %3 作废。请其回管理处办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="192" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="209" />
         <source>%1 is only the slip number. Type the whole code printed under the QR: the slip number and the 8 letters and digits after it.</source>
         <translation>%1 只是放行条编号。请输入二维码下方的完整编码：编号及其后的 8 位字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="196" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="213" />
         <source>The code %1 does not match. Compare it with the code under the QR and type it again. If it still does not match, do not let the goods out; call the office.</source>
         <translation>编码 %1 不符。请对照二维码下方的编码重新输入；仍然不符的，请勿放行物品，并联系管理处。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="211" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="228" />
         <source>Owner</source>
         <translation>业主</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="211" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="228" />
         <source>Tenant</source>
         <translation>租户</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="214" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="231" />
         <source>Unit %1 · %2 %3 · issued %4 by %5</source>
         <translation>房号 %1 · %2 %3 · %5 于 %4 开具</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="252" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="269" />
         <source>Released: slip %1 is now used up.</source>
         <translation>已放行：放行条 %1 已使用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="255" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="272" />
         <source>Slip %1 voided. Send the person back to the office for a new slip.</source>
         <translation>放行条 %1 已作废。请其回管理处重新开具放行条。</translation>
     </message>
@@ -5483,22 +5508,22 @@ It keeps trying and opens by itself once the server answers.</source>
 <context>
     <name>ThankYouPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="117" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="131" />
         <source>Thank you for your visit</source>
         <translation>感谢您的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="118" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="132" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="120" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="134" />
         <source>You are checked out. Please leave your badge in the box at the desk. Goodbye!</source>
         <translation>您已签离。请将访客证投入前台的回收箱。再见！</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/check_out.py" line="122" />
+        <location filename="../../kiosk/ui/kiosk/check_out.py" line="136" />
         <source>What to do next</source>
         <translation>下一步</translation>
     </message>
@@ -5973,107 +5998,107 @@ It keeps trying and opens by itself once the server answers.</source>
 <context>
     <name>WaitingPage</name>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="94" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="99" />
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="95" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="100" />
         <source>The person you are visiting</source>
         <translation>您要拜访的人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="96" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="101" />
         <source>What is happening</source>
         <translation>当前状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="97" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="102" />
         <source>Time waited</source>
         <translation>已等待时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="98" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="103" />
         <source>If nobody answers</source>
         <translation>无人应答时</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="99" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="104" />
         <source>What went wrong</source>
         <translation>出现的问题</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="100" />
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="101" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="105" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="106" />
         <source>Cancel my visit</source>
         <translation>取消来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="104" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="109" />
         <source>Cancel your visit? Your host will no longer be asked, and you will need to check in again.</source>
         <translation>要取消来访吗？系统将不再联系被访人，如需来访须重新登记。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="107" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="112" />
         <source>Confirm cancelling</source>
         <translation>确认取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="108" />
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="109" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="113" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="114" />
         <source>Keep waiting</source>
         <translation>继续等待</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="110" />
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="111" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="115" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="116" />
         <source>Yes, cancel my visit</source>
         <translation>确定取消来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="118" />
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="121" />
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="124" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="123" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="126" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="129" />
         <source>Please wait a moment</source>
         <translation>请稍候</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="122" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="127" />
         <source>A receptionist will assist you.</source>
         <translation>前台工作人员马上为您办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="125" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="130" />
         <source>After hours, the duty officer confirms every visit. Please wait.</source>
         <translation>非办公时间，来访需由值班人员确认，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="127" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="132" />
         <source>We are asking your host</source>
         <translation>正在联系被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="130" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="135" />
         <source>Your host has been asked to confirm your visit. You can take a seat; this screen will tell you.</source>
         <translation>已请被访人确认您的来访。您可以先坐下休息，结果会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="135" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="140" />
         <source>Visiting: %1</source>
         <translation>被访人：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="152" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="157" />
         <source>No answer yet: the front desk has been alerted and will help you shortly.</source>
         <translation>暂未应答：已通知前台，工作人员马上为您办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="155" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="160" />
         <source>If nobody has answered within %1 minutes, the front desk is alerted and will help you.</source>
         <translation>如 %1 分钟内无人应答，系统将通知前台，由前台为您办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="158" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="163" />
         <source>If your host has not answered within %1 minutes, the front desk is alerted and will phone your host for you.</source>
         <translation>如被访人 %1 分钟内未应答，系统将通知前台，由前台致电被访人。</translation>
     </message>
@@ -6081,43 +6106,73 @@ It keeps trying and opens by itself once the server answers.</source>
 <context>
     <name>WaitingTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="162" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="163" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="163" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="164" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="164" />
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="202" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="165" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="203" />
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="165" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="166" />
         <source>Decided by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="166" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="167" />
         <source>Waiting</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="193" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="194" />
         <source> ext. %1</source>
         <translation> 分机 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="198" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="211" />
         <source>HOLD: watchlist, supervisor</source>
         <translation>拦截：名单人员，需主管处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="200" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="213" />
+        <source>HOLD: ID number matches watchlist entry %1</source>
+        <translation>拦截：证件号码与拦截名单第 %1 条相符</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="214" />
+        <source>HOLD: name and company match watchlist entry %1</source>
+        <translation>拦截：姓名和单位与拦截名单第 %1 条相符</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="215" />
+        <source>HOLD: name matches watchlist entry %1</source>
+        <translation>拦截：姓名与拦截名单第 %1 条相符</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="217" />
+        <source>HOLD: name matches watchlist entry %1; no company given</source>
+        <translation>拦截：姓名与拦截名单第 %1 条相符；访客未填单位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="220" />
+        <source>HOLD: name matches watchlist entry %1; company differs</source>
+        <translation>拦截：姓名与拦截名单第 %1 条相符；单位不同</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="223" />
+        <source>HOLD: name matches watchlist entry %1; ID number differs</source>
+        <translation>拦截：姓名与拦截名单第 %1 条相符；证件号码不同</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="201" />
         <source>Duty officer (night)</source>
         <translation>值班人员（夜间）</translation>
     </message>
@@ -6125,92 +6180,92 @@ It keeps trying and opens by itself once the server answers.</source>
 <context>
     <name>WatchlistPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="67" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="71" />
         <source>People on the watchlist</source>
         <translation>拦截名单人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="70" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="74" />
         <source>Remove from the watchlist</source>
         <translation>移出拦截名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="72" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="76" />
         <source>Remove the selected person from the watchlist</source>
         <translation>将所选人员移出拦截名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="80" />
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="94" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="84" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="98" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="81" />
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="95" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="85" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="99" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="82" />
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="96" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="86" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="100" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="83" />
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="97" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="87" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="101" />
         <source>ID number (optional)</source>
         <translation>证件号码（可选）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="84" />
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="98" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="88" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="102" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="86" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="90" />
         <source>Has an end date</source>
         <translation>设有截止日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="88" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="92" />
         <source>End date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="101" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="105" />
         <source>End</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="104" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="108" />
         <source>Add to the watchlist</source>
         <translation>加入拦截名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="104" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="108" />
         <source>Add this person to the watchlist</source>
         <translation>将此人加入拦截名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="107" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="111" />
         <source>Last action result</source>
         <translation>上一操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="160" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="164" />
         <source>Added: check-ins by this person are now held for a supervisor.</source>
         <translation>已加入：此人今后登记将被拦截，由主管处理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="172" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="176" />
         <source>Select a person in the table first.</source>
         <translation>请先在表格中选择一人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="178" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="182" />
         <source>Removed from the watchlist.</source>
         <translation>已移出拦截名单。</translation>
     </message>
@@ -6218,42 +6273,47 @@ It keeps trying and opens by itself once the server answers.</source>
 <context>
     <name>WatchlistTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="38" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="39" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="40" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="39" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="41" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="40" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="42" />
         <source>ID</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="41" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="43" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="42" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="44" />
         <source>Added by</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="43" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="45" />
         <source>Added</source>
         <translation>添加日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="44" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="46" />
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/watchlist_page.py" line="54" />
+        <location filename="../../kiosk/ui/console/watchlist_page.py" line="56" />
         <source>no end</source>
         <translation>长期</translation>
     </message>
@@ -6330,42 +6390,42 @@ It keeps trying and opens by itself once the server answers.</source>
 <context>
     <name>kiosk_card</name>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="373" />
+        <location filename="../../kiosk/ui/common/messages.py" line="396" />
         <source>No card was found. Lay one card flat on the reader and keep it there.</source>
         <translation>未检测到卡片。请将一张卡平放在读卡器上，不要移开。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="381" />
+        <location filename="../../kiosk/ui/common/messages.py" line="404" />
         <source>This card cannot be used. Please take another card from the tray.</source>
         <translation>这张卡不能使用。请从卡槽另取一张。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="385" />
+        <location filename="../../kiosk/ui/common/messages.py" line="408" />
         <source>The card was moved while it was being written. Lay it on the reader again.</source>
         <translation>写卡时卡片被移动了。请重新放在读卡器上。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="389" />
+        <location filename="../../kiosk/ui/common/messages.py" line="412" />
         <source>Writing the card failed. Please try again, holding the card still.</source>
         <translation>写卡失败。请拿稳卡片后重试。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="394" />
+        <location filename="../../kiosk/ui/common/messages.py" line="417" />
         <source>The card reader is not working. Please see the front desk.</source>
         <translation>读卡器故障，请到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="46" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="49" />
         <source>This card has been returned already. Please leave it at the front desk.</source>
         <translation>这张卡已经归还过了，请交到前台。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="50" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="53" />
         <source>This is not a visitor card of an open visit. Please see the front desk.</source>
         <translation>这不是有效来访的访客卡，请到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/card_step.py" line="53" />
+        <location filename="../../kiosk/ui/kiosk/card_step.py" line="56" />
         <source>This card cannot check you out. Please see the front desk.</source>
         <translation>这张卡无法为您签离，请到前台办理。</translation>
     </message>
@@ -6479,7 +6539,7 @@ It keeps trying and opens by itself once the server answers.</source>
     </message>
     <message>
         <location filename="../../kiosk/ui/common/messages.py" line="83" />
-        <location filename="../../kiosk/ui/common/messages.py" line="270" />
+        <location filename="../../kiosk/ui/common/messages.py" line="293" />
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -6540,482 +6600,517 @@ It keeps trying and opens by itself once the server answers.</source>
     </message>
     <message>
         <location filename="../../kiosk/ui/common/messages.py" line="105" />
+        <source>This badge is of an older kind the kiosk no longer accepts. Please check out at the front desk.</source>
+        <translation>这是旧式访客证，自助终端已不再受理。请到前台办理签离。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="109" />
+        <source>No visitor on site has this name and these four digits. Please check both, or see the front desk.</source>
+        <translation>没有找到与此姓名和号码后四位相符的在场访客。请核对后重试，或到前台办理。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="113" />
+        <source>Please check out at the front desk.</source>
+        <translation>请到前台办理签离。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="114" />
+        <source>Please type the last four digits of the mobile number you gave at check-in.</source>
+        <translation>请输入您登记时所留手机号码的后四位。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="117" />
+        <source>Too many entries here did not match. Please wait {minutes} min and try again, or see the front desk.</source>
+        <translation>此处输入错误次数过多。请等待 {minutes} 分钟后再试，或到前台办理。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="121" />
+        <source>This slip expired at {valid_until}: the holder must ask the office for a new one.</source>
+        <translation>此放行条已于 {valid_until} 过期，请持条人到管理处重新开具。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="124" />
         <source>Please enter the 6-character code from your invitation.</source>
         <translation>请输入预约中的 6 位预约码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="108" />
+        <location filename="../../kiosk/ui/common/messages.py" line="127" />
         <source>The invitation code has {length} characters. Please check it.</source>
         <translation>预约码为 {length} 位，请核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="111" />
+        <location filename="../../kiosk/ui/common/messages.py" line="130" />
         <source>Invitation codes do not contain “{char}”. Please check the code.</source>
         <translation>预约码中没有“{char}”，请核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="114" />
+        <location filename="../../kiosk/ui/common/messages.py" line="133" />
         <source>There is no invitation with this code. Please check it, or check in as a new visitor.</source>
         <translation>没有这个预约码，请核对，或按新访客登记。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="117" />
+        <location filename="../../kiosk/ui/common/messages.py" line="136" />
         <source>This invitation was valid until {valid_until}. Please check in as a new visitor.</source>
         <translation>该预约已于 {valid_until} 过期，请按新访客登记。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="120" />
+        <location filename="../../kiosk/ui/common/messages.py" line="139" />
         <source>This invitation is valid from {valid_from}. Please come back then, or see the front desk.</source>
         <translation>该预约从 {valid_from} 起有效，请届时再来，或到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="124" />
+        <location filename="../../kiosk/ui/common/messages.py" line="143" />
         <source>This invitation has already been used.</source>
         <translation>该预约已使用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="125" />
+        <location filename="../../kiosk/ui/common/messages.py" line="144" />
         <source>This invitation was cancelled. Please see the front desk.</source>
         <translation>该预约已取消，请到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="128" />
+        <location filename="../../kiosk/ui/common/messages.py" line="147" />
         <source>Staff number or PIN is wrong.</source>
         <translation>工号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="129" />
+        <location filename="../../kiosk/ui/common/messages.py" line="148" />
         <source>Only a supervisor or an administrator may leave kiosk mode.</source>
         <translation>只有主管或管理员可以退出自助模式。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="132" />
+        <location filename="../../kiosk/ui/common/messages.py" line="151" />
         <source>Too many wrong tries: this account is locked for 15 minutes.</source>
         <translation>错误次数过多，该账号已锁定 15 分钟。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="135" />
+        <location filename="../../kiosk/ui/common/messages.py" line="154" />
         <source>Only lobby guards check slips here.</source>
         <translation>只有大堂护卫员可在此核验放行条。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="136" />
+        <location filename="../../kiosk/ui/common/messages.py" line="155" />
         <source>Please enter a phone number or a message.</source>
         <translation>请填写电话或留言。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="137" />
+        <location filename="../../kiosk/ui/common/messages.py" line="156" />
         <source>The phone number is too long.</source>
         <translation>电话号码过长。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="138" />
+        <location filename="../../kiosk/ui/common/messages.py" line="157" />
         <source>Please keep the message under {max} characters.</source>
         <translation>留言请不超过 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="139" />
+        <location filename="../../kiosk/ui/common/messages.py" line="158" />
         <source>Please choose the person you are visiting.</source>
         <translation>请选择您要拜访的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="140" />
+        <location filename="../../kiosk/ui/common/messages.py" line="159" />
         <source>That person is no longer in the directory. Please choose again.</source>
         <translation>该人员已不在通讯录中，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="143" />
+        <location filename="../../kiosk/ui/common/messages.py" line="162" />
         <source>This visit no longer exists.</source>
         <translation>该来访记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="144" />
+        <location filename="../../kiosk/ui/common/messages.py" line="163" />
         <source>This visitor has already checked out.</source>
         <translation>该访客已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="145" />
+        <location filename="../../kiosk/ui/common/messages.py" line="164" />
         <source>This visit has no badge to print.</source>
         <translation>该来访没有可打印的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="146" />
+        <location filename="../../kiosk/ui/common/messages.py" line="165" />
         <source>This print job no longer exists.</source>
         <translation>该打印任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="147" />
+        <location filename="../../kiosk/ui/common/messages.py" line="166" />
+        <source>This document is past its retention period and was removed; print it again from its record.</source>
+        <translation>此单据已超过保存期限，内容已删除；请从原记录重新打印。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="170" />
         <source>This job has already printed. Use “Reprint (copy)” for another copy.</source>
         <translation>该任务已打印。如需再打一份，请用“补打（副本）”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="150" />
+        <location filename="../../kiosk/ui/common/messages.py" line="173" />
         <source>This job has not printed yet. Use “Send now” instead.</source>
         <translation>该任务尚未打印，请用“立即发送”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="154" />
+        <location filename="../../kiosk/ui/common/messages.py" line="177" />
         <source>The end of the visit must be after its start.</source>
         <translation>来访结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="157" />
+        <location filename="../../kiosk/ui/common/messages.py" line="180" />
         <source>This time window ended at {valid_until}. Please choose a later date or time.</source>
         <translation>该时间段已于 {valid_until} 结束，请选择更晚的日期或时间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="160" />
+        <location filename="../../kiosk/ui/common/messages.py" line="183" />
         <source>Please enter the visiting unit of the group.</source>
         <translation>请填写来访团体的单位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="163" />
+        <location filename="../../kiosk/ui/common/messages.py" line="186" />
         <source>Please list at least one visitor, one per line.</source>
         <translation>请至少填写一位访客，每行一人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="166" />
+        <location filename="../../kiosk/ui/common/messages.py" line="189" />
         <source>The headcount must be from {low} (the people listed) to {high}.</source>
         <translation>人数须在 {low}（名单人数）到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="169" />
+        <location filename="../../kiosk/ui/common/messages.py" line="192" />
         <source>This is not an e-mail address.</source>
         <translation>这不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="170" />
+        <location filename="../../kiosk/ui/common/messages.py" line="193" />
         <source>This invitation has no e-mail address.</source>
         <translation>该预约没有电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="171" />
+        <location filename="../../kiosk/ui/common/messages.py" line="194" />
         <source>E-mail is not set up at this site (notify.smtp_url): print the invitation instead.</source>
         <translation>本处未设置邮件（notify.smtp_url）：请改为打印预约。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="174" />
+        <location filename="../../kiosk/ui/common/messages.py" line="197" />
         <source>This invitation no longer exists.</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="175" />
+        <location filename="../../kiosk/ui/common/messages.py" line="198" />
         <source>This invitation has been used to check in and cannot be cancelled.</source>
         <translation>该预约已用于登记，不能取消。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="178" />
+        <location filename="../../kiosk/ui/common/messages.py" line="201" />
         <source>This invitation ended at {valid_until}: the kiosk would refuse its code. Create a new invitation instead.</source>
         <translation>该预约已于 {valid_until} 结束，自助终端会拒绝该预约码。请重新创建预约。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="184" />
+        <location filename="../../kiosk/ui/common/messages.py" line="207" />
         <source>Please enter the unit as building-room, e.g. 2-104.</source>
         <translation>请按“楼栋-房号”填写房号，例如 2-104。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="185" />
+        <location filename="../../kiosk/ui/common/messages.py" line="208" />
         <source>Unit {unit} is not in the owner records.</source>
         <translation>业主档案中没有房号 {unit}。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="186" />
+        <location filename="../../kiosk/ui/common/messages.py" line="209" />
         <source>{name} is not on record for unit {unit}.</source>
         <translation>房号 {unit} 的档案中没有 {name}。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="187" />
+        <location filename="../../kiosk/ui/common/messages.py" line="210" />
         <source>No owner of unit {unit} is on record, so the owner cannot be phoned: no slip.</source>
         <translation>档案中没有房号 {unit} 的业主，无法致电业主：不能开放行条。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="190" />
+        <location filename="../../kiosk/ui/common/messages.py" line="213" />
         <source>No slip until the fees are paid: {months} month(s) of management fees outstanding, ¥{amount}.</source>
         <translation>交清费用前不能开放行条：欠管理费 {months} 个月，共 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="194" />
+        <location filename="../../kiosk/ui/common/messages.py" line="217" />
         <source>{months} months of management fees outstanding (¥{amount}): a supervisor must approve with their PIN and a reason.</source>
         <translation>欠管理费 {months} 个月（¥{amount}）：须主管输入 PIN 并填写原因审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="199" />
+        <location filename="../../kiosk/ui/common/messages.py" line="222" />
         <source>Nothing is outstanding for this payer.</source>
         <translation>该付款人没有欠费。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="200" />
+        <location filename="../../kiosk/ui/common/messages.py" line="223" />
         <source>This unit has no management-fee record, so nobody knows whether it is paid up: check with finance; a supervisor must approve the slip with their PIN and a reason.</source>
         <translation>该房没有管理费缴费记录，无法确认是否已交清：请向财务核实；须主管输入 PIN 并填写原因审批后才能开放行条。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="205" />
+        <location filename="../../kiosk/ui/common/messages.py" line="228" />
         <source>Phone the owner and record the answers first.</source>
         <translation>请先致电业主并记录答复。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="208" />
+        <location filename="../../kiosk/ui/common/messages.py" line="231" />
         <source>The owner {owner} does not consent: no slip. Ask the tenant to contact the owner.</source>
         <translation>业主 {owner} 不同意：不能开放行条。请租户联系业主。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="211" />
+        <location filename="../../kiosk/ui/common/messages.py" line="234" />
         <source>Please enter the item.</source>
         <translation>请填写物品。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="212" />
+        <location filename="../../kiosk/ui/common/messages.py" line="235" />
         <source>Please keep the item under {max} characters.</source>
         <translation>物品名称请不超过 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="213" />
+        <location filename="../../kiosk/ui/common/messages.py" line="236" />
         <source>The quantity must be from 1 to {max}.</source>
         <translation>数量须为 1 至 {max}。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="214" />
+        <location filename="../../kiosk/ui/common/messages.py" line="237" />
         <source>Please list the items first.</source>
         <translation>请先列出物品。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="215" />
+        <location filename="../../kiosk/ui/common/messages.py" line="238" />
         <source>At most {max} items fit on one slip.</source>
         <translation>一张放行条最多 {max} 项物品。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="216" />
+        <location filename="../../kiosk/ui/common/messages.py" line="239" />
         <source>The holder must type their name and tick the confirmation.</source>
         <translation>持条人须输入自己的姓名并勾选确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="219" />
+        <location filename="../../kiosk/ui/common/messages.py" line="242" />
         <source>The typed name does not match the holder's name.</source>
         <translation>输入的姓名与持条人姓名不符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="222" />
+        <location filename="../../kiosk/ui/common/messages.py" line="245" />
         <source>Only a supervisor can approve this.</source>
         <translation>只有主管可以审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="223" />
+        <location filename="../../kiosk/ui/common/messages.py" line="246" />
         <source>Your role cannot do this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="224" />
+        <location filename="../../kiosk/ui/common/messages.py" line="247" />
         <source>This slip has already been used.</source>
         <translation>该放行条已使用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="225" />
+        <location filename="../../kiosk/ui/common/messages.py" line="248" />
         <source>This slip was voided.</source>
         <translation>该放行条已作废。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="226" />
+        <location filename="../../kiosk/ui/common/messages.py" line="249" />
         <source>This slip no longer exists.</source>
         <translation>该放行条已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="228" />
+        <location filename="../../kiosk/ui/common/messages.py" line="251" />
         <source>Please enter the application form number.</source>
         <translation>请填写申请表编号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="229" />
+        <location filename="../../kiosk/ui/common/messages.py" line="252" />
         <source>The form number is too long: at most {max} characters.</source>
         <translation>申请表编号过长：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="232" />
+        <location filename="../../kiosk/ui/common/messages.py" line="255" />
         <source>An application with this form number has already been filed.</source>
         <translation>该申请表编号的申请已提交过。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="235" />
+        <location filename="../../kiosk/ui/common/messages.py" line="258" />
         <source>Please enter the customer company.</source>
         <translation>请填写客户单位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="236" />
+        <location filename="../../kiosk/ui/common/messages.py" line="259" />
         <source>Please enter the card holder's mobile number.</source>
         <translation>请填写持卡人手机号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="237" />
+        <location filename="../../kiosk/ui/common/messages.py" line="260" />
         <source>Please enter the reference of the company's introduction letter.</source>
         <translation>请填写公司介绍信编号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="240" />
+        <location filename="../../kiosk/ui/common/messages.py" line="263" />
         <source>The letter reference is too long: at most {max} characters.</source>
         <translation>介绍信编号过长：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="243" />
+        <location filename="../../kiosk/ui/common/messages.py" line="266" />
         <source>Please list the machine rooms or cages the card opens, one per line.</source>
         <translation>请列出该卡可进入的机房或机柜笼位，每行一个。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="246" />
+        <location filename="../../kiosk/ui/common/messages.py" line="269" />
         <source>A machine room or cage name has at most {max} characters.</source>
         <translation>机房或机柜笼位名称最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="249" />
+        <location filename="../../kiosk/ui/common/messages.py" line="272" />
         <source>At most {max} machine rooms or cages per card.</source>
         <translation>每张卡最多 {max} 个机房或机柜笼位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="250" />
+        <location filename="../../kiosk/ui/common/messages.py" line="273" />
         <source>The card must be valid until after it starts.</source>
         <translation>有效期截止必须晚于生效日期。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="253" />
+        <location filename="../../kiosk/ui/common/messages.py" line="276" />
         <source>A card can be valid for at most {max_days} days.</source>
         <translation>卡的有效期最长 {max_days} 天。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="256" />
+        <location filename="../../kiosk/ui/common/messages.py" line="279" />
         <source>The requested validity has already ended: sales must file a new application.</source>
         <translation>申请的有效期已过：需由销售重新提交申请。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="259" />
+        <location filename="../../kiosk/ui/common/messages.py" line="282" />
         <source>This application no longer exists.</source>
         <translation>该申请已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="260" />
+        <location filename="../../kiosk/ui/common/messages.py" line="283" />
         <source>You filed this application: another supervisor must decide it.</source>
         <translation>这是您提交的申请：须由另一位主管审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="263" />
+        <location filename="../../kiosk/ui/common/messages.py" line="286" />
         <source>This application has already been decided.</source>
         <translation>该申请已审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="264" />
+        <location filename="../../kiosk/ui/common/messages.py" line="287" />
         <source>Only an approved application can have its card issued.</source>
         <translation>只有已批准的申请才能发卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="267" />
+        <location filename="../../kiosk/ui/common/messages.py" line="290" />
         <source>This application has no card in use to revoke.</source>
         <translation>该申请没有在用的卡可注销。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="271" />
+        <location filename="../../kiosk/ui/common/messages.py" line="294" />
         <source>Please keep the note under {max} characters.</source>
         <translation>备注请不超过 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="272" />
+        <location filename="../../kiosk/ui/common/messages.py" line="295" />
         <source>This upload no longer exists.</source>
         <translation>该上传记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="273" />
+        <location filename="../../kiosk/ui/common/messages.py" line="296" />
         <source>Please enter a staff number (up to 40 characters).</source>
         <translation>请输入工号（最多 40 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="276" />
+        <location filename="../../kiosk/ui/common/messages.py" line="299" />
         <source>This staff number is taken already.</source>
         <translation>该工号已被使用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="277" />
+        <location filename="../../kiosk/ui/common/messages.py" line="300" />
         <source>The PIN or password needs at least {min} characters.</source>
         <translation>PIN 或密码至少 {min} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="280" />
+        <location filename="../../kiosk/ui/common/messages.py" line="303" />
         <source>Please enter the name (up to 60 characters).</source>
         <translation>请输入姓名（最多 60 个字）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="281" />
+        <location filename="../../kiosk/ui/common/messages.py" line="304" />
         <source>This is the last administrator: make someone else administrator first.</source>
         <translation>这是最后一个管理员：请先将其他人设为管理员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="284" />
+        <location filename="../../kiosk/ui/common/messages.py" line="307" />
         <source>This staff account no longer exists.</source>
         <translation>该员工账号已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="286" />
+        <location filename="../../kiosk/ui/common/messages.py" line="309" />
         <source>Please enter a name for the station.</source>
         <translation>请输入终端名称。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="287" />
+        <location filename="../../kiosk/ui/common/messages.py" line="310" />
         <source>The station name is too long: at most {max} characters.</source>
         <translation>终端名称过长，最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="290" />
+        <location filename="../../kiosk/ui/common/messages.py" line="313" />
         <source>A station name may have letters, digits, spaces, dots and dashes only.</source>
         <translation>终端名称只能包含字母、数字、空格、点和连字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="293" />
+        <location filename="../../kiosk/ui/common/messages.py" line="316" />
         <source>A station with this name is enrolled already: revoke it first, or choose another name.</source>
         <translation>已有同名终端完成登记，请先注销该终端，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="296" />
+        <location filename="../../kiosk/ui/common/messages.py" line="319" />
         <source>This station no longer exists.</source>
         <translation>该终端已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="297" />
+        <location filename="../../kiosk/ui/common/messages.py" line="320" />
         <source>This visit has a visitor card already.</source>
         <translation>该来访已有访客卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="308" />
+        <location filename="../../kiosk/ui/common/messages.py" line="331" />
         <source>Please check the entry.</source>
         <translation>请检查填写内容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="321" />
+        <location filename="../../kiosk/ui/common/messages.py" line="344" />
         <source>This station cannot reach the site server just now. Please see the front desk.</source>
         <translation>本机暂时无法连接站点服务器，请到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="326" />
-        <location filename="../../kiosk/ui/common/messages.py" line="345" />
+        <location filename="../../kiosk/ui/common/messages.py" line="349" />
+        <location filename="../../kiosk/ui/common/messages.py" line="368" />
         <source>Sorry, something went wrong. Please see the front desk.</source>
         <translation>抱歉，系统出现问题，请到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="332" />
+        <location filename="../../kiosk/ui/common/messages.py" line="355" />
         <source>Please sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="333" />
+        <location filename="../../kiosk/ui/common/messages.py" line="356" />
         <source>You were signed out after a time without use. Please sign in again.</source>
         <translation>长时间未操作，已自动退出登录，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="336" />
+        <location filename="../../kiosk/ui/common/messages.py" line="359" />
         <source>Your role may not do this at this station.</source>
         <translation>您的岗位无权在本终端进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="337" />
+        <location filename="../../kiosk/ui/common/messages.py" line="360" />
         <source>Too many tries at this station. Please wait a few minutes.</source>
         <translation>本终端尝试次数过多，请稍候几分钟再试。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="340" />
+        <location filename="../../kiosk/ui/common/messages.py" line="363" />
         <source>This station is not enrolled with the site server (or was removed). Please call the desk.</source>
         <translation>本终端未在站点服务器登记（或已被注销），请联系前台。</translation>
     </message>
@@ -7092,110 +7187,115 @@ It keeps trying and opens by itself once the server answers.</source>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="231" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="232" />
         <source>Receptionist</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="232" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="233" />
         <source>Supervisor</source>
         <translation>客服主管</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="233" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="234" />
         <source>Guard</source>
         <translation>护卫员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="234" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="235" />
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="235" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="236" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="242" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="243" />
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="243" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="244" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="244" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="245" />
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="245" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="246" />
         <source>paper nearly out</source>
         <translation>纸将用完</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="246" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="247" />
         <source>cover open</source>
         <translation>纸仓盖未关</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="247" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="248" />
         <source>state unknown</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="258" />
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="216" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="259" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="220" />
         <source>receipt printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="260" />
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="218" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="261" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="222" />
         <source>fallback printer</source>
         <translation>备用打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="262" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="263" />
         <source>another station's printer</source>
         <translation>其他工位的打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="278" />
-        <location filename="../../kiosk/ui/common/widgets.py" line="371" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="272" />
+        <source>the stored document cannot be laid out (%1); it is not tried again</source>
+        <translation>保存的单据无法排版（%1），不会再自动重试</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/widgets.py" line="283" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="376" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="282" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="287" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="313" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="318" />
         <source>Resident ID</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="314" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="319" />
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="315" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="320" />
         <source>HK/Macao</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="316" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="321" />
         <source>Taiwan</source>
         <translation>台胞证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="317" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="322" />
         <source>Other</source>
         <translation>其他</translation>
     </message>

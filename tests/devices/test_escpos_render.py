@@ -12,7 +12,7 @@ import qrcode
 from PIL import Image
 
 from kiosk.devices.escpos import render
-from kiosk.devices.escpos.codec import Cut, Feed, Line, Printout, QrCode, Span, parse_escpos
+from kiosk.devices.escpos.codec import Barcode, Cut, Feed, Line, Printout, QrCode, Span, parse_escpos
 from kiosk.devices.escpos.render import MARGIN_DOTS, find_cjk_font, render_image, render_png
 from kiosk.domain.badge import Badge, checkout_code
 from kiosk.printing.badge import badge_document
@@ -28,7 +28,7 @@ BADGE = Badge(
     checked_in_at=datetime(2026, 11, 25, 10, 0, tzinfo=SHANGHAI),
     valid_until=datetime(2026, 11, 25, 18, 0, tzinfo=SHANGHAI),
     site_name="示例大厦 Demo Tower",
-    checkout_code=checkout_code("V000123"),
+    checkout_code=checkout_code(bytes(32), 123, "V000123", datetime(2026, 11, 25, 10, 0, tzinfo=SHANGHAI)),
 )
 
 
@@ -109,7 +109,7 @@ def test_a_line_wider_than_the_paper_goes_on_below() -> None:
 
 
 def test_qr_is_a_real_code_at_its_module_size() -> None:
-    data, module = "LKV:V000123", 4
+    data, module = BADGE.checkout_code, 4  # the signed code: a version 2 QR
     image = picture(QrCode(data, module, "M"))
     expected = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0)
     expected.add_data(data.encode())
@@ -127,6 +127,17 @@ def test_qr_is_a_real_code_at_its_module_size() -> None:
 def test_qr_with_too_much_data_is_shown_as_a_note() -> None:
     image = picture(QrCode("x" * 4000, 4, "H"))
     assert image.height < 100 and dark_pixels(image) > 0
+
+
+@pytest.mark.parametrize("data", [b"A\x1cB", b"\xe9\x1cB"], ids=["under-the-bars", "in-the-note"])
+def test_a_barcode_with_control_characters_is_drawn(data: bytes) -> None:
+    """Found by make fuzz: GS k with a length byte takes any bytes as data, and drawing FS (0x1C)
+    as text, under the bars or in the note for data Code 128 refuses, raised RuntimeError
+    (raqm_layout() failed)."""
+    printout = parse_escpos(b"\x1dkI" + bytes([len(data)]) + data)
+    assert [type(e) for e in printout.elements] == [Barcode]
+    image = render_image(printout, 80)
+    assert image.getextrema()[0] == 0  # the note is drawn
 
 
 def test_feeds_are_blank_and_cuts_are_marked() -> None:

@@ -22,7 +22,7 @@ BADGE = Badge(
     checked_in_at=datetime(2026, 11, 25, 10, 0, tzinfo=SHANGHAI),
     valid_until=datetime(2026, 11, 25, 18, 0, tzinfo=SHANGHAI),
     site_name="示例大厦 Demo Tower",
-    checkout_code=checkout_code("V000123"),
+    checkout_code=checkout_code(bytes(32), 123, "V000123", datetime(2026, 11, 25, 10, 0, tzinfo=SHANGHAI)),
 )
 
 
@@ -68,7 +68,7 @@ def test_badge_in_both_languages_and_widths(lang: str, title: str, labels: list[
     assert "".join(line.text for line in company_lines) == BADGE.company
     assert {line.align for line in company_lines} == {"center"}
 
-    assert printout.qr_codes() == ["LKV:V000123"]
+    assert printout.qr_codes() == [BADGE.checkout_code]
     leave = BADGE_WORDS[lang]["leave"]
     assert texts.index(leave) > texts.index(row(labels[3]))
     assert printout.cuts() == 1

@@ -232,16 +232,14 @@ def check_out_by_badge(app: KioskApp, kiosk: KioskWindow, probe: Probe) -> Repor
 
     report: Report = {}
     for where, ready in (("welcome", kiosk.go_home), ("check_out", to_check_out_page)):
-        visit_id, badge = on_site(app, "张三")
-        scanned = probe.scan(
-            f"scanned-on-{where}", f"LKV:{badge}", ready, lambda: page(kiosk) == "thankYouPage"
-        )
+        visit_id, badge = on_site(app, "张三")  # the badge's signed code, as its QR carries it
+        scanned = probe.scan(f"scanned-on-{where}", badge, ready, lambda: page(kiosk) == "thankYouPage")
         report[where] = {
             "badge": badge,
             "page": page(kiosk),
             "status": status(app, visit_id).name,
             "error": kiosk.check_out.error_label.text(),
-            "search": kiosk.check_out.search.text(),
+            "search": kiosk.check_out.name_edit.text(),
             **scanned,
         }
     return report

@@ -86,3 +86,27 @@ def test_every_action_is_refused_without_the_right(
     reply = station(role, staff=staff).request(method, path, json=body)
     assert_problem(reply, 403, "forbidden")
     assert context.core.watchlist.entries() == []
+
+
+def test_a_name_typed_another_way_at_another_company_is_held_and_only_the_desk_hears_why(
+    station: Make, context: ServerContext
+) -> None:
+    desk = station(StationRole.DESK, staff=Role.SUPERVISOR)
+    added = desk.post(
+        "/api/v1/watchlist",
+        json={"name": "王强", "company": "某某公司", "reason": "寻衅闹事"},
+        headers={"Idempotency-Key": "w-2"},
+    )
+    entry_id = added.json()["entry_id"]
+    kiosk = station(StationRole.KIOSK)
+    reply = kiosk.post("/api/v1/visits", json=check_in_body(context, "王 強", company="别的公司"))
+    assert reply.status_code == 200, reply.text
+    visit_id = reply.json()["visit_id"]
+    # The server decided: the kiosk is told "held" and nothing more, now or while it waits.
+    assert reply.json()["status"] == "held"
+    state = kiosk.get(f"/api/v1/visits/{visit_id}/state")
+    assert state.json()["status"] == "held"
+    for said in (reply.text, state.text):
+        assert "watchlist" not in said and "hold" not in said and "company_differs" not in said
+    (waiting,) = desk.get("/api/v1/board").json()["waiting"]
+    assert waiting["hold"] == {"entry_id": entry_id, "match": "name_company_differs"}

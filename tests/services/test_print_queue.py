@@ -16,9 +16,11 @@ from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import Approver
+from kiosk.printing.layout import PrinterProfile
 from kiosk.printing.samples import sample_receipt
+from kiosk.printing.send import Printer
 from kiosk.services.audit import Actor
-from kiosk.services.print_queue import PrintQueue, retry_delay
+from kiosk.services.print_queue import PrintQueue, printing_for, retry_delay
 from kiosk.storage.models import AuditEvent, PrintJob, PrintJobStatus
 from tests.conftest import FixedClock
 
@@ -170,3 +172,61 @@ def test_unknown_printer_status_still_sends(app: KioskApp, printer: FakePrinter)
 
 def test_retry_delay_never_overflows() -> None:
     assert retry_delay(10**6) == timedelta(minutes=5)
+
+
+# -- a job whose document cannot be laid out -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "data"),
+    [
+        ("badge", "{not json"),  # damaged
+        ("laminated-pass", "{}"),  # a kind this version does not know
+        ("receipt", '{"number": "R1"}'),  # fields the model or the layout refuses
+    ],
+)
+def test_a_poison_job_fails_for_good_and_the_jobs_behind_it_print(
+    app: KioskApp, printer: FakePrinter, clock: FixedClock, kind: str, data: str
+) -> None:
+    printer.state = PrinterStatus.OFFLINE  # both wait for the printer first
+    with app.database.sessions.begin() as session:
+        poison = app.print_queue._add_job(session, kind, data, "X1", "en", None, False).id
+        good = app.print_queue.enqueue(session, sample_receipt(), "R000107", "en").id
+    printer.state = PrinterStatus.ONLINE
+    outcomes = app.print_queue.retry_due(app.actor)
+    assert [(o.job_id, o.printed) for o in outcomes] == [(poison, False), (good, True)]
+    assert outcomes[0].error is not None and outcomes[0].error.startswith("unprintable: ")
+    assert "RECEIPT" in parse_escpos(printer.documents[0]).text_lines()
+    # Never retried, never claimed again: later rounds have nothing to do.
+    clock.advance(days=30)
+    assert app.print_queue.retry_due(app.actor) == []
+    [poisoned, printed] = sorted(app.print_queue.jobs(), key=lambda j: j.job_id)
+    assert poisoned.status is PrintJobStatus.FAILED and poisoned.last_error == outcomes[0].error
+    assert printed.status is PrintJobStatus.PRINTED
+    with app.database.sessions() as session:
+        row = session.get_one(PrintJob, poison)
+        assert row.claimed_at is None
+        assert session.scalars(
+            select(AuditEvent.action).where(AuditEvent.entity_id == str(poison))
+        ).all() == ["print_job.failed"]
+    # The desk's "send now" tries once more, and says the same.
+    assert app.print_queue.send_now(poison, app.actor).error == outcomes[0].error
+    assert len(printer.documents) == 1
+
+
+def test_a_stations_poison_job_does_not_hold_up_its_next_job(app: KioskApp, clock: FixedClock) -> None:
+    from kiosk.client.printing import StationPrinting
+    from tests.faults.harness import DirectPrintJobs
+
+    station_printer = FakePrinter(name="kiosk-1 printer")
+    with printing_for("kiosk-1"), app.database.sessions.begin() as session:
+        poison = app.print_queue._add_job(session, "badge", "[]", "V000009", "en", None, False).id
+        good = app.print_queue.enqueue(session, sample_receipt(), "R000107", "en").id
+    printing = StationPrinting(
+        DirectPrintJobs(app.print_queue, "kiosk-1"), [Printer(station_printer, PrinterProfile())]
+    )
+    outcomes = printing.run_once()
+    assert [(o.job_id, o.printed) for o in outcomes] == [(poison, False), (good, True)]
+    assert len(station_printer.documents) == 1
+    clock.advance(days=1)
+    assert printing.run_once() == []  # the poison job is not claimed again

@@ -98,6 +98,24 @@ def test_unknown_staff_and_bad_secrets(app: KioskApp) -> None:
     assert info.value.code == "taken"
 
 
+def test_a_name_that_matches_no_account_is_audited_as_a_keyed_hash_never_as_typed(app: KioskApp) -> None:
+    """People type their PIN into the name field: the trail keeps a keyed hash of what was
+    typed, the same each time, so the desk still sees one name tried five times."""
+    for typed in ["24681357"] * 5 + ["zhangsan"]:
+        with pytest.raises(ValidationError):
+            app.staff.sign_in(typed, "1234")
+    with app.database.sessions() as session:
+        rows = session.execute(
+            select(AuditEvent.actor, AuditEvent.detail).where(AuditEvent.action == "staff.sign_in_refused")
+        ).all()
+    actors = [actor for actor, _detail in rows]
+    assert len(set(actors[:5])) == 1 and actors[5] != actors[0]
+    assert all(a.startswith("unknown:#") and len(a) == len("unknown:#") + 12 for a in actors)
+    with app.database.engine.connect() as conn:  # nowhere in the trail, in any column
+        dump = " ".join(str(v) for row in conn.execute(select(AuditEvent.__table__)) for v in row)
+    assert "24681357" not in dump and "zhangsan" not in dump
+
+
 def _actions(app: KioskApp) -> list[str]:
     with app.database.sessions() as session:
         return list(session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)))

@@ -19,7 +19,9 @@ from kiosk.client.http import SiteClient, http_client
 from kiosk.client.pinning import pinned_context
 from kiosk.domain.station import StationRole
 from kiosk.services.audit import Actor
+from kiosk.services.audit_chain import sign_sessions
 from kiosk.services.clock import SystemClock
+from kiosk.services.site_keys import AUDIT_CHAIN_KEY, key_path, read_key
 from kiosk.services.stations import StationService
 from kiosk.storage.database import Database
 from tests.site.test_three_processes import KIOSK, environment, free_port
@@ -128,9 +130,11 @@ def two_servers(database_url: str, folder: Path) -> Iterator[tuple[ServerProcess
             server.stop()
 
 
-def enrolled(database_url: str, stations: list[tuple[str, StationRole]]) -> dict[str, str]:
+def enrolled(database_url: str, stations: list[tuple[str, StationRole]], keys: Path) -> dict[str, str]:
     """Stations enrolled as `kiosk station add` and `kiosk enrol` would, straight in the
-    database: each one's credential by name."""
+    database (its audit events signed with the audit key in the servers' ``keys`` folder, as
+    `kiosk station add` signs them): each one's credential by name."""
     with Database.open(database_url) as database:
+        sign_sessions(database.sessions, read_key(key_path(keys, AUDIT_CHAIN_KEY)))
         service = StationService(database.sessions, SystemClock())
         return {name: service.ensure_enrolled(name, role, SETUP) for name, role in stations}

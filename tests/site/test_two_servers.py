@@ -23,7 +23,7 @@ from kiosk.storage.changes import UNTOLD, Change
 from kiosk.storage.database import Database
 from kiosk.storage.models import Base, WatchlistEntry
 from tests.conftest import TEST_NOW, postgres_cluster
-from tests.site.servers import ServerProcess, enrolled, next_event, two_servers
+from tests.site.servers import ServerProcess, enrolled, keys_folder, next_event, two_servers
 
 
 @dataclass
@@ -41,8 +41,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     name = cluster.new_database()
     url = cluster.url(name)
     try:
-        with two_servers(url, Path(tmp_path_factory.mktemp("servers"))) as (a, b):
-            tokens = enrolled(url, [("kiosk-a", StationRole.KIOSK), ("desk-b", StationRole.DESK)])
+        folder = Path(tmp_path_factory.mktemp("servers"))
+        with two_servers(url, folder) as (a, b):
+            stations = [("kiosk-a", StationRole.KIOSK), ("desk-b", StationRole.DESK)]
+            tokens = enrolled(url, stations, keys_folder(folder / "server-a"))
             yield Site(a, b, name, tokens["kiosk-a"], tokens["desk-b"])
     finally:
         cluster.drop_database(name)

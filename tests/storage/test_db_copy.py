@@ -19,7 +19,9 @@ from kiosk.domain.documents import ReceiptPurpose
 from kiosk.domain.staff import Role
 from kiosk.domain.visitor_log import LogFilter
 from kiosk.services.audit import Actor
+from kiosk.services.audit_chain import verify_chain
 from kiosk.services.machine_room_passes import PassVisitor
+from kiosk.services.site_keys import AUDIT_CHAIN_KEY, SHARED_KEYS, key_path, read_key
 from kiosk.storage import copy as db_copy
 from kiosk.storage.models import Base
 from tests.conftest import FixedClock, build_test_app, close_test_app, postgres_cluster
@@ -115,7 +117,8 @@ def test_a_populated_site_is_copied_row_for_row_and_goes_on_numbering_there(
     for table in ("visits", "print_jobs", "staff", "cards", "pass_loans", "release_slips", "payments"):
         assert source_rows[table], f"the site has no {table}: populate() should make some"
     assert len(source_rows["audit_events"]) > 20
-    assert len(source_rows["site_key_fingerprints"]) == 4  # the keys' fingerprints go along
+    # The keys' fingerprints go along (not decision-links': no e-mail decisions here).
+    assert len(source_rows["site_key_fingerprints"]) == len(SHARED_KEYS) - 1
     assert copied_rows == source_rows
 
     # `kiosk db check` on the copy: no drift.
@@ -132,6 +135,10 @@ def test_a_populated_site_is_copied_row_for_row_and_goes_on_numbering_there(
         # The copy numbers on from the site's counters, and its new rows take new ids.
         on_site = check_in_and_approve(moved, "赵六")
         deposit = moved.payments.take_deposit(ReceiptPurpose.CARD_DEPOSIT, "赵六", "C-9", 5000, CLERK)
+        # The audit trail's chain came across whole, and the copy's new events go on from it.
+        chain = verify_chain(moved.database.sessions, read_key(key_path(moved.site_key_dir, AUDIT_CHAIN_KEY)))
+        assert chain.intact and chain.before_chain + chain.signed == chain.rows
+        assert chain.rows > len(source_rows["audit_events"])
     finally:
         close_test_app(moved)
     assert on_site.badge_number is not None and on_site.badge_number.endswith("3")

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPus
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import KioskApp
+from kiosk.domain.badge import checkout_code
 from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import Approver, VisitStatus
 from kiosk.services.audit import Actor
+from kiosk.services.site_keys import load_or_create_key
 from kiosk.storage.models import Visit
 from tests.conftest import FixedClock
 from tests.ui.conftest import type_by_hand, type_text
@@ -22,12 +24,23 @@ from tests.ui.test_kiosk_window import current_page, find, open_kiosk, tap, walk
 from tests.ui.test_scanner import wedge_keys
 
 
-def on_site(app: KioskApp, name: str, company: str = "") -> tuple[int, str]:
+def on_site(app: KioskApp, name: str, company: str = "", mobile: str = "") -> tuple[int, str]:
+    """A visit approved and on site: its id and the code its badge's QR carries."""
     host = app.directory.search("李四")[0].host_id
-    pending = app.checkin.check_in(CheckInRequest(name, host, company, declaration_accepted=True), app.actor)
+    request = CheckInRequest(name, host, company, mobile=mobile, declaration_accepted=True)
+    pending = app.checkin.check_in(request, app.actor)
     result = app.checkin.approve(pending.visit_id, Actor.desk("t"), Approver.DESK)
     assert result.badge_number is not None
-    return result.visit_id, result.badge_number
+    return result.visit_id, badge_code(app, result.visit_id)
+
+
+def badge_code(app: KioskApp, visit_id: int) -> str:
+    """What the visit's printed badge QR says (signed with the site's key)."""
+    with app.database.sessions() as session:
+        visit = session.get_one(Visit, visit_id)
+        assert visit.badge_number is not None and visit.checked_in_at is not None
+        key = load_or_create_key(app.site_key_dir / "release-slips.key")
+        return checkout_code(key, visit.id, visit.badge_number, visit.checked_in_at)
 
 
 def status(app: KioskApp, visit_id: int) -> VisitStatus:
@@ -41,7 +54,7 @@ def test_scanning_the_badge_on_the_welcome_screen_checks_out(
     visit_id, badge = on_site(app, "张三")
     clock.advance(hours=12)  # long past valid-until: still checks out
     kiosk = open_kiosk(qtbot, app)
-    qtbot.keyClicks(kiosk, f"LKV:{badge}")  # the scanner types fast...
+    qtbot.keyClicks(kiosk, badge)  # the scanner types fast...
     qtbot.keyClick(kiosk, Qt.Key.Key_Return)  # ...and ends with Enter
     qtbot.waitUntil(lambda: current_page(kiosk) == "thankYouPage", timeout=3000)
     assert status(app, visit_id) is VisitStatus.CHECKED_OUT
@@ -52,7 +65,7 @@ def test_a_scanner_sending_shift_around_capitals_checks_out_from_the_welcome_scr
 ) -> None:
     visit_id, badge = on_site(app, "张三")
     kiosk = open_kiosk(qtbot, app)
-    wedge_keys(kiosk, f"LKV:{badge}")
+    wedge_keys(kiosk, badge)
     qtbot.waitUntil(lambda: current_page(kiosk) == "thankYouPage", timeout=3000)
     assert status(app, visit_id) is VisitStatus.CHECKED_OUT
 
@@ -63,9 +76,9 @@ def test_a_scanner_sending_shift_checks_out_from_the_check_out_page(qtbot: QtBot
     kiosk.activateWindow()  # as in the lobby, where the kiosk is the only window
     qtbot.waitUntil(kiosk.isActiveWindow)
     tap(qtbot, kiosk, "welcomeCheckOutButton")
-    search = find(kiosk, QLineEdit, "checkOutSearchEdit")
+    search = find(kiosk, QLineEdit, "checkOutNameEdit")
     assert search.hasFocus()  # the scanner types into the search field
-    wedge_keys(kiosk, f"LKV:{badge}")
+    wedge_keys(kiosk, badge)
     qtbot.waitUntil(lambda: current_page(kiosk) == "thankYouPage", timeout=3000)
     assert status(app, visit_id) is VisitStatus.CHECKED_OUT
     assert search.text() == ""
@@ -76,10 +89,10 @@ def test_a_scan_survives_the_screen_being_busy_between_its_keys(qtbot: QtBot, ap
     visit_id, badge = on_site(app, "张三")
     kiosk = open_kiosk(qtbot, app)
     tap(qtbot, kiosk, "welcomeCheckOutButton")
-    search = find(kiosk, QLineEdit, "checkOutSearchEdit")
+    search = find(kiosk, QLineEdit, "checkOutNameEdit")
     stalls = [0.15]  # the first key brings up the keyboard panel, which takes a while to draw
     search.textChanged.connect(lambda _t: time.sleep(stalls.pop()) if stalls else None)
-    wedge_keys(kiosk, f"LKV:{badge}")  # meanwhile the scanner's keys wait in the queue
+    wedge_keys(kiosk, badge)  # meanwhile the scanner's keys wait in the queue
     qtbot.waitUntil(lambda: current_page(kiosk) == "thankYouPage", timeout=3000)
     assert status(app, visit_id) is VisitStatus.CHECKED_OUT
 
@@ -87,7 +100,7 @@ def test_a_scan_survives_the_screen_being_busy_between_its_keys(qtbot: QtBot, ap
 def test_a_key_held_down_is_not_taken_for_the_scanner(qtbot: QtBot, app: KioskApp) -> None:
     kiosk = open_kiosk(qtbot, app)
     tap(qtbot, kiosk, "welcomeCheckOutButton")
-    search = find(kiosk, QLineEdit, "checkOutSearchEdit")
+    search = find(kiosk, QLineEdit, "checkOutNameEdit")
     qtbot.keyClicks(search, "z")
     for _ in range(8):  # the key repeats by itself, far faster than anyone types
         qtbot.wait(5)
@@ -102,33 +115,95 @@ def test_a_person_typing_a_code_is_not_taken_for_the_scanner(qtbot: QtBot, app: 
     visit_id, badge = on_site(app, "张三")
     kiosk = open_kiosk(qtbot, app)
     tap(qtbot, kiosk, "welcomeCheckOutButton")
-    search = find(kiosk, QLineEdit, "checkOutSearchEdit")
-    type_by_hand(search, f"LKV:{badge}", gap_ms=80, enter=True)
+    search = find(kiosk, QLineEdit, "checkOutNameEdit")
+    type_by_hand(search, badge, gap_ms=80, enter=True)
     assert current_page(kiosk) == "checkOutPage"
     assert status(app, visit_id) is VisitStatus.ON_SITE
     # The same keys at a scanner's pace are the scanner's.
     search.clear()
-    type_by_hand(search, f"LKV:{badge}", gap_ms=5, enter=True)
+    type_by_hand(search, badge, gap_ms=5, enter=True)
     qtbot.waitUntil(lambda: status(app, visit_id) is VisitStatus.CHECKED_OUT)
 
 
-def test_check_out_by_name_shows_masked_matches(qtbot: QtBot, app: KioskApp) -> None:
-    visit_id, _badge = on_site(app, "张三", "华南数据")
-    on_site(app, "李雷")
+def test_check_out_by_name_asks_for_the_mobiles_last_four_digits_and_lists_nobody(
+    qtbot: QtBot, app: KioskApp
+) -> None:
+    visit_id, _badge = on_site(app, "张三", "华南数据", mobile="13812345678")
+    other, _ = on_site(app, "张三", mobile="13900009999")  # the same name, another mobile
     kiosk = open_kiosk(qtbot, app)
     tap(qtbot, kiosk, "welcomeCheckOutButton")
+    page = kiosk.check_out
+    assert page.findChildren(QListWidget) == []  # nobody on site is listed, no company shown
     tap(qtbot, kiosk, "checkOutConfirmButton")
-    assert "find your name" in find(kiosk, QLabel, "checkOutError").text()
-    type_text(qtbot, find(kiosk, QLineEdit, "checkOutSearchEdit"), "张")
-    matches = find(kiosk, QListWidget, "checkOutMatches")
-    qtbot.waitUntil(lambda: matches.count() > 0)  # the server's answer to what was typed
-    assert matches.count() == 1
-    assert matches.item(0).text() == "张*  ·  华南数据  ·  in at 10:00"  # never the full name
-    rect = matches.visualItemRect(matches.item(0))
-    qtbot.mouseClick(matches.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    error = find(kiosk, QLabel, "checkOutError")
+    assert error.text() == "Please type your name, or scan your badge."
+    type_text(qtbot, find(kiosk, QLineEdit, "checkOutNameEdit"), "张三")
+    digits = find(kiosk, QLineEdit, "checkOutMobileDigitsEdit")
+    assert digits.inputMethodHints() & Qt.InputMethodHint.ImhDigitsOnly  # the keyboard's number pad
+    type_text(qtbot, digits, "56a7")  # a letter is not taken
+    assert digits.text() == "567"
+    tap(qtbot, kiosk, "checkOutConfirmButton")
+    assert "last four digits" in error.text()
+    type_text(qtbot, digits, "0")  # 5670: not theirs
+    tap(qtbot, kiosk, "checkOutConfirmButton")
+    qtbot.waitUntil(lambda: "No visitor on site has this name" in error.text(), timeout=3000)
+    assert status(app, visit_id) is VisitStatus.ON_SITE
+    qtbot.keyClick(digits, Qt.Key.Key_Backspace)
+    type_text(qtbot, digits, "8")
+    assert find(kiosk, QPushButton, "checkOutConfirmButton").minimumSizeHint().height() >= 72
     tap(qtbot, kiosk, "checkOutConfirmButton")
     qtbot.waitUntil(lambda: current_page(kiosk) == "thankYouPage", timeout=3000)
     assert status(app, visit_id) is VisitStatus.CHECKED_OUT
+    assert status(app, other) is VisitStatus.ON_SITE
+
+
+def test_wrong_names_make_the_kiosk_wait_and_say_for_how_long(
+    qtbot: QtBot, app: KioskApp, clock: FixedClock
+) -> None:
+    visit_id, _badge = on_site(app, "张三", mobile="13812345678")
+    kiosk = open_kiosk(qtbot, app)
+    tap(qtbot, kiosk, "welcomeCheckOutButton")
+    error = find(kiosk, QLabel, "checkOutError")
+    name, digits = (
+        find(kiosk, QLineEdit, "checkOutNameEdit"),
+        find(kiosk, QLineEdit, "checkOutMobileDigitsEdit"),
+    )
+    type_text(qtbot, digits, "0000")
+    for guess in ("王一", "王二", "王三", "王四", "王五"):
+        name.clear()
+        type_text(qtbot, name, guess)
+        error.clear()
+        tap(qtbot, kiosk, "checkOutConfirmButton")
+        qtbot.waitUntil(lambda: error.text() != "", timeout=3000)
+    assert (
+        error.text()
+        == "Too many entries here did not match. Please wait 1 min and try again, or see the front desk."
+    )
+    # Even the right name and digits wait: the server decides, not this screen.
+    name.clear()
+    type_text(qtbot, name, "张三")
+    digits.clear()
+    type_text(qtbot, digits, "5678")
+    error.clear()
+    tap(qtbot, kiosk, "checkOutConfirmButton")
+    qtbot.waitUntil(lambda: error.text() != "", timeout=3000)
+    assert "Please wait 1 min" in error.text()
+    assert status(app, visit_id) is VisitStatus.ON_SITE
+    clock.advance(seconds=31)
+    tap(qtbot, kiosk, "checkOutConfirmButton")
+    qtbot.waitUntil(lambda: current_page(kiosk) == "thankYouPage", timeout=3000)
+
+
+def test_an_old_unsigned_badge_is_sent_to_the_desk(qtbot: QtBot, app: KioskApp) -> None:
+    visit_id, _code = on_site(app, "张三")
+    kiosk = open_kiosk(qtbot, app)
+    wedge_keys(kiosk, "LKV:V000001")  # printed before badges were signed
+    error = find(kiosk, QLabel, "checkOutError")
+    qtbot.waitUntil(lambda: error.text() != "", timeout=3000)
+    assert error.text() == (
+        "This badge is of an older kind the kiosk no longer accepts. Please check out at the front desk."
+    )
+    assert status(app, visit_id) is VisitStatus.ON_SITE
 
 
 def test_scanning_a_foreign_code_says_so(qtbot: QtBot, app: KioskApp) -> None:
@@ -245,7 +320,7 @@ def test_the_check_out_page_forgets_a_bad_scan_once_the_visitor_moves_on(qtbot: 
     qtbot.keyClick(kiosk, Qt.Key.Key_Return)
     error = find(kiosk, QLabel, "checkOutError")
     assert "not a visitor badge" in error.text()
-    type_text(qtbot, find(kiosk, QLineEdit, "checkOutSearchEdit"), "张")  # finds their name instead
+    type_text(qtbot, find(kiosk, QLineEdit, "checkOutNameEdit"), "张")  # types their name instead
     assert error.text() == ""
     wedge_keys(kiosk, "https://example.com/x")
     qtbot.waitUntil(lambda: "not a visitor badge" in error.text(), timeout=3000)

@@ -339,3 +339,48 @@ def test_the_guard_screen_in_chinese_says_cannot_verify_call_the_desk(
     )
     wedge_scan(qtbot, find(window, QLineEdit, "slipCodeEdit"), slip.code)
     assert verdict(window) == "无法核验：服务器无响应。请勿放行，请联系前台。"
+
+
+def test_an_expired_slip_says_expired_with_its_date_and_offers_no_release(
+    qtbot: QtBot, app: KioskApp, clock: FixedClock
+) -> None:
+    people(app)
+    slip = issue(app)  # 10:00 on 25 November: good for that day
+    clock.advance(days=1)
+    window = open_guard(qtbot, app)
+    sign_in(qtbot, window, "guard")
+    wedge_scan(qtbot, find(window, QLineEdit, "slipCodeEdit"), slip.code)
+    assert verdict(window) == (
+        "EXPIRED: slip S000001 was valid until 2026-11-26 00:00. Do not let the goods out; "
+        "the holder asks the office for a new slip."
+    )
+    assert items(window) == ["台式电脑主机 × 1", "显示器 × 2"]  # what it listed, for the record
+    assert not find(window, QPushButton, "slipReleaseButton").isEnabled()
+    assert status_of(app, "S000001").status is SlipStatus.ISSUED
+
+
+def test_a_slip_replayed_from_before_a_restored_backup_is_invalid_at_the_guard(
+    qtbot: QtBot, app: KioskApp, clock: FixedClock
+) -> None:
+    from sqlalchemy import delete, update
+
+    from kiosk.domain.release_slip import short_code_of
+    from kiosk.storage.models import Counter
+
+    people(app)
+    old = issue(app)
+    with app.database.sessions.begin() as session:  # the backup from before it, restored
+        session.execute(delete(ReleaseSlipRecord))
+        session.execute(update(Counter).where(Counter.name == "release_slip").values(value=0))
+    clock.advance(minutes=30)
+    new = issue(app, "1-102", "林静")
+    assert new.slip_number == old.slip_number == "S000001"
+    window = open_guard(qtbot, app)
+    sign_in(qtbot, window, "guard")
+    wedge_scan(qtbot, find(window, QLineEdit, "slipCodeEdit"), old.code)
+    assert verdict(window).startswith("INVALID: this is not a release slip of this building")
+    assert items(window) == [] and not find(window, QPushButton, "slipReleaseButton").isEnabled()
+    type_by_hand_and_enter(qtbot, find(window, QLineEdit, "slipCodeEdit"), short_code_of(old.code))
+    assert verdict(window).startswith("The code ")  # typed: checked, and refused as mistyped
+    wedge_scan(qtbot, find(window, QLineEdit, "slipCodeEdit"), new.code)
+    assert verdict(window) == "Valid slip S000001. Check the goods against the list."

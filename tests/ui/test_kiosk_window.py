@@ -168,7 +168,8 @@ def test_first_time_visitor_waits_for_the_host_then_gets_a_badge(
     printout = parse_escpos(printer.documents[0])
     lines = "\n".join(printout.text_lines())
     assert "张三" in lines and "华南数据" in lines and "王芳" in lines
-    assert printout.qr_codes() == ["LKV:V000001"]
+    # Signed for this visit: tests/domain/test_badge_codes.py.
+    assert [qr[:13] for qr in printout.qr_codes()] == ["LKV2-V000001-"]
     with app.database.sessions() as session:
         visit = session.get_one(Visit, visit_id)
         assert (visit.status, visit.purpose, visit.approver) == (
@@ -307,7 +308,8 @@ def test_watchlist_hold_shows_only_please_wait(qtbot: QtBot, app: KioskApp) -> N
     desk = open_desk(qtbot, app)
     waiting = find(desk, QTableView, "waitingTable")
     qtbot.waitUntil(lambda: waiting.model().rowCount() == 1)
-    assert waiting.model().index(0, 3).data() == "HOLD: watchlist, supervisor"
+    (entry,) = app.watchlist.entries()
+    assert waiting.model().index(0, 3).data() == f"HOLD: name matches watchlist entry {entry.entry_id}"
 
 
 def test_night_mode_waits_for_the_duty_officer(qtbot: QtBot, app: KioskApp, clock: FixedClock) -> None:

@@ -15,6 +15,7 @@ from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.station import StationRole
 from kiosk.domain.views import CheckInRequest
 from kiosk.domain.visit import Approver
+from kiosk.printing.samples import sample_receipt
 from kiosk.services.print_queue import printing_for
 from kiosk.ui.console.desk_window import DeskWindow
 from tests.stations import in_process_station
@@ -104,3 +105,28 @@ def test_actions_need_a_selected_job(qtbot: QtBot, app: KioskApp) -> None:
     tap(qtbot, desk, "sendNowButton")
     assert "Select a job" in find(desk, QLabel, "printQueueStatusLabel").text()
     assert find(desk, QPushButton, "reprintButton").isEnabled()
+
+
+def test_a_poison_job_shows_as_failed_with_its_error_and_the_next_job_printed(
+    qtbot: QtBot, app: KioskApp, printer: FakePrinter
+) -> None:
+    with app.database.sessions.begin() as session:
+        # A badge stored by an older version, in a shape this one cannot lay out.
+        app.print_queue._add_job(session, "badge", '{"badge_number": 7}', "V000007", "en", None, False)
+        app.print_queue.enqueue(session, sample_receipt(), "R000107", "en")
+    app.print_queue.retry_due(app.actor)  # the server's round
+    assert len(printer.documents) == 1
+
+    desk = open_print_queue(qtbot, app)
+    table = find(desk, QTableView, "printJobTable")
+    model = table.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=3000)
+    printed, poison = ([model.index(r, c).data() for c in range(model.columnCount())] for r in (0, 1))
+    assert printed[3:5] == ["R000107", "Printed"]
+    assert poison[3:5] == ["V000007", "Failed"]
+    assert poison[7].startswith("the stored document cannot be laid out (badge: ")
+    assert poison[7].endswith("; it is not tried again") and "→" not in poison[7]
+    table.selectRow(1)
+    preview = find(desk, QLabel, "printPreviewLabel")
+    qtbot.waitUntil(lambda: "cannot be laid out" in preview.text(), timeout=3000)
+    desk.grab().save("/tmp/poison-job.png")

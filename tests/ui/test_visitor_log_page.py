@@ -143,7 +143,7 @@ def test_a_supervisor_exports_csv_and_excel(qtbot: QtBot, app: KioskApp, tmp_pat
         ("staff:supervisor", "csv", 1),
         ("staff:supervisor", "xlsx", 58),
     ]
-    assert exported[0][2]["filters"]["name"] == "张三"
+    assert exported[0][2]["filters"]["searched_by"] == "name"  # not the name: the trail outlives it
 
 
 def test_a_receptionist_cannot_export(qtbot: QtBot, app: KioskApp, tmp_path: Path) -> None:

@@ -228,12 +228,16 @@ def _text_strip(text: str, width: int, align: str) -> Image.Image:
 
 
 def _barcode(code: Barcode, width: int) -> Image.Image:
+    # The data as printer bytes gave it: a control character drawn as text stops the layout (FS,
+    # 0x1C, makes raqm fail), so the text under the bars and the note show a replacement mark.
+    shown = "".join(ch if ch.isprintable() else "\N{REPLACEMENT CHARACTER}" for ch in code.data)
     try:
         drawn = barcode.get("code128", code.data or " ", writer=ImageWriter()).render(
-            {"module_width": 0.25, "module_height": 7.5, "quiet_zone": 2, "font_size": 8, "dpi": 203}
+            {"module_width": 0.25, "module_height": 7.5, "quiet_zone": 2, "font_size": 8, "dpi": 203},
+            text=shown or " ",
         )
     except (barcode.errors.BarcodeError, ValueError, OSError):
-        return _text_strip(f"[barcode {code.data}]", width, "center")
+        return _text_strip(f"[barcode {shown}]", width, "center")
     image = drawn.convert("L")
     strip = Image.new("L", (width, image.height), 255)
     strip.paste(image, (max(0, (width - image.width) // 2), 0))

@@ -36,5 +36,6 @@ def board(context: Context) -> Board:
             pass_discrepancies=passes.open_discrepancies,
             passes_oldest_open=passes.oldest_open,
             handover_issues=[issue.text for issue in core.handover.open_issues()],
+            wrong_tries=core.throttle.alerts(),
         ),
     )

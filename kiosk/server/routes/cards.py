@@ -28,7 +28,9 @@ from kiosk.domain.views import CardCheckout
 from kiosk.server.auth import Context, Who, action_route
 from kiosk.server.context import Caller
 from kiosk.server.routes import PathId
+from kiosk.server.throttling import counted_tries
 from kiosk.services.cards import IssuedCard
+from kiosk.services.throttle import TryKind
 
 router = APIRouter(prefix="/api/v1", tags=["cards"])
 
@@ -99,8 +101,9 @@ def failed(attempt_id: PathId, body: CardWriteFailed, context: Context, caller: 
 
 @router.post("/cards/check-out", response_model=CardCheckout, **action_route("visitor_card.check_out"))
 def check_out_by_card(body: CardTap, context: Context, caller: Who) -> CardCheckout:
-    result = context.core.visitor_cards.check_out_by_card(
-        card_of(body.card), caller.actor, read_of(body.content)
-    )
+    with counted_tries(context, caller, TryKind.CARD):
+        result = context.core.visitor_cards.check_out_by_card(
+            card_of(body.card), caller.actor, read_of(body.content)
+        )
     context.events.publish("board", visit_id=result.visit_id)
     return result

@@ -22,6 +22,7 @@ from kiosk.api.schemas import LogExport, LogQuery, LogSearch
 from kiosk.domain.views import DailyStats, LogPage
 from kiosk.domain.visitor_log import LogFilter, parse_filter
 from kiosk.server.auth import Context, Who, action_route
+from kiosk.server.startup import export_folder
 
 router = APIRouter(prefix="/api/v1", tags=["visitor log"])
 Format = Literal["csv", "xlsx"]
@@ -75,7 +76,8 @@ _export = action_route("visitor_log.export")
 )
 def export(fmt: Format, body: LogExport, context: Context, caller: Who) -> FileResponse:
     assert caller.staff is not None  # the permission check let only a signed-in member through
-    folder = Path(tempfile.mkdtemp(prefix="kiosk-export-"))
+    # In the data folder, not /tmp: what a crash leaves there is removed at the next start.
+    folder = Path(tempfile.mkdtemp(prefix="kiosk-export-", dir=export_folder(context.core.export_dir)))
     name = f"visitor-log-{body.first_day:%Y%m%d}-{body.last_day:%Y%m%d}.{fmt}"
     try:
         result = context.core.visitor_log.export(

@@ -12,6 +12,7 @@ from kiosk.api.schemas import (
     InvitedCheckIn,
     MessageRequest,
     MessageStored,
+    NameCheckout,
     Note,
     VisitRef,
 )
@@ -19,13 +20,12 @@ from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.views import (
     CheckInRequest,
     CheckInResult,
-    CheckoutMatch,
     HostEntry,
     InvitationView,
     PrintOutcome,
     VisitState,
 )
-from kiosk.domain.visit import Approver, CheckoutMethod
+from kiosk.domain.visit import Approver
 from kiosk.server.auth import (
     Context,
     IdemKey,
@@ -35,7 +35,9 @@ from kiosk.server.auth import (
 from kiosk.server.context import ServerContext
 from kiosk.server.idempotency import idempotent
 from kiosk.server.routes import PathId
+from kiosk.server.throttling import counted_tries
 from kiosk.services.print_queue import printing_for
+from kiosk.services.throttle import TryKind
 
 router = APIRouter(prefix="/api/v1", tags=["visits"])
 
@@ -79,8 +81,9 @@ def leave_message(visit_id: PathId, body: MessageRequest, context: Context, call
 
 
 @router.get("/invitations/{code}", response_model=InvitationView, **action_route("invitation.find"))
-def find_invitation(code: str, context: Context) -> InvitationView:
-    return context.core.checkin.find_invitation(code[:40])
+def find_invitation(code: str, context: Context, caller: Who) -> InvitationView:
+    with counted_tries(context, caller, TryKind.INVITATION):
+        return context.core.checkin.find_invitation(code[:40])
 
 
 @router.post(
@@ -90,7 +93,7 @@ def check_in_invited(
     code: str, body: InvitedCheckIn, context: Context, caller: Who, key: IdemKey = None
 ) -> JSONResponse:
     def run() -> CheckInResult:
-        with printing_for(caller.station.name):
+        with counted_tries(context, caller, TryKind.INVITATION), printing_for(caller.station.name):
             result = context.core.checkin.check_in_invited(
                 code[:40], caller.actor, body.language, body.declaration_accepted
             )
@@ -110,22 +113,20 @@ def _result_of(context: ServerContext, visit_id: int) -> CheckInResult:
     )
 
 
-@router.get("/checkout/matches", response_model=list[CheckoutMatch], **action_route("checkout.find"))
-def checkout_matches(context: Context, q: Annotated[str, Query(max_length=80)] = "") -> list[CheckoutMatch]:
-    return context.core.lobby.find_for_checkout(q)
-
-
 @router.post("/checkout/badge", response_model=VisitRef, **action_route("checkout.by_badge"))
 def check_out_by_badge(body: BadgeCheckout, context: Context, caller: Who) -> VisitRef:
-    visit_id = context.core.lobby.check_out_by_badge(body.badge_number, caller.actor)
+    with counted_tries(context, caller, TryKind.BADGE):
+        visit_id = context.core.lobby.check_out_by_badge(body.code, caller.actor)
     context.events.publish("board", visit_id=visit_id)
     return VisitRef(visit_id=visit_id)
 
 
-@router.post("/checkout/visits/{visit_id}", status_code=204, **action_route("checkout.by_name"))
-def check_out_by_name(visit_id: PathId, context: Context, caller: Who) -> None:
-    context.core.lobby.check_out(visit_id, caller.actor, CheckoutMethod.NAME)
+@router.post("/checkout/by-name", response_model=VisitRef, **action_route("checkout.by_name"))
+def check_out_by_name(body: NameCheckout, context: Context, caller: Who) -> VisitRef:
+    with counted_tries(context, caller, TryKind.NAME):
+        visit_id = context.core.lobby.check_out_by_name(body.name, body.mobile_last_four, caller.actor)
     context.events.publish("board", visit_id=visit_id)
+    return VisitRef(visit_id=visit_id)
 
 
 # --- the desk's decisions -----------------------------------------------------------------------

@@ -102,6 +102,25 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ("badge", "unknown"): QT_TRANSLATE_NOOP(
         "messages", "This badge is not known here. Please see the front desk."
     ),
+    ("badge", "unsigned"): QT_TRANSLATE_NOOP(
+        "messages",
+        "This badge is of an older kind the kiosk no longer accepts. Please check out at the front desk.",
+    ),
+    ("checkout", "no_match"): QT_TRANSLATE_NOOP(
+        "messages",
+        "No visitor on site has this name and these four digits. Please check both, or see the front desk.",
+    ),
+    ("checkout", "see_desk"): QT_TRANSLATE_NOOP("messages", "Please check out at the front desk."),
+    ("mobile_last_four", "format"): QT_TRANSLATE_NOOP(
+        "messages", "Please type the last four digits of the mobile number you gave at check-in."
+    ),
+    ("station", "wait"): QT_TRANSLATE_NOOP(
+        "messages",
+        "Too many entries here did not match. Please wait {minutes} min and try again, or see the front desk.",
+    ),
+    ("slip", "expired"): QT_TRANSLATE_NOOP(
+        "messages", "This slip expired at {valid_until}: the holder must ask the office for a new one."
+    ),
     ("invitation_code", "required"): QT_TRANSLATE_NOOP(
         "messages", "Please enter the 6-character code from your invitation."
     ),
@@ -144,6 +163,10 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ("visit", "already_checked_out"): QT_TRANSLATE_NOOP("messages", "This visitor has already checked out."),
     ("visit", "no_badge"): QT_TRANSLATE_NOOP("messages", "This visit has no badge to print."),
     ("print_job", "unknown"): QT_TRANSLATE_NOOP("messages", "This print job no longer exists."),
+    ("print_job", "purged"): QT_TRANSLATE_NOOP(
+        "messages",
+        "This document is past its retention period and was removed; print it again from its record.",
+    ),
     ("print_job", "already_printed"): QT_TRANSLATE_NOOP(
         "messages", "This job has already printed. Use “Reprint (copy)” for another copy."
     ),

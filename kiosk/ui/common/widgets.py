@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.identity import ID_TYPES
+from kiosk.domain.printing import is_unprintable
 from kiosk.domain.staff import Role, SignedIn
 from kiosk.printing.send import NOT_READY, Printer
 from kiosk.ui.common.i18n import in_every_language
@@ -267,6 +268,10 @@ def print_problem(queue: Sequence[Printer], error: str | None) -> str:
     known reason in the desk's words; a driver's own message stays as it is."""
     if not error:
         return ""
+    if is_unprintable(error):
+        return QCoreApplication.translate(
+            "widgets", "the stored document cannot be laid out (%1); it is not tried again"
+        ).replace("%1", error.partition(": ")[2])
     reasons = {words: printer_state_name(state) for state, words in NOT_READY.items()}
     parts = []
     for part in error.split("; "):

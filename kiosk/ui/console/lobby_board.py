@@ -19,6 +19,7 @@ from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.text import with_aside
 from kiosk.domain.views import Board, OnSiteVisitor, PrintOutcome, WaitingVisitor
 from kiosk.domain.visit import Approver, VisitStatus, needs_escalation
+from kiosk.domain.watchlist import WatchlistHold, WatchlistMatch
 from kiosk.ui.common.confirm import ask_decline_reason, confirm
 from kiosk.ui.common.messages import error_message, issue_failure_message
 from kiosk.ui.common.operations import QueryOp
@@ -195,13 +196,34 @@ class WaitingTableModel(RowTableModel[WaitingVisitor]):
             return with_aside(visit.host_name, visit.host_department) + extension
         if column == 3:
             if visit.status is VisitStatus.HELD:
-                return self.tr("HOLD: watchlist, supervisor")
+                return self.hold_reason(visit.hold)
             return (
                 self.tr("Duty officer (night)")
                 if visit.approver is Approver.DUTY_OFFICER
                 else self.tr("Host")
             )
         return format_duration((self._now - visit.requested_at).total_seconds())
+
+    def hold_reason(self, hold: WatchlistHold | None) -> str:
+        """Why a visit is held, as the supervisor needs it: which entry (the watchlist page's
+        number) and how it matched; only the people at the desk ever read it."""
+        if hold is None:  # held before reasons were kept
+            return self.tr("HOLD: watchlist, supervisor")
+        reasons = {
+            WatchlistMatch.ID_NUMBER: self.tr("HOLD: ID number matches watchlist entry %1"),
+            WatchlistMatch.NAME_AND_COMPANY: self.tr("HOLD: name and company match watchlist entry %1"),
+            WatchlistMatch.NAME: self.tr("HOLD: name matches watchlist entry %1"),
+            WatchlistMatch.NAME_NO_COMPANY: self.tr(
+                "HOLD: name matches watchlist entry %1; no company given"
+            ),
+            WatchlistMatch.NAME_COMPANY_DIFFERS: self.tr(
+                "HOLD: name matches watchlist entry %1; company differs"
+            ),
+            WatchlistMatch.NAME_ID_DIFFERS: self.tr(
+                "HOLD: name matches watchlist entry %1; ID number differs"
+            ),
+        }
+        return reasons[hold.match].replace("%1", str(hold.entry_id))
 
 
 class LobbyBoardPage(SectionPage):
@@ -447,6 +469,17 @@ class LobbyBoardPage(SectionPage):
             alerts += [f"• {issue}" for issue in issues[:5]]
             if len(issues) > 5:
                 alerts.append(self.tr("… and %1 more.").replace("%1", str(len(issues) - 5)))
+        # Someone may be guessing codes or names at a kiosk: a look at who stands there.
+        zone = self._station.site.timezone
+        for station in board.alerts.wrong_tries:
+            alerts.append(
+                self.tr(
+                    "Kiosk %1: %2 wrong codes, names or card taps in a row (alert at %3). Please check who is there."
+                )
+                .replace("%1", station.station)
+                .replace("%2", str(station.wrong_tries))
+                .replace("%3", station.since.astimezone(zone).strftime("%H:%M"))
+            )
         self.alert_label.setText("\n".join(alerts))
         self.alert_label.setVisible(bool(alerts))
 

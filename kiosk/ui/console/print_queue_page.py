@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QScrollArea, QVB
 
 from kiosk.client.station import Station
 from kiosk.devices.interfaces import PrinterStatus
-from kiosk.domain.printing import PrintJobStatus
+from kiosk.domain.printing import NEVER, PrintJobStatus, is_unprintable
 from kiosk.domain.staff import SignedIn
 from kiosk.domain.views import PrintJobView, PrintOutcome, StationPrinters
-from kiosk.printing.catalog import render_stored
+from kiosk.printing.catalog import UnprintableError, render_stored
 from kiosk.printing.send import Printer
 from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.printout_preview import printout_pixmap
@@ -74,7 +74,7 @@ class PrintJobTableModel(RowTableModel[PrintJobView]):
             station_label(job.station),
             self._document_name(job.document) + (self.tr(" (copy)") if job.copy else ""),
             job.reference,
-            self._state(job.status),
+            self._state(job),
             str(job.attempts),
             printer_name(self._printers, job.printer),
         )
@@ -82,6 +82,8 @@ class PrintJobTableModel(RowTableModel[PrintJobView]):
             return cells[column]
         if job.status is PrintJobStatus.PRINTED:
             return ""
+        if job.next_attempt_at >= NEVER:  # not retried: the problem alone
+            return print_problem(self._printers, job.last_error)
         next_try = job.next_attempt_at.astimezone(self._zone).strftime("%H:%M:%S")
         return f"{print_problem(self._printers, job.last_error)}  →  {next_try}".strip()
 
@@ -99,11 +101,13 @@ class PrintJobTableModel(RowTableModel[PrintJobView]):
         }
         return names.get(kind, kind)
 
-    def _state(self, status: PrintJobStatus) -> str:
-        if status is PrintJobStatus.PRINTED:
+    def _state(self, job: PrintJobView) -> str:
+        if job.status is PrintJobStatus.PRINTED:
             return self.tr("Printed")
-        if status is PrintJobStatus.QUEUED:
+        if job.status is PrintJobStatus.QUEUED:
             return self.tr("Queued")
+        if is_unprintable(job.last_error):
+            return self.tr("Failed")
         return self.tr("Waiting for printer")
 
 
@@ -225,19 +229,25 @@ class PrintQueuePage(SectionPage):
             return
         queue, profile = self._station.print_queue, self._station.printers[0].profile
 
-        def render() -> tuple[bytes, int]:
+        def render() -> tuple[bytes, int] | None:
             # Laid out here, for this desk's first printer, from the document the server stored.
             stored = queue.document(job_id)
-            data = render_stored(stored.document, stored.data, stored.language, profile, stored.copy)
+            try:
+                data = render_stored(stored.document, stored.data, stored.language, profile, stored.copy)
+            except UnprintableError:
+                return None  # the job's own error says why
             return data, profile.paper_width_mm
 
         QueryOp(self, render, self._preview_ready, key="preview").failure_in(
             self.status_label
         ).run_in_background()
 
-    def _preview_ready(self, rendered: tuple[bytes, int]) -> None:
+    def _preview_ready(self, rendered: tuple[bytes, int] | None) -> None:
         if self.selected_job_id() is None:
             return  # the selection went while it was being laid out
+        if rendered is None:
+            self.preview.setText(self.tr("This document cannot be laid out: there is nothing to preview."))
+            return
         data, width = rendered
         self.preview.setPixmap(printout_pixmap(data, width).scaledToWidth(400))
 

@@ -167,6 +167,23 @@ class SlipVerifyPage(SectionPage):
             )
             self._show(slip, actionable=True)
             return
+        if result.outcome == "expired":
+            until = (
+                slip.valid_until.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
+                if slip.valid_until
+                else "?"
+            )
+            self._say(
+                self.tr(
+                    "EXPIRED: slip %1 was valid until %2. Do not let the goods out; "
+                    "the holder asks the office for a new slip."
+                )
+                .replace("%1", slip.slip_number)
+                .replace("%2", until),
+                good=False,
+            )
+            self._show(slip)
+            return
         if result.outcome == "used":
             text = self.tr("ALREADY USED: slip %1 was released on %2 by %3.")
         else:

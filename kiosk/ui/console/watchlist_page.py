@@ -35,6 +35,8 @@ class WatchlistTableModel(ActorTableModel[WatchlistView]):
     def __init__(self, station: Station) -> None:
         super().__init__(
             (
+                # The entry's number: a held visit on the board names the entry that held it.
+                self.tr("No."),
                 self.tr("Name"),
                 self.tr("Company"),
                 self.tr("ID"),
@@ -53,7 +55,9 @@ class WatchlistTableModel(ActorTableModel[WatchlistView]):
         when = e.added_at.astimezone(self._zone).strftime("%Y-%m-%d")
         until = e.until.astimezone(self._zone).strftime("%Y-%m-%d") if e.until else self.tr("no end")
         masked = masked_from_last_four(e.id_last_four) if e.id_last_four else "—"
-        return (e.name, e.company, masked, e.reason, self.actor(e.added_by), when, until)[column]
+        return (str(e.entry_id), e.name, e.company, masked, e.reason, self.actor(e.added_by), when, until)[
+            column
+        ]
 
 
 class WatchlistPage(SectionPage):

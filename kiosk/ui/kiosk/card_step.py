@@ -26,6 +26,7 @@ from kiosk.devices.errors import DeviceError, NoCardError
 from kiosk.devices.interfaces import CardEncoder
 from kiosk.domain.errors import ValidationError
 from kiosk.ui.common.background import call_in_gui
+from kiosk.ui.common.messages import error_message
 from kiosk.ui.common.widgets import named
 from kiosk.ui.kiosk.base import TranslatedPage, wrapped_label
 
@@ -41,6 +42,8 @@ TAP_RETRY_AFTER_S = 5.0
 
 def tap_refusal_message(error: Exception) -> str:
     """What a visitor who tapped a card that does not check anyone out is told."""
+    if isinstance(error, ValidationError) and error.field == "station":
+        return error_message(error)  # too many refused taps: how long to wait
     code = error.code if isinstance(error, ValidationError) else ""
     if code == "returned":
         return QCoreApplication.translate(

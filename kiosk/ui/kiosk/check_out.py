@@ -1,44 +1,69 @@
-"""Leaving the building at the kiosk: find one's visit (or scan the badge), then a thank-you."""
+"""Leaving the building at the kiosk: scan the badge, or give one's name and the mobile's last four
+digits; then a thank-you."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QScroller, QVBoxLayout
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout
 
-from kiosk.client.station import Station
-from kiosk.domain.views import CheckoutMatch
-from kiosk.ui.common.messages import error_message
-from kiosk.ui.common.operations import QueryOp
+from kiosk.domain.errors import ValidationError
+from kiosk.domain.visitor import NAME_MAX_CHARS
+from kiosk.ui.common.messages import validation_message
 from kiosk.ui.common.widgets import named
 from kiosk.ui.kiosk.base import TranslatedPage, back_and_primary, wrapped_label
 
 
 class CheckOutPage(TranslatedPage):
-    """Leaving: scan the badge at the scanner, or find one's own name (shown masked) and tap it."""
+    """Leaving: scan the badge at the scanner, or type one's name and the last four digits of the
+    mobile given at check-in. Nobody is listed: a stranger typing names learns nothing, and the
+    server counts wrong tries (a few and the kiosk waits)."""
 
-    check_out_requested = Signal(int)
+    check_out_requested = Signal(str, str)  # name, last four digits of the mobile
     back_requested = Signal()
 
-    def __init__(self, station: Station) -> None:
+    def __init__(self) -> None:
         super().__init__()
         self.setObjectName("checkOutPage")
-        self._station = station
         layout = QVBoxLayout(self)
         layout.setContentsMargins(60, 30, 60, 30)
         self.title = wrapped_label("title")
         self.scan_hint = named(wrapped_label(), "checkOutScanHint", "")
         self.scan_hint.setStyleSheet("font-size: 28px;")
-        self.search_label = wrapped_label()
-        self.search = named(QLineEdit(), "checkOutSearchEdit", "")
-        self.search.textChanged.connect(self.refresh)
-        self.matches = named(QListWidget(), "checkOutMatches", "")
-        QScroller.grabGesture(self.matches.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self.name_label = wrapped_label()
+        self.name_edit = named(QLineEdit(), "checkOutNameEdit", "")
+        self.name_edit.setMaxLength(NAME_MAX_CHARS)
+        self.digits_label = wrapped_label()
+        self.digits_edit = named(QLineEdit(), "checkOutMobileDigitsEdit", "")
+        # The on-screen keyboard's number pad, as for the staff PIN; four digits and no more.
+        self.digits_edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhDigitsOnly
+            | Qt.InputMethodHint.ImhSensitiveData
+            | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        self.digits_edit.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,4}"), self))
+        self.digits_edit.setMaxLength(4)
+        self.digits_edit.setMaximumWidth(320)
+        self.digits_edit.setStyleSheet("font-size: 40px; letter-spacing: 12px;")
+        self.digits_edit.returnPressed.connect(self._confirm)
+        self.name_edit.returnPressed.connect(self.digits_edit.setFocus)
+        self.no_mobile_hint = named(wrapped_label(), "checkOutNoMobileHint", "")
+        self.no_mobile_hint.setStyleSheet("color: #455a64;")
         self.error_label = named(wrapped_label("error"), "checkOutError", "")
-        self.search.textEdited.connect(self.error_label.clear)  # a bad scan is old news once they type
-        for widget in (self.title, self.scan_hint, self.search_label, self.search):
+        for edit in (self.name_edit, self.digits_edit):
+            edit.textEdited.connect(self.error_label.clear)  # a bad scan is old news once they type
+        for widget in (
+            self.title,
+            self.scan_hint,
+            self.name_label,
+            self.name_edit,
+            self.digits_label,
+            self.digits_edit,
+            self.no_mobile_hint,
+        ):
             layout.addWidget(widget)
-        layout.addWidget(self.matches, 1)
         layout.addWidget(self.error_label)
+        layout.addStretch(1)
         self.back_button, self.confirm_button = back_and_primary(
             layout, "checkOutBackButton", "checkOutConfirmButton"
         )
@@ -50,54 +75,39 @@ class CheckOutPage(TranslatedPage):
         self.title.setText(self.tr("Check out"))
         self.scan_hint.setText(self.tr("Hold your badge's QR code under the scanner."))
         self.scan_hint.setAccessibleName(self.tr("How to check out"))
-        self.search_label.setText(self.tr("Or type your name and tap it in the list:"))
-        self.search.setAccessibleName(self.tr("Your name"))
-        self.matches.setAccessibleName(self.tr("Visitors on site with that name"))
+        self.name_label.setText(self.tr("No badge? Type your name as you gave it at check-in:"))
+        self.name_edit.setAccessibleName(self.tr("Your name"))
+        self.digits_label.setText(self.tr("and the last four digits of the mobile number you gave:"))
+        self.digits_edit.setAccessibleName(self.tr("Last four digits of your mobile number"))
+        self.no_mobile_hint.setText(self.tr("Gave no mobile number? Please check out at the front desk."))
         self.error_label.setAccessibleName(self.tr("What to fix"))
         self.back_button.setText(self.tr("Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
         self.confirm_button.setText(self.tr("Check out"))
-        self.confirm_button.setAccessibleName(self.tr("Check out the selected visitor"))
-        self.refresh()
+        self.confirm_button.setAccessibleName(self.tr("Check out with this name and these digits"))
 
     def enter(self) -> None:
-        self.search.clear()
+        self.name_edit.clear()
+        self.digits_edit.clear()
         self.error_label.clear()
-        self.refresh()
-
-    def refresh(self) -> None:
-        text = self.search.text()
-        if not text.strip():
-            self.matches.clear()  # nothing typed: nobody listed (the server would list nobody too)
-            return
-        QueryOp(
-            self,
-            lambda: self._station.visits.find_for_checkout(text),
-            self._show_matches,
-            key="matches",
-            reads_only=True,
-        ).failure(lambda error: self.show_error(error_message(error))).run_in_background()
-
-    def _show_matches(self, matches: list[CheckoutMatch]) -> None:
-        self.matches.clear()
-        zone = self._station.site.timezone
-        for match in matches:
-            time_in = match.checked_in_at.astimezone(zone).strftime("%H:%M")
-            company = f"  ·  {match.company}" if match.company else ""
-            arrived = self.tr("in at %1").replace("%1", time_in)
-            item = QListWidgetItem(f"{match.masked_name}{company}  ·  {arrived}")
-            item.setData(Qt.ItemDataRole.UserRole, match.visit_id)
-            self.matches.addItem(item)
+        self.confirm_button.setEnabled(True)
 
     def show_error(self, text: str) -> None:
+        self.confirm_button.setEnabled(True)
         self.error_label.setText(text)
 
     def _confirm(self) -> None:
-        item = self.matches.currentItem()
-        if item is None:
-            self.error_label.setText(self.tr("Please find your name and tap it, or scan your badge."))
+        name, digits = self.name_edit.text().strip(), self.digits_edit.text()
+        if not name:
+            self.error_label.setText(self.tr("Please type your name, or scan your badge."))
+            self.name_edit.setFocus()
             return
-        self.check_out_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        if len(digits) != 4:
+            self.error_label.setText(validation_message(ValidationError("mobile_last_four", "format")))
+            self.digits_edit.setFocus()
+            return
+        self.confirm_button.setEnabled(False)  # one check-out at a time; an answer enables it again
+        self.check_out_requested.emit(name, digits)
 
 
 class ThankYouPage(TranslatedPage):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from kiosk.api.schemas import IssuedCardView
 from kiosk.client.events import StationEvent
 from kiosk.client.station import Station
-from kiosk.domain.badge import parse_checkout_code
+from kiosk.domain.badge import UnsignedBadgeCodeError, parse_checkout_code
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.invitation import INVITATION_PREFIX
 from kiosk.domain.printing import PrintJobStatus
@@ -119,7 +119,7 @@ class KioskWindow(QMainWindow):
         self.waiting = WaitingPage()
         self.done = DonePage()
         self.declined = DeclinedPage()
-        self.check_out = CheckOutPage(station)
+        self.check_out = CheckOutPage()
         self.thank_you = ThankYouPage()
         self.invitation = InvitationPage(station)
         self.staff_exit = StaffExitPage(station)
@@ -160,7 +160,7 @@ class KioskWindow(QMainWindow):
         self.invitation.back_requested.connect(self.go_home)
         self.invitation.confirmed.connect(self._check_in_invited)
         self.check_out.back_requested.connect(self.go_home)
-        self.check_out.check_out_requested.connect(self._check_out_visit)
+        self.check_out.check_out_requested.connect(self._check_out_by_name)
         self.welcome.language_requested.connect(self.switch_language)
         for index, step in enumerate(self.steps):
             step.back_requested.connect(lambda i=index: self._show_step(i - 1))
@@ -277,7 +277,7 @@ class KioskWindow(QMainWindow):
         self._wipe()
         self.check_out.enter()
         self.pages.setCurrentWidget(self.check_out)
-        self.check_out.search.setFocus()
+        self.check_out.name_edit.setFocus()
 
     def _exit_authorised(self) -> None:
         self._may_close = True
@@ -346,15 +346,21 @@ class KioskWindow(QMainWindow):
         if code.strip().upper().startswith(INVITATION_PREFIX):
             self.start_invitation(code)
             return
-        badge_number = parse_checkout_code(code)
-        if badge_number is None:
+        try:
+            badge = parse_checkout_code(code)
+        except UnsignedBadgeCodeError:
+            # Printed before badges were signed: anyone could print one, so the desk decides.
+            self.start_check_out()
+            self.check_out.show_error(validation_message(ValidationError("badge", "unsigned")))
+            return
+        if badge is None:
             self.start_check_out()
             self.check_out.show_error(self.tr("That code is not a visitor badge of this building."))
             return
-        self._run_check_out(lambda: self._station.visits.check_out_by_badge(badge_number))
+        self._run_check_out(lambda: self._station.visits.check_out_by_badge(code))
 
-    def _check_out_visit(self, visit_id: int) -> None:
-        self._run_check_out(lambda: self._station.visits.check_out_by_name(visit_id))
+    def _check_out_by_name(self, name: str, mobile_last_four: str) -> None:
+        self._run_check_out(lambda: self._station.visits.check_out_by_name(name, mobile_last_four))
 
     def _run_check_out(self, work: Callable[[], object]) -> None:
         run_in_background(self, work, lambda _r: self._checked_out(), self._check_out_failed)

@@ -1,0 +1,65 @@
+"""How long each kind of record keeps its personal data (PIPL: no longer than needed).
+
+The periods count from a record's END (a visit checked out or declined, a pass handed back, a
+card revoked, a slip used...); an open record is never purged. After its period a record keeps
+what the books need (numbers, dates, counts, amounts) and loses who it was about.
+
+The defaults, and why (the site's procedures state no period: docs/privacy.md):
+- visitor personal data (visits, invitations, host messages, watchlist entries no longer in
+  force, visitor-card holders): 180 days, the issue's default, long enough to answer a
+  question about last season's visitors;
+- sealed ID numbers and their lookup hashes: 30 days. The procedure is "shown, then handed
+  back"; the desk keeps the last four for the log, and the sealed number only for a lawful
+  request about a recent incident;
+- print jobs' documents and printed bytes: 30 days (a reprint of a month-old badge is not asked
+  for; the receipt or slip itself stays on record under its own kind);
+- owners' phone calls before a tenant's slip, release slips, machine-room pass loans: 180 days;
+- IDC identity-card applications: 365 days after the card ended (customers' staff come back);
+- payers' names on receipts: 1095 days (finance keeps the original voucher; the desk's copy
+  answers questions about a refund for three years). An unrefunded deposit is open: kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import time
+
+# The longest period any kind may be set to (30 years: an accounting voucher's, the longest a
+# Chinese record is commonly kept); the shortest is a day.
+MAX_DAYS = 10950
+
+
+@dataclass(frozen=True)
+class RetentionPolicy:
+    """Days each kind of record keeps its personal data after it ended; ``purge_at``: the
+    site-local time of day the server's daily purge runs (or the first round after it)."""
+
+    visits_days: int = 180
+    id_seals_days: int = 30
+    print_jobs_days: int = 30
+    owner_calls_days: int = 180
+    release_slips_days: int = 180
+    machine_room_passes_days: int = 180
+    idc_cards_days: int = 365
+    payments_days: int = 1095
+    purge_at: time = time(3, 0)
+
+    def problems(self) -> list[tuple[str, str]]:
+        """(key, why) for each setting that would keep personal data longer than another says:
+        the seals and the printed documents carry the visitor's data, so they may not outlive
+        the visit they belong to."""
+        found: list[tuple[str, str]] = []
+        for key in ("id_seals_days", "print_jobs_days"):
+            days = getattr(self, key)
+            if days > self.visits_days:
+                found.append(
+                    (
+                        key,
+                        f"{days} is longer than visits_days ({self.visits_days}): it would keep a "
+                        "visitor's data after the visit itself was purged",
+                    )
+                )
+        return found
+
+    def day_keys(self) -> list[str]:
+        return [f.name for f in fields(self) if f.name.endswith("_days")]

@@ -1,0 +1,437 @@
+"""The purge (PIPL): personal data blanked once its record has been over for its retention period.
+
+A purged record keeps what the books need (visit, badge, pass, slip and receipt numbers, dates,
+counts, amounts, who on the staff acted) and loses who it was about: names, phones, companies,
+free text, the ID number's last four, its lookup hash and sealed copy, a print job's document
+and printed bytes. Only records that have ENDED are purged (checked out or declined, handed
+back, revoked, used...): a visitor still on site, a pass or a visitor card not yet back, a
+deposit not yet refunded, a job not yet printed keep everything, however old.
+
+Each rule is one UPDATE per kind of record, so a run is a few statements whatever the number
+of rows, and a second run the same day changes nothing (a row already blank is not counted).
+One audit event per run gives the counts per kind; it names no one. On SQLite the purge is
+followed by a TRUNCATE checkpoint, so what was blanked is gone from the WAL file too (the
+database's ``secure_delete`` zeroes it in the main file: kiosk.storage.database).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
+
+from kiosk.domain.cards import CardStatus
+from kiosk.domain.credential import CardKind
+from kiosk.domain.documents import ReceiptPurpose
+from kiosk.domain.idc_cards import ApplicationStatus, DeliveryStatus
+from kiosk.domain.retention import RetentionPolicy
+from kiosk.services import audit
+from kiosk.services.audit import Actor
+from kiosk.services.checkin import WITHDRAWN_NOTE
+from kiosk.services.clock import Clock
+from kiosk.services.lobby import last_auto_checkout
+from kiosk.storage.database import Sessions
+from kiosk.storage.models import (
+    AuditEvent,
+    Base,
+    CardDelivery,
+    HostMessage,
+    IdcCardApplication,
+    Invitation,
+    InvitationGroup,
+    OwnerCall,
+    PassDiscrepancy,
+    PassLoanItem,
+    Payment,
+    PhysicalCard,
+    PrintJob,
+    PrintJobStatus,
+    ReleaseSlipRecord,
+    Visit,
+    VisitStatus,
+    WatchlistEntry,
+)
+
+# What a purged name reads as, in the log and on the desk's lists: visibly "removed", not empty.
+PURGED = "—"
+PURGED_ACTION = "retention.purged"
+_DEPOSITS = (
+    ReceiptPurpose.CARD_DEPOSIT,
+    ReceiptPurpose.PASS_DEPOSIT,
+    ReceiptPurpose.DECORATION_PASS_DEPOSIT,
+)
+_Refund = aliased(Payment)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """One kind of record: its rows whose ``ended`` is before the cutoff and that meet every
+    ``closed`` condition get ``blank`` (column -> marker, a value or an SQL expression)."""
+
+    kind: str
+    setting: str
+    model: type[Base]
+    ended: ColumnElement[Any] | InstrumentedAttribute[Any]
+    blank: Mapping[InstrumentedAttribute[Any], Any]
+    closed: tuple[ColumnElement[bool], ...] = ()
+
+    def where(self, cutoff: datetime) -> ColumnElement[bool]:
+        # A row already holding every marker is not counted again: a second run changes nothing.
+        pending = or_(*(column.is_distinct_from(marker) for column, marker in self.blank.items()))
+        return and_(self.ended < cutoff, *self.closed, pending)
+
+
+_VISIT_ENDED = func.coalesce(Visit.checked_out_at, Visit.decided_at, Visit.requested_at)
+_VISIT_CLOSED = (
+    Visit.status.in_((VisitStatus.CHECKED_OUT, VisitStatus.DECLINED)),
+    # A visitor card not yet back is an open loan: the desk needs to know whose it is.
+    or_(Visit.card_number.is_(None), Visit.card_returned_at.is_not(None)),
+)
+_CARD_ENDED = (CardStatus.RETURNED, CardStatus.REVOKED, CardStatus.EXPIRED, CardStatus.VOID)
+
+RULES: tuple[_Rule, ...] = (
+    _Rule(
+        "visits",
+        "visits_days",
+        Visit,
+        _VISIT_ENDED,
+        {
+            Visit.visitor_name: PURGED,
+            Visit.company: "",
+            Visit.permit_number: None,
+            Visit.mobile: None,
+            Visit.purpose: "",
+            Visit.id_last_four: None,
+            Visit.id_hash: None,
+            Visit.id_sealed: None,
+            Visit.decision_note: case(
+                # A withdrawn visit's note is the program's words, not a person's (the decision
+                # page reads it).
+                (Visit.decision_note == WITHDRAWN_NOTE, WITHDRAWN_NOTE),
+                else_=None,
+            ),
+        },
+        _VISIT_CLOSED,
+    ),
+    _Rule(
+        "visit_id_seals",
+        "id_seals_days",
+        Visit,
+        _VISIT_ENDED,
+        {Visit.id_hash: None, Visit.id_sealed: None},
+        _VISIT_CLOSED,
+    ),
+    _Rule(
+        "host_messages",
+        "visits_days",
+        HostMessage,
+        # A message never relayed is stale by then too: it counts from when it was taken.
+        func.coalesce(HostMessage.relayed_at, HostMessage.created_at),
+        {
+            HostMessage.caller_name: PURGED,
+            HostMessage.company: "",
+            HostMessage.phone: "",
+            HostMessage.text: "",
+        },
+    ),
+    _Rule(
+        "invitations",
+        "visits_days",
+        Invitation,
+        Invitation.valid_until,
+        {
+            Invitation.visitor_name: PURGED,
+            Invitation.company: "",
+            Invitation.mobile: None,
+            Invitation.email: None,
+            Invitation.purpose: "",
+        },
+    ),
+    _Rule(
+        "invitation_groups",
+        "visits_days",
+        InvitationGroup,
+        InvitationGroup.valid_until,
+        # The visiting unit and headcount are the books' (who came, how many); the notes may name people.
+        {InvitationGroup.requirements: "", InvitationGroup.notes: ""},
+    ),
+    _Rule(
+        "watchlist",
+        "visits_days",
+        WatchlistEntry,
+        func.coalesce(WatchlistEntry.until, WatchlistEntry.added_at),
+        {
+            WatchlistEntry.name: PURGED,
+            # The matching key is the name too (张三 verbatim); an empty key never matches.
+            WatchlistEntry.name_key: "",
+            WatchlistEntry.company: "",
+            WatchlistEntry.id_hash: None,
+            WatchlistEntry.id_last_four: None,
+            WatchlistEntry.reason: "",
+        },
+        # An entry still in force is kept, however old: it is why it exists.
+        (or_(WatchlistEntry.active.is_(False), WatchlistEntry.until.is_not(None)),),
+    ),
+    _Rule(
+        "visitor_cards",
+        "visits_days",
+        PhysicalCard,
+        PhysicalCard.status_changed_at,
+        {PhysicalCard.holder: ""},
+        (PhysicalCard.kind == CardKind.VISITOR, PhysicalCard.status.in_(_CARD_ENDED)),
+    ),
+    _Rule(
+        "pass_loans",
+        "machine_room_passes_days",
+        PassLoanItem,
+        PassLoanItem.returned_at,
+        {
+            PassLoanItem.visitor_name: PURGED,
+            PassLoanItem.company: "",
+            PassLoanItem.id_last_four: None,
+            PassLoanItem.id_hash: None,
+            PassLoanItem.id_sealed: None,
+        },
+        # returned_at NULL (still out) never compares below the cutoff: an open loan is kept.
+    ),
+    _Rule(
+        "pass_id_seals",
+        "id_seals_days",
+        PassLoanItem,
+        PassLoanItem.returned_at,
+        {PassLoanItem.id_hash: None, PassLoanItem.id_sealed: None},
+    ),
+    _Rule(
+        "pass_discrepancies",
+        "machine_room_passes_days",
+        PassDiscrepancy,
+        PassDiscrepancy.resolved_at,
+        # The detail names the visitor and signer; the kind and the pass number stay.
+        {PassDiscrepancy.detail: "", PassDiscrepancy.resolution_note: None},
+    ),
+    _Rule(
+        "machine_room_cards",
+        "machine_room_passes_days",
+        PhysicalCard,
+        PhysicalCard.status_changed_at,
+        {PhysicalCard.holder: ""},
+        (PhysicalCard.kind == CardKind.MACHINE_ROOM, PhysicalCard.status.in_(_CARD_ENDED)),
+    ),
+    _Rule(
+        "idc_applications",
+        "idc_cards_days",
+        IdcCardApplication,
+        # Rejected: from the decision; revoked or expired: from the card's end (its status change).
+        func.coalesce(
+            select(PhysicalCard.status_changed_at)
+            .where(PhysicalCard.id == IdcCardApplication.card_id)
+            .scalar_subquery(),
+            IdcCardApplication.decided_at,
+            IdcCardApplication.filed_at,
+        ),
+        {
+            IdcCardApplication.holder_name: PURGED,
+            IdcCardApplication.holder_mobile: "",
+            IdcCardApplication.id_last_four: "",
+            IdcCardApplication.id_hash: "",
+            IdcCardApplication.id_sealed: b"",
+            IdcCardApplication.decision_note: "",
+        },
+        (
+            IdcCardApplication.status.in_(
+                (ApplicationStatus.REJECTED, ApplicationStatus.REVOKED, ApplicationStatus.EXPIRED)
+            ),
+        ),
+    ),
+    _Rule(
+        "idc_id_seals",
+        "id_seals_days",
+        IdcCardApplication,
+        func.coalesce(
+            select(PhysicalCard.status_changed_at)
+            .where(PhysicalCard.id == IdcCardApplication.card_id)
+            .scalar_subquery(),
+            IdcCardApplication.decided_at,
+            IdcCardApplication.filed_at,
+        ),
+        {IdcCardApplication.id_hash: "", IdcCardApplication.id_sealed: b""},
+        (
+            IdcCardApplication.status.in_(
+                (ApplicationStatus.REJECTED, ApplicationStatus.REVOKED, ApplicationStatus.EXPIRED)
+            ),
+        ),
+    ),
+    _Rule(
+        "idc_cards",
+        "idc_cards_days",
+        PhysicalCard,
+        PhysicalCard.status_changed_at,
+        {PhysicalCard.holder: ""},
+        (PhysicalCard.kind == CardKind.IDC_IDENTITY, PhysicalCard.status.in_(_CARD_ENDED)),
+    ),
+    _Rule(
+        "card_deliveries",
+        "idc_cards_days",
+        CardDelivery,
+        CardDelivery.acknowledged_at,
+        # The holder's name and mobile as sent to access control; a pending upload keeps them.
+        {CardDelivery.data: "{}"},
+        (CardDelivery.status == DeliveryStatus.ACKNOWLEDGED,),
+    ),
+    _Rule(
+        "owner_calls",
+        "owner_calls_days",
+        OwnerCall,
+        OwnerCall.phoned_at,
+        {
+            OwnerCall.tenant_name: PURGED,
+            OwnerCall.owner_name: PURGED,
+            OwnerCall.owner_phone: "",
+            OwnerCall.note: "",
+        },
+    ),
+    _Rule(
+        "release_slips",
+        "release_slips_days",
+        ReleaseSlipRecord,
+        # Used or voided: from the guard's check; never shown: from its issue (long expired by then).
+        func.coalesce(ReleaseSlipRecord.checked_at, ReleaseSlipRecord.issued_at),
+        {
+            ReleaseSlipRecord.holder_name: PURGED,
+            ReleaseSlipRecord.signed_name: PURGED,
+            ReleaseSlipRecord.id_last_four: "",
+            ReleaseSlipRecord.override_reason: None,
+            ReleaseSlipRecord.void_reason: None,
+        },
+    ),
+    _Rule(
+        "payments",
+        "payments_days",
+        Payment,
+        Payment.taken_at,
+        {Payment.payer: PURGED, Payment.description: ""},
+        # A deposit not yet refunded is money the desk owes someone: their name stays.
+        (
+            or_(
+                Payment.refund_of_id.is_not(None),
+                Payment.purpose.not_in(_DEPOSITS),
+                exists().where(_Refund.refund_of_id == Payment.id),
+            ),
+        ),
+    ),
+    _Rule(
+        "print_jobs",
+        "print_jobs_days",
+        PrintJob,
+        func.coalesce(PrintJob.printed_at, PrintJob.created_at),
+        # A job still to print keeps its document; a printed one is on paper and on its record.
+        {PrintJob.data: "", PrintJob.payload: None},
+        (PrintJob.status == PrintJobStatus.PRINTED,),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class PurgeCount:
+    kind: str
+    rows: int
+    fields: tuple[str, ...]
+    older_than: datetime
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    at: datetime
+    counts: tuple[PurgeCount, ...]
+    dry_run: bool
+
+    @property
+    def total(self) -> int:
+        return sum(c.rows for c in self.counts)
+
+
+class RetentionService:
+    """Blanks what a record no longer needs to keep; see the module's docstring."""
+
+    def __init__(self, sessions: Sessions, clock: Clock, policy: RetentionPolicy, zone: tzinfo) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._policy = policy
+        self._zone = zone
+        self._done_for: datetime | None = None
+
+    @property
+    def policy(self) -> RetentionPolicy:
+        return self._policy
+
+    def purge(self, actor: Actor, dry_run: bool = False) -> PurgeReport:
+        """Purge now (``dry_run``: count what would go, change nothing, audit nothing)."""
+        now = self._clock.now()
+        if dry_run:
+            with self._sessions.reads() as session:
+                return PurgeReport(now, self._run(session, now, dry_run=True), dry_run=True)
+        with self._sessions.begin() as session:
+            report = PurgeReport(now, self._run(session, now, dry_run=False), dry_run=False)
+            self._audit(session, actor, report)
+        self._sessions.scrub()
+        return report
+
+    def purge_daily(self, actor: Actor) -> PurgeReport | None:
+        """The server's daily purge: once the site's clock has passed ``purge_at`` today (or at the
+        first round after it, if the server was down then), unless a purge already ran since.
+
+        Decided under the write lock with the check, so servers sharing a database purge once."""
+        now = self._clock.now()
+        moment = last_auto_checkout(now, self._policy.purge_at, self._zone)
+        if self._done_for == moment:
+            return None
+        with self._sessions.begin() as session:
+            # Through ix_audit_events_at: only the events since today's purge time are looked at.
+            done = session.scalar(
+                select(AuditEvent.id)
+                .where(AuditEvent.at >= moment, AuditEvent.action == PURGED_ACTION)
+                .limit(1)
+            )
+            report = None
+            if done is None:
+                report = PurgeReport(now, self._run(session, now, dry_run=False), dry_run=False)
+                self._audit(session, actor, report)
+        self._done_for = moment
+        if report is not None:
+            self._sessions.scrub()
+        return report
+
+    def _run(self, session: Session, now: datetime, dry_run: bool) -> tuple[PurgeCount, ...]:
+        counts = []
+        for rule in RULES:
+            cutoff = now - timedelta(days=getattr(self._policy, rule.setting))
+            where = rule.where(cutoff)
+            if dry_run:
+                rows = session.scalar(select(func.count()).select_from(rule.model).where(where)) or 0
+            else:
+                result = session.execute(
+                    update(rule.model)
+                    .where(where)
+                    .values({column.key: marker for column, marker in rule.blank.items()})
+                    .execution_options(synchronize_session=False)
+                )
+                rows = result.rowcount  # type: ignore[attr-defined]
+            counts.append(PurgeCount(rule.kind, rows, tuple(c.key for c in rule.blank), cutoff))
+        return tuple(counts)
+
+    def _audit(self, session: Session, actor: Actor, report: PurgeReport) -> None:
+        # Counts only: the event that says personal data was removed carries none. Its record is
+        # the site's day.
+        audit.record(
+            session,
+            actor,
+            PURGED_ACTION,
+            "retention",
+            report.at.astimezone(self._zone).date().isoformat(),
+            report.at,
+            **{c.kind: c.rows for c in report.counts},
+        )
