@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     figures += layout_time(rounds=20 if args.quick else 200)
     figures += screen_transitions(rounds=2 if args.quick else 30)
     figures += host_search(people=2_000 if args.quick else 10_000, rounds=5 if args.quick else 100)
-    log_visits = 20_000 if args.quick else 1_000_000
+    log_visits = 2_000 if args.quick else 1_000_000
     figures += log_search(visits=log_visits, rounds=5 if args.quick else 50)
     figures += xlsx_export(
         rows=2_000 if args.quick else 100_000, small=1_000 if args.quick else 10_000, visits=log_visits
