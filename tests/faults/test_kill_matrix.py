@@ -189,10 +189,21 @@ def _one_visit_before(site: Site) -> None:
 @pytest.mark.parametrize(
     ("point", "after"),
     [
-        ("checkin.submit.in_transaction", []),
-        ("checkin.submit.committed", [("王小二", VisitStatus.PENDING, None)]),
-        ("checkin.approve.in_transaction", [("王小二", VisitStatus.PENDING, None)]),
-        ("checkin.approve.committed", [("王小二", VisitStatus.ON_SITE, "V000002")]),
+        # The fault point names the case (the test id).
+        pytest.param("checkin.submit.in_transaction", [], id="checkin.submit.in_transaction"),
+        pytest.param(
+            "checkin.submit.committed", [("王小二", VisitStatus.PENDING, None)], id="checkin.submit.committed"
+        ),
+        pytest.param(
+            "checkin.approve.in_transaction",
+            [("王小二", VisitStatus.PENDING, None)],
+            id="checkin.approve.in_transaction",
+        ),
+        pytest.param(
+            "checkin.approve.committed",
+            [("王小二", VisitStatus.ON_SITE, "V000002")],
+            id="checkin.approve.committed",
+        ),
     ],
 )
 def test_check_in_killed(site: Site, point: str, after: list[tuple[str, VisitStatus, str | None]]) -> None:
@@ -220,9 +231,10 @@ def test_check_in_killed(site: Site, point: str, after: list[tuple[str, VisitSta
 # -- a job on paper, not recorded -------------------------------------------------------------------
 
 
-def test_server_printer_killed_after_the_bytes_went_out(site: Site) -> None:
+@pytest.mark.parametrize("point", ["print_queue.sent"])  # the case's name in its id
+def test_server_printer_killed_after_the_bytes_went_out(site: Site, point: str) -> None:
     _one_visit_before(site)
-    crash("checkin", "print_queue.sent")
+    crash("checkin", point)
     assert len(site.printed()) == 2 and COPY not in site.printed()[1]  # V000002's original is on paper
     core = site.restart()
     integrity_ok(core)
@@ -238,13 +250,14 @@ def test_server_printer_killed_after_the_bytes_went_out(site: Site) -> None:
     core.close()
 
 
-def test_station_printer_killed_after_the_bytes_went_out(site: Site) -> None:
+@pytest.mark.parametrize("point", ["station_print.sent"])  # the case's name in its id
+def test_station_printer_killed_after_the_bytes_went_out(site: Site, point: str) -> None:
     core = site.open()
     with printing_for(STATION):  # the visitor's kiosk prints the badge
         let_in(core, "甲一")
     core.close()
     assert site.printed() == []
-    crash("station-print", "station_print.sent")
+    crash("station-print", point)
     [original] = site.printed()
     assert COPY not in original
     core = site.restart()
@@ -339,9 +352,10 @@ def test_card_issue_killed(site: Site, emulator: Pn532Emulator, point: str) -> N
 # -- export and import ------------------------------------------------------------------------------
 
 
-def test_export_killed_leaves_no_file_with_personal_data(site: Site) -> None:
+@pytest.mark.parametrize("point", ["visitor_log.export.written"])  # the case's name in its id
+def test_export_killed_leaves_no_file_with_personal_data(site: Site, point: str) -> None:
     _one_visit_before(site)
-    crash("export", "visitor_log.export.written")
+    crash("export", point)
     exports = site.config.data_dir / "exports"
     [left] = [p for p in exports.rglob("*") if p.is_file()]
     assert left.name.startswith(".export-") and "甲一" in left.read_text(encoding="utf-8-sig")
@@ -352,7 +366,8 @@ def test_export_killed_leaves_no_file_with_personal_data(site: Site) -> None:
     core.close()
 
 
-def test_import_killed_between_batches(site: Site, tmp_path: Path) -> None:
+@pytest.mark.parametrize("point", ["csv_import.batch_committed"])  # the case's name in its id
+def test_import_killed_between_batches(site: Site, tmp_path: Path, point: str) -> None:
     rows = BATCH_ROWS + 20
     names = [f"员工{chr(0x4E00 + n // 100)}{chr(0x4E00 + n % 100)}" for n in range(rows)]
     out = io.StringIO()
@@ -365,7 +380,7 @@ def test_import_killed_between_batches(site: Site, tmp_path: Path) -> None:
     core = site.open()
     before = actions(core, "directory.import")
     core.close()
-    crash("import", "csv_import.batch_committed", str(file))
+    crash("import", point, str(file))
     core = site.restart()
     integrity_ok(core)
 
