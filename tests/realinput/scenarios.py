@@ -245,6 +245,38 @@ def check_out_by_badge(app: KioskApp, kiosk: KioskWindow, probe: Probe) -> Repor
     return report
 
 
+def check_out_by_name(app: KioskApp, kiosk: KioskWindow, probe: Probe) -> Report:
+    """No badge: the visitor's name (typed; the Pinyin taps are pinyin_host_search's business),
+    then the mobile's last four tapped on the on-screen keypad, then 签离 tapped with the keypad
+    up."""
+    assert kiosk.keyboard is not None
+    visit_id, _badge = on_site(app, "李雷", mobile="13800005678")
+    kiosk.go_home()
+    probe.tap(kiosk.welcome.check_out_button)
+    probe.wait("by-name-page", lambda: page(kiosk) == "checkOutPage" and keyboard_up(kiosk))
+    check_out = kiosk.check_out
+    check_out.name_edit.setText("李雷")
+    probe.tap(check_out.digits_edit)
+    probe.wait("by-name-keypad", lambda: keyboard_up(kiosk))
+    probe.settle(kiosk.keyboard)
+    for digit in "5678":
+        centre = key_centre(kiosk.keyboard, digit)
+        probe.xdo(tap(centre.x(), centre.y()))
+    typed = check_out.digits_edit.text()
+    button, keypad = screen_rect(check_out.confirm_button), screen_rect(kiosk.keyboard)
+    probe.tap(check_out.confirm_button)
+    done = probe.wait("by-name-tapped", lambda: page(kiosk) == "thankYouPage", ms=SERVER_ANSWER_MS)
+    return {
+        "typed": typed,
+        "done": done,
+        "page": page(kiosk),
+        "status": status(app, visit_id).name,
+        "said": check_out.error_label.text(),  # not "error": that key means the scenario broke off
+        "button": button,
+        "keyboard": keypad,
+    }
+
+
 def pinyin_host_search(app: KioskApp, kiosk: KioskWindow, probe: Probe) -> Report:
     """In Chinese, on the host step, the visitor taps w and f on the on-screen keyboard."""
     assert kiosk.keyboard is not None
@@ -391,6 +423,7 @@ def guard_typed_code(app: KioskApp, guard: GuardWindow, probe: Probe) -> Report:
 
 KIOSK_SCENARIOS: dict[str, Callable[[KioskApp, KioskWindow, Probe], Report]] = {
     "check_out_by_badge": check_out_by_badge,
+    "check_out_by_name": check_out_by_name,
     "pinyin_host_search": pinyin_host_search,
     "next_tap": next_tap,
     "staff_exit_pin": staff_exit_pin,

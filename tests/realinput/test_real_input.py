@@ -65,6 +65,15 @@ def test_scanning_the_badge_qr_checks_the_visitor_out(kiosk_run: Run, where: str
     assert scan["error"] == "" and scan["search"] == "", seen  # no error, no code left in the field
 
 
+def test_check_out_by_name_takes_the_last_four_tapped_on_the_keypad(kiosk_run: Run) -> None:
+    by_name = kiosk_run.scenario("check_out_by_name")
+    seen = kiosk_run.why("check_out_by_name", by_name)
+    assert by_name["typed"] == "5678", seen  # the keypad's taps reached the digits field
+    _x, y, _width, height = by_name["button"]
+    assert y + height <= by_name["keyboard"][1], seen  # 签离 above the keypad, not under it
+    assert by_name["done"] and by_name["status"] == "CHECKED_OUT" and by_name["said"] == "", seen
+
+
 def test_pinyin_being_composed_on_the_screen_keyboard_filters_the_hosts(kiosk_run: Run) -> None:
     composed = kiosk_run.scenario("pinyin_host_search")
     assert composed["committed"] == "", "no candidate was picked: w and f are still being composed"
