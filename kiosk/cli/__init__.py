@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from kiosk.cli import keys, site
+from kiosk.cli import keys, privacy, site
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.staff import Role
@@ -177,6 +177,7 @@ def _parser() -> argparse.ArgumentParser:
 
     site.add_parsers(sub, common)
     keys.add_parsers(sub, common)
+    privacy.add_parsers(sub, common)
 
     purge = sub.add_parser(
         "purge",
@@ -249,6 +250,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _purge(config, args.dry_run)
         if args.command in ("keys", "audit"):
             return keys.command(config, args)
+        if args.command == "privacy":
+            return privacy.command(config, args)
         if args.db_command == "copy":
             return _db_copy(config, args.to, args.replace)
         return _db(config, args.db_command)

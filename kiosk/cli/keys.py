@@ -108,7 +108,7 @@ def backup(config: Config, file: Path, passphrase_file: Path | None) -> int:
         _fail(f"{exc}; nothing was written")
         return EXIT_KEYS
     try:
-        _write_private(file, sealed)
+        write_private(file, sealed)
     except OSError as exc:
         _fail(f"cannot write {file}: {exc.strerror or exc}")
         return EXIT_KEYS
@@ -119,7 +119,7 @@ def backup(config: Config, file: Path, passphrase_file: Path | None) -> int:
     return 0
 
 
-def _write_private(file: Path, data: bytes) -> None:
+def write_private(file: Path, data: bytes) -> None:
     """``data`` into ``file`` (owner-only), whole or not at all."""
     tmp = file.with_name(f".{file.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

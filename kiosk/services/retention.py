@@ -16,12 +16,12 @@ database's ``secure_delete`` zeroes it in the main file: kiosk.storage.database)
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, case, exists, func, inspect, or_, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from kiosk.domain.cards import CardStatus
@@ -59,7 +59,7 @@ from kiosk.storage.models import (
 # What a purged name reads as, in the log and on the desk's lists: visibly "removed", not empty.
 PURGED = "—"
 PURGED_ACTION = "retention.purged"
-_DEPOSITS = (
+DEPOSITS = (
     ReceiptPurpose.CARD_DEPOSIT,
     ReceiptPurpose.PASS_DEPOSIT,
     ReceiptPurpose.DECORATION_PASS_DEPOSIT,
@@ -80,9 +80,34 @@ class _Rule:
     closed: tuple[ColumnElement[bool], ...] = ()
 
     def where(self, cutoff: datetime) -> ColumnElement[bool]:
+        """The purge's rows: ended before ``cutoff``, closed, not yet blank."""
+        return and_(self.ended < cutoff, *self.closed, self._pending())
+
+    def where_ids(self, ids: Collection[int]) -> ColumnElement[bool]:
+        """The rows ``ids`` not yet blank, whatever their age (an erasure on request: the caller
+        has refused open records, with a reason the ``closed`` conditions cannot give)."""
+        key: ColumnElement[Any] = inspect(self.model).primary_key[0]
+        return and_(key.in_(sorted(ids)), self._pending())
+
+    def blank_rows(self, session: Session, where: ColumnElement[bool], dry_run: bool) -> int:
+        """Blank the rows ``where`` selects (``dry_run``: count them); how many."""
+        if dry_run:
+            return session.scalar(select(func.count()).select_from(self.model).where(where)) or 0
+        result = session.execute(
+            update(self.model)
+            .where(where)
+            .values({column.key: marker for column, marker in self.blank.items()})
+            .execution_options(synchronize_session=False)
+        )
+        return int(result.rowcount)  # type: ignore[attr-defined]
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(column.key for column in self.blank)
+
+    def _pending(self) -> ColumnElement[bool]:
         # A row already holding every marker is not counted again: a second run changes nothing.
-        pending = or_(*(column.is_distinct_from(marker) for column, marker in self.blank.items()))
-        return and_(self.ended < cutoff, *self.closed, pending)
+        return or_(*(column.is_distinct_from(marker) for column, marker in self.blank.items()))
 
 
 _VISIT_ENDED = func.coalesce(Visit.checked_out_at, Visit.decided_at, Visit.requested_at)
@@ -318,7 +343,7 @@ RULES: tuple[_Rule, ...] = (
         (
             or_(
                 Payment.refund_of_id.is_not(None),
-                Payment.purpose.not_in(_DEPOSITS),
+                Payment.purpose.not_in(DEPOSITS),
                 exists().where(_Refund.refund_of_id == Payment.id),
             ),
         ),
@@ -333,6 +358,15 @@ RULES: tuple[_Rule, ...] = (
         (PrintJob.status == PrintJobStatus.PRINTED,),
     ),
 )
+
+
+_BY_KIND = {r.kind: r for r in RULES}
+
+
+def rule(kind: str) -> _Rule:
+    """The rule of one kind of record (``"visits"``...): what its purge blanks, with what. The
+    erasure on request (kiosk.services.privacy) blanks the same fields with the same markers."""
+    return _BY_KIND[kind]
 
 
 @dataclass(frozen=True)
@@ -409,18 +443,8 @@ class RetentionService:
         counts = []
         for rule in RULES:
             cutoff = now - timedelta(days=getattr(self._policy, rule.setting))
-            where = rule.where(cutoff)
-            if dry_run:
-                rows = session.scalar(select(func.count()).select_from(rule.model).where(where)) or 0
-            else:
-                result = session.execute(
-                    update(rule.model)
-                    .where(where)
-                    .values({column.key: marker for column, marker in rule.blank.items()})
-                    .execution_options(synchronize_session=False)
-                )
-                rows = result.rowcount  # type: ignore[attr-defined]
-            counts.append(PurgeCount(rule.kind, rows, tuple(c.key for c in rule.blank), cutoff))
+            rows = rule.blank_rows(session, rule.where(cutoff), dry_run)
+            counts.append(PurgeCount(rule.kind, rows, rule.fields, cutoff))
         return tuple(counts)
 
     def _audit(self, session: Session, actor: Actor, report: PurgeReport) -> None:

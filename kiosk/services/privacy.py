@@ -1,0 +1,736 @@
+"""A person's request about their data (PIPL): find their records, export them, erase them.
+
+The desk finds a person's records by name, compared as the watchlist compares names
+(kiosk.domain.names: 張 三 is 张三), narrowed by the mobile, the ID's last four or a date. Each
+record found has a reference (``visit:123``, ``invitation:45``) that the export and the erasure
+take, so what is erased is exactly what the supervisor chose, never a namesake's.
+
+The erasure blanks what the purge would blank (kiosk.services.retention's rules, applied to
+these rows instead of to rows past an age), with what goes with a record: a visit's print jobs,
+messages and visitor card, a pass's discrepancies, a slip's or a receipt's printed copy, an IDC
+application's card and its uploads. The books stay (numbers, dates, amounts, which staff acted).
+An open record (a visitor on site, waiting or held, a card or pass not back, a deposit not
+refunded, a slip still valid, an invitation still to come) is refused with the reason: nothing
+is changed until it is closed. Watchlist entries are not a person's to see or erase: a
+supervisor removes an entry at the watchlist, and the purge then takes it.
+
+Both are audited with the references and counts only; the events name no one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, tzinfo
+from typing import Any, ClassVar
+
+from sqlalchemy import ColumnElement, exists, inspect, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from kiosk.domain.cards import CardStatus
+from kiosk.domain.credential import CardKind
+from kiosk.domain.idc_cards import ApplicationStatus, DeliveryStatus
+from kiosk.domain.names import name_key
+from kiosk.domain.release_slip import SlipStatus
+from kiosk.domain.visit import VisitStatus
+from kiosk.services import audit
+from kiosk.services.audit import Actor
+from kiosk.services.clock import Clock
+from kiosk.services.retention import DEPOSITS, rule
+from kiosk.storage.database import Sessions
+from kiosk.storage.models import (
+    Base,
+    CardDelivery,
+    HostMessage,
+    IdcCardApplication,
+    Invitation,
+    PassDiscrepancy,
+    PassLoanItem,
+    Payment,
+    PhysicalCard,
+    PrintJob,
+    ReleaseSlipRecord,
+    Visit,
+)
+
+EXPORTED_ACTION = "privacy.exported"
+ERASED_ACTION = "privacy.erased"
+_CARD_RULES = {
+    CardKind.VISITOR: "visitor_cards",
+    CardKind.MACHINE_ROOM: "machine_room_cards",
+    CardKind.IDC_IDENTITY: "idc_cards",
+}
+_REF = re.compile(r"^([a-z_]+):([0-9]{1,18})$")
+
+
+class PrivacyError(ValueError):
+    """A request refused, with what to do; nothing was changed. The message names records by
+    reference and number only."""
+
+
+@dataclass(frozen=True)
+class Query:
+    """Whose records: a name (any spelling the name key makes one), optionally narrowed."""
+
+    name: str
+    # Digits: four compare with a stored mobile's last four, more with the whole of it.
+    mobile: str = ""
+    id_last_four: str = ""
+    since: date | None = None
+
+
+@dataclass(frozen=True)
+class Found:
+    """One record about the person, as the desk lists it (mobile masked, the ID's last four)."""
+
+    ref: str
+    record: str
+    number: str
+    at: datetime
+    status: str
+    name: str
+    details: str
+    # Why it cannot be erased yet and what to do; "" when it can.
+    open: str = ""
+
+
+@dataclass(frozen=True)
+class ErasedCount:
+    kind: str
+    rows: int
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Erasure:
+    refs: tuple[str, ...]
+    counts: tuple[ErasedCount, ...]
+    dry_run: bool
+
+    @property
+    def total(self) -> int:
+        return sum(c.rows for c in self.counts)
+
+
+def masked_mobile(mobile: str | None) -> str:
+    digits = re.sub(r"\D", "", mobile or "")
+    return f"****{digits[-4:]}" if digits else ""
+
+
+def _digits(text: str | None) -> str:
+    return re.sub(r"\D", "", text or "")
+
+
+@dataclass
+class _Context:
+    """What one request's look-ups share: the session, the time, the zone, the name keys made."""
+
+    session: Session
+    now: datetime
+    zone: tzinfo
+    keys: dict[str, str] = field(default_factory=dict)
+
+    def key(self, name: str) -> str:
+        if name not in self.keys:
+            self.keys[name] = name_key(name)
+        return self.keys[name]
+
+    def when(self, at: datetime | None) -> str | None:
+        return None if at is None else at.astimezone(self.zone).isoformat(timespec="seconds")
+
+
+class _Kind:
+    """One kind of record a person's name is on: how it is found, shown, exported, checked and
+    erased. ``erase`` gives the retention rules' kinds and the row ids each blanks."""
+
+    prefix: ClassVar[str]
+    record: ClassVar[str]
+    model: ClassVar[type[Base]]
+
+    def __init__(
+        self,
+        name: InstrumentedAttribute[str],
+        at: InstrumentedAttribute[datetime],
+        mobile: InstrumentedAttribute[Any] | None = None,
+        last_four: InstrumentedAttribute[Any] | None = None,
+    ) -> None:
+        # Kept on the instance: a model's column set on another class would act as a descriptor.
+        self.name, self.at, self.mobile, self.last_four = name, at, mobile, last_four
+
+    def rows(self, ctx: _Context, query: Query, key: str) -> list[Any]:
+        # The names as stored, each keyed once: a key is not in the database (only the watchlist
+        # keeps one), and there are far fewer names than rows.
+        names = [n for n in ctx.session.scalars(select(self.name).distinct()) if n and ctx.key(n) == key]
+        if not names:
+            return []
+        statement = select(self.model).where(self.name.in_(names)).order_by(self.at)
+        if query.since is not None:
+            statement = statement.where(self.at >= datetime.combine(query.since, time(), ctx.zone))
+        return [row for row in ctx.session.scalars(statement) if self._narrowed(row, query)]
+
+    def _narrowed(self, row: Any, query: Query) -> bool:
+        # A record without the mobile (or the ID) stays listed: the desk decides with what it shows.
+        if query.mobile and self.mobile is not None:
+            stored = _digits(getattr(row, self.mobile.key))
+            typed = _digits(query.mobile)
+            if stored and not (stored.endswith(typed) if len(typed) == 4 else stored == typed):
+                return False
+        if query.id_last_four and self.last_four is not None:
+            stored = getattr(row, self.last_four.key)
+            if stored and stored.upper() != query.id_last_four.upper():
+                return False
+        return True
+
+    def found(self, ctx: _Context, row: Any) -> Found:
+        number, status, details = self.describe(ctx, row)
+        parts = [*details]
+        if self.mobile is not None and getattr(row, self.mobile.key):
+            parts.append(f"mobile {masked_mobile(getattr(row, self.mobile.key))}")
+        if self.last_four is not None and getattr(row, self.last_four.key):
+            parts.append(f"ID last four {getattr(row, self.last_four.key)}")
+        return Found(
+            f"{self.prefix}:{row.id}",
+            self.record,
+            number,
+            getattr(row, self.at.key),
+            status,
+            getattr(row, self.name.key),
+            "; ".join(p for p in parts if p),
+            self.open(ctx, row),
+        )
+
+    def describe(self, ctx: _Context, row: Any) -> tuple[str, str, list[str]]:
+        raise NotImplementedError
+
+    def export(self, ctx: _Context, row: Any) -> dict[str, object]:
+        raise NotImplementedError
+
+    def open(self, ctx: _Context, row: Any) -> str:
+        return ""
+
+    def erase(self, ctx: _Context, rows: Sequence[Any]) -> dict[str, set[int]]:
+        raise NotImplementedError
+
+
+def _jobs(ctx: _Context, document: str, references: Iterable[str]) -> set[int]:
+    """The print jobs of these documents (a slip's, a receipt's copy...)."""
+    refs = sorted(set(references))
+    if not refs:
+        return set()
+    return set(
+        ctx.session.scalars(
+            select(PrintJob.id).where(PrintJob.document == document, PrintJob.reference.in_(refs))
+        )
+    )
+
+
+class _Visits(_Kind):
+    prefix, record, model = "visit", "visit", Visit
+
+    def __init__(self) -> None:
+        super().__init__(Visit.visitor_name, Visit.requested_at, Visit.mobile, Visit.id_last_four)
+
+    def describe(self, ctx: _Context, row: Visit) -> tuple[str, str, list[str]]:
+        card = f"visitor card {row.card_number}" if row.card_number else ""
+        return (
+            row.badge_number or "(no badge)",
+            row.status.value,
+            [f"host {row.host.name}", row.company, card],
+        )
+
+    def export(self, ctx: _Context, row: Visit) -> dict[str, object]:
+        messages = ctx.session.scalars(select(HostMessage).where(HostMessage.visit_id == row.id)).all()
+        return {
+            "badge number": row.badge_number,
+            "name": row.visitor_name,
+            "company": row.company,
+            "visitor type": row.visitor_type.value,
+            "mobile": row.mobile,
+            "permit number": row.permit_number,
+            "ID type": row.id_type,
+            "ID number, last four": row.id_last_four,
+            "purpose": row.purpose,
+            "party size": row.party_size,
+            "host": row.host.name,
+            "status": row.status.value,
+            "requested at": ctx.when(row.requested_at),
+            "declaration accepted at": ctx.when(row.declaration_accepted_at),
+            "decided at": ctx.when(row.decided_at),
+            "decision note": row.decision_note,
+            "checked in at": ctx.when(row.checked_in_at),
+            "checked out at": ctx.when(row.checked_out_at),
+            "visitor card": row.card_number,
+            "messages left for the host": [m.text for m in messages],
+        }
+
+    def open(self, ctx: _Context, row: Visit) -> str:
+        badge = row.badge_number or f"visit {row.id}"
+        if row.status is VisitStatus.ON_SITE:
+            return f"{badge}: the visitor is on site; check them out first"
+        if row.status is VisitStatus.PENDING:
+            return (
+                f"visit {row.id}: waiting for the host's answer; decline it (or approve and check out) first"
+            )
+        if row.status is VisitStatus.HELD:
+            return f"visit {row.id}: held at the watchlist; decide it at the desk first"
+        if row.card_number and row.card_returned_at is None:
+            return f"{badge}: visitor card {row.card_number} is not back; take it back at the desk first"
+        return ""
+
+    def erase(self, ctx: _Context, rows: Sequence[Visit]) -> dict[str, set[int]]:
+        ids = [r.id for r in rows]
+        s = ctx.session
+        return {
+            "visits": set(ids),
+            "host_messages": set(s.scalars(select(HostMessage.id).where(HostMessage.visit_id.in_(ids)))),
+            "print_jobs": set(s.scalars(select(PrintJob.id).where(PrintJob.visit_id.in_(ids)))),
+            # The visitor card's row names its holder (kiosk.services.visitor_cards).
+            "visitor_cards": set(
+                s.scalars(
+                    select(PhysicalCard.id).where(
+                        PhysicalCard.kind == CardKind.VISITOR,
+                        PhysicalCard.reference.in_([f"visit {i}" for i in ids]),
+                    )
+                )
+            ),
+        }
+
+
+class _Messages(_Kind):
+    prefix, record, model = "message", "message for a host", HostMessage
+
+    def __init__(self) -> None:
+        super().__init__(HostMessage.caller_name, HostMessage.created_at, HostMessage.phone)
+
+    def describe(self, ctx: _Context, row: HostMessage) -> tuple[str, str, list[str]]:
+        status = "relayed" if row.relayed_at else "not relayed"
+        visit = f"visit:{row.visit_id}" if row.visit_id else ""
+        return f"#{row.id}", status, [f"host {row.host.name}", row.company, visit]
+
+    def export(self, ctx: _Context, row: HostMessage) -> dict[str, object]:
+        return {
+            "name": row.caller_name,
+            "company": row.company,
+            "phone": row.phone,
+            "message": row.text,
+            "for host": row.host.name,
+            "left at": ctx.when(row.created_at),
+            "relayed at": ctx.when(row.relayed_at),
+        }
+
+    def erase(self, ctx: _Context, rows: Sequence[HostMessage]) -> dict[str, set[int]]:
+        return {"host_messages": {r.id for r in rows}}
+
+
+class _Invitations(_Kind):
+    prefix, record, model = "invitation", "invitation", Invitation
+
+    def __init__(self) -> None:
+        super().__init__(Invitation.visitor_name, Invitation.valid_from, Invitation.mobile)
+
+    def describe(self, ctx: _Context, row: Invitation) -> tuple[str, str, list[str]]:
+        if row.cancelled:
+            status = "cancelled"
+        elif row.visit_id is not None:
+            status = "used"
+        else:
+            status = "expired" if row.valid_until <= ctx.now else "valid"
+        return row.code, status, [f"host {row.host.name}", row.company]
+
+    def export(self, ctx: _Context, row: Invitation) -> dict[str, object]:
+        return {
+            "code": row.code,
+            "name": row.visitor_name,
+            "company": row.company,
+            "mobile": row.mobile,
+            "e-mail": row.email,
+            "purpose": row.purpose,
+            "party size": row.party_size,
+            "host": row.host.name,
+            "valid from": ctx.when(row.valid_from),
+            "valid until": ctx.when(row.valid_until),
+            "cancelled": row.cancelled,
+            "visit": f"visit:{row.visit_id}" if row.visit_id else None,
+        }
+
+    def open(self, ctx: _Context, row: Invitation) -> str:
+        if not row.cancelled and row.visit_id is None and row.valid_until > ctx.now:
+            return f"invitation {row.code} is still valid; cancel it at the desk first"
+        return ""
+
+    def erase(self, ctx: _Context, rows: Sequence[Invitation]) -> dict[str, set[int]]:
+        return {
+            "invitations": {r.id for r in rows},
+            "print_jobs": _jobs(ctx, "invitation", (r.code for r in rows)),
+        }
+
+
+class _Passes(_Kind):
+    prefix, record, model = "pass", "machine-room pass", PassLoanItem
+
+    def __init__(self) -> None:
+        super().__init__(PassLoanItem.visitor_name, PassLoanItem.issued_at, None, PassLoanItem.id_last_four)
+
+    def describe(self, ctx: _Context, row: PassLoanItem) -> tuple[str, str, list[str]]:
+        return row.pass_number, "returned" if row.returned_at else "out", [row.company]
+
+    def export(self, ctx: _Context, row: PassLoanItem) -> dict[str, object]:
+        return {
+            "pass number": row.pass_number,
+            "name": row.visitor_name,
+            "company": row.company,
+            "ID type": row.id_type,
+            "ID number, last four": row.id_last_four,
+            "signed out at": ctx.when(row.issued_at),
+            "signed out by": row.loan.signed_by,
+            "returned at": ctx.when(row.returned_at),
+        }
+
+    def open(self, ctx: _Context, row: PassLoanItem) -> str:
+        if row.returned_at is None:
+            return f"pass {row.pass_number} is not back; receive it at the desk first"
+        unresolved = ctx.session.scalar(
+            select(
+                exists().where(PassDiscrepancy.loan_item_id == row.id, PassDiscrepancy.resolved_at.is_(None))
+            )
+        )
+        if unresolved:
+            return f"pass {row.pass_number} has an unresolved discrepancy; resolve it at the reconciliation first"
+        return ""
+
+    def erase(self, ctx: _Context, rows: Sequence[PassLoanItem]) -> dict[str, set[int]]:
+        ids = [r.id for r in rows]
+        discrepancies = ctx.session.scalars(
+            select(PassDiscrepancy.id).where(PassDiscrepancy.loan_item_id.in_(ids))
+        )
+        return {"pass_loans": set(ids), "pass_discrepancies": set(discrepancies)}
+
+
+class _Slips(_Kind):
+    prefix, record, model = "slip", "release slip", ReleaseSlipRecord
+
+    def __init__(self) -> None:
+        super().__init__(
+            ReleaseSlipRecord.holder_name, ReleaseSlipRecord.issued_at, None, ReleaseSlipRecord.id_last_four
+        )
+
+    def describe(self, ctx: _Context, row: ReleaseSlipRecord) -> tuple[str, str, list[str]]:
+        return row.slip_number, row.status.value, [f"unit {row.unit}"]
+
+    def export(self, ctx: _Context, row: ReleaseSlipRecord) -> dict[str, object]:
+        return {
+            "slip number": row.slip_number,
+            "holder": row.holder_name,
+            "signed name": row.signed_name,
+            "ID type": row.id_type,
+            "ID number, last four": row.id_last_four,
+            "unit": row.unit,
+            "items": json.loads(row.items),
+            "issued at": ctx.when(row.issued_at),
+            "status": row.status.value,
+            "checked at": ctx.when(row.checked_at),
+            "void reason": row.void_reason,
+        }
+
+    def open(self, ctx: _Context, row: ReleaseSlipRecord) -> str:
+        if row.status is SlipStatus.ISSUED and (row.valid_until is None or row.valid_until > ctx.now):
+            until = f" (until {ctx.when(row.valid_until)})" if row.valid_until else ""
+            return f"slip {row.slip_number} is still valid at the gate{until}; wait until the guard checks it or it expires"
+        return ""
+
+    def erase(self, ctx: _Context, rows: Sequence[ReleaseSlipRecord]) -> dict[str, set[int]]:
+        return {
+            "release_slips": {r.id for r in rows},
+            "print_jobs": _jobs(ctx, "release-slip", (r.slip_number for r in rows)),
+        }
+
+
+def _card_open(ctx: _Context, card: PhysicalCard) -> str:
+    if card.status in (CardStatus.ISSUING, CardStatus.ISSUED):
+        return f"card {card.label} is out ({card.status.value}); take it back or revoke it first"
+    pending = ctx.session.scalar(
+        select(
+            exists().where(
+                CardDelivery.card_id == card.id, CardDelivery.status != DeliveryStatus.ACKNOWLEDGED
+            )
+        )
+    )
+    if pending:
+        return f"card {card.label}: the access-control system has not confirmed its last change; wait for it (the server retries)"
+    return ""
+
+
+def _card_targets(ctx: _Context, cards: Sequence[PhysicalCard]) -> dict[str, set[int]]:
+    targets: dict[str, set[int]] = {"card_deliveries": set(), "print_jobs": set()}
+    for card in cards:
+        targets.setdefault(_CARD_RULES[card.kind], set()).add(card.id)
+    ids = [c.id for c in cards]
+    targets["card_deliveries"] |= set(
+        ctx.session.scalars(select(CardDelivery.id).where(CardDelivery.card_id.in_(ids)))
+    )
+    targets["print_jobs"] |= _jobs(ctx, "card-issue", (c.label for c in cards))
+    return targets
+
+
+class _IdcApplications(_Kind):
+    prefix, record, model = "idc", "IDC card application", IdcCardApplication
+
+    def __init__(self) -> None:
+        super().__init__(
+            IdcCardApplication.holder_name,
+            IdcCardApplication.filed_at,
+            IdcCardApplication.holder_mobile,
+            IdcCardApplication.id_last_four,
+        )
+
+    def describe(self, ctx: _Context, row: IdcCardApplication) -> tuple[str, str, list[str]]:
+        card = f"card {row.card.label}" if row.card else ""
+        return row.form_number, row.status.value, [row.company, card]
+
+    def export(self, ctx: _Context, row: IdcCardApplication) -> dict[str, object]:
+        return {
+            "form number": row.form_number,
+            "holder": row.holder_name,
+            "mobile": row.holder_mobile,
+            "company": row.company,
+            "ID type": row.id_type,
+            "ID number, last four": row.id_last_four,
+            "areas": json.loads(row.areas),
+            "valid from": ctx.when(row.valid_from),
+            "valid until": ctx.when(row.valid_until),
+            "status": row.status.value,
+            "filed at": ctx.when(row.filed_at),
+            "decided at": ctx.when(row.decided_at),
+            "decision note": row.decision_note,
+            "card": row.card.label if row.card else None,
+        }
+
+    def open(self, ctx: _Context, row: IdcCardApplication) -> str:
+        if row.status in (ApplicationStatus.FILED, ApplicationStatus.APPROVED):
+            return f"application {row.form_number} is {row.status.value}; reject it first"
+        if row.status is ApplicationStatus.ISSUED:
+            return f"application {row.form_number}: its card is in use; revoke the card first"
+        return _card_open(ctx, row.card) if row.card is not None else ""
+
+    def erase(self, ctx: _Context, rows: Sequence[IdcCardApplication]) -> dict[str, set[int]]:
+        targets = _card_targets(ctx, [r.card for r in rows if r.card is not None])
+        targets["idc_applications"] = {r.id for r in rows}
+        return targets
+
+
+class _Cards(_Kind):
+    prefix, record, model = "card", "card", PhysicalCard
+
+    def __init__(self) -> None:
+        super().__init__(PhysicalCard.holder, PhysicalCard.created_at)
+
+    def describe(self, ctx: _Context, row: PhysicalCard) -> tuple[str, str, list[str]]:
+        return row.label, row.status.value, [f"{row.kind.value} card", row.reference]
+
+    def export(self, ctx: _Context, row: PhysicalCard) -> dict[str, object]:
+        return {
+            "card": row.label,
+            "kind": row.kind.value,
+            "holder": row.holder,
+            "valid from": ctx.when(row.valid_from),
+            "valid until": ctx.when(row.valid_until),
+            "issued at": ctx.when(row.issued_at),
+            "status": row.status.value,
+        }
+
+    def open(self, ctx: _Context, row: PhysicalCard) -> str:
+        return _card_open(ctx, row)
+
+    def erase(self, ctx: _Context, rows: Sequence[PhysicalCard]) -> dict[str, set[int]]:
+        return _card_targets(ctx, rows)
+
+
+class _Receipts(_Kind):
+    prefix, record, model = "receipt", "receipt", Payment
+
+    def __init__(self) -> None:
+        super().__init__(Payment.payer, Payment.taken_at)
+
+    def describe(self, ctx: _Context, row: Payment) -> tuple[str, str, list[str]]:
+        return row.receipt_number, row.purpose.value, [f"{row.amount_fen / 100:.2f} yuan", row.description]
+
+    def export(self, ctx: _Context, row: Payment) -> dict[str, object]:
+        return {
+            "receipt number": row.receipt_number,
+            "payer": row.payer,
+            "purpose": row.purpose.value,
+            "amount (yuan)": f"{row.amount_fen / 100:.2f}",
+            "method": row.method.value,
+            "description": row.description,
+            "taken at": ctx.when(row.taken_at),
+        }
+
+    def open(self, ctx: _Context, row: Payment) -> str:
+        if row.purpose in DEPOSITS and row.refund_of_id is None:
+            refunded = ctx.session.scalar(select(exists().where(Payment.refund_of_id == row.id)))
+            if not refunded:
+                return f"receipt {row.receipt_number} is a deposit not yet refunded; refund it first"
+        return ""
+
+    def erase(self, ctx: _Context, rows: Sequence[Payment]) -> dict[str, set[int]]:
+        return {
+            "payments": {r.id for r in rows},
+            "print_jobs": _jobs(ctx, "receipt", (r.receipt_number for r in rows)),
+        }
+
+
+KINDS: dict[str, _Kind] = {
+    k.prefix: k
+    for k in (
+        _Visits(),
+        _Messages(),
+        _Invitations(),
+        _Passes(),
+        _Slips(),
+        _IdcApplications(),
+        _Cards(),
+        _Receipts(),
+    )
+}
+
+
+def parse_refs(refs: Iterable[str]) -> dict[str, list[int]]:
+    """``visit:123 card:7`` -> {"visit": [123], "card": [7]}; PrivacyError naming a bad one."""
+    chosen: dict[str, list[int]] = {}
+    for ref in refs:
+        match = _REF.match(ref.strip())
+        if match is None or match[1] not in KINDS:
+            raise PrivacyError(
+                f"{ref[:40]!r} is not a record reference (KIND:NUMBER, KIND one of {', '.join(KINDS)}; "
+                "`kiosk privacy find` lists them)"
+            )
+        ids = chosen.setdefault(match[1], [])
+        if int(match[2]) not in ids:
+            ids.append(int(match[2]))
+    if not chosen:
+        raise PrivacyError("no record reference given")
+    return chosen
+
+
+class PrivacyService:
+    """See the module's docstring. An administrator's, on the server machine (``kiosk privacy``)."""
+
+    def __init__(self, sessions: Sessions, clock: Clock, zone: tzinfo) -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._zone = zone
+
+    def find(self, query: Query) -> list[Found]:
+        with self._sessions.reads() as session:
+            ctx = _Context(session, self._clock.now(), self._zone)
+            return [KINDS[prefix].found(ctx, row) for prefix, rows in self._find(ctx, query) for row in rows]
+
+    def _find(self, ctx: _Context, query: Query) -> list[tuple[str, list[Any]]]:
+        key = name_key(query.name)
+        if not key:
+            raise PrivacyError("give the person's name (--name): letters, not only spaces or punctuation")
+        if query.id_last_four and not re.fullmatch(r"[0-9Xx]{4}", query.id_last_four):
+            raise PrivacyError("--id-last-four: the ID number's last four characters (digits, or X last)")
+        if query.mobile and len(_digits(query.mobile)) < 4:
+            raise PrivacyError("--mobile: the mobile's last four digits, or the whole number")
+        return [(k.prefix, k.rows(ctx, query, key)) for k in KINDS.values()]
+
+    def refs(self, query: Query) -> list[str]:
+        return [f.ref for f in self.find(query)]
+
+    def export(self, refs: Sequence[str], actor: Actor, write: Callable[[bytes], None]) -> int:
+        """What is stored about the person in the records ``refs``, as UTF-8 JSON handed to
+        ``write`` (which writes the file); audited once written. How many records."""
+        chosen = parse_refs(refs)
+        with self._sessions.begin() as session:
+            now = self._clock.now()
+            ctx = _Context(session, now, self._zone)
+            records: list[dict[str, object]] = []
+            for prefix, rows in self._load(ctx, chosen):
+                kind = KINDS[prefix]
+                records += [
+                    {"reference": f"{prefix}:{r.id}", "record": kind.record, **kind.export(ctx, r)}
+                    for r in rows
+                ]
+            document = {
+                "exported at": ctx.when(now),
+                "about": "the records the site's front desk keeps about you, as stored",
+                "ID numbers": "the ID number is kept sealed and is never exported; its last four are",
+                "records": records,
+            }
+            write(json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+            # References and a count: the event that says data was handed out carries none.
+            audit.record(
+                session,
+                actor,
+                EXPORTED_ACTION,
+                "privacy",
+                _day(ctx),
+                now,
+                refs=[f"{p}:{i}" for p, ids in chosen.items() for i in ids],
+                count=len(records),
+            )
+        return len(records)
+
+    def erase(self, refs: Sequence[str], actor: Actor, dry_run: bool = False) -> Erasure:
+        """Blank the personal fields of the records ``refs`` and what goes with them, as the
+        purge blanks them; PrivacyError, nothing changed, if one is open or unknown."""
+        chosen = parse_refs(refs)
+        ordered = tuple(f"{p}:{i}" for p, ids in chosen.items() for i in ids)
+        factory = self._sessions.reads if dry_run else self._sessions.begin
+        with factory() as session:
+            ctx = _Context(session, self._clock.now(), self._zone)
+            loaded = self._load(ctx, chosen)
+            refusals = [
+                f"{p}:{r.id}: {why}" for p, rows in loaded for r in rows if (why := KINDS[p].open(ctx, r))
+            ]
+            if refusals:
+                raise PrivacyError(f"nothing erased: {'; '.join(refusals)}")
+            targets: dict[str, set[int]] = {}
+            for prefix, rows in loaded:
+                for kind, ids in KINDS[prefix].erase(ctx, rows).items():
+                    targets.setdefault(kind, set()).update(ids)
+            counts = tuple(
+                ErasedCount(
+                    kind,
+                    rule(kind).blank_rows(session, rule(kind).where_ids(ids), dry_run),
+                    rule(kind).fields,
+                )
+                for kind, ids in sorted(targets.items())
+                if ids
+            )
+            erasure = Erasure(ordered, counts, dry_run)
+            if not dry_run:
+                audit.record(
+                    session,
+                    actor,
+                    ERASED_ACTION,
+                    "privacy",
+                    _day(ctx),
+                    ctx.now,
+                    refs=list(ordered),
+                    **{c.kind: c.rows for c in counts},
+                )
+        if not dry_run:
+            # As after a purge: on SQLite the WAL is emptied, so the old values are in no file.
+            self._sessions.scrub()
+        return erasure
+
+    def _load(self, ctx: _Context, chosen: dict[str, list[int]]) -> list[tuple[str, list[Any]]]:
+        loaded = []
+        for prefix, ids in chosen.items():
+            kind = KINDS[prefix]
+            key: ColumnElement[int] = inspect(kind.model).primary_key[0]
+            selected: list[Any] = list(ctx.session.scalars(select(kind.model).where(key.in_(ids))))
+            rows = {r.id: r for r in selected}
+            missing = [f"{prefix}:{i}" for i in ids if i not in rows]
+            if missing:
+                raise PrivacyError(f"no such record: {', '.join(missing)}; nothing was done")
+            loaded.append((prefix, [rows[i] for i in ids]))
+        return loaded
+
+
+def _day(ctx: _Context) -> str:
+    return ctx.now.astimezone(ctx.zone).date().isoformat()
