@@ -64,11 +64,11 @@ _PROVINCES = frozenset(
 _OLDEST_BIRTH_YEAR = 1900
 
 _PASSPORT = re.compile(r"^[A-Z0-9]{5,17}$")
-_PASSPORT_HAS_DIGIT = re.compile(r"\d")
+_PASSPORT_HAS_DIGIT = re.compile(r"\d", re.ASCII)
 # 港澳居民来往内地通行证: H or M, then 8 digits (older books) or 10 digits (the card since 2013).
-_HK_MACAO_PERMIT = re.compile(r"^[HM](\d{8}|\d{10})$")
+_HK_MACAO_PERMIT = re.compile(r"^[HM](\d{8}|\d{10})$", re.ASCII)
 # 台湾居民来往大陆通行证: 8 digits (the card since 2015); older books had 10 digits and a letter.
-_TAIWAN_PERMIT = re.compile(r"^(\d{8}|\d{10}[A-Z]?)$")
+_TAIWAN_PERMIT = re.compile(r"^(\d{8}|\d{10}[A-Z]?)$", re.ASCII)
 # The longest ID number the kiosk takes as typed (other documents: up to 30 characters).
 ID_NUMBER_MAX_CHARS = 30
 _OTHER = re.compile(r"^[A-Z0-9-]{4,30}$")

@@ -100,10 +100,10 @@ _KINDS = {
 }
 _UNIT = re.compile(r"^[0-9A-Z]{1,6}(-[0-9A-Z]{1,6}){1,2}$")
 _DASHES = str.maketrans({"－": "-", "—": "-", "–": "-", "‐": "-"})
-_EXTENSION = re.compile(r"^\d{1,10}$")
+_EXTENSION = re.compile(r"^\d{1,10}$", re.ASCII)
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE_CHARS = re.compile(r"^\+?[\d\s()\-]+$")
-_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
+_PHONE_CHARS = re.compile(r"^\+?[\d\s()\-]+$", re.ASCII)
+_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$", re.ASCII)
 
 
 def _required(row: Mapping[str, str], field: str, max_chars: int) -> str:

@@ -25,7 +25,7 @@ NOTE_MAX_CHARS = 200
 _NUMBER = re.compile(r"^[A-Z0-9]+$")
 _SEPARATORS = re.compile(r"[\s,，、;；]+")
 _RANGE = re.compile(r"^([A-Z0-9]+)\s*[-~～至]\s*([A-Z0-9]+)$")
-_PREFIX_DIGITS = re.compile(r"^([A-Z]*)(\d+)$")
+_PREFIX_DIGITS = re.compile(r"^([A-Z]*)(\d+)$", re.ASCII)
 
 
 class PassStatus(enum.Enum):

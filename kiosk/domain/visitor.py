@@ -67,8 +67,8 @@ def mask_name(name: str) -> str:
     return name[:1] + "*" * (len(name) - 1)
 
 
-_MAINLAND_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_INTERNATIONAL = re.compile(r"^\+\d{7,15}$")
+_MAINLAND_MOBILE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
+_INTERNATIONAL = re.compile(r"^\+\d{7,15}$", re.ASCII)
 
 
 def validate_mobile(raw: str) -> str:
@@ -92,7 +92,7 @@ def validate_mobile(raw: str) -> str:
         if _INTERNATIONAL.match(number):
             return number
         raise ValidationError("mobile", "format")
-    if not number.isdigit():
+    if not (number.isascii() and number.isdigit()):  # other scripts' digits are isdigit() too
         raise ValidationError("mobile", "format")
     if number.startswith("1") and len(number) != 11:
         raise ValidationError("mobile", "mainland_length", length=len(number))

@@ -76,6 +76,9 @@ def test_spaces_and_lower_case_x_are_forgiven() -> None:
         ("hk_macao_permit", "H12345678", "X12345678"),
         ("hk_macao_permit", "M1234567890", "H1234567"),
         ("taiwan_permit", "12345678", "1234567"),
+        # Digits of another script are not the document's digits (they are not NFKC's either).
+        ("hk_macao_permit", "H12345678", "H١٢٣٤٥٦٧٨"),
+        ("taiwan_permit", "1234567890", "١٢٣٤٥٦٧٨"),
         ("other", "931-ABC123", "!!"),
     ],
 )
@@ -137,7 +140,14 @@ def test_mobile_numbers(raw: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "code"),
-    [("1391234567", "mainland_length"), ("12912345678", "format"), ("abc", "format"), ("+12", "format")],
+    [
+        ("1391234567", "mainland_length"),
+        ("12912345678", "format"),
+        ("abc", "format"),
+        ("+12", "format"),
+        ("139١٢٣٤٥٦٧٨", "format"),  # Arabic-Indic digits: isdigit(), and NFKC keeps them
+        ("+٤٤٢٠٧٩٤٦٠٩٥٨", "format"),
+    ],
 )
 def test_bad_mobile_numbers(raw: str, code: str) -> None:
     with pytest.raises(ValidationError) as info:
