@@ -262,3 +262,18 @@ def test_emulated_network_printer_from_the_command_line(tmp_path: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_output_piped_into_a_reader_that_stops_ends_quietly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`kiosk purge --dry-run | head -1`: the reader is gone after a line; no traceback."""
+    from kiosk.cli import EXIT_BROKEN_PIPE, main
+
+    monkeypatch.setenv("KIOSK_DATABASE_URL", f"sqlite:///{tmp_path / 'site.db'}")
+    assert run_cli("db", "upgrade").returncode == 0
+    read, write = os.pipe()
+    os.close(read)  # the reader has stopped
+    with capsys.disabled(), os.fdopen(write, "w") as closed_pipe:
+        monkeypatch.setattr(sys, "stdout", closed_pipe)
+        assert main(["purge", "--dry-run"]) == EXIT_BROKEN_PIPE

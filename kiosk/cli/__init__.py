@@ -25,6 +25,7 @@ EXIT_SYSTEM = 3
 EXIT_DRIFT = 4
 EXIT_IMPORT = 5  # the file (or a row of it) was refused: nothing was imported
 EXIT_COPY = 7  # kiosk db copy refused or undone (6 is site.EXIT_UNREACHABLE)
+EXIT_BROKEN_PIPE = 141  # what a shell reports for a process its pipe's reader stopped (128 + SIGPIPE)
 # Every column of every import file, with examples; named in each refusal.
 IMPORT_FORMATS_DOC = "docs/imports.md"
 ROLES = ("kiosk", "desk", "guard")
@@ -218,6 +219,18 @@ def _setup_logging(verbose: bool) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # here, not at exit: a closed pipe is then this function's to handle
+        return code
+    except BrokenPipeError:
+        # The output was piped into a reader that stopped (`kiosk purge --dry-run | head`): stop
+        # quietly, and keep Python from failing again flushing stdout at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     _setup_logging(args.verbose)
     try:
