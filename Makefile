@@ -3,13 +3,15 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# The exact versions (and hashes) `make run` and `make test` install: `make lock` refreshes it.
+LOCK := requirements.lock
 # Compiled translations are built from the .ts sources, never committed.
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 # The tests start some forty Python processes (xdist workers, `kiosk` and bench runs): each would
 # compile every module again without the bytecode cache (__pycache__, ignored by git).
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: run test lint typecheck contracts pytest system-deps test-system-deps translations bench fuzz screenshots clean
+.PHONY: run test lint typecheck contracts pytest system-deps test-system-deps translations bench fuzz screenshots lock clean
 
 run: system-deps $(STAMP) $(QM)
 	$(BIN)/kiosk run $(ARGS)
@@ -56,13 +58,27 @@ system-deps:
 test-system-deps:
 	@sh installer/system-deps.sh installer/debian-packages-test.txt
 
-# The venv is (re)built when the project's dependency list changes; idempotent otherwise.
-$(STAMP): pyproject.toml
+# The venv is (re)built when the lock or the project's dependency list changes; idempotent
+# otherwise. It holds exactly the locked versions, each checked against its hash (a new release
+# upstream changes nothing here until `make lock`), then the project itself; `pip check` fails on
+# a lock that no longer covers pyproject.toml's dependencies, naming what is missing.
+$(STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed, found " + sys.version' 
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python -m pip check
 	touch $(STAMP)
+
+# The lock resolved afresh from pyproject.toml's ranges (with the test extra), for Python 3.11 on
+# every platform (markers keep what one platform needs), with the hash of every file: uv, which
+# resolves in about a second; installing from the lock needs only pip.
+lock:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --extra test --universal --python-version 3.11 \
+		--generate-hashes --quiet --output-file $(LOCK)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache bench-out fuzz-out screenshots $(QM)
