@@ -25,6 +25,7 @@ from kiosk.storage.database import EngineSettings, parse_database_url, sqlite_ur
 APP_NAME = "lobby-kiosk"
 CONFIG_FILE_NAME = "kiosk.toml"
 DATABASE_URL_ENV = "KIOSK_DATABASE_URL"
+LOG_DIR_ENV = "KIOSK_LOG_DIR"
 LANGUAGES = ("zh_CN", "en")
 
 
@@ -87,6 +88,8 @@ class Config:
     database_settings: EngineSettings = field(default_factory=EngineSettings)
     # [retention]: how long each kind of record keeps its personal data (kiosk.domain.retention).
     retention: RetentionPolicy = field(default_factory=RetentionPolicy)
+    # [log] dir, or KIOSK_LOG_DIR: where `kiosk serve` and `kiosk run` keep their log files.
+    log_dir: Path = field(default_factory=lambda: Path(platformdirs.user_log_dir(APP_NAME)))
 
     @property
     def printer_output_dir(self) -> Path:
@@ -196,6 +199,14 @@ def _host_port(value: object) -> str:
     host, sep, port = text.rpartition(":")
     if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
         raise ValueError(f"{text!r} is not HOST:PORT such as '0.0.0.0:8088'")
+    return text
+
+
+def _absolute_folder(value: object) -> str:
+    # Absolute: a service's working folder is not the one its administrator typed the path in.
+    text = _non_empty(value)
+    if not Path(text).expanduser().is_absolute():
+        raise ValueError(f"{text!r} is not an absolute folder such as '/var/log/lobby-kiosk'")
     return text
 
 
@@ -317,6 +328,10 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
         },
         "purge_at": (_clock_time, _RETENTION_DEFAULTS.purge_at),
     },
+    # The log files of `kiosk serve` and `kiosk run` (one per role, rotated; kiosk/logs/setup.py).
+    # "": the platform's log folder (~/.local/state/lobby-kiosk/log on Linux). KIOSK_LOG_DIR in
+    # the environment overrides it. Under systemd the journal has the lines instead.
+    "log": {"dir": (_optional(_absolute_folder), "")},
 }
 
 
@@ -350,6 +365,13 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"{DATABASE_URL_ENV} (environment)", str(exc)) from None
     data_dir = Path(platformdirs.user_data_dir(APP_NAME))
+    log_dir = values["log.dir"]
+    env_log_dir = env.get(LOG_DIR_ENV)
+    if env_log_dir:
+        try:
+            log_dir = _absolute_folder(env_log_dir)
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"{LOG_DIR_ENV} (environment)", str(exc)) from None
     return Config(
         site_name=values["site.name"],
         site_id=values["site.id"],
@@ -396,6 +418,7 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
             pre_ping=values["database.pre_ping"],
         ),
         retention=_retention(values, source),
+        log_dir=Path(log_dir).expanduser() if log_dir else Path(platformdirs.user_log_dir(APP_NAME)),
     )
 
 

@@ -139,9 +139,12 @@ def kiosk_logger_restored() -> Iterator[None]:
     """``kiosk.cli.main`` run in a test gives the ``kiosk`` logger a handler on that test's
     captured stderr and stops it propagating: every later test of the worker then logged into a
     closed stream ("--- Logging error ---" in the run's output) and past caplog."""
+    from kiosk.logs import setup
+
     logger = logging.getLogger("kiosk")
     saved = (list(logger.handlers), logger.level, logger.propagate)
     yield
+    setup.stop()  # a log file main() opened, its handlers on the root logger, the crash hooks
     logger.handlers[:], logger.level, logger.propagate = saved
 
 
@@ -188,7 +191,9 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "xdg-etc"))
-    monkeypatch.delenv("KIOSK_DATABASE_URL", raising=False)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))  # the log files
+    for name in ("KIOSK_DATABASE_URL", "KIOSK_LOG_DIR", "JOURNAL_STREAM", "INVOCATION_ID"):
+        monkeypatch.delenv(name, raising=False)
     return tmp_path
 
 

@@ -47,7 +47,11 @@ def run_cli(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.C
         except SystemExit as exit_:  # argparse's usage errors
             code = exit_.code if isinstance(exit_.code, int) else 2
         finally:
-            # main() gives the kiosk logger a handler on the stderr of its day (here: ``err``).
+            from kiosk.logs import setup
+
+            # main() gives the kiosk logger a handler on the stderr of its day (here: ``err``);
+            # `run` and `serve` open a log file and hook crashes as well.
+            setup.stop()
             logger.handlers[:], logger.level, logger.propagate = saved
     return subprocess.CompletedProcess(["kiosk", *args], code, out.getvalue(), err.getvalue())
 

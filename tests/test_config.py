@@ -218,3 +218,32 @@ def test_bad_retention_settings_name_the_key(tmp_path: Path, text: str, key: str
     with pytest.raises(ConfigError) as info:
         load_config(write(tmp_path, text))
     assert info.value.key == key and fragment in str(info.value)
+
+
+def test_the_log_folder_is_the_platforms_unless_the_file_or_the_environment_names_one(tmp_path: Path) -> None:
+    assert load_config().log_dir == tmp_path / "xdg-state" / "lobby-kiosk" / "log"
+    path = write(tmp_path, '[log]\ndir = "/var/log/lobby-kiosk"\n')
+    assert load_config(path, {}).log_dir == Path("/var/log/lobby-kiosk")
+    assert load_config(path, {"KIOSK_LOG_DIR": "/srv/logs"}).log_dir == Path("/srv/logs")
+    home = write(tmp_path, '[log]\ndir = "~/kiosk-logs"\n')
+    assert load_config(home, {}).log_dir == Path.home() / "kiosk-logs"
+
+
+@given(st.text(min_size=1).filter(lambda t: t.strip() and not t.startswith(("/", "~"))))
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_a_relative_log_folder_is_refused_by_name(tmp_path: Path, folder: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(None, {"KIOSK_LOG_DIR": folder})
+    assert info.value.key == "KIOSK_LOG_DIR (environment)" and "not an absolute folder" in str(info.value)
+    path = write(tmp_path, f"[log]\ndir = {_toml_string(folder)}\n")
+    with pytest.raises(ConfigError) as info:
+        load_config(path, {})
+    assert info.value.key == "log.dir" and "not an absolute folder" in str(info.value)
+
+
+def _toml_string(text: str) -> str:
+    """``text`` as a TOML basic string: quotes, backslashes and control characters escaped."""
+    escaped = "".join(
+        f"\\u{ord(ch):04x}" if ch in '"\\' or ord(ch) < 0x20 or ord(ch) == 0x7F else ch for ch in text
+    )
+    return f'"{escaped}"'

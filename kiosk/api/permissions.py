@@ -42,6 +42,7 @@ ACTIONS: dict[str, Rule] = {
     "kiosk.exit": Rule(NOBODY, None, public=KIOSK),
     # --- what every station reads at start -------------------------------------------------------
     "site.info": Rule(ANY_STATION, None, public=ANY_STATION),
+    "site.ping": Rule(ANY_STATION, None, public=ANY_STATION),
     "events.listen": Rule(ANY_STATION, None, public=ANY_STATION),
     # --- the visitor's journey at the kiosk -------------------------------------------------------
     "directory.search": Rule(DESK, Permission.PRE_REGISTER, public=KIOSK),

@@ -33,6 +33,15 @@ class SiteSettings(BaseModel):
     station_role: StationRole
 
 
+class Ping(BaseModel):
+    """A station's cheap question "are you there, do you know me, what time is it" (`kiosk
+    doctor`): no side effect, unlike ``/site``, which hands back a restarted station's claims."""
+
+    server_time: AwareDatetime
+    station_name: str
+    version: str
+
+
 class Enrolment(BaseModel):
     code: str = Field(max_length=40)
 

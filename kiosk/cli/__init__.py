@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from kiosk.cli import keys, privacy, site
+from kiosk.cli import doctor, keys, logs, privacy, site
 from kiosk.config import Config, ConfigError, load_config
 from kiosk.devices.interfaces import PrinterStatus
 from kiosk.domain.staff import Role
@@ -179,6 +179,8 @@ def _parser() -> argparse.ArgumentParser:
     site.add_parsers(sub, common)
     keys.add_parsers(sub, common)
     privacy.add_parsers(sub, common)
+    logs.add_parsers(sub, common)
+    doctor.add_parser(sub, common)
 
     purge = sub.add_parser(
         "purge",
@@ -218,6 +220,18 @@ def _setup_logging(verbose: bool) -> None:
     log.propagate = False
 
 
+def _start_log(config: Config, role: str, verbose: bool) -> None:
+    """The long-running processes (server, windows) keep a log of their own and log crashes;
+    the other commands are run by hand and say what they did on the terminal."""
+    from kiosk import __version__
+    from kiosk.logs import crash, setup
+
+    path = setup.start(role, config.log_dir, verbose)
+    crash.set_state(role=role, version=__version__, site=config.site_id)
+    crash.install()
+    log.info("%s started, version %s, log %s", role, __version__, path or "none (the journal, or stderr)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         code = _main(argv)
@@ -233,11 +247,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     _setup_logging(args.verbose)
+    if args.command == "doctor":  # loads the configuration itself: one that fails is a finding
+        return doctor.command(args)
     try:
         config = load_config(getattr(args, "config", None))
         if args.command == "run":
+            _start_log(config, args.role, args.verbose)
             return _run(config, args.role, args.smoke)
         if args.command == "serve":
+            _start_log(config, "server", args.verbose)
             return site.serve(config, args.listen)
         if args.command == "station":
             return site.station_command(config, args)
@@ -265,6 +283,8 @@ def _main(argv: Sequence[str] | None) -> int:
             return keys.command(config, args)
         if args.command == "privacy":
             return privacy.command(config, args)
+        if args.command == "logs":
+            return logs.command(config, args)
         if args.db_command == "copy":
             return _db_copy(config, args.to, args.replace)
         return _db(config, args.db_command)
@@ -285,6 +305,9 @@ def _run(config: Config, role: str, smoke: bool) -> int:
         if role == "kiosk" and config.on_screen_keyboard:
             enable_virtual_keyboard()
         qt = qt_application()
+        from kiosk.ui.common.qt_log import install_qt_logging
+
+        install_qt_logging()
     except SystemSetupError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return EXIT_SYSTEM
@@ -298,6 +321,9 @@ def _run(config: Config, role: str, smoke: bool) -> int:
     except ServerUnreachableError as exc:
         print(f"kiosk: {exc}", file=sys.stderr)
         return site.EXIT_UNREACHABLE
+    from kiosk.logs import crash
+
+    crash.set_state(station=joined.enrolment.name, server=joined.enrolment.url)
     opened: list[object] = []  # the station, once reached; the windows shown
     try:
         try:

@@ -143,18 +143,27 @@ def _opened(url: str, site_key: bytes | None, io: Streams) -> CardEncoder | int:
 def probe(config: Config, url: str, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """``kiosk device probe URL``: what is attached and its firmware."""
     io = _streams(out, err)
-    # Probing touches no card: any key opens the PN532 driver when this machine has none.
-    encoder = _opened(url, load_site_key(config) or secrets.token_bytes(32), io)
-    if isinstance(encoder, int):
-        return encoder
     try:
-        describe = getattr(encoder, "probe", None)
-        info = describe() if callable(describe) else "an in-memory encoder (no hardware)"
-        io.say(f"{encoder.name}: {info}")
+        io.say(identify_encoder(url, load_site_key(config)))
         return EXIT_OK
+    except DeviceUrlError as exc:
+        io.fail(str(exc))
+        return EXIT_USAGE
     except (DeviceUnavailableError, EncoderError) as exc:
         io.fail(str(exc))
         return EXIT_DEVICE
+
+
+def identify_encoder(url: str, site_key: bytes | None = None) -> str:
+    """Open the encoder ``url`` names, ask what it is and close it: "NAME: model, firmware".
+    Raises DeviceUrlError, DeviceUnavailableError (naming the other encoder if one answers there)
+    or EncoderError. Shared by ``kiosk device probe`` and ``kiosk doctor``."""
+    # Probing touches no card: any key opens the PN532 driver when this machine has none.
+    encoder = open_for_cli(url, site_key or secrets.token_bytes(32))
+    try:
+        describe = getattr(encoder, "probe", None)
+        info = describe() if callable(describe) else "an in-memory encoder (no hardware)"
+        return f"{encoder.name}: {info}"
     finally:
         encoder.close()
 

@@ -112,4 +112,7 @@ def uvicorn_config(
         # Stations talk to the server directly: the peer's address is the station's.
         proxy_headers=False,
         log_level=log_level,
+        # No handlers of uvicorn's own: its loggers go on to the root's, which are the process's
+        # log (kiosk/logs/setup.py): a failing request's traceback lands in server.log.
+        log_config=None,
     )

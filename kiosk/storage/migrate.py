@@ -117,6 +117,11 @@ def _known(revision: str) -> bool:
     return any(script.revision == revision for script in _scripts().walk_revisions())
 
 
+def is_known(revision: str) -> bool:
+    """Whether ``revision`` is one of this version's migrations (if not, a newer program wrote it)."""
+    return _known(revision)
+
+
 def check(engine: Engine) -> None:
     """Raise SchemaDriftError if the database at head differs from the models."""
     with engine.begin() as conn:

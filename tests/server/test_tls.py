@@ -254,6 +254,20 @@ def test_the_system_trust_store_does_not_know_the_server(server_url: str) -> Non
         httpx.get(f"{server_url}/ping")
 
 
+def test_kiosk_doctor_compares_the_certificate_shown_with_the_pinned_one(
+    server_cert: ServerCertificate, other_cert: ServerCertificate, server_url: str
+) -> None:
+    from kiosk.cli.doctor import Status, check_certificate
+    from kiosk.station import Enrolment
+
+    pinned = check_certificate(Enrolment(server_url, "token", "kiosk-1", "kiosk", server_cert.cert_pem()))
+    assert pinned.status is Status.OK
+    # The first eight bytes, as `kiosk serve` prints the whole at start.
+    assert pinned.says.values["fingerprint"] == server_cert.display_fingerprint[:23] + "…"
+    elsewhere = check_certificate(Enrolment(server_url, "token", "kiosk-1", "kiosk", other_cert.cert_pem()))
+    assert elsewhere.status is Status.FAIL and elsewhere.says.key == "certificate.changed"
+
+
 def test_enrolment_fetches_the_certificate_the_server_presents(
     server_cert: ServerCertificate, other_cert: ServerCertificate, server_url: str
 ) -> None:

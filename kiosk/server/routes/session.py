@@ -8,10 +8,12 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Header, Query, Request
 
+from kiosk import __version__
 from kiosk.api.schemas import (
     Enrolled,
     Enrolment,
     LocalEnrolment,
+    Ping,
     SignedInReply,
     SignInRequest,
     SiteSettings,
@@ -95,6 +97,12 @@ def site(context: Context, caller: Who) -> SiteSettings:
         station_name=caller.station.name,
         station_role=caller.station.role,
     )
+
+
+@router.get("/ping", response_model=Ping, **action_route("site.ping"))
+def ping(context: Context, caller: Who) -> Ping:
+    """The server's time by the clock it judges badges and codes by, for a station to compare."""
+    return Ping(server_time=context.core.clock.now(), station_name=caller.station.name, version=__version__)
 
 
 @router.post("/session", response_model=SignedInReply, **action_route("session.sign_in"))
