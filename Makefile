@@ -11,7 +11,7 @@ QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 # compile every module again without the bytecode cache (__pycache__, ignored by git).
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: run test lint typecheck contracts pytest system-deps test-system-deps translations bench fuzz screenshots lock clean
+.PHONY: run test lint typecheck contracts pytest system-deps test-system-deps translations bench fuzz screenshots lock wheel clean
 
 run: system-deps $(STAMP) $(QM)
 	$(BIN)/kiosk run $(ARGS)
@@ -61,13 +61,15 @@ test-system-deps:
 # The venv is (re)built when the lock or the project's dependency list changes; idempotent
 # otherwise. It holds exactly the locked versions, each checked against its hash (a new release
 # upstream changes nothing here until `make lock`), then the project itself; `pip check` fails on
-# a lock that no longer covers pyproject.toml's dependencies, naming what is missing.
+# a lock that no longer covers pyproject.toml's dependencies, naming what is missing. The project
+# is built with the venv's locked setuptools and PySide6 (its build requirements), not with fresh
+# downloads into an isolated build environment.
 $(STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed, found " + sys.version' 
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
-	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	$(BIN)/python -m pip check
 	touch $(STAMP)
 
@@ -79,6 +81,13 @@ lock:
 	$(BIN)/python -m pip install --quiet uv
 	$(BIN)/uv pip compile pyproject.toml --extra test --universal --python-version 3.11 \
 		--generate-hashes --quiet --output-file $(LOCK)
+
+# dist/lobby_kiosk-VERSION-py3-none-any.whl: runs by itself (resources inside, translations
+# compiled: installer/build_resources.py), built with the locked setuptools and PySide6; build/
+# removed first, or files deleted from the sources would linger in the wheel.
+wheel: $(STAMP)
+	rm -rf build
+	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w dist .
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache bench-out fuzz-out screenshots $(QM)

@@ -16,7 +16,7 @@ from kiosk.devices.msr.driver import MsrEncoder
 from kiosk.devices.msr.emulator import MagCard, MsrEmulator, MsrEmulatorOptions
 from kiosk.devices.pn532.driver import Pn532Encoder
 from kiosk.devices.pn532.emulator import EmulatorOptions, Pn532Emulator
-from kiosk.devices.ptylink import wire_seconds
+from kiosk.devices.serialport import wire_seconds
 
 PN532_BAUD = 115200
 MSR_BAUD = 9600

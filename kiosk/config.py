@@ -7,7 +7,7 @@ import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import time
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -18,6 +18,7 @@ from kiosk.devices.factory import (
     ID_READER_SCHEMES,
     PRINTER_SCHEMES,
     parse_device_url,
+    running_on_windows,
 )
 from kiosk.domain.retention import MAX_DAYS, RetentionPolicy
 from kiosk.storage.database import EngineSettings, parse_database_url, sqlite_url_for
@@ -26,6 +27,13 @@ APP_NAME = "lobby-kiosk"
 CONFIG_FILE_NAME = "kiosk.toml"
 DATABASE_URL_ENV = "KIOSK_DATABASE_URL"
 LOG_DIR_ENV = "KIOSK_LOG_DIR"
+# Where `kiosk serve` keeps its state (database, keys, exports) when its service sets it: not a key
+# of kiosk.toml, because a desk on the server's machine reads the same file and keeps its own
+# state in its user's folder. Unset: the platform's user data folder.
+DATA_DIR_ENV = "KIOSK_DATA_DIR"
+# On Windows the installer's machine-wide folder, %PROGRAMDATA%\Lobby Kiosk: kiosk.toml, and the
+# service's data\ and logs\ (installer/windows/lobby-kiosk.iss).
+WINDOWS_FOLDER = "Lobby Kiosk"
 LANGUAGES = ("zh_CN", "en")
 
 
@@ -206,8 +214,20 @@ def _absolute_folder(value: object) -> str:
     # Absolute: a service's working folder is not the one its administrator typed the path in.
     text = _non_empty(value)
     if not Path(text).expanduser().is_absolute():
-        raise ValueError(f"{text!r} is not an absolute folder such as '/var/log/lobby-kiosk'")
+        example = str(windows_machine_dir({}) / "logs") if running_on_windows() else "/var/log/lobby-kiosk"
+        raise ValueError(f"{text!r} is not an absolute folder such as '{example}'")
     return text
+
+
+def _env_folder(env: Mapping[str, str], name: str) -> str:
+    """An absolute folder from the environment variable ``name``; "" when it is unset."""
+    value = env.get(name)
+    if not value:
+        return ""
+    try:
+        return _absolute_folder(value)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{name} (environment)", str(exc)) from None
 
 
 def _optional(check: Callable[[object], str]) -> Callable[[object], str]:
@@ -335,12 +355,20 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
 }
 
 
-def default_config_paths() -> list[Path]:
-    """Where the kiosk looks for kiosk.toml when no --config is given: user, then machine-wide."""
-    return [
-        Path(platformdirs.user_config_dir(APP_NAME)) / CONFIG_FILE_NAME,
-        Path(platformdirs.site_config_dir(APP_NAME)) / CONFIG_FILE_NAME,
-    ]
+def windows_machine_dir(environ: Mapping[str, str]) -> PureWindowsPath:
+    """%PROGRAMDATA%\\Lobby Kiosk: readable by every user (a station's settings), writable by
+    administrators; the installer narrows its data\\ subfolder to the service and administrators."""
+    return PureWindowsPath(environ.get("PROGRAMDATA") or r"C:\ProgramData", WINDOWS_FOLDER)
+
+
+def default_config_paths(environ: Mapping[str, str] | None = None) -> list[Path]:
+    """Where the kiosk looks for kiosk.toml when no --config is given: user, then machine-wide
+    (on Windows %PROGRAMDATA%\\Lobby Kiosk, where the installer puts it)."""
+    if running_on_windows():
+        machine = Path(str(windows_machine_dir(os.environ if environ is None else environ)))
+    else:
+        machine = Path(platformdirs.site_config_dir(APP_NAME))
+    return [Path(platformdirs.user_config_dir(APP_NAME)) / CONFIG_FILE_NAME, machine / CONFIG_FILE_NAME]
 
 
 def load_config(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Config:
@@ -353,7 +381,7 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
     env = os.environ if environ is None else environ
     source = path
     if source is None:
-        source = next((p for p in default_config_paths() if p.is_file()), None)
+        source = next((p for p in default_config_paths(env) if p.is_file()), None)
     raw: dict[str, Any] = {}
     if source is not None:
         raw = _read_toml(source)
@@ -364,14 +392,8 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
             values["database.url"] = _database_url(env_url)
         except (TypeError, ValueError) as exc:
             raise ConfigError(f"{DATABASE_URL_ENV} (environment)", str(exc)) from None
-    data_dir = Path(platformdirs.user_data_dir(APP_NAME))
-    log_dir = values["log.dir"]
-    env_log_dir = env.get(LOG_DIR_ENV)
-    if env_log_dir:
-        try:
-            log_dir = _absolute_folder(env_log_dir)
-        except (TypeError, ValueError) as exc:
-            raise ConfigError(f"{LOG_DIR_ENV} (environment)", str(exc)) from None
+    data_dir = Path(_env_folder(env, DATA_DIR_ENV) or platformdirs.user_data_dir(APP_NAME))
+    log_dir = _env_folder(env, LOG_DIR_ENV) or values["log.dir"]
     return Config(
         site_name=values["site.name"],
         site_id=values["site.id"],

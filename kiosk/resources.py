@@ -4,5 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-# In a source checkout (and the installer's layout) resources/ sits beside the package.
-RESOURCES_DIR = Path(__file__).resolve().parent.parent / "resources"
+_PACKAGE = Path(__file__).resolve().parent
+# A built package (wheel, bundle) carries its own copy, translations compiled, as kiosk/_resources
+# (installer/build_resources.py). A source checkout and an editable install have none: they read
+# resources/ beside the package, where `make` compiles the translations.
+_PACKAGED = _PACKAGE / "_resources"
+RESOURCES_DIR = _PACKAGED if _PACKAGED.is_dir() else _PACKAGE.parent / "resources"

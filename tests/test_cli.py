@@ -57,12 +57,15 @@ def run_cli(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.C
 
 
 @pytest.mark.heavy
-@pytest.mark.parametrize("role", ["kiosk", "desk"])
-def test_smoke_run_shows_the_first_screen_and_exits_0(role: str) -> None:
+@pytest.mark.parametrize(
+    ("role", "window", "title"),
+    [("kiosk", "kioskWindow", "大堂访客自助终端"), ("desk", "deskWindow", "大堂访客系统 — 前台")],
+)
+def test_smoke_run_shows_the_first_screen_and_exits_0(role: str, window: str, title: str) -> None:
+    """In the default language, Chinese: the title says the translations were found."""
     result = kiosk("run", "--role", role, "--smoke")
     assert result.returncode == 0, result.stderr
-    expected = "kioskWindow" if role == "kiosk" else "deskWindow"
-    assert result.stdout.strip().splitlines()[-1] == f"first-frame {expected}"
+    assert result.stdout.strip().splitlines()[-2:] == [f"first-frame {window}", f"title {title}"]
 
 
 def test_db_upgrade_then_check_reports_no_drift(tmp_path: Path) -> None:

@@ -43,7 +43,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     common.add_argument("-v", "--verbose", action="store_true", help="log debugging detail")
 
+    from kiosk import __version__
+
     parser = argparse.ArgumentParser(prog="kiosk", description="Lobby and IDC front-desk kiosk")
+    # kiosk.__version__ is the version's one source (pyproject.toml reads it); GET /ping reports it.
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = sub.add_parser("run", parents=[common], help="open the kiosk or the desk console")
@@ -415,7 +419,9 @@ def _smoke(qt: object, window: object) -> int:
 
     def painted() -> None:
         outcome["code"] = 0
-        print(f"first-frame {window.objectName()}", flush=True)
+        # The title too, in the language the window opened in: an installer sees the
+        # translations were found (the benchmark reads only the first line).
+        print(f"first-frame {window.objectName()}\ntitle {window.windowTitle()}", flush=True)
         qt.exit(0)  # exit(), not quit(): quit() asks windows to close and a locked kiosk refuses
 
     def too_slow() -> None:

@@ -409,7 +409,7 @@ def check_printer(key: str, url: str, config: Config) -> Result:
         return fail(title, say("device.unavailable", url=url), _device_fix(str(exc)), str(exc))
     if state is PrinterStatus.ONLINE:
         return ok(title, say("printer.online", url=url))
-    if state is PrinterStatus.UNKNOWN and _scheme(url) in ("escpos+file", "escpos+cups"):
+    if state is PrinterStatus.UNKNOWN and _scheme(url) in ("escpos+file", "escpos+cups", "escpos+win32"):
         return ok(title, say("printer.unknown", url=url))
     if state is PrinterStatus.UNKNOWN:  # connected, but no status byte came back
         return warn(title, say("printer.silent", url=url), say("fix.device"))
@@ -516,7 +516,7 @@ def check_permissions(
     paths: list[str],
     access: Callable[[str, int], bool] | None = None,
     user: str | None = None,
-    groups: Callable[[], list[int]] = os.getgroups,
+    groups: Callable[[], list[int]] | None = None,
 ) -> list[Result]:
     """Whether this user may open each device node, and if not the group to join."""
     if os.name != "posix":
@@ -527,6 +527,7 @@ def check_permissions(
     import pwd
 
     access = access or os.access  # looked up now: a test may stand in for os.access
+    groups = groups or os.getgroups  # not a default argument: Windows has none, and imports this
     user = user or pwd.getpwuid(os.getuid()).pw_name
     results = []
     for path in paths:

@@ -2,7 +2,8 @@
 
 Printers: ``emulated:`` (optionally ``emulated:?width=58``), ``escpos+tcp://HOST[:PORT]``,
 ``escpos+usb://VID:PID``, ``escpos+serial:///dev/ttyS0?baudrate=9600``, ``escpos+file:///dev/usb/lp0``,
-``escpos+cups://QUEUE`` (raw through the local CUPS server).
+``escpos+cups://QUEUE`` (raw through the local CUPS server), ``escpos+win32://PRINTER NAME`` (raw
+through the Windows print spooler; the name as Windows shows it, ``%20`` for a space if you like).
 Encoders: ``pn532:///dev/ttyUSB0?baudrate=115200`` (NXP PN532 on HSU, Mifare Classic 1K),
 ``msr:///dev/ttyUSB0?baudrate=9600`` (MSR206/605 magnetic stripe; also ``coercivity=hi|lo|keep``),
 ``pn532://COM3`` / ``msr://COM4`` on Windows, ``emulated:`` (optionally ``emulated:?cards=20``: a PN532
@@ -16,20 +17,32 @@ In place of a serial port, ``memory://NAME`` opens an emulator's in-process line
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from kiosk.devices.emulated import EmulatedPrinter, emulated_encoder
 from kiosk.devices.errors import DeviceUnavailableError
 from kiosk.devices.escpos.transport import CupsPrinter, EscposPrinter, escpos_printer_module
+from kiosk.devices.escpos.win32 import open_spooler_printer
 from kiosk.devices.fakes import MemoryEncoder
 from kiosk.devices.idreader.driver import SamIdCardReader
 from kiosk.devices.idreader.protocol import BAUDRATES as ID_READER_BAUDRATES
 from kiosk.devices.interfaces import CardEncoder, IdCardReader, ReceiptPrinter
 from kiosk.devices.serialport import MEMORY_SCHEME, UrlOptions
 
-PRINTER_SCHEMES = ("emulated", "escpos+tcp", "escpos+usb", "escpos+serial", "escpos+file", "escpos+cups")
+PRINTER_SCHEMES = (
+    "emulated",
+    "escpos+tcp",
+    "escpos+usb",
+    "escpos+serial",
+    "escpos+file",
+    "escpos+cups",
+    "escpos+win32",
+)
+WIN32_SCHEME = "escpos+win32"
+WIN32_EXAMPLE = "escpos+win32://EPSON%20TM-T82III"
 ENCODER_SCHEMES = ("emulated", "memory", "pn532", "msr")
 ID_READER_SCHEMES = ("idreader", "emulated")
 PAPER_WIDTHS = (58, 80)
@@ -67,6 +80,13 @@ def parse_device_url(url: str, schemes: tuple[str, ...]) -> DeviceUrl:
     scheme = parts.scheme.lower()
     if scheme not in schemes:
         raise DeviceUrlError(f"unknown scheme {parts.scheme!r} (expected one of: {', '.join(schemes)})")
+    if scheme == WIN32_SCHEME:
+        # A printer's name is not a host name: urlsplit would lower-case it, read "#" as a fragment
+        # and a colon as a port.
+        options = dict(parse_qsl(text.partition("?")[2], keep_blank_values=True))
+        win32 = DeviceUrl(scheme, win32_printer_name(text), None, "", options)
+        _check_parts(win32, url)
+        return win32
     port = None
     if scheme != "escpos+usb":  # "VID:PID" is not a host and port
         try:
@@ -79,7 +99,39 @@ def parse_device_url(url: str, schemes: tuple[str, ...]) -> DeviceUrl:
     return parsed
 
 
+def running_on_windows() -> bool:
+    """Whether this is Windows (a function, so tests can answer for a Windows machine)."""
+    return os.name == "nt"
+
+
+def win32_printer_name(url: str) -> str:
+    """The printer name in ``escpos+win32://NAME[?width=58]``: everything after the two slashes up to
+    the first ``?``, its %-escapes decoded as UTF-8 (``%20`` a space, ``%3F`` a question mark,
+    ``%25`` a percent sign). Spaces and Chinese may also be written as they are."""
+    text = url.strip()
+    prefix = WIN32_SCHEME + "://"
+    if text[: len(prefix)].lower() != prefix:
+        raise DeviceUrlError(f"{url!r}: write the printer's name after //, e.g. {WIN32_EXAMPLE}")
+    quoted = text[len(prefix) :].partition("?")[0]
+    try:
+        name = unquote(quoted, errors="strict")
+    except UnicodeDecodeError:
+        raise DeviceUrlError(f"{url!r}: its %-escapes are not UTF-8 text (a space is %20)") from None
+    if not name.strip():
+        raise DeviceUrlError(
+            f"{url!r} needs the printer's name as Windows shows it in Printers & scanners, e.g. {WIN32_EXAMPLE}"
+        )
+    if any(unicodedata.category(char) == "Cc" for char in name):
+        raise DeviceUrlError(f"{url!r}: a printer's name has no control characters")
+    return name
+
+
 def _check_parts(u: DeviceUrl, url: str) -> None:
+    if u.scheme == WIN32_SCHEME and not running_on_windows():
+        raise DeviceUrlError(
+            f"{url!r} prints through the Windows print spooler and works only on Windows; here use "
+            "escpos+cups://QUEUE, escpos+usb://VID:PID or escpos+tcp://HOST (docs/hardware.md)"
+        )
     if u.scheme == "escpos+cups" and not u.host:
         raise DeviceUrlError(f"{url!r} needs the CUPS queue name, e.g. escpos+cups://lobby-printer")
     if u.scheme == "escpos+tcp" and not u.host:
@@ -119,6 +171,8 @@ def open_printer(url: str, emulated_dir: Path) -> ReceiptPrinter:
         return EmulatedPrinter(Path(u.options.get("dir") or emulated_dir), width)
     if u.scheme == "escpos+cups":
         return CupsPrinter(urlsplit(url.strip()).netloc, width)
+    if u.scheme == WIN32_SCHEME:
+        return open_spooler_printer(u.host, width)
     printer = escpos_printer_module()
     if u.scheme == "escpos+tcp":
         host, port = u.host, u.port or 9100

@@ -29,8 +29,8 @@ from typing import Any
 
 import serial  # type: ignore[import-untyped]
 
-from kiosk.devices.ptylink import PtyLink, garbled, wire_seconds
-from kiosk.devices.serialport import MEMORY_SCHEME
+from kiosk.devices.ptylink import PtyLink, garbled
+from kiosk.devices.serialport import MEMORY_SCHEME, wire_seconds
 
 log = logging.getLogger(__name__)
 

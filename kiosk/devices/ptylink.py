@@ -23,20 +23,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
 
+# Line timing lives with the serial port: the drivers use it on Windows too, where this module
+# cannot be imported.
+from kiosk.devices.serialport import wire_seconds
+
 if TYPE_CHECKING:
     from kiosk.devices.memlink import FakeClock
 
 log = logging.getLogger(__name__)
 
-BITS_PER_BYTE = 10  # 8N1: start bit, 8 data bits, stop bit
 # Writes that follow each other within this time go out back to back, as from a UART's FIFO: the
 # emulator's own scheduling jitter (a late wake-up between an ACK and its response) is not line time.
 _BACK_TO_BACK_S = 0.002
-
-
-def wire_seconds(n_bytes: int, baudrate: int) -> float:
-    """How long ``n_bytes`` take on an 8N1 line at ``baudrate``."""
-    return n_bytes * BITS_PER_BYTE / baudrate
 
 
 #: termios speed codes (B115200 ...) and the baud rates they stand for.

@@ -25,6 +25,13 @@ from kiosk.devices.errors import DeviceUnavailableError
 log = logging.getLogger(__name__)
 
 MEMORY_SCHEME = "memory://"
+BITS_PER_BYTE = 10  # 8N1: start bit, 8 data bits, stop bit
+
+
+def wire_seconds(n_bytes: int, baudrate: int) -> float:
+    """How long ``n_bytes`` take on an 8N1 line at ``baudrate``."""
+    return n_bytes * BITS_PER_BYTE / baudrate
+
 
 # What a port that went away raises. pyserial's flush on a pty whose other end is gone raises
 # termios.error, not an OSError.

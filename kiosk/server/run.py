@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import fcntl
 import json
 import logging
 import os
 import socket
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,12 +128,31 @@ def claim_local(data_dir: Path) -> IO[str] | None:
     another process holds it (join that one)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     lock = open(data_dir / LOCK_FILE, "a+")  # noqa: SIM115 - held for the server's life
-    try:
-        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
+    if not _lock_without_waiting(lock):
         lock.close()
         return None
     return lock
+
+
+def _lock_without_waiting(lock: IO[str]) -> bool:
+    """Take the file's lock for this process (released when the file is closed or the process
+    ends); False when another process holds it."""
+    if sys.platform == "win32":
+        import msvcrt  # Windows has no flock: lock the file's first byte instead
+
+        lock.seek(0)
+        try:
+            msvcrt.locking(lock.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 def serve_on_loopback(core: KioskApp, port: int = 0) -> tuple[ServerContext, ThreadedServer, str]:

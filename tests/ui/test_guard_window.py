@@ -264,7 +264,10 @@ def test_kiosk_run_role_guard_opens_the_guard_window() -> None:
 
     result = kiosk("run", "--role", "guard", "--smoke")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "first-frame guardWindow"
+    assert result.stdout.strip().splitlines()[-2:] == [
+        "first-frame guardWindow",
+        "title 大堂访客系统 — 护卫员：物品放行条",
+    ]
 
 
 def test_on_a_screen_smaller_than_its_layout_the_guard_window_is_maximised(

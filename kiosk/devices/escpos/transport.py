@@ -63,10 +63,14 @@ class EscposPrinter(NamedPrinter):
     def _open(self) -> Any:
         try:
             conn = self._connect()
-            conn.open()
+            self._start(conn)
         except Exception as exc:  # python-escpos raises its own and OS errors alike
             raise PrinterOfflineError(f"{self._name}: cannot connect ({exc})") from exc
         return conn
+
+    def _start(self, conn: Any) -> None:
+        """Open the connection for one job."""
+        conn.open()
 
     def send(self, data: bytes) -> None:
         with self._lock:

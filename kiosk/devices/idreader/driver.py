@@ -59,8 +59,7 @@ from kiosk.devices.idreader.protocol import (
     describe_status,
 )
 from kiosk.devices.idreader.text import IdCardRecord, IdTextError, UnsupportedIdCardError, parse_id_text
-from kiosk.devices.ptylink import wire_seconds
-from kiosk.devices.serialport import PortLostError, SerialDevice
+from kiosk.devices.serialport import PortLostError, SerialDevice, wire_seconds
 
 log = logging.getLogger(__name__)
 
