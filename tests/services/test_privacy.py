@@ -16,7 +16,6 @@ from sqlalchemy import select
 
 from kiosk.app import KioskApp
 from kiosk.domain.documents import ReceiptPurpose
-from kiosk.domain.views import CheckInRequest
 from kiosk.services.privacy import (
     ERASED_ACTION,
     EXPORTED_ACTION,
@@ -30,15 +29,23 @@ from kiosk.services.retention import PURGED
 from kiosk.storage.models import AuditEvent, HostMessage, PrintJob, Visit
 from tests.conftest import FixedClock
 from tests.services.test_checkin import every_stored_value
-from tests.services.test_retention import CLI, DESK, host_id, visit
+from tests.services.test_retention import (
+    CLI,
+    COMPANY,
+    DESK,
+    ID,
+    PERMIT,
+    PURPOSE,
+    encoded,
+    host_id,
+    visit,
+    visitor_with_a_message,
+)
 
 # The person who asks, their name stored in traditional characters; every value must go.
+# (Company, ID number, permit and purpose: the purge test's, tests/services/test_retention.py.)
 NAME = "歐陽娜娜"
-COMPANY = "绝密测绘科技有限公司"
 MOBILE = "13912345678"
-ID = "11010519491231002X"
-PERMIT = "出入证PX-778899"
-PURPOSE = "洽谈机密项目合作"
 MESSAGE = "请回电商谈保密合同细节"
 INVITED_COMPANY = "邀约保密研究院"
 # A namesake (the same name by its key, another mobile) and someone with a similar name.
@@ -58,22 +65,7 @@ class Planted:
 def plant(app: KioskApp, clock: FixedClock) -> Planted:
     """The person's visit (ID, badge printed), a declined visit with a message for the host, a
     cancelled invitation, a refunded deposit; a namesake's and a similar name's visits."""
-    visit_id = visit(
-        app,
-        NAME,
-        company=COMPANY,
-        mobile=MOBILE,
-        id_type="resident_id",
-        id_number=ID,
-        permit_number=PERMIT,
-        purpose=PURPOSE,
-    )
-    app.lobby.check_out(visit_id, DESK)
-    declined = app.checkin.check_in(
-        CheckInRequest(NAME, host_id(app), company=COMPANY, declaration_accepted=True), app.actor
-    ).visit_id
-    app.checkin.decline(declined, DESK, "host away")
-    app.checkin.leave_message(declined, MOBILE, MESSAGE, app.actor)
+    visit_id, declined, sealed = visitor_with_a_message(app, NAME, MOBILE, MOBILE, MESSAGE)
     invitation = app.invitations.invite(
         NAME,
         host_id(app),
@@ -90,13 +82,8 @@ def plant(app: KioskApp, clock: FixedClock) -> Planted:
     app.lobby.check_out(namesake, DESK)
     similar = visit(app, SIMILAR, company="相似公司")
     app.lobby.check_out(similar, DESK)
-    with app.database.sessions() as session:
-        row = session.get_one(Visit, visit_id)
-        assert row.id_hash is not None and row.id_sealed is not None
-        sealed = [row.id_hash.encode(), bytes(row.id_sealed)]
     texts = [NAME, COMPANY, MOBILE, ID, PERMIT, PURPOSE, MESSAGE, INVITED_COMPANY]
-    encoded = [t.encode(codec) for t in texts for codec in ("utf-8", "gb18030", "utf-16-le")]
-    return Planted(visit_id, declined, namesake, similar, encoded + sealed)
+    return Planted(visit_id, declined, namesake, similar, encoded(texts) + sealed)
 
 
 @pytest.fixture

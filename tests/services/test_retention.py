@@ -56,14 +56,17 @@ def visit(app: KioskApp, name: str, **extra: object) -> int:
     return pending.visit_id
 
 
-def planted(app: KioskApp) -> tuple[int, list[bytes]]:
-    """The purged visitor's visit through the real services (an ID number, a printed badge, a
-    message for the host), checked out; and every byte string that must vanish."""
+def visitor_with_a_message(
+    app: KioskApp, name: str, mobile: str, message_phone: str, message: str
+) -> tuple[int, int, list[bytes]]:
+    """Through the real services: ``name``'s visit with every personal field (an ID number, a
+    printed badge), checked out, and a declined one where they left ``message`` for the host.
+    The two visits' ids, and the first's ID hash and sealed number (which must vanish too)."""
     visit_id = visit(
         app,
-        NAME,
+        name,
         company=COMPANY,
-        mobile=MOBILE,
+        mobile=mobile,
         id_type="resident_id",
         id_number=ID,
         permit_number=PERMIT,
@@ -71,23 +74,32 @@ def planted(app: KioskApp) -> tuple[int, list[bytes]]:
     )
     app.lobby.check_out(visit_id, DESK)
     declined = app.checkin.check_in(
-        CheckInRequest(NAME, host_id(app), company=COMPANY, declaration_accepted=True), app.actor
-    )
-    app.checkin.decline(declined.visit_id, DESK, "host away")
-    app.checkin.leave_message(declined.visit_id, MESSAGE_PHONE, MESSAGE, app.actor)
-    entry = app.watchlist.add(WATCHED, WATCH_REASON, DESK)
-    app.watchlist.remove(entry, DESK)
+        CheckInRequest(name, host_id(app), company=COMPANY, declaration_accepted=True), app.actor
+    ).visit_id
+    app.checkin.decline(declined, DESK, "host away")
+    app.checkin.leave_message(declined, message_phone, message, app.actor)
     with app.database.sessions() as session:
         row = session.get_one(Visit, visit_id)
         assert row.id_hash is not None and row.id_sealed is not None
-        sealed = [row.id_hash.encode(), bytes(row.id_sealed)]
         jobs = session.scalars(select(PrintJob).where(PrintJob.visit_id == visit_id)).all()
         assert jobs and all(j.payload for j in jobs)  # the badge's printed bytes are stored
+        return visit_id, declined, [row.id_hash.encode(), bytes(row.id_sealed)]
+
+
+def encoded(texts: list[str]) -> list[bytes]:
+    """UTF-8 is what the database stores; GB18030 is what went to the printer (the stored
+    payload); UTF-16 for safety."""
+    return [t.encode(codec) for t in texts for codec in ("utf-8", "gb18030", "utf-16-le")]
+
+
+def planted(app: KioskApp) -> tuple[int, list[bytes]]:
+    """The purged visitor's visits and message, a removed watchlist entry; and every byte string
+    that must vanish."""
+    visit_id, _declined, sealed = visitor_with_a_message(app, NAME, MOBILE, MESSAGE_PHONE, MESSAGE)
+    entry = app.watchlist.add(WATCHED, WATCH_REASON, DESK)
+    app.watchlist.remove(entry, DESK)
     texts = [NAME, COMPANY, MOBILE, ID, PERMIT, MESSAGE_PHONE, MESSAGE, PURPOSE, WATCHED, WATCH_REASON]
-    # UTF-8 is what the database stores; GB18030 is what went to the printer (the stored payload);
-    # UTF-16 for safety.
-    encoded = [t.encode(codec) for t in texts for codec in ("utf-8", "gb18030", "utf-16-le")]
-    return visit_id, encoded + sealed
+    return visit_id, encoded(texts) + sealed
 
 
 def test_purge_removes_planted_personal_data_and_keeps_the_books(
