@@ -31,6 +31,9 @@ LOG_DIR_ENV = "KIOSK_LOG_DIR"
 # of kiosk.toml, because a desk on the server's machine reads the same file and keeps its own
 # state in its user's folder. Unset: the platform's user data folder.
 DATA_DIR_ENV = "KIOSK_DATA_DIR"
+# The Debian package's configuration folder (installer/debian, docs/install-debian.md): looked at
+# before the XDG machine-wide folder, so the file the package documents is the one that counts.
+DEBIAN_CONFIG_DIR = Path("/etc/lobby-kiosk")
 # On Windows the installer's machine-wide folder, %PROGRAMDATA%\Lobby Kiosk: kiosk.toml, and the
 # service's data\ and logs\ (installer/windows/lobby-kiosk.iss).
 WINDOWS_FOLDER = "Lobby Kiosk"
@@ -363,12 +366,14 @@ def windows_machine_dir(environ: Mapping[str, str]) -> PureWindowsPath:
 
 def default_config_paths(environ: Mapping[str, str] | None = None) -> list[Path]:
     """Where the kiosk looks for kiosk.toml when no --config is given: user, then machine-wide
-    (on Windows %PROGRAMDATA%\\Lobby Kiosk, where the installer puts it)."""
+    (on Windows %PROGRAMDATA%\\Lobby Kiosk, where the installer puts it; elsewhere the Debian
+    package's /etc/lobby-kiosk, then the XDG folder, /etc/xdg/lobby-kiosk)."""
+    user = Path(platformdirs.user_config_dir(APP_NAME)) / CONFIG_FILE_NAME
     if running_on_windows():
         machine = Path(str(windows_machine_dir(os.environ if environ is None else environ)))
-    else:
-        machine = Path(platformdirs.site_config_dir(APP_NAME))
-    return [Path(platformdirs.user_config_dir(APP_NAME)) / CONFIG_FILE_NAME, machine / CONFIG_FILE_NAME]
+        return [user, machine / CONFIG_FILE_NAME]
+    xdg = Path(platformdirs.site_config_dir(APP_NAME))
+    return [user, DEBIAN_CONFIG_DIR / CONFIG_FILE_NAME, xdg / CONFIG_FILE_NAME]
 
 
 def load_config(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Config:

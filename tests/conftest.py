@@ -192,6 +192,8 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "xdg-etc"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))  # the log files
+    # A machine with the Debian package installed has a real /etc/lobby-kiosk/kiosk.toml.
+    monkeypatch.setattr("kiosk.config.DEBIAN_CONFIG_DIR", tmp_path / "etc-lobby-kiosk")
     for name in ("KIOSK_DATABASE_URL", "KIOSK_LOG_DIR", "JOURNAL_STREAM", "INVOCATION_ID"):
         monkeypatch.delenv(name, raising=False)
     return tmp_path

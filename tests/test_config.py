@@ -39,6 +39,16 @@ def test_file_found_in_user_config_dir() -> None:
     assert load_config().site_name == "蓝天大厦"
 
 
+def test_the_debian_packages_config_in_etc_is_found_before_the_xdg_one(tmp_path: Path) -> None:
+    user, debian, xdg = default_config_paths()
+    assert debian == tmp_path / "etc-lobby-kiosk" / "kiosk.toml"  # /etc/lobby-kiosk, isolated
+    assert xdg == tmp_path / "xdg-etc" / "lobby-kiosk" / "kiosk.toml"
+    for path, name in ((xdg, "XDG"), (debian, "Debian"), (user, "user")):
+        path.parent.mkdir(parents=True)
+        path.write_text(f'[site]\nname = "{name}"\n', encoding="utf-8")
+        assert load_config().site_name == name  # each one written wins over those before it
+
+
 def test_environment_overrides_database_url(tmp_path: Path) -> None:
     path = write(tmp_path, '[database]\nurl = "sqlite:///from-file.db"\n')
     config = load_config(path, {"KIOSK_DATABASE_URL": "postgresql+psycopg://k:pw@db.example/kiosk"})
@@ -229,7 +239,8 @@ def test_the_log_folder_is_the_platforms_unless_the_file_or_the_environment_name
     assert load_config(home, {}).log_dir == Path.home() / "kiosk-logs"
 
 
-@given(st.text(min_size=1).filter(lambda t: t.strip() and not t.startswith(("/", "~"))))
+# Relative once stripped, as the program reads it ("\r/" is the folder "/").
+@given(st.text(min_size=1).filter(lambda t: t.strip() and not t.strip().startswith(("/", "~"))))
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_a_relative_log_folder_is_refused_by_name(tmp_path: Path, folder: str) -> None:
     with pytest.raises(ConfigError) as info:
