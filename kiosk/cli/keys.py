@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
+from kiosk.client.files import write_private
 from kiosk.config import Config
 
 EXIT_BROKEN = 1  # kiosk audit verify: the chain is broken
@@ -117,20 +117,6 @@ def backup(config: Config, file: Path, passphrase_file: Path | None) -> int:
         "Keep the file and its passphrase apart, off this machine: together they open every sealed ID number."
     )
     return 0
-
-
-def write_private(file: Path, data: bytes) -> None:
-    """``data`` into ``file`` (owner-only), whole or not at all."""
-    tmp = file.with_name(f".{file.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, file)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def restore(config: Config, file: Path, passphrase_file: Path | None, force: bool) -> int:

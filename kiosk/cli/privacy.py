@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kiosk.cli.keys import write_private
+from kiosk.client.files import write_private
 from kiosk.config import Config
 
 if TYPE_CHECKING:
