@@ -18,13 +18,13 @@ the restart after each kill.
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.app import KioskApp
 from kiosk.services.audit import Actor
+from kiosk.services.site_keys import ensure_private_folder
 
 log = logging.getLogger(__name__)
 
@@ -53,8 +53,7 @@ def recover_at_start(core: KioskApp) -> Recovered:
 
 def export_folder(export_dir: Path) -> Path:
     """The exports' folder, made owner-only (it holds visitors' personal data for a moment)."""
-    export_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(export_dir, 0o700)
+    ensure_private_folder(export_dir)
     return export_dir
 
 

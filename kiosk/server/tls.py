@@ -24,6 +24,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from kiosk.services.site_keys import ensure_private_folder
+
 log = logging.getLogger(__name__)
 
 CERT_FILE = "server-cert.pem"
@@ -158,9 +160,7 @@ def _warn_unnamed(cert: x509.Certificate, names: Sequence[str]) -> None:
 
 def _ensure_private_folder(key_dir: Path) -> None:
     try:
-        key_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        # mkdir's mode is cut by the umask and skipped for an existing folder; the key wants 0700.
-        key_dir.chmod(0o700)
+        ensure_private_folder(key_dir)
     except (FileExistsError, NotADirectoryError, PermissionError) as exc:
         raise ServerCertificateError(f"Cannot use {key_dir} for the server's key: {exc}") from exc
 
