@@ -53,6 +53,14 @@ def run_cli(*args: str, env_extra: dict[str, str] | None = None) -> subprocess.C
             # `run` and `serve` open a log file and hook crashes as well.
             setup.stop()
             logger.handlers[:], logger.level, logger.propagate = saved
+            # `run` switches the process's language to the site's (Chinese by default) before it
+            # meets a bad setting: later tests in this worker read English, as every test does.
+            from PySide6.QtCore import QCoreApplication
+
+            if QCoreApplication.instance() is not None:
+                from kiosk.ui.common.i18n import set_language
+
+                set_language("en")
     return subprocess.CompletedProcess(["kiosk", *args], code, out.getvalue(), err.getvalue())
 
 
