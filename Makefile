@@ -5,13 +5,15 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 # The exact versions (and hashes) `make run` and `make test` install: `make lock` refreshes it.
 LOCK := requirements.lock
+# The same versions, without the test extra: what the Debian package's venv holds (`make deb`).
+RUNTIME_LOCK := requirements-runtime.lock
 # Compiled translations are built from the .ts sources, never committed.
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 # The tests start some forty Python processes (xdist workers, `kiosk` and bench runs): each would
 # compile every module again without the bytecode cache (__pycache__, ignored by git).
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: run test lint typecheck contracts pytest system-deps test-system-deps translations bench fuzz screenshots lock wheel clean
+.PHONY: run test lint typecheck contracts pytest system-deps test-system-deps translations bench fuzz screenshots lock wheel deb clean
 
 run: system-deps $(STAMP) $(QM)
 	$(BIN)/kiosk run $(ARGS)
@@ -81,6 +83,8 @@ lock:
 	$(BIN)/python -m pip install --quiet uv
 	$(BIN)/uv pip compile pyproject.toml --extra test --universal --python-version 3.11 \
 		--generate-hashes --quiet --output-file $(LOCK)
+	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 \
+		--generate-hashes --quiet --constraint $(LOCK) --output-file $(RUNTIME_LOCK)
 
 # dist/lobby_kiosk-VERSION-py3-none-any.whl: runs by itself (resources inside, translations
 # compiled: installer/build_resources.py), built with the locked setuptools and PySide6; build/
@@ -88,6 +92,11 @@ lock:
 wheel: $(STAMP)
 	rm -rf build
 	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w dist .
+
+# dist/lobby-kiosk_VERSION_ARCH.deb: the program as a venv in /opt/lobby-kiosk from the runtime lock
+# and the wheel, its services, udev rules and maintainer scripts (installer/debian/build.py).
+deb: wheel
+	$(BIN)/python installer/debian/build.py --wheel dist/lobby_kiosk-$$($(BIN)/python -c 'import kiosk; print(kiosk.__version__)')-py3-none-any.whl
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache bench-out fuzz-out screenshots $(QM)

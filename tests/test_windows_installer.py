@@ -121,6 +121,10 @@ KEPT = [
     "PySide6/plugins/imageformats/qjpeg.dll",
     "PySide6/qml/QtQuick/VirtualKeyboard/qtvkbplugin.dll",
     "PySide6/qml/QtQuick/VirtualKeyboard/Plugins/Pinyin/qtvkbpinyinplugin.dll",
+    # Qt Virtual Keyboard links Qt Multimedia (key sounds); the audio back end is a plugin.
+    "PySide6/Qt6Multimedia.dll",
+    "PySide6/plugins/multimedia/ffmpegmediaplugin.dll",
+    "PySide6/Qt6Charts.dll",
     "win32/win32print.pyd",
 ]
 DROPPED = [
@@ -129,10 +133,9 @@ DROPPED = [
     "PySide6/Qt6Pdf.dll",
     "PySide6/Qt6Quick3D.dll",
     "PySide6/qml/QtQuick3D/qquick3dplugin.dll",
-    "PySide6/Qt6Multimedia.dll",
     "PySide6/Qt6Sql.dll",
     "PySide6/plugins/sqldrivers/qsqlite.dll",
-    "PySide6/plugins/multimedia/ffmpegmediaplugin.dll",
+    "PySide6/plugins/tls/qopensslbackend.dll",
 ]
 BINARIES = KEPT + DROPPED
 
