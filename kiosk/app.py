@@ -16,6 +16,7 @@ from typing import TypeVar
 from argon2 import PasswordHasher
 from sqlalchemy.exc import SQLAlchemyError
 
+from kiosk import owner_only
 from kiosk.config import Config, ConfigError
 from kiosk.configured_devices import open_configured, open_configured_id_reader, printer_profile
 from kiosk.devices.absent import NoEncoder
@@ -152,9 +153,7 @@ def _data_dir_owner_only(data_dir: Path) -> None:
     """The data folder (database, keys, evacuation list, printer and access-control drops: all
     personal data) is entered by the server's account alone: 0700, made so or tightened."""
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if data_dir.stat().st_mode & 0o077:
-        log.warning("Tightening %s to owner-only (mode 0700)", data_dir)
-        data_dir.chmod(0o700)
+    owner_only.tighten(data_dir, 0o700)
 
 
 def open_site_database(config: Config, clock: Clock, actor: Actor) -> Database:

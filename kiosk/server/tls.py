@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from kiosk import owner_only
 from kiosk.services.site_keys import ensure_private_folder
 
 log = logging.getLogger(__name__)
@@ -180,10 +181,8 @@ def _load_pair(cert_path: Path, key_path: Path) -> x509.Certificate:
     encoding = serialization.Encoding.DER
     if key.public_key().public_bytes(encoding, public) != cert.public_key().public_bytes(encoding, public):
         raise ValueError(f"{key_path.name} is not the key of {cert_path.name}")
-    if key_path.stat().st_mode & 0o077:
-        # A restore from backup can widen it; the key is the server's identity.
-        log.warning("Tightening %s to owner-only (mode 0600)", key_path)
-        key_path.chmod(0o600)
+    # A restore from backup can widen it; the key is the server's identity.
+    owner_only.tighten(key_path, 0o600)
     return cert
 
 

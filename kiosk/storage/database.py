@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from dataclasses import dataclass
@@ -13,6 +14,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.owner_only import tighten
 from kiosk.storage.changes import announce_changes
 
 log = logging.getLogger(__name__)
@@ -184,12 +186,8 @@ def owner_only(path: Path) -> None:
     if not path.exists():
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        try:
-            if file.stat().st_mode & 0o077:
-                log.warning("Tightening %s to owner-only (mode 0600)", file)
-                file.chmod(0o600)
-        except FileNotFoundError:
-            pass
+        with contextlib.suppress(FileNotFoundError):
+            tighten(file, 0o600)
 
 
 def _sqlite_begin(conn: Any) -> None:
