@@ -74,6 +74,10 @@ PYSIDE6_UNUSED = (
     "Qt/libexec", "Qt/resources", "Qt/metatypes", "Qt/modules", "Qt/mkspecs",
 )  # fmt: skip
 
+# Single plugins left out of a kind that is kept: GTK's theme (the program draws its own look; it
+# would pull GTK 3, Cairo and Pango onto every kiosk).
+PLUGINS_UNUSED = ("platformthemes/libqgtk3.so",)
+
 # Console scripts of the tools above (pyside6-designer, -lupdate, -deploy...), and the venv's
 # activate scripts (nobody activates the program's venv; they hold the build's path).
 BIN_UNUSED = re.compile(r"pyside6-.*|activate.*|Activate\.ps1")
@@ -108,6 +112,7 @@ def unused_in_pyside6(pyside6: Path) -> Iterator[Path]:
     plugins = qt / "plugins"
     if plugins.is_dir():
         yield from (kind for kind in sorted(plugins.iterdir()) if kind.name not in PLUGINS_KEPT)
+        yield from (plugins / name for name in PLUGINS_UNUSED if (plugins / name).exists())
     qml = qt / "qml"
     if qml.is_dir():
         yield from (module for module in sorted(qml.iterdir()) if UNUSED_QT_NAME.match(module.name))

@@ -34,7 +34,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE.parent))
 
-from lean import size_of, trim_venv  # noqa: E402
+from lean import elf_needed, size_of, trim_venv  # noqa: E402
 
 PACKAGE = "lobby-kiosk"
 PREFIX = Path("/opt/lobby-kiosk")
@@ -79,13 +79,43 @@ def debian_version(version: str) -> str:
     return text
 
 
-def depends(packages_file: Path) -> list[str]:
+def depends(packages_file: Path, libraries: list[str]) -> list[str]:
     listed = [
         line.strip()
         for line in packages_file.read_text("utf-8").splitlines()
         if line.strip() and not line.lstrip().startswith("#")
     ]
-    return [p for p in (*EXTRA_DEPENDS, *listed) if p not in NOT_DEPENDS]
+    return list(dict.fromkeys(p for p in (*EXTRA_DEPENDS, *listed, *libraries) if p not in NOT_DEPENDS))
+
+
+def library_packages(venv: Path) -> list[str]:
+    """dpkg-shlibdeps' work for the venv: the Debian packages holding every system library its
+    ELF files link (libglib-2.0 for Qt's event loop, libwayland-cursor under cage...), as this
+    machine's dpkg knows them. A library no installed package holds stops the build, named."""
+    inside = {p.name for p in venv.rglob("*.so*")}
+    needed = sorted(
+        {
+            name
+            for path in venv.rglob("*.so*")
+            if path.is_file() and not path.is_symlink()
+            for name in elf_needed(path.read_bytes())
+        }
+        - inside
+    )
+    done = subprocess.run(
+        ["dpkg", "-S", *(f"*/{name}" for name in needed)], capture_output=True, text=True, check=False
+    )
+    owners: dict[str, str] = {}
+    for line in done.stdout.splitlines():
+        packages, _, path = line.partition(": ")
+        name = path.rsplit("/", 1)[-1]
+        if name in needed and "/lib/" in path and "-dev" not in packages:
+            owners.setdefault(name, packages.split(", ")[0].split(":")[0])
+    if missing := [name for name in needed if name not in owners]:
+        raise SystemExit(
+            f"build.py: no installed Debian package holds {', '.join(missing)}: install it, then build"
+        )
+    return sorted(set(owners.values()))
 
 
 def _run(*command: str | Path, env: dict[str, str] | None = None) -> str:
@@ -171,7 +201,7 @@ def lay_out(stage: Path, venv: Path) -> None:
     (stage / "usr/bin/kiosk").symlink_to(PREFIX / "bin" / "kiosk")
 
 
-def control(stage: Path, version: str, architecture: str) -> None:
+def control(stage: Path, version: str, architecture: str, libraries: list[str]) -> None:
     debian = stage / "DEBIAN"
     debian.mkdir()
     for script in ("postinst", "prerm", "postrm"):
@@ -193,7 +223,7 @@ def control(stage: Path, version: str, architecture: str) -> None:
         "Architecture": architecture,
         "Maintainer": MAINTAINER,
         "Installed-Size": str(installed_kib),
-        "Depends": ", ".join(depends(ROOT / "installer" / "debian-packages.txt")),
+        "Depends": ", ".join(depends(ROOT / "installer" / "debian-packages.txt", libraries)),
         "Recommends": ", ".join(RECOMMENDS),
         "Section": "misc",
         "Priority": "optional",
@@ -227,7 +257,7 @@ def build(wheel: Path, lock: Path, out: Path, work: Path, python: Path, compress
     trimmed = trim_venv(venv)
     relocate(venv)
     lay_out(stage, venv)
-    control(stage, version, architecture)
+    control(stage, version, architecture, library_packages(venv))
     out.mkdir(parents=True, exist_ok=True)
     deb = out / f"{PACKAGE}_{debian_version(version)}_{architecture}.deb"
     # Owned by root whoever builds it; files keep their modes (0644, 0755 for programs).
