@@ -15,6 +15,7 @@ from bench.export_checkins import checkin_during_export
 from bench.figures import write_report
 from bench.host_search import host_search
 from bench.machine_room import reconciliation
+from bench.monthly_charts import monthly_charts
 from bench.pipeline import checkin_pipeline
 from bench.printing import document_bytes, layout_time
 from bench.site_server import api_checkin, concurrent_checkins
@@ -50,6 +51,11 @@ def main(argv: list[str] | None = None) -> int:
         rounds=5 if args.quick else 100,
     )
     figures += reconciliation(passes=30 if args.quick else 300, rounds=3 if args.quick else 30)
+    figures += monthly_charts(
+        visits=2_000 if args.quick else 1_000_000,
+        repairs=100 if args.quick else 20_000,
+        rounds=2 if args.quick else 20,
+    )
     figures += pn532_issue_verify(rounds=5 if args.quick else 100)
     figures += msr_issue_verify(rounds=2 if args.quick else 20)
     figures += api_checkin(rounds=20 if args.quick else 300)

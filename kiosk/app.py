@@ -31,6 +31,7 @@ from kiosk.services.card_sinks import CardSink, CsvDropSink, EmailSink, WebhookS
 from kiosk.services.cards import CardService
 from kiosk.services.checkin import CheckInService
 from kiosk.services.clock import Clock, SystemClock
+from kiosk.services.complaints import ComplaintService
 from kiosk.services.directory import DirectoryService
 from kiosk.services.evacuation import EvacuationService
 from kiosk.services.handover import HandoverService
@@ -38,11 +39,14 @@ from kiosk.services.host_notify import SmtpHostNotifier, SmtpSettings, send_mail
 from kiosk.services.idc_cards import IdcCardService
 from kiosk.services.invitations import InvitationService
 from kiosk.services.lobby import LobbyService
-from kiosk.services.machine_room_passes import MachineRoomPassService, MailSupervisorAlerter
+from kiosk.services.machine_room_passes import MachineRoomPassService
+from kiosk.services.monthly_figures import MonthlyFiguresService
 from kiosk.services.payments import PaymentService
+from kiosk.services.phone_messages import PhoneMessageService
 from kiosk.services.pii import PiiVault
 from kiosk.services.print_queue import PrintQueue
 from kiosk.services.release_slips import ReleaseSlipService
+from kiosk.services.repairs import RepairService
 from kiosk.services.residents import ResidentService
 from kiosk.services.retention import RetentionService
 from kiosk.services.site import SiteInfo
@@ -54,6 +58,7 @@ from kiosk.services.site_keys import (
     load_or_create_key,
 )
 from kiosk.services.staff import STRONG_HASHER, StaffService
+from kiosk.services.supervisor_alerts import MailSupervisorAlerter
 from kiosk.services.throttle import StationThrottleService, ThrottleSettings
 from kiosk.services.visitor_cards import VisitorCardService
 from kiosk.services.visitor_log import VisitorLogService
@@ -102,6 +107,10 @@ class KioskApp:
     residents: ResidentService
     release_slips: ReleaseSlipService
     visitor_log: VisitorLogService
+    monthly_figures: MonthlyFiguresService
+    complaints: ComplaintService
+    phone_messages: PhoneMessageService
+    repairs: RepairService
     retention: RetentionService
     throttle: StationThrottleService
     # [devices] id_reader; None: no reader (or it was not plugged in), the visitor types the number.
@@ -298,6 +307,10 @@ def build_app(
             config.slip_valid_hours,
         ),
         visitor_log=VisitorLogService(database.sessions, clock, site.timezone),
+        monthly_figures=MonthlyFiguresService(database.sessions, clock, site.timezone),
+        complaints=ComplaintService(database.sessions, clock, site),
+        phone_messages=PhoneMessageService(database.sessions, clock, queue, config.site_name, site.timezone),
+        repairs=RepairService(database.sessions, clock, queue, site, config.repairs),
         retention=RetentionService(database.sessions, clock, config.retention, site.timezone),
         throttle=StationThrottleService(
             database.sessions,
@@ -322,13 +335,26 @@ def build_app(
             SmtpHostNotifier(smtp, config.decision_url, key, clock, config.site_name)
         )
         if config.supervisor_email:
-            app.machine_room_passes.alerters.append(
-                MailSupervisorAlerter(
-                    partial(send_mail, smtp), config.site_name, config.mail_from, config.supervisor_email
-                )
+            # The duty supervisor: pass discrepancies, repair clocks that ran out.
+            supervisor = MailSupervisorAlerter(
+                partial(send_mail, smtp), config.site_name, config.mail_from, config.supervisor_email
             )
+            app.machine_room_passes.alerters.append(supervisor)
+            app.repairs.alerters.append(supervisor)
     elif config.supervisor_email:
         raise ConfigError("desk.supervisor_email", "needs [notify] smtp_url to send through", config.source)
+    if config.manager_email:
+        if not config.smtp_url:
+            raise ConfigError("desk.manager_email", "needs [notify] smtp_url to send through", config.source)
+        # Serious complaints (重大投诉) reach the manager at once, worded as the supervisor's alerts.
+        app.complaints.alerters.append(
+            MailSupervisorAlerter(
+                partial(send_mail, SmtpSettings.from_url(config.smtp_url, config.mail_from)),
+                config.site_name,
+                config.mail_from,
+                config.manager_email,
+            )
+        )
     if app.demo_mode and DEMO_DIRECTORY.is_file():
         added = app.directory.load_demo(DEMO_DIRECTORY, actor)
         if added:

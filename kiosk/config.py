@@ -6,6 +6,7 @@ import os
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from datetime import time
 from pathlib import Path, PureWindowsPath
 from typing import Any
@@ -20,6 +21,7 @@ from kiosk.devices.factory import (
     parse_device_url,
     running_on_windows,
 )
+from kiosk.domain.repairs import RepairSettings
 from kiosk.domain.retention import MAX_DAYS, RetentionPolicy
 from kiosk.storage.database import EngineSettings, parse_database_url, sqlite_url_for
 
@@ -88,6 +90,8 @@ class Config:
     id_reader_url: str = ""
     # [desk] supervisor_email: a pass reconciliation's discrepancies are also mailed there.
     supervisor_email: str = ""
+    # [desk] manager_email: a serious complaint (重大投诉) is mailed there at once.
+    manager_email: str = ""
     visitor_cards: bool = False
     # [kiosk] wrong tries (invitation codes, badge codes, card taps, check-out names) per station.
     wrong_tries_before_wait: int = 5
@@ -99,6 +103,8 @@ class Config:
     database_settings: EngineSettings = field(default_factory=EngineSettings)
     # [retention]: how long each kind of record keeps its personal data (kiosk.domain.retention).
     retention: RetentionPolicy = field(default_factory=RetentionPolicy)
+    # [repairs]: the repair requests' clocks, warranty and the board's amber (kiosk.domain.repairs).
+    repairs: RepairSettings = field(default_factory=RepairSettings)
     # [log] dir, or KIOSK_LOG_DIR: where `kiosk serve` and `kiosk run` keep their log files.
     log_dir: Path = field(default_factory=lambda: Path(platformdirs.user_log_dir(APP_NAME)))
 
@@ -259,6 +265,7 @@ def _local_timezone() -> str:
 
 _ENGINE_DEFAULTS = EngineSettings()
 _RETENTION_DEFAULTS = RetentionPolicy()
+_REPAIR_DEFAULTS = RepairSettings()
 
 # section -> key -> (checker, default). Defaults that depend on the machine are filled in load().
 _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
@@ -338,6 +345,9 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
         # Discrepancies of the machine-room pass reconciliation are mailed here (through
         # [notify] smtp_url) besides standing on the board until a supervisor resolves them.
         "supervisor_email": (_optional(_non_empty), ""),
+        # A serious complaint (重大投诉) is mailed here (through [notify] smtp_url) the moment it
+        # is recorded or made serious.
+        "manager_email": (_optional(_non_empty), ""),
         # How long the lobby guard accepts a release slip: 0, until the end of the site day it
         # was issued on (the goods leave while the holder waits); else this many hours.
         "slip_valid_hours": (_int_between(0, 168), 0),
@@ -350,6 +360,17 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
             for key in _RETENTION_DEFAULTS.day_keys()
         },
         "purge_at": (_clock_time, _RETENTION_DEFAULTS.purge_at),
+    },
+    # Repair requests (报修): urgent (急修) someone on site within urgent_arrival_hours and fixed
+    # within urgent_fix_hours; general fixed within general_fix_hours; the work's warranty
+    # (保修期) in calendar months from completion; the board shows a clock amber with less than
+    # amber_percent of its limit left. Each overdue clock alerts the duty supervisor once.
+    "repairs": {
+        "urgent_arrival_hours": (_int_between(1, 48), _REPAIR_DEFAULTS.urgent_arrival_hours),
+        "urgent_fix_hours": (_int_between(1, 720), _REPAIR_DEFAULTS.urgent_fix_hours),
+        "general_fix_hours": (_int_between(1, 2160), _REPAIR_DEFAULTS.general_fix_hours),
+        "warranty_months": (_int_between(1, 60), _REPAIR_DEFAULTS.warranty_months),
+        "amber_percent": (_int_between(1, 90), _REPAIR_DEFAULTS.amber_percent),
     },
     # The log files of `kiosk serve` and `kiosk run` (one per role, rotated; kiosk/logs/setup.py).
     # "": the platform's log folder (~/.local/state/lobby-kiosk/log on Linux). KIOSK_LOG_DIR in
@@ -431,6 +452,7 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         idc_email_to=values["idc.email_to"],
         id_reader_url=values["devices.id_reader"],
         supervisor_email=values["desk.supervisor_email"],
+        manager_email=values["desk.manager_email"],
         visitor_cards=values["kiosk.visitor_cards"],
         wrong_tries_before_wait=values["kiosk.wrong_tries_before_wait"],
         wrong_tries_window_s=values["kiosk.wrong_tries_window_s"],
@@ -445,6 +467,7 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
             pre_ping=values["database.pre_ping"],
         ),
         retention=_retention(values, source),
+        repairs=_repairs(values, source),
         log_dir=Path(log_dir).expanduser() if log_dir else Path(platformdirs.user_log_dir(APP_NAME)),
     )
 
@@ -457,6 +480,15 @@ def _retention(values: Mapping[str, Any], source: Path | None) -> RetentionPolic
     for key, why in policy.problems():
         raise ConfigError(f"retention.{key}", why, source)
     return policy
+
+
+def _repairs(values: Mapping[str, Any], source: Path | None) -> RepairSettings:
+    settings = RepairSettings(
+        **{f.name: values[f"repairs.{f.name}"] for f in dataclass_fields(RepairSettings)}
+    )
+    for key, why in settings.problems():
+        raise ConfigError(f"repairs.{key}", why, source)
+    return settings
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -53,6 +53,7 @@ def test_quick_run_writes_every_figure(tmp_path: Path) -> None:
         "host_search_p95_ms",
         "board_refresh_p95_ms",
         "reconciliation_ms",
+        "monthly_charts_ms",
         "log_search_p95_ms",
         "xlsx_export_100k_s",
         "xlsx_export_peak_mib",
@@ -86,6 +87,15 @@ def test_visitor_log_figures_at_a_tiny_size(tmp_path: Path) -> None:
     assert "2,000 rows" in seconds.note and "1,000 rows" in memory.note
     # The generated log is kept and reused.
     assert [p.name for p in tmp_path.glob("visitor-log-*.db")] == ["visitor-log-2000-v1.db"]
+
+
+def test_monthly_charts_at_a_tiny_size(tmp_path: Path, qapp: object) -> None:
+    from bench.monthly_charts import monthly_charts
+
+    [figure] = monthly_charts(visits=2_000, repairs=50, rounds=1, cache_dir=tmp_path)
+    assert figure.name == "monthly_charts_ms" and figure.value > 0
+    assert "2,000 visits" in figure.note and "50 repairs" in figure.note
+    assert [p.name for p in tmp_path.glob("monthly-figures-*.db")] == ["monthly-figures-2000-50-v1.db"]
 
 
 def test_encoder_figures_at_a_tiny_size() -> None:

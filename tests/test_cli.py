@@ -223,7 +223,9 @@ def test_runs_through_the_real_xcb_platform_on_an_x_display(tmp_path: Path) -> N
         server.wait(timeout=10)
 
 
-@pytest.mark.parametrize("document", ["badge", "release-slip", "receipt", "reconciliation", "card-issue"])
+@pytest.mark.parametrize(
+    "document", ["badge", "release-slip", "receipt", "reconciliation", "card-issue", "work-order"]
+)
 def test_print_sample_writes_bytes_and_a_picture(tmp_path: Path, document: str) -> None:
     from kiosk.devices.escpos.codec import parse_escpos
 

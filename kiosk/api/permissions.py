@@ -126,6 +126,9 @@ ACTIONS: dict[str, Rule] = {
     "visitor_log.search": Rule(DESK, Permission.SEARCH_VISITOR_LOG),
     "visitor_log.stats": Rule(DESK, Permission.SEARCH_VISITOR_LOG),
     "visitor_log.export": Rule(DESK, Permission.EXPORT_VISITOR_LOG),
+    # --- the manager's monthly figures (统计分析): read and exported by supervisors at a desk -------
+    "figures.monthly": Rule(DESK, Permission.MONTHLY_FIGURES),
+    "figures.export": Rule(DESK, Permission.MONTHLY_FIGURES),
     # --- shift handover (交接班) and the duty log: at the desk, where both clerks count --------------
     "handover.read": Rule(DESK, Permission.HANDOVER),
     "handover.prefill": Rule(DESK, Permission.HANDOVER),
@@ -133,6 +136,39 @@ ACTIONS: dict[str, Rule] = {
     "handover.sign": Rule(DESK, Permission.HANDOVER),
     "handover.close_issue": Rule(DESK, Permission.HANDOVER),
     "handover.log_incident": Rule(DESK, Permission.HANDOVER),
+    # --- complaints and suggestions (投诉 / 建议): they name residents and staff, so guards and sales
+    # read none; the desk records, follows up and calls back; a supervisor closes and reassigns ----
+    "complaints.list": Rule(DESK, Permission.COMPLAINTS),
+    "complaints.read": Rule(DESK, Permission.COMPLAINTS),
+    "complaints.record": Rule(DESK, Permission.COMPLAINTS),
+    "complaints.add_step": Rule(DESK, Permission.COMPLAINTS),
+    "complaints.make_serious": Rule(DESK, Permission.COMPLAINTS),
+    "complaints.call_back": Rule(DESK, Permission.COMPLAINTS),
+    "complaints.assign": Rule(DESK, Permission.CLOSE_COMPLAINTS),
+    "complaints.close": Rule(DESK, Permission.CLOSE_COMPLAINTS),
+    # --- phone messages (电话记录 / 代客留言): the desk's switchboard and inbox; the kiosk's messages
+    # arrive through visit.leave_message -----------------------------------------------------------
+    "messages.list": Rule(DESK, Permission.PHONE_MESSAGES),
+    "messages.directory": Rule(DESK, Permission.PHONE_MESSAGES),
+    "messages.take": Rule(DESK, Permission.PHONE_MESSAGES),
+    "messages.pass_on": Rule(DESK, Permission.PHONE_MESSAGES),
+    "messages.cancel": Rule(DESK, Permission.PHONE_MESSAGES),
+    "messages.print": Rule(DESK, Permission.PHONE_MESSAGES),
+    # --- repair requests (报修): the desk takes, dispatches (the work order prints at its printer),
+    # records the work and calls back; cancelling stops a liability clock: supervisors only. Guards
+    # and sales see the open ones on the board (no caller's name or phone there) ---------------------
+    "repairs.list": Rule(DESK, Permission.HANDLE_REPAIRS),
+    "repairs.read": Rule(DESK, Permission.HANDLE_REPAIRS),
+    "repairs.find": Rule(DESK, Permission.HANDLE_REPAIRS),
+    "repairs.take": Rule(DESK, Permission.HANDLE_REPAIRS),
+    "repairs.dispatch": Rule(DESK, Permission.HANDLE_REPAIRS),
+    "repairs.print_again": Rule(DESK, Permission.HANDLE_REPAIRS),
+    "repairs.arrive": Rule(DESK, Permission.HANDLE_REPAIRS),
+    "repairs.complete": Rule(DESK, Permission.HANDLE_REPAIRS),
+    "repairs.sign_off": Rule(DESK, Permission.HANDLE_REPAIRS),
+    "repairs.callback": Rule(DESK, Permission.HANDLE_REPAIRS),
+    "repairs.reopen": Rule(DESK, Permission.HANDLE_REPAIRS),
+    "repairs.cancel": Rule(DESK, Permission.CANCEL_REPAIRS),
     # --- machine-room passes (机房访客证): the duty guard countersigns at the desk with their PIN -----
     "passes.read": Rule(DESK, Permission.MACHINE_ROOM_PASSES),
     "passes.add": Rule(DESK, Permission.MACHINE_ROOM_PASSES),

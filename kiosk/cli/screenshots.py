@@ -10,7 +10,7 @@ from pathlib import Path
 from time import monotonic
 
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QThread
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from kiosk.app import KioskApp, build_app
 from kiosk.cli.site import off_gui
@@ -761,6 +761,237 @@ def _slip_verify(app: KioskApp, window: DeskWindow) -> Iterator[str]:
     page.set_session(window.session)
 
 
+def _figures(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    """Last month, whole, as the manager reviews it: the top of the page, the receipts, then its
+    foot (repairs and complaints)."""
+    from kiosk.cli.sample_month import fill_sample_month
+    from kiosk.domain.monthly_figures import Month
+
+    page = window.figures
+    this = Month.of(app.clock.now().astimezone(app.site.timezone).date())
+    fill_sample_month(app, Month.of(this.first_day - timedelta(days=1)))
+    page.previous_button.click()
+    _settle()
+    yield "figures"
+    scroll = page.findChild(QScrollArea, "figuresScroll")
+    assert scroll is not None
+    scroll.ensureWidgetVisible(page.cards["receipts_per_day"])
+    _settle()
+    yield "figures-receipts"
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    _settle()
+    yield "figures-repairs"
+    scroll.verticalScrollBar().setValue(0)
+    page.next_button.click()
+    _settle()
+
+
+def _messages(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    """The inbox with a declined visitor's message from the kiosk and the switchboard's, one
+    passed on; the switchboard form filled in; then the board with its inbox tab."""
+    from kiosk.domain.phone_messages import CallerRequest, MessageSource, NewPhoneMessage, RelayMethod
+
+    page = window.messages
+    who = window.session
+    assert who is not None
+    service = app.phone_messages
+    if not service.inbox(open_only=False):
+        now = app.clock.now()
+        host = next(h.host_id for h in app.directory.search("王芳") if h.name == "王芳")
+        declined = app.checkin.check_in(
+            CheckInRequest("欧阳娜娜", host, company="华南数据", declaration_accepted=True), app.actor
+        ).visit_id
+        app.checkin.decline(declined, who.actor, "在开会")
+        app.checkin.leave_message(declined, "13800138000", "下午三点再来，请回电。", app.actor)
+        taken = [
+            NewPhoneMessage(
+                "Emily Carter",
+                "机柜 A07 的上架时间改到周四上午，请确认。",
+                now - timedelta(minutes=40),
+                host_id=host,
+                company="Acme Data Ltd",
+                phone="0755-86001234",
+                extension="8021",
+                city="深圳",
+            ),
+            NewPhoneMessage(
+                "刘女士",
+                "快递放在前台，下班前来取。",
+                now - timedelta(minutes=25),
+                recipient_unit="2-1503",
+                recipient_name="陈晓明",
+                caller_request=CallerRequest.NONE,
+                company="顺丰速运",
+            ),
+            NewPhoneMessage(
+                "孙磊",
+                "明早九点的会议改到十点。",
+                now - timedelta(hours=2),
+                recipient_name="工程部",
+                phone="13912345678",
+                caller_request=CallerRequest.WILL_CALL_AGAIN,
+                source=MessageSource.COUNTER,
+            ),
+        ]
+        ids = [service.take(message, who.actor) for message in taken]
+        service.pass_on(ids[-1], RelayMethod.PHONE, "已电话告知工程部李工", who.actor)
+    page.all_check.setChecked(True)
+    page.refresh()
+    _settle()
+    page.table.selectRow(0)
+    yield "messages"
+    page.tabs.setCurrentIndex(1)
+    page.recipient_search.setText("李四")
+    page.find_button.click()
+    _settle()
+    page.caller_edit.setText("王经理")
+    page.company_edit.setText("星河数据")
+    page.phone_edit.setText("010-6552 8899")
+    page.city_edit.setText("北京")
+    page.text_edit.setPlainText("合同已寄出，请查收并回电确认。")
+    yield "messages-form"
+    page.tabs.setCurrentIndex(0)
+    window.show_section("board")
+    window.board.refresh()
+    _settle()
+    tabs = window.board.follow_up
+    tabs.setCurrentIndex(tabs.indexOf(window.board.inbox.table))
+    yield "board-messages"
+    tabs.setCurrentIndex(0)
+
+
+def _complaints(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    """The register with a serious complaint, an overdue one in red and a suggestion; then the
+    form filled in."""
+    from kiosk.domain.complaints import (
+        ComplaintKind,
+        ComplaintSource,
+        ComplaintSubject,
+        NewComplaint,
+        Satisfaction,
+    )
+
+    page = window.complaints
+    who = window.session
+    assert who is not None
+    today = app.clock.now().astimezone(app.site.timezone).date()
+    if not app.complaints.counts().open:
+        # Recorded five days ago (the service on a clock standing then), due two days ago: overdue.
+        earlier = replace(app.complaints, clock=FrozenClock(app.clock.now() - timedelta(days=5)), alerters=[])
+        late = earlier.record(
+            NewComplaint(
+                ComplaintKind.COMPLAINT,
+                ComplaintSource.PHONE,
+                ComplaintSubject.CLEANING,
+                "刘女士",
+                "B1 电梯厅垃圾两天未清运，气味很大。",
+                "保洁部",
+                today - timedelta(days=2),
+                unit="2-1503",
+                contact="13800138000",
+            ),
+            who,
+        ).complaint
+        earlier.add_step(late.complaint_id, "已通知保洁部领班，答复当天处理。", who)
+        serious = app.complaints.record(
+            NewComplaint(
+                ComplaintKind.COMPLAINT,
+                ComplaintSource.VISIT,
+                ComplaintSubject.NOISE,
+                "陈先生",
+                "楼上装修晚上十点后仍在施工，多次反映未解决。",
+                "工程部",
+                today + timedelta(days=1),
+                unit="3-201",
+                contact="139 1234 5678",
+                serious=True,
+            ),
+            who,
+        ).complaint
+        app.complaints.add_step(serious.complaint_id, "已电话通知 3-301 业主，晚十点后停止施工。", who)
+        app.complaints.call_back(serious.complaint_id, Satisfaction.FAIRLY, "业户表示先观察两天", who)
+        app.complaints.record(
+            NewComplaint(
+                ComplaintKind.SUGGESTION,
+                ComplaintSource.LETTER,
+                ComplaintSubject.PARKING,
+                "",
+                "建议地下车库增设访客临时车位指引牌。",
+                "管理处",
+                today + timedelta(days=7),
+            ),
+            who,
+        )
+    page.tabs.setCurrentIndex(0)
+    page.refresh()
+    _settle()
+    page.table.selectRow(1)
+    _settle()  # the chosen one's timeline comes from the server in the background
+    yield "complaints"
+    page.tabs.setCurrentIndex(1)
+    page.name_edit.setText("周女士")
+    page.unit_edit.setText("5-1203")
+    page.contact_edit.setText("0755-8888 1234 转 801")
+    page.text_edit.setPlainText("地下车库 B 区照明损坏，夜间不安全。")
+    yield "complaints-record"
+    for edit in (page.name_edit, page.unit_edit, page.contact_edit, page.text_edit):
+        edit.clear()
+    page.tabs.setCurrentIndex(0)
+
+
+def _repairs(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    """Three requests: an urgent one past its 2-hour clock (red, the supervisor alerted), an
+    urgent one with little time left (amber), a general one dispatched to a contractor; the
+    overdue one open with its timeline; the form filled in; then the board with them."""
+    from kiosk.domain.repairs import RepairCategory, RepairClass
+    from kiosk.services.repairs import RepairDraft
+
+    page = window.repairs
+    who = window.session
+    assert who is not None
+    if not app.repairs.listing("all"):
+        now = app.clock.now()
+        drafts = (
+            (timedelta(hours=2, minutes=10), RepairDraft("2-104", "陈晓明", "13812345678", "卫生间水管爆裂，地面积水",
+                RepairCategory.WATER, RepairClass.URGENT, "卫生间")),
+            (timedelta(hours=1, minutes=40), RepairDraft("3-1502", "李娜", "13900001111", "电梯困人警报后停在 15 层",
+                RepairCategory.LIFT, RepairClass.URGENT, "3 号电梯")),
+            (timedelta(hours=20), RepairDraft("5-1203", "Emily Carter", "0755-86001234", "空调不制冷",
+                RepairCategory.AIR_CONDITIONING, RepairClass.GENERAL, "客厅")),
+        )  # fmt: skip
+        for ago, draft in drafts:
+            # Taken that long ago: the service on a clock standing then.
+            taken = replace(app.repairs, clock=FrozenClock(now - ago), alerters=[]).take(draft, who)
+            if draft.repair_class is RepairClass.GENERAL:
+                replace(app.repairs, clock=FrozenClock(now - ago + timedelta(hours=1))).dispatch(
+                    taken.repair_id, who, "美的空调售后", "", "zh_CN"
+                )
+        app.repairs.alert_overdue(app.actor)
+    page.refresh()
+    _settle()
+    overdue = min(row.repair_id for row in app.repairs.listing("open"))
+    page.open_repair(overdue)
+    _settle()
+    page.table.selectRow(page.model.rowCount() - 1)
+    yield "repairs"
+    page.unit_edit.setText("6-0801")
+    page.caller_edit.setText("王先生")
+    page.phone_edit.setText("137 0000 2222")
+    page.location_edit.setText("入户门")
+    page.what_edit.setText("门锁无法反锁")
+    page.category_combo.setCurrentIndex(page.category_combo.findData(RepairCategory.DOORS_LOCKS))
+    scroll = page.findChild(QScrollArea)
+    assert scroll is not None
+    scroll.verticalScrollBar().setValue(0)
+    yield "repairs-take"
+    for edit in (page.unit_edit, page.caller_edit, page.phone_edit, page.location_edit, page.what_edit):
+        edit.clear()
+    window.show_section("board")
+    window.board.refresh()
+    _settle()
+    yield "board-repairs"
+
+
 DESK_SECTION_SHOTS: list[tuple[str, DeskShot]] = [
     ("idc_cards", _idc_cards),
     ("idc_applications", _idc_applications),
@@ -774,6 +1005,10 @@ DESK_SECTION_SHOTS: list[tuple[str, DeskShot]] = [
     ("slip_verify", _slip_verify),
     ("payments", _payments),
     ("handover", _handover),
+    ("complaints", _complaints),
+    ("messages", _messages),
+    ("repairs", _repairs),
+    ("figures", _figures),
     ("visitor_log", _visitor_log),
     ("staff", _staff),
     ("stations", _stations),

@@ -9,11 +9,14 @@ Idempotency-Key and are retried with backoff, so a check-in sent twice is stored
 from __future__ import annotations
 
 import logging
+import os
 import socket
 import ssl
+import tempfile
 import time
 import uuid
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
 import httpx
@@ -178,6 +181,21 @@ class SiteClient:
                 return response.headers
         except httpx.TransportError as exc:
             raise ServerUnreachableError(f"POST {path}: {type(exc).__name__}: {exc}") from None
+
+    def download_file(
+        self, path: str, body: Any, to: Path, report: Callable[[int, int | None], None]
+    ) -> httpx.Headers:
+        """:meth:`download` into the file ``to``, complete or not at all: written beside it, then
+        renamed (a failed download leaves no half file and keeps one that was there)."""
+        fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=to.suffix, dir=to.parent)
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as into:
+                headers = self.download(path, body, into, report)
+            tmp.replace(to)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return headers
 
     def _send(
         self,

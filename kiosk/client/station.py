@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from kiosk.api.schemas import SiteSettings
 from kiosk.client.api import PrintJobs, Session, Stations, Visits
 from kiosk.client.cards import Cards
+from kiosk.client.complaints import Complaints
 from kiosk.client.evacuation import Evacuation
 from kiosk.client.events import Connect, EventListener, StationEvent
 from kiosk.client.handover import Handover
@@ -19,9 +20,12 @@ from kiosk.client.http import SiteClient
 from kiosk.client.idc_cards import IdcCards
 from kiosk.client.invitations import PreRegistration
 from kiosk.client.machine_room_passes import MachineRoomPasses
+from kiosk.client.messages import PhoneMessages
+from kiosk.client.monthly_figures import MonthlyFiguresClient
 from kiosk.client.payments import Payments
 from kiosk.client.print_queue import DeskPrintQueue
 from kiosk.client.printing import StationPrinting
+from kiosk.client.repairs import Repairs
 from kiosk.client.slips import ReleaseSlips
 from kiosk.client.staff import StaffAccounts
 from kiosk.client.visitor_log import VisitorLog
@@ -75,6 +79,9 @@ class Station:
     handover: Handover = field(init=False)
     machine_room_passes: MachineRoomPasses = field(init=False)
     idc_cards: IdcCards = field(init=False)
+    phone_messages: PhoneMessages = field(init=False)
+    monthly_figures: MonthlyFiguresClient = field(init=False)
+    complaints: Complaints = field(init=False)
     _listeners: list[EventListener] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
@@ -90,10 +97,14 @@ class Station:
         self.pre_registration = PreRegistration(self.client)
         self.watchlist = Watchlist(self.client)
         self.release_slips = ReleaseSlips(self.client)
+        self.repairs = Repairs(self.client)
         self.payments = Payments(self.client)
         self.handover = Handover(self.client)
         self.machine_room_passes = MachineRoomPasses(self.client)
         self.idc_cards = IdcCards(self.client, self.cards)
+        self.phone_messages = PhoneMessages(self.client)
+        self.monthly_figures = MonthlyFiguresClient(self.client)
+        self.complaints = Complaints(self.client)
         self.evacuation = Evacuation(
             self.client, self.printers, self.clock, self.site.timezone, self.local.data_dir
         )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -69,12 +67,5 @@ class VisitorLog:
                 "sheet_name": sheet_name[:31],
             }
         )
-        fd, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=f".{fmt}", dir=path.parent)
-        tmp = Path(tmp_name)
-        try:
-            with os.fdopen(fd, "wb") as into:
-                answer = self._c.download(f"/visitor-log/export/{fmt}", body, into, report)
-            tmp.replace(path)
-        finally:
-            tmp.unlink(missing_ok=True)
+        answer = self._c.download_file(f"/visitor-log/export/{fmt}", body, path, report)
         return Exported(path, int(answer.get(ROWS_HEADER, "0")))

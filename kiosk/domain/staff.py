@@ -52,6 +52,21 @@ class Permission(enum.Enum):
     SEARCH_VISITOR_LOG = "search_visitor_log"
     EXPORT_VISITOR_LOG = "export_visitor_log"  # supervisor only; audited, ID numbers masked
     HANDOVER = "handover"  # shift handover and duty log
+    # The manager's monthly figures (统计分析) as charts and their workbook: the supervisors who
+    # report them each month (seed 000); counts only, no person in them.
+    MONTHLY_FIGURES = "monthly_figures"
+    # Phone messages (电话记录 / 代客留言): take, read, pass on, cancel, print; they carry callers'
+    # numbers, so the desk and supervisors only (a guard or sales see no inbox on the board).
+    PHONE_MESSAGES = "phone_messages"
+    # Complaints and suggestions (投诉 / 建议): they name residents and staff, so only the desk and
+    # supervisors read them; a supervisor (领班) closes and reassigns.
+    COMPLAINTS = "complaints"  # record, read, follow up, call back, make serious
+    CLOSE_COMPLAINTS = "close_complaints"
+    # Repair requests (报修): take, dispatch with a work order, record the engineer's arrival and
+    # completion, the resident's sign-off and the callback (回访), reopen within the warranty.
+    HANDLE_REPAIRS = "handle_repairs"
+    # Cancel a repair request (with its reason): it stops a clock the company is liable for.
+    CANCEL_REPAIRS = "cancel_repairs"
 
 
 _RECEPTION = frozenset(
@@ -67,6 +82,9 @@ _RECEPTION = frozenset(
         Permission.TAKE_PAYMENTS,
         Permission.SEARCH_VISITOR_LOG,
         Permission.HANDOVER,
+        Permission.COMPLAINTS,
+        Permission.PHONE_MESSAGES,
+        Permission.HANDLE_REPAIRS,
     }
 )
 
@@ -84,6 +102,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.OVERRIDE_ARREARS,
         Permission.EXPORT_VISITOR_LOG,
         Permission.RESOLVE_PASS_DISCREPANCIES,
+        Permission.MONTHLY_FIGURES,
+        Permission.CLOSE_COMPLAINTS,
+        Permission.CANCEL_REPAIRS,
     },
     Role.GUARD: frozenset(
         {

@@ -12,8 +12,10 @@ from kiosk.domain.handover import HandoverItemKind
 from kiosk.domain.idc_cards import ApplicationStatus, DeliveryEvent, DeliveryStatus
 from kiosk.domain.machine_room_pass import DiscrepancyDetail, DiscrepancyKind, PassStatus
 from kiosk.domain.payments import DEPOSITS
+from kiosk.domain.phone_messages import BoardMessage
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.release_slip import Arrears, SlipStatus, short_code_of
+from kiosk.domain.repairs import RepairOnBoard
 from kiosk.domain.staff import Role
 from kiosk.domain.station import StationRole
 from kiosk.domain.visit import Approver, VisitorType, VisitStatus
@@ -200,6 +202,12 @@ class Board:
     expected: list[ExpectedArrival] = field(default_factory=list)
     auto_checked_out: list[AutoCheckout] = field(default_factory=list)
     alerts: BoardAlerts = field(default_factory=BoardAlerts)
+    # Phone messages not yet passed on, newest first (at most BOARD_MESSAGES), and how many in all;
+    # none for a member whose role reads no messages.
+    messages: list[BoardMessage] = field(default_factory=list)
+    messages_open: int = 0
+    # Open repair requests (报修) with their current clock, the soonest due first.
+    repairs: list[RepairOnBoard] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,8 @@ from kiosk.domain.documents import (
     Receipt,
     ReleaseSlip,
 )
+from kiosk.domain.phone_messages import PhoneMessageSlip
+from kiosk.domain.repairs import WorkOrder
 from kiosk.domain.serial import from_json, to_json
 from kiosk.printing.badge import badge_document
 from kiosk.printing.card_issue import card_issue_document
@@ -23,9 +25,11 @@ from kiosk.printing.cash_summary import cash_summary_document
 from kiosk.printing.evacuation import evacuation_document
 from kiosk.printing.invitation import invitation_document
 from kiosk.printing.layout import Document, PrinterProfile, render_escpos
+from kiosk.printing.phone_message import phone_message_document
 from kiosk.printing.receipt import receipt_document
 from kiosk.printing.reconciliation import reconciliation_document
 from kiosk.printing.release_slip import release_slip_document
+from kiosk.printing.work_order import work_order_document
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,8 @@ KINDS: dict[str, DocumentKind] = {
         DocumentKind("evacuation", EvacuationList, evacuation_document),
         DocumentKind("cash-summary", CashSummary, cash_summary_document),
         DocumentKind("invitation", InvitationSlip, invitation_document),
+        DocumentKind("work-order", WorkOrder, work_order_document),
+        DocumentKind("phone-message", PhoneMessageSlip, phone_message_document),
     )
 }
 

@@ -22,6 +22,8 @@ from kiosk.domain.documents import (
     ReleaseSlip,
     SlipItem,
 )
+from kiosk.domain.phone_messages import CallerRequest, PhoneMessageSlip
+from kiosk.domain.repairs import RepairCategory, RepairClass, WorkOrder, work_order_code
 
 SITE = "示例大厦 Demo Tower"
 _CST = timezone(timedelta(hours=8), "CST")
@@ -141,6 +143,45 @@ def sample_cash_summary() -> CashSummary:
     return CashSummary(SITE, "李娜", _AT - timedelta(hours=8), _AT, _AT, lines, methods, "R000101", "R000107")
 
 
+def sample_phone_message() -> PhoneMessageSlip:
+    return PhoneMessageSlip(
+        site_name=SITE,
+        message_number="M000012",
+        recipient="王芳（IDC运维部）",
+        caller_name="Emily Carter",
+        company="Acme Data Ltd",
+        phone="0755-86001234",
+        extension="8021",
+        city="深圳 Shenzhen",
+        text="机柜 A07 的上架时间改到周四上午，请确认。Rack A07 move-in is now Thursday morning.",
+        caller_request=CallerRequest.CALL_BACK,
+        received_at=_AT - timedelta(minutes=20),
+        recorded_by="赵敏",
+    )
+
+
+def sample_work_order() -> WorkOrder:
+    return WorkOrder(
+        site_name=SITE,
+        number="BX000017",
+        code=work_order_code("BX000017"),
+        taken_at=_AT - timedelta(minutes=10),
+        unit="2-104",
+        location="卫生间 bathroom",
+        caller_name="陈晓明",
+        phone="13812345678",
+        category=RepairCategory.WATER,
+        repair_class=RepairClass.URGENT,
+        what="卫生间水管爆裂，地面积水。Burst pipe in the bathroom, water on the floor.",
+        assignee="工程部",
+        engineer="刘工",
+        dispatched_at=_AT,
+        arrive_by=_AT + timedelta(hours=2) - timedelta(minutes=10),
+        fix_by=_AT + timedelta(hours=24) - timedelta(minutes=10),
+        clerk="赵敏",
+    )
+
+
 SAMPLES: dict[str, Callable[[], object]] = {
     "badge": sample_badge,
     "release-slip": sample_release_slip,
@@ -150,4 +191,6 @@ SAMPLES: dict[str, Callable[[], object]] = {
     "evacuation": sample_evacuation,
     "cash-summary": sample_cash_summary,
     "invitation": sample_invitation,
+    "phone-message": sample_phone_message,
+    "work-order": sample_work_order,
 }

@@ -4,7 +4,8 @@ Every few seconds: visits waiting past 3 minutes are escalated (the desks' board
 the kiosk tells the visitor the desk is alerted); at the site's auto check-out hour, everyone
 still on site is checked out; jobs for this process's own printers whose retry time has come are
 sent again; IDC cards past their validity expire and their uploads to access control are
-retried; once a day, personal data past its retention is purged. These used to run on a desk's
+retried; repair requests whose clock ran out alert the duty supervisor (once per
+clock); once a day, personal data past its retention is purged. These used to run on a desk's
 timers, so they happened only while a desk board (or card page) was open; now they run once per
 site, whether or not any desk is.
 
@@ -42,6 +43,8 @@ class Round:
     idc_cards_expired: list[str] = field(default_factory=list)
     # The day's purge of personal data past its retention, on the round that ran it.
     purged: PurgeReport | None = None
+    # Repair requests whose clock ran out this round: (number, clock).
+    repairs_overdue: list[tuple[str, str]] = field(default_factory=list)
 
 
 class Housekeeping:
@@ -72,7 +75,12 @@ class Housekeeping:
         idc = core.idc_cards.tick(ACTOR)
         if idc.expired or idc.acknowledged or idc.failed:
             self._context.events.publish("cards")
-        if escalated or closed or sent:
+        # Repair clocks that ran out: the duty supervisor is alerted once per clock (the board
+        # turns them red by itself, from the clock).
+        overdue = core.repairs.alert_overdue(ACTOR)
+        if overdue:
+            self._context.events.publish("repairs")
+        if escalated or closed or sent or overdue:
             self._context.events.publish("board")
         if sent:
             self._context.events.publish("print_queue")
@@ -80,7 +88,14 @@ class Housekeeping:
         # purge_at, so a server down at that hour catches up; a no-op on the day's other rounds.
         # Last, so a purge that fails leaves the round's other work told to the stations.
         purged = core.retention.purge_daily(ACTOR)
-        return Round(escalated, closed, len(sent), idc.expired, purged)
+        return Round(
+            escalated,
+            closed,
+            len(sent),
+            idc.expired,
+            purged,
+            [(alert.number, alert.clock.value) for alert in overdue],
+        )
 
     async def run(self, every_s: float) -> None:
         """A round at once (the server may have been down at the hour), then every ``every_s``.

@@ -41,7 +41,7 @@ MAX_VISIT_EVENTS = 20
 # The topics the routes publish after changing each table (a station re-fetches on its topics).
 TOPICS: dict[str, tuple[str, ...]] = {
     "visits": ("board",),  # with each visit's id: the kiosk's waiting page follows its own
-    "host_messages": ("board",),
+    "host_messages": ("board", "messages"),  # the board's inbox, the desk's messages page
     "invitations": ("invitations",),
     "invitation_groups": ("invitations",),
     "staff": ("staff",),
@@ -63,6 +63,10 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "handover_items": ("handover",),
     "open_issues": ("handover",),
     "duty_log": ("handover",),
+    "repair_requests": ("repairs", "board"),  # the board shows each open request's clock
+    "repair_events": ("repairs",),
+    "complaints": ("complaints",),
+    "complaint_steps": ("complaints",),
     "release_slips": ("slips",),
     "owner_calls": ("slips",),
     "residents": ("slips",),

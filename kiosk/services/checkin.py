@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from kiosk.domain.badge import Badge, badge_valid_until, checkout_code, format_badge_number
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.invitation import normalise_invitation_code
+from kiosk.domain.phone_messages import CallerRequest, MessageSource, MessageStatus
 from kiosk.domain.text import sanitize_text
 from kiosk.domain.views import CheckInRequest, CheckInResult, InvitationView, VisitState
 from kiosk.domain.visit import Approver, VisitStatus, is_night, needs_escalation
@@ -333,13 +334,18 @@ class CheckInService:
             visit = session.get(Visit, visit_id)
             if visit is None:
                 raise ValidationError("visit", "unknown")
+            # Into the desk's inbox with the switchboard's messages (kiosk.services.phone_messages).
             note = HostMessage(
                 host_id=visit.host_id,
                 visit_id=visit.id,
+                source=MessageSource.KIOSK,
+                status=MessageStatus.OPEN,
                 caller_name=visit.visitor_name,
                 company=visit.company,
                 phone=phone_text,
                 text=message,
+                caller_request=CallerRequest.CALL_BACK if phone_text else CallerRequest.NONE,
+                received_at=now,
                 recorded_by=actor.label,
                 created_at=now,
             )

@@ -14,11 +14,9 @@ Deposits are not taken here: a deposit refers to a loan by its id (``LoanReceipt
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from email.message import EmailMessage
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -56,6 +54,7 @@ from kiosk.services.identity_guard import IdentityGuard
 from kiosk.services.print_queue import PrintQueue
 from kiosk.services.site import SiteInfo
 from kiosk.services.staff import SignedIn, StaffService
+from kiosk.services.supervisor_alerts import tell_supervisor
 from kiosk.storage.database import Sessions
 from kiosk.storage.models import (
     MachineRoomPass,
@@ -65,8 +64,6 @@ from kiosk.storage.models import (
     PassReconciliationRecord,
     PassStrayReturn,
 )
-
-log = logging.getLogger(__name__)
 
 MAX_PASSES_PER_LOAN = 50
 
@@ -89,46 +86,28 @@ class SupervisorAlert:
     discrepancies: tuple[DiscrepancyView, ...]
     timezone: tzinfo = UTC  # the site's: times in the mail read as the desk's clock does
 
+    def subject(self) -> str:
+        return f"机房访客证核对有误 / Machine-room pass discrepancies {self.due_on}"
+
+    def lines(self) -> list[str]:
+        return [
+            f"{self.due_on} 09:00 机房访客证核对发现以下问题，请处理后在前台系统中注明处理结果。",
+            f"The {self.due_on} 09:00 machine-room pass reconciliation found the following; "
+            "please resolve each at the desk console with a note.",
+            "",
+            *(
+                f"- {_KIND_WORDS[d.kind]}: {d.pass_number or '-'}  "
+                + sanitize_text(mail_detail(d.detail, self.timezone))
+                for d in self.discrepancies
+            ),
+        ]
+
 
 _KIND_WORDS = {
     DiscrepancyKind.NOT_RETURNED: "未收回 / not returned",
     DiscrepancyKind.NOT_RECORDED_OUT: "收回但无发出记录 / returned, never signed out",
     DiscrepancyKind.COUNT_MISMATCH: "数量不符 / count does not match",
 }
-
-
-@dataclass(frozen=True)
-class MailSupervisorAlerter:
-    """Mails a reconciliation's discrepancies to the supervisor (``[desk] supervisor_email``)."""
-
-    send: Callable[[EmailMessage], None]
-    site_name: str
-    mail_from: str
-    to: str
-
-    def __call__(self, alert: SupervisorAlert) -> None:
-        self.send(self.message(alert))
-
-    def message(self, alert: SupervisorAlert) -> EmailMessage:
-        message = EmailMessage()
-        message["Subject"] = sanitize_text(
-            f"[{self.site_name}] 机房访客证核对有误 / Machine-room pass discrepancies {alert.due_on}"
-        )
-        message["From"] = self.mail_from
-        message["To"] = self.to
-        lines = [
-            f"{alert.due_on} 09:00 机房访客证核对发现以下问题，请处理后在前台系统中注明处理结果。",
-            f"The {alert.due_on} 09:00 machine-room pass reconciliation found the following; "
-            "please resolve each at the desk console with a note.",
-            "",
-            *(
-                f"- {_KIND_WORDS[d.kind]}: {d.pass_number or '-'}  "
-                + sanitize_text(mail_detail(d.detail, alert.timezone))
-                for d in alert.discrepancies
-            ),
-        ]
-        message.set_content("\n".join(lines))
-        return message
 
 
 def mail_detail(detail: DiscrepancyDetail, zone: tzinfo) -> str:
@@ -741,11 +720,7 @@ class MachineRoomPassService:
     def _finish(self, job_id: int | None, alert: SupervisorAlert | None, actor: Actor) -> None:
         """After the commit: print the completed sheet and tell the supervisor."""
         if alert is not None:
-            for alerter in self.alerters:
-                try:
-                    alerter(alert)
-                except Exception:  # the alert is on the board and in the audit trail regardless
-                    log.exception("a supervisor alert for the pass reconciliation failed")
+            tell_supervisor(self.alerters, alert, "pass reconciliation")
         if job_id is not None:
             self.print_queue.dispatch(job_id, actor)
 

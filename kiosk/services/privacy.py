@@ -33,11 +33,13 @@ from kiosk.domain.cards import CardStatus
 from kiosk.domain.credential import CardKind
 from kiosk.domain.idc_cards import ApplicationStatus, DeliveryStatus
 from kiosk.domain.names import name_key
+from kiosk.domain.phone_messages import message_number
 from kiosk.domain.release_slip import SlipStatus
 from kiosk.domain.visit import VisitStatus
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
+from kiosk.services.phone_messages import recipient_of
 from kiosk.services.retention import DEPOSITS, rule
 from kiosk.storage.database import Sessions
 from kiosk.storage.models import (
@@ -305,19 +307,28 @@ class _Messages(_Kind):
         super().__init__(HostMessage.caller_name, HostMessage.created_at, HostMessage.phone)
 
     def describe(self, ctx: _Context, row: HostMessage) -> tuple[str, str, list[str]]:
-        status = "relayed" if row.relayed_at else "not relayed"
+        status = {"open": "not relayed", "passed_on": "relayed"}.get(row.status.value, row.status.value)
         visit = f"visit:{row.visit_id}" if row.visit_id else ""
-        return f"#{row.id}", status, [f"host {row.host.name}", row.company, visit]
+        return message_number(row.id), status, [f"for {recipient_of(row)}", row.company, visit]
 
     def export(self, ctx: _Context, row: HostMessage) -> dict[str, object]:
         return {
+            "number": message_number(row.id),
+            "left at": row.source.value,
             "name": row.caller_name,
             "company": row.company,
             "phone": row.phone,
+            "extension": row.extension,
+            "city": row.city,
             "message": row.text,
-            "for host": row.host.name,
-            "left at": ctx.when(row.created_at),
+            "asked for": row.caller_request.value,
+            "for": recipient_of(row),
+            "received at": ctx.when(row.received_at),
+            "written down at": ctx.when(row.created_at),
             "relayed at": ctx.when(row.relayed_at),
+            "relayed how": row.relay_method.value if row.relay_method else None,
+            "relay note": row.relay_note,
+            "cancelled at": ctx.when(row.cancelled_at),
         }
 
     def erase(self, ctx: _Context, rows: Sequence[HostMessage]) -> dict[str, set[int]]:

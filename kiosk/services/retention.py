@@ -154,13 +154,20 @@ RULES: tuple[_Rule, ...] = (
         "host_messages",
         "visits_days",
         HostMessage,
-        # A message never relayed is stale by then too: it counts from when it was taken.
-        func.coalesce(HostMessage.relayed_at, HostMessage.created_at),
+        # From when it was passed on or cancelled; one never passed on is stale by then too: it
+        # counts from when it was taken.
+        func.coalesce(HostMessage.relayed_at, HostMessage.cancelled_at, HostMessage.created_at),
         {
             HostMessage.caller_name: PURGED,
             HostMessage.company: "",
             HostMessage.phone: "",
+            HostMessage.extension: "",
+            HostMessage.city: "",
             HostMessage.text: "",
+            # A resident or a name typed as heard; a person of the directory stays (host_id).
+            HostMessage.recipient_name: "",
+            HostMessage.relay_note: "",
+            HostMessage.cancel_reason: "",
         },
     ),
     _Rule(

@@ -21,14 +21,24 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
 from kiosk.domain.cards import CardStatus
+from kiosk.domain.complaints import (
+    ComplaintKind,
+    ComplaintSource,
+    ComplaintStatus,
+    ComplaintSubject,
+    Satisfaction,
+    StepKind,
+)
 from kiosk.domain.credential import CardKind
 from kiosk.domain.documents import PartyKind, PaymentMethod, ReceiptPurpose
 from kiosk.domain.handover import HandoverItemKind
 from kiosk.domain.idc_cards import ApplicationStatus, DeliveryEvent, DeliveryStatus
 from kiosk.domain.machine_room_pass import DiscrepancyKind
 from kiosk.domain.names import KEY_MAX_CHARS, name_key
+from kiosk.domain.phone_messages import CallerRequest, MessageSource, MessageStatus, RelayMethod
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.release_slip import SlipStatus
+from kiosk.domain.repairs import RepairCategory, RepairClass, RepairClock, RepairEventKind, RepairStatus
 from kiosk.domain.staff import Role
 from kiosk.domain.station import StationRole
 from kiosk.domain.visit import Approver, CheckoutMethod, VisitorType, VisitStatus
@@ -222,22 +232,44 @@ class StaffMember(Base):
 
 
 class HostMessage(Base):
-    """A message for a host (留言): from a declined visitor, or taken at the switchboard."""
+    """A message for someone who was not there (电话记录 / 代客留言): left by a declined visitor at
+    the kiosk, or taken at the switchboard or the counter; one inbox until the desk passes it on
+    (kiosk.services.phone_messages; migration 0023 added the switchboard form's fields)."""
 
     __tablename__ = "host_messages"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    host_id: Mapped[int] = mapped_column(ForeignKey("hosts.id"))
+    # For whom: a person of the staff directory, or (None) a unit and/or a name as typed.
+    host_id: Mapped[int | None] = mapped_column(ForeignKey("hosts.id"))
+    recipient_unit: Mapped[str] = mapped_column(String(20), default="")
+    recipient_name: Mapped[str] = mapped_column(String(60), default="")
     visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"))
+    source: Mapped[MessageSource] = mapped_column(_enum(MessageSource, "message_source"))
+    status: Mapped[MessageStatus] = mapped_column(_enum(MessageStatus, "message_status"))
     caller_name: Mapped[str] = mapped_column(String(60))
     company: Mapped[str] = mapped_column(String(80), default="")
     phone: Mapped[str] = mapped_column(String(30), default="")
+    extension: Mapped[str] = mapped_column(String(10), default="")
+    city: Mapped[str] = mapped_column(String(40), default="")
     text: Mapped[str] = mapped_column(String(500), default="")
+    caller_request: Mapped[CallerRequest] = mapped_column(_enum(CallerRequest, "caller_request"))
+    # When the call came (the form's date and time); created_at is when it was written down.
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime())
     recorded_by: Mapped[str] = mapped_column(String(80))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # The "passed on" stamp: when, by whom, how.
     relayed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    relayed_by: Mapped[str | None] = mapped_column(String(80))
+    relay_method: Mapped[RelayMethod | None] = mapped_column(_enum(RelayMethod, "relay_method"))
+    relay_note: Mapped[str] = mapped_column(String(200), default="")
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cancelled_by: Mapped[str | None] = mapped_column(String(80))
+    cancel_reason: Mapped[str] = mapped_column(String(200), default="")
 
-    host: Mapped[Host] = relationship()
+    host: Mapped[Host | None] = relationship()
+
+    # The inbox and the board: open messages, newest first.
+    __table_args__ = (Index("ix_host_messages_status_received_at", "status", "received_at"),)
 
 
 class WatchlistEntry(Base):
@@ -643,6 +675,55 @@ class DutyLogEntry(Base):
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class Complaint(Base):
+    """A complaint or suggestion (投诉 / 建议) as the desk recorded it, who follows it up by when,
+    the callback (回访) and the result it was closed with. Never deleted: closed, with a result."""
+
+    __tablename__ = "complaints"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    kind: Mapped[ComplaintKind] = mapped_column(_enum(ComplaintKind, "complaint_kind"))
+    source: Mapped[ComplaintSource] = mapped_column(_enum(ComplaintSource, "complaint_source"))
+    subject: Mapped[ComplaintSubject] = mapped_column(_enum(ComplaintSubject, "complaint_subject"))
+    complainant: Mapped[str] = mapped_column(String(60), default="")
+    unit: Mapped[str] = mapped_column(String(40), default="")
+    contact: Mapped[str] = mapped_column(String(60), default="")
+    text: Mapped[str] = mapped_column(String(2000))
+    responsible: Mapped[str] = mapped_column(String(60))
+    due_on: Mapped[date] = mapped_column(Date)
+    serious: Mapped[bool] = mapped_column(default=False)
+    status: Mapped[ComplaintStatus] = mapped_column(_enum(ComplaintStatus, "complaint_status"))
+    recorded_by: Mapped[str] = mapped_column(String(80))
+    recorded_by_name: Mapped[str] = mapped_column(String(60))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    satisfaction: Mapped[Satisfaction | None] = mapped_column(_enum(Satisfaction, "satisfaction"))
+    called_back_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    result: Mapped[str] = mapped_column(String(500), default="")
+    closed_by: Mapped[str | None] = mapped_column(String(80))
+    closed_by_name: Mapped[str] = mapped_column(String(60), default="")
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    # The desk's lists and the board's counts: open ones by due date.
+    __table_args__ = (Index("ix_complaints_status_due_on", "status", "due_on"),)
+
+
+class ComplaintStep(Base):
+    """One line of a complaint's timeline: recorded, followed up, reassigned, made serious, called
+    back, closed; each dated and signed by the member who did it."""
+
+    __tablename__ = "complaint_steps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id"), index=True)
+    kind: Mapped[StepKind] = mapped_column(_enum(StepKind, "complaint_step_kind"))
+    text: Mapped[str] = mapped_column(String(500), default="")
+    satisfaction: Mapped[Satisfaction | None] = mapped_column(_enum(Satisfaction, "satisfaction"))
+    done_by: Mapped[str] = mapped_column(String(80))
+    done_by_name: Mapped[str] = mapped_column(String(60))
+    done_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class Resident(Base):
     """An owner (业主) or tenant (租户) of a unit, imported from the property-management system.
 
@@ -740,6 +821,76 @@ class ReleaseSlipRecord(Base):
     valid_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     __table_args__ = (Index("ix_release_slips_issued_at", "issued_at"),)
+
+
+class RepairRequest(Base):
+    """A repair request (报修) as the desk took it, its clocks, and where the work stands.
+
+    The clocks (``arrive_by``, ``fix_by``) run from ``clock_started_at``: the taking, or the
+    last reopening within the warranty (``cycle`` counts them); the steps of every cycle stay in
+    ``repair_events``. The overdue round marks each clock alerted once per cycle. Never deleted:
+    a cancelled request keeps its reason.
+    """
+
+    __tablename__ = "repair_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    unit: Mapped[str] = mapped_column(String(20), index=True)
+    location: Mapped[str] = mapped_column(String(120), default="")
+    caller_name: Mapped[str] = mapped_column(String(60))
+    phone: Mapped[str] = mapped_column(String(30))
+    what: Mapped[str] = mapped_column(String(300))
+    category: Mapped[RepairCategory] = mapped_column(_enum(RepairCategory, "repair_category"))
+    repair_class: Mapped[RepairClass] = mapped_column(_enum(RepairClass, "repair_class"))
+    status: Mapped[RepairStatus] = mapped_column(_enum(RepairStatus, "repair_status"))
+    taken_by: Mapped[str] = mapped_column(String(80))
+    taken_by_name: Mapped[str] = mapped_column(String(60))
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    cycle: Mapped[int] = mapped_column(default=1)
+    clock_started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    arrive_by: Mapped[datetime | None] = mapped_column(UTCDateTime())  # urgent only
+    fix_by: Mapped[datetime] = mapped_column(UTCDateTime())
+    # None: not dispatched; "" contractor: the engineering department (工程部).
+    dispatched_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    contractor: Mapped[str] = mapped_column(String(80), default="")
+    engineer: Mapped[str] = mapped_column(String(60), default="")
+    arrived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The last completion ever, kept across a reopen: the warranty counts from it.
+    last_completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    signed_off_by: Mapped[str] = mapped_column(String(60), default="")
+    signed_off_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    satisfaction: Mapped[Satisfaction | None] = mapped_column(_enum(Satisfaction, "satisfaction"))
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cancel_reason: Mapped[str] = mapped_column(String(200), default="")
+    # Each clock of the current cycle alerts the duty supervisor once (set by the overdue round).
+    arrival_alerted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    fix_alerted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # A request taken again after the warranty of this earlier one ended.
+    follows_id: Mapped[int | None] = mapped_column(ForeignKey("repair_requests.id"))
+
+    # The board (every refresh) and the overdue round read the open requests by status.
+    __table_args__ = (Index("ix_repair_requests_status_fix_by", "status", "fix_by"),)
+
+
+class RepairEvent(Base):
+    """One step of a repair request: taken, dispatched, arrived, completed, signed off, called
+    back, reopened, cancelled, a clock overdue; who and when. Only ever added."""
+
+    __tablename__ = "repair_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("repair_requests.id"), index=True)
+    cycle: Mapped[int] = mapped_column(default=1)
+    kind: Mapped[RepairEventKind] = mapped_column(_enum(RepairEventKind, "repair_event_kind"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    actor: Mapped[str] = mapped_column(String(80))
+    actor_name: Mapped[str] = mapped_column(String(60), default="")
+    note: Mapped[str] = mapped_column(String(300), default="")
+    satisfaction: Mapped[Satisfaction | None] = mapped_column(_enum(Satisfaction, "satisfaction"))
+    clock: Mapped[RepairClock | None] = mapped_column(_enum(RepairClock, "repair_clock"))
 
 
 class Station(Base):

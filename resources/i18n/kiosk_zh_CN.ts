@@ -365,6 +365,125 @@
     </message>
 </context>
 <context>
+    <name>BoardMessagesModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/board_messages.py" line="27" />
+        <source>Received</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_messages.py" line="28" />
+        <source>For</source>
+        <translation>受话人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_messages.py" line="29" />
+        <source>From</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_messages.py" line="30" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_messages.py" line="31" />
+        <source>Asked</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_messages.py" line="32" />
+        <source>Message</source>
+        <translation>留言内容</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_messages.py" line="67" />
+        <source>Phone messages not yet passed on</source>
+        <translation>未转告的电话留言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_messages.py" line="88" />
+        <source>Messages (%1)</source>
+        <translation>留言（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>BoardRepairsModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="71" />
+        <source>Request</source>
+        <translation>报修单号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="72" />
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="73" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="74" />
+        <source>Class</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="75" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="76" />
+        <source>Deadline</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="77" />
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="115" />
+        <source>OVERDUE %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="116" />
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardRepairsPane</name>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="127" />
+        <source>Repairs in progress</source>
+        <translation>报修处理中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="129" />
+        <source>Open and overdue repairs</source>
+        <translation>未完成及超时的报修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="135" />
+        <source>Open repair requests</source>
+        <translation>未完成的报修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="142" />
+        <source>%1 open</source>
+        <translation>未完成 %1 单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="144" />
+        <source>%1 OVERDUE</source>
+        <translation>超时 %1 单</translation>
+    </message>
+</context>
+<context>
     <name>CardPage</name>
     <message>
         <location filename="../../kiosk/ui/kiosk/card_step.py" line="117" />
@@ -502,6 +621,536 @@
         <location filename="../../kiosk/ui/kiosk/check_out.py" line="85" />
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="198" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="237" />
+        <source>Complaints and suggestions</source>
+        <translation>投诉与建议</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="199" />
+        <source>Register</source>
+        <translation>登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="200" />
+        <source>Record new</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="202" />
+        <source>Last action result</source>
+        <translation>上一操作结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="212" />
+        <source>Which complaints</source>
+        <translation>显示哪些投诉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="214" />
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="215" />
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="216" />
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="217" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="222" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="227" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="341" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="361" />
+        <source>Subject</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="223" />
+        <source>All subjects</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="225" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="229" />
+        <source>Overdue complaints</source>
+        <translation>超期投诉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="254" />
+        <source>The chosen complaint</source>
+        <translation>所选投诉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="258" />
+        <source>Follow-up steps</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="261" />
+        <source>What was done</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="262" />
+        <source>What was done (who was told, what they did)</source>
+        <translation>处理情况（通知了谁，对方如何处理）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="264" />
+        <source>Add step</source>
+        <translation>添加跟进</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="264" />
+        <source>Add this follow-up step</source>
+        <translation>添加这条跟进记录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="267" />
+        <source>Make serious</source>
+        <translation>定为重大投诉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="269" />
+        <source>Make it a serious complaint: the manager is told at once (the text is the reason)</source>
+        <translation>定为重大投诉：立即通知经理（上方文字为原因）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="277" />
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="281" />
+        <source>How satisfied they are</source>
+        <translation>满意程度</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="284" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="285" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="347" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="365" />
+        <source>What they said</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="287" />
+        <source>Record callback</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="287" />
+        <source>Record the callback</source>
+        <translation>登记这次回访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="294" />
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="296" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="307" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="349" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="366" />
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="299" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="352" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="367" />
+        <source>Due</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="301" />
+        <source>Reassign</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="301" />
+        <source>Give it to this person by this date</source>
+        <translation>转交此人（部门），按此期限处理</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="308" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="316" />
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="309" />
+        <source>How it was resolved</source>
+        <translation>如何解决的</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="311" />
+        <source>Close with this result</source>
+        <translation>以此结果结案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="334" />
+        <source>Complaint or suggestion</source>
+        <translation>投诉或建议</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="338" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="360" />
+        <source>How it came</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="343" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="362" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="344" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="363" />
+        <source>Unit or company</source>
+        <translation>房号或公司</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="345" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="364" />
+        <source>Phone or e-mail</source>
+        <translation>电话或邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="346" />
+        <source>Empty if they left none (anonymous letter)</source>
+        <translation>未留联系方式（如匿名来函）可不填</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="354" />
+        <source>Serious complaint (the manager is told at once)</source>
+        <translation>重大投诉（立即通知经理）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="356" />
+        <source>Serious complaint</source>
+        <translation>重大投诉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="359" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="373" />
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="373" />
+        <source>Record this complaint or suggestion</source>
+        <translation>登记这条投诉或建议</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="431" />
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 条超期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="460" />
+        <source>Choose a complaint in the list to see its steps.</source>
+        <translation>在列表中选择一条投诉，查看跟进记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="476" />
+        <source>SERIOUS</source>
+        <translation>重大投诉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="480" />
+        <source>From: %1</source>
+        <translation>投诉人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="481" />
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="483" />
+        <source>Recorded %1 by %2</source>
+        <translation>%1 由 %2 登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="484" />
+        <source>Responsible: %1, due %2</source>
+        <translation>责任人：%1，期限 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="490" />
+        <source>Overdue: past its due date and not closed.</source>
+        <translation>已超期：过了处理期限仍未结案。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="492" />
+        <source>Call them back before it can be closed.</source>
+        <translation>结案前须先回访。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="494" />
+        <source>Closed by %1: %2</source>
+        <translation>%1 结案：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="501" />
+        <source>Choose a complaint in the list first.</source>
+        <translation>请先在列表中选择一条投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="516" />
+        <source>Step added.</source>
+        <translation>已添加跟进记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="522" />
+        <source>Made a serious complaint: the manager has been told.</source>
+        <translation>已定为重大投诉，并已通知经理。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="531" />
+        <source>Callback recorded.</source>
+        <translation>已登记回访。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="541" />
+        <source>Reassigned.</source>
+        <translation>已转交。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="547" />
+        <source>Closed.</source>
+        <translation>已结案。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="576" />
+        <source>Recorded as %1.</source>
+        <translation>已登记，编号 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="578" />
+        <source>The manager has been told.</source>
+        <translation>已通知经理。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="596" />
+        <source>Write what they said.</source>
+        <translation>请填写客户反映的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="597" />
+        <source>What they said: at most %1 characters.</source>
+        <translation>反映内容最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="598" />
+        <source>Say who is responsible (a person or a department).</source>
+        <translation>请填写责任人（个人或部门）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="599" />
+        <source>Responsible: at most %1 characters.</source>
+        <translation>责任人最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="600" />
+        <source>That is already who is responsible, by that date.</source>
+        <translation>责任人和期限都没有变化。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="601" />
+        <source>The name has at most %1 characters.</source>
+        <translation>姓名最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="602" />
+        <source>Unit or company: at most %1 characters.</source>
+        <translation>房号或公司最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="604" />
+        <source>Type a phone number (e.g. 139 1234 5678, 0755-8888 1234 转 801) or an e-mail address.</source>
+        <translation>请填写电话号码（如 139 1234 5678、0755-8888 1234 转 801）或邮箱地址。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="606" />
+        <source>Phone or e-mail: at most %1 characters.</source>
+        <translation>电话或邮箱最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="608" />
+        <source>They left no phone or e-mail: there is nobody to call back.</source>
+        <translation>未留电话或邮箱，无法回访。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="610" />
+        <source>The due date cannot be before today.</source>
+        <translation>处理期限不能早于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="611" />
+        <source>The due date is more than %1 days away: check the year.</source>
+        <translation>处理期限超过 %1 天，请检查年份。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="612" />
+        <source>Write what was done.</source>
+        <translation>请填写处理情况。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="613" />
+        <source>A step has at most %1 characters.</source>
+        <translation>跟进记录最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="614" />
+        <source>Write in the step field why it is serious.</source>
+        <translation>请在跟进栏中写明定为重大投诉的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="615" />
+        <source>The reason has at most %1 characters.</source>
+        <translation>原因最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="616" />
+        <source>The note has at most %1 characters.</source>
+        <translation>备注最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="617" />
+        <source>Write the result it is closed with.</source>
+        <translation>请填写结案的处理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="618" />
+        <source>The result has at most %1 characters.</source>
+        <translation>处理结果最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="619" />
+        <source>Call the person back and record the callback before closing.</source>
+        <translation>结案前请先回访客户并登记回访。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="620" />
+        <source>It is already a serious complaint.</source>
+        <translation>已经是重大投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="621" />
+        <source>Only a complaint can be serious, not a suggestion.</source>
+        <translation>只有投诉可以定为重大投诉，建议不能。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="622" />
+        <source>This complaint is closed: nothing more can be added.</source>
+        <translation>此投诉已结案，不能再添加记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="623" />
+        <source>This complaint no longer exists.</source>
+        <translation>此投诉不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="624" />
+        <source>Your role may not do this.</source>
+        <translation>您的岗位无权进行此操作。</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTableModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="130" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="131" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="132" />
+        <source>Subject</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="133" />
+        <source>From</source>
+        <translation>投诉人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="134" />
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="135" />
+        <source>Due</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="136" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="154" />
+        <source>anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="163" />
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="164" />
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="164" />
+        <source>Open</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="166" />
+        <source>Serious</source>
+        <translation>重大投诉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="168" />
+        <source>called back</source>
+        <translation>已回访</translation>
     </message>
 </context>
 <context>
@@ -772,87 +1421,107 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="57" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="62" />
         <source>Lobby Kiosk — Desk console</source>
         <translation>大堂访客系统 — 前台</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="78" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="86" />
+        <source>Phone messages</source>
+        <translation>电话留言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="88" />
         <source>Pre-registration</source>
         <translation>来访预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="79" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="89" />
         <source>Watchlist</source>
         <translation>拦截名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="80" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="90" />
         <source>Evacuation</source>
         <translation>紧急疏散</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="81" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="91" />
         <source>IDC cards</source>
         <translation>IDC身份校验卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="84" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="94" />
         <source>IDC card applications</source>
         <translation>IDC身份校验卡申请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="88" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="98" />
         <source>Release slips</source>
         <translation>物品放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="91" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="101" />
         <source>Check a release slip</source>
         <translation>核验放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="97" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="107" />
         <source>Machine-room passes</source>
         <translation>机房访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="101" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="111" />
         <source>Visitor log</source>
         <translation>来访记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="102" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="112" />
         <source>Staff accounts</source>
         <translation>员工账号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="103" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="113" />
         <source>Stations</source>
         <translation>终端管理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="104" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="114" />
         <source>Deposits and receipts</source>
         <translation>押金与收据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="105" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="115" />
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="111" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="116" />
+        <source>Complaints and suggestions</source>
+        <translation>投诉与建议</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="117" />
+        <source>Monthly figures</source>
+        <translation>月度统计</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="118" />
+        <source>Repairs</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="124" />
         <source>Sections</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="76" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="85" />
         <source>Lobby board</source>
         <translation>大堂看板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="77" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="87" />
         <source>Print queue</source>
         <translation>打印队列</translation>
     </message>
@@ -1140,6 +1809,126 @@
         <location filename="../../kiosk/ui/console/board_follow_up.py" line="75" />
         <source>Expired</source>
         <translation>已过期</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPage</name>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="129" />
+        <source>◀ Previous month</source>
+        <translation>◀ 上个月</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="129" />
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="131" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="142" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="137" />
+        <source>Next month ▶</source>
+        <translation>下个月 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="137" />
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="140" />
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="140" />
+        <source>Export the month's figures to Excel</source>
+        <translation>将本月统计导出为 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="148" />
+        <source>The month in figures</source>
+        <translation>本月统计概况</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="156" />
+        <source>Charts</source>
+        <translation>统计图表</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="160" />
+        <source>Last action result</source>
+        <translation>上一步操作结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="252" />
+        <source>Save as PNG</source>
+        <translation>保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="252" />
+        <source>Save the chart as a PNG picture</source>
+        <translation>将图表保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="265" />
+        <source>%1: %2 visits (%3 people), %4 release slips, %5 receipts taking %6 yuan.</source>
+        <translation>%1：来访 %2 次（%3 人），物品放行条 %4 张，收据 %5 张，收款 %6 元。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="272" />
+        <source>Repairs: %1 taken, %2 within their limits. Complaints: %3 recorded, %4 serious.</source>
+        <translation>报修：受理 %1 宗，按时完成率 %2。投诉：登记 %3 宗，其中重大投诉 %4 宗。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="283" />
+        <source>Choose a month from %1 to %2.</source>
+        <translation>请选择 %1 至 %2 之间的月份。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="289" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="315" />
+        <source>Could not save the file: %1</source>
+        <translation>无法保存文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="309" />
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="309" />
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="313" />
+        <source>Saved the chart to %1.</source>
+        <translation>图表已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="323" />
+        <source>Export the month's figures</source>
+        <translation>导出本月统计</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="325" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="342" />
+        <source>Exported the figures of %1 to %2.</source>
+        <translation>已将 %1 的统计导出到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="348" />
+        <source>Exporting the month's figures (KB received)</source>
+        <translation>正在导出本月统计（已接收 KB）</translation>
     </message>
 </context>
 <context>
@@ -2527,17 +3316,17 @@
 <context>
     <name>LobbyBoard</name>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="68" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="70" />
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="73" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="75" />
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="74" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="76" />
         <source>%n min</source>
         <translation>%n 分钟</translation>
     </message>
@@ -2545,253 +3334,253 @@
 <context>
     <name>LobbyBoardPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="280" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="282" />
         <source>On site now</source>
         <translation>当前在场</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="282" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="284" />
         <source>Number of visitors on site</source>
         <translation>在场访客人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="256" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="258" />
         <source>Waiting for a decision</source>
         <translation>等待确认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="243" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="245" />
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="252" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="254" />
         <source>Board panes</source>
         <translation>看板分区</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="261" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="263" />
         <source>Visits waiting for a decision</source>
         <translation>等待确认的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="265" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="267" />
         <source>Host agreed (phoned)</source>
         <translation>被访人已同意（已电话确认）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="267" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="269" />
         <source>Approve the selected visit for the host</source>
         <translation>代被访人同意选中的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="270" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="272" />
         <source>Decline</source>
         <translation>谢绝</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="270" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="272" />
         <source>Decline the selected visit</source>
         <translation>谢绝选中的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="273" />
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="549" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="275" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="558" />
         <source>Release hold</source>
         <translation>解除拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="273" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="275" />
         <source>Release the selected watchlist hold</source>
         <translation>解除选中来访的名单拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="293" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="295" />
         <source>Visitors on site</source>
         <translation>在场访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="304" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="310" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="306" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="312" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="306" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="312" />
         <source>Refresh the board</source>
         <translation>刷新看板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="309" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="315" />
         <source>Check out</source>
         <translation>签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="309" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="315" />
         <source>Check the selected visitor out</source>
         <translation>为选中的访客办理签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="312" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="318" />
         <source>Print badge again</source>
         <translation>重新打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="314" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="320" />
         <source>Print the selected visitor's badge again</source>
         <translation>为选中的访客再次打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="317" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="323" />
         <source>Issue visitor card</source>
         <translation>发访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="319" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="325" />
         <source>Encode a visitor card for the selected visitor on the desk's encoder</source>
         <translation>用前台发卡器为选中的访客写一张访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="377" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="384" />
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="415" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="422" />
         <source>The server cannot be reached: the board shows the last known state.</source>
         <translation>无法连接站点服务器：看板显示的是最后已知状态。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="443" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="452" />
         <source>%n on site</source>
         <translation>在场 %n 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="456" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="465" />
         <source>Machine-room pass reconciliation is due (09:00).</source>
         <translation>机房访客证该核对了（09:00）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="460" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="469" />
         <source>Machine-room passes: %1 unresolved discrepancies (reconciled on %2); the supervisor is alerted.</source>
         <translation>机房访客证：%1 项差异未处理（%2 核对），已通知主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="468" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="477" />
         <source>Open handover issues (%1):</source>
         <translation>交接班遗留问题（%1）：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="471" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="480" />
         <source>… and %1 more.</source>
         <translation>… 另有 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="477" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="486" />
         <source>Kiosk %1: %2 wrong codes, names or card taps in a row (alert at %3). Please check who is there.</source>
         <translation>自助终端 %1：连续 %2 次输错验证码、姓名或刷卡被拒（达 %3 次即报警）。请查看终端前是谁。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="493" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="502" />
         <source>Select a visitor in the table first.</source>
         <translation>请先在表格中选择一位访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="511" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="520" />
         <source>Select a waiting visit first.</source>
         <translation>请先选择一条等待确认的来访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="516" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="525" />
         <source>Nothing done.</source>
         <translation>未做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="524" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="533" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="529" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="538" />
         <source>%1, visiting %2 (%3)</source>
         <translation>%1，拜访 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="537" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="546" />
         <source>Let in %1? Only if the host agreed on the phone. The badge prints at the kiosk.</source>
         <translation>确定放行 %1？仅在被访人电话同意后放行。访客证将在自助终端打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="539" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="548" />
         <source>Approve the visit</source>
         <translation>同意来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="539" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="548" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="546" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="555" />
         <source>Release the watchlist hold on %1? The visit then waits for the host.</source>
         <translation>确定解除对 %1 的拦截？解除后等待被访人确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="549" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="558" />
         <source>Release the hold</source>
         <translation>解除拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="566" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="575" />
         <source>Approved: the badge is being printed at the kiosk.</source>
         <translation>已同意：访客证正在自助机打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="571" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="580" />
         <source>Declined.</source>
         <translation>已谢绝。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="578" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="587" />
         <source>Hold released: the visit now waits for the host.</source>
         <translation>已解除拦截：来访转为等待被访人确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="588" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="597" />
         <source>Checked out.</source>
         <translation>已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="610" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="619" />
         <source>Badge printed on %1.</source>
         <translation>访客证已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="615" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="624" />
         <source>Badge sent to the printer where the visitor checked in.</source>
         <translation>访客证已发送到访客登记处的打印机。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="618" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="627" />
         <source>The printer did not print the badge: %1</source>
         <translation>打印机未能打印访客证：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="634" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="643" />
         <source>Lay a blank or returned visitor card on the desk's encoder…</source>
         <translation>请将空白或已归还的访客卡放在前台发卡器上…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="641" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="650" />
         <source>Visitor card %1 issued.</source>
         <translation>访客卡 %1 已发放。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="650" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="659" />
         <source>Visitor card not issued: %1</source>
         <translation>访客卡未发放：%1</translation>
     </message>
@@ -3355,79 +4144,595 @@
     </message>
 </context>
 <context>
-    <name>OnSiteTableModel</name>
+    <name>MessagesPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="95" />
-        <source>Badge</source>
-        <translation>证号</translation>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="60" />
+        <source>Please call back</source>
+        <translation>请回电</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="96" />
-        <source>Visitor</source>
-        <translation>访客</translation>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="61" />
+        <source>Will call again</source>
+        <translation>对方会再来电</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="97" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="62" />
+        <source>Just pass it on</source>
+        <translation>仅转告</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="68" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="260" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="285" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="69" />
+        <source>At the desk</source>
+        <translation>前台代客留言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="70" />
+        <source>Kiosk</source>
+        <translation>自助终端</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="76" />
+        <source>by phone</source>
+        <translation>电话转告</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="77" />
+        <source>in person</source>
+        <translation>当面转告</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="78" />
+        <source>by note</source>
+        <translation>留条转告</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="156" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="202" />
+        <source>Phone messages</source>
+        <translation>电话留言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="157" />
+        <source>Inbox</source>
+        <translation>留言箱</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="158" />
+        <source>Take a message</source>
+        <translation>记录留言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="160" />
+        <source>Last action result</source>
+        <translation>上一步操作结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="183" />
+        <source>Messages not yet passed on</source>
+        <translation>未转告的留言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="186" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="188" />
+        <source>Show passed on and cancelled too</source>
+        <translation>同时显示已转告和已作废的留言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="190" />
+        <source>Search messages</source>
+        <translation>查询留言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="191" />
+        <source>Name, company, number, unit or words</source>
+        <translation>姓名、单位、电话、房号或留言内容</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="193" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="193" />
+        <source>Search the messages</source>
+        <translation>查询留言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="205" />
+        <source>How it was passed on</source>
+        <translation>转告方式</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="208" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="209" />
+        <source>Note (optional)</source>
+        <translation>备注（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="211" />
+        <source>Mark passed on</source>
+        <translation>标记为已转告</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="211" />
+        <source>Mark the selected message passed on</source>
+        <translation>将所选留言标记为已转告</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="214" />
+        <source>Print slip</source>
+        <translation>打印留言单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="214" />
+        <source>Print the selected message as a slip</source>
+        <translation>将所选留言打印为留言单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="219" />
+        <source>Reason for cancelling</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="220" />
+        <source>Reason for cancelling (taken twice, wrong person…)</source>
+        <translation>作废原因（重复登记、记错受话人……）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="222" />
+        <source>Cancel message</source>
+        <translation>作废留言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="222" />
+        <source>Cancel the selected message</source>
+        <translation>作废所选留言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="239" />
+        <source>Find in the staff directory</source>
+        <translation>在员工通讯录中查找</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="241" />
+        <source>Name or pinyin</source>
+        <translation>姓名或拼音</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="243" />
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="243" />
+        <source>Find the person in the staff directory</source>
+        <translation>在员工通讯录中查找受话人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="245" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="281" />
+        <source>For (staff directory)</source>
+        <translation>受话人（通讯录）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="246" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="507" />
+        <source>— not in the directory: unit or name below —</source>
+        <translation>— 不在通讯录中：在下面填写房号或姓名 —</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="251" />
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="252" />
+        <source>e.g. 2-104</source>
+        <translation>例如 2-104</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="253" />
+        <source>For (name)</source>
+        <translation>受话人（姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="254" />
+        <source>Resident, department or name as heard</source>
+        <translation>业户、部门或听到的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="258" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="283" />
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="259" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="284" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="261" />
+        <source>Extension</source>
+        <translation>分机</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="263" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="268" />
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="266" />
+        <source>Ext.</source>
+        <translation>分机</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="270" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="286" />
+        <source>Message</source>
+        <translation>留言内容</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="272" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="287" />
+        <source>The caller asks</source>
+        <translation>来电人要求</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="275" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="288" />
+        <source>Taken</source>
+        <translation>记录方式</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="278" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="289" />
+        <source>When</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="279" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="290" />
+        <source>Taken by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="282" />
+        <source>Or unit / name</source>
+        <translation>或房号／姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="295" />
+        <source>Save message</source>
+        <translation>保存留言</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="295" />
+        <source>Save the message to the inbox</source>
+        <translation>将留言保存到留言箱</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="343" />
+        <source>%1 not yet passed on</source>
+        <translation>%1 条未转告</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="348" />
+        <source>Inbox (%1)</source>
+        <translation>留言箱（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="357" />
+        <source>Select a message in the list first.</source>
+        <translation>请先在列表中选择一条留言。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="375" />
+        <source>M%1 marked passed on %2.</source>
+        <translation>留言 M%1 已标记为已转告（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="393" />
+        <source>Message cancelled; it stays on record with the reason.</source>
+        <translation>留言已作废，记录连同原因保留。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="414" />
+        <source>Slip printed on %1.</source>
+        <translation>留言单已在 %1 打印。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="418" />
+        <source>The slip was not printed: %1</source>
+        <translation>留言单未打印：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="440" />
+        <source> ext. %1</source>
+        <translation> 分机 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="445" />
+        <source>Nobody of that name in the staff directory.</source>
+        <translation>员工通讯录中没有此人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="473" />
+        <source>Your role cannot do this. Ask a supervisor.</source>
+        <translation>您的角色无权执行此操作，请联系主管。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="498" />
+        <source>Message M%1 saved: it waits in the inbox until passed on.</source>
+        <translation>留言 M%1 已保存，转告前一直在留言箱中。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="521" />
+        <source>Write down who called: a name or a number.</source>
+        <translation>请记下来电人：姓名或电话。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="522" />
+        <source>Write the message down, or choose what the caller asks.</source>
+        <translation>请记下留言内容，或选择来电人的要求。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="523" />
+        <source>To be called back, the caller's number is needed.</source>
+        <translation>要求回电时，须记下来电人的电话。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="525" />
+        <source>Who is it for? Find the person in the directory, or type a unit or a name.</source>
+        <translation>留言给谁？请在通讯录中查找，或填写房号或姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="527" />
+        <source>That person is no longer in the staff directory.</source>
+        <translation>此人已不在员工通讯录中。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="528" />
+        <source>The phone number may have digits, a leading + and dashes only.</source>
+        <translation>电话号码只能包含数字、开头的 + 和短横线。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="529" />
+        <source>A phone number has %1 to %2 digits.</source>
+        <translation>电话号码应为 %1 至 %2 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="530" />
+        <source>The phone number is too long: at most %1 characters.</source>
+        <translation>电话号码太长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="531" />
+        <source>The extension is digits only.</source>
+        <translation>分机号只能是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="532" />
+        <source>The extension is too long: at most %1 digits.</source>
+        <translation>分机号太长：最多 %1 位。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="533" />
+        <source>The time of the call is in the future.</source>
+        <translation>来电时间晚于现在，请检查。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="534" />
+        <source>The caller's name is too long: at most %1 characters.</source>
+        <translation>来电人姓名太长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="535" />
+        <source>The company is too long: at most %1 characters.</source>
+        <translation>单位名称太长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="536" />
+        <source>The city is too long: at most %1 characters.</source>
+        <translation>城市名称太长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="537" />
+        <source>The message is too long: at most %1 characters.</source>
+        <translation>留言内容太长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="538" />
+        <source>The unit is too long: at most %1 characters.</source>
+        <translation>房号太长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="539" />
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>姓名太长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="540" />
+        <source>The note is too long: at most %1 characters.</source>
+        <translation>备注太长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="541" />
+        <source>Give the reason for cancelling the message.</source>
+        <translation>请填写作废留言的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="542" />
+        <source>The reason is too long: at most %1 characters.</source>
+        <translation>原因太长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="543" />
+        <source>Someone has passed this message on already.</source>
+        <translation>这条留言已有人转告。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="544" />
+        <source>This message was cancelled.</source>
+        <translation>这条留言已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="545" />
+        <source>This message no longer exists.</source>
+        <translation>这条留言已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesTableModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="88" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="89" />
+        <source>Received</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="90" />
+        <source>For</source>
+        <translation>受话人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="91" />
+        <source>From</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="92" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="93" />
+        <source>Message</source>
+        <translation>留言内容</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="94" />
+        <source>Asked</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="95" />
+        <source>Taken</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="96" />
+        <source>Passed on</source>
+        <translation>转告</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="116" />
+        <source> ext. %1</source>
+        <translation> 分机 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="130" />
+        <source>Cancelled %1 by %2: %3</source>
+        <translation>%1 由 %2 作废：%3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="137" />
+        <source>%1 by %2, %3</source>
+        <translation>%1 由 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/messages_page.py" line="143" />
+        <source>NOT YET</source>
+        <translation>未转告</translation>
+    </message>
+</context>
+<context>
+    <name>OnSiteTableModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="97" />
+        <source>Badge</source>
+        <translation>证号</translation>
+    </message>
+    <message>
         <location filename="../../kiosk/ui/console/lobby_board.py" line="98" />
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="99" />
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="100" />
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="99" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="101" />
         <source>Time in</source>
         <translation>到访时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="100" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="102" />
         <source>On site for</source>
         <translation>在场时长</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="101" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="103" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="102" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="104" />
         <source>Badge printed</source>
         <translation>访客证打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="103" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="105" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="136" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="138" />
         <source>No card</source>
         <translation>无卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="149" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="151" />
         <source>%1 OVERSTAY</source>
         <translation>%1 已超时</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="151" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="153" />
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="153" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="155" />
         <source>No badge</source>
         <translation>无访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="154" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="156" />
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="154" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="156" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
@@ -4196,22 +5501,32 @@ The numbered receipt prints at once.</source>
         <translation>访客预约凭证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="106" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="101" />
+        <source>Repair work order</source>
+        <translation>维修派工单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="102" />
+        <source>Phone message</source>
+        <translation>电话留言单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="108" />
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="108" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="110" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="110" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="112" />
         <source>Failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="111" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="113" />
         <source>Waiting for printer</source>
         <translation>等待打印机</translation>
     </message>
@@ -4224,87 +5539,87 @@ The numbered receipt prints at once.</source>
         <translation>站点服务器</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="126" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="128" />
         <source>Print queue</source>
         <translation>打印队列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="128" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="130" />
         <source>Printer state</source>
         <translation>打印机状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="136" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="138" />
         <source>Print jobs</source>
         <translation>打印任务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="140" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="142" />
         <source>Preview of the selected printout</source>
         <translation>选中单据的预览</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="151" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="153" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="153" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="155" />
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="153" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="155" />
         <source>Send the selected waiting job to the printer now</source>
         <translation>立即把选中的等待任务发送到打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="156" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="158" />
         <source>Reprint (copy)</source>
         <translation>补打（副本）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="158" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="160" />
         <source>Print the selected document again, marked as a copy</source>
         <translation>再次打印选中的单据，标注为副本</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="202" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="204" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="207" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="209" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="209" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="211" />
         <source> (not heard from since %1)</source>
         <translation>（自 %1 起未收到状态）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="249" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="251" />
         <source>This document cannot be laid out: there is nothing to preview.</source>
         <translation>此单据无法排版，无法预览。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="262" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="264" />
         <source>Select a job in the table first.</source>
         <translation>请先在表格中选择一个任务。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="290" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="292" />
         <source>Printed on %1.</source>
         <translation>已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="294" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="296" />
         <source>Sent to the printer of %1.</source>
         <translation>已发送到 %1 的打印机。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="297" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="299" />
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
@@ -4322,22 +5637,22 @@ The numbered receipt prints at once.</source>
         <translation>事由（点选或输入）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="293" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="302" />
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="294" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="303" />
         <source>Business talk</source>
         <translation>商务洽谈</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="295" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="304" />
         <source>Maintenance</source>
         <translation>维修维护</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="296" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="305" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -4741,6 +6056,602 @@ The numbered receipt prints at once.</source>
         <location filename="../../kiosk/ui/console/release_slip_page.py" line="597" />
         <source>Hide</source>
         <translation>隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>RepairTableModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="73" />
+        <source>Request</source>
+        <translation>报修单号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="74" />
+        <source>Taken</source>
+        <translation>报修时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="75" />
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="76" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="77" />
+        <source>Class</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="78" />
+        <source>What</source>
+        <translation>报修内容</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="79" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>RepairsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="120" />
+        <source>Take a repair request</source>
+        <translation>受理报修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="120" />
+        <source>New request</source>
+        <translation>新报修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="123" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="140" />
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="124" />
+        <source>Unit, e.g. 2-104</source>
+        <translation>房号，例如 2-104</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="125" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="141" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="536" />
+        <source>Caller</source>
+        <translation>报修人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="126" />
+        <source>Phone to call back</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="127" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="143" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="130" />
+        <source>Urgent</source>
+        <translation>急修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="131" />
+        <source>General</source>
+        <translation>一般维修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="137" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="145" />
+        <source>Where</source>
+        <translation>维修部位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="138" />
+        <source>e.g. bathroom, kitchen, corridor</source>
+        <translation>例如：卫生间、厨房、走廊</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="139" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="146" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="537" />
+        <source>What is broken</source>
+        <translation>报修内容</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="142" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="144" />
+        <source>Class</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="148" />
+        <source>Take the request</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="148" />
+        <source>Take the repair request</source>
+        <translation>受理这条报修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="156" />
+        <source>Which requests</source>
+        <translation>显示哪些报修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="157" />
+        <source>Open</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="158" />
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="159" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="161" />
+        <source>Request number or unit</source>
+        <translation>报修单号或房号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="162" />
+        <source>Request number or unit; or scan the work order</source>
+        <translation>报修单号或房号；也可扫描派工单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="165" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="165" />
+        <source>Search the requests</source>
+        <translation>查询报修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="173" />
+        <source>Repair requests</source>
+        <translation>报修记录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="179" />
+        <source>The request</source>
+        <translation>报修详情</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="182" />
+        <source>What happened so far</source>
+        <translation>处理过程</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="186" />
+        <source>Outside contractor</source>
+        <translation>外部维修单位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="187" />
+        <source>Empty: the engineering department (工程部)</source>
+        <translation>留空即派给工程部</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="188" />
+        <source>Engineer</source>
+        <translation>维修人员</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="189" />
+        <source>Engineer (optional)</source>
+        <translation>维修人员（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="191" />
+        <source>Dispatch and print the work order</source>
+        <translation>派工并打印派工单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="193" />
+        <source>Dispatch the request</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="196" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="198" />
+        <source>Print the work order again</source>
+        <translation>补打派工单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="208" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="565" />
+        <source>Engineer on site</source>
+        <translation>维修人员到场</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="208" />
+        <source>Record the engineer's arrival</source>
+        <translation>登记维修人员到场</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="211" />
+        <source>Work completed</source>
+        <translation>维修完工</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="211" />
+        <source>Record the completion</source>
+        <translation>登记完工</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="213" />
+        <source>Signed by</source>
+        <translation>验收人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="214" />
+        <source>Name the resident signed with</source>
+        <translation>业户验收签字的姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="216" />
+        <source>Resident signed off</source>
+        <translation>业户已验收签字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="216" />
+        <source>Record the resident's sign-off</source>
+        <translation>登记业户验收签字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="226" />
+        <source>The resident's answer</source>
+        <translation>业户回访意见</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="228" />
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="229" />
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="230" />
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="231" />
+        <source>Nobody answered</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="233" />
+        <source>Record the callback</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="235" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="236" />
+        <source>Reason (reopen or cancel)</source>
+        <translation>原因（返修或取消时填写）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="238" />
+        <source>Reopen</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="238" />
+        <source>Reopen the request</source>
+        <translation>重新打开报修（返修）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="241" />
+        <source>Cancel the request</source>
+        <translation>取消报修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="251" />
+        <source>Last action result</source>
+        <translation>上一步操作结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="267" />
+        <source>Arrival recorded.</source>
+        <translation>已登记到场。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="271" />
+        <source>Completion recorded: the clock stopped.</source>
+        <translation>已登记完工，计时停止。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="331" />
+        <source>Request %1 taken: dispatch it next.</source>
+        <translation>报修 %1 已受理，请尽快派工。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="379" />
+        <source>Work order %1 scanned.</source>
+        <translation>已扫描派工单 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="418" />
+        <source>Dispatched to %1, but the printer did not print the work order: %2</source>
+        <translation>已派工给%1，但派工单未打印：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="424" />
+        <source>Dispatched to %1; the work order is printed.</source>
+        <translation>已派工给%1，派工单已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="445" />
+        <source>The printer did not print the work order: %1</source>
+        <translation>派工单未打印：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="450" />
+        <source>Work order copy printed.</source>
+        <translation>派工单副本已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="456" />
+        <source>Sign-off recorded.</source>
+        <translation>已登记业户验收签字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="464" />
+        <source>Callback recorded: the request is closed.</source>
+        <translation>已登记回访，报修结案。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="466" />
+        <source>Call recorded: nobody answered. Try again later.</source>
+        <translation>已登记：无人接听，请稍后再回访。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="484" />
+        <source>Reopened under warranty: %1 is open again, its clocks from now.</source>
+        <translation>保修期内返修：%1 已重新打开，时限从现在起重新计算。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="486" />
+        <source>The warranty has ended: new request %1 taken for it.</source>
+        <translation>已过保修期：已另行受理新报修 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="492" />
+        <source>Only a supervisor can cancel a repair request.</source>
+        <translation>只有主管可以取消报修。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="497" />
+        <source>Request cancelled; its reason is kept.</source>
+        <translation>报修已取消，原因已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="523" />
+        <source>Take a request, choose one in the list, or scan its work order.</source>
+        <translation>受理新报修，或在列表中选择一条，或扫描派工单。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="539" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="545" />
+        <source>On site by</source>
+        <translation>到场时限</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="546" />
+        <source>Fixed by</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="548" />
+        <source>Reopened under warranty (%1 times).</source>
+        <translation>保修期内返修（第 %1 次）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="550" />
+        <source>Warranty until</source>
+        <translation>保修期至</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="552" />
+        <source>Follows request %1 (its warranty had ended).</source>
+        <translation>接续报修 %1（其保修期已过）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="554" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="570" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="559" />
+        <source>(OVERDUE)</source>
+        <translation>（已超时）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="563" />
+        <source>Taken</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="564" />
+        <source>Dispatched</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="566" />
+        <source>Completed</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="567" />
+        <source>Signed off by the resident</source>
+        <translation>业户验收签字</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="568" />
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="569" />
+        <source>Reopened under warranty</source>
+        <translation>保修期内返修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="571" />
+        <source>Overdue: the duty supervisor was alerted</source>
+        <translation>超时：已通知值班主管</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="576" />
+        <source>on-site deadline</source>
+        <translation>到场时限</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="578" />
+        <source>repair deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="585" />
+        <source>nobody answered</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="593" />
+        <source>Request %1 cannot take this step now: it is %2.</source>
+        <translation>报修 %1 目前不能办理这一步：状态为“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="595" />
+        <source>Please enter the unit, e.g. 2-104.</source>
+        <translation>请输入房号，例如 2-104。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="596" />
+        <source>Please enter the unit as building-room, e.g. 2-104.</source>
+        <translation>请按“楼栋-房号”输入，例如 2-104。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="597" />
+        <source>Please enter the caller's name.</source>
+        <translation>请输入报修人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="598" />
+        <source>The caller's name is too long: at most %1 characters.</source>
+        <translation>报修人姓名过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="599" />
+        <source>Please enter a phone number to call back.</source>
+        <translation>请输入回访电话。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="600" />
+        <source>Please enter a phone number of 7 to 15 digits.</source>
+        <translation>请输入 7 至 15 位数字的电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="601" />
+        <source>Please say what is broken.</source>
+        <translation>请填写报修内容。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="602" />
+        <source>Please describe it in at most %1 characters.</source>
+        <translation>报修内容最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="603" />
+        <source>Where: at most %1 characters.</source>
+        <translation>维修部位最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="604" />
+        <source>The contractor's name is too long: at most %1 characters.</source>
+        <translation>维修单位名称过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="605" />
+        <source>The engineer's name is too long: at most %1 characters.</source>
+        <translation>维修人员姓名过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="606" />
+        <source>Please enter the name the resident signed with.</source>
+        <translation>请输入业户验收签字的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="607" />
+        <source>Please give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="608" />
+        <source>Please keep the reason under %1 characters.</source>
+        <translation>原因请不要超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="609" />
+        <source>Please keep the note under %1 characters.</source>
+        <translation>备注请不要超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="610" />
+        <source>This repair request does not exist.</source>
+        <translation>没有这条报修记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="611" />
+        <source>This request has no work order yet: dispatch it first.</source>
+        <translation>这条报修尚未派工，没有派工单，请先派工。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="612" />
+        <source>This is not a work order's code.</source>
+        <translation>这不是派工单上的二维码。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="613" />
+        <source>Search by request number (BX000001) or unit (2-104).</source>
+        <translation>请按报修单号（如 BX000001）或房号（如 2-104）查询。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="614" />
+        <source>Your role cannot do this. Ask a supervisor.</source>
+        <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
 </context>
 <context>
@@ -5506,6 +7417,29 @@ It keeps trying and opens by itself once the server answers.</source>
     </message>
 </context>
 <context>
+    <name>StepsTableModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="174" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="174" />
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="174" />
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="174" />
+        <source>What was done</source>
+        <translation>处理情况</translation>
+    </message>
+</context>
+<context>
     <name>ThankYouPage</name>
     <message>
         <location filename="../../kiosk/ui/kiosk/check_out.py" line="131" />
@@ -5626,7 +7560,7 @@ It keeps trying and opens by itself once the server answers.</source>
     <message>
         <location filename="../../kiosk/ui/console/visitor_log_page.py" line="158" />
         <location filename="../../kiosk/ui/console/visitor_log_page.py" line="173" />
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="403" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="400" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
@@ -5654,13 +7588,13 @@ It keeps trying and opens by itself once the server answers.</source>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/visitor_log_page.py" line="170" />
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="404" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="401" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/visitor_log_page.py" line="172" />
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="402" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="399" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -5794,77 +7728,77 @@ It keeps trying and opens by itself once the server answers.</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="390" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="387" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="390" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="387" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="391" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="388" />
         <source>Export the visitor log</source>
         <translation>导出来访记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="398" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="395" />
         <source>Visit</source>
         <translation>来访编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="399" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="396" />
         <source>Arrived</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="400" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="397" />
         <source>Time in</source>
         <translation>到访时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="401" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="398" />
         <source>Time out</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="405" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="402" />
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="406" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="403" />
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="407" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="404" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="408" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="405" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="409" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="406" />
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="410" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="407" />
         <source>Badge</source>
         <translation>访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="411" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="408" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="413" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="410" />
         <source>Visitor log</source>
         <translation>来访记录</translation>
     </message>
@@ -5874,37 +7808,37 @@ It keeps trying and opens by itself once the server answers.</source>
         <translation>无法保存文件：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="430" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="427" />
         <source>Exported %1 visit(s) to %2.</source>
         <translation>已导出 %1 条来访到 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="436" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="433" />
         <source>Exporting the visitor log (KB received)</source>
         <translation>正在导出来访记录（已接收 KB）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="457" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="454" />
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="469" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="466" />
         <source>Visits: %1 (%2 people)</source>
         <translation>来访：%1 次（%2 人）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="472" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="469" />
         <source>By type: %1</source>
         <translation>按类型：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="473" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="470" />
         <source>Average wait for the host: %1 (%2 decisions)</source>
         <translation>等待被访人确认的平均时间：%1（%2 次确认）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="476" />
+        <location filename="../../kiosk/ui/console/visitor_log_page.py" line="473" />
         <source>Most on site at once: %1, at %2</source>
         <translation>同时在场最多：%1 人，时间 %2</translation>
     </message>
@@ -6106,73 +8040,73 @@ It keeps trying and opens by itself once the server answers.</source>
 <context>
     <name>WaitingTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="163" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="165" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="164" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="166" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="165" />
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="203" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="167" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="205" />
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="166" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="168" />
         <source>Decided by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="167" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="169" />
         <source>Waiting</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="194" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="196" />
         <source> ext. %1</source>
         <translation> 分机 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="211" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="213" />
         <source>HOLD: watchlist, supervisor</source>
         <translation>拦截：名单人员，需主管处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="213" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="215" />
         <source>HOLD: ID number matches watchlist entry %1</source>
         <translation>拦截：证件号码与拦截名单第 %1 条相符</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="214" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="216" />
         <source>HOLD: name and company match watchlist entry %1</source>
         <translation>拦截：姓名和单位与拦截名单第 %1 条相符</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="215" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="217" />
         <source>HOLD: name matches watchlist entry %1</source>
         <translation>拦截：姓名与拦截名单第 %1 条相符</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="217" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="219" />
         <source>HOLD: name matches watchlist entry %1; no company given</source>
         <translation>拦截：姓名与拦截名单第 %1 条相符；访客未填单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="220" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="222" />
         <source>HOLD: name matches watchlist entry %1; company differs</source>
         <translation>拦截：姓名与拦截名单第 %1 条相符；单位不同</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="223" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="225" />
         <source>HOLD: name matches watchlist entry %1; ID number differs</source>
         <translation>拦截：姓名与拦截名单第 %1 条相符；证件号码不同</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="201" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="203" />
         <source>Duty officer (night)</source>
         <translation>值班人员（夜间）</translation>
     </message>
@@ -7185,117 +9119,205 @@ It keeps trying and opens by itself once the server answers.</source>
     </message>
 </context>
 <context>
+    <name>repairs</name>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="32" />
+        <source>Water</source>
+        <translation>水（给排水）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="33" />
+        <source>Electricity</source>
+        <translation>电</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="34" />
+        <source>Air conditioning</source>
+        <translation>空调</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="35" />
+        <source>Lift</source>
+        <translation>电梯</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="36" />
+        <source>Doors and locks</source>
+        <translation>门窗锁具</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="37" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="43" />
+        <source>Urgent</source>
+        <translation>急修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="44" />
+        <source>General</source>
+        <translation>一般维修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="49" />
+        <source>Taken, not dispatched</source>
+        <translation>已受理，未派工</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="50" />
+        <source>Dispatched</source>
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="51" />
+        <source>Engineer on site</source>
+        <translation>维修人员已到场</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="52" />
+        <source>Completed, awaiting sign-off</source>
+        <translation>已完工，待业户验收</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="53" />
+        <source>Signed off, awaiting callback</source>
+        <translation>已验收，待回访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="54" />
+        <source>Closed</source>
+        <translation>已回访结案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="55" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="61" />
+        <source>On site by</source>
+        <translation>到场时限</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_repairs.py" line="62" />
+        <source>Fixed by</source>
+        <translation>完成时限</translation>
+    </message>
+</context>
+<context>
     <name>widgets</name>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="232" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="241" />
         <source>Receptionist</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="233" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="242" />
         <source>Supervisor</source>
         <translation>客服主管</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="234" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="243" />
         <source>Guard</source>
         <translation>护卫员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="235" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="244" />
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="236" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="245" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="243" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="252" />
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="244" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="253" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="245" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="254" />
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="246" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="255" />
         <source>paper nearly out</source>
         <translation>纸将用完</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="247" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="256" />
         <source>cover open</source>
         <translation>纸仓盖未关</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="248" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="257" />
         <source>state unknown</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="259" />
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="220" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="268" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="222" />
         <source>receipt printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="261" />
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="222" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="270" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="224" />
         <source>fallback printer</source>
         <translation>备用打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="263" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="272" />
         <source>another station's printer</source>
         <translation>其他工位的打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="272" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="281" />
         <source>the stored document cannot be laid out (%1); it is not tried again</source>
         <translation>保存的单据无法排版（%1），不会再自动重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="283" />
-        <location filename="../../kiosk/ui/common/widgets.py" line="376" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="292" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="385" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="287" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="296" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="318" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="327" />
         <source>Resident ID</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="319" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="328" />
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="320" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="329" />
         <source>HK/Macao</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="321" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="330" />
         <source>Taiwan</source>
         <translation>台胞证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="322" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="331" />
         <source>Other</source>
         <translation>其他</translation>
     </message>

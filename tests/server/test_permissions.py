@@ -94,6 +94,7 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
         "staff_id": str(staff_victim),
         "fmt": "csv",
         "day": "2026-11-25",
+        "month": "2026-11",
         "slip_id": "1",
         "receipt_number": "R000001",
         "attempt_id": "1",
@@ -105,6 +106,9 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
         "entry_id": "1",
         "application_id": "1",
         "delivery_id": "1",
+        "repair_id": "1",
+        "message_id": "1",
+        "complaint_id": "1",
     }
     # A minimal valid body per action that takes one; requests that would change who is calling
     # (a real sign-in, a revocation of the caller) are shaped not to.
@@ -148,6 +152,7 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
         "evacuation.printed": {"people": 0, "printer": "fake"},
         "visitor_log.search": {"first_day": "2026-11-24", "last_day": "2026-11-25"},
         "visitor_log.export": {"first_day": "2026-11-24", "last_day": "2026-11-25", "headers": ["Visit"]},
+        "figures.export": {"words": {"Day": "日期"}},
         "print_jobs.report": {"printed": True, "printer": "fake"},
         "slips.owner_call": {
             "unit": "1-104",
@@ -184,6 +189,16 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
         "handover.hand_over": {"secret": "", "work_done": "", "items": []},
         "handover.sign": {"username": "nobody-here", "secret": "0000"},
         "handover.close_issue": {"note": ""},
+        "messages.take": {
+            "caller_name": "孙磊",
+            "phone": MOBILE,
+            "text": "请回电",
+            "received_at": "2026-11-25T09:00:00+08:00",
+            "host_id": host_id,
+        },
+        "messages.pass_on": {"method": "phone"},
+        "messages.cancel": {"reason": "重复"},
+        "messages.print": {"language": "zh_CN"},
         "handover.log_incident": {"occurred_at": "2026-11-25T09:00:00+08:00", "place": "", "what": ""},
         "passes.add": {"numbers": []},
         "passes.retire": {"reason": ""},
@@ -226,10 +241,40 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
             "error": "lifted",
         },
         "idc.revoke": {"reason": "notice"},
+        "repairs.find": {"code": "LKR:BX000001"},
+        "repairs.take": {
+            "unit": "2-104",
+            "caller_name": "陈晓明",
+            "phone": MOBILE,
+            "what": "水管漏水",
+            "category": "water",
+            "repair_class": "urgent",
+        },
+        "repairs.dispatch": {"language": "en"},
+        "repairs.complete": {"note": ""},
+        "repairs.sign_off": {"signed_by": "陈晓明"},
+        "repairs.callback": {"satisfaction": None},
+        # Refused by a rule (the request is not finished, or already cancelled) when allowed.
+        "repairs.cancel": {"reason": ""},
+        "repairs.reopen": {"reason": ""},
         "visitor_card.check_out": {
             "card": {"uid": "04A1B2C3", "technology": "mifare-classic-1k"},
             "content": {"payload": None},
         },
+        # Complaints: a valid record; the changes to complaint 1 are refused by a rule where allowed.
+        "complaints.record": {
+            "kind": "complaint",
+            "source": "phone",
+            "subject": "noise",
+            "text": "楼上噪音",
+            "responsible": "工程部",
+            "due_on": "2026-11-27",
+        },
+        "complaints.add_step": {"text": ""},
+        "complaints.make_serious": {"text": ""},
+        "complaints.call_back": {"satisfaction": "satisfied"},
+        "complaints.assign": {"responsible": "", "due_on": "2026-11-27"},
+        "complaints.close": {"result": ""},
     }
     members = {
         role: SignedIn(

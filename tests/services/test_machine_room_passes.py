@@ -17,8 +17,9 @@ from kiosk.domain.errors import ValidationError
 from kiosk.domain.machine_room_pass import DiscrepancyKind, PassStatus, ReconciliationDue
 from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
-from kiosk.services.machine_room_passes import MailSupervisorAlerter, PassVisitor, SupervisorAlert
+from kiosk.services.machine_room_passes import PassVisitor, SupervisorAlert
 from kiosk.services.staff import SignedIn
+from kiosk.services.supervisor_alerts import MailSupervisorAlerter
 from kiosk.storage.models import AuditEvent, PassLoanItem
 from tests.conftest import FixedClock
 

@@ -26,7 +26,7 @@ from tests.ui.test_kiosk_window import find, tap
 def open_print_queue(qtbot: QtBot, app: KioskApp) -> DeskWindow:
     desk = open_desk(qtbot, app)
     nav = find(desk, QListWidget, "deskNavigation")
-    item = nav.item(1)
+    (item,) = nav.findItems("Print queue", Qt.MatchFlag.MatchExactly)
     qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(item).center())
     assert desk.pages.currentWidget().objectName() == "printQueuePage"
     return desk

@@ -75,9 +75,11 @@ def withdraw(visit_id: PathId, context: Context, caller: Who) -> None:
     "/visits/{visit_id}/message", response_model=MessageStored, **action_route("visit.leave_message")
 )
 def leave_message(visit_id: PathId, body: MessageRequest, context: Context, caller: Who) -> MessageStored:
-    return MessageStored(
-        message_id=context.core.checkin.leave_message(visit_id, body.phone, body.text, caller.actor)
-    )
+    message_id = context.core.checkin.leave_message(visit_id, body.phone, body.text, caller.actor)
+    # Into the desk's inbox: its messages page and the lobby board read again.
+    context.events.publish("messages")
+    context.events.publish("board")
+    return MessageStored(message_id=message_id)
 
 
 @router.get("/invitations/{code}", response_model=InvitationView, **action_route("invitation.find"))

@@ -226,6 +226,15 @@ def save_file_dialog(parent: QWidget, title: str, suggested: str, file_filter: s
     return dialog
 
 
+def ask_save_path(parent: QWidget, title: str, suggested: str, file_filter: str) -> str:
+    """Where to save an export (``suggested``: a file name), asked with :func:`save_file_dialog`;
+    "" if cancelled. Every export of the desk asks here, so they all start in the same folder."""
+    dialog = save_file_dialog(parent, title, suggested, file_filter)
+    chosen = dialog.selectedFiles() if dialog.exec() else []
+    dialog.deleteLater()
+    return chosen[0] if chosen else ""
+
+
 def role_name(role: Role) -> str:
     """A staff role as the console names it."""
     return {

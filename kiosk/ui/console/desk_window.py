@@ -15,16 +15,21 @@ from kiosk.client.station import Station
 from kiosk.domain.staff import Permission, Role, SignedIn, allowed
 from kiosk.ui.common.background import call_in_gui
 from kiosk.ui.common.print_runner import StationPrintRunner
-from kiosk.ui.common.widgets import SectionPage, cap_forms, named, role_name
+from kiosk.ui.common.scanner import ScannerFilter
+from kiosk.ui.common.widgets import SectionPage, cap_forms, filter_app_while_shown, named, role_name
+from kiosk.ui.console.complaints_page import ComplaintsPage
 from kiosk.ui.console.evacuation_page import EvacuationPage
+from kiosk.ui.console.figures_page import FiguresPage
 from kiosk.ui.console.handover_page import HandoverPage
 from kiosk.ui.console.idc_cards_page import IdcApplicationsPage, IdcCardsPage
 from kiosk.ui.console.lobby_board import IssueCard, LobbyBoardPage
 from kiosk.ui.console.machine_room_passes_page import MachineRoomPassesPage
+from kiosk.ui.console.messages_page import MessagesPage
 from kiosk.ui.console.payments_page import PaymentsPage
 from kiosk.ui.console.pre_registration_page import PreRegistrationPage
 from kiosk.ui.console.print_queue_page import PrintQueuePage
 from kiosk.ui.console.release_slip_page import ReleaseSlipPage
+from kiosk.ui.console.repairs_page import RepairsPage
 from kiosk.ui.console.shell import SignedInShell
 from kiosk.ui.console.slip_verify_page import SlipVerifyPage
 from kiosk.ui.console.staff_page import StaffPage
@@ -71,9 +76,14 @@ class DeskWindow(SignedInShell):
         self.stations_page = StationsPage(station)
         self.payments = PaymentsPage(station)
         self.handover = HandoverPage(station)
+        self.messages = MessagesPage(station)
+        self.complaints = ComplaintsPage(station)
+        self.figures = FiguresPage(station)
+        self.repairs = RepairsPage(station)
         # (key, title, page, permission): the navigation shows the ones the role allows.
         self._sections: list[tuple[str, str, SectionPage, Permission]] = [
             ("board", self.tr("Lobby board"), self.board, Permission.VIEW_BOARD),
+            ("messages", self.tr("Phone messages"), self.messages, Permission.PHONE_MESSAGES),
             ("print_queue", self.tr("Print queue"), self.print_queue, Permission.PRINT_QUEUE),
             ("pre_register", self.tr("Pre-registration"), self.pre_registration, Permission.PRE_REGISTER),
             ("watchlist", self.tr("Watchlist"), self.watchlist, Permission.MANAGE_WATCHLIST),
@@ -103,6 +113,9 @@ class DeskWindow(SignedInShell):
             ("stations", self.tr("Stations"), self.stations_page, Permission.MANAGE_STAFF),
             ("payments", self.tr("Deposits and receipts"), self.payments, Permission.TAKE_PAYMENTS),
             ("handover", self.tr("Shift handover"), self.handover, Permission.HANDOVER),
+            ("complaints", self.tr("Complaints and suggestions"), self.complaints, Permission.COMPLAINTS),
+            ("figures", self.tr("Monthly figures"), self.figures, Permission.MONTHLY_FIGURES),
+            ("repairs", self.tr("Repairs"), self.repairs, Permission.HANDLE_REPAIRS),
         ]
         self.pages = QStackedWidget()
         for _key, _title, page, _perm in self._sections:
@@ -125,6 +138,11 @@ class DeskWindow(SignedInShell):
         self._poll_timer = QTimer(self)
         self._poll_timer.timeout.connect(self._poll_current)
         self._poll_timer.start(PAGE_POLL_MS)
+        # A work order's QR scanned at this desk, whatever section is on screen, brings its
+        # repair request up (the desk's wedge scanner types into the window as a keyboard would).
+        self.scanner = ScannerFilter(self)
+        self.scanner.scanned.connect(self._scanned)
+        filter_app_while_shown(self, self.scanner)
 
     # -- the shell's hooks ---------------------------------------------------------------------
 
@@ -161,6 +179,11 @@ class DeskWindow(SignedInShell):
         page = self.pages.currentWidget()
         if self.session is not None and isinstance(page, SectionPage) and page.isVisible():
             page.poll()
+
+    def _scanned(self, code: str) -> None:
+        if self.session is not None and "repairs" in self._visible and self.repairs.wants(code):
+            self.show_section("repairs")
+            self.repairs.scanned(code)
 
     def _server_event(self, event: StationEvent) -> None:
         if event.topic in ("print_jobs", "connected", "resync"):

@@ -34,6 +34,8 @@ from kiosk.ui.common.widgets import (
     table_view,
 )
 from kiosk.ui.console.board_follow_up import FollowUpTabs
+from kiosk.ui.console.board_messages import BoardMessages
+from kiosk.ui.console.board_repairs import BoardRepairsPane
 
 log = logging.getLogger(__name__)
 
@@ -293,12 +295,16 @@ class LobbyBoardPage(SectionPage):
         self.table = table_view("onSiteTable", self.tr("Visitors on site"), self.model)
         on_site_layout.addWidget(self.table, 1)
         self.follow_up = FollowUpTabs(zone)
-        for pane in (waiting_pane, on_site_pane, self.follow_up):
+        # Phone messages not yet passed on: a tab of the follow-up, for roles that read them.
+        self.inbox = BoardMessages(self.follow_up, zone)
+        # Open repair requests (报修) and the time left on their clocks.
+        self.repairs = BoardRepairsPane(zone, format_duration)
+        for pane in (waiting_pane, on_site_pane, self.repairs, self.follow_up):
             splitter.addWidget(pane)
             pane.setMinimumHeight(110)
         splitter.setChildrenCollapsible(False)
-        # Who is on site comes first; waiting visits and the follow-up are a glance.
-        splitter.setSizes([200, 420, 170])
+        # Who is on site comes first; waiting visits, repairs and the follow-up are a glance.
+        splitter.setSizes([200, 280, 180, 160])
         layout.addWidget(splitter, 1)
 
         self.status_label = self.add_status(layout, "deskStatusLabel", self.tr("Last action result"))
@@ -346,6 +352,7 @@ class LobbyBoardPage(SectionPage):
     def set_session(self, who: SignedIn | None) -> None:
         """Who acts at the console now; buttons follow what their role may do."""
         super().set_session(who)
+        self.inbox.set_session(who)
         can_decide = who is not None and allowed(who.role, Permission.DECIDE_VISITS)
         for button in (
             self.approve_button,
@@ -432,6 +439,8 @@ class LobbyBoardPage(SectionPage):
         now = self._station.clock.now()
         self._shown_day = now.astimezone(self._station.site.timezone).date()
         self.follow_up.show_board(board, now)
+        self.inbox.show_board(board, now)
+        self.repairs.show_board(board, now)
         waiting_selected = self._selected_waiting()
         self.waiting_model.set_waiting(board.waiting, now)
         for row, visit in enumerate(board.waiting):

@@ -98,6 +98,8 @@ class PrintJobTableModel(RowTableModel[PrintJobView]):
             "evacuation": self.tr("Evacuation list"),
             "cash-summary": self.tr("Cash summary"),
             "invitation": self.tr("Invitation"),
+            "work-order": self.tr("Repair work order"),
+            "phone-message": self.tr("Phone message"),
         }
         return names.get(kind, kind)
 

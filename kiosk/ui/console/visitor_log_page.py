@@ -34,11 +34,11 @@ from kiosk.ui.common.widgets import (
     SectionPage,
     StatusLabel,
     action_button,
+    ask_save_path,
     date_edit,
     id_type_names,
     named,
     purpose_words,
-    save_file_dialog,
     table_view,
 )
 
@@ -372,10 +372,7 @@ class VisitorLogPage(SectionPage):
     # -- export -------------------------------------------------------------------------------
 
     def _ask_with_dialog(self, title: str, suggested: str, file_filter: str) -> str:
-        dialog = save_file_dialog(self, title, suggested, file_filter)
-        chosen = dialog.selectedFiles() if dialog.exec() else []
-        dialog.deleteLater()
-        return chosen[0] if chosen else ""
+        return ask_save_path(self, title, suggested, file_filter)
 
     def export(self, fmt: str) -> None:
         """Export what the search found (every page) after asking where to save it."""
