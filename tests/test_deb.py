@@ -89,7 +89,9 @@ def test_the_package_unpacks_and_runs_from_an_empty_root(tmp_path: Path) -> None
     assert fields["Package"] == "lobby-kiosk"
     assert fields["Version"] == builder.debian_version(__version__)
     depends = fields["Depends"].split(", ")
+    # The listed ones, and those found for the libraries Qt links (libglib2.0-0 was missing once).
     assert {"python3.11", "adduser", "systemd", "fonts-noto-cjk", "libxcb-cursor0"} <= set(depends)
+    assert {"libglib2.0-0", "libwayland-cursor0", "libxcb-randr0", "libstdc++6"} <= set(depends)
     assert "python3-venv" not in depends and fields["Recommends"] == "cage"
 
     listing = _run("dpkg-deb", "--contents", built.deb, cwd=tmp_path).splitlines()
@@ -104,6 +106,7 @@ def test_the_package_unpacks_and_runs_from_an_empty_root(tmp_path: Path) -> None
     assert entries["usr/bin/kiosk"].endswith("-> /opt/lobby-kiosk/bin/kiosk")
     assert entries[f"{PREFIX}/bin/kiosk"].startswith("-rwxr-xr-x root/root")
     assert "usr/share/lobby-kiosk/kiosk.sample.toml" in entries
+    assert "usr/share/applications/lobby-kiosk-desk.desktop" in entries
     assert not [p for p in entries if p.startswith("etc/")], (
         "no conffile: the postinst writes kiosk.toml once"
     )

@@ -312,3 +312,15 @@ def test_postinst_makes_accounts_folders_and_config_once_and_keeps_the_sites_con
     assert {"deluser --quiet --system lobby-kiosk", "deluser --quiet --system lobby-kiosk-screen"} <= set(
         gone
     )
+
+
+def test_the_desk_launcher_starts_the_desk_console_from_the_package() -> None:
+    """A desk is a staff PC with a desktop: its menu entry runs the installed program's desk."""
+    entry = (DEBIAN / "applications" / "lobby-kiosk-desk.desktop").read_text("utf-8").splitlines()
+    assert entry[0] == "[Desktop Entry]"
+    fields = dict(line.split("=", 1) for line in entry[1:] if "=" in line)
+    assert fields["Type"] == "Application" and fields["Terminal"] == "false"
+    program, *arguments = fields["Exec"].split()
+    assert program == unit("lobby-kiosk-server.service")["Service.ExecStart"][0].split()[0]
+    assert arguments == ["run", "--role", "desk"] and "desk" in ROLES
+    assert fields["Name[zh_CN]"] == "前台控制台"

@@ -178,6 +178,11 @@ def lay_out(stage: Path, venv: Path) -> None:
             rules: Path("usr/lib/udev/rules.d") / rules.name
             for rules in sorted((HERE / "udev").glob("*.rules"))
         },
+        # The desk console in a staff PC's desktop menu (a desk runs in the member's own session).
+        **{
+            app: Path("usr/share/applications") / app.name
+            for app in sorted((HERE / "applications").glob("*.desktop"))
+        },
         # Outside /etc on purpose: the postinst copies it to /etc/lobby-kiosk/kiosk.toml once.
         next(venv.glob("lib/python3*/site-packages/kiosk/_resources/kiosk.sample.toml")): Path(
             "usr/share/lobby-kiosk/kiosk.sample.toml"
