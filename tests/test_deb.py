@@ -92,7 +92,7 @@ def test_the_package_unpacks_and_runs_from_an_empty_root(tmp_path: Path) -> None
     # The listed ones, and those found for the libraries Qt links (libglib2.0-0 was missing once).
     assert {"python3.11", "adduser", "systemd", "fonts-noto-cjk", "libxcb-cursor0"} <= set(depends)
     assert {"libglib2.0-0", "libwayland-cursor0", "libxcb-randr0", "libstdc++6"} <= set(depends)
-    assert "python3-venv" not in depends and fields["Recommends"] == "cage"
+    assert "python3-venv" not in depends and fields["Recommends"] == "cage, xwayland"
 
     listing = _run("dpkg-deb", "--contents", built.deb, cwd=tmp_path).splitlines()
     # "mode owner size date time ./path[ -> target]", by path

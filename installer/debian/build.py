@@ -42,10 +42,12 @@ DEBIAN_PYTHON = Path("/usr/bin/python3.11")
 MAINTAINER = "Lobby Kiosk maintainers <lobby-kiosk@localhost>"
 # Besides Python, the system libraries Qt loads (installer/debian-packages.txt, what `make run`
 # installs; python3-venv is `make run`'s, to make a venv); adduser and systemd for the
-# maintainer scripts. cage only where a screen runs the kiosk or guard: recommended.
+# maintainer scripts. cage only where a screen runs the kiosk or guard: recommended, with
+# Xwayland, without which Debian 12's cage refuses to start ("Cannot create XWayland server";
+# tried: the kiosk then starts under cage on Wayland, its on-screen keyboard typing).
 EXTRA_DEPENDS = ("python3.11", "adduser", "systemd")
 NOT_DEPENDS = ("python3-venv",)
-RECOMMENDS = ("cage",)
+RECOMMENDS = ("cage", "xwayland")
 
 
 @dataclass(frozen=True)
