@@ -21,6 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kiosk import __version__
+from tests.test_wheel import NOT_SOURCE, run_checked
 
 ROOT = Path(__file__).resolve().parent.parent
 PREFIX = "opt/lobby-kiosk"
@@ -39,33 +40,15 @@ lean = _load("lean", ROOT / "installer" / "lean.py")
 builder = _load("deb_build", ROOT / "installer" / "debian" / "build.py")
 
 
-def _run(*command: str | Path, cwd: Path, env: dict[str, str] | None = None) -> str:
-    done = subprocess.run(
-        [str(part) for part in command],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
-    assert done.returncode == 0, f"{command}: {done.returncode}\n{done.stdout}\n{done.stderr}"
-    return done.stdout
-
-
 @pytest.mark.heavy
 @pytest.mark.timeout(300)
 def test_the_package_unpacks_and_runs_from_an_empty_root(tmp_path: Path) -> None:
     """What `make deb` does, into this test's folders; the wheel is built from a copy of the
     checkout (a build writes build/ and egg-info beside the sources, and other builds may run)."""
     source, dist = tmp_path / "checkout", tmp_path / "dist"
-    ignore = shutil.ignore_patterns(
-        ".venv", ".git", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis",
-        "bench-out", "fuzz-out", "screenshots", "*.qm",
-    )  # fmt: skip
-    shutil.copytree(ROOT, source, ignore=ignore)
+    shutil.copytree(ROOT, source, ignore=NOT_SOURCE)
     pip = (sys.executable, "-m", "pip", "--quiet")
-    _run(*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", dist, source, cwd=tmp_path)
+    run_checked(*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", dist, source, cwd=tmp_path)
     (wheel,) = dist.glob("lobby_kiosk-*.whl")
 
     built = builder.build(
@@ -83,7 +66,7 @@ def test_the_package_unpacks_and_runs_from_an_empty_root(tmp_path: Path) -> None
     assert built.installed_bytes < built.untrimmed_bytes / 2
 
     fields = {
-        name: _run("dpkg-deb", "--field", built.deb, name, cwd=tmp_path).strip()
+        name: run_checked("dpkg-deb", "--field", built.deb, name, cwd=tmp_path).strip()
         for name in ("Package", "Version", "Depends", "Recommends")
     }
     assert fields["Package"] == "lobby-kiosk"
@@ -94,7 +77,7 @@ def test_the_package_unpacks_and_runs_from_an_empty_root(tmp_path: Path) -> None
     assert {"libglib2.0-0", "libwayland-cursor0", "libxcb-randr0", "libstdc++6"} <= set(depends)
     assert "python3-venv" not in depends and fields["Recommends"] == "cage, xwayland"
 
-    listing = _run("dpkg-deb", "--contents", built.deb, cwd=tmp_path).splitlines()
+    listing = run_checked("dpkg-deb", "--contents", built.deb, cwd=tmp_path).splitlines()
     # "mode owner size date time ./path[ -> target]", by path
     entries = {
         line.split(maxsplit=5)[5].split(" -> ")[0].removeprefix("./").rstrip("/"): line for line in listing
@@ -113,11 +96,11 @@ def test_the_package_unpacks_and_runs_from_an_empty_root(tmp_path: Path) -> None
     assert not [p for p in entries if "__pycache__" in p], "the postinst compiles, the prerm cleans"
     assert not [p for p in entries if "WebEngine" in p or "Qt3D" in p or "/designer" in p]
     assert not [p for p in entries if "/_pytest/" in p or "/hypothesis/" in p], "the runtime lock only"
-    maintainer = _run("dpkg-deb", "--ctrl-tarfile", built.deb, cwd=tmp_path)
+    maintainer = run_checked("dpkg-deb", "--ctrl-tarfile", built.deb, cwd=tmp_path)
     del maintainer  # (binary tar) the scripts are checked by tests/test_debian_units.py
 
     unpacked = tmp_path / "root"
-    _run("dpkg-deb", "--extract", built.deb, unpacked, cwd=tmp_path)
+    run_checked("dpkg-deb", "--extract", built.deb, unpacked, cwd=tmp_path)
     venv = unpacked / PREFIX
     kiosk_script = venv / "bin" / "kiosk"
     # The scripts name the installed path; here the root is a folder, so its python runs them.
@@ -132,8 +115,8 @@ def test_the_package_unpacks_and_runs_from_an_empty_root(tmp_path: Path) -> None
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
     env.update(QT_QPA_PLATFORM="offscreen", KIOSK_DATA_DIR=str(tmp_path / "data"))
     python = venv / "bin" / "python"
-    assert _run(python, kiosk_script, "--version", cwd=elsewhere, env=env) == f"kiosk {__version__}\n"
-    smoke = _run(python, kiosk_script, "run", "--smoke", "--config", config, cwd=elsewhere, env=env)
+    assert run_checked(python, kiosk_script, "--version", cwd=elsewhere, env=env) == f"kiosk {__version__}\n"
+    smoke = run_checked(python, kiosk_script, "run", "--smoke", "--config", config, cwd=elsewhere, env=env)
     # In Chinese (the sample's language), the keyboard's QML loaded (it raises otherwise), and
     # the program came from the package: the .qm files are only in its kiosk/_resources.
     assert smoke.splitlines()[-2:] == ["first-frame kioskWindow", "title 大堂访客自助终端"]

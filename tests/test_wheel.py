@@ -49,14 +49,15 @@ def test_the_build_compiles_translations_with_the_pyside6_the_program_runs_on() 
     )
 
 
-def _run(*command: str | Path, cwd: Path, env: dict[str, str] | None = None) -> str:
+def run_checked(*command: str | Path, cwd: Path, env: dict[str, str] | None = None) -> str:
+    """A build step's process (tests/test_deb.py's too): its stdout, or a failure with its output."""
     done = subprocess.run(
         [str(part) for part in command],
         cwd=cwd,
         env=env,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=180,
         check=False,
     )
     assert done.returncode == 0, f"{command}: {done.returncode}\n{done.stdout}\n{done.stderr}"
@@ -75,7 +76,7 @@ def test_the_wheel_runs_by_itself_in_chinese(tmp_path: Path) -> None:
     pip = (sys.executable, "-m", "pip", "--quiet")
     shutil.copytree(ROOT, source, ignore=NOT_SOURCE)
     build_sdist = "import sys; from setuptools import build_meta; print(build_meta.build_sdist(sys.argv[1]))"
-    name = _run(sys.executable, "-c", build_sdist, dist, cwd=source).splitlines()[-1]
+    name = run_checked(sys.executable, "-c", build_sdist, dist, cwd=source).splitlines()[-1]
     with tarfile.open(dist / name) as sdist:
         files = {member.split("/", 1)[-1] for member in sdist.getnames()}
         sdist.extractall(unpacked, filter="data")
@@ -86,7 +87,7 @@ def test_the_wheel_runs_by_itself_in_chinese(tmp_path: Path) -> None:
     } <= files
     assert not [f for f in files if f.endswith(".qm") or f.startswith("tests/")]
     built = unpacked / name.removesuffix(".tar.gz")
-    _run(*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", dist, built, cwd=tmp_path)
+    run_checked(*pip, "wheel", "--no-deps", "--no-build-isolation", "-w", dist, built, cwd=tmp_path)
     (wheel,) = dist.glob("*.whl")
     with zipfile.ZipFile(wheel) as archive:
         files = set(archive.namelist())
@@ -105,7 +106,7 @@ def test_the_wheel_runs_by_itself_in_chinese(tmp_path: Path) -> None:
     bin_dir = empty / ("Scripts" if os.name == "nt" else "bin")
     site_packages = Path(sysconfig.get_path("purelib", vars={"base": str(empty), "platbase": str(empty)}))
     (site_packages / "project-venv.pth").write_text(sysconfig.get_path("purelib") + "\n", encoding="utf-8")
-    _run(*pip, "--python", bin_dir / "python", "install", "--no-deps", wheel, cwd=tmp_path)
+    run_checked(*pip, "--python", bin_dir / "python", "install", "--no-deps", wheel, cwd=tmp_path)
 
     elsewhere = tmp_path / "elsewhere"  # no source tree around
     elsewhere.mkdir()
@@ -115,9 +116,9 @@ def test_the_wheel_runs_by_itself_in_chinese(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     env["QT_QPA_PLATFORM"] = "offscreen"
     where = "import kiosk, kiosk.resources as r; print(kiosk.__file__); print(r.RESOURCES_DIR)"
-    found = _run(bin_dir / "python", "-c", where, cwd=elsewhere, env=env).splitlines()
+    found = run_checked(bin_dir / "python", "-c", where, cwd=elsewhere, env=env).splitlines()
     assert all(Path(path).is_relative_to(site_packages / "kiosk") for path in found), found
-    assert _run(bin_dir / "kiosk", "--version", cwd=elsewhere, env=env) == f"kiosk {__version__}\n"
-    smoke = _run(bin_dir / "kiosk", "run", "--smoke", "--config", config, cwd=elsewhere, env=env)
+    assert run_checked(bin_dir / "kiosk", "--version", cwd=elsewhere, env=env) == f"kiosk {__version__}\n"
+    smoke = run_checked(bin_dir / "kiosk", "run", "--smoke", "--config", config, cwd=elsewhere, env=env)
     # The title in Chinese: the translations came from the wheel (the only .qm this Python sees).
     assert smoke.splitlines()[-2:] == ["first-frame kioskWindow", "title 大堂访客自助终端"]
