@@ -479,6 +479,17 @@ def _retention(values: Mapping[str, Any], source: Path | None) -> RetentionPolic
     )
     for key, why in policy.problems():
         raise ConfigError(f"retention.{key}", why, source)
+    # A request reopened within its warranty needs its caller: the purge may not come first (the
+    # purge counts from the closing, which is after the completion the warranty counts from).
+    warranty_days = values["repairs.warranty_months"] * 31
+    if policy.repairs_days < warranty_days:
+        raise ConfigError(
+            "retention.repairs_days",
+            f"{policy.repairs_days} is shorter than the repairs' warranty ([repairs] warranty_months = "
+            f"{values['repairs.warranty_months']}, up to {warranty_days} days): a request reopened within "
+            "it would have lost its caller",
+            source,
+        )
     return policy
 
 

@@ -16,7 +16,15 @@ The defaults, and why (the site's procedures state no period: docs/privacy.md):
 - owners' phone calls before a tenant's slip, release slips, machine-room pass loans: 180 days;
 - IDC identity-card applications: 365 days after the card ended (customers' staff come back);
 - payers' names on receipts: 1095 days (finance keeps the original voucher; the desk's copy
-  answers questions about a refund for three years). An unrefunded deposit is open: kept.
+  answers questions about a refund for three years). An unrefunded deposit is open: kept;
+- repair requests' callers (报修): 180 days after the request was closed (called back) or
+  cancelled: longer than the work's warranty (3 months from completion, which a reopen needs the
+  caller for; the configuration refuses a period shorter than [repairs] warranty_months), and a
+  question about last season's work can still be answered. The unit, the fault, the category,
+  the clocks and the times stay: the engineering history and the monthly figures;
+- complaints and suggestions (投诉 / 建议): 365 days after closing: a person who complains again
+  within the year is answered with the history of their last complaint, and the year's review
+  of complaints reads them. The subject, the kind, who was responsible and the times stay.
 """
 
 from __future__ import annotations
@@ -42,6 +50,8 @@ class RetentionPolicy:
     machine_room_passes_days: int = 180
     idc_cards_days: int = 365
     payments_days: int = 1095
+    repairs_days: int = 180
+    complaints_days: int = 365
     purge_at: time = time(3, 0)
 
     def problems(self) -> list[tuple[str, str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import timedelta
 
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.text import sanitize_text
@@ -17,6 +18,11 @@ PURPOSE_MAX_CHARS = 100
 # What a declined visitor may leave for the host.
 MESSAGE_PHONE_MAX_CHARS = 30
 MESSAGE_MAX_CHARS = 500
+# How long after the host's "no" the kiosk that asked may send the visitor's one message: time to
+# type a number and a few words on the touchscreen, not a channel to the host for anyone later.
+MESSAGE_WINDOW = timedelta(minutes=10)
+# Why the server takes no message for a visit at all (``message.<code>``): the kiosk closes its form.
+MESSAGE_REFUSALS = ("other_station", "not_declined", "already_left", "too_late")
 
 # Besides letters, names may hold the separators people really use: 阿卜杜·热合曼, O'Brien, Jean-Luc.
 _NAME_PUNCTUATION = frozenset(" ·•.'-’")

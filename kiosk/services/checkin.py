@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.badge import Badge, badge_valid_until, checkout_code, format_badge_number
@@ -23,6 +24,7 @@ from kiosk.domain.visit import Approver, VisitStatus, is_night, needs_escalation
 from kiosk.domain.visitor import (
     MESSAGE_MAX_CHARS,
     MESSAGE_PHONE_MAX_CHARS,
+    MESSAGE_WINDOW,
     PURPOSE_MAX_CHARS,
     mask_name,
     validate_company,
@@ -320,7 +322,15 @@ class CheckInService:
             audit.record(session, actor, "visit.withdrawn", "visit", visit.id, now, host_id=visit.host_id)
 
     def leave_message(self, visit_id: int, phone: str, text: str, actor: Actor) -> int:
-        """A declined visitor leaves contact details for the host; the desk relays them."""
+        """A declined visitor leaves contact details for the host; the desk relays them.
+
+        The kiosk's route is public (no member signs in), so the visit itself must allow it:
+        refused (``ValidationError`` on ``message``) unless ``actor`` is the kiosk the visit was
+        made at (``other_station``), the host or the desk declined it (``not_declined``: waiting,
+        let in, or withdrawn by the visitor, to whom the kiosk offers no message), no message was
+        left for it yet (``already_left``), and it was declined at most MESSAGE_WINDOW ago
+        (``too_late``). Checked in that order, so another kiosk learns nothing of the visit.
+        """
         phone_text = sanitize_text(phone)
         message = sanitize_text(text)
         if not phone_text and not message:
@@ -334,6 +344,9 @@ class CheckInService:
             visit = session.get(Visit, visit_id)
             if visit is None:
                 raise ValidationError("visit", "unknown")
+            # Writers take turns (BEGIN IMMEDIATE, PostgreSQL's writer lock): two sends at once
+            # cannot both find no message.
+            _may_leave_message(session, visit, actor, now)
             # Into the desk's inbox with the switchboard's messages (kiosk.services.phone_messages).
             note = HostMessage(
                 host_id=visit.host_id,
@@ -438,3 +451,22 @@ class CheckInService:
             site_name=self.site.name,
             checkout_code=checkout_code(self.code_key, visit.id, visit.badge_number, visit.checked_in_at),
         )
+
+
+def _may_leave_message(session: Session, visit: Visit, actor: Actor, now: datetime) -> None:
+    """Refuse a kiosk's message the visit does not allow (CheckInService.leave_message says which)."""
+    if actor.ident != visit.station:
+        # Not a visitor's slip: a station sending for a visit it never saw. For the log's reader.
+        log.warning("a message for visit %s was refused: sent by %s, not its kiosk", visit.id, actor.label)
+        raise ValidationError("message", "other_station")
+    if (
+        visit.status is not VisitStatus.DECLINED
+        or visit.decision_note == WITHDRAWN_NOTE
+        or visit.decided_at is None
+    ):
+        raise ValidationError("message", "not_declined")
+    left = exists().where(HostMessage.visit_id == visit.id, HostMessage.source == MessageSource.KIOSK)
+    if session.scalar(select(left)):
+        raise ValidationError("message", "already_left")
+    if now - visit.decided_at > MESSAGE_WINDOW:
+        raise ValidationError("message", "too_late", minutes=int(MESSAGE_WINDOW.total_seconds() // 60))

@@ -3,15 +3,20 @@
 The desk finds a person's records by name, compared as the watchlist compares names
 (kiosk.domain.names: 張 三 is 张三), narrowed by the mobile, the ID's last four or a date. Each
 record found has a reference (``visit:123``, ``invitation:45``) that the export and the erasure
-take, so what is erased is exactly what the supervisor chose, never a namesake's.
+take, so what is erased is exactly what the supervisor chose, never a namesake's. A record is
+found under every person it names: a message under its caller and the resident it was for, a
+repair request under its caller and whoever signed the work off, a complaint under the person
+who complained.
 
 The erasure blanks what the purge would blank (kiosk.services.retention's rules, applied to
 these rows instead of to rows past an age), with what goes with a record: a visit's print jobs,
 messages and visitor card, a pass's discrepancies, a slip's or a receipt's printed copy, an IDC
-application's card and its uploads. The books stay (numbers, dates, amounts, which staff acted).
+application's card and its uploads, a repair's work orders and its steps' notes, a complaint's
+steps, a message's printed slip. The books stay (numbers, dates, amounts, which staff acted).
 An open record (a visitor on site, waiting or held, a card or pass not back, a deposit not
-refunded, a slip still valid, an invitation still to come) is refused with the reason: nothing
-is changed until it is closed. Watchlist entries are not a person's to see or erase: a
+refunded, a slip still valid, an invitation still to come, a repair not yet called back or
+cancelled, a complaint not closed) is refused with the reason: nothing is changed until it is
+closed. Watchlist entries are not a person's to see or erase: a
 supervisor removes an entry at the watchlist, and the purge then takes it.
 
 Both are audited with the references and counts only; the events name no one.
@@ -30,6 +35,7 @@ from sqlalchemy import ColumnElement, exists, inspect, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from kiosk.domain.cards import CardStatus
+from kiosk.domain.complaints import ComplaintStatus
 from kiosk.domain.credential import CardKind
 from kiosk.domain.idc_cards import ApplicationStatus, DeliveryStatus
 from kiosk.domain.names import name_key
@@ -40,11 +46,13 @@ from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
 from kiosk.services.phone_messages import recipient_of
-from kiosk.services.retention import DEPOSITS, rule
+from kiosk.services.retention import DEPOSITS, PERSONAL_REPAIR_STEPS, REPAIR_DONE, rule
 from kiosk.storage.database import Sessions
 from kiosk.storage.models import (
     Base,
     CardDelivery,
+    Complaint,
+    ComplaintStep,
     HostMessage,
     IdcCardApplication,
     Invitation,
@@ -54,6 +62,8 @@ from kiosk.storage.models import (
     PhysicalCard,
     PrintJob,
     ReleaseSlipRecord,
+    RepairEvent,
+    RepairRequest,
     Visit,
 )
 
@@ -157,20 +167,30 @@ class _Kind:
         at: InstrumentedAttribute[datetime],
         mobile: InstrumentedAttribute[Any] | None = None,
         last_four: InstrumentedAttribute[Any] | None = None,
+        others: tuple[InstrumentedAttribute[str], ...] = (),
     ) -> None:
         # Kept on the instance: a model's column set on another class would act as a descriptor.
         self.name, self.at, self.mobile, self.last_four = name, at, mobile, last_four
+        # Other people the record names (a message's recipient, who signed a repair off): found
+        # by their name too, but never narrowed by the mobile or ID stored, which are not theirs.
+        self.others = others
 
     def rows(self, ctx: _Context, query: Query, key: str) -> list[Any]:
-        # The names as stored, each keyed once: a key is not in the database (only the watchlist
-        # keeps one), and there are far fewer names than rows.
-        names = [n for n in ctx.session.scalars(select(self.name).distinct()) if n and ctx.key(n) == key]
-        if not names:
-            return []
-        statement = select(self.model).where(self.name.in_(names)).order_by(self.at)
-        if query.since is not None:
-            statement = statement.where(self.at >= datetime.combine(query.since, time(), ctx.zone))
-        return [row for row in ctx.session.scalars(statement) if self._narrowed(row, query)]
+        found: dict[int, Any] = {}
+        for column in (self.name, *self.others):
+            # The names as stored, each keyed once: a key is not in the database (only the
+            # watchlist keeps one), and there are far fewer names than rows.
+            names = [n for n in ctx.session.scalars(select(column).distinct()) if n and ctx.key(n) == key]
+            if not names:
+                continue
+            statement = select(self.model).where(column.in_(names))
+            if query.since is not None:
+                statement = statement.where(self.at >= datetime.combine(query.since, time(), ctx.zone))
+            rows: list[Any] = list(ctx.session.scalars(statement))
+            for row in rows:
+                if column is not self.name or self._narrowed(row, query):
+                    found.setdefault(row.id, row)
+        return sorted(found.values(), key=lambda row: (getattr(row, self.at.key), row.id))
 
     def _narrowed(self, row: Any, query: Query) -> bool:
         # A record without the mobile (or the ID) stays listed: the desk decides with what it shows.
@@ -284,10 +304,13 @@ class _Visits(_Kind):
     def erase(self, ctx: _Context, rows: Sequence[Visit]) -> dict[str, set[int]]:
         ids = [r.id for r in rows]
         s = ctx.session
+        messages = set(s.scalars(select(HostMessage.id).where(HostMessage.visit_id.in_(ids))))
         return {
             "visits": set(ids),
-            "host_messages": set(s.scalars(select(HostMessage.id).where(HostMessage.visit_id.in_(ids)))),
-            "print_jobs": set(s.scalars(select(PrintJob.id).where(PrintJob.visit_id.in_(ids)))),
+            "host_messages": messages,
+            # The badges, and the message slips printed for the host.
+            "print_jobs": set(s.scalars(select(PrintJob.id).where(PrintJob.visit_id.in_(ids))))
+            | _jobs(ctx, "phone-message", (message_number(i) for i in messages)),
             # The visitor card's row names its holder (kiosk.services.visitor_cards).
             "visitor_cards": set(
                 s.scalars(
@@ -304,7 +327,14 @@ class _Messages(_Kind):
     prefix, record, model = "message", "message for a host", HostMessage
 
     def __init__(self) -> None:
-        super().__init__(HostMessage.caller_name, HostMessage.created_at, HostMessage.phone)
+        # The person asking may be the one it was for: a resident, or a name typed as heard (a
+        # member of the staff directory is not: they are named by the directory, not the message).
+        super().__init__(
+            HostMessage.caller_name,
+            HostMessage.created_at,
+            HostMessage.phone,
+            others=(HostMessage.recipient_name,),
+        )
 
     def describe(self, ctx: _Context, row: HostMessage) -> tuple[str, str, list[str]]:
         status = {"open": "not relayed", "passed_on": "relayed"}.get(row.status.value, row.status.value)
@@ -332,7 +362,10 @@ class _Messages(_Kind):
         }
 
     def erase(self, ctx: _Context, rows: Sequence[HostMessage]) -> dict[str, set[int]]:
-        return {"host_messages": {r.id for r in rows}}
+        return {
+            "host_messages": {r.id for r in rows},
+            "print_jobs": _jobs(ctx, "phone-message", (message_number(r.id) for r in rows)),
+        }
 
 
 class _Invitations(_Kind):
@@ -592,6 +625,127 @@ class _Receipts(_Kind):
         }
 
 
+class _Repairs(_Kind):
+    prefix, record, model = "repair", "repair request", RepairRequest
+
+    def __init__(self) -> None:
+        super().__init__(
+            RepairRequest.caller_name,
+            RepairRequest.taken_at,
+            RepairRequest.phone,
+            others=(RepairRequest.signed_off_by,),
+        )
+
+    def describe(self, ctx: _Context, row: RepairRequest) -> tuple[str, str, list[str]]:
+        return row.number, row.status.value, [f"unit {row.unit}", row.category.value]
+
+    def export(self, ctx: _Context, row: RepairRequest) -> dict[str, object]:
+        steps = ctx.session.scalars(
+            select(RepairEvent).where(RepairEvent.request_id == row.id).order_by(RepairEvent.id)
+        )
+        return {
+            "request number": row.number,
+            "unit": row.unit,
+            "where": row.location,
+            "caller": row.caller_name,
+            "phone": row.phone,
+            "what needs repairing": row.what,
+            "category": row.category.value,
+            "class": row.repair_class.value,
+            "status": row.status.value,
+            "taken at": ctx.when(row.taken_at),
+            "completed at": ctx.when(row.last_completed_at),
+            "signed off by": row.signed_off_by,
+            "satisfaction": row.satisfaction.value if row.satisfaction else None,
+            "closed at": ctx.when(row.closed_at),
+            "cancel reason": row.cancel_reason,
+            # The timeline with what was said at each step; who on the staff did it is theirs.
+            "steps": [
+                {
+                    "step": e.kind.value,
+                    "at": ctx.when(e.at),
+                    "note": e.note,
+                    "satisfaction": e.satisfaction.value if e.satisfaction else None,
+                }
+                for e in steps
+            ],
+        }
+
+    def open(self, ctx: _Context, row: RepairRequest) -> str:
+        if row.status not in REPAIR_DONE:
+            return (
+                f"repair {row.number} is {row.status.value}: the desk still works on it or calls the "
+                "caller back; close it (the callback) or cancel it first"
+            )
+        return ""
+
+    def erase(self, ctx: _Context, rows: Sequence[RepairRequest]) -> dict[str, set[int]]:
+        ids = [r.id for r in rows]
+        steps = ctx.session.scalars(
+            select(RepairEvent.id).where(
+                RepairEvent.request_id.in_(ids), RepairEvent.kind.in_(PERSONAL_REPAIR_STEPS)
+            )
+        )
+        return {
+            "repairs": set(ids),
+            "repair_events": set(steps),
+            # The work orders printed name the caller and their phone.
+            "print_jobs": _jobs(ctx, "work-order", (r.number for r in rows)),
+        }
+
+
+class _Complaints(_Kind):
+    prefix, record, model = "complaint", "complaint", Complaint
+
+    def __init__(self) -> None:
+        super().__init__(Complaint.complainant, Complaint.recorded_at, Complaint.contact)
+
+    def describe(self, ctx: _Context, row: Complaint) -> tuple[str, str, list[str]]:
+        unit = f"unit {row.unit}" if row.unit else ""
+        return row.number, row.status.value, [f"{row.kind.value} about {row.subject.value}", unit]
+
+    def export(self, ctx: _Context, row: Complaint) -> dict[str, object]:
+        steps = ctx.session.scalars(
+            select(ComplaintStep).where(ComplaintStep.complaint_id == row.id).order_by(ComplaintStep.id)
+        )
+        return {
+            "number": row.number,
+            "kind": row.kind.value,
+            "made by": row.source.value,
+            "subject": row.subject.value,
+            "name": row.complainant,
+            "unit": row.unit,
+            "contact": row.contact,
+            "what was said": row.text,
+            "recorded at": ctx.when(row.recorded_at),
+            "due on": row.due_on.isoformat(),
+            "status": row.status.value,
+            "called back at": ctx.when(row.called_back_at),
+            "satisfaction": row.satisfaction.value if row.satisfaction else None,
+            "result": row.result,
+            "closed at": ctx.when(row.closed_at),
+            "steps": [
+                {
+                    "step": s.kind.value,
+                    "at": ctx.when(s.done_at),
+                    "text": s.text,
+                    "satisfaction": s.satisfaction.value if s.satisfaction else None,
+                }
+                for s in steps
+            ],
+        }
+
+    def open(self, ctx: _Context, row: Complaint) -> str:
+        if row.status is not ComplaintStatus.CLOSED:
+            return f"complaint {row.number} is open; close it with its result first"
+        return ""
+
+    def erase(self, ctx: _Context, rows: Sequence[Complaint]) -> dict[str, set[int]]:
+        ids = [r.id for r in rows]
+        steps = ctx.session.scalars(select(ComplaintStep.id).where(ComplaintStep.complaint_id.in_(ids)))
+        return {"complaints": set(ids), "complaint_steps": set(steps)}
+
+
 KINDS: dict[str, _Kind] = {
     k.prefix: k
     for k in (
@@ -603,6 +757,8 @@ KINDS: dict[str, _Kind] = {
         _IdcApplications(),
         _Cards(),
         _Receipts(),
+        _Repairs(),
+        _Complaints(),
     )
 }
 

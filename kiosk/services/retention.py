@@ -4,8 +4,10 @@ A purged record keeps what the books need (visit, badge, pass, slip and receipt 
 counts, amounts, who on the staff acted) and loses who it was about: names, phones, companies,
 free text, the ID number's last four, its lookup hash and sealed copy, a print job's document
 and printed bytes. Only records that have ENDED are purged (checked out or declined, handed
-back, revoked, used...): a visitor still on site, a pass or a visitor card not yet back, a
-deposit not yet refunded, a job not yet printed keep everything, however old.
+back, revoked, used, closed...): a visitor still on site, a pass or a visitor card not yet back,
+a deposit not yet refunded, a job not yet printed, a repair not yet called back, a complaint
+not closed keep everything, however old. A repair keeps its fault with the unit, a complaint
+its subject: the engineering history and the monthly figures are not about a person.
 
 Each rule is one UPDATE per kind of record, so a run is a few statements whatever the number
 of rows, and a second run the same day changes nothing (a row already blank is not counted).
@@ -25,9 +27,11 @@ from sqlalchemy import ColumnElement, and_, case, exists, func, inspect, or_, se
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from kiosk.domain.cards import CardStatus
+from kiosk.domain.complaints import ComplaintStatus
 from kiosk.domain.credential import CardKind
 from kiosk.domain.documents import ReceiptPurpose
 from kiosk.domain.idc_cards import ApplicationStatus, DeliveryStatus
+from kiosk.domain.repairs import RepairEventKind, RepairStatus
 from kiosk.domain.retention import RetentionPolicy
 from kiosk.services import audit
 from kiosk.services.audit import Actor
@@ -39,6 +43,8 @@ from kiosk.storage.models import (
     AuditEvent,
     Base,
     CardDelivery,
+    Complaint,
+    ComplaintStep,
     HostMessage,
     IdcCardApplication,
     Invitation,
@@ -51,6 +57,8 @@ from kiosk.storage.models import (
     PrintJob,
     PrintJobStatus,
     ReleaseSlipRecord,
+    RepairEvent,
+    RepairRequest,
     Visit,
     VisitStatus,
     WatchlistEntry,
@@ -117,6 +125,15 @@ _VISIT_CLOSED = (
     or_(Visit.card_number.is_(None), Visit.card_returned_at.is_not(None)),
 )
 _CARD_ENDED = (CardStatus.RETURNED, CardStatus.REVOKED, CardStatus.EXPIRED, CardStatus.VOID)
+# A repair request ends when it is closed (called back) or cancelled; one completed or signed off
+# but not yet called back is open (the desk still has to phone the caller), and a reopen makes
+# a closed one open again (its closed_at cleared).
+REPAIR_DONE = (RepairStatus.CLOSED, RepairStatus.CANCELLED)
+_REPAIR_ENDED = func.coalesce(RepairRequest.closed_at, RepairRequest.cancelled_at)
+# The steps whose note is the resident's (the name signed with, what they said at the callback)
+# or the reason a request was withdrawn; the others' notes are the work's (the contractor and
+# engineer dispatched, the engineer's note, a reopen's fault), kept with the request's fault.
+PERSONAL_REPAIR_STEPS = (RepairEventKind.SIGNED_OFF, RepairEventKind.CALLBACK, RepairEventKind.CANCELLED)
 
 RULES: tuple[_Rule, ...] = (
     _Rule(
@@ -354,6 +371,59 @@ RULES: tuple[_Rule, ...] = (
                 exists().where(_Refund.refund_of_id == Payment.id),
             ),
         ),
+    ),
+    _Rule(
+        "repairs",
+        "repairs_days",
+        RepairRequest,
+        _REPAIR_ENDED,
+        # The unit, where, the fault, category, class, clocks, engineer and times stay: the
+        # engineering history of the unit and the monthly figures.
+        {
+            RepairRequest.caller_name: PURGED,
+            RepairRequest.phone: "",
+            # Signed by someone: the name goes, "signed" stays readable (signed_off_at stays too).
+            RepairRequest.signed_off_by: case((RepairRequest.signed_off_by == "", ""), else_=PURGED),
+            RepairRequest.cancel_reason: "",
+        },
+        (RepairRequest.status.in_(REPAIR_DONE),),
+    ),
+    _Rule(
+        "repair_events",
+        "repairs_days",
+        RepairEvent,
+        # From its request's end; NULL (never below the cutoff) while the request is open.
+        select(_REPAIR_ENDED)
+        .where(RepairRequest.id == RepairEvent.request_id, RepairRequest.status.in_(REPAIR_DONE))
+        .scalar_subquery(),
+        {RepairEvent.note: ""},
+        (RepairEvent.kind.in_(PERSONAL_REPAIR_STEPS),),
+    ),
+    _Rule(
+        "complaints",
+        "complaints_days",
+        Complaint,
+        Complaint.closed_at,
+        # The kind, source, subject, who was responsible, the due date, the serious flag, the
+        # satisfaction and the times stay: the manager's figures (subject, time to close).
+        {
+            Complaint.complainant: PURGED,
+            Complaint.contact: "",
+            Complaint.unit: "",
+            Complaint.text: "",
+            Complaint.result: "",
+        },
+        (Complaint.status == ComplaintStatus.CLOSED,),
+    ),
+    _Rule(
+        "complaint_steps",
+        "complaints_days",
+        ComplaintStep,
+        select(Complaint.closed_at)
+        .where(Complaint.id == ComplaintStep.complaint_id, Complaint.status == ComplaintStatus.CLOSED)
+        .scalar_subquery(),
+        # Every step's text: follow-ups and callbacks name the person or repeat their words.
+        {ComplaintStep.text: ""},
     ),
     _Rule(
         "print_jobs",

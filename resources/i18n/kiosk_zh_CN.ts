@@ -1335,12 +1335,17 @@
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="342" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="352" />
         <source>Thank you. The front desk will pass your details to your host.</source>
         <translation>谢谢，前台会把您的联系方式转告被访人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/outcome.py" line="346" />
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="357" />
+        <source>Your host cannot receive you today. The front desk will gladly help you find another person to see.</source>
+        <translation>被访人今天无法接待您，前台可以帮您联系其他人员。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/kiosk/outcome.py" line="364" />
         <source>Your host cannot receive you today. You can leave your contact details for your host, or the front desk will gladly help you find another person to see.</source>
         <translation>被访人今天无法接待您。您可以给被访人留下联系方式，前台也可以帮您联系其他人员。</translation>
     </message>
@@ -3295,7 +3300,7 @@
         <translation>大堂访客自助终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/window.py" line="358" />
+        <location filename="../../kiosk/ui/kiosk/window.py" line="363" />
         <source>That code is not a visitor badge of this building.</source>
         <translation>该二维码不是本楼的访客证。</translation>
     </message>
@@ -8324,27 +8329,27 @@ It keeps trying and opens by itself once the server answers.</source>
 <context>
     <name>kiosk_card</name>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="396" />
+        <location filename="../../kiosk/ui/common/messages.py" line="411" />
         <source>No card was found. Lay one card flat on the reader and keep it there.</source>
         <translation>未检测到卡片。请将一张卡平放在读卡器上，不要移开。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="404" />
+        <location filename="../../kiosk/ui/common/messages.py" line="419" />
         <source>This card cannot be used. Please take another card from the tray.</source>
         <translation>这张卡不能使用。请从卡槽另取一张。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="408" />
+        <location filename="../../kiosk/ui/common/messages.py" line="423" />
         <source>The card was moved while it was being written. Lay it on the reader again.</source>
         <translation>写卡时卡片被移动了。请重新放在读卡器上。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="412" />
+        <location filename="../../kiosk/ui/common/messages.py" line="427" />
         <source>Writing the card failed. Please try again, holding the card still.</source>
         <translation>写卡失败。请拿稳卡片后重试。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="417" />
+        <location filename="../../kiosk/ui/common/messages.py" line="432" />
         <source>The card reader is not working. Please see the front desk.</source>
         <translation>读卡器故障，请到前台办理。</translation>
     </message>
@@ -8473,7 +8478,7 @@ It keeps trying and opens by itself once the server answers.</source>
     </message>
     <message>
         <location filename="../../kiosk/ui/common/messages.py" line="83" />
-        <location filename="../../kiosk/ui/common/messages.py" line="293" />
+        <location filename="../../kiosk/ui/common/messages.py" line="308" />
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -8638,413 +8643,433 @@ It keeps trying and opens by itself once the server answers.</source>
         <translation>留言请不超过 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="158" />
+        <location filename="../../kiosk/ui/common/messages.py" line="159" />
+        <source>A message can only be left at the kiosk where you checked in. Please see the front desk.</source>
+        <translation>留言只能在您登记来访的自助终端上填写，请到前台办理。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="162" />
+        <source>A message can only be left when the host could not receive you. Please see the front desk.</source>
+        <translation>只有被访人无法接待时才能留言，请到前台办理。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="166" />
+        <source>Your message has already been sent. The front desk will pass it to your host.</source>
+        <translation>您的留言已发送，前台会转告被访人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="169" />
+        <source>A message can be left up to {minutes} minutes after the host's answer. Please see the front desk.</source>
+        <translation>被访人答复后{minutes}分钟内可以留言，现已超时，请到前台办理。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="173" />
         <source>Please choose the person you are visiting.</source>
         <translation>请选择您要拜访的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="159" />
+        <location filename="../../kiosk/ui/common/messages.py" line="174" />
         <source>That person is no longer in the directory. Please choose again.</source>
         <translation>该人员已不在通讯录中，请重新选择。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="162" />
+        <location filename="../../kiosk/ui/common/messages.py" line="177" />
         <source>This visit no longer exists.</source>
         <translation>该来访记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="163" />
+        <location filename="../../kiosk/ui/common/messages.py" line="178" />
         <source>This visitor has already checked out.</source>
         <translation>该访客已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="164" />
+        <location filename="../../kiosk/ui/common/messages.py" line="179" />
         <source>This visit has no badge to print.</source>
         <translation>该来访没有可打印的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="165" />
+        <location filename="../../kiosk/ui/common/messages.py" line="180" />
         <source>This print job no longer exists.</source>
         <translation>该打印任务已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="166" />
+        <location filename="../../kiosk/ui/common/messages.py" line="181" />
         <source>This document is past its retention period and was removed; print it again from its record.</source>
         <translation>此单据已超过保存期限，内容已删除；请从原记录重新打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="170" />
+        <location filename="../../kiosk/ui/common/messages.py" line="185" />
         <source>This job has already printed. Use “Reprint (copy)” for another copy.</source>
         <translation>该任务已打印。如需再打一份，请用“补打（副本）”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="173" />
+        <location filename="../../kiosk/ui/common/messages.py" line="188" />
         <source>This job has not printed yet. Use “Send now” instead.</source>
         <translation>该任务尚未打印，请用“立即发送”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="177" />
+        <location filename="../../kiosk/ui/common/messages.py" line="192" />
         <source>The end of the visit must be after its start.</source>
         <translation>来访结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="180" />
+        <location filename="../../kiosk/ui/common/messages.py" line="195" />
         <source>This time window ended at {valid_until}. Please choose a later date or time.</source>
         <translation>该时间段已于 {valid_until} 结束，请选择更晚的日期或时间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="183" />
+        <location filename="../../kiosk/ui/common/messages.py" line="198" />
         <source>Please enter the visiting unit of the group.</source>
         <translation>请填写来访团体的单位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="186" />
+        <location filename="../../kiosk/ui/common/messages.py" line="201" />
         <source>Please list at least one visitor, one per line.</source>
         <translation>请至少填写一位访客，每行一人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="189" />
+        <location filename="../../kiosk/ui/common/messages.py" line="204" />
         <source>The headcount must be from {low} (the people listed) to {high}.</source>
         <translation>人数须在 {low}（名单人数）到 {high} 之间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="192" />
+        <location filename="../../kiosk/ui/common/messages.py" line="207" />
         <source>This is not an e-mail address.</source>
         <translation>这不是有效的电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="193" />
+        <location filename="../../kiosk/ui/common/messages.py" line="208" />
         <source>This invitation has no e-mail address.</source>
         <translation>该预约没有电子邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="194" />
+        <location filename="../../kiosk/ui/common/messages.py" line="209" />
         <source>E-mail is not set up at this site (notify.smtp_url): print the invitation instead.</source>
         <translation>本处未设置邮件（notify.smtp_url）：请改为打印预约。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="197" />
+        <location filename="../../kiosk/ui/common/messages.py" line="212" />
         <source>This invitation no longer exists.</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="198" />
+        <location filename="../../kiosk/ui/common/messages.py" line="213" />
         <source>This invitation has been used to check in and cannot be cancelled.</source>
         <translation>该预约已用于登记，不能取消。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="201" />
+        <location filename="../../kiosk/ui/common/messages.py" line="216" />
         <source>This invitation ended at {valid_until}: the kiosk would refuse its code. Create a new invitation instead.</source>
         <translation>该预约已于 {valid_until} 结束，自助终端会拒绝该预约码。请重新创建预约。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="207" />
+        <location filename="../../kiosk/ui/common/messages.py" line="222" />
         <source>Please enter the unit as building-room, e.g. 2-104.</source>
         <translation>请按“楼栋-房号”填写房号，例如 2-104。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="208" />
+        <location filename="../../kiosk/ui/common/messages.py" line="223" />
         <source>Unit {unit} is not in the owner records.</source>
         <translation>业主档案中没有房号 {unit}。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="209" />
+        <location filename="../../kiosk/ui/common/messages.py" line="224" />
         <source>{name} is not on record for unit {unit}.</source>
         <translation>房号 {unit} 的档案中没有 {name}。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="210" />
+        <location filename="../../kiosk/ui/common/messages.py" line="225" />
         <source>No owner of unit {unit} is on record, so the owner cannot be phoned: no slip.</source>
         <translation>档案中没有房号 {unit} 的业主，无法致电业主：不能开放行条。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="213" />
+        <location filename="../../kiosk/ui/common/messages.py" line="228" />
         <source>No slip until the fees are paid: {months} month(s) of management fees outstanding, ¥{amount}.</source>
         <translation>交清费用前不能开放行条：欠管理费 {months} 个月，共 ¥{amount}。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="217" />
+        <location filename="../../kiosk/ui/common/messages.py" line="232" />
         <source>{months} months of management fees outstanding (¥{amount}): a supervisor must approve with their PIN and a reason.</source>
         <translation>欠管理费 {months} 个月（¥{amount}）：须主管输入 PIN 并填写原因审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="222" />
+        <location filename="../../kiosk/ui/common/messages.py" line="237" />
         <source>Nothing is outstanding for this payer.</source>
         <translation>该付款人没有欠费。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="223" />
+        <location filename="../../kiosk/ui/common/messages.py" line="238" />
         <source>This unit has no management-fee record, so nobody knows whether it is paid up: check with finance; a supervisor must approve the slip with their PIN and a reason.</source>
         <translation>该房没有管理费缴费记录，无法确认是否已交清：请向财务核实；须主管输入 PIN 并填写原因审批后才能开放行条。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="228" />
+        <location filename="../../kiosk/ui/common/messages.py" line="243" />
         <source>Phone the owner and record the answers first.</source>
         <translation>请先致电业主并记录答复。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="231" />
+        <location filename="../../kiosk/ui/common/messages.py" line="246" />
         <source>The owner {owner} does not consent: no slip. Ask the tenant to contact the owner.</source>
         <translation>业主 {owner} 不同意：不能开放行条。请租户联系业主。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="234" />
+        <location filename="../../kiosk/ui/common/messages.py" line="249" />
         <source>Please enter the item.</source>
         <translation>请填写物品。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="235" />
+        <location filename="../../kiosk/ui/common/messages.py" line="250" />
         <source>Please keep the item under {max} characters.</source>
         <translation>物品名称请不超过 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="236" />
+        <location filename="../../kiosk/ui/common/messages.py" line="251" />
         <source>The quantity must be from 1 to {max}.</source>
         <translation>数量须为 1 至 {max}。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="237" />
+        <location filename="../../kiosk/ui/common/messages.py" line="252" />
         <source>Please list the items first.</source>
         <translation>请先列出物品。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="238" />
+        <location filename="../../kiosk/ui/common/messages.py" line="253" />
         <source>At most {max} items fit on one slip.</source>
         <translation>一张放行条最多 {max} 项物品。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="239" />
+        <location filename="../../kiosk/ui/common/messages.py" line="254" />
         <source>The holder must type their name and tick the confirmation.</source>
         <translation>持条人须输入自己的姓名并勾选确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="242" />
+        <location filename="../../kiosk/ui/common/messages.py" line="257" />
         <source>The typed name does not match the holder's name.</source>
         <translation>输入的姓名与持条人姓名不符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="245" />
+        <location filename="../../kiosk/ui/common/messages.py" line="260" />
         <source>Only a supervisor can approve this.</source>
         <translation>只有主管可以审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="246" />
+        <location filename="../../kiosk/ui/common/messages.py" line="261" />
         <source>Your role cannot do this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="247" />
+        <location filename="../../kiosk/ui/common/messages.py" line="262" />
         <source>This slip has already been used.</source>
         <translation>该放行条已使用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="248" />
+        <location filename="../../kiosk/ui/common/messages.py" line="263" />
         <source>This slip was voided.</source>
         <translation>该放行条已作废。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="249" />
+        <location filename="../../kiosk/ui/common/messages.py" line="264" />
         <source>This slip no longer exists.</source>
         <translation>该放行条已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="251" />
+        <location filename="../../kiosk/ui/common/messages.py" line="266" />
         <source>Please enter the application form number.</source>
         <translation>请填写申请表编号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="252" />
+        <location filename="../../kiosk/ui/common/messages.py" line="267" />
         <source>The form number is too long: at most {max} characters.</source>
         <translation>申请表编号过长：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="255" />
+        <location filename="../../kiosk/ui/common/messages.py" line="270" />
         <source>An application with this form number has already been filed.</source>
         <translation>该申请表编号的申请已提交过。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="258" />
+        <location filename="../../kiosk/ui/common/messages.py" line="273" />
         <source>Please enter the customer company.</source>
         <translation>请填写客户单位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="259" />
+        <location filename="../../kiosk/ui/common/messages.py" line="274" />
         <source>Please enter the card holder's mobile number.</source>
         <translation>请填写持卡人手机号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="260" />
+        <location filename="../../kiosk/ui/common/messages.py" line="275" />
         <source>Please enter the reference of the company's introduction letter.</source>
         <translation>请填写公司介绍信编号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="263" />
+        <location filename="../../kiosk/ui/common/messages.py" line="278" />
         <source>The letter reference is too long: at most {max} characters.</source>
         <translation>介绍信编号过长：最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="266" />
+        <location filename="../../kiosk/ui/common/messages.py" line="281" />
         <source>Please list the machine rooms or cages the card opens, one per line.</source>
         <translation>请列出该卡可进入的机房或机柜笼位，每行一个。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="269" />
+        <location filename="../../kiosk/ui/common/messages.py" line="284" />
         <source>A machine room or cage name has at most {max} characters.</source>
         <translation>机房或机柜笼位名称最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="272" />
+        <location filename="../../kiosk/ui/common/messages.py" line="287" />
         <source>At most {max} machine rooms or cages per card.</source>
         <translation>每张卡最多 {max} 个机房或机柜笼位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="273" />
+        <location filename="../../kiosk/ui/common/messages.py" line="288" />
         <source>The card must be valid until after it starts.</source>
         <translation>有效期截止必须晚于生效日期。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="276" />
+        <location filename="../../kiosk/ui/common/messages.py" line="291" />
         <source>A card can be valid for at most {max_days} days.</source>
         <translation>卡的有效期最长 {max_days} 天。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="279" />
+        <location filename="../../kiosk/ui/common/messages.py" line="294" />
         <source>The requested validity has already ended: sales must file a new application.</source>
         <translation>申请的有效期已过：需由销售重新提交申请。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="282" />
+        <location filename="../../kiosk/ui/common/messages.py" line="297" />
         <source>This application no longer exists.</source>
         <translation>该申请已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="283" />
+        <location filename="../../kiosk/ui/common/messages.py" line="298" />
         <source>You filed this application: another supervisor must decide it.</source>
         <translation>这是您提交的申请：须由另一位主管审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="286" />
+        <location filename="../../kiosk/ui/common/messages.py" line="301" />
         <source>This application has already been decided.</source>
         <translation>该申请已审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="287" />
+        <location filename="../../kiosk/ui/common/messages.py" line="302" />
         <source>Only an approved application can have its card issued.</source>
         <translation>只有已批准的申请才能发卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="290" />
+        <location filename="../../kiosk/ui/common/messages.py" line="305" />
         <source>This application has no card in use to revoke.</source>
         <translation>该申请没有在用的卡可注销。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="294" />
+        <location filename="../../kiosk/ui/common/messages.py" line="309" />
         <source>Please keep the note under {max} characters.</source>
         <translation>备注请不超过 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="295" />
+        <location filename="../../kiosk/ui/common/messages.py" line="310" />
         <source>This upload no longer exists.</source>
         <translation>该上传记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="296" />
+        <location filename="../../kiosk/ui/common/messages.py" line="311" />
         <source>Please enter a staff number (up to 40 characters).</source>
         <translation>请输入工号（最多 40 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="299" />
+        <location filename="../../kiosk/ui/common/messages.py" line="314" />
         <source>This staff number is taken already.</source>
         <translation>该工号已被使用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="300" />
+        <location filename="../../kiosk/ui/common/messages.py" line="315" />
         <source>The PIN or password needs at least {min} characters.</source>
         <translation>PIN 或密码至少 {min} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="303" />
+        <location filename="../../kiosk/ui/common/messages.py" line="318" />
         <source>Please enter the name (up to 60 characters).</source>
         <translation>请输入姓名（最多 60 个字）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="304" />
+        <location filename="../../kiosk/ui/common/messages.py" line="319" />
         <source>This is the last administrator: make someone else administrator first.</source>
         <translation>这是最后一个管理员：请先将其他人设为管理员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="307" />
+        <location filename="../../kiosk/ui/common/messages.py" line="322" />
         <source>This staff account no longer exists.</source>
         <translation>该员工账号已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="309" />
+        <location filename="../../kiosk/ui/common/messages.py" line="324" />
         <source>Please enter a name for the station.</source>
         <translation>请输入终端名称。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="310" />
+        <location filename="../../kiosk/ui/common/messages.py" line="325" />
         <source>The station name is too long: at most {max} characters.</source>
         <translation>终端名称过长，最多 {max} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="313" />
+        <location filename="../../kiosk/ui/common/messages.py" line="328" />
         <source>A station name may have letters, digits, spaces, dots and dashes only.</source>
         <translation>终端名称只能包含字母、数字、空格、点和连字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="316" />
+        <location filename="../../kiosk/ui/common/messages.py" line="331" />
         <source>A station with this name is enrolled already: revoke it first, or choose another name.</source>
         <translation>已有同名终端完成登记，请先注销该终端，或换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="319" />
+        <location filename="../../kiosk/ui/common/messages.py" line="334" />
         <source>This station no longer exists.</source>
         <translation>该终端已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="320" />
+        <location filename="../../kiosk/ui/common/messages.py" line="335" />
         <source>This visit has a visitor card already.</source>
         <translation>该来访已有访客卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="331" />
+        <location filename="../../kiosk/ui/common/messages.py" line="346" />
         <source>Please check the entry.</source>
         <translation>请检查填写内容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="344" />
+        <location filename="../../kiosk/ui/common/messages.py" line="359" />
         <source>This station cannot reach the site server just now. Please see the front desk.</source>
         <translation>本机暂时无法连接站点服务器，请到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="349" />
-        <location filename="../../kiosk/ui/common/messages.py" line="368" />
+        <location filename="../../kiosk/ui/common/messages.py" line="364" />
+        <location filename="../../kiosk/ui/common/messages.py" line="383" />
         <source>Sorry, something went wrong. Please see the front desk.</source>
         <translation>抱歉，系统出现问题，请到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="355" />
+        <location filename="../../kiosk/ui/common/messages.py" line="370" />
         <source>Please sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="356" />
+        <location filename="../../kiosk/ui/common/messages.py" line="371" />
         <source>You were signed out after a time without use. Please sign in again.</source>
         <translation>长时间未操作，已自动退出登录，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="359" />
+        <location filename="../../kiosk/ui/common/messages.py" line="374" />
         <source>Your role may not do this at this station.</source>
         <translation>您的岗位无权在本终端进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="360" />
+        <location filename="../../kiosk/ui/common/messages.py" line="375" />
         <source>Too many tries at this station. Please wait a few minutes.</source>
         <translation>本终端尝试次数过多，请稍候几分钟再试。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="363" />
+        <location filename="../../kiosk/ui/common/messages.py" line="378" />
         <source>This station is not enrolled with the site server (or was removed). Please call the desk.</source>
         <translation>本终端未在站点服务器登记（或已被注销），请联系前台。</translation>
     </message>

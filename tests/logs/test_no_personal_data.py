@@ -75,6 +75,8 @@ def test_a_check_in_leaves_no_personal_data_in_the_log(
                 kiosk.visits.check_in,
                 CheckInRequest(NAME, host_id(app), declaration_accepted=True, **details),  # type: ignore[arg-type]
             ).result(10)
+            # The host declines; the visitor leaves a message (only a declined visit takes one).
+            app.checkin.decline(again.visit_id, DESK, "host away")
             pool.submit(kiosk.visits.leave_message, again.visit_id, MESSAGE_PHONE, "请回电").result(10)
     finally:
         logging.getLogger("kiosk").removeHandler(raw)

@@ -74,12 +74,26 @@ def withdraw(visit_id: PathId, context: Context, caller: Who) -> None:
 @router.post(
     "/visits/{visit_id}/message", response_model=MessageStored, **action_route("visit.leave_message")
 )
-def leave_message(visit_id: PathId, body: MessageRequest, context: Context, caller: Who) -> MessageStored:
-    message_id = context.core.checkin.leave_message(visit_id, body.phone, body.text, caller.actor)
-    # Into the desk's inbox: its messages page and the lobby board read again.
-    context.events.publish("messages")
-    context.events.publish("board")
-    return MessageStored(message_id=message_id)
+def leave_message(
+    visit_id: PathId, body: MessageRequest, context: Context, caller: Who, key: IdemKey = None
+) -> JSONResponse:
+    def run() -> MessageStored:
+        message_id = context.core.checkin.leave_message(visit_id, body.phone, body.text, caller.actor)
+        # Into the desk's inbox: its messages page and the lobby board read again.
+        context.events.publish("messages")
+        context.events.publish("board")
+        return MessageStored(message_id=message_id)
+
+    # Once per visit: a retry whose first answer was lost hears its message stored, not refused.
+    return idempotent(
+        context,
+        caller,
+        key,
+        "visit.leave_message",
+        run,
+        lambda made: MessageStored(message_id=int(made)),
+        entity="host_message",
+    )
 
 
 @router.get("/invitations/{code}", response_model=InvitationView, **action_route("invitation.find"))

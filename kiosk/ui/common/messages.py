@@ -155,6 +155,21 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ("message", "required"): QT_TRANSLATE_NOOP("messages", "Please enter a phone number or a message."),
     ("phone", "too_long"): QT_TRANSLATE_NOOP("messages", "The phone number is too long."),
     ("message", "too_long"): QT_TRANSLATE_NOOP("messages", "Please keep the message under {max} characters."),
+    # A declined visitor's message, refused by the server (kiosk.services.checkin.leave_message).
+    ("message", "other_station"): QT_TRANSLATE_NOOP(
+        "messages", "A message can only be left at the kiosk where you checked in. Please see the front desk."
+    ),
+    ("message", "not_declined"): QT_TRANSLATE_NOOP(
+        "messages",
+        "A message can only be left when the host could not receive you. Please see the front desk.",
+    ),
+    ("message", "already_left"): QT_TRANSLATE_NOOP(
+        "messages", "Your message has already been sent. The front desk will pass it to your host."
+    ),
+    ("message", "too_late"): QT_TRANSLATE_NOOP(
+        "messages",
+        "A message can be left up to {minutes} minutes after the host's answer. Please see the front desk.",
+    ),
     ("host", "required"): QT_TRANSLATE_NOOP("messages", "Please choose the person you are visiting."),
     ("host", "unknown"): QT_TRANSLATE_NOOP(
         "messages", "That person is no longer in the directory. Please choose again."

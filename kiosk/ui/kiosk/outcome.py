@@ -313,6 +313,7 @@ class DeclinedPage(TranslatedPage):
 
     def reset(self) -> None:
         self._sent = False
+        self._refused = False
         for edit in (self.phone_edit, self.text_edit):
             edit.clear()
         for widget in self.form:
@@ -330,6 +331,15 @@ class DeclinedPage(TranslatedPage):
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
 
+    def message_refused(self, text: str) -> None:
+        """The server takes no message for this visit (too late, one sent already...): the form
+        goes, so the visitor does not type in vain, and the reason stays."""
+        self._refused = True
+        for widget in (*self.form, self.leave_button):
+            widget.setVisible(False)
+        self.error_label.setText(text)
+        self._show_detail()
+
     def message_sent(self) -> None:
         self._sent = True
         for widget in (*self.form, self.leave_button):
@@ -340,6 +350,14 @@ class DeclinedPage(TranslatedPage):
     def _show_detail(self) -> None:
         if self._sent:
             self.detail.setText(self.tr("Thank you. The front desk will pass your details to your host."))
+        elif self._refused:
+            # No longer offered: the detail no longer invites the visitor to leave one.
+            self.detail.setText(
+                self.tr(
+                    "Your host cannot receive you today. The front desk will gladly help you find another "
+                    "person to see."
+                )
+            )
         else:
             self.detail.setText(
                 self.tr(

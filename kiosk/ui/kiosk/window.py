@@ -33,7 +33,7 @@ from kiosk.domain.invitation import INVITATION_PREFIX
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.views import CardCheckout, CheckInResult, PrintOutcome, VisitState
 from kiosk.domain.visit import VisitStatus
-from kiosk.domain.visitor import mask_name
+from kiosk.domain.visitor import MESSAGE_REFUSALS, mask_name
 from kiosk.ui.common.background import call_in_gui, run_in_background
 from kiosk.ui.common.i18n import current_language, set_language
 from kiosk.ui.common.messages import error_message, issue_failure_message, validation_message
@@ -308,7 +308,12 @@ class KioskWindow(QMainWindow):
         self._return_timer.start(THANK_YOU_RETURN_MS)
 
     def _message_failed(self, error: Exception) -> None:
-        self.declined.show_error(error_message(error))
+        text = error_message(error)
+        if isinstance(error, ValidationError) and error.field == "message" and error.code in MESSAGE_REFUSALS:
+            self.declined.message_refused(text)
+            self._return_timer.start(DONE_PAGE_RETURN_MS)
+        else:
+            self.declined.show_error(text)
 
     def _ask_staff_pin(self) -> None:
         self.staff_exit.enter()
