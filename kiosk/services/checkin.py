@@ -314,6 +314,11 @@ class CheckInService:
         """
         now = self.clock.now()
         with self.sessions.begin() as session:
+            # Only from the kiosk the visit was made at: another kiosk's credential cancels no one
+            # else's request (and learns nothing: the same answer as for no such visit).
+            made_at = session.scalar(select(Visit.station).where(Visit.id == visit_id))
+            if made_at != actor.ident:
+                raise ValidationError("visit", "unknown")
             visit = self._decidable(session, visit_id, allow_held=False)
             visit.status = VisitStatus.DECLINED
             visit.decided_at = now
@@ -407,10 +412,13 @@ class CheckInService:
                     escalated.append(visit.id)
         return escalated
 
-    def state(self, visit_id: int) -> VisitState:
+    def state(self, visit_id: int, kiosk: str | None = None) -> VisitState:
+        """A visit as its waiting page shows it; asked by ``kiosk`` (a station's name), only a
+        visit made there: another kiosk hears of no such visit (the name, company and host of
+        whoever is in the building are not a kiosk credential's to read by numbers)."""
         with self.sessions.reads() as session:
             visit = session.get(Visit, visit_id)
-            if visit is None:
+            if visit is None or (kiosk is not None and visit.station != kiosk):
                 raise ValidationError("visit", "unknown")
             badge_status = session.scalar(
                 select(PrintJob.status)

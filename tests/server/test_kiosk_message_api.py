@@ -96,3 +96,22 @@ def test_no_message_for_a_visit_let_in_or_withdrawn_nor_after_ten_minutes(
     assert leave(east, on_time).status_code == 200
     assert [m["visit_id"] for m in desk.get("/api/v1/messages").json()["messages"]] == [on_time]
     assert_problem(leave(east, 999999), 422, "validation", field="visit", reason="unknown")
+
+
+def test_a_kiosk_reads_and_withdraws_only_the_visits_made_at_it(
+    lobby: tuple[TestClient, TestClient, TestClient], context: ServerContext
+) -> None:
+    """The waiting page's state and the visitor's cancel are public at a kiosk too: by visit
+    number, another kiosk's credential would read who is visiting whom, and cancel them."""
+    east, west, desk = lobby
+    visit_id = visit(east, context)
+    assert east.get(f"/api/v1/visits/{visit_id}/state").json()["visitor_name"] == "张三"
+    for other in (
+        west.get(f"/api/v1/visits/{visit_id}/state"),
+        west.post(f"/api/v1/visits/{visit_id}/withdraw"),
+    ):
+        # The same answer as for a visit that does not exist: nothing learnt.
+        assert_problem(other, 422, "validation", field="visit", reason="unknown")
+    assert desk.get(f"/api/v1/visits/{visit_id}/state").json()["status"] == "pending"
+    assert east.post(f"/api/v1/visits/{visit_id}/withdraw").status_code == 204
+    assert desk.get(f"/api/v1/visits/{visit_id}/state").json()["status"] == "declined"

@@ -17,6 +17,7 @@ from kiosk.api.schemas import (
     VisitRef,
 )
 from kiosk.domain.printing import PrintJobStatus
+from kiosk.domain.station import StationRole
 from kiosk.domain.views import (
     CheckInRequest,
     CheckInResult,
@@ -61,8 +62,10 @@ def check_in(request: CheckInRequest, context: Context, caller: Who, key: IdemKe
 
 
 @router.get("/visits/{visit_id}/state", response_model=VisitState, **action_route("visit.state"))
-def visit_state(visit_id: PathId, context: Context) -> VisitState:
-    return context.core.checkin.state(visit_id)
+def visit_state(visit_id: PathId, context: Context, caller: Who) -> VisitState:
+    # At the public kiosk its own visits only; a desk's member reads any (the board shows them).
+    kiosk = caller.station.name if caller.station.role is StationRole.KIOSK else None
+    return context.core.checkin.state(visit_id, kiosk=kiosk)
 
 
 @router.post("/visits/{visit_id}/withdraw", status_code=204, **action_route("visit.withdraw"))
