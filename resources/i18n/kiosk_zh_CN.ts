@@ -626,461 +626,461 @@
 <context>
     <name>ComplaintsPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="198" />
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="237" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="197" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="236" />
         <source>Complaints and suggestions</source>
         <translation>投诉与建议</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="199" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="198" />
         <source>Register</source>
         <translation>登记簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="200" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="199" />
         <source>Record new</source>
         <translation>新登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="202" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="201" />
         <source>Last action result</source>
         <translation>上一操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="212" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="211" />
         <source>Which complaints</source>
         <translation>显示哪些投诉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="214" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="213" />
         <source>Open</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="215" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="214" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="216" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="215" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="217" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="216" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="222" />
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="227" />
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="341" />
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="361" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="221" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="226" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="340" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="360" />
         <source>Subject</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="223" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="222" />
         <source>All subjects</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="225" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="224" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="229" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="228" />
         <source>Overdue complaints</source>
         <translation>超期投诉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="254" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="253" />
         <source>The chosen complaint</source>
         <translation>所选投诉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="258" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="257" />
         <source>Follow-up steps</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="261" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="260" />
         <source>What was done</source>
         <translation>处理情况</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="262" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="261" />
         <source>What was done (who was told, what they did)</source>
         <translation>处理情况（通知了谁，对方如何处理）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="264" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="263" />
         <source>Add step</source>
         <translation>添加跟进</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="264" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="263" />
         <source>Add this follow-up step</source>
         <translation>添加这条跟进记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="267" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="266" />
         <source>Make serious</source>
         <translation>定为重大投诉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="269" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="268" />
         <source>Make it a serious complaint: the manager is told at once (the text is the reason)</source>
         <translation>定为重大投诉：立即通知经理（上方文字为原因）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="277" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="276" />
         <source>Callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="281" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="280" />
         <source>How satisfied they are</source>
         <translation>满意程度</translation>
     </message>
     <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="283" />
         <location filename="../../kiosk/ui/console/complaints_page.py" line="284" />
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="285" />
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="347" />
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="365" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="346" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="364" />
         <source>What they said</source>
         <translation>客户意见</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="287" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="286" />
         <source>Record callback</source>
         <translation>登记回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="287" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="286" />
         <source>Record the callback</source>
         <translation>登记这次回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="294" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="293" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="296" />
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="307" />
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="349" />
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="366" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="295" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="306" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="348" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="365" />
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="299" />
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="352" />
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="367" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="298" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="351" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="366" />
         <source>Due</source>
         <translation>处理期限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="301" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="300" />
         <source>Reassign</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="301" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="300" />
         <source>Give it to this person by this date</source>
         <translation>转交此人（部门），按此期限处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="308" />
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="316" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="307" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="315" />
         <source>Result</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="309" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="308" />
         <source>How it was resolved</source>
         <translation>如何解决的</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="311" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="310" />
         <source>Close with this result</source>
         <translation>以此结果结案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="334" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="333" />
         <source>Complaint or suggestion</source>
         <translation>投诉或建议</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="338" />
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="360" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="337" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="359" />
         <source>How it came</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="343" />
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="362" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="342" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="361" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="344" />
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="363" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="343" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="362" />
         <source>Unit or company</source>
         <translation>房号或公司</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="345" />
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="364" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="344" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="363" />
         <source>Phone or e-mail</source>
         <translation>电话或邮箱</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="346" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="345" />
         <source>Empty if they left none (anonymous letter)</source>
         <translation>未留联系方式（如匿名来函）可不填</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="354" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="353" />
         <source>Serious complaint (the manager is told at once)</source>
         <translation>重大投诉（立即通知经理）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="356" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="355" />
         <source>Serious complaint</source>
         <translation>重大投诉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="359" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="358" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="373" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="372" />
         <source>Record</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="373" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="372" />
         <source>Record this complaint or suggestion</source>
         <translation>登记这条投诉或建议</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="431" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="430" />
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 条超期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="460" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="459" />
         <source>Choose a complaint in the list to see its steps.</source>
         <translation>在列表中选择一条投诉，查看跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="476" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="475" />
         <source>SERIOUS</source>
         <translation>重大投诉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="480" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="479" />
         <source>From: %1</source>
         <translation>投诉人：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="481" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="480" />
         <source>anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="483" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="482" />
         <source>Recorded %1 by %2</source>
         <translation>%1 由 %2 登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="484" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="483" />
         <source>Responsible: %1, due %2</source>
         <translation>责任人：%1，期限 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="490" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="489" />
         <source>Overdue: past its due date and not closed.</source>
         <translation>已超期：过了处理期限仍未结案。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="492" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="491" />
         <source>Call them back before it can be closed.</source>
         <translation>结案前须先回访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="494" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="493" />
         <source>Closed by %1: %2</source>
         <translation>%1 结案：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="501" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="500" />
         <source>Choose a complaint in the list first.</source>
         <translation>请先在列表中选择一条投诉。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="516" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="515" />
         <source>Step added.</source>
         <translation>已添加跟进记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="522" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="521" />
         <source>Made a serious complaint: the manager has been told.</source>
         <translation>已定为重大投诉，并已通知经理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="531" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="530" />
         <source>Callback recorded.</source>
         <translation>已登记回访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="541" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="540" />
         <source>Reassigned.</source>
         <translation>已转交。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="547" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="546" />
         <source>Closed.</source>
         <translation>已结案。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="576" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="575" />
         <source>Recorded as %1.</source>
         <translation>已登记，编号 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="578" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="577" />
         <source>The manager has been told.</source>
         <translation>已通知经理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="596" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="595" />
         <source>Write what they said.</source>
         <translation>请填写客户反映的内容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="597" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="596" />
         <source>What they said: at most %1 characters.</source>
         <translation>反映内容最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="598" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="597" />
         <source>Say who is responsible (a person or a department).</source>
         <translation>请填写责任人（个人或部门）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="599" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="598" />
         <source>Responsible: at most %1 characters.</source>
         <translation>责任人最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="600" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="599" />
         <source>That is already who is responsible, by that date.</source>
         <translation>责任人和期限都没有变化。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="601" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="600" />
         <source>The name has at most %1 characters.</source>
         <translation>姓名最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="602" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="601" />
         <source>Unit or company: at most %1 characters.</source>
         <translation>房号或公司最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="604" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="603" />
         <source>Type a phone number (e.g. 139 1234 5678, 0755-8888 1234 转 801) or an e-mail address.</source>
         <translation>请填写电话号码（如 139 1234 5678、0755-8888 1234 转 801）或邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="606" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="605" />
         <source>Phone or e-mail: at most %1 characters.</source>
         <translation>电话或邮箱最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="608" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="607" />
         <source>They left no phone or e-mail: there is nobody to call back.</source>
         <translation>未留电话或邮箱，无法回访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="610" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="609" />
         <source>The due date cannot be before today.</source>
         <translation>处理期限不能早于今天。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="611" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="610" />
         <source>The due date is more than %1 days away: check the year.</source>
         <translation>处理期限超过 %1 天，请检查年份。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="612" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="611" />
         <source>Write what was done.</source>
         <translation>请填写处理情况。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="613" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="612" />
         <source>A step has at most %1 characters.</source>
         <translation>跟进记录最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="614" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="613" />
         <source>Write in the step field why it is serious.</source>
         <translation>请在跟进栏中写明定为重大投诉的原因。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="615" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="614" />
         <source>The reason has at most %1 characters.</source>
         <translation>原因最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="616" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="615" />
         <source>The note has at most %1 characters.</source>
         <translation>备注最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="617" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="616" />
         <source>Write the result it is closed with.</source>
         <translation>请填写结案的处理结果。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="618" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="617" />
         <source>The result has at most %1 characters.</source>
         <translation>处理结果最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="619" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="618" />
         <source>Call the person back and record the callback before closing.</source>
         <translation>结案前请先回访客户并登记回访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="620" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="619" />
         <source>It is already a serious complaint.</source>
         <translation>已经是重大投诉。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="621" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="620" />
         <source>Only a complaint can be serious, not a suggestion.</source>
         <translation>只有投诉可以定为重大投诉，建议不能。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="622" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="621" />
         <source>This complaint is closed: nothing more can be added.</source>
         <translation>此投诉已结案，不能再添加记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="623" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="622" />
         <source>This complaint no longer exists.</source>
         <translation>此投诉不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="624" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="623" />
         <source>Your role may not do this.</source>
         <translation>您的岗位无权进行此操作。</translation>
     </message>
@@ -1088,67 +1088,67 @@
 <context>
     <name>ComplaintsTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="130" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="129" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="131" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="130" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="132" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="131" />
         <source>Subject</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="133" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="132" />
         <source>From</source>
         <translation>投诉人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="134" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="133" />
         <source>Responsible</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="135" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="134" />
         <source>Due</source>
         <translation>处理期限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="136" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="135" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="154" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="153" />
         <source>anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="163" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="162" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="164" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="163" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="164" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="163" />
         <source>Open</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="166" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="165" />
         <source>Serious</source>
         <translation>重大投诉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="168" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="167" />
         <source>called back</source>
         <translation>已回访</translation>
     </message>
@@ -7424,22 +7424,22 @@ It keeps trying and opens by itself once the server answers.</source>
 <context>
     <name>StepsTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="174" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="173" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="174" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="173" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="174" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="173" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/complaints_page.py" line="174" />
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="173" />
         <source>What was done</source>
         <translation>处理情况</translation>
     </message>
@@ -8296,6 +8296,159 @@ It keeps trying and opens by itself once the server answers.</source>
         <location filename="../../kiosk/ui/kiosk/welcome.py" line="97" />
         <source>Check out</source>
         <translation>签离</translation>
+    </message>
+</context>
+<context>
+    <name>complaints</name>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="59" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="60" />
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="66" />
+        <source>In person</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="67" />
+        <source>Phone</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="68" />
+        <source>Letter</source>
+        <translation>来函</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="69" />
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="75" />
+        <source>Cleaning</source>
+        <translation>清洁卫生</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="76" />
+        <source>Security</source>
+        <translation>安全秩序</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="77" />
+        <source>Repairs</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="78" />
+        <source>Parking</source>
+        <translation>停车</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="79" />
+        <source>Noise</source>
+        <translation>噪音</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="80" />
+        <source>Staff attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="81" />
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="82" />
+        <source>Decoration works</source>
+        <translation>装修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="83" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="89" />
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="90" />
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="91" />
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="97" />
+        <source>Recorded</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="98" />
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="99" />
+        <source>Reassigned</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="100" />
+        <source>Made serious</source>
+        <translation>定为重大投诉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="101" />
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="102" />
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="109" />
+        <source>Engineering department</source>
+        <translation>工程部</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="110" />
+        <source>Security department</source>
+        <translation>保安部</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="111" />
+        <source>Cleaning team</source>
+        <translation>保洁部</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="112" />
+        <source>Customer service centre</source>
+        <translation>客户服务中心</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="113" />
+        <source>Finance</source>
+        <translation>财务部</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/complaints_page.py" line="114" />
+        <source>Management office</source>
+        <translation>管理处</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,17 @@ def test_no_translated_string_hides_inside_an_f_string() -> None:
             assert not pattern.search(line), f"{source.name}:{number}: {line.strip()}"
 
 
+def test_every_translate_call_names_its_context_in_letters() -> None:
+    """lupdate reads QCoreApplication.translate("Context", "text") only with the context written
+    out: with a variable (translate(_TR, ...)) it files the text elsewhere and the screen stays
+    English in Chinese (the complaints page's kinds and subjects did)."""
+    pattern = re.compile(r"""QCoreApplication\.translate\(\s*(?!["'\s])""")
+    for source in sorted((ROOT / "kiosk" / "ui").rglob("*.py")):
+        text = source.read_text(encoding="utf-8")
+        found = [text.count("\n", 0, m.start()) + 1 for m in pattern.finditer(text)]
+        assert not found, f"{source.name}: lines {found}"
+
+
 # Han, kana and CJK punctuation, full-width forms: Chinese text, set with full-width punctuation.
 _CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 # An ASCII : ? ! , ; ( ) touching Chinese text ("姓名: 张三", "您要拜访谁?", "王芳 (IDC运维部)" ends in

@@ -52,67 +52,66 @@ OVERDUE = QColor("#ffcdd2")  # red, as the board's overdue and mismatched lines
 SERIOUS = QColor("#ffe0b2")  # amber: the manager has been told
 # The desk's default time to deal with one: the form's due date starts this many days ahead.
 DEFAULT_DUE_DAYS = 3
-_TR = "complaints"
 
 
 def kind_name(kind: ComplaintKind) -> str:
     return {
-        ComplaintKind.COMPLAINT: QCoreApplication.translate(_TR, "Complaint"),
-        ComplaintKind.SUGGESTION: QCoreApplication.translate(_TR, "Suggestion"),
+        ComplaintKind.COMPLAINT: QCoreApplication.translate("complaints", "Complaint"),
+        ComplaintKind.SUGGESTION: QCoreApplication.translate("complaints", "Suggestion"),
     }[kind]
 
 
 def source_name(source: ComplaintSource) -> str:
     return {
-        ComplaintSource.VISIT: QCoreApplication.translate(_TR, "In person"),
-        ComplaintSource.PHONE: QCoreApplication.translate(_TR, "Phone"),
-        ComplaintSource.LETTER: QCoreApplication.translate(_TR, "Letter"),
-        ComplaintSource.EMAIL: QCoreApplication.translate(_TR, "E-mail"),
+        ComplaintSource.VISIT: QCoreApplication.translate("complaints", "In person"),
+        ComplaintSource.PHONE: QCoreApplication.translate("complaints", "Phone"),
+        ComplaintSource.LETTER: QCoreApplication.translate("complaints", "Letter"),
+        ComplaintSource.EMAIL: QCoreApplication.translate("complaints", "E-mail"),
     }[source]
 
 
 def subject_name(subject: ComplaintSubject) -> str:
     return {
-        ComplaintSubject.CLEANING: QCoreApplication.translate(_TR, "Cleaning"),
-        ComplaintSubject.SECURITY: QCoreApplication.translate(_TR, "Security"),
-        ComplaintSubject.REPAIRS: QCoreApplication.translate(_TR, "Repairs"),
-        ComplaintSubject.PARKING: QCoreApplication.translate(_TR, "Parking"),
-        ComplaintSubject.NOISE: QCoreApplication.translate(_TR, "Noise"),
-        ComplaintSubject.STAFF_ATTITUDE: QCoreApplication.translate(_TR, "Staff attitude"),
-        ComplaintSubject.FEES: QCoreApplication.translate(_TR, "Fees"),
-        ComplaintSubject.DECORATION: QCoreApplication.translate(_TR, "Decoration works"),
-        ComplaintSubject.OTHER: QCoreApplication.translate(_TR, "Other"),
+        ComplaintSubject.CLEANING: QCoreApplication.translate("complaints", "Cleaning"),
+        ComplaintSubject.SECURITY: QCoreApplication.translate("complaints", "Security"),
+        ComplaintSubject.REPAIRS: QCoreApplication.translate("complaints", "Repairs"),
+        ComplaintSubject.PARKING: QCoreApplication.translate("complaints", "Parking"),
+        ComplaintSubject.NOISE: QCoreApplication.translate("complaints", "Noise"),
+        ComplaintSubject.STAFF_ATTITUDE: QCoreApplication.translate("complaints", "Staff attitude"),
+        ComplaintSubject.FEES: QCoreApplication.translate("complaints", "Fees"),
+        ComplaintSubject.DECORATION: QCoreApplication.translate("complaints", "Decoration works"),
+        ComplaintSubject.OTHER: QCoreApplication.translate("complaints", "Other"),
     }[subject]
 
 
 def satisfaction_name(satisfaction: Satisfaction) -> str:
     return {
-        Satisfaction.SATISFIED: QCoreApplication.translate(_TR, "Satisfied"),
-        Satisfaction.FAIRLY: QCoreApplication.translate(_TR, "Fairly satisfied"),
-        Satisfaction.DISSATISFIED: QCoreApplication.translate(_TR, "Not satisfied"),
+        Satisfaction.SATISFIED: QCoreApplication.translate("complaints", "Satisfied"),
+        Satisfaction.FAIRLY: QCoreApplication.translate("complaints", "Fairly satisfied"),
+        Satisfaction.DISSATISFIED: QCoreApplication.translate("complaints", "Not satisfied"),
     }[satisfaction]
 
 
 def step_name(kind: StepKind) -> str:
     return {
-        StepKind.RECORDED: QCoreApplication.translate(_TR, "Recorded"),
-        StepKind.STEP: QCoreApplication.translate(_TR, "Follow-up"),
-        StepKind.ASSIGNED: QCoreApplication.translate(_TR, "Reassigned"),
-        StepKind.SERIOUS: QCoreApplication.translate(_TR, "Made serious"),
-        StepKind.CALLBACK: QCoreApplication.translate(_TR, "Callback"),
-        StepKind.CLOSED: QCoreApplication.translate(_TR, "Closed"),
+        StepKind.RECORDED: QCoreApplication.translate("complaints", "Recorded"),
+        StepKind.STEP: QCoreApplication.translate("complaints", "Follow-up"),
+        StepKind.ASSIGNED: QCoreApplication.translate("complaints", "Reassigned"),
+        StepKind.SERIOUS: QCoreApplication.translate("complaints", "Made serious"),
+        StepKind.CALLBACK: QCoreApplication.translate("complaints", "Callback"),
+        StepKind.CLOSED: QCoreApplication.translate("complaints", "Closed"),
     }[kind]
 
 
 def departments() -> tuple[str, ...]:
     """Who complaints usually go to (the responsible field takes any name too)."""
     return (
-        QCoreApplication.translate(_TR, "Engineering department"),
-        QCoreApplication.translate(_TR, "Security department"),
-        QCoreApplication.translate(_TR, "Cleaning team"),
-        QCoreApplication.translate(_TR, "Customer service centre"),
-        QCoreApplication.translate(_TR, "Finance"),
-        QCoreApplication.translate(_TR, "Management office"),
+        QCoreApplication.translate("complaints", "Engineering department"),
+        QCoreApplication.translate("complaints", "Security department"),
+        QCoreApplication.translate("complaints", "Cleaning team"),
+        QCoreApplication.translate("complaints", "Customer service centre"),
+        QCoreApplication.translate("complaints", "Finance"),
+        QCoreApplication.translate("complaints", "Management office"),
     )
 
 
