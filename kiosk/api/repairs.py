@@ -51,6 +51,14 @@ class RepairReason(BaseModel):
     reason: str = Field(max_length=TEXT)
 
 
+class RepairReopen(RepairReason):
+    """The caller's name and phone, asked again: required after the warranty (a new request) or
+    when the request's were blanked by retention; otherwise empty keeps the request's."""
+
+    caller_name: str = Field(default="", max_length=SHORT)
+    phone: str = Field(default="", max_length=SHORT)
+
+
 class RepairCode(BaseModel):
     """What the desk's scanner read from a work order, or a number typed."""
 

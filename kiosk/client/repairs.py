@@ -8,6 +8,7 @@ from kiosk.api.repairs import (
     RepairDispatch,
     RepairNote,
     RepairReason,
+    RepairReopen,
     RepairSignOff,
     RepairTake,
 )
@@ -65,6 +66,8 @@ class Repairs:
         body = RepairReason(reason=reason[:500])
         return self._c.post(f"/repairs/{repair_id}/cancel", RepairView, body, submit=True, key=key)
 
-    def reopen(self, repair_id: int, reason: str, key: str | None = None) -> ReopenedRepair:
-        body = RepairReason(reason=reason[:500])
+    def reopen(
+        self, repair_id: int, reason: str, caller_name: str = "", phone: str = "", key: str | None = None
+    ) -> ReopenedRepair:
+        body = RepairReopen(reason=reason[:500], caller_name=caller_name[:80], phone=phone[:80])
         return self._c.post(f"/repairs/{repair_id}/reopen", ReopenedRepair, body, submit=True, key=key)

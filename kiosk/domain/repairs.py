@@ -226,6 +226,22 @@ def optional_text(raw: str, field: str, max_chars: int) -> str:
     return text
 
 
+# What retention and a privacy erasure leave of a caller's name (kiosk.services.retention.PURGED).
+PURGED_NAME = "—"
+
+
+def caller_blanked(caller_name: str, phone: str) -> bool:
+    """The request's caller is no longer on record (retention, an erasure): nobody to call back."""
+    return sanitize_text(caller_name) in ("", PURGED_NAME) or not sanitize_text(phone)
+
+
+def reopen_asks_caller(caller_name: str, phone: str, warranty_until: datetime | None, now: datetime) -> bool:
+    """Whether a reopen must ask the caller's name and phone again: after the warranty a new
+    request is taken (who calls now may not be who called then), and a blanked caller has nobody
+    to call back."""
+    return caller_blanked(caller_name, phone) or (warranty_until is not None and now >= warranty_until)
+
+
 @dataclass(frozen=True)
 class RepairOnBoard:
     """An open request on the lobby board: no caller's name or phone (guards read the board)."""

@@ -122,6 +122,13 @@ class Caller:
         return None if self.staff is None else self.staff.who.role
 
     @property
+    def member(self) -> SignedIn:
+        """The member signed in, for an action the permission table gives to staff only (the
+        table let no one else through; the services check the member's role again)."""
+        assert self.staff is not None, "the permission table lets only a signed-in member through"
+        return self.staff.who
+
+    @property
     def actor(self) -> Actor:
         """Whom the audit trail names: the member, or the station itself (a visitor at a kiosk)."""
         if self.staff is not None:

@@ -11,7 +11,7 @@ constraint and rolls back whole, then answers as a retry.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
 from typing import Any
 
@@ -37,10 +37,14 @@ def idempotent(
     replay: Callable[[str], Any],
     *,
     entity: str | None = None,
+    topics: Sequence[str] = (),
 ) -> JSONResponse:
     """Run ``run`` once per (station, key); ``replay(entity_id)`` answers a retry whose first try
     stored its change but not its reply. ``entity``: the kind of record it makes, when other
-    audited steps come first (``SubmitKey.entity``)."""
+    audited steps come first (``SubmitKey.entity``). ``topics``: the events published once the
+    change is made (the pages showing it read again); a replay changed nothing and publishes none."""
+    if topics:
+        run = _publishing(context, run, topics)
     if not key:
         return JSONResponse(_encode(run()))
     submit = SubmitKey(caller.station.station_id, key, action, entity)
@@ -63,6 +67,16 @@ def idempotent(
     # The reply is not stored: a retry derives it from the record (one write fewer per submit,
     # and the retry hears the record as it is now, decided meanwhile or not).
     return JSONResponse(_encode(result))
+
+
+def _publishing(context: ServerContext, run: Callable[[], Any], topics: Sequence[str]) -> Callable[[], Any]:
+    def run_and_publish() -> Any:
+        result = run()
+        for topic in topics:
+            context.events.publish(topic)
+        return result
+
+    return run_and_publish
 
 
 def _stored(context: ServerContext, submit: SubmitKey) -> IdempotentReply | None:

@@ -52,6 +52,7 @@ from kiosk.domain.repairs import (
     deadlines,
     optional_text,
     read_repair_code,
+    reopen_asks_caller,
     repair_number,
     required_text,
     validate_phone,
@@ -60,6 +61,7 @@ from kiosk.domain.repairs import (
     work_order_code,
 )
 from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.text import sanitize_text
 from kiosk.domain.views import PrintOutcome
 from kiosk.services import audit
 from kiosk.services.audit import Actor
@@ -420,22 +422,34 @@ class RepairService:
             repair_id, who, OPEN, RepairEventKind.CANCELLED, clean, cancelled, Permission.CANCEL_REPAIRS
         )
 
-    def reopen(self, repair_id: int, who: SignedIn, reason: str) -> ReopenedRepair:
+    def reopen(
+        self, repair_id: int, who: SignedIn, reason: str, caller_name: str = "", phone: str = ""
+    ) -> ReopenedRepair:
         """It broke again. Within the warranty (from the last completion) the same request opens
         again: a new cycle, its clocks from now, to be dispatched again (返修, at no charge); after
-        it, a new request is taken with the same details, naming this one."""
+        it, a new request is taken with the same details, naming this one.
+
+        The caller's name and phone are asked again (``reopen_asks_caller``) after the warranty or
+        when the request's were blanked by retention: refused as ``ask_again`` when missing. Given
+        at another time, they are who to call for this cycle."""
         _require(who)
         clean = required_text(reason, "reason", NOTE_MAX)
         now = self.clock.now()
         with self.sessions.begin() as session:
             request = self._at(session, repair_id, FINISHED)
-            completed = request.last_completed_at or now
-            if now >= warranty_ends(completed, self.settings.warranty_months, self.site.timezone):
+            completed = request.last_completed_at
+            months, zone = self.settings.warranty_months, self.site.timezone
+            warranty = warranty_ends(completed, months, zone) if completed is not None else None
+            caller = _caller_again(
+                caller_name, phone, reopen_asks_caller(request.caller_name, request.phone, warranty, now)
+            )
+            if warranty is not None and now >= warranty:
+                assert caller is not None  # asked again after the warranty
                 new = self._new_request(
                     session,
                     request.unit,
-                    request.caller_name,
-                    request.phone,
+                    caller[0],
+                    caller[1],
                     clean,
                     request.location,
                     request.category,
@@ -455,10 +469,12 @@ class RepairService:
             request.signed_off_at = request.closed_at = None
             request.satisfaction = None
             request.arrival_alerted_at = request.fix_alerted_at = None
+            if caller is not None:
+                request.caller_name, request.phone = caller
             self._event(session, request, RepairEventKind.REOPENED, who, now, clean)
             audit.record(
                 session, who.actor, "repair.reopened", ENTITY, request.id, now,
-                number=request.number, cycle=request.cycle,
+                number=request.number, cycle=request.cycle, caller_given=caller is not None,
             )  # fmt: skip
             return ReopenedRepair(self._view(session, request), same=True)
 
@@ -656,6 +672,18 @@ class RepairService:
                 for e in events
             ),
         )
+
+
+def _caller_again(name: str, phone: str, asked: bool) -> tuple[str, str] | None:
+    """Who to call for a reopened request: the name and phone given (both needed, ``ask_again``
+    naming the missing one when the reopen must ask), or None to keep the request's."""
+    if not asked and not sanitize_text(name) and not sanitize_text(phone):
+        return None
+    if asked and not sanitize_text(name):
+        raise ValidationError("caller_name", "ask_again")
+    if asked and not sanitize_text(phone):
+        raise ValidationError("phone", "ask_again")
+    return required_text(name, "caller_name", CALLER_MAX), validate_phone(phone)
 
 
 def _arrived(request: RepairRequest, now: datetime) -> None:

@@ -1819,119 +1819,119 @@
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="129" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="112" />
         <source>◀ Previous month</source>
         <translation>◀ 上个月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="129" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="112" />
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="131" />
-        <location filename="../../kiosk/ui/console/figures_page.py" line="142" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="114" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="125" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="137" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="120" />
         <source>Next month ▶</source>
         <translation>下个月 ▶</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="137" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="120" />
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="140" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="123" />
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="140" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="123" />
         <source>Export the month's figures to Excel</source>
         <translation>将本月统计导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="148" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="131" />
         <source>The month in figures</source>
         <translation>本月统计概况</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="156" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="139" />
         <source>Charts</source>
         <translation>统计图表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="160" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="143" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="252" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="235" />
         <source>Save as PNG</source>
         <translation>保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="252" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="235" />
         <source>Save the chart as a PNG picture</source>
         <translation>将图表保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="265" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="248" />
         <source>%1: %2 visits (%3 people), %4 release slips, %5 receipts taking %6 yuan.</source>
         <translation>%1：来访 %2 次（%3 人），物品放行条 %4 张，收据 %5 张，收款 %6 元。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="272" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="255" />
         <source>Repairs: %1 taken, %2 within their limits. Complaints: %3 recorded, %4 serious.</source>
         <translation>报修：受理 %1 宗，按时完成率 %2。投诉：登记 %3 宗，其中重大投诉 %4 宗。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="283" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="266" />
         <source>Choose a month from %1 to %2.</source>
         <translation>请选择 %1 至 %2 之间的月份。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="289" />
-        <location filename="../../kiosk/ui/console/figures_page.py" line="315" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="272" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="298" />
         <source>Could not save the file: %1</source>
         <translation>无法保存文件：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="309" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="292" />
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="309" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="292" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="313" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="296" />
         <source>Saved the chart to %1.</source>
         <translation>图表已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="323" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="306" />
         <source>Export the month's figures</source>
         <translation>导出本月统计</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="325" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="308" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="342" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="325" />
         <source>Exported the figures of %1 to %2.</source>
         <translation>已将 %1 的统计导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="348" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="331" />
         <source>Exporting the month's figures (KB received)</source>
         <translation>正在导出本月统计（已接收 KB）</translation>
     </message>
@@ -6064,39 +6064,108 @@ The numbered receipt prints at once.</source>
     </message>
 </context>
 <context>
+    <name>ReopenCallerDialog</name>
+    <message>
+        <location filename="../../kiosk/ui/console/repair_reopen.py" line="26" />
+        <source>Reopen %1</source>
+        <translation>返修 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repair_reopen.py" line="30" />
+        <source>The warranty of %1 has ended: a new request is taken for it.</source>
+        <translation>%1 已过保修期：将另行受理新报修。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repair_reopen.py" line="32" />
+        <source>The caller's details of %1 are no longer kept.</source>
+        <translation>%1 的报修人信息已按规定删除。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repair_reopen.py" line="34" />
+        <source>Who is calling, and on what number?</source>
+        <translation>请重新询问报修人姓名和回访电话。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repair_reopen.py" line="36" />
+        <source>Ask the caller again</source>
+        <translation>重新询问报修人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repair_reopen.py" line="41" />
+        <location filename="../../kiosk/ui/console/repair_reopen.py" line="48" />
+        <source>Caller</source>
+        <translation>报修人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repair_reopen.py" line="43" />
+        <source>Phone to call back</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repair_reopen.py" line="49" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repair_reopen.py" line="51" />
+        <source>What is missing</source>
+        <translation>缺少的内容</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repair_reopen.py" line="54" />
+        <source>Reopen</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repair_reopen.py" line="56" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repair_reopen.py" line="66" />
+        <source>Please enter the caller's name.</source>
+        <translation>请输入报修人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repair_reopen.py" line="68" />
+        <source>Please enter a phone number to call back.</source>
+        <translation>请输入回访电话。</translation>
+    </message>
+</context>
+<context>
     <name>RepairTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="73" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="75" />
         <source>Request</source>
         <translation>报修单号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="74" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="76" />
         <source>Taken</source>
         <translation>报修时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="75" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="77" />
         <source>Unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="76" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="78" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="77" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="79" />
         <source>Class</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="78" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="80" />
         <source>What</source>
         <translation>报修内容</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="79" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="81" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -6104,557 +6173,567 @@ The numbered receipt prints at once.</source>
 <context>
     <name>RepairsPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="120" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="122" />
         <source>Take a repair request</source>
         <translation>受理报修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="120" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="122" />
         <source>New request</source>
         <translation>新报修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="123" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="140" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="125" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="142" />
         <source>Unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="124" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="126" />
         <source>Unit, e.g. 2-104</source>
         <translation>房号，例如 2-104</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="125" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="141" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="536" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="127" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="143" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="551" />
         <source>Caller</source>
         <translation>报修人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="126" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="128" />
         <source>Phone to call back</source>
         <translation>回访电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="127" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="143" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="129" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="145" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="130" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="132" />
         <source>Urgent</source>
         <translation>急修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="131" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="133" />
         <source>General</source>
         <translation>一般维修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="137" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="145" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="139" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="147" />
         <source>Where</source>
         <translation>维修部位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="138" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="140" />
         <source>e.g. bathroom, kitchen, corridor</source>
         <translation>例如：卫生间、厨房、走廊</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="139" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="146" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="537" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="141" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="148" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="552" />
         <source>What is broken</source>
         <translation>报修内容</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="142" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="144" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="144" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="146" />
         <source>Class</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="148" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="150" />
         <source>Take the request</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="148" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="150" />
         <source>Take the repair request</source>
         <translation>受理这条报修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="156" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="158" />
         <source>Which requests</source>
         <translation>显示哪些报修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="157" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="159" />
         <source>Open</source>
         <translation>未结案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="158" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="160" />
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="159" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="161" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="161" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="163" />
         <source>Request number or unit</source>
         <translation>报修单号或房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="162" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="164" />
         <source>Request number or unit; or scan the work order</source>
         <translation>报修单号或房号；也可扫描派工单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="165" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="167" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="165" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="167" />
         <source>Search the requests</source>
         <translation>查询报修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="173" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="175" />
         <source>Repair requests</source>
         <translation>报修记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="179" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="181" />
         <source>The request</source>
         <translation>报修详情</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="182" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="184" />
         <source>What happened so far</source>
         <translation>处理过程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="186" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="188" />
         <source>Outside contractor</source>
         <translation>外部维修单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="187" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="189" />
         <source>Empty: the engineering department (工程部)</source>
         <translation>留空即派给工程部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="188" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="190" />
         <source>Engineer</source>
         <translation>维修人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="189" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="191" />
         <source>Engineer (optional)</source>
         <translation>维修人员（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="191" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="193" />
         <source>Dispatch and print the work order</source>
         <translation>派工并打印派工单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="193" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="195" />
         <source>Dispatch the request</source>
         <translation>派工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="196" />
         <location filename="../../kiosk/ui/console/repairs_page.py" line="198" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="200" />
         <source>Print the work order again</source>
         <translation>补打派工单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="208" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="565" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="210" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="580" />
         <source>Engineer on site</source>
         <translation>维修人员到场</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="208" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="210" />
         <source>Record the engineer's arrival</source>
         <translation>登记维修人员到场</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="211" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="213" />
         <source>Work completed</source>
         <translation>维修完工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="211" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="213" />
         <source>Record the completion</source>
         <translation>登记完工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="213" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="215" />
         <source>Signed by</source>
         <translation>验收人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="214" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="216" />
         <source>Name the resident signed with</source>
         <translation>业户验收签字的姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="216" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="218" />
         <source>Resident signed off</source>
         <translation>业户已验收签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="216" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="218" />
         <source>Record the resident's sign-off</source>
         <translation>登记业户验收签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="226" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="228" />
         <source>The resident's answer</source>
         <translation>业户回访意见</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="228" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="230" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="229" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="231" />
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="230" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="232" />
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="231" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="233" />
         <source>Nobody answered</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="233" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="235" />
         <source>Record the callback</source>
         <translation>登记回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="235" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="237" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="236" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="238" />
         <source>Reason (reopen or cancel)</source>
         <translation>原因（返修或取消时填写）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="238" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="240" />
         <source>Reopen</source>
         <translation>返修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="238" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="240" />
         <source>Reopen the request</source>
         <translation>重新打开报修（返修）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="241" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="243" />
         <source>Cancel the request</source>
         <translation>取消报修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="251" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="253" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="267" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="269" />
         <source>Arrival recorded.</source>
         <translation>已登记到场。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="271" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="273" />
         <source>Completion recorded: the clock stopped.</source>
         <translation>已登记完工，计时停止。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="331" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="333" />
         <source>Request %1 taken: dispatch it next.</source>
         <translation>报修 %1 已受理，请尽快派工。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="379" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="381" />
         <source>Work order %1 scanned.</source>
         <translation>已扫描派工单 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="418" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="420" />
         <source>Dispatched to %1, but the printer did not print the work order: %2</source>
         <translation>已派工给%1，但派工单未打印：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="424" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="426" />
         <source>Dispatched to %1; the work order is printed.</source>
         <translation>已派工给%1，派工单已打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="445" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="447" />
         <source>The printer did not print the work order: %1</source>
         <translation>派工单未打印：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="450" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="452" />
         <source>Work order copy printed.</source>
         <translation>派工单副本已打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="456" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="458" />
         <source>Sign-off recorded.</source>
         <translation>已登记业户验收签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="464" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="466" />
         <source>Callback recorded: the request is closed.</source>
         <translation>已登记回访，报修结案。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="466" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="468" />
         <source>Call recorded: nobody answered. Try again later.</source>
         <translation>已登记：无人接听，请稍后再回访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="484" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="499" />
         <source>Reopened under warranty: %1 is open again, its clocks from now.</source>
         <translation>保修期内返修：%1 已重新打开，时限从现在起重新计算。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="486" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="501" />
         <source>The warranty has ended: new request %1 taken for it.</source>
         <translation>已过保修期：已另行受理新报修 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="492" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="507" />
         <source>Only a supervisor can cancel a repair request.</source>
         <translation>只有主管可以取消报修。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="497" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="512" />
         <source>Request cancelled; its reason is kept.</source>
         <translation>报修已取消，原因已记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="523" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="538" />
         <source>Take a request, choose one in the list, or scan its work order.</source>
         <translation>受理新报修，或在列表中选择一条，或扫描派工单。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="539" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="554" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="545" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="560" />
         <source>On site by</source>
         <translation>到场时限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="546" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="561" />
         <source>Fixed by</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="548" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="563" />
         <source>Reopened under warranty (%1 times).</source>
         <translation>保修期内返修（第 %1 次）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="550" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="565" />
         <source>Warranty until</source>
         <translation>保修期至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="552" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="567" />
         <source>Follows request %1 (its warranty had ended).</source>
         <translation>接续报修 %1（其保修期已过）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="554" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="570" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="569" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="585" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="559" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="574" />
         <source>(OVERDUE)</source>
         <translation>（已超时）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="563" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="578" />
         <source>Taken</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="564" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="579" />
         <source>Dispatched</source>
         <translation>派工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="566" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="581" />
         <source>Completed</source>
         <translation>完工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="567" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="582" />
         <source>Signed off by the resident</source>
         <translation>业户验收签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="568" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="583" />
         <source>Callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="569" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="584" />
         <source>Reopened under warranty</source>
         <translation>保修期内返修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="571" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="586" />
         <source>Overdue: the duty supervisor was alerted</source>
         <translation>超时：已通知值班主管</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="576" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="591" />
         <source>on-site deadline</source>
         <translation>到场时限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="578" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="593" />
         <source>repair deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="585" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="600" />
         <source>nobody answered</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="593" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="608" />
         <source>Request %1 cannot take this step now: it is %2.</source>
         <translation>报修 %1 目前不能办理这一步：状态为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="595" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="610" />
         <source>Please enter the unit, e.g. 2-104.</source>
         <translation>请输入房号，例如 2-104。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="596" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="611" />
         <source>Please enter the unit as building-room, e.g. 2-104.</source>
         <translation>请按“楼栋-房号”输入，例如 2-104。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="597" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="612" />
         <source>Please enter the caller's name.</source>
         <translation>请输入报修人姓名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="598" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="613" />
         <source>The caller's name is too long: at most %1 characters.</source>
         <translation>报修人姓名过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="599" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="614" />
         <source>Please enter a phone number to call back.</source>
         <translation>请输入回访电话。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="600" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="615" />
         <source>Please enter a phone number of 7 to 15 digits.</source>
         <translation>请输入 7 至 15 位数字的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="601" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="617" />
+        <source>Ask who is calling: after the warranty, or once the caller's details are no longer kept, a reopen needs the caller's name again.</source>
+        <translation>请询问报修人姓名：已过保修期或报修人信息已删除的报修，返修时须重新登记报修人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="621" />
+        <source>Ask for a number to call back: after the warranty, or once the caller's details are no longer kept, a reopen needs the phone again.</source>
+        <translation>请询问回访电话：已过保修期或报修人信息已删除的报修，返修时须重新登记联系电话。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="624" />
         <source>Please say what is broken.</source>
         <translation>请填写报修内容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="602" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="625" />
         <source>Please describe it in at most %1 characters.</source>
         <translation>报修内容最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="603" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="626" />
         <source>Where: at most %1 characters.</source>
         <translation>维修部位最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="604" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="627" />
         <source>The contractor's name is too long: at most %1 characters.</source>
         <translation>维修单位名称过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="605" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="628" />
         <source>The engineer's name is too long: at most %1 characters.</source>
         <translation>维修人员姓名过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="606" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="629" />
         <source>Please enter the name the resident signed with.</source>
         <translation>请输入业户验收签字的姓名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="607" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="630" />
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="608" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="631" />
         <source>Please keep the reason under %1 characters.</source>
         <translation>原因请不要超过 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="609" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="632" />
         <source>Please keep the note under %1 characters.</source>
         <translation>备注请不要超过 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="610" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="633" />
         <source>This repair request does not exist.</source>
         <translation>没有这条报修记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="611" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="634" />
         <source>This request has no work order yet: dispatch it first.</source>
         <translation>这条报修尚未派工，没有派工单，请先派工。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="612" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="635" />
         <source>This is not a work order's code.</source>
         <translation>这不是派工单上的二维码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="613" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="636" />
         <source>Search by request number (BX000001) or unit (2-104).</source>
         <translation>请按报修单号（如 BX000001）或房号（如 2-104）查询。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="614" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="637" />
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>

@@ -20,12 +20,14 @@ from kiosk.domain.repairs import (
     clock_state,
     deadlines,
     read_repair_code,
+    reopen_asks_caller,
     repair_number,
     validate_phone,
     validate_unit,
     warranty_ends,
     work_order_code,
 )
+from kiosk.services.retention import PURGED
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 _FULL_WIDTH = str.maketrans({chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)})
@@ -126,3 +128,23 @@ def test_the_warranty_is_calendar_months_on_the_site_calendar(completed: datetim
 def test_an_arrival_limit_longer_than_the_fix_is_a_config_problem() -> None:
     assert RepairSettings(urgent_arrival_hours=30).problems()[0][0] == "urgent_arrival_hours"
     assert RepairSettings().problems() == []
+
+
+@pytest.mark.parametrize(
+    ("name", "phone", "warranty_days", "asks"),
+    [
+        ("陈晓明", "13812345678", 1, False),  # within the warranty, the caller on record
+        ("陈晓明", "13812345678", None, False),  # never completed: no warranty has run out
+        ("陈晓明", "13812345678", 0, True),  # the warranty ends this very moment: a new request
+        (PURGED, "", 1, True),  # what retention leaves of a caller
+        (PURGED, "13812345678", 1, True),
+        ("陈晓明", " ", 1, True),
+        ("", "13812345678", None, True),
+    ],
+)
+def test_a_reopen_asks_the_caller_again_after_the_warranty_or_once_they_are_blanked(
+    name: str, phone: str, warranty_days: int | None, asks: bool
+) -> None:
+    now = datetime(2026, 11, 25, 2, tzinfo=UTC)
+    until = now + timedelta(days=warranty_days) if warranty_days is not None else None
+    assert reopen_asks_caller(name, phone, until, now) is asks

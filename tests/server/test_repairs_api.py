@@ -197,3 +197,26 @@ def test_a_receptionist_cannot_cancel_and_a_bad_entry_says_which_field(station: 
     # Kept, with its reason, and no longer on the board.
     assert desk.get(f"{REPAIRS}/{taken['repair_id']}").json()["status"] == "cancelled"
     assert desk.get("/api/v1/board").json()["repairs"] == []
+
+
+def test_after_the_warranty_the_reopen_asks_who_is_calling_and_the_new_request_carries_them(
+    station: Make, context: ServerContext
+) -> None:
+    desk = station(StationRole.DESK, staff=Role.RECEPTIONIST)
+    repair_id = step(desk, REPAIRS, urgent_body())["repair_id"]
+    step(desk, f"{REPAIRS}/{repair_id}/dispatch", {"language": "en"})
+    step(desk, f"{REPAIRS}/{repair_id}/completion", {"note": ""})
+    clock_of(context).advance(days=93)
+    reopen = f"{REPAIRS}/{repair_id}/reopen"
+    refused = desk.post(reopen, json={"reason": "又漏水"})
+    assert_problem(refused, 422, "validation", field="caller_name", reason="ask_again")
+    refused = desk.post(reopen, json={"reason": "又漏水", "caller_name": "陈太太"})
+    assert_problem(refused, 422, "validation", field="phone", reason="ask_again")
+    body = {"reason": "又漏水", "caller_name": "陈太太", "phone": "139 8765 4321"}
+    new = step(desk, reopen, body)
+    assert new["same"] is False
+    assert (new["repair"]["caller_name"], new["repair"]["phone"], new["repair"]["follows"]) == (
+        "陈太太",
+        "13987654321",
+        "BX000001",
+    )

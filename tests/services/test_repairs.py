@@ -17,8 +17,10 @@ from kiosk.domain.repairs import RepairCategory, RepairClass, RepairClock, Repai
 from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
 from kiosk.services.repairs import RepairDraft, RepairOverdue
+from kiosk.services.retention import PURGED
 from kiosk.services.staff import SignedIn
 from kiosk.services.supervisor_alerts import MailSupervisorAlerter
+from kiosk.storage.models import RepairRequest
 from tests.conftest import FixedClock
 
 PIN = "135790"
@@ -74,19 +76,53 @@ def test_after_the_warranty_a_new_request_is_taken_that_names_the_old(
     service.dispatch(first.repair_id, clerk)
     service.record_completion(first.repair_id, clerk)  # 2026-11-25 10:00: warranty to 2027-02-25 10:00
     clock.advance(days=92, minutes=1)
-    reopened = service.reopen(first.repair_id, clerk, "空调又不制冷")
+    # A new request: who calls now is asked again, never copied from the old one.
+    for name, phone, missing in (("", "", "caller_name"), ("陈太太", " ", "phone")):
+        with pytest.raises(ValidationError) as refused:
+            service.reopen(first.repair_id, clerk, "空调又不制冷", name, phone)
+        assert (refused.value.field, refused.value.code) == (missing, "ask_again")
+    reopened = service.reopen(first.repair_id, clerk, "空调又不制冷", "陈太太", "139 8765 4321")
     assert reopened.same is False
     new = reopened.repair
-    assert (new.number, new.follows, new.what, new.status, new.cycle) == (
+    assert (new.number, new.follows, new.what, new.status, new.cycle, new.caller_name, new.phone) == (
         "BX000002",
         "BX000001",
         "空调又不制冷",
         RepairStatus.TAKEN,
         1,
+        "陈太太",
+        "13987654321",
     )
     old = service.repair(first.repair_id)
     assert (
         old.status is RepairStatus.COMPLETED and [e.kind for e in old.events][-1] is RepairEventKind.COMPLETED
+    )
+
+
+def test_a_caller_no_longer_kept_is_asked_again_and_one_on_record_is_kept(
+    app: KioskApp, people: dict[str, SignedIn], clock: FixedClock
+) -> None:
+    clerk = people["clerk"]
+    service = app.repairs
+    kept = service.take(draft(), clerk)
+    blanked = service.take(draft(unit="3-201"), clerk)
+    for taken in (kept, blanked):
+        service.dispatch(taken.repair_id, clerk)
+        service.record_completion(taken.repair_id, clerk)
+    with app.database.sessions.begin() as session:  # as retention and an erasure leave a caller
+        row = session.get(RepairRequest, blanked.repair_id)
+        assert row is not None
+        row.caller_name, row.phone = PURGED, ""
+    clock.advance(days=30)  # within the warranty: the same request opens again
+    assert service.reopen(kept.repair_id, clerk, "又坏了").repair.caller_name == "陈晓明"
+    with pytest.raises(ValidationError) as refused:
+        service.reopen(blanked.repair_id, clerk, "又坏了")
+    assert (refused.value.field, refused.value.code) == ("caller_name", "ask_again")
+    again = service.reopen(blanked.repair_id, clerk, "又坏了", "陈太太", "13987654321")
+    assert again.same and (again.repair.caller_name, again.repair.phone, again.repair.cycle) == (
+        "陈太太",
+        "13987654321",
+        2,
     )
 
 
@@ -151,9 +187,11 @@ def test_only_a_supervisor_cancels_and_the_reason_is_kept(app: KioskApp, people:
 
 def test_the_repairs_section_is_read_and_checked(tmp_path: Path) -> None:
     path = tmp_path / "kiosk.toml"
-    path.write_text("[repairs]\nurgent_arrival_hours = 4\ngeneral_fix_hours = 48\nwarranty_months = 6\n")
+    # Five months: within the 180 days retention keeps a finished request's caller (a longer warranty
+    # needs a longer [retention] repairs_days, checked with the retention section).
+    path.write_text("[repairs]\nurgent_arrival_hours = 4\ngeneral_fix_hours = 48\nwarranty_months = 5\n")
     settings = load_config(path).repairs
-    assert (settings.urgent_arrival_hours, settings.general_fix_hours, settings.warranty_months) == (4, 48, 6)
+    assert (settings.urgent_arrival_hours, settings.general_fix_hours, settings.warranty_months) == (4, 48, 5)
     path.write_text("[repairs]\nurgent_arrival_hours = 30\n")
     with pytest.raises(ConfigError) as error:
         load_config(path)

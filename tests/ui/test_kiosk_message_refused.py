@@ -16,24 +16,16 @@ from kiosk.ui.common.messages import validation_message
 from tests.conftest import FixedClock
 from tests.ui.conftest import type_text
 from tests.ui.test_kiosk_window import (
-    DESK,
-    current_page,
+    declined_at_the_kiosk,
     find,
-    open_kiosk,
-    submit_and_wait,
     tap,
-    walk_to_review,
 )
 
 
 def test_a_message_sent_too_late_is_refused_in_words_and_the_form_closes(
     qtbot: QtBot, app: KioskApp, clock: FixedClock
 ) -> None:
-    kiosk = open_kiosk(qtbot, app)
-    walk_to_review(qtbot, kiosk, "李雷")
-    visit_id = submit_and_wait(qtbot, kiosk)
-    app.checkin.decline(visit_id, DESK, "领导不愿会见")
-    qtbot.waitUntil(lambda: current_page(kiosk) == "declinedPage", timeout=5000)
+    kiosk = declined_at_the_kiosk(qtbot, app)
     tap(qtbot, kiosk, "leaveMessageButton")
     type_text(qtbot, find(kiosk, QLineEdit, "messagePhoneEdit"), "13912345678")
     clock.advance(seconds=MESSAGE_WINDOW.total_seconds() + 60)  # the visitor typed for eleven minutes

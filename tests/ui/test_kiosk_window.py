@@ -129,6 +129,16 @@ def submit_and_wait(qtbot: QtBot, kiosk: KioskWindow) -> int:
     return kiosk._visit_id
 
 
+def declined_at_the_kiosk(qtbot: QtBot, app: KioskApp) -> KioskWindow:
+    """李雷 checked in at the kiosk and his host declined: the kiosk shows the declined page."""
+    kiosk = open_kiosk(qtbot, app)
+    walk_to_review(qtbot, kiosk, "李雷")
+    visit_id = submit_and_wait(qtbot, kiosk)
+    app.checkin.decline(visit_id, DESK, "领导不愿会见")
+    qtbot.waitUntil(lambda: current_page(kiosk) == "declinedPage", timeout=5000)
+    return kiosk
+
+
 def test_the_welcome_clock_shows_the_site_time_of_the_application_clock(
     qtbot: QtBot, app: KioskApp, clock: FixedClock
 ) -> None:
@@ -238,11 +248,7 @@ def test_contractor_is_asked_for_the_access_permit(qtbot: QtBot, app: KioskApp) 
 
 
 def test_declined_visitor_is_told_politely(qtbot: QtBot, app: KioskApp, printer: FakePrinter) -> None:
-    kiosk = open_kiosk(qtbot, app)
-    walk_to_review(qtbot, kiosk, "李雷")
-    visit_id = submit_and_wait(qtbot, kiosk)
-    app.checkin.decline(visit_id, DESK, "领导不愿会见")
-    qtbot.waitUntil(lambda: current_page(kiosk) == "declinedPage", timeout=5000)
+    kiosk = declined_at_the_kiosk(qtbot, app)
     assert "cannot receive you today" in find(kiosk, QLabel, "declinedDetailLabel").text()
     assert printer.documents == []
     # The visitor leaves contact details for the host.
@@ -266,11 +272,7 @@ def test_declined_visitor_is_told_politely(qtbot: QtBot, app: KioskApp, printer:
 def test_a_failure_is_told_in_words_never_the_error_text_and_a_refusal_is_no_error_in_the_log(
     qtbot: QtBot, app: KioskApp, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    kiosk = open_kiosk(qtbot, app)
-    walk_to_review(qtbot, kiosk, "李雷")
-    visit_id = submit_and_wait(qtbot, kiosk)
-    app.checkin.decline(visit_id, DESK, "领导不愿会见")
-    qtbot.waitUntil(lambda: current_page(kiosk) == "declinedPage", timeout=5000)
+    kiosk = declined_at_the_kiosk(qtbot, app)
     tap(qtbot, kiosk, "leaveMessageButton")
     error = find(kiosk, QLabel, "declinedError")
 

@@ -19,13 +19,9 @@ from tests.conftest import FixedClock
 from tests.ui.conftest import open_desk, refresh_board, type_text
 from tests.ui.test_evacuation import printed_text
 from tests.ui.test_kiosk_window import (
-    DESK,
-    current_page,
+    declined_at_the_kiosk,
     find,
-    open_kiosk,
-    submit_and_wait,
     tap,
-    walk_to_review,
 )
 
 
@@ -38,11 +34,7 @@ def test_a_declined_visitors_message_reaches_the_desks_inbox_and_is_marked_passe
     qtbot: QtBot, app: KioskApp, clock: FixedClock
 ) -> None:
     # At the kiosk: declined, the visitor leaves a number and a message.
-    kiosk = open_kiosk(qtbot, app)
-    walk_to_review(qtbot, kiosk, "李雷")
-    visit_id = submit_and_wait(qtbot, kiosk)
-    app.checkin.decline(visit_id, DESK, "领导不愿会见")
-    qtbot.waitUntil(lambda: current_page(kiosk) == "declinedPage", timeout=5000)
+    kiosk = declined_at_the_kiosk(qtbot, app)
     tap(qtbot, kiosk, "leaveMessageButton")
     type_text(qtbot, find(kiosk, QLineEdit, "messagePhoneEdit"), "13912345678")
     type_text(qtbot, find(kiosk, QLineEdit, "messageTextEdit"), "下周再约")

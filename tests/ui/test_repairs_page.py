@@ -5,21 +5,33 @@ order's QR scanned from the board when the engineer is back, and the steps to th
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QPushButton, QRadioButton, QTableView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import KioskApp
 from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.fakes import FakePrinter
-from kiosk.domain.repairs import RepairStatus
+from kiosk.domain.repairs import RepairCategory, RepairClass, RepairStatus
 from kiosk.domain.staff import Role
+from kiosk.services.repairs import RepairDraft
+from kiosk.services.retention import PURGED
+from kiosk.storage.models import RepairRequest
 from kiosk.ui.common.widgets import ERROR_STYLE
 from kiosk.ui.console.board_repairs import RED
 from kiosk.ui.console.desk_window import DeskWindow
 from tests.conftest import FixedClock
-from tests.ui.conftest import open_desk, refresh_board, server_round, type_text
+from tests.ui.conftest import STAFF_PIN, answer_dialog, open_desk, refresh_board, server_round, type_text
 from tests.ui.test_guard_window import press, settle, wedge_scan
-from tests.ui.test_kiosk_window import find
+from tests.ui.test_kiosk_window import find, tap
 
 
 def status(desk: DeskWindow) -> str:
@@ -128,3 +140,46 @@ def test_a_supervisor_cancels_with_a_reason(qtbot: QtBot, app: KioskApp) -> None
     combo.setCurrentIndex(combo.findData("all"))
     settle(qtbot)
     assert find(desk, QTableView, "repairTable").model().rowCount() == 1
+
+
+def test_a_reopen_after_the_warranty_asks_who_is_calling_in_its_dialog(
+    qtbot: QtBot, app: KioskApp, clock: FixedClock
+) -> None:
+    desk = open_desk(qtbot, app)
+    clerk = app.staff.sign_in("receptionist", STAFF_PIN)
+    draft = RepairDraft("2-104", "陈晓明", "13812345678", "漏水", RepairCategory.WATER, RepairClass.URGENT)
+    taken = app.repairs.take(draft, clerk)
+    app.repairs.dispatch(taken.repair_id, clerk)
+    app.repairs.record_completion(taken.repair_id, clerk)
+    with app.database.sessions.begin() as session:  # as retention leaves a caller
+        row = session.get(RepairRequest, taken.repair_id)
+        assert row is not None
+        row.caller_name, row.phone = PURGED, ""
+    clock.advance(days=93)
+    desk.show_section("repairs")
+    desk.repairs.open_repair(taken.repair_id)
+    settle(qtbot)
+    # The reason first: said before the dialog asks anything.
+    press(qtbot, desk, "repairReopenButton")
+    assert status(desk) == "Please give the reason."
+    type_text(qtbot, find(desk, QLineEdit, "repairReasonEdit"), "又漏水")
+
+    # The dialog offers nothing of the blanked caller and takes no empty answer.
+    said: list[str] = []
+    seen: list[str] = []
+
+    def answer(dialog: QDialog) -> None:
+        assert find(dialog, QLineEdit, "repairReopenCallerEdit").text() == ""
+        tap(qtbot, dialog, "repairReopenOkButton")
+        said.append(find(dialog, QLabel, "repairReopenErrorLabel").text())
+        type_text(qtbot, find(dialog, QLineEdit, "repairReopenCallerEdit"), "陈太太")
+        type_text(qtbot, find(dialog, QLineEdit, "repairReopenPhoneEdit"), "139 8765 4321")
+
+    answer_dialog("repairReopenOkButton", fill=answer, seen=seen)
+    press(qtbot, desk, "repairReopenButton")
+    assert said == ["Please enter the caller's name."]
+    assert "The warranty of BX000001 has ended: a new request is taken for it." in " ".join(seen)
+    assert status(desk) == "The warranty has ended: new request BX000002 taken for it."
+    new = app.repairs.repair(taken.repair_id + 1)
+    assert (new.caller_name, new.phone, new.follows) == ("陈太太", "13987654321", "BX000001")
+    assert "陈太太 13987654321" in find(desk, QLabel, "repairDetailLabel").text()

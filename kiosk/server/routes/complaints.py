@@ -22,16 +22,11 @@ from kiosk.server.auth import Context, IdemKey, Who, action_route
 from kiosk.server.context import Caller, ServerContext
 from kiosk.server.idempotency import idempotent
 from kiosk.server.routes import PathId
+from kiosk.services.complaints import ComplaintService
 from kiosk.services.staff import SignedIn
 
 router = APIRouter(prefix="/api/v1", tags=["complaints"])
 TOPIC = "complaints"
-
-
-def _member(caller: Caller) -> SignedIn:
-    # Every complaint action needs a member signed in (the permission table).
-    assert caller.staff is not None
-    return caller.staff.who
 
 
 @router.get("/complaints", response_model=list[ComplaintView], **action_route("complaints.list"))
@@ -42,12 +37,12 @@ def listing(
     subject: ComplaintSubject | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 200,
 ) -> list[ComplaintView]:
-    return context.core.complaints.listing(_member(caller), state, subject, limit)
+    return context.core.complaints.listing(caller.member, state, subject, limit)
 
 
 @router.get("/complaints/{complaint_id}", response_model=ComplaintDetail, **action_route("complaints.read"))
 def detail(complaint_id: PathId, context: Context, caller: Who) -> ComplaintDetail:
-    return context.core.complaints.detail(complaint_id, _member(caller))
+    return context.core.complaints.detail(complaint_id, caller.member)
 
 
 @router.post("/complaints", response_model=ComplaintDetail, **action_route("complaints.record"))
@@ -65,23 +60,7 @@ def record(body: ComplaintRecord, context: Context, caller: Who, key: IdemKey = 
         contact=body.contact,
         serious=body.serious,
     )
-    service = context.core.complaints
-    who = _member(caller)
-
-    def run() -> ComplaintDetail:
-        made = service.record(new, who)
-        context.events.publish(TOPIC)
-        return made
-
-    return idempotent(
-        context,
-        caller,
-        key,
-        "complaints.record",
-        run,
-        lambda made: service.detail(int(made), who),
-        entity="complaint",
-    )
+    return _change(context, caller, key, "complaints.record", lambda service, who: service.record(new, who))
 
 
 @router.post(
@@ -90,15 +69,10 @@ def record(body: ComplaintRecord, context: Context, caller: Who, key: IdemKey = 
 def add_step(
     complaint_id: PathId, body: ComplaintNote, context: Context, caller: Who, key: IdemKey = None
 ) -> JSONResponse:
-    service = context.core.complaints
-    return _change(
-        context,
-        caller,
-        key,
-        "complaints.add_step",
-        complaint_id,
-        lambda who: service.add_step(complaint_id, body.text, who),
-    )
+    def change(service: ComplaintService, who: SignedIn) -> ComplaintDetail:
+        return service.add_step(complaint_id, body.text, who)
+
+    return _change(context, caller, key, "complaints.add_step", change, complaint_id)
 
 
 @router.post(
@@ -110,15 +84,11 @@ def make_serious(
     complaint_id: PathId, body: ComplaintNote, context: Context, caller: Who, key: IdemKey = None
 ) -> JSONResponse:
     """Made a 重大投诉 after it was recorded: the manager is alerted at once."""
-    service = context.core.complaints
-    return _change(
-        context,
-        caller,
-        key,
-        "complaints.make_serious",
-        complaint_id,
-        lambda who: service.make_serious(complaint_id, body.text, who),
-    )
+
+    def change(service: ComplaintService, who: SignedIn) -> ComplaintDetail:
+        return service.make_serious(complaint_id, body.text, who)
+
+    return _change(context, caller, key, "complaints.make_serious", change, complaint_id)
 
 
 @router.post(
@@ -129,15 +99,10 @@ def make_serious(
 def call_back(
     complaint_id: PathId, body: ComplaintCallback, context: Context, caller: Who, key: IdemKey = None
 ) -> JSONResponse:
-    service = context.core.complaints
-    return _change(
-        context,
-        caller,
-        key,
-        "complaints.call_back",
-        complaint_id,
-        lambda who: service.call_back(complaint_id, body.satisfaction, body.note, who),
-    )
+    def change(service: ComplaintService, who: SignedIn) -> ComplaintDetail:
+        return service.call_back(complaint_id, body.satisfaction, body.note, who)
+
+    return _change(context, caller, key, "complaints.call_back", change, complaint_id)
 
 
 @router.post(
@@ -146,15 +111,10 @@ def call_back(
 def assign(
     complaint_id: PathId, body: ComplaintAssignment, context: Context, caller: Who, key: IdemKey = None
 ) -> JSONResponse:
-    service = context.core.complaints
-    return _change(
-        context,
-        caller,
-        key,
-        "complaints.assign",
-        complaint_id,
-        lambda who: service.assign(complaint_id, body.responsible, body.due_on, body.note, who),
-    )
+    def change(service: ComplaintService, who: SignedIn) -> ComplaintDetail:
+        return service.assign(complaint_id, body.responsible, body.due_on, body.note, who)
+
+    return _change(context, caller, key, "complaints.assign", change, complaint_id)
 
 
 @router.post(
@@ -163,15 +123,10 @@ def assign(
 def close(
     complaint_id: PathId, body: ComplaintClosing, context: Context, caller: Who, key: IdemKey = None
 ) -> JSONResponse:
-    service = context.core.complaints
-    return _change(
-        context,
-        caller,
-        key,
-        "complaints.close",
-        complaint_id,
-        lambda who: service.close(complaint_id, body.result, who),
-    )
+    def change(service: ComplaintService, who: SignedIn) -> ComplaintDetail:
+        return service.close(complaint_id, body.result, who)
+
+    return _change(context, caller, key, "complaints.close", change, complaint_id)
 
 
 def _change(
@@ -179,19 +134,26 @@ def _change(
     caller: Caller,
     key: str | None,
     action: str,
-    complaint_id: int,
-    change: Callable[[SignedIn], ComplaintDetail],
+    change: Callable[[ComplaintService, SignedIn], ComplaintDetail],
+    complaint_id: int | None = None,
 ) -> JSONResponse:
-    """A change to one complaint, stored once however often the desk sends it (its answer lost);
-    every desk showing the register is told."""
-    who = _member(caller)
-
-    def run() -> ComplaintDetail:
-        done = change(who)
-        context.events.publish(TOPIC)
-        return done
-
+    """A change in the signed-in member's name (the service checks their role again and audits),
+    stored once however often the desk sends it (its answer lost): a retry is answered with the
+    complaint as it stands (``complaint_id``, or the one the first try recorded). Every desk
+    showing the register is told."""
     service = context.core.complaints
+    who = caller.member
+
+    def replay(made: str) -> ComplaintDetail:
+        return service.detail(int(made) if complaint_id is None else complaint_id, who)
+
     return idempotent(
-        context, caller, key, action, run, lambda _made: service.detail(complaint_id, who), entity="complaint"
+        context,
+        caller,
+        key,
+        action,
+        lambda: change(service, who),
+        replay,
+        entity="complaint",
+        topics=(TOPIC,),
     )

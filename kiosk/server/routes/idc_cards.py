@@ -32,25 +32,15 @@ from kiosk.server.auth import (
     Who,
     action_route,
 )
-from kiosk.server.context import Caller
 from kiosk.server.idempotency import idempotent
-from kiosk.server.problems import ProblemError
 from kiosk.server.routes import PathId
 from kiosk.server.routes.cards import card_of, issued_view, owner, plan_view, read_of
 from kiosk.services.idc_cards import ENTITY, ApplicationInput
 from kiosk.services.print_queue import printing_for
-from kiosk.services.staff import SignedIn
 
 router = APIRouter(prefix="/api/v1", tags=["IDC cards"])
 
 TOPIC = "cards"
-
-
-def member(caller: Caller) -> SignedIn:
-    """The member signed in at the desk (the permission table lets no one else through)."""
-    if caller.staff is None:  # pragma: no cover - refused by the table before the route runs
-        raise ProblemError("sign_in_required", "Sign in first")
-    return caller.staff.who
 
 
 # --- lists ---------------------------------------------------------------------------------------
@@ -109,7 +99,7 @@ def file(body: ApplicationForm, context: Context, caller: Who, key: IdemKey = No
     form = ApplicationInput(**body.model_dump())
 
     def run() -> ApplicationFiled:
-        filed = context.core.idc_cards.file(form, member(caller))
+        filed = context.core.idc_cards.file(form, caller.member)
         context.events.publish(TOPIC)
         return ApplicationFiled(application_id=filed)
 
@@ -127,13 +117,13 @@ def file(body: ApplicationForm, context: Context, caller: Who, key: IdemKey = No
 @router.post("/idc/applications/{application_id}/approve", status_code=204, **action_route("idc.decide"))
 def approve(application_id: PathId, body: Decision, context: Context, caller: Who) -> None:
     """Whoever filed it may not decide it (four eyes), whatever their role."""
-    context.core.idc_cards.approve(application_id, member(caller), body.note)
+    context.core.idc_cards.approve(application_id, caller.member, body.note)
     context.events.publish(TOPIC)
 
 
 @router.post("/idc/applications/{application_id}/reject", status_code=204, **action_route("idc.decide"))
 def reject(application_id: PathId, body: Decision, context: Context, caller: Who) -> None:
-    context.core.idc_cards.reject(application_id, member(caller), body.note)
+    context.core.idc_cards.reject(application_id, caller.member, body.note)
     context.events.publish(TOPIC)
 
 
@@ -152,7 +142,7 @@ def plan_card(
         application_id,
         card_of(body.card),
         read_of(body.content),
-        member(caller),
+        caller.member,
         body.language,
         owner=owner(caller),
     )
@@ -166,7 +156,7 @@ def written(attempt_id: PathId, body: CardWritten, context: Context, caller: Who
     printer and the uploads tried once. Sent again after a lost answer, it answers the same."""
     with printing_for(caller.station.name):
         result = context.core.idc_cards.complete(
-            attempt_id, owner(caller), read_of(body.read_back), member(caller)
+            attempt_id, owner(caller), read_of(body.read_back), caller.member
         )
     context.events.publish(TOPIC)
     return IdcIssued(card=issued_view(result.card), printed=result.printed)
@@ -175,7 +165,7 @@ def written(attempt_id: PathId, body: CardWritten, context: Context, caller: Who
 @router.post("/idc/card-attempts/{attempt_id}/failed", status_code=204, **action_route("idc.issue"))
 def failed(attempt_id: PathId, body: CardWriteFailed, context: Context, caller: Who) -> None:
     """The desk's encoder could not write the plan: its number is spent (void)."""
-    context.core.idc_cards.abandon(attempt_id, owner(caller), body.error, member(caller))
+    context.core.idc_cards.abandon(attempt_id, owner(caller), body.error, caller.member)
     context.events.publish(TOPIC)
 
 
@@ -184,7 +174,7 @@ def failed(attempt_id: PathId, body: CardWriteFailed, context: Context, caller: 
 )
 def revoke(application_id: PathId, body: RevokeRequest, context: Context, caller: Who) -> Revoked:
     """The card is refused at once, everywhere; access control is told."""
-    label = context.core.idc_cards.revoke(application_id, member(caller), body.reason, body.note)
+    label = context.core.idc_cards.revoke(application_id, caller.member, body.reason, body.note)
     context.events.publish(TOPIC)
     return Revoked(card_label=label)
 
@@ -192,6 +182,6 @@ def revoke(application_id: PathId, body: RevokeRequest, context: Context, caller
 @router.post("/idc/deliveries/{delivery_id}/send", response_model=SendResult, **action_route("idc.send_now"))
 def send_now(delivery_id: PathId, context: Context, caller: Who) -> SendResult:
     """An upload sent again now, rather than at its next retry."""
-    error = context.core.idc_cards.send_now(delivery_id, member(caller))
+    error = context.core.idc_cards.send_now(delivery_id, caller.member)
     context.events.publish(TOPIC)
     return SendResult(error=error)

@@ -31,13 +31,13 @@ from kiosk.services.print_queue import printing_for
 
 router = APIRouter(prefix="/api/v1", tags=["phone messages"])
 
-TOPIC = "messages"
+# The messages page and the lobby board's inbox read again.
+TOPICS = ("messages", "board")
 
 
 def publish(context: ServerContext) -> None:
-    """The messages page and the lobby board's inbox read again."""
-    context.events.publish(TOPIC)
-    context.events.publish("board")
+    for topic in TOPICS:
+        context.events.publish(topic)
 
 
 @router.get("/messages", response_model=MessageListing, **action_route("messages.list"))
@@ -82,19 +82,15 @@ def take(body: TakeMessageRequest, context: Context, caller: Who, key: IdemKey =
         source=body.source,
     )
 
-    def run() -> MessageRef:
-        message_id = context.core.phone_messages.take(form, caller.actor)
-        publish(context)
-        return MessageRef(message_id=message_id)
-
     return idempotent(
         context,
         caller,
         key,
         "messages.take",
-        run,
+        lambda: MessageRef(message_id=context.core.phone_messages.take(form, caller.actor)),
         lambda made: MessageRef(message_id=int(made)),
         entity="host_message",
+        topics=TOPICS,
     )
 
 

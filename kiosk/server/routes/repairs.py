@@ -17,6 +17,7 @@ from kiosk.api.repairs import (
     RepairDispatch,
     RepairNote,
     RepairReason,
+    RepairReopen,
     RepairSignOff,
     RepairTake,
 )
@@ -27,23 +28,38 @@ from kiosk.server.context import Caller, ServerContext
 from kiosk.server.idempotency import idempotent
 from kiosk.server.routes import PathId
 from kiosk.services.print_queue import printing_for
-from kiosk.services.repairs import RepairDraft
+from kiosk.services.repairs import RepairDraft, RepairService
 from kiosk.services.staff import SignedIn
 
 router = APIRouter(prefix="/api/v1", tags=["repairs"])
 ENTITY = "repair_request"
 
 
-def _member(caller: Caller) -> SignedIn:
-    # Every repair action needs a member signed in (the permission table); the service checks the
-    # member's role again and records the steps in their name.
-    assert caller.staff is not None
-    return caller.staff.who
+# The desk's repairs page, and the lobby board (each open request's clock).
+TOPICS = ("repairs", "board")
 
 
-def _changed(context: ServerContext) -> None:
-    context.events.publish("repairs")
-    context.events.publish("board")
+def _step(
+    context: ServerContext,
+    caller: Caller,
+    key: str | None,
+    action: str,
+    step: Callable[[RepairService, SignedIn], RepairView],
+) -> JSONResponse:
+    """A change to a request in the signed-in member's name (the service checks their role again
+    and records the step), stored once however often the desk sends it: a retry is answered with
+    the request as it stands."""
+    service = context.core.repairs
+    return idempotent(
+        context,
+        caller,
+        key,
+        action,
+        lambda: step(service, caller.member),
+        lambda made: service.repair(int(made)),
+        entity=ENTITY,
+        topics=TOPICS,
+    )
 
 
 @router.get("/repairs", response_model=list[RepairRow], **action_route("repairs.list"))
@@ -71,19 +87,10 @@ def find(body: RepairCode, context: Context) -> RepairView:
 @router.post("/repairs", response_model=RepairView, **action_route("repairs.take"))
 def take(body: RepairTake, context: Context, caller: Who, key: IdemKey = None) -> JSONResponse:
     """Take a request; its clocks start now. A retried submit is stored once."""
-    service = context.core.repairs
     draft = RepairDraft(
         body.unit, body.caller_name, body.phone, body.what, body.category, body.repair_class, body.location
     )
-
-    def run() -> RepairView:
-        taken = service.take(draft, _member(caller))
-        _changed(context)
-        return taken
-
-    return idempotent(
-        context, caller, key, "repairs.take", run, lambda made: service.repair(int(made)), entity=ENTITY
-    )
+    return _step(context, caller, key, "repairs.take", lambda service, who: service.take(draft, who))
 
 
 @router.post(
@@ -97,14 +104,12 @@ def dispatch(
 
     def run() -> DispatchedRepair:
         with printing_for(caller.station.name):
-            done = service.dispatch(repair_id, _member(caller), body.contractor, body.engineer, body.language)
-        _changed(context)
-        return done
+            return service.dispatch(repair_id, caller.member, body.contractor, body.engineer, body.language)
 
     def replay(made: str) -> DispatchedRepair:
         return DispatchedRepair(service.repair(int(made)), PrintOutcome(0, False, None, None))
 
-    return idempotent(context, caller, key, "repairs.dispatch", run, replay, entity=ENTITY)
+    return idempotent(context, caller, key, "repairs.dispatch", run, replay, entity=ENTITY, topics=TOPICS)
 
 
 @router.post(
@@ -113,103 +118,67 @@ def dispatch(
 def print_again(repair_id: PathId, context: Context, caller: Who) -> PrintOutcome:
     """The last work order again, marked as a copy, at the calling desk."""
     with printing_for(caller.station.name):
-        return context.core.repairs.print_again(repair_id, _member(caller))
-
-
-def _step(
-    context: ServerContext, caller: Caller, key: str | None, action: str, step: Callable[[], RepairView]
-) -> JSONResponse:
-    """A step of the work: answered again as the request stands when a retry finds it done."""
-
-    def run() -> RepairView:
-        done = step()
-        _changed(context)
-        return done
-
-    service = context.core.repairs
-    return idempotent(
-        context, caller, key, action, run, lambda made: service.repair(int(made)), entity=ENTITY
-    )
+        return context.core.repairs.print_again(repair_id, caller.member)
 
 
 @router.post("/repairs/{repair_id}/arrival", response_model=RepairView, **action_route("repairs.arrive"))
 def arrive(repair_id: PathId, context: Context, caller: Who, key: IdemKey = None) -> JSONResponse:
-    service = context.core.repairs
-    return _step(
-        context, caller, key, "repairs.arrive", lambda: service.record_arrival(repair_id, _member(caller))
-    )
+    return _step(context, caller, key, "repairs.arrive", lambda s, who: s.record_arrival(repair_id, who))
 
 
 @router.post("/repairs/{repair_id}/completion", response_model=RepairView, **action_route("repairs.complete"))
 def complete(
     repair_id: PathId, body: RepairNote, context: Context, caller: Who, key: IdemKey = None
 ) -> JSONResponse:
-    service = context.core.repairs
-    return _step(
-        context,
-        caller,
-        key,
-        "repairs.complete",
-        lambda: service.record_completion(repair_id, _member(caller), body.note),
-    )
+    def completed(service: RepairService, who: SignedIn) -> RepairView:
+        return service.record_completion(repair_id, who, body.note)
+
+    return _step(context, caller, key, "repairs.complete", completed)
 
 
 @router.post("/repairs/{repair_id}/sign-off", response_model=RepairView, **action_route("repairs.sign_off"))
 def sign_off(
     repair_id: PathId, body: RepairSignOff, context: Context, caller: Who, key: IdemKey = None
 ) -> JSONResponse:
-    service = context.core.repairs
-    return _step(
-        context,
-        caller,
-        key,
-        "repairs.sign_off",
-        lambda: service.sign_off(repair_id, _member(caller), body.signed_by),
-    )
+    def signed(service: RepairService, who: SignedIn) -> RepairView:
+        return service.sign_off(repair_id, who, body.signed_by)
+
+    return _step(context, caller, key, "repairs.sign_off", signed)
 
 
 @router.post("/repairs/{repair_id}/callback", response_model=RepairView, **action_route("repairs.callback"))
 def callback(
     repair_id: PathId, body: RepairCallback, context: Context, caller: Who, key: IdemKey = None
 ) -> JSONResponse:
-    service = context.core.repairs
-    return _step(
-        context,
-        caller,
-        key,
-        "repairs.callback",
-        lambda: service.callback(repair_id, _member(caller), body.satisfaction, body.note),
-    )
+    def called(service: RepairService, who: SignedIn) -> RepairView:
+        return service.callback(repair_id, who, body.satisfaction, body.note)
+
+    return _step(context, caller, key, "repairs.callback", called)
 
 
 @router.post("/repairs/{repair_id}/cancel", response_model=RepairView, **action_route("repairs.cancel"))
 def cancel(
     repair_id: PathId, body: RepairReason, context: Context, caller: Who, key: IdemKey = None
 ) -> JSONResponse:
-    service = context.core.repairs
-    return _step(
-        context,
-        caller,
-        key,
-        "repairs.cancel",
-        lambda: service.cancel(repair_id, _member(caller), body.reason),
-    )
+    def cancelled(service: RepairService, who: SignedIn) -> RepairView:
+        return service.cancel(repair_id, who, body.reason)
+
+    return _step(context, caller, key, "repairs.cancel", cancelled)
 
 
 @router.post("/repairs/{repair_id}/reopen", response_model=ReopenedRepair, **action_route("repairs.reopen"))
 def reopen(
-    repair_id: PathId, body: RepairReason, context: Context, caller: Who, key: IdemKey = None
+    repair_id: PathId, body: RepairReopen, context: Context, caller: Who, key: IdemKey = None
 ) -> JSONResponse:
-    """Within the warranty the same request opens again; after it, a new one is taken."""
+    """Within the warranty the same request opens again; after it, a new one is taken (the
+    caller's name and phone asked again)."""
     service = context.core.repairs
 
     def run() -> ReopenedRepair:
-        done = service.reopen(repair_id, _member(caller), body.reason)
-        _changed(context)
-        return done
+        return service.reopen(repair_id, caller.member, body.reason, body.caller_name, body.phone)
 
     def replay(made: str) -> ReopenedRepair:
         view = service.repair(int(made))
         return ReopenedRepair(view, same=view.repair_id == repair_id)
 
-    return idempotent(context, caller, key, "repairs.reopen", run, replay, entity=ENTITY)
+    return idempotent(context, caller, key, "repairs.reopen", run, replay, entity=ENTITY, topics=TOPICS)

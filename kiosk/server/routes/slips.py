@@ -34,16 +34,8 @@ from kiosk.server.idempotency import idempotent
 from kiosk.server.routes import PathId
 from kiosk.services.print_queue import printing_for
 from kiosk.services.release_slips import ArrearsOverride, SlipRequest
-from kiosk.services.staff import SignedIn
 
 router = APIRouter(prefix="/api/v1", tags=["release slips"])
-
-
-def _member(caller: Caller) -> SignedIn:
-    # Every slip action needs a member signed in (the permission table); the services check the
-    # member's role again and audit in their name.
-    assert caller.staff is not None
-    return caller.staff.who
 
 
 # --- the office ---------------------------------------------------------------------------------
@@ -64,7 +56,7 @@ def slips(context: Context, limit: Annotated[int, Query(ge=1, le=200)] = 50) -> 
 def record_owner_call(body: OwnerCallRequest, context: Context, caller: Who) -> OwnerCallView:
     answers = OwnerAnswers(body.owner_knows, body.rent_owed, body.owner_items, body.consent, body.note)
     return context.core.release_slips.record_owner_call(
-        body.unit, body.tenant_name, body.owner_name, answers, _member(caller)
+        body.unit, body.tenant_name, body.owner_name, answers, caller.member
     )
 
 
@@ -89,7 +81,7 @@ def issue(body: SlipIssue, context: Context, caller: Who, key: IdemKey = None) -
 
     def run() -> IssuedSlip:
         with printing_for(caller.station.name):
-            issued = service.issue(request, _member(caller))
+            issued = service.issue(request, caller.member)
         context.events.publish("slips")
         return issued
 
@@ -111,7 +103,7 @@ def pay_arrears(body: ArrearsPayment, context: Context, caller: Who, key: IdemKe
     def run() -> PaymentResult:
         with printing_for(caller.station.name):
             paid = context.core.release_slips.pay_arrears(
-                body.unit, body.payer_name, body.party_kind, _member(caller), body.method, body.language
+                body.unit, body.payer_name, body.party_kind, caller.member, body.method, body.language
             )
         context.events.publish("payments")
         return paid
@@ -133,7 +125,7 @@ def pay_arrears(body: ArrearsPayment, context: Context, caller: Who, key: IdemKe
 @router.post("/slips/scan", response_model=ScanResult, **action_route("slips.scan"))
 def scan(body: SlipCode, context: Context, caller: Who) -> ScanResult:
     """What a scanned QR or a typed code is; audited either way (guessing leaves a trail)."""
-    return context.core.release_slips.scan(body.code, _member(caller))
+    return context.core.release_slips.scan(body.code, caller.member)
 
 
 @router.post("/slips/{slip_id}/release", response_model=SlipView, **action_route("slips.release"))
@@ -141,7 +133,7 @@ def release(slip_id: PathId, context: Context, caller: Who, key: IdemKey = None)
     """The goods match: the slip is used up. Another release (another guard) is refused; the same
     one sent again (its answer lost) is answered as the first was."""
     service = context.core.release_slips
-    return _close(context, caller, key, "slips.release", lambda: service.release(slip_id, _member(caller)))
+    return _close(context, caller, key, "slips.release", lambda: service.release(slip_id, caller.member))
 
 
 @router.post("/slips/{slip_id}/mismatch", response_model=SlipView, **action_route("slips.mismatch"))
@@ -151,7 +143,7 @@ def mismatch(
     """The goods do not match: the slip is void; the holder goes back to the office."""
     service = context.core.release_slips
     return _close(
-        context, caller, key, "slips.mismatch", lambda: service.mismatch(slip_id, _member(caller), body.note)
+        context, caller, key, "slips.mismatch", lambda: service.mismatch(slip_id, caller.member, body.note)
     )
 
 

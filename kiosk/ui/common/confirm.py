@@ -21,7 +21,7 @@ from kiosk.ui.common.widgets import ERROR_STYLE, named
 DECLINE_REASON_MAX = 200
 
 
-def _answer_buttons(
+def answer_buttons(
     dialog: QDialog, ok: QPushButton, cancel: QPushButton, on_ok: Callable[[], None]
 ) -> QDialogButtonBox:
     """The two answers, Cancel the default: Enter on a dialog that just opened does nothing for good."""
@@ -50,7 +50,7 @@ class ConfirmDialog(QDialog):
         layout.addWidget(self.text_label)
         self.ok_button = named(QPushButton(confirm), "confirmOkButton", confirm)
         self.cancel_button = named(QPushButton(self.tr("Cancel")), "confirmCancelButton", self.tr("Cancel"))
-        layout.addWidget(_answer_buttons(self, self.ok_button, self.cancel_button, self.accept))
+        layout.addWidget(answer_buttons(self, self.ok_button, self.cancel_button, self.accept))
 
 
 def confirm(parent: QWidget, title: str, text: str, confirm_text: str) -> bool:
@@ -95,7 +95,7 @@ class DeclineDialog(QDialog):
             QPushButton(self.tr("Decline")), "declineOkButton", self.tr("Decline the visit")
         )
         self.cancel_button = named(QPushButton(self.tr("Cancel")), "declineCancelButton", self.tr("Cancel"))
-        layout.addWidget(_answer_buttons(self, self.ok_button, self.cancel_button, self._accept_with_reason))
+        layout.addWidget(answer_buttons(self, self.ok_button, self.cancel_button, self._accept_with_reason))
 
     def reason(self) -> str:
         chosen = str(self.reason_combo.currentData() or "")

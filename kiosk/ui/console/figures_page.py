@@ -32,6 +32,8 @@ from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.ui.common.messages import error_message
 from kiosk.ui.common.operations import QueryOp, Report
 from kiosk.ui.common.widgets import SectionPage, action_button, ask_save_path, named
+from kiosk.ui.console.board_repairs import category_text
+from kiosk.ui.console.complaints_page import subject_name
 from kiosk.ui.console.figure_charts import CHART_KEYS, build_charts
 
 # Asks where to save: (dialog title, suggested file name, file-type filter) -> a path, "" if cancelled.
@@ -44,32 +46,13 @@ _WIDE = ("visits_per_day", "slips_per_day", "receipts_per_day")
 
 
 def repair_category_names() -> dict[str, str]:
-    """Repair categories (报修分类) in the console's language."""
-    t = _translate
-    return {
-        RepairCategory.WATER.value: t("Water"),
-        RepairCategory.ELECTRICITY.value: t("Electricity"),
-        RepairCategory.AIR_CONDITIONING.value: t("Air conditioning"),
-        RepairCategory.LIFT.value: t("Lift"),
-        RepairCategory.DOORS_LOCKS.value: t("Doors and locks"),
-        RepairCategory.OTHER.value: t("Other"),
-    }
+    """Repair categories (报修分类) in the console's language, as the repairs page names them."""
+    return {category.value: category_text(category) for category in RepairCategory}
 
 
 def complaint_subject_names() -> dict[str, str]:
-    """Complaint subjects in the console's language."""
-    t = _translate
-    return {
-        ComplaintSubject.CLEANING.value: t("Cleaning"),
-        ComplaintSubject.SECURITY.value: t("Security"),
-        ComplaintSubject.REPAIRS.value: t("Repairs"),
-        ComplaintSubject.PARKING.value: t("Parking"),
-        ComplaintSubject.NOISE.value: t("Noise"),
-        ComplaintSubject.STAFF_ATTITUDE.value: t("Staff attitude"),
-        ComplaintSubject.FEES.value: t("Fees"),
-        ComplaintSubject.DECORATION.value: t("Decoration"),
-        ComplaintSubject.OTHER.value: t("Other"),
-    }
+    """Complaint subjects in the console's language, as the complaints page names them."""
+    return {subject.value: subject_name(subject) for subject in ComplaintSubject}
 
 
 def _translate(text: str) -> str:

@@ -44,6 +44,7 @@ from kiosk.domain.repairs import (
     RepairEventKind,
     RepairStatus,
     read_repair_code,
+    reopen_asks_caller,
 )
 from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.views import PrintOutcome
@@ -60,6 +61,7 @@ from kiosk.ui.common.widgets import (
     table_view,
 )
 from kiosk.ui.console.board_repairs import category_text, class_text, status_text
+from kiosk.ui.console.repair_reopen import ask_reopen_caller
 
 
 def _stamp(moment: datetime | None, zone: ZoneInfo) -> str:
@@ -472,14 +474,27 @@ class RepairsPage(SectionPage):
         if shown is None or not self._may(Permission.HANDLE_REPAIRS):
             return
         reason = self.reason_edit.text()
+        if not reason.strip():  # said before the dialog asks the caller, not after
+            self.status_label.show_error(page_message(self._messages, ValidationError("reason", "required")))
+            return
+        name = phone = ""
+        now = self._station.clock.now()
+        if reopen_asks_caller(shown.caller_name, shown.phone, shown.warranty_until, now):
+            asked = ask_reopen_caller(self, shown, now)
+            if asked is None:
+                return
+            name, phone = asked
         repairs = self._station.repairs
-        QueryOp(self, lambda: repairs.reopen(shown.repair_id, reason), self._reopened).failure(
+        QueryOp(self, lambda: repairs.reopen(shown.repair_id, reason, name, phone), self._reopened).failure(
             self._failed
         ).run_in_background()
 
     def _reopened(self, done: ReopenedRepair) -> None:
         self.reason_edit.clear()
         self._show(done.repair)
+        if not done.same:
+            # A new request: the old one's reading, asked on the server's event, must not land after.
+            self.open_repair(done.repair.repair_id, quiet=True)
         if done.same:
             text = self.tr("Reopened under warranty: %1 is open again, its clocks from now.")
         else:
@@ -598,6 +613,14 @@ class RepairsPage(SectionPage):
             ("caller_name", "too_long"): self.tr("The caller's name is too long: at most %1 characters."),
             ("phone", "required"): self.tr("Please enter a phone number to call back."),
             ("phone", "format"): self.tr("Please enter a phone number of 7 to 15 digits."),
+            ("caller_name", "ask_again"): self.tr(
+                "Ask who is calling: after the warranty, or once the caller's details are no longer "
+                "kept, a reopen needs the caller's name again."
+            ),
+            ("phone", "ask_again"): self.tr(
+                "Ask for a number to call back: after the warranty, or once the caller's details are "
+                "no longer kept, a reopen needs the phone again."
+            ),
             ("what", "required"): self.tr("Please say what is broken."),
             ("what", "too_long"): self.tr("Please describe it in at most %1 characters."),
             ("location", "too_long"): self.tr("Where: at most %1 characters."),
