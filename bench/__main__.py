@@ -49,6 +49,8 @@ def main(argv: list[str] | None = None) -> int:
         on_site=50 if args.quick else 500,
         past=2_000 if args.quick else 200_000,
         rounds=5 if args.quick else 100,
+        open_repairs=20 if args.quick else 200,
+        closed_repairs=200 if args.quick else 20_000,
     )
     figures += reconciliation(passes=30 if args.quick else 300, rounds=3 if args.quick else 30)
     figures += monthly_charts(

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from bench.figures import Figure, percentile
+from bench.repairs import CLOSED, OPEN
 from kiosk.app import KioskApp, build_app
 from kiosk.config import load_config
 from kiosk.services.clock import FrozenClock
@@ -94,10 +95,15 @@ def _sql(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
-def board_refresh(on_site: int, past: int, rounds: int) -> list[Figure]:
+def board_refresh(
+    on_site: int, past: int, rounds: int, open_repairs: int = OPEN, closed_repairs: int = CLOSED
+) -> list[Figure]:
     """The server's board read (what a desk asks for on every "board" event): every list and
-    alert the board shows, composed from indexed lookups."""
-    from bench.messages import add_messages
+    alert the board shows, composed from indexed lookups; with the inbox of phone messages and
+    the open repair requests and their clocks."""
+    from bench.messages import UNREAD, add_messages
+    from bench.repairs import add_repairs, clock_states
+    from kiosk.domain.repairs import ClockState
     from kiosk.server.context import server_context
     from kiosk.server.routes.board import compose_board
 
@@ -113,17 +119,24 @@ def board_refresh(on_site: int, past: int, rounds: int) -> list[Figure]:
         try:
             populate(app, on_site, past)
             add_messages(app, NOW)
+            add_repairs(app, NOW, open_repairs, closed_repairs)
             context = server_context(app)
-            shown = 0
+            board = None
             for n in range(rounds + 3):
                 start = time.perf_counter()
                 # As a receptionist reads it: with the inbox of phone messages.
-                shown = len(compose_board(context).on_site)
+                board = compose_board(context)
                 elapsed = (time.perf_counter() - start) * 1000
                 if n >= 3:  # the first reads warm SQLite's page cache
                     samples.append(elapsed)
-            if shown != on_site:
-                raise RuntimeError(f"the board shows {shown} visitors, not {on_site}")
+            assert board is not None
+            shown = (len(board.on_site), board.messages_open, len(board.repairs))
+            if shown != (on_site, UNREAD, open_repairs):
+                raise RuntimeError(
+                    f"the board shows {shown} visitors, messages and repairs, "
+                    f"not {(on_site, UNREAD, open_repairs)}"
+                )
+            states = clock_states(board.repairs, NOW)
         finally:
             app.close()
     return [
@@ -133,6 +146,8 @@ def board_refresh(on_site: int, past: int, rounds: int) -> list[Figure]:
             "ms",
             50,
             note=f"GET /api/v1/board composed on the server, {on_site} on site, {past:,} past visits "
-            f"with badge jobs, {len(samples)} reads, SQLite WAL on disk",
+            f"with badge jobs, {UNREAD} unread phone messages, {open_repairs} open repairs "
+            f"({states[ClockState.OVERDUE]} overdue, {states[ClockState.SHORT]} amber; "
+            f"{closed_repairs:,} closed), {len(samples)} reads, SQLite WAL on disk",
         )
     ]

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bench.figures import Figure, percentile
+from kiosk.app import KioskApp
 
 
 def test_percentile_is_nearest_rank() -> None:
@@ -73,6 +74,8 @@ def test_quick_run_writes_every_figure(tmp_path: Path) -> None:
     for figure in report["figures"]:
         assert set(figure) >= {"name", "value", "unit", "target", "met"}
         assert figure["value"] > 0
+    board = next(f for f in report["figures"] if f["name"] == "board_refresh_p95_ms")
+    assert "50 unread phone messages, 20 open repairs (6 overdue, 6 amber; 200 closed)" in board["note"]
     assert "| `cold_start_ms` |" in result.stdout
     assert (tmp_path / "bench.md").read_text(encoding="utf-8").startswith("# Benchmarks")
 
@@ -96,6 +99,22 @@ def test_monthly_charts_at_a_tiny_size(tmp_path: Path, qapp: object) -> None:
     assert figure.name == "monthly_charts_ms" and figure.value > 0
     assert "2,000 visits" in figure.note and "50 repairs" in figure.note
     assert [p.name for p in tmp_path.glob("monthly-figures-*.db")] == ["monthly-figures-2000-50-v1.db"]
+
+
+def test_board_bench_repairs_show_in_every_clock_state(app: KioskApp) -> None:
+    """The board figure's open repairs are read as the board reads them, each clock's colour
+    among them; the closed ones stay off the board."""
+    from bench.board import NOW
+    from bench.repairs import add_repairs, clock_states
+    from kiosk.domain.repairs import ClockState, RepairClock
+
+    add_repairs(app, NOW, open_=20, closed=30)
+    board = app.repairs.on_board()
+    assert len(board) == 20 and len(app.repairs.listing("all")) == 50
+    assert clock_states(board, NOW) == {ClockState.OVERDUE: 6, ClockState.SHORT: 6, ClockState.RUNNING: 8}
+    # Both clocks of urgent requests are on it, the arrival one overdue for those not reached.
+    assert {r.clock for r in board} == {RepairClock.ARRIVAL, RepairClock.FIX}
+    assert len(app.repairs.listing("overdue")) == 6
 
 
 def test_encoder_figures_at_a_tiny_size() -> None:
