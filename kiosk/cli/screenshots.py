@@ -27,7 +27,7 @@ from kiosk.domain.visit import Approver
 from kiosk.server.events import EventHub
 from kiosk.server.run import serve_on_loopback
 from kiosk.services.cards import SITE_KEY_FILE
-from kiosk.services.clock import FrozenClock
+from kiosk.services.clock import FrozenClock, ManualClock
 from kiosk.services.idc_cards import ApplicationInput
 from kiosk.services.site_keys import load_or_create_key
 from kiosk.services.staff import DEMO_PIN, SignedIn
@@ -94,7 +94,8 @@ def render_all(out_dir: Path, base: Config) -> list[Path]:
         encoder = open_encoder(
             config.encoder_url, load_or_create_key(config.data_dir / "keys" / SITE_KEY_FILE)
         )
-        app = build_app(config, "server", clock=FrozenClock(morning), encoder=encoder)
+        # Settable: the monthly figures' sample month walks it through last month and back.
+        app = build_app(config, "server", clock=ManualClock(morning), encoder=encoder)
         # The windows are stations of a real site server on loopback, as `kiosk run` starts it.
         context, server, url = serve_on_loopback(app)
         stations: list[Station] = []

@@ -27,3 +27,13 @@ class FrozenClock:
 
     def now(self) -> datetime:
         return self._moment
+
+
+class ManualClock(FrozenClock):
+    """A clock standing at one moment until it is set to another: `kiosk screenshots` stands it
+    in a daytime lobby, and walks it through last month to make that month through the services."""
+
+    def set(self, moment: datetime) -> None:
+        if moment.tzinfo is None:
+            raise ValueError("ManualClock needs an aware datetime")
+        self._moment = moment.astimezone(UTC)
