@@ -194,33 +194,56 @@ def _row(glyphs: list[_Glyph], align: str, width: int) -> Image.Image:
     x = max(0, {"center": (width - used) // 2, "right": width - used}.get(align, 0))
     draw = ImageDraw.Draw(strip)
     for glyph in glyphs:
-        _draw_glyph(strip, draw, glyph, x, height)
+        _draw_glyph(strip, glyph, x, height)
         if glyph.span.underline:
             draw.line([(x, height - 2), (x + glyph.width, height - 2)], fill=0, width=2)
         x += glyph.width
     return strip
 
 
-def _draw_glyph(strip: Image.Image, draw: ImageDraw.ImageDraw, glyph: _Glyph, x: int, height: int) -> None:
+def _draw_glyph(strip: Image.Image, glyph: _Glyph, x: int, height: int) -> None:
     """Draw one character in its cell, stretched as the printer stretches it (GS ! / ESC !)."""
     span = glyph.span
     line_px = LINE_DOTS * span.height_mult
+    mask, left = _glyph_mask(glyph.text, glyph.cells, span.width_mult, span.height_mult, span.bold)
+    strip.paste(0, (x - left, height - line_px), mask)
+
+
+@functools.lru_cache(maxsize=4096)
+def _glyph_mask(
+    text: str, cells: int, width_mult: int, height_mult: int, bold: bool
+) -> tuple[Image.Image, int]:
+    """A character's ink as a mask, and how far it starts left of its cell. Laid out once per
+    character and size (a slip repeats few: laying each out again was most of a document's
+    picture); pasting black through it is what drawing the text on the strip did."""
+    line_px = LINE_DOTS * height_mult
+    width = CELL_DOTS * cells * width_mult
     font = _font(int(line_px * _GLYPH_SHARE))
-    stroke = 1 if span.bold else 0
+    stroke = 1 if bold else 0
     # Glyphs sit on a baseline a fifth of the line above its bottom, centred in their cell, so
     # descenders and tall capitals stay inside the line as on thermal paper.
     baseline = line_px - line_px // 5
-    if span.width_mult == span.height_mult:
-        where = (x + glyph.width / 2, height - line_px + baseline)
-        draw.text(where, glyph.text, fill=0, font=font, anchor="ms", stroke_width=stroke, stroke_fill=0)
-        return
+    if width_mult == height_mult:
+        # A margin of a line's height each side: ink past the cell (italic overhang, a wide
+        # stroke) lands on the neighbours as it would have.
+        margin = line_px
+        mask = Image.new("L", (width + 2 * margin, line_px), 0)
+        ImageDraw.Draw(mask).text(
+            (margin + width / 2, baseline),
+            text,
+            fill=255,
+            font=font,
+            anchor="ms",
+            stroke_width=stroke,
+            stroke_fill=255,
+        )
+        return mask, margin
     # Unequal multipliers: draw at the height's scale, then stretch or squeeze to the cell width.
-    natural = CELL_DOTS * glyph.cells * span.height_mult
+    natural = CELL_DOTS * cells * height_mult
     mask = Image.new("L", (natural, line_px), 0)
     pen = ImageDraw.Draw(mask)
-    pen.text((natural / 2, baseline), glyph.text, fill=255, font=font, anchor="ms", stroke_width=stroke)
-    mask = mask.resize((glyph.width, line_px), Image.Resampling.BILINEAR)
-    strip.paste(0, (x, height - line_px, x + glyph.width, height), mask)
+    pen.text((natural / 2, baseline), text, fill=255, font=font, anchor="ms", stroke_width=stroke)
+    return mask.resize((width, line_px), Image.Resampling.BILINEAR), 0
 
 
 def _text_strip(text: str, width: int, align: str) -> Image.Image:
