@@ -1819,119 +1819,249 @@
 <context>
     <name>FiguresPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="112" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="61" />
+        <source>Visitors per day</source>
+        <translation>每日来访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="62" />
+        <source>Visitors per hour</source>
+        <translation>各时段来访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="63" />
+        <source>Release slips per day</source>
+        <translation>每日物品放行条</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="64" />
+        <source>Receipts per day</source>
+        <translation>每日收据</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="65" />
+        <source>Repairs by category</source>
+        <translation>报修分类统计</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="66" />
+        <source>Complaints by subject</source>
+        <translation>投诉分类统计</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="67" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="68" />
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="69" />
+        <source>Visits</source>
+        <translation>来访数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="70" />
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="71" />
+        <source>Release slips</source>
+        <translation>物品放行条</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="72" />
+        <source>Receipts</source>
+        <translation>收据数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="73" />
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="74" />
+        <source>Refunds</source>
+        <translation>退款数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="75" />
+        <source>Refunded (yuan)</source>
+        <translation>退款金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="76" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="77" />
+        <source>Taken</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="78" />
+        <source>Completed</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="79" />
+        <source>Within limit</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="80" />
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="81" />
+        <source>Share within limit (%)</source>
+        <translation>按时完成率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="82" />
+        <source>Subject</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="83" />
+        <source>Recorded</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="84" />
+        <source>Serious</source>
+        <translation>重大投诉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="85" />
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="86" />
+        <source>Average hours to close</source>
+        <translation>平均结案时长（小时）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figures_page.py" line="107" />
         <source>◀ Previous month</source>
         <translation>◀ 上个月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="112" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="107" />
         <source>Previous month</source>
         <translation>上个月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="114" />
-        <location filename="../../kiosk/ui/console/figures_page.py" line="125" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="109" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="120" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="120" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="115" />
         <source>Next month ▶</source>
         <translation>下个月 ▶</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="120" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="115" />
         <source>Next month</source>
         <translation>下个月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="123" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="118" />
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="123" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="118" />
         <source>Export the month's figures to Excel</source>
         <translation>将本月统计导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="131" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="126" />
         <source>The month in figures</source>
         <translation>本月统计概况</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="139" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="134" />
         <source>Charts</source>
         <translation>统计图表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="143" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="138" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="235" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="230" />
         <source>Save as PNG</source>
         <translation>保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="235" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="230" />
         <source>Save the chart as a PNG picture</source>
         <translation>将图表保存为 PNG 图片</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="248" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="243" />
         <source>%1: %2 visits (%3 people), %4 release slips, %5 receipts taking %6 yuan.</source>
         <translation>%1：来访 %2 次（%3 人），物品放行条 %4 张，收据 %5 张，收款 %6 元。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="255" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="250" />
         <source>Repairs: %1 taken, %2 within their limits. Complaints: %3 recorded, %4 serious.</source>
         <translation>报修：受理 %1 宗，按时完成率 %2。投诉：登记 %3 宗，其中重大投诉 %4 宗。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="266" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="261" />
         <source>Choose a month from %1 to %2.</source>
         <translation>请选择 %1 至 %2 之间的月份。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="272" />
-        <location filename="../../kiosk/ui/console/figures_page.py" line="298" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="267" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="293" />
         <source>Could not save the file: %1</source>
         <translation>无法保存文件：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="292" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="287" />
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="292" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="287" />
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="296" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="291" />
         <source>Saved the chart to %1.</source>
         <translation>图表已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="306" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="301" />
         <source>Export the month's figures</source>
         <translation>导出本月统计</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="308" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="303" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="325" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="320" />
         <source>Exported the figures of %1 to %2.</source>
         <translation>已将 %1 的统计导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figures_page.py" line="331" />
+        <location filename="../../kiosk/ui/console/figures_page.py" line="326" />
         <source>Exporting the month's figures (KB received)</source>
         <translation>正在导出本月统计（已接收 KB）</translation>
     </message>
@@ -4151,447 +4281,447 @@
 <context>
     <name>MessagesPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="60" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="66" />
         <source>Please call back</source>
         <translation>请回电</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="61" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="67" />
         <source>Will call again</source>
         <translation>对方会再来电</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="62" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="68" />
         <source>Just pass it on</source>
         <translation>仅转告</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="68" />
-        <location filename="../../kiosk/ui/console/messages_page.py" line="260" />
-        <location filename="../../kiosk/ui/console/messages_page.py" line="285" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="74" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="280" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="305" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="69" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="75" />
         <source>At the desk</source>
         <translation>前台代客留言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="70" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="76" />
         <source>Kiosk</source>
         <translation>自助终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="76" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="82" />
         <source>by phone</source>
         <translation>电话转告</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="77" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="83" />
         <source>in person</source>
         <translation>当面转告</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="78" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="84" />
         <source>by note</source>
         <translation>留条转告</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="156" />
-        <location filename="../../kiosk/ui/console/messages_page.py" line="202" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="162" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="208" />
         <source>Phone messages</source>
         <translation>电话留言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="157" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="163" />
         <source>Inbox</source>
         <translation>留言箱</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="158" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="164" />
         <source>Take a message</source>
         <translation>记录留言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="160" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="166" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="183" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="189" />
         <source>Messages not yet passed on</source>
         <translation>未转告的留言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="186" />
-        <location filename="../../kiosk/ui/console/messages_page.py" line="188" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="192" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="194" />
         <source>Show passed on and cancelled too</source>
         <translation>同时显示已转告和已作废的留言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="190" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="196" />
         <source>Search messages</source>
         <translation>查询留言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="191" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="197" />
         <source>Name, company, number, unit or words</source>
         <translation>姓名、单位、电话、房号或留言内容</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="193" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="199" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="193" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="199" />
         <source>Search the messages</source>
         <translation>查询留言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="205" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="218" />
         <source>How it was passed on</source>
         <translation>转告方式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="208" />
-        <location filename="../../kiosk/ui/console/messages_page.py" line="209" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="221" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="222" />
         <source>Note (optional)</source>
         <translation>备注（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="211" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="224" />
         <source>Mark passed on</source>
         <translation>标记为已转告</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="211" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="224" />
         <source>Mark the selected message passed on</source>
         <translation>将所选留言标记为已转告</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="214" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="227" />
         <source>Print slip</source>
         <translation>打印留言单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="214" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="227" />
         <source>Print the selected message as a slip</source>
         <translation>将所选留言打印为留言单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="219" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="232" />
         <source>Reason for cancelling</source>
         <translation>作废原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="220" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="233" />
         <source>Reason for cancelling (taken twice, wrong person…)</source>
         <translation>作废原因（重复登记、记错受话人……）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="222" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="235" />
         <source>Cancel message</source>
         <translation>作废留言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="222" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="235" />
         <source>Cancel the selected message</source>
         <translation>作废所选留言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="239" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="259" />
         <source>Find in the staff directory</source>
         <translation>在员工通讯录中查找</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="241" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="261" />
         <source>Name or pinyin</source>
         <translation>姓名或拼音</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="243" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="263" />
         <source>Find</source>
         <translation>查找</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="243" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="263" />
         <source>Find the person in the staff directory</source>
         <translation>在员工通讯录中查找受话人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="245" />
-        <location filename="../../kiosk/ui/console/messages_page.py" line="281" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="265" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="301" />
         <source>For (staff directory)</source>
         <translation>受话人（通讯录）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="246" />
-        <location filename="../../kiosk/ui/console/messages_page.py" line="507" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="266" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="527" />
         <source>— not in the directory: unit or name below —</source>
         <translation>— 不在通讯录中：在下面填写房号或姓名 —</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="251" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="271" />
         <source>Unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="252" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="272" />
         <source>e.g. 2-104</source>
         <translation>例如 2-104</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="253" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="273" />
         <source>For (name)</source>
         <translation>受话人（姓名）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="254" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="274" />
         <source>Resident, department or name as heard</source>
         <translation>业户、部门或听到的姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="258" />
-        <location filename="../../kiosk/ui/console/messages_page.py" line="283" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="278" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="303" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="259" />
-        <location filename="../../kiosk/ui/console/messages_page.py" line="284" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="279" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="304" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="261" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="281" />
         <source>Extension</source>
         <translation>分机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="263" />
-        <location filename="../../kiosk/ui/console/messages_page.py" line="268" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="283" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="288" />
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="266" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="286" />
         <source>Ext.</source>
         <translation>分机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="270" />
-        <location filename="../../kiosk/ui/console/messages_page.py" line="286" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="290" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="306" />
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="272" />
-        <location filename="../../kiosk/ui/console/messages_page.py" line="287" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="292" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="307" />
         <source>The caller asks</source>
         <translation>来电人要求</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="275" />
-        <location filename="../../kiosk/ui/console/messages_page.py" line="288" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="295" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="308" />
         <source>Taken</source>
         <translation>记录方式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="278" />
-        <location filename="../../kiosk/ui/console/messages_page.py" line="289" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="298" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="309" />
         <source>When</source>
         <translation>来电时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="279" />
-        <location filename="../../kiosk/ui/console/messages_page.py" line="290" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="299" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="310" />
         <source>Taken by</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="282" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="302" />
         <source>Or unit / name</source>
         <translation>或房号／姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="295" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="315" />
         <source>Save message</source>
         <translation>保存留言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="295" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="315" />
         <source>Save the message to the inbox</source>
         <translation>将留言保存到留言箱</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="343" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="363" />
         <source>%1 not yet passed on</source>
         <translation>%1 条未转告</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="348" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="368" />
         <source>Inbox (%1)</source>
         <translation>留言箱（%1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="357" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="377" />
         <source>Select a message in the list first.</source>
         <translation>请先在列表中选择一条留言。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="375" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="395" />
         <source>M%1 marked passed on %2.</source>
         <translation>留言 M%1 已标记为已转告（%2）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="393" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="413" />
         <source>Message cancelled; it stays on record with the reason.</source>
         <translation>留言已作废，记录连同原因保留。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="414" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="434" />
         <source>Slip printed on %1.</source>
         <translation>留言单已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="418" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="438" />
         <source>The slip was not printed: %1</source>
         <translation>留言单未打印：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="440" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="460" />
         <source> ext. %1</source>
         <translation> 分机 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="445" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="465" />
         <source>Nobody of that name in the staff directory.</source>
         <translation>员工通讯录中没有此人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="473" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="493" />
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="498" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="518" />
         <source>Message M%1 saved: it waits in the inbox until passed on.</source>
         <translation>留言 M%1 已保存，转告前一直在留言箱中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="521" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="541" />
         <source>Write down who called: a name or a number.</source>
         <translation>请记下来电人：姓名或电话。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="522" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="542" />
         <source>Write the message down, or choose what the caller asks.</source>
         <translation>请记下留言内容，或选择来电人的要求。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="523" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="543" />
         <source>To be called back, the caller's number is needed.</source>
         <translation>要求回电时，须记下来电人的电话。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="525" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="545" />
         <source>Who is it for? Find the person in the directory, or type a unit or a name.</source>
         <translation>留言给谁？请在通讯录中查找，或填写房号或姓名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="527" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="547" />
         <source>That person is no longer in the staff directory.</source>
         <translation>此人已不在员工通讯录中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="528" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="548" />
         <source>The phone number may have digits, a leading + and dashes only.</source>
         <translation>电话号码只能包含数字、开头的 + 和短横线。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="529" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="549" />
         <source>A phone number has %1 to %2 digits.</source>
         <translation>电话号码应为 %1 至 %2 位数字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="530" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="550" />
         <source>The phone number is too long: at most %1 characters.</source>
         <translation>电话号码太长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="531" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="551" />
         <source>The extension is digits only.</source>
         <translation>分机号只能是数字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="532" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="552" />
         <source>The extension is too long: at most %1 digits.</source>
         <translation>分机号太长：最多 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="533" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="553" />
         <source>The time of the call is in the future.</source>
         <translation>来电时间晚于现在，请检查。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="534" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="554" />
         <source>The caller's name is too long: at most %1 characters.</source>
         <translation>来电人姓名太长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="535" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="555" />
         <source>The company is too long: at most %1 characters.</source>
         <translation>单位名称太长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="536" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="556" />
         <source>The city is too long: at most %1 characters.</source>
         <translation>城市名称太长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="537" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="557" />
         <source>The message is too long: at most %1 characters.</source>
         <translation>留言内容太长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="538" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="558" />
         <source>The unit is too long: at most %1 characters.</source>
         <translation>房号太长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="539" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="559" />
         <source>The name is too long: at most %1 characters.</source>
         <translation>姓名太长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="540" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="560" />
         <source>The note is too long: at most %1 characters.</source>
         <translation>备注太长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="541" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="561" />
         <source>Give the reason for cancelling the message.</source>
         <translation>请填写作废留言的原因。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="542" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="562" />
         <source>The reason is too long: at most %1 characters.</source>
         <translation>原因太长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="543" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="563" />
         <source>Someone has passed this message on already.</source>
         <translation>这条留言已有人转告。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="544" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="564" />
         <source>This message was cancelled.</source>
         <translation>这条留言已作废。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="545" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="565" />
         <source>This message no longer exists.</source>
         <translation>这条留言已不存在。</translation>
     </message>
@@ -4599,67 +4729,67 @@
 <context>
     <name>MessagesTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="88" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="94" />
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="89" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="95" />
         <source>Received</source>
         <translation>来电时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="90" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="96" />
         <source>For</source>
         <translation>受话人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="91" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="97" />
         <source>From</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="92" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="98" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="93" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="99" />
         <source>Message</source>
         <translation>留言内容</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="94" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="100" />
         <source>Asked</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="95" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="101" />
         <source>Taken</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="96" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="102" />
         <source>Passed on</source>
         <translation>转告</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="116" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="122" />
         <source> ext. %1</source>
         <translation> 分机 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="130" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="136" />
         <source>Cancelled %1 by %2: %3</source>
         <translation>%1 由 %2 作废：%3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="137" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="143" />
         <source>%1 by %2, %3</source>
         <translation>%1 由 %2 %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/messages_page.py" line="143" />
+        <location filename="../../kiosk/ui/console/messages_page.py" line="149" />
         <source>NOT YET</source>
         <translation>未转告</translation>
     </message>
@@ -6196,7 +6326,7 @@ The numbered receipt prints at once.</source>
     <message>
         <location filename="../../kiosk/ui/console/repairs_page.py" line="127" />
         <location filename="../../kiosk/ui/console/repairs_page.py" line="143" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="551" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="566" />
         <source>Caller</source>
         <translation>报修人</translation>
     </message>
@@ -6235,7 +6365,7 @@ The numbered receipt prints at once.</source>
     <message>
         <location filename="../../kiosk/ui/console/repairs_page.py" line="141" />
         <location filename="../../kiosk/ui/console/repairs_page.py" line="148" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="552" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="567" />
         <source>What is broken</source>
         <translation>报修内容</translation>
     </message>
@@ -6352,7 +6482,7 @@ The numbered receipt prints at once.</source>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/repairs_page.py" line="210" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="580" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="595" />
         <source>Engineer on site</source>
         <translation>维修人员到场</translation>
     </message>
@@ -6467,273 +6597,273 @@ The numbered receipt prints at once.</source>
         <translation>报修 %1 已受理，请尽快派工。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="381" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="382" />
         <source>Work order %1 scanned.</source>
         <translation>已扫描派工单 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="420" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="421" />
         <source>Dispatched to %1, but the printer did not print the work order: %2</source>
         <translation>已派工给%1，但派工单未打印：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="426" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="427" />
         <source>Dispatched to %1; the work order is printed.</source>
         <translation>已派工给%1，派工单已打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="447" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="448" />
         <source>The printer did not print the work order: %1</source>
         <translation>派工单未打印：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="452" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="453" />
         <source>Work order copy printed.</source>
         <translation>派工单副本已打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="458" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="459" />
         <source>Sign-off recorded.</source>
         <translation>已登记业户验收签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="466" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="467" />
         <source>Callback recorded: the request is closed.</source>
         <translation>已登记回访，报修结案。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="468" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="469" />
         <source>Call recorded: nobody answered. Try again later.</source>
         <translation>已登记：无人接听，请稍后再回访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="499" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="500" />
         <source>Reopened under warranty: %1 is open again, its clocks from now.</source>
         <translation>保修期内返修：%1 已重新打开，时限从现在起重新计算。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="501" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="502" />
         <source>The warranty has ended: new request %1 taken for it.</source>
         <translation>已过保修期：已另行受理新报修 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="507" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="508" />
         <source>Only a supervisor can cancel a repair request.</source>
         <translation>只有主管可以取消报修。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="512" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="513" />
         <source>Request cancelled; its reason is kept.</source>
         <translation>报修已取消，原因已记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="538" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="539" />
         <source>Take a request, choose one in the list, or scan its work order.</source>
         <translation>受理新报修，或在列表中选择一条，或扫描派工单。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="554" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="569" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="560" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="575" />
         <source>On site by</source>
         <translation>到场时限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="561" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="576" />
         <source>Fixed by</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="563" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="578" />
         <source>Reopened under warranty (%1 times).</source>
         <translation>保修期内返修（第 %1 次）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="565" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="580" />
         <source>Warranty until</source>
         <translation>保修期至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="567" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="582" />
         <source>Follows request %1 (its warranty had ended).</source>
         <translation>接续报修 %1（其保修期已过）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="569" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="585" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="584" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="600" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="574" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="589" />
         <source>(OVERDUE)</source>
         <translation>（已超时）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="578" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="593" />
         <source>Taken</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="579" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="594" />
         <source>Dispatched</source>
         <translation>派工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="581" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="596" />
         <source>Completed</source>
         <translation>完工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="582" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="597" />
         <source>Signed off by the resident</source>
         <translation>业户验收签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="583" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="598" />
         <source>Callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="584" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="599" />
         <source>Reopened under warranty</source>
         <translation>保修期内返修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="586" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="601" />
         <source>Overdue: the duty supervisor was alerted</source>
         <translation>超时：已通知值班主管</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="591" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="606" />
         <source>on-site deadline</source>
         <translation>到场时限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="593" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="608" />
         <source>repair deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="600" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="615" />
         <source>nobody answered</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="608" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="623" />
         <source>Request %1 cannot take this step now: it is %2.</source>
         <translation>报修 %1 目前不能办理这一步：状态为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="610" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="625" />
         <source>Please enter the unit, e.g. 2-104.</source>
         <translation>请输入房号，例如 2-104。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="611" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="626" />
         <source>Please enter the unit as building-room, e.g. 2-104.</source>
         <translation>请按“楼栋-房号”输入，例如 2-104。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="612" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="627" />
         <source>Please enter the caller's name.</source>
         <translation>请输入报修人姓名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="613" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="628" />
         <source>The caller's name is too long: at most %1 characters.</source>
         <translation>报修人姓名过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="614" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="629" />
         <source>Please enter a phone number to call back.</source>
         <translation>请输入回访电话。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="615" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="630" />
         <source>Please enter a phone number of 7 to 15 digits.</source>
         <translation>请输入 7 至 15 位数字的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="617" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="632" />
         <source>Ask who is calling: after the warranty, or once the caller's details are no longer kept, a reopen needs the caller's name again.</source>
         <translation>请询问报修人姓名：已过保修期或报修人信息已删除的报修，返修时须重新登记报修人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="621" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="636" />
         <source>Ask for a number to call back: after the warranty, or once the caller's details are no longer kept, a reopen needs the phone again.</source>
         <translation>请询问回访电话：已过保修期或报修人信息已删除的报修，返修时须重新登记联系电话。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="624" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="639" />
         <source>Please say what is broken.</source>
         <translation>请填写报修内容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="625" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="640" />
         <source>Please describe it in at most %1 characters.</source>
         <translation>报修内容最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="626" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="641" />
         <source>Where: at most %1 characters.</source>
         <translation>维修部位最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="627" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="642" />
         <source>The contractor's name is too long: at most %1 characters.</source>
         <translation>维修单位名称过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="628" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="643" />
         <source>The engineer's name is too long: at most %1 characters.</source>
         <translation>维修人员姓名过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="629" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="644" />
         <source>Please enter the name the resident signed with.</source>
         <translation>请输入业户验收签字的姓名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="630" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="645" />
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="631" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="646" />
         <source>Please keep the reason under %1 characters.</source>
         <translation>原因请不要超过 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="632" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="647" />
         <source>Please keep the note under %1 characters.</source>
         <translation>备注请不要超过 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="633" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="648" />
         <source>This repair request does not exist.</source>
         <translation>没有这条报修记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="634" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="649" />
         <source>This request has no work order yet: dispatch it first.</source>
         <translation>这条报修尚未派工，没有派工单，请先派工。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="635" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="650" />
         <source>This is not a work order's code.</source>
         <translation>这不是派工单上的二维码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="636" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="651" />
         <source>Search by request number (BX000001) or unit (2-104).</source>
         <translation>请按报修单号（如 BX000001）或房号（如 2-104）查询。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="637" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="652" />
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
@@ -8531,6 +8661,170 @@ It keeps trying and opens by itself once the server answers.</source>
     </message>
 </context>
 <context>
+    <name>figure_charts</name>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="166" />
+        <source>Day of %1</source>
+        <translation>日期（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="170" />
+        <source>Visitors per day</source>
+        <translation>每日来访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="172" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="174" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="179" />
+        <source>Visits</source>
+        <translation>来访数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="177" />
+        <source>Visitors by hour of the day</source>
+        <translation>各时段来访</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="180" />
+        <source>Hour (00 = 00:00–00:59)</source>
+        <translation>时段（00 即 00:00–00:59）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="181" />
+        <source>Visits in the month</source>
+        <translation>本月来访数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="184" />
+        <source>Release slips per day</source>
+        <translation>每日物品放行条</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="186" />
+        <source>Release slips</source>
+        <translation>物品放行条</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="188" />
+        <source>Slips issued</source>
+        <translation>开具张数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="191" />
+        <source>Receipts per day</source>
+        <translation>每日收据</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="194" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="198" />
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="195" />
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="202" />
+        <source>Amount taken (yuan)</source>
+        <translation>收款金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="204" />
+        <source>Yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="211" />
+        <source>Repairs by category</source>
+        <translation>报修分类统计</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="214" />
+        <source>Taken</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="216" />
+        <source>Completed</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="219" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="240" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="220" />
+        <source>Repairs</source>
+        <translation>报修数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="224" />
+        <source>Repairs done within their limits</source>
+        <translation>报修按时完成情况</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="226" />
+        <source>: %1% in all</source>
+        <translation>：总体 %1%</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="234" />
+        <source>Within limit</source>
+        <translation>按时完成</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="238" />
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="241" />
+        <source>Share of repairs</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="248" />
+        <source>Complaints by subject</source>
+        <translation>投诉分类统计</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="252" />
+        <source>Recorded</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="257" />
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="260" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="274" />
+        <source>Subject</source>
+        <translation>投诉类别</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="261" />
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="265" />
+        <source>Average time to close a complaint</source>
+        <translation>投诉平均结案时长</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="269" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="275" />
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+</context>
+<context>
     <name>handover</name>
     <message>
         <location filename="../../kiosk/ui/console/handover_page.py" line="58" />
@@ -9544,7 +9838,7 @@ It keeps trying and opens by itself once the server answers.</source>
     </message>
     <message>
         <location filename="../../kiosk/ui/common/widgets.py" line="292" />
-        <location filename="../../kiosk/ui/common/widgets.py" line="385" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="387" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -9554,27 +9848,27 @@ It keeps trying and opens by itself once the server answers.</source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="327" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="329" />
         <source>Resident ID</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="328" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="330" />
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="329" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="331" />
         <source>HK/Macao</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="330" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="332" />
         <source>Taiwan</source>
         <translation>台胞证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="331" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="333" />
         <source>Other</source>
         <translation>其他</translation>
     </message>

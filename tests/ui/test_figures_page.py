@@ -6,6 +6,8 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCharts import QAbstractBarSeries, QBarCategoryAxis, QChart
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage
@@ -54,7 +56,9 @@ def open_figures(qtbot: QtBot, app: KioskApp) -> DeskWindow:
     desk = open_desk(qtbot, app, Role.SUPERVISOR)
     tap_section(qtbot, desk, "Monthly figures")
     assert desk.pages.currentWidget() is desk.figures
-    qtbot.waitUntil(lambda: desk.figures.figures is not None)
+    # Drawn: a card added to the shown page becomes visible at the next turn of the event loop.
+    page = desk.figures
+    qtbot.waitUntil(lambda: page.figures is not None and all(c.isVisible() for c in page.cards.values()))
     return desk
 
 
@@ -125,3 +129,14 @@ def test_a_receptionist_has_no_figures_section(qtbot: QtBot, app: KioskApp) -> N
     assert "figures" not in desk.sections()
     desk.figures.load()  # were it reached after all, nothing is asked of the server
     assert desk.figures.figures is None
+
+
+@given(top=st.integers(min_value=0, max_value=10**7))
+def test_a_count_axis_ticks_at_whole_numbers_only(top: int) -> None:
+    """One or two receipts a day once read 0 1 1 2 2 on the axis (ticks at halves, rounded)."""
+    from kiosk.ui.console.figure_charts import _value_axis
+
+    axis = _value_axis("n", top)
+    step = (axis.max() - axis.min()) / (axis.tickCount() - 1)
+    assert axis.min() == 0 and axis.max() >= max(top, 1) and step == int(step) >= 1
+    assert 2 <= axis.tickCount() <= 9 and axis.max() - step < max(top, 1)

@@ -344,7 +344,7 @@ def validation_message(error: ValidationError) -> str:
         # parameters may hold what a person typed). The log names the code so it gets a sentence.
         log.warning("no message for the validation error %s.%s", error.field, error.code)
         return QCoreApplication.translate("messages", "Please check the entry.")
-    text = QCoreApplication.translate("messages", template)
+    text = QCoreApplication.translate("messages", template)  # marked with QT_TRANSLATE_NOOP
     for name, value in error.params.items():
         text = text.replace("{" + name + "}", str(value))
     return text

@@ -308,7 +308,10 @@ _PURPOSE_PRESETS = (
 
 def purpose_presets() -> tuple[str, ...]:
     """The kiosk's purpose buttons, in the current language."""
-    return tuple(QCoreApplication.translate("PurposePage", source) for source in _PURPOSE_PRESETS)
+    return tuple(
+        QCoreApplication.translate("PurposePage", text)  # marked with QT_TRANSLATE_NOOP
+        for text in _PURPOSE_PRESETS
+    )
 
 
 def purpose_words() -> dict[str, str]:

@@ -7,6 +7,7 @@ Built apart from the page, so the benchmark times the same charts the manager se
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -47,10 +48,6 @@ CHART_KEYS = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("figure_charts", text)
-
-
 @dataclass(frozen=True)
 class Series:
     name: str
@@ -68,10 +65,21 @@ def _value_axis(title: str, top: float, decimals: int = 0) -> QValueAxis:
     axis = QValueAxis()
     axis.setTitleText(title)
     axis.setLabelsFont(_axis_font())
-    # Whole steps for counts (no "2.5 visits"), at least 1 so an empty month still has an axis.
-    axis.setRange(0, max(top, 1))
-    axis.applyNiceNumbers()
     axis.setLabelFormat(f"%.{decimals}f")
+    if decimals:
+        axis.setRange(0, max(top, 1))
+        axis.applyNiceNumbers()
+        return axis
+    # Counts: ticks at whole steps of 1, 2 or 5 times a power of ten, at most 8 of them, so a
+    # month of one or two receipts a day reads 0 1 2, not 0 1 1 2 2 (Qt's nice numbers put ticks
+    # at halves, then rounded them); at least 1, so an empty month still has an axis.
+    top = max(top, 1)
+    step = next(
+        size * 10**power for power in range(12) for size in (1, 2, 5) if top / (size * 10**power) <= 8
+    )
+    ticks = math.ceil(top / step)
+    axis.setRange(0, ticks * step)
+    axis.setTickCount(ticks + 1)
     return axis
 
 
@@ -167,96 +175,116 @@ def build_charts(
     name repair categories and complaint subjects in the console's language."""
     month = str(figures.month)
     days = [str(day.day) for day in figures.month.dates()]
-    day_axis = _t("Day of %1").replace("%1", month)
+    day_axis = QCoreApplication.translate("figure_charts", "Day of %1").replace("%1", month)
     hours = [f"{hour:02d}" for hour in range(24)]
     charts: dict[str, QChart] = {}
     charts["visits_per_day"] = bar_chart(
-        _t("Visitors per day"),
+        QCoreApplication.translate("figure_charts", "Visitors per day"),
         days,
-        [Series(_t("Visits"), figures.visits_per_day, BLUE)],
+        [Series(QCoreApplication.translate("figure_charts", "Visits"), figures.visits_per_day, BLUE)],
         day_axis,
-        _t("Visits"),
+        QCoreApplication.translate("figure_charts", "Visits"),
     )
     charts["visits_per_hour"] = bar_chart(
-        _t("Visitors by hour of the day"),
+        QCoreApplication.translate("figure_charts", "Visitors by hour of the day"),
         hours,
-        [Series(_t("Visits"), figures.visits_per_hour, BLUE)],
-        _t("Hour (00 = 00:00–00:59)"),
-        _t("Visits in the month"),
+        [Series(QCoreApplication.translate("figure_charts", "Visits"), figures.visits_per_hour, BLUE)],
+        QCoreApplication.translate("figure_charts", "Hour (00 = 00:00–00:59)"),
+        QCoreApplication.translate("figure_charts", "Visits in the month"),
     )
     charts["slips_per_day"] = bar_chart(
-        _t("Release slips per day"),
+        QCoreApplication.translate("figure_charts", "Release slips per day"),
         days,
-        [Series(_t("Release slips"), figures.slips_per_day, TEAL)],
+        [Series(QCoreApplication.translate("figure_charts", "Release slips"), figures.slips_per_day, TEAL)],
         day_axis,
-        _t("Slips issued"),
+        QCoreApplication.translate("figure_charts", "Slips issued"),
     )
     receipts = bar_chart(
-        _t("Receipts per day"),
+        QCoreApplication.translate("figure_charts", "Receipts per day"),
         days,
         [
-            Series(_t("Receipts"), figures.receipts_per_day, BLUE),
-            Series(_t("Refunds"), figures.refunds_per_day, GREY),
+            Series(QCoreApplication.translate("figure_charts", "Receipts"), figures.receipts_per_day, BLUE),
+            Series(QCoreApplication.translate("figure_charts", "Refunds"), figures.refunds_per_day, GREY),
         ],
         day_axis,
-        _t("Receipts"),
+        QCoreApplication.translate("figure_charts", "Receipts"),
     )
     _with_line(
         receipts,
-        _t("Amount taken (yuan)"),
+        QCoreApplication.translate("figure_charts", "Amount taken (yuan)"),
         [fen / 100 for fen in figures.receipts_fen_per_day],
-        _t("Yuan"),
+        QCoreApplication.translate("figure_charts", "Yuan"),
         ORANGE,
     )
     charts["receipts_per_day"] = receipts
     repairs = figures.repairs
     repair_names = [categories.get(r.category, r.category) for r in repairs]
     charts["repairs_by_category"] = bar_chart(
-        _t("Repairs by category"),
+        QCoreApplication.translate("figure_charts", "Repairs by category"),
         repair_names,
         [
-            Series(_t("Taken"), [r.taken for r in repairs], BLUE),
-            Series(_t("Completed"), [r.completed for r in repairs], TEAL),
+            Series(QCoreApplication.translate("figure_charts", "Taken"), [r.taken for r in repairs], BLUE),
+            Series(
+                QCoreApplication.translate("figure_charts", "Completed"), [r.completed for r in repairs], TEAL
+            ),
         ],
-        _t("Category"),
-        _t("Repairs"),
+        QCoreApplication.translate("figure_charts", "Category"),
+        QCoreApplication.translate("figure_charts", "Repairs"),
         across=True,
     )
     share = figures.repairs_share_within
-    within_title = _t("Repairs done within their limits")
+    within_title = QCoreApplication.translate("figure_charts", "Repairs done within their limits")
     if share is not None:
-        within_title += _t(": %1% in all").replace("%1", f"{share * 100:.0f}")
+        within_title += QCoreApplication.translate("figure_charts", ": %1% in all").replace(
+            "%1", f"{share * 100:.0f}"
+        )
     charts["repairs_within_limit"] = bar_chart(
         within_title,
         repair_names,
         [
-            Series(_t("Within limit"), [r.within_limit for r in repairs], GREEN),
-            Series(_t("Late"), [r.late for r in repairs], RED),
+            Series(
+                QCoreApplication.translate("figure_charts", "Within limit"),
+                [r.within_limit for r in repairs],
+                GREEN,
+            ),
+            Series(QCoreApplication.translate("figure_charts", "Late"), [r.late for r in repairs], RED),
         ],
-        _t("Category"),
-        _t("Share of repairs"),
+        QCoreApplication.translate("figure_charts", "Category"),
+        QCoreApplication.translate("figure_charts", "Share of repairs"),
         percent=True,
         across=True,
     )
     complaints = figures.complaints
     subject_names = [subjects.get(c.subject, c.subject) for c in complaints]
     charts["complaints_by_subject"] = bar_chart(
-        _t("Complaints by subject"),
+        QCoreApplication.translate("figure_charts", "Complaints by subject"),
         subject_names,
         [
-            Series(_t("Recorded"), [c.recorded for c in complaints], ORANGE),
-            Series(_t("Closed"), [c.closed for c in complaints], TEAL),
+            Series(
+                QCoreApplication.translate("figure_charts", "Recorded"),
+                [c.recorded for c in complaints],
+                ORANGE,
+            ),
+            Series(
+                QCoreApplication.translate("figure_charts", "Closed"), [c.closed for c in complaints], TEAL
+            ),
         ],
-        _t("Subject"),
-        _t("Complaints"),
+        QCoreApplication.translate("figure_charts", "Subject"),
+        QCoreApplication.translate("figure_charts", "Complaints"),
         across=True,
     )
     charts["complaints_time_to_close"] = bar_chart(
-        _t("Average time to close a complaint"),
+        QCoreApplication.translate("figure_charts", "Average time to close a complaint"),
         subject_names,
-        [Series(_t("Hours"), [c.hours_to_close or 0.0 for c in complaints], ORANGE)],
-        _t("Subject"),
-        _t("Hours"),
+        [
+            Series(
+                QCoreApplication.translate("figure_charts", "Hours"),
+                [c.hours_to_close or 0.0 for c in complaints],
+                ORANGE,
+            )
+        ],
+        QCoreApplication.translate("figure_charts", "Subject"),
+        QCoreApplication.translate("figure_charts", "Hours"),
         decimals=0,
         across=True,
     )

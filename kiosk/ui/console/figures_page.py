@@ -55,40 +55,35 @@ def complaint_subject_names() -> dict[str, str]:
     return {subject.value: subject_name(subject) for subject in ComplaintSubject}
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("FiguresPage", text)
-
-
 def table_words() -> dict[str, str]:
     """The workbook's words (sheets, headings) in the console's language, for the server."""
-    t = _translate
     words = {
-        "Visitors per day": t("Visitors per day"),
-        "Visitors per hour": t("Visitors per hour"),
-        "Release slips per day": t("Release slips per day"),
-        "Receipts per day": t("Receipts per day"),
-        "Repairs by category": t("Repairs by category"),
-        "Complaints by subject": t("Complaints by subject"),
-        "Day": t("Day"),
-        "Hour": t("Hour"),
-        "Visits": t("Visits"),
-        "People": t("People"),
-        "Release slips": t("Release slips"),
-        "Receipts": t("Receipts"),
-        "Amount (yuan)": t("Amount (yuan)"),
-        "Refunds": t("Refunds"),
-        "Refunded (yuan)": t("Refunded (yuan)"),
-        "Category": t("Category"),
-        "Taken": t("Taken"),
-        "Completed": t("Completed"),
-        "Within limit": t("Within limit"),
-        "Late": t("Late"),
-        "Share within limit (%)": t("Share within limit (%)"),
-        "Subject": t("Subject"),
-        "Recorded": t("Recorded"),
-        "Serious": t("Serious"),
-        "Closed": t("Closed"),
-        "Average hours to close": t("Average hours to close"),
+        "Visitors per day": QCoreApplication.translate("FiguresPage", "Visitors per day"),
+        "Visitors per hour": QCoreApplication.translate("FiguresPage", "Visitors per hour"),
+        "Release slips per day": QCoreApplication.translate("FiguresPage", "Release slips per day"),
+        "Receipts per day": QCoreApplication.translate("FiguresPage", "Receipts per day"),
+        "Repairs by category": QCoreApplication.translate("FiguresPage", "Repairs by category"),
+        "Complaints by subject": QCoreApplication.translate("FiguresPage", "Complaints by subject"),
+        "Day": QCoreApplication.translate("FiguresPage", "Day"),
+        "Hour": QCoreApplication.translate("FiguresPage", "Hour"),
+        "Visits": QCoreApplication.translate("FiguresPage", "Visits"),
+        "People": QCoreApplication.translate("FiguresPage", "People"),
+        "Release slips": QCoreApplication.translate("FiguresPage", "Release slips"),
+        "Receipts": QCoreApplication.translate("FiguresPage", "Receipts"),
+        "Amount (yuan)": QCoreApplication.translate("FiguresPage", "Amount (yuan)"),
+        "Refunds": QCoreApplication.translate("FiguresPage", "Refunds"),
+        "Refunded (yuan)": QCoreApplication.translate("FiguresPage", "Refunded (yuan)"),
+        "Category": QCoreApplication.translate("FiguresPage", "Category"),
+        "Taken": QCoreApplication.translate("FiguresPage", "Taken"),
+        "Completed": QCoreApplication.translate("FiguresPage", "Completed"),
+        "Within limit": QCoreApplication.translate("FiguresPage", "Within limit"),
+        "Late": QCoreApplication.translate("FiguresPage", "Late"),
+        "Share within limit (%)": QCoreApplication.translate("FiguresPage", "Share within limit (%)"),
+        "Subject": QCoreApplication.translate("FiguresPage", "Subject"),
+        "Recorded": QCoreApplication.translate("FiguresPage", "Recorded"),
+        "Serious": QCoreApplication.translate("FiguresPage", "Serious"),
+        "Closed": QCoreApplication.translate("FiguresPage", "Closed"),
+        "Average hours to close": QCoreApplication.translate("FiguresPage", "Average hours to close"),
     }
     return {**words, **repair_category_names(), **complaint_subject_names()}
 
