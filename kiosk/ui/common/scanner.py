@@ -7,7 +7,7 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 # Scanners send a character every 2-20 ms; even fast typists leave 60 ms or more between keys.
 MAX_GAP_S = 0.035
@@ -108,3 +108,11 @@ class ScannerFilter(QObject):
             return False
         window = watched.window()
         return watched is (window.focusWidget() or window)
+
+
+def take_back_scan(code: str) -> None:
+    """The scanner "typed" ``code`` into the field that has the focus: take it back out. Called
+    before the screen changes for the scan, while that field still has the focus."""
+    focus = QApplication.focusWidget()
+    if isinstance(focus, QLineEdit) and focus.text().endswith(code):
+        focus.setText(focus.text()[: -len(code)])

@@ -15,7 +15,7 @@ from kiosk.client.station import Station
 from kiosk.domain.staff import Permission, Role, SignedIn, allowed
 from kiosk.ui.common.background import call_in_gui
 from kiosk.ui.common.print_runner import StationPrintRunner
-from kiosk.ui.common.scanner import ScannerFilter
+from kiosk.ui.common.scanner import ScannerFilter, take_back_scan
 from kiosk.ui.common.widgets import SectionPage, cap_forms, filter_app_while_shown, named, role_name
 from kiosk.ui.console.complaints_page import ComplaintsPage
 from kiosk.ui.console.evacuation_page import EvacuationPage
@@ -182,6 +182,9 @@ class DeskWindow(SignedInShell):
 
     def _scanned(self, code: str) -> None:
         if self.session is not None and "repairs" in self._visible and self.repairs.wants(code):
+            # Out of the field it went into first: once the section changes, that field has lost
+            # the focus, and the code would stay in another page's form.
+            take_back_scan(code)
             self.show_section("repairs")
             self.repairs.scanned(code)
 

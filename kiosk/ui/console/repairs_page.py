@@ -14,8 +14,8 @@ from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -110,7 +110,7 @@ class RepairsPage(SectionPage):
         self._messages = self._page_messages()
 
         outer = QVBoxLayout(self)
-        scroll = QScrollArea()
+        scroll = self._scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         outer.addWidget(scroll)
         body = QWidget()
@@ -329,7 +329,7 @@ class RepairsPage(SectionPage):
         for edit in (self.unit_edit, self.caller_edit, self.phone_edit, self.location_edit, self.what_edit):
             edit.clear()
         self.general_radio.setChecked(True)
-        self._show(repair)
+        self._show_in_view(repair)
         self.status_label.setText(self.tr("Request %1 taken: dispatch it next.").replace("%1", repair.number))
         self.refresh()
 
@@ -354,9 +354,12 @@ class RepairsPage(SectionPage):
             self.open_repair(rows[0].repair_id)  # a number typed or scanned into the search
 
     def open_repair(self, repair_id: int, quiet: bool = False) -> None:
+        """Show the request, scrolled into view; ``quiet``: read again after a change elsewhere,
+        the page left where it is and a failure not said."""
         repairs = self._station.repairs
         failed: Callable[[Exception], None] = (lambda _e: None) if quiet else self._failed
-        QueryOp(self, lambda: repairs.repair(repair_id), self._show, key="detail").failure(
+        shown: Callable[[RepairView], None] = self._show if quiet else self._show_in_view
+        QueryOp(self, lambda: repairs.repair(repair_id), shown, key="detail").failure(
             failed
         ).run_in_background()
 
@@ -365,19 +368,17 @@ class RepairsPage(SectionPage):
         return read_repair_code(code) is not None
 
     def scanned(self, code: str) -> None:
-        """A work order's QR scanned at this desk: bring its request up."""
+        """A work order's QR scanned at this desk: bring its request up (the desk window took the
+        code back out of the field it was typed into)."""
         if not self._may(Permission.HANDLE_REPAIRS):
             return
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit) and focus.text().endswith(code):
-            focus.setText(focus.text()[: -len(code)])  # the scanner typed into a field: take it back
         repairs = self._station.repairs
         QueryOp(self, lambda: repairs.find(code), self._found, key="detail").failure(
             self._failed
         ).run_in_background()
 
     def _found(self, repair: RepairView) -> None:
-        self._show(repair)
+        self._show_in_view(repair)
         self.status_label.setText(self.tr("Work order %1 scanned.").replace("%1", repair.number))
 
     # --- the steps --------------------------------------------------------------------------------
@@ -541,6 +542,20 @@ class RepairsPage(SectionPage):
         self.detail_label.setText("\n".join(self._details(repair)))
         for event in repair.events:
             self.timeline.addItem(self._event_line(event))
+
+    def _show_in_view(self, repair: RepairView) -> None:
+        """``repair`` shown with its step buttons on screen: on a 1280x800 or 1366x768 desk they
+        are under the form and the list, and a request chosen in the list (or scanned) came up
+        out of sight, its buttons out of reach of a click."""
+        self._show(repair)
+        # Once the longer details are laid out (a posted layout request, handled before timers).
+        QTimer.singleShot(0, self._bring_steps_into_view)
+
+    def _bring_steps_into_view(self) -> None:
+        # Down to the last line (the result of a step), then up to the request's first line if
+        # both do not fit: the details come before the buttons.
+        self._scroll.ensureWidgetVisible(self.status_label, 0, 8)
+        self._scroll.ensureWidgetVisible(self.detail_label, 0, 8)
 
     def _details(self, r: RepairView) -> list[str]:
         zone = self._zone
