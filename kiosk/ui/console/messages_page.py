@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -52,6 +53,11 @@ from kiosk.ui.common.widgets import (
 )
 
 TOPICS = frozenset({"messages", "connected", "resync"})
+MESSAGE_COLUMN = 5
+# The inbox's columns of names, numbers and stamps stop at these widths (px) and wrap; the message
+# takes the room that is left. As wide as their words, the nine columns needed a sideways scroll
+# at a 1280x800 desk, the passed-on stamp out of sight (seen under openbox: tests/realinput).
+INBOX_WIDTHS = {2: 120, 3: 150, 4: 125, 7: 90, 8: 130}
 
 
 def request_words() -> dict[CallerRequest, str]:
@@ -200,6 +206,13 @@ class MessagesPage(SectionPage):
         layout.addLayout(filters)
         self.model = MessagesTableModel(self._station)
         self.table = table_view("messagesTable", self.tr("Phone messages"), self.model)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(MESSAGE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        for column in INBOX_WIDTHS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.model.modelReset.connect(self._fit_columns)
         layout.addWidget(self.table, 1)
 
         self.method_combo = named(QComboBox(), "messagesMethodCombo", self.tr("How it was passed on"))
@@ -230,6 +243,13 @@ class MessagesPage(SectionPage):
         self.print_button.clicked.connect(self._print)
         self.cancel_button.clicked.connect(self._cancel)
         return pane
+
+    def _fit_columns(self) -> None:
+        """Each capped column as wide as its widest cell or heading, up to its width."""
+        header = self.table.horizontalHeader()
+        for column, most in INBOX_WIDTHS.items():
+            wanted = max(header.sectionSizeHint(column), self.table.sizeHintForColumn(column))
+            header.resizeSection(column, min(wanted, most))
 
     def _build_form(self) -> QWidget:
         pane = QWidget()
