@@ -1,5 +1,6 @@
-"""The real-input layer's X server: Xvfb at a kiosk screen's size with a window manager, started
-once for the layer; each scenario runs in a process of its own on it (scenarios.py)."""
+"""The real-input layer's X servers: Xvfb at a kiosk screen's size with a window manager, started
+once for the layer, and one at a desk monitor's for the desk console; each window's scenarios run
+in a process of their own on it (scenarios.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREEN = "1080x1920x24"  # the kiosk's portrait touchscreen
+# A desk's landscape monitor: the console opens at its 1280x800 with openbox's frame around it, and
+# has room to be seen at 1366x768 too (the desk_pages scenario).
+DESK_SCREEN = "1440x900x24"
 WM_READY_S = 10.0
 SCENARIO_TIMEOUT_S = 90
 
@@ -29,16 +34,17 @@ def _needed(program: str, package: str) -> str:
     return path
 
 
-@pytest.fixture(scope="package")
-def x_display() -> Iterator[str]:
-    """``:N`` of a fresh Xvfb with openbox managing it; both stopped after the layer."""
+@contextmanager
+def x_server(screen: str) -> Iterator[str]:
+    """``:N`` of a fresh Xvfb of ``screen`` (WIDTHxHEIGHTxDEPTH) with openbox managing it; both
+    stopped on leaving."""
     xvfb = _needed("Xvfb", "xvfb")
     openbox = _needed("openbox", "openbox")
     xdotool = _needed("xdotool", "xdotool")
     read_fd, write_fd = os.pipe()
     # -displayfd: Xvfb picks a free display itself and writes its number once it accepts clients.
     server = subprocess.Popen(
-        [xvfb, "-displayfd", str(write_fd), "-screen", "0", SCREEN, "-nolisten", "tcp"],
+        [xvfb, "-displayfd", str(write_fd), "-screen", "0", screen, "-nolisten", "tcp"],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -68,9 +74,23 @@ def x_display() -> Iterator[str]:
                 process.wait(timeout=10)
 
 
-def run_scenario(display: str, role: str, shots: Path) -> dict[str, Any]:
+@pytest.fixture(scope="package")
+def x_display() -> Iterator[str]:
+    """The kiosk's screen (the guard window opens on it too), for the whole layer."""
+    with x_server(SCREEN) as display:
+        yield display
+
+
+@pytest.fixture(scope="module")
+def desk_display() -> Iterator[str]:
+    """A desk's monitor, for the desk console's run."""
+    with x_server(DESK_SCREEN) as display:
+        yield display
+
+
+def run_scenario(display: str, role: str, shots: Path, *asked: str) -> dict[str, Any]:
     """Open the ``role`` window on ``display`` through Qt's xcb platform, run its scenarios
-    (scenarios.py) and return its JSON report.
+    (scenarios.py; ``asked``: the extra pictures it offers) and return its JSON report.
 
     A scenario saves a picture of the screen into ``shots`` whenever what it waits for does not
     come, and names it in the report.
@@ -88,7 +108,7 @@ def run_scenario(display: str, role: str, shots: Path) -> dict[str, Any]:
     for variable in ("XDG_CONFIG_HOME", "XDG_CONFIG_DIRS", "XDG_DATA_HOME"):
         env[variable] = str(shots / "xdg" / variable.lower())
     result = subprocess.run(
-        [sys.executable, "-m", "tests.realinput.scenarios", role, str(shots)],
+        [sys.executable, "-m", "tests.realinput.scenarios", role, str(shots), *asked],
         capture_output=True,
         text=True,
         cwd=ROOT,

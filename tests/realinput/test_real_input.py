@@ -109,3 +109,46 @@ def test_the_staff_pin_page_button_is_tapped_with_the_keypad_up(kiosk_run: Run) 
     on_screen = screen_x <= x and x + width <= screen_x + screen_width
     assert on_screen and screen_y <= y and y + height <= screen_y + screen_height, seen
     assert pin["refused"] and pin["page"] == "staffExitPage", seen  # the tap reached the button
+
+
+@pytest.fixture(scope="module")
+def desk_run(desk_display: str, tmp_path_factory: pytest.TempPathFactory) -> Run:
+    run = Run(run_scenario(desk_display, "desk", tmp_path_factory.mktemp("desk-screens")))
+    assert run.report["active"], run.why("start", "the desk window never became the active window")
+    return run
+
+
+def test_the_receptionist_signs_in_at_the_keyboard_onto_the_board(desk_run: Run) -> None:
+    signed_in = desk_run.scenario("desk_sign_in")
+    seen = desk_run.why("desk_sign_in", signed_in)
+    assert signed_in["typed"] == "receptionist" and signed_in["signed_in"], seen
+    assert signed_in["role"] == "receptionist" and signed_in["section"] == "lobbyBoardPage", seen
+
+
+@pytest.mark.parametrize("where", ["board", "messages_form"])
+def test_a_scanned_work_order_opens_its_repair_from_any_section(desk_run: Run, where: str) -> None:
+    scans = desk_run.scenario("desk_scan_work_order")
+    scan = scans[where]
+    # LKR:BX...: Shift around each capital and the colon, as the scanner sends them.
+    assert scan["keys"][:8] == ["Shift", "⇧L", "Shift", "⇧K", "Shift", "⇧R", "Shift", "⇧:"]
+    seen = desk_run.why("desk_scan_work_order", scan)
+    assert scan["done"] and scan["section"] == "repairsPage", seen
+    assert scan["detail"].startswith(scans["number"]), seen
+    # The code typed into the focused field of the section left is taken back out of it.
+    assert scan["left_in_field"] == ("" if where == "board" else "王经理"), seen
+
+
+def test_a_click_on_a_repairs_step_button_records_the_step(desk_run: Run) -> None:
+    step = desk_run.scenario("desk_step_click")
+    seen = desk_run.why("desk_step_click", step)
+    assert step["chosen"], seen  # the click on its row in the list
+    assert step["in_view"], seen  # the request's buttons brought into view, not under the fold
+    assert step["stepped"] and step["status"] == "on_site", seen
+
+
+def test_the_new_desk_pages_fit_a_desk_monitor(desk_run: Run) -> None:
+    pages = desk_run.scenario("desk_pages")
+    shown = [name.split("/")[1] for name in pages if name.startswith("1280x800/")]
+    assert {"repairs", "complaints", "messages"} <= set(shown)
+    cut = {name: seen for name, seen in pages.items() if seen}
+    assert not cut, desk_run.why("desk_pages", cut)  # nothing cut off, no list scrolling sideways
