@@ -140,7 +140,8 @@ def test_the_units_names_agree_with_the_program_and_the_postinst() -> None:
     named = {
         name
         for path in DEBIAN.rglob("*")
-        if path.is_file()
+        # Not the bytecode of build.py (tests/test_deb.py imports it, and make test keeps .pyc)
+        if path.is_file() and "__pycache__" not in path.parts
         for name in re.findall(r"\bKIOSK_[A-Z_]+\b", path.read_text("utf-8"))
     }
     assert DATA_DIR_ENV in named and named <= known, named - known
