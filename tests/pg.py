@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 USER = "kiosk_test"
 TEMPLATE = "kiosk_template"
+# TEMPLATE before the tests' fill: the newest migration and nothing else.
+BARE_TEMPLATE = "kiosk_migrated"
 # Where the controller tells the workers (and the `kiosk` processes tests start) which cluster.
 ENV = "KIOSK_TEST_PG_SOCKET"
 
@@ -55,7 +57,7 @@ class Cluster:
 
     def __init__(self, folder: Path | None = None) -> None:
         self.bin = server_bin()
-        self.folder = folder or Path(tempfile.mkdtemp(prefix="kiosk-pg-", dir=_memory_folder()))
+        self.folder = folder or Path(tempfile.mkdtemp(prefix="kiosk-pg-", dir=memory_folder()))
         self.data = self.folder / "data"
         self.socket_dir = self.folder / "run"
         self._runs_as = _server_user()
@@ -129,20 +131,22 @@ class Cluster:
     # -- databases ---------------------------------------------------------------------------
 
     def create_template(self, fill: Callable[[Database], None] | None = None) -> None:
-        """The template every test database is copied from, at the newest migration (and what
-        ``fill`` adds)."""
+        """The templates test databases are copied from: BARE_TEMPLATE at the newest migration,
+        and TEMPLATE, a copy of it with what ``fill`` adds (migrated once for both)."""
         from kiosk.storage import migrate
         from kiosk.storage.database import Database
 
-        self.execute(f"CREATE DATABASE {TEMPLATE}")
-        with Database.open(self.url(TEMPLATE)) as database:
+        self.execute(f"CREATE DATABASE {BARE_TEMPLATE}")
+        with Database.open(self.url(BARE_TEMPLATE)) as database:
             migrate.upgrade(database.engine)
-            if fill is not None:
+        self.new_database(BARE_TEMPLATE, name=TEMPLATE)
+        if fill is not None:
+            with Database.open(self.url(TEMPLATE)) as database:
                 fill(database)
 
-    def new_database(self, template: str | None = TEMPLATE) -> str:
-        """A fresh database (a copy of the migrated template, or empty); its name."""
-        name = f"t_{uuid.uuid4().hex[:16]}"
+    def new_database(self, template: str | None = TEMPLATE, name: str | None = None) -> str:
+        """A fresh database (a copy of ``template``, or empty); its name."""
+        name = name or f"t_{uuid.uuid4().hex[:16]}"
         copy = f" TEMPLATE {template} STRATEGY FILE_COPY" if template else ""
         self.execute(f"CREATE DATABASE {name}{copy}")
         return name
@@ -155,10 +159,10 @@ class Cluster:
             conn.execute(sql.encode())
 
 
-def _memory_folder() -> str | None:
+def memory_folder() -> str | None:
     """A RAM-backed folder where there is one: each test's database is a copy of the template,
     some hundreds of files, and creating them on this machine's disk took 200-300 ms a copy
-    against 12 ms in /dev/shm."""
+    against 12 ms in /dev/shm. The tests' own folders are made there too (tests/conftest.py)."""
     shm = Path("/dev/shm")
     if not (shm.is_dir() and os.access(shm, os.W_OK)):
         return None
