@@ -205,20 +205,25 @@ def _draw_glyph(strip: Image.Image, glyph: _Glyph, x: int, height: int) -> None:
     """Draw one character in its cell, stretched as the printer stretches it (GS ! / ESC !)."""
     span = glyph.span
     line_px = LINE_DOTS * span.height_mult
-    mask, left = _glyph_mask(glyph.text, glyph.cells, span.width_mult, span.height_mult, span.bold)
+    font = _font(int(line_px * _GLYPH_SHARE))
+    mask, left = _glyph_mask(font, glyph.text, glyph.cells, span.width_mult, span.height_mult, span.bold)
     strip.paste(0, (x - left, height - line_px), mask)
 
 
 @functools.lru_cache(maxsize=4096)
 def _glyph_mask(
-    text: str, cells: int, width_mult: int, height_mult: int, bold: bool
+    font: ImageFont.FreeTypeFont | ImageFont.ImageFont,
+    text: str,
+    cells: int,
+    width_mult: int,
+    height_mult: int,
+    bold: bool,
 ) -> tuple[Image.Image, int]:
     """A character's ink as a mask, and how far it starts left of its cell. Laid out once per
-    character and size (a slip repeats few: laying each out again was most of a document's
+    font, character and size (a slip repeats few: laying each out again was most of a document's
     picture); pasting black through it is what drawing the text on the strip did."""
     line_px = LINE_DOTS * height_mult
     width = CELL_DOTS * cells * width_mult
-    font = _font(int(line_px * _GLYPH_SHARE))
     stroke = 1 if bold else 0
     # Glyphs sit on a baseline a fifth of the line above its bottom, centred in their cell, so
     # descenders and tall capitals stay inside the line as on thermal paper.
