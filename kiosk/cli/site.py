@@ -111,12 +111,16 @@ def station_command(config: Config, args: argparse.Namespace) -> int:
                 return 2
             print(f"enrolment code for {args.name} ({args.role}): {new.code}")
             print(
-                f"valid until {new.expires_at.astimezone():%H:%M}, once. On the station: kiosk enrol https://SERVER:8443 {new.code}"
+                # On the site's clock, as the desk shows times: a fresh server's own zone is UTC.
+                f"valid until {new.expires_at.astimezone(config.zone):%H:%M}, once. "
+                f"On the station: kiosk enrol https://SERVER:8443 {new.code}"
             )
             return 0
         if args.station_command == "list":
             for s in stations.listing():
-                seen = f"{s.last_seen_at.astimezone():%Y-%m-%d %H:%M}" if s.last_seen_at else "never"
+                seen = (
+                    f"{s.last_seen_at.astimezone(config.zone):%Y-%m-%d %H:%M}" if s.last_seen_at else "never"
+                )
                 state = "revoked" if s.revoked else "enrolled" if s.enrolled else "waiting for enrolment"
                 print(f"{s.name:20} {s.role.value:6} {state:22} {s.last_address or '-':16} last seen {seen}")
             return 0
