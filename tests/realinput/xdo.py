@@ -52,8 +52,15 @@ def keystrokes(text: str, gap_ms: int, enter: bool = True) -> list[str]:
 
 
 def tap(x: int, y: int, hold_ms: int = 80) -> list[str]:
-    """xdotool arguments for a finger's tap at screen point (x, y): move there, press, hold, lift."""
+    """xdotool arguments for a finger's tap at screen point (x, y): move there, press, hold, lift.
+
+    ``mousemove --sync`` waits until the pointer has left where it was, and xdotool gives up
+    only after 15 s: a tap where the last one was (the same button again) would wait that long.
+    So the pointer is first put a pixel beside the point, and the synced move is always a move.
+    """
+    beside = x - 1 if x > 0 else x + 1
     return [
+        "mousemove", str(beside), str(y),
         "mousemove", "--sync", str(x), str(y),
         "sleep", "0.03",
         "mousedown", "1",
