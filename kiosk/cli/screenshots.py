@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from time import monotonic
 
+from argon2 import PasswordHasher, profiles
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QThread
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
@@ -40,6 +41,10 @@ from kiosk.ui.console.desk_window import DeskWindow
 from kiosk.ui.kiosk.window import WAIT_POLL_MS, KioskWindow
 
 KIOSK_SIZE = (1080, 1920)  # a portrait lobby touchscreen
+# The scratch site's accounts are the demo ones, with the public demo PIN, and the site is gone
+# after the run: argon2id at full cost (a sixth of a second a PIN, some twenty sign-ins and
+# signatures) would only make the run slower.
+SCRATCH_HASHER = PasswordHasher.from_parameters(profiles.CHEAPEST)
 DESK_SIZE = (1366, 768)
 
 
@@ -72,8 +77,9 @@ def render_all(out_dir: Path, base: Config) -> list[Path]:
     with (
         tempfile.TemporaryDirectory(prefix="kiosk-screens-") as scratch,
         # The network printer `kiosk emulate printer` serves: unlike demo mode's `emulated:` printer
-        # it can run out of paper, which the "badge not printed" screen needs.
-        NetworkPrinterEmulator(Path(scratch) / "printouts", port=0) as printer,
+        # it can run out of paper, which the "badge not printed" screen needs. What it prints is
+        # neither kept nor rendered: no screen shows it.
+        NetworkPrinterEmulator(None, port=0) as printer,
     ):
         # source=None: demo mode, so the demo staff directory is loaded into the scratch database.
         # Every device is emulated, whatever the configuration names: screenshots touch no hardware.
@@ -95,7 +101,9 @@ def render_all(out_dir: Path, base: Config) -> list[Path]:
             config.encoder_url, load_or_create_key(config.data_dir / "keys" / SITE_KEY_FILE)
         )
         # Settable: the monthly figures' sample month walks it through last month and back.
-        app = build_app(config, "server", clock=ManualClock(morning), encoder=encoder)
+        app = build_app(
+            config, "server", clock=ManualClock(morning), encoder=encoder, password_hasher=SCRATCH_HASHER
+        )
         # The windows are stations of a real site server on loopback, as `kiosk run` starts it.
         context, server, url = serve_on_loopback(app)
         stations: list[Station] = []

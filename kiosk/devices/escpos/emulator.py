@@ -31,13 +31,15 @@ class NetworkPrinterEmulator:
     """A printer listening on ``host:port`` (port 0 picks a free one; see :attr:`port`).
 
     ``state`` decides the status replies; OFFLINE refuses connections the way a switched-off
-    printer does. Each connection that carries printable bytes becomes one stored document.
+    printer does. Each connection that carries printable bytes becomes one stored document:
+    in :attr:`documents`, and as files in ``out_dir`` unless that is None (then nothing is
+    written or rendered: `kiosk screenshots` needs the printer's answers, not its paper).
     """
 
     def __init__(
-        self, out_dir: Path, host: str = "127.0.0.1", port: int = 9100, paper_width_mm: int = 80
+        self, out_dir: Path | None, host: str = "127.0.0.1", port: int = 9100, paper_width_mm: int = 80
     ) -> None:
-        self.store = EmulatedPrinter(out_dir, paper_width_mm)
+        self.store = None if out_dir is None else EmulatedPrinter(out_dir, paper_width_mm)
         self.state = PrinterStatus.ONLINE
         self.documents: list[bytes] = []
         self._server = socket.create_server((host, port))
@@ -90,9 +92,10 @@ class NetworkPrinterEmulator:
             self._answer_status(conn, received)
         document = _without_status_requests(bytes(received))
         if document:
-            self.store.send(document)
+            if self.store is not None:
+                self.store.send(document)
+                log.info("emulated network printer stored %s", self.store.last_png)
             self.documents.append(document)  # after the files exist: watchers may read them
-            log.info("emulated network printer stored %s", self.store.last_png)
 
     def _answer_status(self, conn: socket.socket, received: bytearray) -> None:
         replies = _REPLIES.get(self.state, _REPLIES[PrinterStatus.ONLINE])
