@@ -61,7 +61,11 @@ def main(argv: list[str] | None = None) -> int:
     figures += pn532_issue_verify(rounds=5 if args.quick else 100)
     figures += msr_issue_verify(rounds=2 if args.quick else 20)
     figures += api_checkin(rounds=20 if args.quick else 300)
-    figures += concurrent_checkins(stations=4 if args.quick else 50, per_station=2 if args.quick else 20)
+    figures += concurrent_checkins(
+        stations=4 if args.quick else 50,
+        per_station=2 if args.quick else 20,
+        fsync_s=0.1 if args.quick else 1.0,
+    )
     figures += two_server_figures(
         push_rounds=3 if args.quick else 50,
         stations=4 if args.quick else 50,

@@ -102,14 +102,21 @@ def local_site(folder: Path, delay_s: float = 0.0) -> Iterator[LocalSite]:
 
 
 def _spin_until(check: Callable[[], bool], timeout_s: float = 10.0) -> None:
-    from PySide6.QtCore import QEventLoop
+    """Run the event loop until ``check()`` holds, sleeping while no event comes (a busy loop
+    would take a core from the server and the stations it waits on)."""
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     deadline = time.monotonic() + timeout_s
-    while not check():
-        if time.monotonic() > deadline:
-            raise TimeoutError("the window did not get there")
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+    wake = QTimer()  # an event at least this often: a check on the clock alone is made in time
+    wake.start(5)
+    try:
+        while not check():
+            if time.monotonic() > deadline:
+                raise TimeoutError("the window did not get there")
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        wake.stop()
 
 
 def _child(window: Any, cls: type[_W], name: str) -> _W:
