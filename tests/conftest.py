@@ -123,6 +123,27 @@ def postgres_database() -> Iterator[str]:
     yield from _fresh_postgres(pg.TEMPLATE)
 
 
+@pytest.fixture(scope="session")
+def reused_postgres() -> Iterator[pg.ReusedDatabase]:
+    """This worker's PostgreSQL database that tests take in turn (``reused_postgres_database``)."""
+    reused = pg.ReusedDatabase(postgres_cluster())
+    yield reused
+    reused.discard()
+
+
+@pytest.fixture
+def reused_postgres_database(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A PostgreSQL database in the template's state, as a fresh copy of it would be: this
+    worker's, put back after each test (or dropped, when the test changed what cannot be put
+    back: pg.ReusedDatabase); its URL. A test marked ``fresh_database`` gets a copy of its own."""
+    if request.node.get_closest_marker("fresh_database") is not None:
+        yield from _fresh_postgres(pg.TEMPLATE)
+        return
+    reused: pg.ReusedDatabase = request.getfixturevalue("reused_postgres")
+    yield reused.take()
+    reused.give_back()
+
+
 @pytest.fixture
 def empty_postgres_database() -> Iterator[str]:
     """A new PostgreSQL database with nothing in it, not even the migrations' table; its URL."""
@@ -278,15 +299,15 @@ def site_config(**changes: Any) -> Config:
 
 @pytest.fixture
 def config(tmp_path: Path, request: pytest.FixtureRequest, db_backend: str) -> Config:
-    """Demo-mode defaults, the site in Shanghai, the database in the test's folder (or a fresh
-    PostgreSQL database, when the test runs on that).
+    """Demo-mode defaults, the site in Shanghai, the database in the test's folder (or a
+    PostgreSQL database in the template's state, when the test runs on that).
 
     The kiosk window embeds the on-screen keyboard (a QML scene, slow to load) only in tests
     marked ``on_screen_keyboard``; the input method is the virtual keyboard's in every test.
     """
     base = site_config(on_screen_keyboard=request.node.get_closest_marker("on_screen_keyboard") is not None)
     if db_backend == "postgresql":
-        return replace(base, database_url=request.getfixturevalue("postgres_database"))
+        return replace(base, database_url=request.getfixturevalue("reused_postgres_database"))
     return base
 
 
