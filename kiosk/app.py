@@ -185,6 +185,20 @@ def open_site_database(config: Config, clock: Clock, actor: Actor) -> Database:
     return database
 
 
+def _check_mail_settings(config: Config) -> None:
+    """The settings that send mail, refused as a whole before anything is opened."""
+    if config.smtp_url and not config.decision_url:
+        raise ConfigError(
+            "notify.decision_url", "needed with smtp_url: the address hosts' links open", config.source
+        )
+    for key, address in (
+        ("desk.supervisor_email", config.supervisor_email),
+        ("desk.manager_email", config.manager_email),
+    ):
+        if address and not config.smtp_url:
+            raise ConfigError(key, "needs [notify] smtp_url to send through", config.source)
+
+
 def build_app(
     config: Config,
     role: str = "kiosk",
@@ -200,6 +214,8 @@ def build_app(
     ``clock``, and a cheap ``password_hasher`` (the default is argon2id at production cost)."""
     clock = clock or SystemClock()
     actor = Actor.kiosk(socket.gethostname()) if role == "kiosk" else Actor.desk(socket.gethostname())
+    # Before the database is opened: a refused setting leaves nothing open behind it.
+    _check_mail_settings(config)
     database = open_site_database(config, clock, actor)
     try:
         printer = printer or open_configured(
@@ -324,10 +340,6 @@ def build_app(
         id_reader=id_reader,
     )
     if config.smtp_url:
-        if not config.decision_url:
-            raise ConfigError(
-                "notify.decision_url", "needed with smtp_url: the address hosts' links open", config.source
-            )
         smtp = SmtpSettings.from_url(config.smtp_url, config.mail_from)
         app.invitations.mail = partial(send_mail, smtp)
         key = load_or_create_key(app.site_key_dir / "decision-links.key")
@@ -341,11 +353,7 @@ def build_app(
             )
             app.machine_room_passes.alerters.append(supervisor)
             app.repairs.alerters.append(supervisor)
-    elif config.supervisor_email:
-        raise ConfigError("desk.supervisor_email", "needs [notify] smtp_url to send through", config.source)
     if config.manager_email:
-        if not config.smtp_url:
-            raise ConfigError("desk.manager_email", "needs [notify] smtp_url to send through", config.source)
         # Serious complaints (重大投诉) reach the manager at once, worded as the supervisor's alerts.
         app.complaints.alerters.append(
             MailSupervisorAlerter(

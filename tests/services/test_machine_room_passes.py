@@ -266,14 +266,20 @@ def test_the_supervisor_is_mailed_and_a_failing_mail_stops_nothing(
     assert service.board_state().open_discrepancies == 1
 
 
-def test_a_supervisor_address_needs_a_mail_server(config: Config) -> None:
-    with pytest.raises(ConfigError) as error:
-        build_app(
-            replace(config, supervisor_email="boss@example.com"),
-            printer=FakePrinter(),
-            encoder=MemoryEncoder(),
-        )
-    assert error.value.key == "desk.supervisor_email"
+def test_a_supervisor_address_needs_a_mail_server(config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Refused before the database is opened: nothing is left open behind the error (it was,
+    and the tests' PostgreSQL database then had a session nobody closed)."""
+    import kiosk.app
+
+    opened: list[object] = []
+    monkeypatch.setattr(kiosk.app, "open_site_database", lambda *args: opened.append(args))
+    for key in ("supervisor_email", "manager_email"):
+        with pytest.raises(ConfigError) as error:
+            build_app(
+                replace(config, **{key: "boss@example.com"}), printer=FakePrinter(), encoder=MemoryEncoder()
+            )
+        assert error.value.key == f"desk.{key}"
+    assert opened == []
 
 
 def test_nothing_is_due_before_the_first_pass_or_after_a_day_without_passes(
