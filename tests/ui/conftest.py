@@ -20,6 +20,7 @@ from kiosk.storage.models import StaffMember
 from kiosk.ui.common.i18n import set_language
 from kiosk.ui.console.desk_window import DeskWindow
 from kiosk.ui.console.guard_window import GuardWindow
+from tests.conftest import delete_leftover_windows
 from tests.stations import in_process_station, serve
 
 
@@ -76,6 +77,20 @@ def english_after_each_test(qapp: object) -> Iterator[None]:
     set_language("en")
 
 
+# The consoles a test opened, held until Qt has deleted them at its end. A console the test lets
+# go of (a desk opened per role in a loop, ``open_desk(...).sections()``) is in a reference cycle
+# with its event listener; the garbage collector destroyed it on whichever thread it ran in, the
+# in-process server's: a crash.
+_consoles: list[QWidget] = []
+
+
+@pytest.fixture(autouse=True)
+def consoles_held_until_deleted(qapp: object) -> Iterator[None]:
+    yield
+    delete_leftover_windows()  # by Qt, on this thread; then Python may let go
+    _consoles.clear()
+
+
 STAFF_PIN = "246810"
 
 
@@ -108,6 +123,7 @@ def desk_window(app: KioskApp, name: str = "desk-test") -> DeskWindow:
     station = in_process_station(app, StationRole.DESK, name)
     desk = DeskWindow(station)
     desk.destroyed.connect(station.close)
+    _consoles.append(desk)
     return desk
 
 
@@ -116,6 +132,7 @@ def guard_window(app: KioskApp) -> GuardWindow:
     station = in_process_station(app, StationRole.GUARD, "guard-test")
     guard = GuardWindow(station)
     guard.destroyed.connect(station.close)
+    _consoles.append(guard)
     return guard
 
 

@@ -116,6 +116,8 @@ def main() -> None:
     gc.set_debug(gc.DEBUG_SAVEALL)
     for open_window in (kiosk_window, desk_window, guard_window):
         window: QMainWindow = open_window()
+        if isinstance(window, DeskWindow):
+            window.every_page()  # made when first shown: every one of them in the census
         window.show()
         pump(0.05)
         del window
@@ -166,15 +168,21 @@ def main() -> None:
             windows.append(guard_window())
         for window in windows:
             window.show()
-        owners: list[QWidget] = [*windows, windows[0].centralWidget(), windows[1].board]
+        desk = windows[1]
+        assert isinstance(desk, DeskWindow)
+        owners: list[QWidget] = [*windows, windows[0].centralWidget(), desk.board]
         for n in range(OPERATIONS_PER_ROUND):
             owner: QWidget = owners[n % len(owners)]
+            if n == OPERATIONS_PER_ROUND // 2 and round_ % 2:
+                # Pages made while the work runs and the collector is forced from other threads,
+                # as a desk makes a page the first time it is shown.
+                owners += desk.every_page()
             if n % 5 == 0:  # a label that is gone before its answer comes
                 owner = QLabel(owner)
                 QTimer.singleShot(0, owner.deleteLater)
             run_in_background(owner, lambda n=n, owner=owner: work(n, owner), answer(owner), answer(owner))
         pump(0.02)
-        del owner, owners, window, windows
+        del owner, owners, window, windows, desk
         delete_top_level_widgets()  # most of this round's work is still running or queued
     wait_for_background(30_000)
     deadline = time.monotonic() + 10

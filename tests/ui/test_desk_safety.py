@@ -96,6 +96,7 @@ def test_columns_are_as_wide_as_their_text(qtbot: QtBot, app: KioskApp) -> None:
 def test_forms_do_not_spread_across_the_screen(qtbot: QtBot, app: KioskApp) -> None:
     desk = open_desk(qtbot, app, Role.ADMIN)
     desk.resize(1280, 800)
+    desk.every_page()  # made when first shown: all of them, for the whole console's forms
     for form in desk.findChildren(QFormLayout):
         for row in range(form.rowCount()):
             item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)

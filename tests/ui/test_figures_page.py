@@ -19,7 +19,7 @@ from kiosk.domain.complaints import ComplaintSubject
 from kiosk.domain.monthly_figures import TABLE_WORDS
 from kiosk.domain.repairs import RepairCategory
 from kiosk.domain.staff import Role
-from kiosk.ui.console.desk_window import DeskWindow
+from kiosk.ui.console.desk_window import DESK_SIZE, DeskWindow
 from kiosk.ui.console.figures_page import table_words
 from tests.services.test_monthly_figures import SHANGHAI, add_complaint, add_repair, add_visits, local
 from tests.ui.conftest import open_desk
@@ -54,6 +54,8 @@ def open_figures(qtbot: QtBot, app: KioskApp) -> DeskWindow:
     add_repair(app, RepairCategory.WATER, local(SHANGHAI, 2026, 11, 2, 9, 0), completed_after=5)
     add_complaint(app, ComplaintSubject.NOISE, local(SHANGHAI, 2026, 11, 3, 9, 0), 4)
     desk = open_desk(qtbot, app, Role.SUPERVISOR)
+    # At a desk monitor's size, as the manager sees the charts (the offscreen screen is 800 px).
+    desk.resize(DESK_SIZE)
     tap_section(qtbot, desk, "Monthly figures")
     assert desk.pages.currentWidget() is desk.figures
     # Drawn: a card added to the shown page becomes visible at the next turn of the event loop.

@@ -6,7 +6,10 @@ and the pages check again before acting. The console locks itself after inactivi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QTimer
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QSize, QThread, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget
 
@@ -54,73 +57,94 @@ def _desk_card_issuer(station: Station) -> IssueCard | None:
     return lambda visit_id, _who: station.cards.issue_visitor_card(encoder, visit_id, DESK_CARD_WAIT_S).label
 
 
+P = TypeVar("P", bound=SectionPage)
+
+
+class _Page(Generic[P]):
+    """``desk.repairs`` and the like: section ``key``'s page, made on first use (DeskWindow.page)."""
+
+    def __init__(self, key: str, kind: type[P]) -> None:
+        self._key = key
+        self._kind = kind
+
+    def __get__(self, desk: DeskWindow, _owner: type[DeskWindow]) -> P:
+        page = desk.page(self._key)
+        assert isinstance(page, self._kind)
+        return page
+
+
 class DeskWindow(SignedInShell):
     """Sign-in first; then sections on the left, the chosen page on the right."""
+
+    board = _Page("board", LobbyBoardPage)
+    messages = _Page("messages", MessagesPage)
+    print_queue = _Page("print_queue", PrintQueuePage)
+    pre_registration = _Page("pre_register", PreRegistrationPage)
+    watchlist = _Page("watchlist", WatchlistPage)
+    evacuation = _Page("evacuation", EvacuationPage)
+    idc_cards = _Page("idc_cards", IdcCardsPage)
+    idc_applications = _Page("idc_applications", IdcApplicationsPage)
+    release_slips = _Page("release_slips", ReleaseSlipPage)
+    slip_verify = _Page("slip_verify", SlipVerifyPage)
+    machine_room_passes = _Page("machine_room_passes", MachineRoomPassesPage)
+    visitor_log = _Page("visitor_log", VisitorLogPage)
+    staff_page = _Page("staff", StaffPage)
+    stations_page = _Page("stations", StationsPage)
+    payments = _Page("payments", PaymentsPage)
+    handover = _Page("handover", HandoverPage)
+    complaints = _Page("complaints", ComplaintsPage)
+    figures = _Page("figures", FiguresPage)
+    repairs = _Page("repairs", RepairsPage)
 
     def __init__(self, station: Station) -> None:
         super().__init__(station, "desk", demo_roles=list(Role))
         self.setWindowTitle(self.tr("Lobby Kiosk — Desk console"))
         self.open_within_screen(DESK_SIZE)
-        self.board = LobbyBoardPage(station, _desk_card_issuer(station))
-        self.print_queue = PrintQueuePage(station)
-        self.evacuation = EvacuationPage(station)
-        self.watchlist = WatchlistPage(station)
-        self.pre_registration = PreRegistrationPage(station)
-        self.idc_cards = IdcCardsPage(station)
-        self.idc_applications = IdcApplicationsPage(station)
-        self.release_slips = ReleaseSlipPage(station)
-        self.slip_verify = SlipVerifyPage(station)
-        self.machine_room_passes = MachineRoomPassesPage(station)
-        self.visitor_log = VisitorLogPage(station)
-        self.staff_page = StaffPage(station)
-        self.stations_page = StationsPage(station)
-        self.payments = PaymentsPage(station)
-        self.handover = HandoverPage(station)
-        self.messages = MessagesPage(station)
-        self.complaints = ComplaintsPage(station)
-        self.figures = FiguresPage(station)
-        self.repairs = RepairsPage(station)
-        # (key, title, page, permission): the navigation shows the ones the role allows.
-        self._sections: list[tuple[str, str, SectionPage, Permission]] = [
-            ("board", self.tr("Lobby board"), self.board, Permission.VIEW_BOARD),
-            ("messages", self.tr("Phone messages"), self.messages, Permission.PHONE_MESSAGES),
-            ("print_queue", self.tr("Print queue"), self.print_queue, Permission.PRINT_QUEUE),
-            ("pre_register", self.tr("Pre-registration"), self.pre_registration, Permission.PRE_REGISTER),
-            ("watchlist", self.tr("Watchlist"), self.watchlist, Permission.MANAGE_WATCHLIST),
-            ("evacuation", self.tr("Evacuation"), self.evacuation, Permission.EVACUATION),
-            ("idc_cards", self.tr("IDC cards"), self.idc_cards, Permission.ISSUE_CARDS),
+        card_issuer = _desk_card_issuer(station)
+        # (key, title, how its page is made, permission): the navigation shows the ones the role
+        # allows. A page is made the first time it is wanted (``page``), not all at the start:
+        # the nineteen pages took some 60 ms to make, and each fetched its list at every sign-in.
+        self._sections: list[tuple[str, str, Callable[[Station], SectionPage], Permission]] = [
+            (
+                "board",
+                self.tr("Lobby board"),
+                lambda s: LobbyBoardPage(s, card_issuer),
+                Permission.VIEW_BOARD,
+            ),
+            ("messages", self.tr("Phone messages"), MessagesPage, Permission.PHONE_MESSAGES),
+            ("print_queue", self.tr("Print queue"), PrintQueuePage, Permission.PRINT_QUEUE),
+            ("pre_register", self.tr("Pre-registration"), PreRegistrationPage, Permission.PRE_REGISTER),
+            ("watchlist", self.tr("Watchlist"), WatchlistPage, Permission.MANAGE_WATCHLIST),
+            ("evacuation", self.tr("Evacuation"), EvacuationPage, Permission.EVACUATION),
+            ("idc_cards", self.tr("IDC cards"), IdcCardsPage, Permission.ISSUE_CARDS),
             (
                 "idc_applications",
                 self.tr("IDC card applications"),
-                self.idc_applications,
+                IdcApplicationsPage,
                 Permission.FILE_CARD_APPLICATIONS,
             ),
-            ("release_slips", self.tr("Release slips"), self.release_slips, Permission.ISSUE_RELEASE_SLIPS),
-            (
-                "slip_verify",
-                self.tr("Check a release slip"),
-                self.slip_verify,
-                Permission.VERIFY_RELEASE_SLIPS,
-            ),
+            ("release_slips", self.tr("Release slips"), ReleaseSlipPage, Permission.ISSUE_RELEASE_SLIPS),
+            ("slip_verify", self.tr("Check a release slip"), SlipVerifyPage, Permission.VERIFY_RELEASE_SLIPS),
             (
                 "machine_room_passes",
                 self.tr("Machine-room passes"),
-                self.machine_room_passes,
+                MachineRoomPassesPage,
                 Permission.MACHINE_ROOM_PASSES,
             ),
-            ("visitor_log", self.tr("Visitor log"), self.visitor_log, Permission.SEARCH_VISITOR_LOG),
-            ("staff", self.tr("Staff accounts"), self.staff_page, Permission.MANAGE_STAFF),
-            ("stations", self.tr("Stations"), self.stations_page, Permission.MANAGE_STAFF),
-            ("payments", self.tr("Deposits and receipts"), self.payments, Permission.TAKE_PAYMENTS),
-            ("handover", self.tr("Shift handover"), self.handover, Permission.HANDOVER),
-            ("complaints", self.tr("Complaints and suggestions"), self.complaints, Permission.COMPLAINTS),
-            ("figures", self.tr("Monthly figures"), self.figures, Permission.MONTHLY_FIGURES),
-            ("repairs", self.tr("Repairs"), self.repairs, Permission.HANDLE_REPAIRS),
+            ("visitor_log", self.tr("Visitor log"), VisitorLogPage, Permission.SEARCH_VISITOR_LOG),
+            ("staff", self.tr("Staff accounts"), StaffPage, Permission.MANAGE_STAFF),
+            ("stations", self.tr("Stations"), StationsPage, Permission.MANAGE_STAFF),
+            ("payments", self.tr("Deposits and receipts"), PaymentsPage, Permission.TAKE_PAYMENTS),
+            ("handover", self.tr("Shift handover"), HandoverPage, Permission.HANDOVER),
+            ("complaints", self.tr("Complaints and suggestions"), ComplaintsPage, Permission.COMPLAINTS),
+            ("figures", self.tr("Monthly figures"), FiguresPage, Permission.MONTHLY_FIGURES),
+            ("repairs", self.tr("Repairs"), RepairsPage, Permission.HANDLE_REPAIRS),
         ]
+        self._made: dict[str, SectionPage] = {}
         self.pages = QStackedWidget()
-        for _key, _title, page, _perm in self._sections:
-            self.pages.addWidget(page)  # all parented here; the navigation decides what is reachable
-            cap_forms(page)
+        # Made at once: it keeps this station's copy of who is on site for a roll call without
+        # the server from sign-in on, whether or not anyone opens it.
+        self.page("evacuation")
         self.nav = named(QListWidget(), "deskNavigation", self.tr("Sections"))
         self.nav.setMaximumWidth(220)
         self.nav.currentRowChanged.connect(self._show_row)
@@ -147,7 +171,8 @@ class DeskWindow(SignedInShell):
     # -- the shell's hooks ---------------------------------------------------------------------
 
     def _session_pages(self) -> list[SectionPage]:
-        return [page for _key, _title, page, _perm in self._sections]
+        # Only the pages made so far: one made later is told who is signed in as it is made.
+        return [self._made[key] for key, _t, _m, _p in self._sections if key in self._made]
 
     def _who_text(self, who: SignedIn) -> str:
         return f"{who.name} · {role_name(who.role)}"
@@ -155,7 +180,7 @@ class DeskWindow(SignedInShell):
     def _opening(self, who: SignedIn) -> None:
         self._visible = [key for key, _t, _p, perm in self._sections if allowed(who.role, perm)]
         self.nav.clear()
-        for key, title, _page, _perm in self._sections:
+        for key, title, _make, _perm in self._sections:
             if key in self._visible:
                 self.nav.addItem(title)
         self.nav.setCurrentRow(0)
@@ -164,8 +189,7 @@ class DeskWindow(SignedInShell):
 
     def _show_row(self, row: int) -> None:
         if 0 <= row < len(self._visible):
-            page = next(p for key, _t, p, _perm in self._sections if key == self._visible[row])
-            self.pages.setCurrentWidget(page)
+            self.pages.setCurrentWidget(self.page(self._visible[row]))
 
     def sections(self) -> list[str]:
         """The sections the signed-in staff member can open, in navigation order."""
@@ -174,6 +198,29 @@ class DeskWindow(SignedInShell):
     def show_section(self, name: str) -> None:
         """Switch to ``name`` ("board", "print_queue", ...) as a click on the navigation would."""
         self.nav.setCurrentRow(self._visible.index(name))
+
+    def page(self, key: str) -> SectionPage:
+        """Section ``key``'s page ("board", "repairs"...), made now if it has not been wanted yet.
+        Whatever talks to a page comes through here (or the attributes below, which do): the
+        navigation, the scanner, screenshots, tests. The server's events go to the pages made so
+        far; a page made later fetches what it shows as it is told who is signed in."""
+        page = self._made.get(key)
+        if page is None:
+            # On the GUI thread and into the window's stack at once: a page held by Python alone
+            # could be destroyed by the garbage collector on whichever thread it ran in, a crash.
+            assert QThread.currentThread() is self.thread(), "a page is made on the GUI thread"
+            make = next(make for name, _t, make, _p in self._sections if name == key)
+            page = make(self._station)
+            self.pages.addWidget(page)
+            cap_forms(page)
+            self._made[key] = page
+            page.set_session(self.session)
+        return page
+
+    def every_page(self) -> list[SectionPage]:
+        """Every section's page, whether the role may open it or not, made now where need be
+        (for the checks that go over the whole console)."""
+        return [self.page(key) for key, _t, _m, _p in self._sections]
 
     def _poll_current(self) -> None:
         page = self.pages.currentWidget()
@@ -193,7 +240,7 @@ class DeskWindow(SignedInShell):
             self.runner.tick()  # locked or not: what was asked for at this desk still prints
         if self.session is None:
             return
-        for _key, _title, page, _perm in self._sections:
+        for page in self._session_pages():
             page.on_server_event(event.topic)
 
     def closeEvent(self, event: QCloseEvent) -> None:
