@@ -183,3 +183,20 @@ def test_a_reopen_after_the_warranty_asks_who_is_calling_in_its_dialog(
     new = app.repairs.repair(taken.repair_id + 1)
     assert (new.caller_name, new.phone, new.follows) == ("陈太太", "13987654321", "BX000001")
     assert "陈太太 13987654321" in find(desk, QLabel, "repairDetailLabel").text()
+
+
+def test_a_work_order_scanned_into_another_page_s_field_does_not_press_its_enter(
+    qtbot: QtBot, app: KioskApp
+) -> None:
+    """The scan's Enter ends with the scan: it went on to the field that had the focus, and a
+    refund field's Enter would have tried a refund (here: refused for the empty field)."""
+    desk = open_desk(qtbot, app, Role.SUPERVISOR)
+    take_urgent(qtbot, desk)
+    desk.show_section("payments")
+    refund_edit = find(desk, QLineEdit, "paymentRefundEdit")
+    payments_status = find(desk, QLabel, "paymentStatus")
+    before = payments_status.text()
+    wedge_scan(qtbot, refund_edit, "LKR:BX000001")
+    assert desk.pages.currentWidget() is desk.repairs
+    assert status(desk) == "Work order BX000001 scanned."
+    assert refund_edit.text() == "" and payments_status.text() == before

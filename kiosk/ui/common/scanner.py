@@ -72,6 +72,7 @@ class ScannerFilter(QObject):
         super().__init__(parent)
         self._detector = WedgeScanDetector()
         self._stamped: bool | None = None  # whether the last key carried the window system's time
+        self._consumed = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -86,8 +87,17 @@ class ScannerFilter(QObject):
             modifier = event.key() in MODIFIER_KEYS
             code = self._detector.key(event.text(), self._when(event), enter, modifier)
             if code is not None:
+                self._consumed = False
                 self.scanned.emit(code)
+                # A scan the window acted on ends there: its Enter would otherwise go on to the
+                # field that had the focus and press that field's own action (return a pass,
+                # refund a deposit...) on what is left in it.
+                return self._consumed
         return False
+
+    def consume(self) -> None:
+        """Called by a handler of ``scanned`` that acted on the code: its Enter goes no further."""
+        self._consumed = True
 
     def _when(self, event: QKeyEvent) -> float:
         """When the key was pressed: the window system's time stamp, so that keys queued while the

@@ -232,6 +232,7 @@ class DeskWindow(SignedInShell):
             # Out of the field it went into first: once the section changes, that field has lost
             # the focus, and the code would stay in another page's form.
             take_back_scan(code)
+            self.scanner.consume()
             self.show_section("repairs")
             self.repairs.scanned(code)
 
