@@ -16,6 +16,7 @@ Standard library only: the Windows spec imports it in PyInstaller's Python.
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import struct
@@ -131,7 +132,7 @@ def _copies(lib: Path) -> Iterator[Path]:
     three copies of one file: only the name the libraries ask for (their DT_NEEDED) is kept."""
     if not lib.is_dir():
         return
-    needed = {name for path in _shared_objects(lib.parent.parent) for name in elf_needed(path.read_bytes())}
+    needed = {name for path in shared_objects(lib.parent.parent) for name in needed_by(path)}
     by_stem: dict[str, list[Path]] = {}
     for path in sorted(lib.iterdir()):
         by_stem.setdefault(path.name.split(".so")[0], []).append(path)
@@ -188,17 +189,29 @@ def needed_but_missing(pyside6: Path) -> dict[Path, set[str]]:
         present |= {p.name for p in shiboken.iterdir()}
     ours = re.compile(r"lib(?:Qt6|pyside6|shiboken6|icu)")
     lacking: dict[Path, set[str]] = {}
-    for path in _shared_objects(pyside6):
-        wanted = {name for name in elf_needed(path.read_bytes()) if ours.match(name)}
+    for path in shared_objects(pyside6):
+        wanted = {name for name in needed_by(path) if ours.match(name)}
         if wanted - present:
             lacking[path] = wanted - present
     return lacking
 
 
-def _shared_objects(root: Path) -> Iterable[Path]:
+def shared_objects(root: Path) -> Iterable[Path]:
     for path in sorted(root.rglob("*.so*")):
         if path.is_file() and not path.is_symlink():
             yield path
+
+
+def needed_by(path: Path) -> tuple[str, ...]:
+    """``path``'s DT_NEEDED names, read once per version of the file: the trimming asks before and
+    after it deletes, and the package's Depends again, each of some 600 files (~500 MB)."""
+    stat = path.stat()
+    return _needed_by(path, stat.st_size, stat.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=8192)
+def _needed_by(path: Path, _size: int, _mtime_ns: int) -> tuple[str, ...]:
+    return tuple(elf_needed(path.read_bytes()))
 
 
 def elf_needed(image: bytes) -> list[str]:

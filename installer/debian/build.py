@@ -34,7 +34,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(HERE.parent))
 
-from lean import elf_needed, size_of, trim_venv  # noqa: E402
+from lean import needed_by, shared_objects, size_of, trim_venv  # noqa: E402
 
 PACKAGE = "lobby-kiosk"
 PREFIX = Path("/opt/lobby-kiosk")
@@ -95,15 +95,7 @@ def library_packages(venv: Path) -> list[str]:
     ELF files link (libglib-2.0 for Qt's event loop, libwayland-cursor under cage...), as this
     machine's dpkg knows them. A library no installed package holds stops the build, named."""
     inside = {p.name for p in venv.rglob("*.so*")}
-    needed = sorted(
-        {
-            name
-            for path in venv.rglob("*.so*")
-            if path.is_file() and not path.is_symlink()
-            for name in elf_needed(path.read_bytes())
-        }
-        - inside
-    )
+    needed = sorted({name for path in shared_objects(venv) for name in needed_by(path)} - inside)
     done = subprocess.run(
         ["dpkg", "-S", *(f"*/{name}" for name in needed)], capture_output=True, text=True, check=False
     )
