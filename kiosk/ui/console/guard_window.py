@@ -7,11 +7,11 @@ that checks slips (anyone else is refused, and the refusal audited, by the serve
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication
 
 from kiosk.client.station import Station
 from kiosk.domain.staff import Role
-from kiosk.ui.common.scanner import ScannerFilter
+from kiosk.ui.common.scanner import ScannerFilter, take_back_scan
 from kiosk.ui.common.widgets import SectionPage, filter_app_while_shown
 from kiosk.ui.console.shell import SignedInShell
 from kiosk.ui.console.slip_verify_page import SlipVerifyPage
@@ -48,9 +48,7 @@ class GuardWindow(SignedInShell):
     def _scanned(self, code: str) -> None:
         if self.session is None or not self.isVisible():
             return
-        focus = QApplication.focusWidget()
-        if focus is self.verify.code_edit:
+        if QApplication.focusWidget() is self.verify.code_edit:
             return  # the scanner typed into the code field; its Enter already checked it
-        if isinstance(focus, QLineEdit) and focus.text().endswith(code):
-            focus.setText(focus.text()[: -len(code)])  # typed into another field: take it back out
+        take_back_scan(code)  # typed into another field
         self.verify.scan(code)

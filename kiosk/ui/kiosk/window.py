@@ -38,7 +38,7 @@ from kiosk.ui.common.background import call_in_gui, run_in_background
 from kiosk.ui.common.i18n import current_language, set_language
 from kiosk.ui.common.messages import error_message, issue_failure_message, validation_message
 from kiosk.ui.common.print_runner import StationPrintRunner
-from kiosk.ui.common.scanner import ScannerFilter
+from kiosk.ui.common.scanner import ScannerFilter, take_back_scan
 from kiosk.ui.common.widgets import filter_app_while_shown
 from kiosk.ui.kiosk.base import StepPage
 from kiosk.ui.kiosk.card_step import CARD_WAIT_S, CardPage, CardTapWatcher, tap_refusal_message
@@ -345,9 +345,7 @@ class KioskWindow(QMainWindow):
         page = self.pages.currentWidget()
         if page not in (self.welcome, self.check_out, self.invitation):
             return
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QLineEdit) and focus.text().endswith(code):
-            focus.setText(focus.text()[: -len(code)])  # the scanner "typed" into the field
+        take_back_scan(code)
         if code.strip().upper().startswith(INVITATION_PREFIX):
             self.start_invitation(code)
             return
