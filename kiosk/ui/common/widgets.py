@@ -148,6 +148,15 @@ class SectionPage(QWidget):
         for widget in self._transient:
             widget.clear()
 
+    def wants(self, code: str) -> bool:
+        """Whether a code scanned anywhere at the desk is this page's own (a work order's QR, a
+        parcel label...); such a page is listed in DeskWindow.SCANNING. Default: none is."""
+        return False
+
+    def scanned(self, code: str) -> None:
+        """A code this page wants, scanned at the desk: bring its record up (the desk window took
+        the code back out of the field it was typed into and shows this page)."""
+
     def poll(self) -> None:
         """Called every few seconds while the page is on screen: figures other desks or the kiosk
         change are brought up to date without disturbing what the user is typing. Default: nothing."""

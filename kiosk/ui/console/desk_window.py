@@ -76,6 +76,10 @@ class _Page(Generic[P]):
 class DeskWindow(SignedInShell):
     """Sign-in first; then sections on the left, the chosen page on the right."""
 
+    # Sections whose own codes (SectionPage.wants) are taken from the desk's scanner whatever
+    # section is on screen, asked in this order.
+    SCANNING: tuple[str, ...] = ("repairs",)
+
     board = _Page("board", LobbyBoardPage)
     messages = _Page("messages", MessagesPage)
     print_queue = _Page("print_queue", PrintQueuePage)
@@ -228,13 +232,17 @@ class DeskWindow(SignedInShell):
             page.poll()
 
     def _scanned(self, code: str) -> None:
-        if self.session is not None and "repairs" in self._visible and self.repairs.wants(code):
-            # Out of the field it went into first: once the section changes, that field has lost
-            # the focus, and the code would stay in another page's form.
-            take_back_scan(code)
-            self.scanner.consume()
-            self.show_section("repairs")
-            self.repairs.scanned(code)
+        if self.session is None:
+            return
+        for key in self.SCANNING:
+            if key in self._visible and self.page(key).wants(code):
+                # Out of the field it went into first: once the section changes, that field has
+                # lost the focus, and the code would stay in another page's form.
+                take_back_scan(code)
+                self.scanner.consume()
+                self.show_section(key)
+                self.page(key).scanned(code)
+                return
 
     def _server_event(self, event: StationEvent) -> None:
         if event.topic in ("print_jobs", "connected", "resync"):
