@@ -29,7 +29,7 @@ from kiosk.domain.handover import (
     handover_digest,
 )
 from kiosk.domain.money import format_yuan
-from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.staff import Permission
 from kiosk.domain.views import DutyLogView, HandoverItemView, HandoverView, IssueView, ItemCount, Prefill
 from kiosk.services import audit
 from kiosk.services.audit import Actor
@@ -81,21 +81,9 @@ class HandoverService:
 
     def _signer(self, username: str, pin: str) -> SignedIn:
         """A PIN signature: checked (and audited) as a sign-in, then the role must do handovers."""
-        who = self._staff.sign_in(username, pin, purpose="handover_sign")
-        if not allowed(who.role, Permission.HANDOVER):
-            with self._sessions.begin() as session:
-                audit.record(
-                    session,
-                    who.actor,
-                    "handover.sign_refused",
-                    "staff",
-                    who.staff_id,
-                    self._clock.now(),
-                    reason="role",
-                    role=who.role.value,
-                )
-            raise ValidationError("signer", "not_allowed")
-        return who
+        return self._staff.countersign(
+            username, pin, Permission.HANDOVER, "handover_sign", "handover.sign_refused"
+        )
 
     # -- the handover ---------------------------------------------------------------------------
 

@@ -11,7 +11,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.domain.errors import ValidationError
-from kiosk.domain.staff import DEMO_PIN, LOCKOUT, MAX_FAILED_ATTEMPTS, PIN_MIN_LENGTH, Role, SignedIn
+from kiosk.domain.staff import (
+    DEMO_PIN,
+    LOCKOUT,
+    MAX_FAILED_ATTEMPTS,
+    PIN_MIN_LENGTH,
+    Permission,
+    Role,
+    SignedIn,
+    allowed,
+)
 from kiosk.domain.text import sanitize_text
 from kiosk.domain.views import StaffListing
 from kiosk.services import audit
@@ -77,6 +86,44 @@ class StaffService:
         if isinstance(outcome, ValidationError):
             raise outcome
         return outcome
+
+    def countersign(
+        self,
+        username: str,
+        pin: str,
+        permission: Permission,
+        purpose: str,
+        refused_action: str,
+        *,
+        entity: str = "staff",
+        entity_id: object = None,
+        not_by: SignedIn | None = None,
+    ) -> SignedIn:
+        """A second person signs a step with their own PIN (a shift leader's signature on a damaged
+        parcel, a supervisor approving a return or a disposal): checked and audited as a sign-in
+        for ``purpose``, then refused and audited as ``refused_action`` (on ``entity`` /
+        ``entity_id``, by default the signer's account) when their role lacks ``permission``
+        (``not_allowed``) or when they are ``not_by``, the clerk asking (``same_person``)."""
+        signer = self.sign_in(username, pin, purpose=purpose)
+        refusal: ValidationError | None = None
+        if not allowed(signer.role, permission):
+            refusal = ValidationError("signer", "not_allowed")
+        elif not_by is not None and signer.staff_id == not_by.staff_id:
+            refusal = ValidationError("signer", "same_person")
+        if refusal is not None:
+            with self._sessions.begin() as session:
+                audit.record(
+                    session,
+                    signer.actor,
+                    refused_action,
+                    entity,
+                    signer.staff_id if entity_id is None else entity_id,
+                    self._clock.now(),
+                    reason=refusal.code,
+                    role=signer.role.value,
+                )
+            raise refusal
+        return signer
 
     def _check(
         self, session: Session, username: str, secret: str, purpose: str, now: datetime, count_failure: bool
