@@ -10,8 +10,6 @@ database's own time zone and with no zone rules in SQL.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
@@ -30,7 +28,7 @@ from kiosk.domain.monthly_figures import (
 )
 from kiosk.domain.repairs import RepairCategory, RepairStatus
 from kiosk.services.clock import Clock
-from kiosk.services.xlsx_stream import Sheet, write_workbook
+from kiosk.services.xlsx_stream import Sheet, save_workbook
 from kiosk.storage.database import Sessions
 from kiosk.storage.epoch import QUARTER_HOUR_S, epoch_seconds, quarter_hour
 from kiosk.storage.models import Complaint, Payment, ReleaseSlipRecord, RepairRequest, Visit
@@ -172,14 +170,7 @@ class MonthlyFiguresService:
         ``words`` (English -> the desk's language). Written beside it, then renamed: the file is
         complete or not there."""
         tables = figure_tables(self.figures(month), words)
-        fd, tmp_name = tempfile.mkstemp(prefix=".figures-", suffix=".xlsx", dir=path.parent)
-        os.close(fd)
-        tmp = Path(tmp_name)
-        try:
-            write_workbook(tmp, [Sheet(t.title, t.headers, t.rows, t.widths) for t in tables])
-            tmp.replace(path)
-        finally:
-            tmp.unlink(missing_ok=True)
+        save_workbook(path, [Sheet(t.title, t.headers, t.rows, t.widths) for t in tables])
         return path
 
 

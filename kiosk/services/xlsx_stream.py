@@ -12,7 +12,9 @@ sheet a figure).
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -188,6 +190,20 @@ def write_workbook(path: Path, sheets: Sequence[Sheet]) -> list[int]:
         archive.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS.format(sheets=relations))
         archive.writestr("xl/styles.xml", _STYLES)
         return [_write_sheet(archive, n, sheet) for n, sheet in zip(numbers, sheets, strict=True)]
+
+
+def save_workbook(path: Path, sheets: Sequence[Sheet]) -> list[int]:
+    """:func:`write_workbook` into a file beside ``path``, then renamed: the workbook at ``path``
+    is complete or not there (a failure half-way leaves nothing)."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        counts = write_workbook(tmp, sheets)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return counts
 
 
 def _write_sheet(archive: zipfile.ZipFile, number: int, sheet: Sheet) -> int:

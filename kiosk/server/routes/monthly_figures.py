@@ -3,19 +3,14 @@ as an XLSX workbook (a sheet a figure), written on the server and streamed to th
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from pathlib import Path
-
 from fastapi import APIRouter
 from fastapi.responses import FileResponse
-from starlette.background import BackgroundTask
 
 from kiosk.api.monthly_figures import FiguresExport
 from kiosk.domain.monthly_figures import MonthlyFigures, parse_month
 from kiosk.server.auth import Context, action_route
+from kiosk.server.exports import export_file
 from kiosk.server.routes.visitor_log import MEDIA_TYPES
-from kiosk.server.startup import export_folder
 
 router = APIRouter(prefix="/api/v1", tags=["monthly figures"])
 
@@ -34,17 +29,8 @@ def monthly_figures(month: str, context: Context) -> MonthlyFigures:
 )
 def export(month: str, body: FiguresExport, context: Context) -> FileResponse:
     chosen = parse_month(month[:20])
-    # In the data folder, not /tmp: what a crash leaves there is removed at the next start.
-    folder = Path(tempfile.mkdtemp(prefix="kiosk-figures-", dir=export_folder(context.core.export_dir)))
-    name = f"monthly-figures-{chosen}.xlsx"
-    try:
-        path = context.core.monthly_figures.export(chosen, folder / name, body.words)
-    except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
-    return FileResponse(
-        path,
-        media_type=MEDIA_TYPES["xlsx"],
-        filename=name,
-        background=BackgroundTask(shutil.rmtree, folder, ignore_errors=True),
+    return export_file(
+        context,
+        f"monthly-figures-{chosen}.xlsx",
+        lambda path: context.core.monthly_figures.export(chosen, path, body.words),
     )
