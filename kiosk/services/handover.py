@@ -28,12 +28,14 @@ from kiosk.domain.handover import (
     countersign_digest,
     handover_digest,
 )
+from kiosk.domain.key_loans import KeysAtDesk
 from kiosk.domain.money import format_yuan
 from kiosk.domain.staff import Permission
 from kiosk.domain.views import DutyLogView, HandoverItemView, HandoverView, IssueView, ItemCount, Prefill
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
+from kiosk.services.key_loans import keys_at_desk
 from kiosk.services.payments import PaymentService, checked_text
 from kiosk.services.staff import SignedIn, StaffService
 from kiosk.storage.database import Sessions
@@ -90,7 +92,8 @@ class HandoverService:
     def prefill(self) -> Prefill:
         """Start values: cash = last counted + cash taken minus refunded since; cards and decoration
         passes = last counted minus deposits taken plus deposits refunded since; machine-room passes
-        = the passes in the desk's pool now; keys = last counted."""
+        = the passes in the desk's pool now; keys = the key register's keys less those out on
+        loan (the last count while the register has no set)."""
         out = Prefill()
         with self._sessions.reads() as session:
             last = session.scalar(
@@ -111,6 +114,9 @@ class HandoverService:
                     counted[kind] = max(0, counted[kind] - self._deposit_movement(session, purpose, since))
             counted[HandoverItemKind.MACHINE_ROOM_PASSES] = self._passes_in_pool(session)
             out.passes_out = self._passes_out(session)
+            out.keys = keys_at_desk(session)
+            if out.keys.sets:
+                counted[HandoverItemKind.KEYS] = out.keys.expected
         counted[HandoverItemKind.CASH] = counted.get(
             HandoverItemKind.CASH, 0
         ) + self._payments.net_cash_since(since)
@@ -164,7 +170,13 @@ class HandoverService:
         with self._sessions.reads() as session:
             if session.scalar(select(Handover.id).where(Handover.incoming_signed_at.is_(None))) is not None:
                 raise ValidationError("handover", "pending")
+            register = keys_at_desk(session)
         who = self._signer(outgoing, pin)
+        # The keys are counted against the key register: a difference is an issue of this handover
+        # (signed with it, on the board until closed). A site with no set registered counts freely.
+        handed_keys = [count for kind, _label, count in counts if kind is HandoverItemKind.KEYS]
+        if register.sets and handed_keys and sum(handed_keys) != register.expected:
+            clean_issues.append(_register_text(register, sum(handed_keys)))
         now = self._clock.now().astimezone(UTC)
         digest = handover_digest(who.actor.label, clean_work, clean_notes, counts, clean_issues, now)
         with self._sessions.begin() as session:
@@ -449,6 +461,13 @@ def _mismatch_text(kind: HandoverItemKind, label: str, handed: int, counted: int
 
     name = ITEM_NAMES[kind] + (f" {label}" if label else "")
     return f"清点不符 Count mismatch: {name} {show(handed)} → {show(counted)}. {note}"[:ISSUE_MAX_CHARS]
+
+
+def _register_text(register: KeysAtDesk, handed: int) -> str:
+    return (
+        f"钥匙与登记簿不符 Keys differ from the key register: {register.expected} expected at the desk "
+        f"({register.registered} registered, {register.out} on loan), {handed} handed over."
+    )[:ISSUE_MAX_CHARS]
 
 
 class _AlteredError(Exception):

@@ -15,6 +15,7 @@ from kiosk.app import KioskApp
 from kiosk.domain.documents import ReceiptPurpose
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.handover import HandoverItemKind, handover_digest
+from kiosk.domain.key_loans import Borrower, KeyKind, SetDraft
 from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
 from kiosk.services.handover import ItemCount
@@ -271,3 +272,37 @@ def test_without_a_handover_the_shift_starts_at_the_first_sign_in_not_a_day_befo
     app.staff.sign_in("lina", PIN, purpose="console_sign_in")
     clock.advance(hours=1)
     assert app.handover.shift_start(LINA) == morning
+
+
+def test_keys_are_counted_from_the_key_register_and_a_difference_is_an_issue(
+    app: KioskApp, staff: None, clock: FixedClock
+) -> None:
+    """The handover's keys: the register's keys less those out on loan, pre-filled like the
+    passes; a count handed over that differs from the register is an issue of that handover."""
+    app.staff.add("boss", "王主管", Role.SUPERVISOR, PIN, ADMIN)
+    supervisor, clerk = app.staff.sign_in("boss", PIN), app.staff.sign_in("lina", PIN)
+    room = app.key_loans.add_set(SetDraft("301", "301 会议室", 3), supervisor)
+    app.key_loans.add_set(SetDraft("B2", "B2 机房门禁", 2, kind=KeyKind.ACCESS_CARD), supervisor)
+    loan = app.key_loans.lend(room.set_id, Borrower("陈立", staff_number="E1023"), clerk, 2)
+    prefill = app.handover.prefill()
+    assert prefill.counts[HandoverItemKind.KEYS] == 3  # 5 registered, 2 on loan
+    assert (prefill.keys.registered, prefill.keys.out, prefill.keys.sets) == (5, 2, 2)
+
+    # Handed over as the register says: no issue.
+    handover_id = hand_over(app, items=[ItemCount(HandoverItemKind.KEYS, 3)], issues=[])
+    assert app.handover.open_issues() == []
+    app.handover.sign(handover_id, "wang", PIN)
+    # The keys come back; the next clerk hands over one key too few: an issue of that handover,
+    # signed with it (the incoming clerk sees it) and on the board until closed.
+    app.key_loans.take_back(loan.loan_id, clerk)
+    assert app.handover.prefill().counts[HandoverItemKind.KEYS] == 5
+    clock.advance(hours=8)
+    second = hand_over(app, outgoing="wang", items=[ItemCount(HandoverItemKind.KEYS, 4, "301/B2")], issues=[])
+    pending = app.handover.pending()
+    assert pending is not None and pending.handover_id == second
+    [issue] = pending.issues
+    assert issue.startswith("钥匙与登记簿不符 Keys differ from the key register: 5 expected at the desk")
+    assert issue.endswith("(5 registered, 0 on loan), 4 handed over.")
+    assert [i.text for i in app.handover.open_issues()] == [issue]
+    # The issue is part of what the outgoing clerk signed: the countersignature verifies.
+    assert app.handover.sign(second, "lina", PIN).signed

@@ -359,7 +359,7 @@ class HandoverPage(SectionPage):
         if not self._acting():
             return
         # Payments and passes move at other desks while the form is open; the clerk's own counts stay.
-        if topic in ("payments", "passes", "handover", "connected", "resync"):
+        if topic in ("payments", "passes", "keys", "handover", "connected", "resync"):
             self._fill()
         if topic in ("handover", "connected", "resync"):
             self.refresh()
@@ -441,6 +441,15 @@ class HandoverPage(SectionPage):
             text += " " + self.tr(
                 "%1 machine-room passes are out with visitors (not in the drawer)."
             ).replace("%1", str(prefill.passes_out))
+        if prefill.keys.sets:
+            # Keys come from the key register: the clerk counts them against it.
+            text += " " + (
+                self.tr(
+                    "Keys from the key register: %1 registered, %2 out on loan; a different count is an open issue."
+                )
+                .replace("%1", str(prefill.keys.registered))
+                .replace("%2", str(prefill.keys.out))
+            )
         self.prefill_label.setText(text)
 
     def _show_pending(self, pending: HandoverView | None) -> None:
