@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from pydantic import BaseModel, Field
 
-from kiosk.domain.machine_room_pass import ReconciliationDue
+from kiosk.domain.machine_room_pass import MissedSheet, ReconciliationDue
 from kiosk.domain.views import DiscrepancyView, PassView, ReconciliationView, StaffName
 
 SHORT = 200
@@ -53,6 +55,18 @@ class GuardSignature(BaseModel):
     secret: str = Field(max_length=SECRET)
     counted: int = Field(ge=-(10**9), le=10**9)
     language: str = Field(default="zh_CN", max_length=10)
+    # A past working day's sheet (补签): its day and why the signature comes late.
+    due_on: date | None = None
+    late_reason: str = Field(default="", max_length=TEXT)
+
+
+class DeskSignature(BaseModel):
+    """The clerk signed in at the desk signs today's sheet, or a past working day's with the
+    reason it is late."""
+
+    language: str = Field(default="zh_CN", max_length=10)
+    due_on: date | None = None
+    late_reason: str = Field(default="", max_length=TEXT)
 
 
 class ResolveRequest(BaseModel):
@@ -69,3 +83,8 @@ class PassesBoard(BaseModel):
     due: ReconciliationDue
     open_discrepancies: list[DiscrepancyView]
     staff: list[StaffName]
+    # Past working days whose owed sheet is not signed by both (each can be signed late).
+    missed: list[MissedSheet] = []
+    # This year and next, when the official calendar has no notice for them yet (December: the
+    # next year's is due; the supervisor enters its days as overrides until the library has it).
+    unknown_years: list[int] = []

@@ -4,9 +4,11 @@ completed sheet is queued for this station's printer."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from urllib.parse import quote
 
 from kiosk.api.passes import (
+    DeskSignature,
     GuardSignature,
     PassesBoard,
     PassNumbers,
@@ -15,9 +17,10 @@ from kiosk.api.passes import (
     RetireRequest,
     SignOutRequest,
 )
-from kiosk.api.payments import PrintLanguage
+from kiosk.api.work_calendar import CancelOverrideRequest, OverrideRequest
 from kiosk.client.http import SiteClient
 from kiosk.domain.views import LoanReceipt, PassVisitor, PrintOutcome, ReconciliationView, ReturnOutcome
+from kiosk.domain.work_calendar import CalendarYear, DayKind, OverrideView
 
 
 class MachineRoomPasses:
@@ -57,20 +60,52 @@ class MachineRoomPasses:
     def return_passes(self, numbers: Sequence[str]) -> ReturnOutcome:
         return self._c.post("/passes/return", ReturnOutcome, PassNumbers.of(list(numbers)))
 
-    def sign_as_guard(self, username: str, secret: str, counted: int, language: str) -> ReconciliationView:
+    def sign_as_guard(
+        self,
+        username: str,
+        secret: str,
+        counted: int,
+        language: str,
+        due_on: date | None = None,
+        late_reason: str = "",
+    ) -> ReconciliationView:
+        """Today's sheet, or (``due_on``) a missed day's, late, with the reason."""
         body = GuardSignature(
-            username=username[:200], secret=secret[:200], counted=counted, language=language
+            username=username[:200],
+            secret=secret[:200],
+            counted=counted,
+            language=language,
+            due_on=due_on,
+            late_reason=late_reason[:2000],
         )
         return self._c.post("/passes/reconciliation/guard", ReconciliationView, body)
 
-    def sign_as_desk(self, language: str) -> ReconciliationView:
-        return self._c.post(
-            "/passes/reconciliation/desk", ReconciliationView, PrintLanguage(language=language)
-        )
+    def sign_as_desk(
+        self, language: str, due_on: date | None = None, late_reason: str = ""
+    ) -> ReconciliationView:
+        body = DeskSignature(language=language, due_on=due_on, late_reason=late_reason[:2000])
+        return self._c.post("/passes/reconciliation/desk", ReconciliationView, body)
 
-    def print_again(self) -> PrintOutcome:
-        """Today's signed sheet again, queued for this station's printer."""
-        return self._c.post("/passes/reconciliation/print", PrintOutcome)
+    def reconciliation(self, day: date) -> ReconciliationView:
+        """A working day's sheet: as signed, or a preview (a missed day's as of its 09:00)."""
+        return self._c.get(f"/passes/reconciliation/{day.isoformat()}", ReconciliationView)
+
+    def print_again(self, day: date | None = None) -> PrintOutcome:
+        """Today's (or ``day``'s) signed sheet again, queued for this station's printer."""
+        path = "/passes/reconciliation/print" + (f"?day={day.isoformat()}" if day else "")
+        return self._c.post(path, PrintOutcome)
+
+    # --- the working-day calendar -------------------------------------------------------------
+    def calendar(self, year: int) -> CalendarYear:
+        return self._c.get("/calendar", CalendarYear, {"year": year})
+
+    def add_override(self, day: date, kind: DayKind, note: str) -> OverrideView:
+        """A submit: sent again after a lost answer, it is stored once."""
+        body = OverrideRequest(day=day, kind=kind, note=note[:2000])
+        return self._c.post("/calendar/overrides", OverrideView, body, submit=True)
+
+    def cancel_override(self, override_id: int, reason: str) -> None:
+        self._c.act(f"/calendar/overrides/{override_id}/cancel", CancelOverrideRequest(reason=reason[:2000]))
 
     def resolve(self, discrepancy_id: int, note: str) -> None:
         self._c.act(f"/passes/discrepancies/{discrepancy_id}/resolve", ResolveRequest(note=note[:2000]))

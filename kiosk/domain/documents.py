@@ -79,7 +79,7 @@ class Receipt:
 
 @dataclass(frozen=True)
 class PassReconciliation:
-    """The weekday 09:00 sheet: machine-room visitor passes issued vs returned for a period."""
+    """The working day's 09:00 sheet: machine-room visitor passes issued vs returned for a period."""
 
     period_start: date
     period_end: date
@@ -92,6 +92,9 @@ class PassReconciliation:
     # Who signed with their PIN; the paper keeps lines for the pen as well.
     desk_signed_by: str = ""
     guard_signed_by: str = ""
+    # A signature given after the sheet's own working day (补签) and why it came late.
+    desk_late_reason: str = ""
+    guard_late_reason: str = ""
 
     # A pass can go out twice in one period, so numbers are compared as multisets.
     @property

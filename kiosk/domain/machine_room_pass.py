@@ -2,7 +2,8 @@
 
 Seed 003 第十一条/第十二条: passes are signed out at the front desk by a company staff member, the
 desk records their numbers and count, and every weekday at 09:00 the desk and the machine-room
-duty guard reconcile the previous day's passes and both sign. Monday covers Friday to Sunday.
+duty guard reconcile the previous day's passes and both sign. Monday covers Friday to Sunday;
+working days follow China's official calendar (kiosk.domain.work_calendar).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from kiosk.domain.errors import ValidationError
+from kiosk.domain.work_calendar import MONDAY_TO_FRIDAY, WorkingDays, previous_working_day
 
 PASS_NUMBER_MAX_CHARS = 20
 # One range may name at most this many passes: a typo like P1-P10000 must not flood the pool.
@@ -41,13 +43,25 @@ class DiscrepancyKind(enum.Enum):
 
 
 class ReconciliationDue(enum.Enum):
-    NOT_TODAY = "not_today"  # Saturday and Sunday: nothing to reconcile
+    NOT_TODAY = "not_today"  # not a working day (weekend, holiday): nothing to reconcile
     # A weekday whose period saw no pass go out or come back (a new site, a quiet day): no sheet
     # is owed, so nothing is due or overdue. It can still be signed.
     NOTHING = "nothing"
     UPCOMING = "upcoming"  # a weekday before 09:00
     DUE = "due"  # 09:00 has passed and the sheet is not signed by both
     DONE = "done"  # both signed
+
+
+@dataclass(frozen=True)
+class MissedSheet:
+    """A past working day whose sheet was owed and is not signed by both: it can still be signed,
+    late, with the reason."""
+
+    due_on: date
+    period_start: date
+    period_end: date
+    desk_signed: bool = False
+    guard_signed: bool = False
 
 
 def normalise_pass_number(raw: str) -> str:
@@ -93,20 +107,22 @@ def _expand(first: str, last: str) -> list[str]:
     return [normalise_pass_number(f"{a.group(1)}{n:0{width}d}") for n in range(start, end + 1)]
 
 
-def is_reconciliation_day(day: date) -> bool:
-    """Monday to Friday. (Public holidays are not modelled: the sheet is then simply empty.)"""
-    return day.weekday() < 5
+def is_reconciliation_day(day: date, calendar: WorkingDays = MONDAY_TO_FRIDAY) -> bool:
+    """A working day of ``calendar`` (the service passes the site's: official holidays off,
+    make-up working days on, kiosk.domain.work_calendar)."""
+    return calendar.is_working_day(day)
 
 
-def reconciliation_period(due_on: date) -> tuple[date, date]:
-    """The days (first, last, inclusive) the 09:00 reconciliation of ``due_on`` covers.
+def reconciliation_period(due_on: date, calendar: WorkingDays = MONDAY_TO_FRIDAY) -> tuple[date, date]:
+    """The days (first, last, inclusive) the 09:00 reconciliation of ``due_on`` covers: from the
+    last working day before it to the day before it.
 
-    Tuesday to Friday: the day before. Monday: Friday, Saturday and Sunday.
+    In a plain week Tuesday to Friday cover the day before, Monday Friday to Sunday; the first
+    working day after a holiday covers the whole holiday and the working day before it.
     """
-    if not is_reconciliation_day(due_on):
+    if not is_reconciliation_day(due_on, calendar):
         raise ValidationError("reconciliation", "not_a_working_day")
-    back = 3 if due_on.weekday() == 0 else 1
-    return due_on - timedelta(days=back), due_on - timedelta(days=1)
+    return previous_working_day(due_on, calendar), due_on - timedelta(days=1)
 
 
 # A discrepancy's detail column holds at most this many characters: each field is cut to fit.

@@ -24,6 +24,7 @@ RECONCILIATION_WORDS: dict[str, dict[str, str]] = {
         "desk": "前台签字",
         "guard": "机房值班保安签字",
         "printed": "打印时间",
+        "late": "补签原因：{reason}",
     },
     "en": {
         "title": "PASS RECONCILIATION",
@@ -42,6 +43,7 @@ RECONCILIATION_WORDS: dict[str, dict[str, str]] = {
         "desk": "Front desk",
         "guard": "Machine-room duty guard",
         "printed": "Printed",
+        "late": "Signed late because: {reason}",
     },
 }
 
@@ -58,9 +60,14 @@ def reconciliation_document(
         count = f"{len(passes)} {words['count']}".strip()
         return [Columns(label, count), Text(", ".join(passes) if passes else words["none"])]
 
-    def signed(label: str, name: str) -> list[Block]:
+    def signed(label: str, name: str, late_reason: str) -> list[Block]:
         # The PIN signature is printed by name; the line stays for the pen (交接表上签字).
-        return [*signature(label), *([Columns(words["signed"], name)] if name else [])]
+        late = [Text(words["late"].format(reason=late_reason))]
+        return [
+            *signature(label),
+            *([Columns(words["signed"], name)] if name else []),
+            *(late if late_reason else []),
+        ]
 
     counted: list[Block] = []
     if sheet.counted is not None:
@@ -81,8 +88,8 @@ def reconciliation_document(
         *counted,
         Rule(),
         Text(words["balanced"] if sheet.balanced else words["unbalanced"], bold=True),
-        *signed(words["desk"], sheet.desk_signed_by),
-        *signed(words["guard"], sheet.guard_signed_by),
+        *signed(words["desk"], sheet.desk_signed_by, sheet.desk_late_reason),
+        *signed(words["guard"], sheet.guard_signed_by, sheet.guard_late_reason),
         Columns(words["printed"], stamp(sheet.printed_at)),
         Feed(2),
         Cut(),

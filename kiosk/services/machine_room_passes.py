@@ -2,11 +2,17 @@
 
 The desk keeps a pool of numbered passes. A company staff member signs passes out at the desk
 with their staff PIN as signature, one pass per named visitor; the desk records the numbers and
-the count. Passes come back and are checked in. Every weekday at 09:00 the desk and the
-machine-room duty guard reconcile the previous working day (Monday: Friday to Sunday): passes
-issued against passes returned, every discrepancy listed; both sign (the sheet is frozen at the
-first signature) and, once both have, it is printed. A discrepancy alerts the supervisor and stays
-open, on the lobby board, until a supervisor resolves it with a note.
+the count. Passes come back and are checked in. Every working day at 09:00 the desk and the
+machine-room duty guard reconcile the days since the last working day (Monday: Friday to Sunday;
+the first working day after National Day: the whole holiday), working days following China's
+official calendar and the site's overrides (kiosk.services.work_calendar): passes issued against
+passes returned, every discrepancy listed; both sign (the sheet is frozen at the first signature)
+and, once both have, it is printed. A discrepancy alerts the supervisor and stays open, on the
+lobby board, until a supervisor resolves it with a note.
+
+A sheet still unsigned at [desk] reconciliation_alert_at (10:00) alerts the supervisor, once. A
+missed day's sheet is signed later with the reason (补签); it is drawn up as of that day's 09:00,
+so a pass that was out then is a discrepancy even if it has come back since.
 
 Deposits are not taken here: a deposit refers to a loan by its id (``LoanReceipt.loan_id``).
 """
@@ -29,6 +35,7 @@ from kiosk.domain.machine_room_pass import (
     RECONCILIATION_TIME,
     DiscrepancyDetail,
     DiscrepancyKind,
+    MissedSheet,
     PassStatus,
     ReconciliationDue,
     is_reconciliation_day,
@@ -47,6 +54,7 @@ from kiosk.domain.views import (
     ReturnOutcome,
 )
 from kiosk.domain.visitor import validate_company, validate_visitor_name
+from kiosk.domain.work_calendar import WorkingDays, next_working_day, previous_working_day
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
@@ -55,6 +63,7 @@ from kiosk.services.print_queue import PrintQueue
 from kiosk.services.site import SiteInfo
 from kiosk.services.staff import SignedIn, StaffService
 from kiosk.services.supervisor_alerts import tell_supervisor
+from kiosk.services.work_calendar import WorkCalendarService
 from kiosk.storage.database import Sessions
 from kiosk.storage.models import (
     MachineRoomPass,
@@ -62,10 +71,13 @@ from kiosk.storage.models import (
     PassLoan,
     PassLoanItem,
     PassReconciliationRecord,
+    PassSheetReminder,
     PassStrayReturn,
 )
 
 MAX_PASSES_PER_LOAN = 50
+# How far back the console lists missed sheets (each can still be signed late).
+MISSED_LOOKBACK_DAYS = 31
 
 
 @dataclass(frozen=True)
@@ -100,6 +112,39 @@ class SupervisorAlert:
                 + sanitize_text(mail_detail(d.detail, self.timezone))
                 for d in self.discrepancies
             ),
+        ]
+
+
+@dataclass(frozen=True)
+class UnsignedSheetAlert:
+    """Sent when a working day's sheet is not signed by both at [desk] reconciliation_alert_at."""
+
+    due_on: date
+    period_start: date
+    period_end: date
+    desk_signed: bool
+    guard_signed: bool
+    alert_at: time
+
+    def subject(self) -> str:
+        return f"机房访客证核对表未签字 / Machine-room pass sheet not signed {self.due_on}"
+
+    def lines(self) -> list[str]:
+        period = f"{self.period_start} ~ {self.period_end}"
+        missing_zh = "、".join(
+            [*([] if self.desk_signed else ["前台"]), *([] if self.guard_signed else ["机房值班保安"])]
+        )
+        missing_en = " and ".join(
+            [
+                *([] if self.desk_signed else ["the front desk"]),
+                *([] if self.guard_signed else ["the duty guard"]),
+            ]
+        )
+        return [
+            f"{self.due_on} 09:00 的机房访客证核对（{period}）到 {self.alert_at:%H:%M} 仍未签字，"
+            f"尚缺：{missing_zh}。",
+            f"The {self.due_on} 09:00 machine-room pass reconciliation ({period}) is not signed by "
+            f"{self.alert_at:%H:%M}: {missing_en} still to sign.",
         ]
 
 
@@ -146,7 +191,13 @@ class MachineRoomPassService:
     print_queue: PrintQueue
     identity: IdentityGuard
     # Where supervisor alerts go besides the audit trail and the board (e-mail, a pager...).
-    alerters: list[Callable[[SupervisorAlert], None]] = field(default_factory=list)
+    alerters: list[Callable[[SupervisorAlert | UnsignedSheetAlert], None]] = field(default_factory=list)
+    # [desk] reconciliation_alert_at: a working day's sheet not signed by then alerts; None, never.
+    alert_at: time | None = time(10, 0)
+    calendar: WorkCalendarService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.calendar = WorkCalendarService(self.sessions, self.clock, self.site)
 
     # --- the pool -------------------------------------------------------------------------------
     def add_passes(self, numbers: Iterable[str], actor: Actor) -> tuple[str, ...]:
@@ -353,18 +404,22 @@ class MachineRoomPassService:
     def today(self) -> date:
         return self.clock.now().astimezone(self.site.timezone).date()
 
+    def is_working_day(self, day: date) -> bool:
+        return is_reconciliation_day(day, self.calendar.calendar())
+
     def due_state(self, due_on: date | None = None) -> ReconciliationDue:
         local = self.clock.now().astimezone(self.site.timezone)
         day = due_on or local.date()
-        if not is_reconciliation_day(day):
-            return ReconciliationDue.NOT_TODAY
         with self.sessions.reads() as session:
+            calendar = self.calendar.calendar_in(session)
+            if not is_reconciliation_day(day, calendar):
+                return ReconciliationDue.NOT_TODAY
             record = self._record(session, day)
             if record is not None and record.desk_signed_at and record.guard_signed_at:
                 return ReconciliationDue.DONE
             # What the site's own history owes: a sheet started, or passes out or back in the
             # period. A new site, or a day before its first pass, owes nothing.
-            if record is None and not self._activity(session, day):
+            if record is None and not self._activity(session, day, calendar):
                 return ReconciliationDue.NOTHING
         if day == local.date() and local.time() < RECONCILIATION_TIME:
             return ReconciliationDue.UPCOMING
@@ -377,19 +432,106 @@ class MachineRoomPassService:
             record = self._record(session, day)
             if record is not None:
                 return self._view(session, record)
-            return self._preview(session, day)
+            return self._preview(session, day, self.calendar.calendar_in(session))
+
+    def missed(self) -> list[MissedSheet]:
+        """Past working days (of the last MISSED_LOOKBACK_DAYS) whose sheet was owed and is not
+        signed by both, oldest first: from the passes' own times and the sheets, in three reads."""
+        today = self.today()
+        with self.sessions.reads() as session:
+            calendar = self.calendar.calendar_in(session)
+            first_due = today - timedelta(days=MISSED_LOOKBACK_DAYS)
+            while not is_reconciliation_day(first_due, calendar) and first_due < today:
+                first_due += timedelta(days=1)
+            if first_due >= today:
+                return []
+            since = self._bounds(first_due, calendar)[2]
+            # Activity in today's own period is today's sheet's, not a missed one's.
+            until = self._local_midnight(previous_working_day(today, calendar))
+            times = [
+                *session.scalars(
+                    select(PassLoanItem.issued_at).where(
+                        PassLoanItem.issued_at >= since, PassLoanItem.issued_at < until
+                    )
+                ),
+                *session.scalars(
+                    select(PassStrayReturn.returned_at).where(
+                        PassStrayReturn.returned_at >= since, PassStrayReturn.returned_at < until
+                    )
+                ),
+            ]
+            owed = {next_working_day(at.astimezone(self.site.timezone).date(), calendar) for at in times}
+            records = {
+                r.due_on: r
+                for r in session.scalars(
+                    select(PassReconciliationRecord).where(
+                        PassReconciliationRecord.due_on >= first_due, PassReconciliationRecord.due_on < today
+                    )
+                )
+            }
+            owed |= set(records)
+            missed = []
+            for day in sorted(owed):
+                record = records.get(day)
+                if record is not None and record.desk_signed_at and record.guard_signed_at:
+                    continue
+                first, last = reconciliation_period(day, calendar)
+                desk = record is not None and record.desk_signed_at is not None
+                guard = record is not None and record.guard_signed_at is not None
+                missed.append(MissedSheet(day, first, last, desk, guard))
+            return missed
+
+    def alert_unsigned(self, actor: Actor) -> list[date]:
+        """Today's sheet owed and not signed by both at [desk] reconciliation_alert_at: the duty
+        supervisor is alerted, once (its reminder row is written with the audit event). A server
+        down at that hour alerts at its first round after it, the same day."""
+        if self.alert_at is None:
+            return []
+        local = self.clock.now().astimezone(self.site.timezone)
+        day = local.date()
+        if local.time() < self.alert_at or self.due_state(day) is not ReconciliationDue.DUE:
+            return []
+        now = self.clock.now()
+        with self.sessions.begin() as session:
+            if session.scalar(select(PassSheetReminder.id).where(PassSheetReminder.due_on == day)):
+                return []
+            record = self._record(session, day)
+            first, last = reconciliation_period(day, self.calendar.calendar_in(session))
+            alert = UnsignedSheetAlert(
+                day,
+                first,
+                last,
+                record is not None and record.desk_signed_at is not None,
+                record is not None and record.guard_signed_at is not None,
+                self.alert_at,
+            )
+            session.add(PassSheetReminder(due_on=day, alerted_at=now))
+            audit.record(
+                session, actor, "pass_reconciliation.unsigned_alerted", "pass_reconciliation", day, now,
+                desk_signed=alert.desk_signed, guard_signed=alert.guard_signed,
+            )  # fmt: skip
+        tell_supervisor(self.alerters, alert, "pass sheet not signed")
+        return [day]
 
     def sign_as_guard(
-        self, username: str, pin: str, counted: int, clerk: SignedIn, language: str = "zh_CN"
+        self,
+        username: str,
+        pin: str,
+        counted: int,
+        clerk: SignedIn,
+        language: str = "zh_CN",
+        due_on: date | None = None,
+        late_reason: str = "",
     ) -> ReconciliationView:
         """The machine-room duty guard signs with their own PIN and gives their count of passes.
 
         A count that differs from the passes issued is a discrepancy. Refused: a wrong or locked PIN,
-        someone whose role does not countersign, or the clerk signing for both.
+        someone whose role does not countersign, or the clerk signing for both. ``due_on``: a
+        past working day's sheet, signed late with ``late_reason``.
         """
         if counted < 0:
             raise ValidationError("counted", "negative")
-        day = self._due_today()
+        day, late = self._signable(due_on, late_reason)
         guard = self.staff.sign_in(username, pin, purpose="reconciliation_signature")
         now = self.clock.now()
         refusal: ValidationError | None = None
@@ -418,6 +560,7 @@ class MachineRoomPassService:
             record.guard_signed_by = guard.name
             record.guard_signed_by_staff_id = guard.staff_id
             record.guard_signed_at = now
+            record.guard_late_reason = late or None
             issued = len(json.loads(record.issued))
             if counted != issued:
                 found.append(
@@ -440,17 +583,21 @@ class MachineRoomPassService:
                 now,
                 counted=counted,
                 issued=issued,
+                late=bool(late),
             )
             job_id, alert = self._after_signature(session, record, found, guard.actor, now, language)
             view = self._view(session, record)
         self._finish(job_id, alert, guard.actor)
         return view
 
-    def sign_as_desk(self, clerk: SignedIn, language: str = "zh_CN") -> ReconciliationView:
-        """The front-desk clerk signed in at the console signs today's sheet."""
+    def sign_as_desk(
+        self, clerk: SignedIn, language: str = "zh_CN", due_on: date | None = None, late_reason: str = ""
+    ) -> ReconciliationView:
+        """The front-desk clerk signed in at the console signs today's sheet, or (``due_on``) a
+        past working day's, late, with ``late_reason``."""
         if not allowed(clerk.role, Permission.MACHINE_ROOM_PASSES):
             raise ValidationError("reconciliation", "not_allowed")
-        day = self._due_today()
+        day, late = self._signable(due_on, late_reason)
         now = self.clock.now()
         with self.sessions.begin() as session:
             record, found = self._freeze(session, day, clerk.actor, now)
@@ -461,9 +608,12 @@ class MachineRoomPassService:
             record.desk_signed_by = clerk.name
             record.desk_signed_by_staff_id = clerk.staff_id
             record.desk_signed_at = now
+            record.desk_late_reason = late or None
+            # The reason itself stays on the sheet (it may name someone), not in the trail.
             audit.record(
-                session, clerk.actor, "pass_reconciliation.desk_signed", "pass_reconciliation", day, now
-            )
+                session, clerk.actor, "pass_reconciliation.desk_signed", "pass_reconciliation", day, now,
+                late=bool(late),
+            )  # fmt: skip
             job_id, alert = self._after_signature(session, record, found, clerk.actor, now, language)
             view = self._view(session, record)
         self._finish(job_id, alert, clerk.actor)
@@ -535,22 +685,41 @@ class MachineRoomPassService:
         return BoardState(self.due_state(day), day, int(count), oldest)
 
     # --- internals ------------------------------------------------------------------------------
-    def _due_today(self) -> date:
-        day = self.today()
-        if not is_reconciliation_day(day):
+    def _signable(self, due_on: date | None, late_reason: str) -> tuple[date, str]:
+        """The day a signature is for (today, or a past working day) and, for a past one, its
+        reason for coming late, required."""
+        today = self.today()
+        day = due_on or today
+        if day > today:
+            raise ValidationError("reconciliation", "not_yet", day=day.isoformat())
+        if not self.is_working_day(day):
             raise ValidationError("reconciliation", "not_a_working_day")
-        return day
+        if day == today:
+            return day, ""
+        reason = sanitize_text(late_reason)
+        if not reason:
+            raise ValidationError("late_reason", "required")
+        if len(reason) > NOTE_MAX_CHARS:
+            raise ValidationError("late_reason", "too_long", max=NOTE_MAX_CHARS)
+        return day, reason
 
-    def _bounds(self, due_on: date) -> tuple[date, date, datetime, datetime]:
-        first, last = reconciliation_period(due_on)
-        zone = self.site.timezone
-        start = datetime.combine(first, time(0), zone).astimezone(UTC)
-        end = datetime.combine(last + timedelta(days=1), time(0), zone).astimezone(UTC)
-        return first, last, start, end
+    def _local_midnight(self, day: date) -> datetime:
+        return datetime.combine(day, time(0), self.site.timezone).astimezone(UTC)
 
-    def _activity(self, session: Session, due_on: date) -> bool:
+    def _as_of(self, due_on: date, now: datetime) -> datetime:
+        """What a sheet counts as back: by now for today's; by its own 09:00 for a missed day's,
+        the check it should have had."""
+        if due_on >= self.today():
+            return now
+        return datetime.combine(due_on, RECONCILIATION_TIME, self.site.timezone).astimezone(UTC)
+
+    def _bounds(self, due_on: date, calendar: WorkingDays) -> tuple[date, date, datetime, datetime]:
+        first, last = reconciliation_period(due_on, calendar)
+        return first, last, self._local_midnight(first), self._local_midnight(last + timedelta(days=1))
+
+    def _activity(self, session: Session, due_on: date, calendar: WorkingDays) -> bool:
         """A pass signed out or handed back in the period ``due_on`` reconciles (indexed lookups)."""
-        _first, _last, start, end = self._bounds(due_on)
+        _first, _last, start, end = self._bounds(due_on, calendar)
         issued = select(PassLoanItem.id).where(PassLoanItem.issued_at >= start, PassLoanItem.issued_at < end)
         stray = select(PassStrayReturn.id).where(
             PassStrayReturn.returned_at >= start, PassStrayReturn.returned_at < end
@@ -581,10 +750,10 @@ class MachineRoomPassService:
         return [(n, at, by) for n, at, by in session.execute(stmt)]
 
     def _compute(
-        self, session: Session, due_on: date, as_of: datetime
+        self, session: Session, due_on: date, as_of: datetime, calendar: WorkingDays
     ) -> tuple[PassReconciliation, list[tuple[DiscrepancyKind, str, int | None, DiscrepancyDetail]]]:
         """The sheet and its discrepancies (kind, number, loan item, detail) as of ``as_of``."""
-        first, last, start, end = self._bounds(due_on)
+        first, last, start, end = self._bounds(due_on, calendar)
         issued = self._issued(session, start, end)
         strays = self._strays(session, start, end)
         back = [i for i in issued if i.returned_at is not None and i.returned_at <= as_of]
@@ -618,8 +787,8 @@ class MachineRoomPassService:
         ]
         return sheet, found
 
-    def _preview(self, session: Session, due_on: date) -> ReconciliationView:
-        sheet, found = self._compute(session, due_on, self.clock.now())
+    def _preview(self, session: Session, due_on: date, calendar: WorkingDays) -> ReconciliationView:
+        sheet, found = self._compute(session, due_on, self._as_of(due_on, self.clock.now()), calendar)
         views = tuple(
             DiscrepancyView(None, due_on, kind, number, detail) for kind, number, _item, detail in found
         )
@@ -632,7 +801,8 @@ class MachineRoomPassService:
         record = self._record(session, due_on)
         if record is not None:
             return record, []
-        sheet, found = self._compute(session, due_on, now)
+        calendar = self.calendar.calendar_in(session)
+        sheet, found = self._compute(session, due_on, self._as_of(due_on, now), calendar)
         record = PassReconciliationRecord(
             due_on=due_on,
             period_start=sheet.period_start,
@@ -735,6 +905,8 @@ class MachineRoomPassService:
             counted=record.counted,
             desk_signed_by=record.desk_signed_by or "",
             guard_signed_by=record.guard_signed_by or "",
+            desk_late_reason=record.desk_late_reason or "",
+            guard_late_reason=record.guard_late_reason or "",
         )
 
     def _view(self, session: Session, record: PassReconciliationRecord) -> ReconciliationView:

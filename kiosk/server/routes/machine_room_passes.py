@@ -7,10 +7,14 @@ both are checked here. A completed sheet is queued for the calling desk's printe
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from datetime import date, timedelta
+from typing import Annotated
+
+from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 
 from kiosk.api.passes import (
+    DeskSignature,
     GuardSignature,
     PassesBoard,
     PassNumbers,
@@ -18,9 +22,9 @@ from kiosk.api.passes import (
     RetireRequest,
     SignOutRequest,
 )
-from kiosk.api.payments import PrintLanguage
-from kiosk.domain.machine_room_pass import is_reconciliation_day
+from kiosk.domain.errors import ValidationError
 from kiosk.domain.views import LoanReceipt, PassVisitor, PrintOutcome, ReconciliationView, ReturnOutcome
+from kiosk.domain.work_calendar import official_working_day
 from kiosk.server.auth import (
     Context,
     IdemKey,
@@ -51,8 +55,9 @@ def board(context: Context) -> PassesBoard:
     """The pool, today's sheet (as signed, or a live preview) and every open discrepancy."""
     service = context.core.machine_room_passes
     today = service.today()
-    # A machine room is open at the weekend too: the pool and the open discrepancies still show.
-    view = service.reconciliation(today) if is_reconciliation_day(today) else None
+    # A machine room is open at the weekend and on holidays too: the pool and the open
+    # discrepancies still show.
+    view = service.reconciliation(today) if service.is_working_day(today) else None
     open_ones = service.discrepancies()
     shown = (*(view.discrepancies if view else ()), *open_ones)
     labels = [d.resolved_by or "" for d in shown] + [d.detail.received_by for d in shown]
@@ -62,7 +67,22 @@ def board(context: Context) -> PassesBoard:
         due=service.due_state(today),
         open_discrepancies=open_ones,
         staff=staff_named(context, labels),
+        missed=service.missed(),
+        unknown_years=[
+            year
+            for year in sorted({today.year, (today + timedelta(days=31)).year})
+            if official_working_day(date(year, 1, 1)) is None
+        ],
     )
+
+
+@router.get("/passes/reconciliation/{day}", response_model=ReconciliationView, **action_route("passes.read"))
+def reconciliation(day: date, context: Context) -> ReconciliationView:
+    """A working day's sheet: as signed, or a live preview (a missed day's as of its 09:00)."""
+    service = context.core.machine_room_passes
+    if not service.is_working_day(day):
+        raise ValidationError("reconciliation", "not_a_working_day")
+    return service.reconciliation(day)
 
 
 @router.post("/passes", response_model=PassNumbers, **action_route("passes.add"))
@@ -120,7 +140,13 @@ def sign_as_guard(body: GuardSignature, context: Context, caller: Who) -> Reconc
     """The machine-room duty guard countersigns at this desk with their own PIN and count."""
     with pin_signature(context, caller), printing_for(caller.station.name):
         view = context.core.machine_room_passes.sign_as_guard(
-            body.username, body.secret, body.counted, _clerk(caller), body.language
+            body.username,
+            body.secret,
+            body.counted,
+            _clerk(caller),
+            body.language,
+            body.due_on,
+            body.late_reason,
         )
     context.events.publish(TOPIC)
     return view
@@ -129,10 +155,13 @@ def sign_as_guard(body: GuardSignature, context: Context, caller: Who) -> Reconc
 @router.post(
     "/passes/reconciliation/desk", response_model=ReconciliationView, **action_route("passes.sign_as_desk")
 )
-def sign_as_desk(body: PrintLanguage, context: Context, caller: Who) -> ReconciliationView:
-    """The clerk signed in at this desk signs today's sheet for the front desk."""
+def sign_as_desk(body: DeskSignature, context: Context, caller: Who) -> ReconciliationView:
+    """The clerk signed in at this desk signs today's sheet for the front desk, or a missed
+    day's with the reason it is late."""
     with printing_for(caller.station.name):
-        view = context.core.machine_room_passes.sign_as_desk(_clerk(caller), body.language)
+        view = context.core.machine_room_passes.sign_as_desk(
+            _clerk(caller), body.language, body.due_on, body.late_reason
+        )
     context.events.publish(TOPIC)
     return view
 
@@ -140,11 +169,11 @@ def sign_as_desk(body: PrintLanguage, context: Context, caller: Who) -> Reconcil
 @router.post(
     "/passes/reconciliation/print", response_model=PrintOutcome, **action_route("passes.print_again")
 )
-def print_again(context: Context, caller: Who) -> PrintOutcome:
-    """Today's signed sheet again at this desk (marked 副本 / COPY once it has printed)."""
+def print_again(context: Context, caller: Who, day: Annotated[date | None, Query()] = None) -> PrintOutcome:
+    """Today's signed sheet (or ``day``'s) again at this desk (marked 副本 / COPY once printed)."""
     service = context.core.machine_room_passes
     with printing_for(caller.station.name):
-        outcome = service.print_again(service.today(), caller.actor)
+        outcome = service.print_again(day or service.today(), caller.actor)
     context.events.publish("print_queue")
     return outcome
 

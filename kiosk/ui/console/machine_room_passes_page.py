@@ -1,15 +1,18 @@
-"""Machine-room visitor passes (IDC机房访客证) at the desk: sign out, return, the pool, and the
-weekday 09:00 reconciliation signed by the desk and the machine-room duty guard."""
+"""Machine-room visitor passes (IDC机房访客证) at the desk: sign out, return, the pool, the
+working day's 09:00 reconciliation signed by the desk and the machine-room duty guard (a missed
+day's signed late with the reason), and the working-day calendar it follows."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +33,7 @@ from kiosk.domain.identity import masked_from_last_four, validate_id_number
 from kiosk.domain.machine_room_pass import (
     DiscrepancyDetail,
     DiscrepancyKind,
+    MissedSheet,
     PassStatus,
     ReconciliationDue,
     parse_pass_numbers,
@@ -59,6 +63,7 @@ from kiosk.ui.common.widgets import (
     printer_name,
     table_view,
 )
+from kiosk.ui.console.work_calendar_tab import WorkCalendarTab
 
 T = TypeVar("T")
 WARNING = QColor("#ffcdd2")
@@ -153,8 +158,9 @@ class MachineRoomPassesPage(SectionPage):
         self.setObjectName("machineRoomPassesPage")
         self._station = station
         self._visitors: list[PassVisitor] = []
-        # Today's sheet as last read (None: no reconciliation today); a request under way.
+        # The sheet shown as last read (None: no reconciliation today); a request under way.
         self._sheet: ReconciliationView | None = None
+        self._board: PassesBoard | None = None
         self._sending = False
         layout = QVBoxLayout(self)
         self.tabs = named(QTabWidget(), "passTabs", self.tr("Machine-room passes"))
@@ -163,6 +169,8 @@ class MachineRoomPassesPage(SectionPage):
         self.tabs.addTab(self._reconciliation_tab(), self.tr("09:00 reconciliation"))
         layout.addWidget(self.tabs, 1)
         self.status = self.add_status(layout, "passStatus", self.tr("Last action result"))
+        self.calendar_tab = WorkCalendarTab(station, self.status, self.refresh)
+        self.tabs.addTab(self.calendar_tab, self.tr("Working-day calendar"))
         self.set_session(None)
 
     # --- layout ---------------------------------------------------------------------------------
@@ -269,6 +277,24 @@ class MachineRoomPassesPage(SectionPage):
     def _reconciliation_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
+        self.calendar_warning = named(
+            QLabel(), "calendarWarningLabel", self.tr("Years the official calendar does not know yet")
+        )
+        self.calendar_warning.setWordWrap(True)
+        self.calendar_warning.setStyleSheet("color: #c62828;")
+        self.calendar_warning.hide()
+        layout.addWidget(self.calendar_warning)
+        which = QHBoxLayout()
+        self.sheet_day = named(QComboBox(), "reconciliationDayCombo", self.tr("Which day's sheet"))
+        self.sheet_day.addItem(self.tr("Today"), "")
+        self.sheet_day.currentIndexChanged.connect(self._day_chosen)
+        self.late_reason = named(QLineEdit(), "lateReasonEdit", self.tr("Why the sheet is signed late"))
+        self.late_reason.setPlaceholderText(self.tr("Why it was not signed on its day (required)"))
+        self.late_reason.setEnabled(False)
+        which.addWidget(QLabel(self.tr("Sheet of:")))
+        which.addWidget(self.sheet_day)
+        which.addWidget(self.late_reason, 1)
+        layout.addLayout(which)
         self.due_label = named(QLabel(), "reconciliationDueLabel", self.tr("Reconciliation due"))
         self.due_label.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.due_label.setWordWrap(True)
@@ -358,8 +384,10 @@ class MachineRoomPassesPage(SectionPage):
         self.resolve_button.setEnabled(
             who is not None and allowed(who.role, Permission.RESOLVE_PASS_DISCREPANCIES)
         )
+        self.calendar_tab.set_session(who if acting else None)
         if acting:
             self.refresh()
+            self.calendar_tab.refresh()
         else:
             # The last clerk's pool and sheet are not the next person's to read.
             self.pool_model.set_rows([])
@@ -376,6 +404,7 @@ class MachineRoomPassesPage(SectionPage):
         # Other desks sign passes out and take them back; the sheet gets signed.
         if topic in ("passes", "connected", "resync") and self._permitted() is not None:
             self.refresh()
+            self.calendar_tab.refresh()
 
     def refresh(self) -> None:
         passes = self._station.machine_room_passes
@@ -408,7 +437,65 @@ class MachineRoomPassesPage(SectionPage):
         self._show_reconciliation(board)
 
     def _show_reconciliation(self, board: PassesBoard) -> None:
-        view, due = board.reconciliation, board.due
+        """Today's sheet, or the missed day's chosen (read from the server first)."""
+        self._board = board
+        self._fill_days(board.missed)
+        if board.unknown_years:
+            self.calendar_warning.setText(
+                self.tr(
+                    "The official holidays of %1 are not known yet: Monday to Friday count as "
+                    "working days until a supervisor enters that year's days under Working-day calendar."
+                ).replace("%1", ", ".join(str(year) for year in board.unknown_years))
+            )
+        self.calendar_warning.setVisible(bool(board.unknown_years))
+        day = self._chosen_day()
+        if day is None:
+            self._show_sheet(board, board.reconciliation, board.due, None)
+            return
+        passes = self._station.machine_room_passes
+        QueryOp(
+            self,
+            lambda: passes.reconciliation(day),
+            lambda view: self._show_missed(day, view),
+            key="missed",
+        ).run_in_background()
+
+    def _fill_days(self, missed: list[MissedSheet]) -> None:
+        """Today, then each missed day (oldest first), keeping the one chosen while it is missed."""
+        chosen = self._chosen_day()
+        self.sheet_day.blockSignals(True)
+        while self.sheet_day.count() > 1:
+            self.sheet_day.removeItem(1)
+        for sheet in missed:
+            # Kept as text: Qt would turn a date into a QDate that findData does not match.
+            day = sheet.due_on.isoformat()
+            self.sheet_day.addItem(self.tr("%1 (missed: sign late)").replace("%1", day), day)
+        found = self.sheet_day.findData(chosen.isoformat()) if chosen is not None else 0
+        self.sheet_day.setCurrentIndex(max(found, 0))
+        self.sheet_day.blockSignals(False)
+        self.late_reason.setEnabled(self._chosen_day() is not None)
+
+    def _chosen_day(self) -> date | None:
+        day = self.sheet_day.currentData()
+        return date.fromisoformat(day) if isinstance(day, str) and day else None
+
+    def _day_chosen(self, _index: int) -> None:
+        self.late_reason.setEnabled(self._chosen_day() is not None)
+        if self._board is not None:
+            self._show_reconciliation(self._board)
+
+    def _show_missed(self, day: date, view: ReconciliationView) -> None:
+        if self._permitted() is None or self._board is None or self._chosen_day() != day:
+            return  # another day chosen (or another clerk) meanwhile
+        self._show_sheet(self._board, view, ReconciliationDue.DUE, day)
+
+    def _show_sheet(
+        self,
+        board: PassesBoard,
+        view: ReconciliationView | None,
+        due: ReconciliationDue,
+        late_day: date | None,
+    ) -> None:
         period = ""
         if view is not None:
             sheet = view.sheet
@@ -416,7 +503,9 @@ class MachineRoomPassesPage(SectionPage):
             if sheet.period_end != sheet.period_start:
                 period += " ~ " + sheet.period_end.isoformat()
         text = {
-            ReconciliationDue.NOT_TODAY: self.tr("No reconciliation today (weekend)."),
+            ReconciliationDue.NOT_TODAY: self.tr("No reconciliation today (weekend).")
+            if self._station.clock.now().astimezone(self._station.site.timezone).weekday() >= 5
+            else self.tr("No reconciliation today (holiday)."),
             ReconciliationDue.NOTHING: self.tr("No pass went out or came back on %1: nothing to reconcile."),
             ReconciliationDue.UPCOMING: self.tr("Reconciliation of the passes of %1 is due at 09:00."),
             ReconciliationDue.DUE: self.tr(
@@ -424,11 +513,18 @@ class MachineRoomPassesPage(SectionPage):
             ),
             ReconciliationDue.DONE: self.tr("The passes of %1 are reconciled: signed by both and printed."),
         }[due]
+        if late_day is not None:
+            text = self.tr(
+                "MISSED: the sheet of %1 (passes of %2) was not signed on its day. Sign it late, "
+                "with the reason; passes out at its 09:00 are discrepancies."
+            ).replace("%1", late_day.isoformat())
+            text = text.replace("%2", period)
         self.due_label.setText(text.replace("%1", period))
         self.due_label.setStyleSheet(
             "font-size: 18px; font-weight: bold;"
             + (" color: #c62828;" if due is ReconciliationDue.DUE else "")
         )
+        late = [] if view is None else [view.sheet.desk_late_reason, view.sheet.guard_late_reason]
         if view is None:
             self.sheet_label.setText("")
         else:
@@ -444,6 +540,9 @@ class MachineRoomPassesPage(SectionPage):
             ]
             if sheet.counted is not None:
                 lines.append(self.tr("Guard counted: %1").replace("%1", str(sheet.counted)))
+            for who, reason in zip((self.tr("Front desk"), self.tr("Duty guard")), late, strict=True):
+                if reason:
+                    lines.append(self.tr("%1 signed late: %2").replace("%1", who).replace("%2", reason))
             if not view.frozen:
                 lines.append(self.tr("(Preview: the first signature fixes the sheet.)"))
             self.sheet_label.setText("\n".join(lines))
@@ -621,13 +720,15 @@ class MachineRoomPassesPage(SectionPage):
         user, pin, counted = self.guard_user.text(), self.guard_pin.text(), self.guard_count.value()
         self.guard_pin.clear()
         passes, language = self._station.machine_room_passes, current_language()
-        self._sign(lambda: passes.sign_as_guard(user, pin, counted, language))
+        day, reason = self._chosen_day(), self.late_reason.text()
+        self._sign(lambda: passes.sign_as_guard(user, pin, counted, language, day, reason))
 
     def _desk_signs(self) -> None:
         if self._permitted() is None:
             return
         passes, language = self._station.machine_room_passes, current_language()
-        self._sign(lambda: passes.sign_as_desk(language))
+        day, reason = self._chosen_day(), self.late_reason.text()
+        self._sign(lambda: passes.sign_as_desk(language, day, reason))
 
     def _sign(self, signing: Callable[[], ReconciliationView]) -> None:
         printing = self._station.printing
@@ -654,12 +755,14 @@ class MachineRoomPassesPage(SectionPage):
             )
         self.status.setText(text)
         self.guard_user.clear()
+        if view.complete:
+            self.late_reason.clear()
 
     def _print_again(self) -> None:
         if self._permitted() is None:
             return
-        passes, printing = self._station.machine_room_passes, self._station.printing
-        self._send(lambda: printing.print_now(passes.print_again()), self._printed)
+        passes, printing, day = self._station.machine_room_passes, self._station.printing, self._chosen_day()
+        self._send(lambda: printing.print_now(passes.print_again(day)), self._printed)
 
     def _printed(self, outcome: PrintOutcome) -> None:
         printers = self._station.printers
@@ -710,7 +813,12 @@ class MachineRoomPassesPage(SectionPage):
             ),
             ("guard", "same_person"): self.tr("The guard and the front desk must be two different people."),
             ("reconciliation", "already_signed"): self.tr("Already signed."),
-            ("reconciliation", "not_a_working_day"): self.tr("There is no reconciliation at the weekend."),
+            ("reconciliation", "not_a_working_day"): self.tr(
+                "Not a working day (weekend or holiday): there is no reconciliation."
+            ),
+            ("reconciliation", "not_yet"): self.tr("The sheet of %1 is not due yet."),
+            ("late_reason", "required"): self.tr("Write why the sheet is signed late first."),
+            ("late_reason", "too_long"): self.tr("At most %1 characters."),
             ("reconciliation", "not_signed"): self.tr("The sheet is printed once both have signed."),
             ("reconciliation", "not_allowed"): self.tr("Your role cannot sign for the front desk."),
             ("discrepancy", "not_allowed"): self.tr("Only a supervisor resolves a discrepancy."),
