@@ -1,9 +1,9 @@
 """setuptools' build_py, plus the program's resources as package data (pyproject.toml names it in
 [tool.setuptools.cmdclass]).
 
-A built package must run with no source tree around, so the build copies the demo data and the
-sample configuration from resources/ into kiosk/_resources/ and compiles the translations
-(resources/i18n/*.ts) to .qm files there. resources/ stays the one copy in the checkout (the .qm
+A built package must run with no source tree around, so the build copies the demo data, the
+sample configuration and the desk's alarm sound from resources/ into kiosk/_resources/ and
+compiles the translations (resources/i18n/*.ts) to .qm files there. resources/ stays the one copy in the checkout (the .qm
 files are never committed); kiosk.resources looks for the packaged copy first. An editable
 install gets nothing: it reads resources/ in place, where `make` compiles the .qm files.
 
@@ -22,7 +22,7 @@ from setuptools.command.build_py import build_py
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 PACKAGED = Path("kiosk") / "_resources"  # in the built package, beside kiosk/resources.py
-COPIED = ("demo/*.csv", "kiosk.sample.toml")
+COPIED = ("demo/*.csv", "kiosk.sample.toml", "sounds/*.wav")
 # PySide6's own wrapper (what pyside6-lrelease runs) finds the binary on every platform.
 LRELEASE = "import sys; from PySide6.scripts.pyside_tool import lrelease; sys.exit(lrelease())"
 

@@ -96,6 +96,7 @@ def test_the_wheel_runs_by_itself_in_chinese(tmp_path: Path) -> None:
         "kiosk/_resources/i18n/kiosk_zh_CN.qm",
         *(f"kiosk/_resources/demo/{csv}.csv" for csv in ("directory", "residents", "fees")),
         "kiosk/_resources/kiosk.sample.toml",
+        "kiosk/_resources/sounds/desk-alert.wav",
         "kiosk/ui/kiosk/keyboard.qml",
         f"{info}/licenses/LICENSE",
     } <= files

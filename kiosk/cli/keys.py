@@ -95,7 +95,7 @@ def backup(config: Config, file: Path, passphrase_file: Path | None) -> int:
         try:
             keys[name] = read_key(key_path(key_dir, name))
         except FileNotFoundError:
-            continue  # decision-links exists only where e-mail decisions are on
+            continue  # decision-links exists only where hosts are asked with links
     if not keys:
         _fail(f"no key files in {key_dir}: nothing to back up (run this on the server)")
         return EXIT_KEYS

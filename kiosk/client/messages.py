@@ -12,7 +12,7 @@ from kiosk.api.messages import (
 from kiosk.api.payments import PrintLanguage
 from kiosk.client.http import SiteClient
 from kiosk.domain.phone_messages import NewPhoneMessage, PhoneMessageView, RelayMethod
-from kiosk.domain.views import HostEntry, PrintOutcome
+from kiosk.domain.views import DeskHostEntry, PrintOutcome
 
 
 class PhoneMessages:
@@ -24,9 +24,9 @@ class PhoneMessages:
         params = {"show": "open" if open_only else "all", "q": search[:80]}
         return self._c.get("/messages", MessageListing, params)
 
-    def directory(self, text: str) -> list[HostEntry]:
+    def directory(self, text: str) -> list[DeskHostEntry]:
         """People of the staff directory a message can be for."""
-        return self._c.get_list("/messages/directory", HostEntry, {"q": text[:80]})
+        return self._c.get_list("/messages/directory", DeskHostEntry, {"q": text[:80]})
 
     def take(self, form: NewPhoneMessage, key: str | None = None) -> int:
         """Write a message down (one submit: stored once however often it is sent)."""

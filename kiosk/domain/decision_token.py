@@ -1,4 +1,5 @@
-"""Signed links that let a host accept or decline a visitor from an e-mail, once, for a while."""
+"""Signed links that let a host accept or decline a visitor from an e-mail, a chat message or an
+SMS, once, for a while."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import struct
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-ACTIONS = ("accept", "decline")
+# "choose": the one link of an SMS; its page offers both answers (kiosk.server.decision_page).
+ACTIONS = ("accept", "decline", "choose")
 _MAC_BYTES = 16  # 128 bits: far beyond guessing within a link's lifetime
 
 

@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 
 from kiosk.domain.documents import PartyKind
 from kiosk.domain.errors import ValidationError
+from kiosk.domain.notify import NotifyAddressError, NotifyChannel, parse_channel, validate_address
 from kiosk.domain.text import sanitize_text
 from kiosk.domain.visitor import validate_mobile
 
@@ -50,6 +51,9 @@ DIRECTORY_COLUMNS = (
     Column("extension", ("extension", "分机"), False),
     Column("mobile", ("mobile", "手机"), False),
     Column("email", ("email", "邮箱"), False),
+    # How the host is asked about a visitor, and their own address for it (kiosk.domain.notify).
+    Column("notify_channel", ("notify_channel", "通知方式"), False),
+    Column("notify_address", ("notify_address", "通知地址"), False),
 )
 RESIDENT_COLUMNS = (
     Column("unit", ("unit", "房号"), True),
@@ -73,6 +77,8 @@ class DirectoryRow:
     extension: str | None
     mobile: str | None
     email: str | None
+    notify_channel: NotifyChannel | None = None
+    notify_address: str | None = None
 
 
 @dataclass(frozen=True)
@@ -186,7 +192,12 @@ def validate_directory_row(row: Mapping[str, str]) -> DirectoryRow:
     email = _optional(row, "email").lower()
     if email and (len(email) > EMAIL_MAX or not _EMAIL.match(email)):
         raise RowError("email", "format", value=email)
-    return DirectoryRow(name, department, extension or None, mobile or None, email or None)
+    try:
+        channel = parse_channel(row.get("notify_channel", ""))
+        address = validate_address(channel, row.get("notify_address", ""))
+    except NotifyAddressError as error:
+        raise RowError(error.field, error.code, value=error.value) from None
+    return DirectoryRow(name, department, extension or None, mobile or None, email or None, channel, address)
 
 
 def validate_resident_row(row: Mapping[str, str]) -> ResidentRow:
@@ -216,6 +227,7 @@ _ROW_TEXTS = {
     "format": "{column} “{value}” is not in the expected form",
     "digits": "{column} “{value}” must be digits only",
     "unknown_kind": "{column} “{value}” is neither 业主/owner nor 租户/tenant",
+    "unknown_channel": "{column} “{value}” is none of 邮件/email, 企业微信/wecom, 钉钉/dingtalk, 短信/sms",
     "not_an_amount": "{column} “{value}” is not an amount in yuan with at most two decimals",
     "unknown_unit": "unit {value} is not in the resident records",
     "duplicate": "the same {column} as line {line}",

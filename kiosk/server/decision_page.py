@@ -18,7 +18,7 @@ import hashlib
 import html
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal
 from urllib.parse import parse_qs, urlencode
@@ -49,7 +49,7 @@ Language = Literal["zh", "en"]
 HOST_BY_LINK = Actor("host", "email-link")
 NOTE_MAX_CHARS = 200  # visits.decision_note
 FORM_MAX_BYTES = 8 * 1024  # a token, a language and a 200-character note, percent-encoded
-_FORM_FIELDS = ("token", "lang", "note")
+_FORM_FIELDS = ("token", "lang", "note", "choice")
 
 # Every word the page shows, Chinese then English, in one place.
 _TEXT: dict[str, tuple[str, str]] = {
@@ -67,8 +67,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     "accept_question": ("是否同意接待这位访客？", "Will you see this visitor?"),
     "accept_button": ("同意接待", "Accept"),
     "accept_other": (
-        "如需谢绝，请点邮件中的“谢绝来访”链接。",
-        "To decline, use the Decline link in the e-mail.",
+        "如需谢绝，请点通知中的“谢绝来访”链接。",
+        "To decline, use the Decline link in the message.",
     ),
     "decline_question": (
         "确定谢绝这位访客吗？前台会礼貌告知。",
@@ -76,8 +76,14 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "decline_button": ("谢绝来访", "Decline"),
     "decline_other": (
-        "如需接待，请点邮件中的“同意接待”链接。",
-        "To accept instead, use the Accept link in the e-mail.",
+        "如需接待，请点通知中的“同意接待”链接。",
+        "To accept instead, use the Accept link in the message.",
+    ),
+    # The one link of an SMS: both answers on the page.
+    "choose_question": ("是否同意接待这位访客？", "Will you see this visitor?"),
+    "choose_other": (
+        "如需谢绝，可先在上方给前台留言，再点“谢绝来访”。",
+        "To decline, you may first leave a note for the front desk above, then tap Decline.",
     ),
     "note_label": ("给前台的留言（选填）", "Note for the front desk (optional)"),
     "note_placeholder": ("例如：今天在外，请改约明天", "e.g. Out today, please come tomorrow"),
@@ -114,8 +120,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "invalid_title": ("链接无效", "This link does not work"),
     "invalid_text": (
-        "链接不完整或已被改动。请从邮件中重新打开，或致电前台。",
-        "The link is incomplete or was changed. Open it again from the e-mail, or call the front desk.",
+        "链接不完整或已被改动。请从通知中重新打开，或致电前台。",
+        "The link is incomplete or was changed. Open it again from the message, or call the front desk.",
     ),
     "expired_title": ("链接已过期", "This link has expired"),
     "expired_text": (
@@ -129,8 +135,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "bad_request_title": ("无法处理此请求", "This request cannot be handled"),
     "bad_request_text": (
-        "请从邮件中的链接重新打开此页面。",
-        "Please open this page again from the link in the e-mail.",
+        "请从通知中的链接重新打开此页面。",
+        "Please open this page again from the link in the message.",
     ),
 }
 
@@ -160,6 +166,7 @@ border:1px solid #b8bec9;border-radius:10px;background:#fff}
 button{display:block;width:100%;min-height:60px;-webkit-tap-highlight-color:transparent;border:0;border-radius:14px;padding:14px;
 font:inherit;font-size:21px;font-weight:700;color:#fff;cursor:pointer}
 button.accept{background:#1a7f37}button.decline{background:#c62828}
+form+form{margin-top:26px}
 button:active{filter:brightness(.88)}
 button:focus-visible,textarea:focus-visible,a:focus-visible{outline:3px solid #2f6fed;outline-offset:2px}
 .error{background:#fdecea;color:#8a1c1c;border-radius:10px;padding:10px 12px;margin:0 0 14px}
@@ -314,29 +321,20 @@ class _DecisionPage:
         details = "".join(
             f'<div class="row"><dt>{words.markup(label)}</dt><dd>{value}</dd></div>' for label, value in rows
         )
-        action = decision.action  # "accept" or "decline"
-        note_field = ""
-        if action == "decline":
-            note_field = (
-                f'<label for="note">{words.markup("note_label")}</label>'
-                f'<textarea id="note" name="note" maxlength="{NOTE_MAX_CHARS}" rows="3" '
-                f'placeholder="{html.escape(words.text("note_placeholder"), quote=True)}">'
-                f"{html.escape(note)}</textarea>"
-            )
+        action = decision.action  # "accept", "decline", or "choose" (an SMS's one link: both)
         language_field = (
             f'<input type="hidden" name="lang" value="{words.language}">' if words.language else ""
         )
         error_line = f'<p class="error" role="alert">{error}</p>' if error else ""
         expires = decision.expires_at.astimezone(site.timezone)
+        forms = "".join(
+            _answer_form(words, token, answer, language_field, note, chosen=action == "choose")
+            for answer in (("accept", "decline") if action == "choose" else (action,))
+        )
         body = (
             f'<div class="card"><p class="who" id="visitor">{html.escape(mask_name(state.visitor_name))}</p>'
             f'<p class="waiting">{words.markup("waiting")}</p><dl>{details}</dl></div>'
-            f'<form method="post" action="/decide">'
-            f'<p class="question">{words.markup(action + "_question")}</p>{error_line}'
-            f'<input type="hidden" name="token" value="{html.escape(token, quote=True)}">{language_field}'
-            f"{note_field}"
-            f'<button type="submit" id="decide" class="{action}">{words.markup(action + "_button")}</button>'
-            f"</form>"
+            f'<p class="question">{words.markup(action + "_question")}</p>{error_line}{forms}'
             f'<p class="hint">{words.markup(action + "_other")}</p>'
             f'<p class="hint">{words.markup("valid_until", time=_clock_time(expires, now))}</p>'
         )
@@ -346,6 +344,11 @@ class _DecisionPage:
     def decide(self, words: _Words, form: Mapping[str, str]) -> HTMLResponse:
         token = form.get("token", "")
         decision, state = self._open(token)
+        if decision.action == "choose":
+            # The SMS's link: the host's answer is the button they tapped.
+            if form.get("choice") not in ("accept", "decline"):
+                raise _bad_request()
+            decision = replace(decision, action=form["choice"])
         note = sanitize_text(form.get("note", "")) if decision.action == "decline" else ""
         if len(note) > NOTE_MAX_CHARS:
             error = words.markup("note_too_long", max=NOTE_MAX_CHARS)
@@ -401,6 +404,28 @@ class _DecisionPage:
         else:
             reason = "decided_by_desk" if state.approver is Approver.DESK else "decided_accepted"
         return _PageError(409, "decided_title", reason)
+
+
+def _answer_form(words: _Words, token: str, answer: str, language_field: str, note: str, chosen: bool) -> str:
+    """One answer's form: the token (and, from an SMS's link, which answer), a decline's note."""
+    note_field = ""
+    if answer == "decline":
+        note_field = (
+            f'<label for="note">{words.markup("note_label")}</label>'
+            f'<textarea id="note" name="note" maxlength="{NOTE_MAX_CHARS}" rows="3" '
+            f'placeholder="{html.escape(words.text("note_placeholder"), quote=True)}">'
+            f"{html.escape(note)}</textarea>"
+        )
+    choice = f'<input type="hidden" name="choice" value="{answer}">' if chosen else ""
+    # One id="decide" per page (the tests' and a reader's way to the button): the first answer.
+    button_id = "decide" if answer == "accept" or not chosen else "decide-decline"
+    return (
+        f'<form method="post" action="/decide">'
+        f'<input type="hidden" name="token" value="{html.escape(token, quote=True)}">{choice}{language_field}'
+        f"{note_field}"
+        f'<button type="submit" id="{button_id}" class="{answer}">{words.markup(answer + "_button")}</button>'
+        f"</form>"
+    )
 
 
 async def _read_form(request: Request) -> dict[str, str]:

@@ -37,7 +37,7 @@ LOCAL_PORT = 8765
 def build_server(
     core: KioskApp, certificate: ServerCertificate | None = None
 ) -> tuple[ServerContext, FastAPI]:
-    key = load_or_create_key(core.site_key_dir / "decision-links.key") if core.config.smtp_url else None
+    key = load_or_create_key(core.site_key_dir / "decision-links.key") if core.config.asks_hosts else None
     context = server_context(core, key)
     recover_at_start(core)
     return context, create_server(

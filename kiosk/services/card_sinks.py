@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from email.message import EmailMessage
@@ -23,6 +20,7 @@ from pathlib import Path
 from typing import Protocol
 
 from kiosk.services.host_notify import SmtpSettings, send_mail
+from kiosk.services.http_post import PostError, post_json
 
 HTTP_TIMEOUT_S = 10.0
 
@@ -81,21 +79,13 @@ class WebhookSink:
         return "webhook"
 
     def deliver(self, message: CardMessage) -> None:
-        body = json.dumps(message.as_json(), ensure_ascii=False).encode()
-        request = urllib.request.Request(self.url, data=body, method="POST")
-        request.add_header("Content-Type", "application/json; charset=utf-8")
-        request.add_header("Idempotency-Key", f"card-delivery-{message.delivery_id}")
+        headers = {"Idempotency-Key": f"card-delivery-{message.delivery_id}"}
         if self._token:
-            request.add_header("Authorization", f"Bearer {self._token}")
+            headers["Authorization"] = f"Bearer {self._token}"
         try:
-            with urllib.request.urlopen(request, timeout=self._timeout_s) as response:
-                status = response.status
-        except urllib.error.HTTPError as exc:
-            raise SinkError(f"{self.url} answered HTTP {exc.code}") from None
-        except (urllib.error.URLError, TimeoutError, OSError) as exc:
-            raise SinkError(f"{self.url} unreachable: {getattr(exc, 'reason', exc)}") from None
-        if not 200 <= status < 300:
-            raise SinkError(f"{self.url} answered HTTP {status}")
+            post_json(self.url, message.as_json(), self._timeout_s, headers)
+        except PostError as exc:
+            raise SinkError(str(exc)) from None
 
 
 CSV_COLUMNS = (

@@ -129,7 +129,9 @@ class CheckInService:
                 match=hold.match.value if hold is not None else None,
             )
             result = CheckInResult(visit.id, visit.status)
-            contact = HostContact(host.id, host.name, host.email, host.mobile)
+            contact = HostContact(
+                host.id, host.name, host.email, host.mobile, host.notify_channel, host.notify_address
+            )
             crash_point("checkin.submit.in_transaction")
         crash_point("checkin.submit.committed")
         if result.status is VisitStatus.PENDING and not night:

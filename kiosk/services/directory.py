@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from kiosk.domain.imports import DIRECTORY_COLUMNS, DirectoryRow, validate_directory_row
 from kiosk.domain.pinyin import query_key, search_keys
 from kiosk.domain.text import sanitize_text
-from kiosk.domain.views import HostEntry
+from kiosk.domain.views import DeskHostEntry, HostEntry
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
@@ -26,6 +26,21 @@ class DirectoryService:
         self._clock = clock
 
     def search(self, text: str, limit: int = 50) -> list[HostEntry]:
+        """Active hosts matching ``text`` as the public kiosk lists them: name and department,
+        never an extension or a phone number (seed 004: 原则上不把电话号码告知查询者)."""
+        with self._sessions.reads() as session:
+            return [HostEntry(h.id, h.name, h.department) for h in self._matching(session, text, limit)]
+
+    def search_for_desk(self, text: str, limit: int = 50) -> list[DeskHostEntry]:
+        """The same hosts with their extensions, for the desk (it phones them)."""
+        with self._sessions.reads() as session:
+            return [
+                DeskHostEntry(h.id, h.name, h.department, h.extension)
+                for h in self._matching(session, text, limit)
+            ]
+
+    @staticmethod
+    def _matching(session: Session, text: str, limit: int) -> list[Host]:
         """Active hosts matching ``text`` (all of them for blank text), best matches first.
 
         ``text`` is looked for in the name and the department, and, as pinyin, in the name's
@@ -48,8 +63,7 @@ class DirectoryService:
             rank = case((Host.name == query, 0), (or_(*starts), 1), else_=2)
         order = [Host.department, Host.name] if rank is None else [rank, Host.department, Host.name]
         stmt = stmt.order_by(*order).limit(limit)
-        with self._sessions.reads() as session:
-            return [HostEntry(h.id, h.name, h.department, h.extension) for h in session.scalars(stmt)]
+        return list(session.scalars(stmt))
 
     def count(self) -> int:
         with self._sessions.reads() as session:
@@ -111,6 +125,8 @@ def _store_hosts(session: Session, rows: list[DirectoryRow], now: datetime) -> C
             "extension": row.extension,
             "mobile": row.mobile,
             "email": row.email,
+            "notify_channel": row.notify_channel,
+            "notify_address": row.notify_address,
             "pinyin": keys.pinyin,
             "initials": keys.initials,
             "active": True,

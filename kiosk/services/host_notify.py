@@ -10,7 +10,7 @@ import logging
 import smtplib
 import ssl
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from urllib.parse import unquote, urlsplit
 
@@ -21,6 +21,26 @@ from kiosk.services.host_contact import HostContact
 log = logging.getLogger(__name__)
 
 LINK_LIFETIME = timedelta(minutes=30)
+
+
+@dataclass(frozen=True)
+class DecisionLinks:
+    """A visit's signed links to the decision page, good for LINK_LIFETIME: accept, decline, and
+    the one an SMS carries, whose page offers both."""
+
+    accept: str
+    decline: str
+    choose: str
+
+
+def decision_links(decision_url: str, key: bytes, visit_id: int, now: datetime) -> DecisionLinks:
+    expires = now + LINK_LIFETIME
+    base = decision_url.rstrip("/")
+    accept, decline, choose = (
+        f"{base}/decide?token={sign_decision(key, visit_id, action, expires)}"
+        for action in ("accept", "decline", "choose")
+    )
+    return DecisionLinks(accept, decline, choose)
 
 
 @dataclass(frozen=True)
@@ -70,11 +90,8 @@ class SmtpHostNotifier:
         self.send(self.message(visit_id, visitor_name, company, host))
 
     def message(self, visit_id: int, visitor_name: str, company: str, host: HostContact) -> EmailMessage:
-        expires = self._clock.now() + LINK_LIFETIME
-        accept = f"{self._decision_url}/decide?token={sign_decision(self._key, visit_id, 'accept', expires)}"
-        decline = (
-            f"{self._decision_url}/decide?token={sign_decision(self._key, visit_id, 'decline', expires)}"
-        )
+        links = decision_links(self._decision_url, self._key, visit_id, self._clock.now())
+        accept, decline = links.accept, links.decline
         who = f"{visitor_name}（{company}）" if company else visitor_name
         message = EmailMessage()
         message["Subject"] = f"访客到访 Visitor for you: {visitor_name}"

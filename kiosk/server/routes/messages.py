@@ -21,7 +21,7 @@ from kiosk.api.messages import (
 )
 from kiosk.api.payments import PrintLanguage
 from kiosk.domain.phone_messages import NewPhoneMessage, PhoneMessageView
-from kiosk.domain.views import HostEntry, PrintOutcome
+from kiosk.domain.views import DeskHostEntry, PrintOutcome
 from kiosk.server.auth import Context, IdemKey, Who, action_route
 from kiosk.server.context import ServerContext
 from kiosk.server.idempotency import idempotent
@@ -58,10 +58,10 @@ def listing(
     return MessageListing(messages=messages, open_count=open_count, staff=staff_named(context, labels))
 
 
-@router.get("/messages/directory", response_model=list[HostEntry], **action_route("messages.directory"))
-def directory(context: Context, q: Annotated[str, Query(max_length=80)] = "") -> list[HostEntry]:
+@router.get("/messages/directory", response_model=list[DeskHostEntry], **action_route("messages.directory"))
+def directory(context: Context, q: Annotated[str, Query(max_length=80)] = "") -> list[DeskHostEntry]:
     """The staff directory, for the form's "for whom"."""
-    return context.core.directory.search(q)
+    return context.core.directory.search_for_desk(q)
 
 
 @router.post("/messages", response_model=MessageRef, **action_route("messages.take"))

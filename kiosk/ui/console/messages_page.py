@@ -37,7 +37,7 @@ from kiosk.domain.phone_messages import (
 )
 from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.text import with_aside
-from kiosk.domain.views import HostEntry, PrintOutcome
+from kiosk.domain.views import DeskHostEntry, PrintOutcome
 from kiosk.ui.common.audit_words import ActorTableModel
 from kiosk.ui.common.messages import error_message, page_message
 from kiosk.ui.common.operations import QueryOp
@@ -157,7 +157,7 @@ class MessagesPage(SectionPage):
         self.setObjectName("messagesPage")
         self._station = station
         self._permitted = False
-        self._hosts: list[HostEntry] = []
+        self._hosts: list[DeskHostEntry] = []
         layout = QVBoxLayout(self)
         self.tabs = named(QTabWidget(), "messagesTabs", self.tr("Phone messages"))
         self.tabs.addTab(self._build_inbox(), self.tr("Inbox"))
@@ -453,7 +453,7 @@ class MessagesPage(SectionPage):
             self._failed
         ).run_in_background()
 
-    def _found(self, hosts: list[HostEntry]) -> None:
+    def _found(self, hosts: list[DeskHostEntry]) -> None:
         self._clear_recipients()
         self._hosts = hosts
         for host in hosts:

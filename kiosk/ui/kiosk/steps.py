@@ -380,8 +380,8 @@ class HostPage(StepPage):
         selected = int(current.data(Qt.ItemDataRole.UserRole)) if current is not None else self.draft.host_id
         self.host_list.clear()
         for host in hosts:
-            extension = self.tr(" · ext. %1").replace("%1", host.extension) if host.extension else ""
-            item = QListWidgetItem(f"{host.name}  ·  {host.department}{extension}")
+            # Name and department only: the public screen gives out no number (seed 004).
+            item = QListWidgetItem(f"{host.name}  ·  {host.department}")
             item.setData(Qt.ItemDataRole.UserRole, host.host_id)
             self.host_list.addItem(item)
             if host.host_id == selected:
