@@ -17,6 +17,7 @@ WRONG: dict[TryKind, frozenset[tuple[str, str]] | None] = {
     TryKind.BADGE: frozenset({("badge", "unknown")}),
     TryKind.NAME: frozenset({("checkout", "no_match")}),
     TryKind.CARD: None,  # every refusal of a tapped card ("card", ...)
+    TryKind.PERMIT: frozenset({("permit", "unknown")}),  # an expired one is no guess
 }
 
 

@@ -44,6 +44,7 @@ class TryKind(enum.Enum):
     BADGE = "badge"
     CARD = "card"
     NAME = "name"
+    PERMIT = "permit"  # a permit number that names no permit (kiosk.services.permits)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ in their language, that the slip cannot be verified: call the desk."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout
 
@@ -40,6 +42,9 @@ class SlipVerifyPage(SectionPage):
         # A release or void sent again after "cannot verify" carries the first try's key: if the
         # first reached the server, the guard hears "released", not "already used" by themselves.
         self._close_key = RetryKey()
+        # Another check's codes typed or scanned here (a permit's number at the guard screen): the
+        # window hands them over; True when it took the code.
+        self.elsewhere: Callable[[str], bool] = lambda _code: False
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Scan the release slip's QR code"))
         title.setStyleSheet("font-size: 20px; font-weight: bold;")
@@ -113,6 +118,8 @@ class SlipVerifyPage(SectionPage):
             return
         # Cleared at once, even for a typing mistake: the next scan must not land after the old text.
         self.code_edit.clear()
+        if self.elsewhere(code):
+            return
         slips = self._station.release_slips
         QueryOp(
             self, lambda: slips.scan(code), lambda result: self._scanned(who, result, code), key="scan"
