@@ -68,6 +68,9 @@ def copy_database(
         else:
             # Again, under the writer lock: a server started meanwhile may have written.
             _refuse_if_filled(_filled_tables(writing, every_table=False))
+            # The migrations' own starting rows make way for the source's (which began as the same).
+            for name in SEEDED_BY_MIGRATIONS:
+                writing.execute(Base.metadata.tables[name].delete())
         for table in tables:
             copied.append(CopiedTable(table.name, _copy_table(read, writing, table, progress)))
         if writing.dialect.name == "postgresql":
@@ -90,13 +93,18 @@ def check_source(source: Database) -> None:
     )
 
 
+# Tables a migration fills with a starting list (migration 0026: the courier companies most desks
+# use): in a just-migrated target they are not "data someone would lose".
+SEEDED_BY_MIGRATIONS = ("courier_companies",)
+
+
 def _filled_tables(conn: Connection, *, every_table: bool) -> list[str]:
     """The tables that hold rows: every table of the target's schema before it is migrated (the
     URL may name some other application's database), the kiosk's own after."""
     if every_table:
         names = [n for n in inspect(conn).get_table_names() if n != _VERSION_TABLE]
     else:
-        names = list(Base.metadata.tables)
+        names = [n for n in Base.metadata.tables if n not in SEEDED_BY_MIGRATIONS]
     quote = conn.dialect.identifier_preparer.quote
     return [n for n in names if conn.execute(text(f"SELECT 1 FROM {quote(n)} LIMIT 1")).first()]
 

@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The execution option that marks the read-only engine (see Sessions).
 _READS_ONLY = "kiosk_reads_only"
+# The execution option of the connection that runs the migrations (kiosk.storage.migrate).
+MIGRATING = "kiosk_migrating"
 SUPPORTED = "sqlite:///PATH or postgresql+psycopg://USER:PASSWORD@HOST/DB"
 
 
@@ -200,6 +202,9 @@ def _sqlite_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
         return
     conn.exec_driver_sql("PRAGMA query_only=OFF")
+    if conn.get_execution_options().get(MIGRATING):
+        # Only outside a transaction does this pragma take: see kiosk.storage.migrate.
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
     # IMMEDIATE takes the write lock at BEGIN: two kiosks allocating badge numbers queue up
     # instead of one failing with "database is locked" half-way through its transaction.
     conn.exec_driver_sql("BEGIN IMMEDIATE")
