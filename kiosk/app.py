@@ -32,16 +32,23 @@ from kiosk.services.cards import CardService
 from kiosk.services.checkin import CheckInService
 from kiosk.services.clock import Clock, SystemClock
 from kiosk.services.complaints import ComplaintService
+from kiosk.services.courier import CourierService
 from kiosk.services.directory import DirectoryService
 from kiosk.services.evacuation import EvacuationService
 from kiosk.services.handover import HandoverService
+from kiosk.services.host_channels import HostChannelNotifier, HttpSmsGateway
 from kiosk.services.host_notify import SmtpHostNotifier, SmtpSettings, send_mail
 from kiosk.services.idc_cards import IdcCardService
 from kiosk.services.invitations import InvitationService
+from kiosk.services.key_loans import KeyLoanService
 from kiosk.services.lobby import LobbyService
+from kiosk.services.lost_found import LostFoundService
 from kiosk.services.machine_room_passes import MachineRoomPassService
+from kiosk.services.mail import MailNoticeMailer, MailService
 from kiosk.services.monthly_figures import MonthlyFiguresService
+from kiosk.services.newspapers import NewspaperService
 from kiosk.services.payments import PaymentService
+from kiosk.services.permits import PermitService
 from kiosk.services.phone_messages import PhoneMessageService
 from kiosk.services.pii import PiiVault
 from kiosk.services.print_queue import PrintQueue
@@ -111,6 +118,12 @@ class KioskApp:
     complaints: ComplaintService
     phone_messages: PhoneMessageService
     repairs: RepairService
+    mail: MailService
+    newspapers: NewspaperService
+    courier: CourierService
+    key_loans: KeyLoanService
+    permits: PermitService
+    lost_found: LostFoundService
     retention: RetentionService
     throttle: StationThrottleService
     # [devices] id_reader; None: no reader (or it was not plugged in), the visitor types the number.
@@ -172,8 +185,8 @@ def open_site_database(config: Config, clock: Clock, actor: Actor) -> Database:
     an audit event added without the audit key would break the chain."""
     database = open_database(config)
     try:
-        # The decision-links key is made only where e-mail decisions are on.
-        shared = SHARED_KEYS if config.smtp_url else tuple(k for k in SHARED_KEYS if k != "decision-links")
+        # The decision-links key is made only where hosts are asked with links (e-mail, chat, SMS).
+        shared = SHARED_KEYS if config.asks_hosts else tuple(k for k in SHARED_KEYS if k != "decision-links")
         keys = check_shared_keys(database.sessions, config.data_dir / "keys", shared, clock, actor)
     except SiteKeysDifferError as exc:
         database.dispose()
@@ -187,9 +200,11 @@ def open_site_database(config: Config, clock: Clock, actor: Actor) -> Database:
 
 def _check_mail_settings(config: Config) -> None:
     """The settings that send mail, refused as a whole before anything is opened."""
-    if config.smtp_url and not config.decision_url:
+    if config.asks_hosts and not config.decision_url:
         raise ConfigError(
-            "notify.decision_url", "needed with smtp_url: the address hosts' links open", config.source
+            "notify.decision_url",
+            "needed with smtp_url, wecom_url, dingtalk_url or sms_url: the address hosts' links open",
+            config.source,
         )
     for key, address in (
         ("desk.supervisor_email", config.supervisor_email),
@@ -294,7 +309,9 @@ def build_app(
         ),
         staff=staff,
         actor=actor,
-        machine_room_passes=MachineRoomPassService(database.sessions, clock, site, staff, queue, vault),
+        machine_room_passes=MachineRoomPassService(
+            database.sessions, clock, site, staff, queue, vault, alert_at=config.reconciliation_alert_at
+        ),
         cards=cards,
         visitor_cards=VisitorCardService(database.sessions, clock, cards, lobby),
         idc_cards=IdcCardService(
@@ -327,6 +344,12 @@ def build_app(
         complaints=ComplaintService(database.sessions, clock, site),
         phone_messages=PhoneMessageService(database.sessions, clock, queue, config.site_name, site.timezone),
         repairs=RepairService(database.sessions, clock, queue, site, config.repairs),
+        mail=MailService(database.sessions, clock, queue, site, staff),
+        newspapers=NewspaperService(database.sessions, clock, site, config.newspapers),
+        courier=CourierService(database.sessions, clock, queue, site),
+        key_loans=KeyLoanService(database.sessions, clock, site, config.keys),
+        permits=PermitService(database.sessions, clock, queue, site, code_key),
+        lost_found=LostFoundService(database.sessions, clock, queue, site, staff, config.lost_found),
         retention=RetentionService(database.sessions, clock, config.retention, site.timezone),
         throttle=StationThrottleService(
             database.sessions,
@@ -339,13 +362,13 @@ def build_app(
         ),
         id_reader=id_reader,
     )
+    if config.asks_hosts:
+        app.checkin.notifiers.append(_host_notifier(config, clock, app.site_key_dir))
     if config.smtp_url:
         smtp = SmtpSettings.from_url(config.smtp_url, config.mail_from)
         app.invitations.mail = partial(send_mail, smtp)
-        key = load_or_create_key(app.site_key_dir / "decision-links.key")
-        app.checkin.notifiers.append(
-            SmtpHostNotifier(smtp, config.decision_url, key, clock, config.site_name)
-        )
+        # An addressee of the staff directory with an address hears of their registered mail.
+        app.mail.notifiers.append(MailNoticeMailer(partial(send_mail, smtp), config.mail_from))
         if config.supervisor_email:
             # The duty supervisor: pass discrepancies, repair clocks that ran out.
             supervisor = MailSupervisorAlerter(
@@ -353,6 +376,7 @@ def build_app(
             )
             app.machine_room_passes.alerters.append(supervisor)
             app.repairs.alerters.append(supervisor)
+            app.newspapers.alerters.append(supervisor)
     if config.manager_email:
         # Serious complaints (重大投诉) reach the manager at once, worded as the supervisor's alerts.
         app.complaints.alerters.append(
@@ -389,6 +413,20 @@ def load_demo_records(app: KioskApp) -> None:
     if not app.machine_room_passes.pool():
         app.machine_room_passes.add_passes(DEMO_PASSES, app.actor)
         log.info("demo mode: added machine-room passes %s-%s", DEMO_PASSES[0], DEMO_PASSES[-1])
+
+
+def _host_notifier(config: Config, clock: Clock, key_dir: Path) -> HostChannelNotifier:
+    """Each host asked on their channel or the site's (kiosk.services.host_channels)."""
+    key = load_or_create_key(key_dir / "decision-links.key")
+    email = None
+    if config.smtp_url:
+        smtp = SmtpSettings.from_url(config.smtp_url, config.mail_from)
+        email = SmtpHostNotifier(smtp, config.decision_url, key, clock, config.site_name)
+    channels = config.notify
+    sms = (
+        HttpSmsGateway(channels.sms_url, channels.sms_body, channels.sms_token) if channels.sms_url else None
+    )
+    return HostChannelNotifier(channels, config.decision_url, key, clock, config.site_name, email, sms)
 
 
 def _idc_sinks(config: Config) -> list[CardSink]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tomllib
 from collections.abc import Callable, Mapping
@@ -21,6 +22,10 @@ from kiosk.devices.factory import (
     parse_device_url,
     running_on_windows,
 )
+from kiosk.domain.key_loans import KeyLoanSettings
+from kiosk.domain.lost_found import LostFoundSettings
+from kiosk.domain.newspapers import NewspaperSettings
+from kiosk.domain.notify import DEFAULT_SMS_BODY, ChannelSettings, NotifyChannel
 from kiosk.domain.repairs import RepairSettings
 from kiosk.domain.retention import MAX_DAYS, RetentionPolicy
 from kiosk.storage.database import EngineSettings, parse_database_url, sqlite_url_for
@@ -92,6 +97,9 @@ class Config:
     supervisor_email: str = ""
     # [desk] manager_email: a serious complaint (重大投诉) is mailed there at once.
     manager_email: str = ""
+    # [desk] reconciliation_alert_at: a working day's pass sheet not signed by then alerts the
+    # supervisor (once); None, never.
+    reconciliation_alert_at: time | None = time(10, 0)
     visitor_cards: bool = False
     # [kiosk] wrong tries (invitation codes, badge codes, card taps, check-out names) per station.
     wrong_tries_before_wait: int = 5
@@ -105,6 +113,14 @@ class Config:
     retention: RetentionPolicy = field(default_factory=RetentionPolicy)
     # [repairs]: the repair requests' clocks, warranty and the board's amber (kiosk.domain.repairs).
     repairs: RepairSettings = field(default_factory=RepairSettings)
+    # [keys]: when a key loan is due back by default, and how long before the board turns amber.
+    keys: KeyLoanSettings = field(default_factory=KeyLoanSettings)
+    # [lost_found]: how long an unclaimed item is kept before it is listed for disposal.
+    lost_found: LostFoundSettings = field(default_factory=LostFoundSettings)
+    # [newspapers]: when the day's papers should have come, when an open shortfall is escalated.
+    newspapers: NewspaperSettings = field(default_factory=NewspaperSettings)
+    # [notify] channel, group robots and SMS gateway (kiosk.domain.notify): how hosts are asked.
+    notify: ChannelSettings = field(default_factory=ChannelSettings)
     # [log] dir, or KIOSK_LOG_DIR: where `kiosk serve` and `kiosk run` keep their log files.
     log_dir: Path = field(default_factory=lambda: Path(platformdirs.user_log_dir(APP_NAME)))
 
@@ -116,6 +132,12 @@ class Config:
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
+
+    @property
+    def asks_hosts(self) -> bool:
+        """Whether hosts are asked with signed links (e-mail, a group robot or SMS): the site
+        server then keeps the decision-links key and serves the decision page."""
+        return bool(self.smtp_url) or self.notify.configured()
 
 
 def _text(value: object) -> str:
@@ -204,6 +226,17 @@ def _smtp_url(value: object) -> str:
     return text
 
 
+def _sms_body(value: object) -> str:
+    text = _non_empty(value)
+    try:
+        body = json.loads(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is not JSON such as '{DEFAULT_SMS_BODY}'") from None
+    if not isinstance(body, dict) or "{text}" not in text:
+        raise ValueError(f"{text!r} is not a JSON object with {{text}} in it, such as '{DEFAULT_SMS_BODY}'")
+    return text
+
+
 def _http_url(value: object) -> str:
     text = _non_empty(value)
     if not text.startswith(("http://", "https://")):
@@ -266,6 +299,9 @@ def _local_timezone() -> str:
 _ENGINE_DEFAULTS = EngineSettings()
 _RETENTION_DEFAULTS = RetentionPolicy()
 _REPAIR_DEFAULTS = RepairSettings()
+_KEY_DEFAULTS = KeyLoanSettings()
+_LOST_FOUND_DEFAULTS = LostFoundSettings()
+_NEWSPAPER_DEFAULTS = NewspaperSettings()
 
 # section -> key -> (checker, default). Defaults that depend on the machine are filled in load().
 _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
@@ -302,6 +338,18 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
         "smtp_url": (_optional(_smtp_url), ""),
         "from_address": (_optional(_non_empty), "lobby-kiosk@localhost"),
         "decision_url": (_optional(_http_url), ""),
+        # The site's channel for hosts who name none of their own in the staff directory
+        # (notify_channel): "email", "wecom" (企业微信), "dingtalk" (钉钉) or "sms".
+        "channel": (_one_of(*(c.value for c in NotifyChannel)), NotifyChannel.EMAIL.value),
+        # The group robots' webhook URLs, and DingTalk's 加签 secret (SEC...) if the robot has one.
+        "wecom_url": (_optional(_http_url), ""),
+        "dingtalk_url": (_optional(_http_url), ""),
+        "dingtalk_secret": (_text, ""),
+        # A generic SMS gateway: POST to sms_url ({mobile} may be in it) with sms_body, a JSON
+        # object whose strings may hold {mobile} and {text}; sms_token as a bearer token.
+        "sms_url": (_optional(_http_url), ""),
+        "sms_body": (_sms_body, DEFAULT_SMS_BODY),
+        "sms_token": (_text, ""),
     },
     # `kiosk serve`: where the stations (and hosts' phones) reach it, over TLS.
     "server": {"listen": (_host_port, "0.0.0.0:8443")},
@@ -348,6 +396,9 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
         # A serious complaint (重大投诉) is mailed here (through [notify] smtp_url) the moment it
         # is recorded or made serious.
         "manager_email": (_optional(_non_empty), ""),
+        # A working day's machine-room pass sheet (due 09:00) not signed by both at this hour
+        # alerts the supervisor (supervisor_email), once; "" turns it off.
+        "reconciliation_alert_at": (_optional_clock_time, time(10, 0)),
         # How long the lobby guard accepts a release slip: 0, until the end of the site day it
         # was issued on (the goods leave while the holder waits); else this many hours.
         "slip_valid_hours": (_int_between(0, 168), 0),
@@ -372,6 +423,24 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
         "warranty_months": (_int_between(1, 60), _REPAIR_DEFAULTS.warranty_months),
         "amber_percent": (_int_between(1, 90), _REPAIR_DEFAULTS.amber_percent),
     },
+    # Key loans (钥匙借用): due_hours 0, a loan is due back at day_ends_at (the next day's when lent
+    # after it); otherwise due_hours after it was lent. The clerk may choose another time. The
+    # board turns a loan amber amber_minutes before it is due, red after.
+    "keys": {
+        "due_hours": (_int_between(0, 720), _KEY_DEFAULTS.due_hours),
+        "day_ends_at": (_clock_time, _KEY_DEFAULTS.day_ends_at),
+        "amber_minutes": (_int_between(0, 720), _KEY_DEFAULTS.amber_minutes),
+    },
+    # Newspapers and magazines (报刊): a title not counted by expected_by shows late on the board;
+    # a shortfall (short or late) still open escalate_after_hours after it was noticed is sent to
+    # the shift leader (领班) once, through [desk] supervisor_email, and turns red on the board.
+    "newspapers": {
+        "expected_by": (_clock_time, _NEWSPAPER_DEFAULTS.expected_by),
+        "escalate_after_hours": (_int_between(1, 720), _NEWSPAPER_DEFAULTS.escalate_after_hours),
+    },
+    # Lost and found (失物招领): an item nobody claimed is listed for disposal keep_days after it was
+    # found (why 90: kiosk.domain.lost_found.LostFoundSettings); a supervisor approves each one.
+    "lost_found": {"keep_days": (_int_between(7, 3650), _LOST_FOUND_DEFAULTS.keep_days)},
     # The log files of `kiosk serve` and `kiosk run` (one per role, rotated; kiosk/logs/setup.py).
     # "": the platform's log folder (~/.local/state/lobby-kiosk/log on Linux). KIOSK_LOG_DIR in
     # the environment overrides it. Under systemd the journal has the lines instead.
@@ -453,6 +522,7 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         id_reader_url=values["devices.id_reader"],
         supervisor_email=values["desk.supervisor_email"],
         manager_email=values["desk.manager_email"],
+        reconciliation_alert_at=values["desk.reconciliation_alert_at"],
         visitor_cards=values["kiosk.visitor_cards"],
         wrong_tries_before_wait=values["kiosk.wrong_tries_before_wait"],
         wrong_tries_window_s=values["kiosk.wrong_tries_window_s"],
@@ -468,6 +538,17 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
         ),
         retention=_retention(values, source),
         repairs=_repairs(values, source),
+        keys=KeyLoanSettings(
+            due_hours=values["keys.due_hours"],
+            day_ends_at=values["keys.day_ends_at"],
+            amber_minutes=values["keys.amber_minutes"],
+        ),
+        lost_found=LostFoundSettings(keep_days=values["lost_found.keep_days"]),
+        newspapers=NewspaperSettings(
+            expected_by=values["newspapers.expected_by"],
+            escalate_after_hours=values["newspapers.escalate_after_hours"],
+        ),
+        notify=_notify(values, source),
         log_dir=Path(log_dir).expanduser() if log_dir else Path(platformdirs.user_log_dir(APP_NAME)),
     )
 
@@ -491,6 +572,21 @@ def _retention(values: Mapping[str, Any], source: Path | None) -> RetentionPolic
             source,
         )
     return policy
+
+
+def _notify(values: Mapping[str, Any], source: Path | None) -> ChannelSettings:
+    settings = ChannelSettings(
+        channel=NotifyChannel(values["notify.channel"]),
+        wecom_url=values["notify.wecom_url"],
+        dingtalk_url=values["notify.dingtalk_url"],
+        dingtalk_secret=values["notify.dingtalk_secret"],
+        sms_url=values["notify.sms_url"],
+        sms_body=values["notify.sms_body"],
+        sms_token=values["notify.sms_token"],
+    )
+    for key, why in settings.problems():
+        raise ConfigError(f"notify.{key}", why, source)
+    return settings
 
 
 def _repairs(values: Mapping[str, Any], source: Path | None) -> RepairSettings:

@@ -169,6 +169,95 @@ ACTIONS: dict[str, Rule] = {
     "repairs.callback": Rule(DESK, Permission.HANDLE_REPAIRS),
     "repairs.reopen": Rule(DESK, Permission.HANDLE_REPAIRS),
     "repairs.cancel": Rule(DESK, Permission.CANCEL_REPAIRS),
+    # --- key loans (钥匙借用): the desk lends against ID or a staff number and takes back; the register
+    # the handover counts against (add, change, retire a set, write lost keys off) and its export
+    # (it names borrowers) are a supervisor's. Guards and sales see the open loans on the board -----
+    "keys.read": Rule(DESK, Permission.KEY_LOANS),
+    "keys.lend": Rule(DESK, Permission.KEY_LOANS),
+    "keys.take_back": Rule(DESK, Permission.KEY_LOANS),
+    "keys.write_off": Rule(DESK, Permission.KEY_REGISTER),
+    "keys.add_set": Rule(DESK, Permission.KEY_REGISTER),
+    "keys.change_set": Rule(DESK, Permission.KEY_REGISTER),
+    "keys.retire_set": Rule(DESK, Permission.KEY_REGISTER),
+    "keys.export": Rule(DESK, Permission.KEY_REGISTER),
+    # --- newspapers and magazines (报刊): the desk keeps the orders, counts each day's bundles and
+    # raises shortfalls with the post office; the server's round escalates one left open. Guards and
+    # sales see today's uncounted titles and the open shortfalls on the board only ------------------
+    "newspapers.subscriptions": Rule(DESK, Permission.NEWSPAPERS),
+    "newspapers.subscribe": Rule(DESK, Permission.NEWSPAPERS),
+    "newspapers.stop": Rule(DESK, Permission.NEWSPAPERS),
+    "newspapers.day": Rule(DESK, Permission.NEWSPAPERS),
+    "newspapers.count": Rule(DESK, Permission.NEWSPAPERS),
+    "newspapers.report_late": Rule(DESK, Permission.NEWSPAPERS),
+    "newspapers.shortfalls": Rule(DESK, Permission.NEWSPAPERS),
+    "newspapers.shortfall": Rule(DESK, Permission.NEWSPAPERS),
+    "newspapers.contact": Rule(DESK, Permission.NEWSPAPERS),
+    "newspapers.resolve": Rule(DESK, Permission.NEWSPAPERS),
+    "newspapers.export": Rule(DESK, Permission.NEWSPAPERS),
+    # --- outgoing courier (快递寄发): the desk logs, hands batches to the courier and settles at the
+    # month's end (statement printed at its printer, workbook exported); voiding an item already on
+    # the courier's bill is a supervisor's (checked by the service), as is the list of companies ----
+    "courier.list": Rule(DESK, Permission.COURIER),
+    "courier.read": Rule(DESK, Permission.COURIER),
+    "courier.departments": Rule(DESK, Permission.COURIER),
+    "courier.companies": Rule(DESK, Permission.COURIER),
+    "courier.add_company": Rule(DESK, Permission.MANAGE_COURIER_COMPANIES),
+    "courier.company_active": Rule(DESK, Permission.MANAGE_COURIER_COMPANIES),
+    "courier.log": Rule(DESK, Permission.COURIER),
+    "courier.edit": Rule(DESK, Permission.COURIER),
+    "courier.void": Rule(DESK, Permission.COURIER),
+    "courier.hand_over": Rule(DESK, Permission.COURIER),
+    "courier.batch": Rule(DESK, Permission.COURIER),
+    "courier.month": Rule(DESK, Permission.COURIER),
+    "courier.print_statement": Rule(DESK, Permission.COURIER),
+    "courier.export": Rule(DESK, Permission.COURIER),
+    # --- registered mail and parcels (挂号邮件): the desk logs, labels, hands out and forwards; a
+    # shift leader's or supervisor's PIN signs a damage record and approves a return (checked by the
+    # service with StaffService.countersign, so the clerk's route is HANDLE_MAIL); the register's
+    # export names addressees and collectors: supervisors only ---------------------------------------
+    "mail.list": Rule(DESK, Permission.HANDLE_MAIL),
+    "mail.read": Rule(DESK, Permission.HANDLE_MAIL),
+    "mail.find": Rule(DESK, Permission.HANDLE_MAIL),
+    "mail.directory": Rule(DESK, Permission.HANDLE_MAIL),
+    "mail.log": Rule(DESK, Permission.HANDLE_MAIL),
+    "mail.print_label": Rule(DESK, Permission.HANDLE_MAIL),
+    "mail.notify": Rule(DESK, Permission.HANDLE_MAIL),
+    "mail.shelve": Rule(DESK, Permission.HANDLE_MAIL),
+    "mail.record_damage": Rule(DESK, Permission.HANDLE_MAIL),
+    "mail.hand_out": Rule(DESK, Permission.HANDLE_MAIL),
+    "mail.forward": Rule(DESK, Permission.HANDLE_MAIL),
+    "mail.return": Rule(DESK, Permission.HANDLE_MAIL),
+    "mail.returns": Rule(DESK, Permission.HANDLE_MAIL),
+    "mail.export": Rule(DESK, Permission.SUPERVISE_MAIL),
+    "mail.moved_out.list": Rule(DESK, Permission.HANDLE_MAIL),
+    "mail.moved_out.add": Rule(DESK, Permission.HANDLE_MAIL),
+    "mail.moved_out.told": Rule(DESK, Permission.HANDLE_MAIL),
+    "mail.moved_out.close": Rule(DESK, Permission.HANDLE_MAIL),
+    # --- lost and found (失物招领): the desk logs, tags, hands over and asks a disposal (the approving
+    # supervisor signs with their PIN, checked by the service); a supervisor voids and exports (the
+    # register names claimants). Guards hand what they find to the desk ---------------------------
+    "lost_found.list": Rule(DESK, Permission.LOST_PROPERTY),
+    "lost_found.read": Rule(DESK, Permission.LOST_PROPERTY),
+    "lost_found.find": Rule(DESK, Permission.LOST_PROPERTY),
+    "lost_found.log": Rule(DESK, Permission.LOST_PROPERTY),
+    "lost_found.claim": Rule(DESK, Permission.LOST_PROPERTY),
+    "lost_found.print_tag": Rule(DESK, Permission.LOST_PROPERTY),
+    "lost_found.dispose": Rule(DESK, Permission.LOST_PROPERTY),
+    "lost_found.void": Rule(DESK, Permission.DISPOSE_LOST_PROPERTY),
+    "lost_found.export": Rule(DESK, Permission.DISPOSE_LOST_PROPERTY),
+    # --- the management office's permits (搬运材料凭据, 出入证): the desk issues, cancels, searches;
+    # supervisors export the register (it names the holders); the desk and the guard screen check a
+    # permit and record the let-in or the refusal; the public kiosk checks the one a visitor shows
+    # and hears only whether it is good and until when (unknown numbers count as wrong tries) ------
+    "permits.list": Rule(DESK, Permission.ISSUE_PERMITS),
+    "permits.read": Rule(DESK, Permission.ISSUE_PERMITS),
+    "permits.issue": Rule(DESK, Permission.ISSUE_PERMITS),
+    "permits.print_again": Rule(DESK, Permission.ISSUE_PERMITS),
+    "permits.cancel": Rule(DESK, Permission.ISSUE_PERMITS),
+    "permits.export": Rule(DESK, Permission.EXPORT_PERMITS),
+    "permits.check": Rule(CONSOLES, Permission.CHECK_PERMITS),
+    "permits.record_entry": Rule(CONSOLES, Permission.CHECK_PERMITS),
+    "permits.kiosk_check": Rule(NOBODY, None, public=KIOSK),
     # --- machine-room passes (机房访客证): the duty guard countersigns at the desk with their PIN -----
     "passes.read": Rule(DESK, Permission.MACHINE_ROOM_PASSES),
     "passes.add": Rule(DESK, Permission.MACHINE_ROOM_PASSES),
@@ -179,6 +268,11 @@ ACTIONS: dict[str, Rule] = {
     "passes.sign_as_desk": Rule(DESK, Permission.MACHINE_ROOM_PASSES),
     "passes.print_again": Rule(DESK, Permission.MACHINE_ROOM_PASSES),
     "passes.resolve": Rule(DESK, Permission.RESOLVE_PASS_DISCREPANCIES),
+    # The working-day calendar the reconciliation follows: the desk reads it; a supervisor adds
+    # and withdraws the site's days off and make-up working days.
+    "calendar.read": Rule(DESK, Permission.MACHINE_ROOM_PASSES),
+    "calendar.add": Rule(DESK, Permission.MANAGE_WORK_CALENDAR),
+    "calendar.cancel": Rule(DESK, Permission.MANAGE_WORK_CALENDAR),
     # --- IDC identity-verification cards (IDC身份校验卡): sales file, a supervisor decides, the desk
     # issues on its own encoder (every supervisor may issue too), revokes and follows the uploads ---
     "idc.read": Rule(DESK, Permission.ISSUE_CARDS),

@@ -384,6 +384,17 @@ def _guard_screens(app: KioskApp, station: Station, out_dir: Path, language: str
     window.verify.scan(code.split(":")[1])  # the slip number typed without the code under the QR
     _settle()
     shots.append(_grab(window, out_dir / f"guard-slip-number-only-{language}.png"))
+    # A material permit typed into the slip's field: the permits' tab checks it; then let in.
+    material = _sample_permits(app, clerk)[1]
+    window.verify.scan(material)
+    _settle()
+    shots.append(_grab(window, out_dir / f"guard-permit-valid-{language}.png"))
+    window.permits.let_in_button.click()
+    _settle()
+    shots.append(_grab(window, out_dir / f"guard-permit-let-in-{language}.png"))
+    window.permits.scan(_sample_permits(app, clerk)[0])
+    _settle()
+    shots.append(_grab(window, out_dir / f"guard-permit-expired-{language}.png"))
     window.close()
     _dispose(window)
     return shots
@@ -494,7 +505,7 @@ def _idc_applications(app: KioskApp, window: DeskWindow) -> Iterator[str]:
 
 
 def _machine_room_passes(app: KioskApp, window: DeskWindow) -> Iterator[str]:
-    from kiosk.domain.machine_room_pass import is_reconciliation_day, reconciliation_period
+    from kiosk.domain.machine_room_pass import reconciliation_period
     from kiosk.domain.views import PassVisitor
 
     page = window.machine_room_passes
@@ -502,9 +513,10 @@ def _machine_room_passes(app: KioskApp, window: DeskWindow) -> Iterator[str]:
     if not service.pool():  # the second language finds the passes already there
         service.add_passes([f"P{n:03d}" for n in range(1, 13)], app.actor)
         today = service.today()
-        if is_reconciliation_day(today):
+        _missed_pass_sheet(app)
+        if service.is_working_day(today):
             # Yesterday's passes (Friday's on a Monday), one not back: the sheet has a discrepancy.
-            first = reconciliation_period(today)[0]
+            first = reconciliation_period(today, service.calendar.calendar())[0]
             moment = datetime.combine(first, time(10, 30), app.site.timezone)
             earlier = replace(service, clock=FrozenClock(moment))
             visitors = [PassVisitor("张伟", "蓝海数据"), PassVisitor("Emily Carter", "Acme Data Ltd")]
@@ -535,7 +547,41 @@ def _machine_room_passes(app: KioskApp, window: DeskWindow) -> Iterator[str]:
     yield "machine-room-pool"
     page.tabs.setCurrentIndex(2)
     yield "machine-room-reconciliation"
+    if page.sheet_day.count() > 1:
+        page.sheet_day.setCurrentIndex(1)
+        _settle()  # the missed day's sheet comes from the server
+        page.late_reason.setText("值班前台病假，次日补签 / on sick leave, signed the next day")
+        yield "machine-room-late-sheet"
+        page.late_reason.clear()
+        page.sheet_day.setCurrentIndex(0)
+    page.tabs.setCurrentIndex(3)
+    page.calendar_tab.refresh()
+    _settle()
+    page.calendar_tab.table.scrollToBottom()  # the site's own day, after the official ones
+    yield "machine-room-calendar"
     page.tabs.setCurrentIndex(0)
+
+
+def _missed_pass_sheet(app: KioskApp) -> None:
+    """The last working day's sheet never signed (a pass out at its 09:00), and a site closure
+    a supervisor set two weeks ahead: the late-signing and the calendar shots."""
+    from kiosk.domain.machine_room_pass import reconciliation_period
+    from kiosk.domain.views import PassVisitor
+    from kiosk.domain.work_calendar import DayKind, previous_working_day
+
+    service = app.machine_room_passes
+    calendar = service.calendar.calendar()
+    missed = previous_working_day(service.today(), calendar)
+    first = reconciliation_period(missed, calendar)[0]
+    out = replace(service, clock=FrozenClock(datetime.combine(first, time(16, 0), app.site.timezone)))
+    out.sign_out(["P009"], [PassVisitor("赵敏", "星河云计算")], Role.SALES.value, DEMO_PIN, app.actor)
+    back = replace(service, clock=FrozenClock(datetime.combine(missed, time(11, 0), app.site.timezone)))
+    back.return_passes(["P009"], app.actor)
+    supervisor = app.staff.sign_in(Role.SUPERVISOR.value, DEMO_PIN)
+    closed = service.today() + timedelta(days=14)
+    while closed.weekday() >= 5:  # a weekday: closing a Saturday would change nothing
+        closed += timedelta(days=1)
+    service.calendar.add_override(closed, DayKind.HOLIDAY, "大厦停电检修 / power maintenance", supervisor)
 
 
 def _visitor_log(app: KioskApp, window: DeskWindow) -> Iterator[str]:
@@ -1001,6 +1047,328 @@ def _repairs(app: KioskApp, window: DeskWindow) -> Iterator[str]:
     yield "board-repairs"
 
 
+def _sample_permits(app: KioskApp, who: SignedIn) -> list[str]:
+    """A material permit for today (goods lift), a decoration worker's and a milk deliverer's
+    running, and a decoration permit that expired last week (issued weeks ago); their numbers."""
+    from kiosk.domain.permits import PermitKind, PermitRoute
+    from kiosk.services.permits import PermitDraft
+
+    issued = app.permits.listing("all")
+    if issued:
+        return [p.number for p in reversed(issued)]  # oldest first, as issued below
+    now = app.clock.now()
+    today = now.astimezone(app.site.timezone).date()
+    id_number = "11010519491231002X"
+    earlier = app.permits.on_clock(FrozenClock(now - timedelta(days=40)))
+    expired = earlier.issue(
+        PermitDraft(PermitKind.DECORATION, today - timedelta(days=40), today - timedelta(days=7),
+            unit="3-1502", holder_name="李建国", id_number=id_number, company="美家装修"), who).permit  # fmt: skip
+    drafts = (
+        PermitDraft(PermitKind.MATERIAL, today, today + timedelta(days=1), unit="2-104", company="安居装饰",
+            materials=(("瓷砖（箱）", 40), ("水泥（袋）", 12), ("石膏板", 30)), route=PermitRoute.GOODS_LIFT,
+            note="货梯限 9:00-11:30"),
+        PermitDraft(PermitKind.DECORATION, today, today + timedelta(days=60), unit="2-104", company="安居装饰",
+            holder_name="李建国", id_number=id_number),
+        PermitDraft(PermitKind.MILK, today, today + timedelta(days=90), holder_name="周强",
+            id_number=id_number, company="光明乳业"),
+    )  # fmt: skip
+    return [expired.number, *(app.permits.issue(draft, who).permit.number for draft in drafts)]
+
+
+def _permits(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    """The register with an expired decoration permit checked at the desk (refused with its last
+    day), then a material permit checked (valid, its materials), then the issue form filled."""
+    from kiosk.domain.permits import PermitKind
+
+    page = window.permits
+    who = window.session
+    assert who is not None
+    numbers = _sample_permits(app, who)
+    page.which_combo.setCurrentIndex(page.which_combo.findData("all"))
+    page.refresh()
+    _settle()
+    page.checker.scan(numbers[0])
+    _settle()
+    yield "permits-expired"
+    page.checker.scan(numbers[1])
+    _settle()
+    yield "permits-valid"
+    page.checker.clear_transient()
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData(PermitKind.DECORATION))
+    page.unit_edit.setText("5-1203")
+    page.holder_edit.setText("王师傅")
+    page.company_edit.setText("美家装修")
+    scroll = page.findChild(QScrollArea)
+    assert scroll is not None
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum() // 3)
+    yield "permits-issue"
+    for edit in (page.unit_edit, page.holder_edit, page.company_edit):
+        edit.clear()
+    page.kind_combo.setCurrentIndex(0)
+    scroll.verticalScrollBar().setValue(0)
+
+
+def _mail(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    """The register: a damaged parcel signed by the shift leader, opened as scanned (its damage
+    note in red), a letter handed out, a moved-out person's parcel on their shelf; then the board's
+    mail tab with the weekly reminder."""
+    from kiosk.domain.mail import MailKind
+    from kiosk.services.mail import MailDraft, MovedOutDraft
+
+    page = window.mail
+    who = window.session
+    assert who is not None
+    if not app.mail.listing("all"):
+        today = app.clock.now().astimezone(app.site.timezone).date()
+        app.mail.add_moved_out(
+            MovedOutDraft(
+                "王强", today - timedelta(days=40), "3-201", "", "139 1234 5678", "深圳市南山区科技园 1 号"
+            ),
+            who,
+        )
+        earlier = replace(app.mail, clock=FrozenClock(app.clock.now() - timedelta(hours=3)), notifiers=[])
+        letter = earlier.log(
+            MailDraft(MailKind.REGISTERED, "中国邮政", "RR123456789CN", "李娜", "5-1203", shelf="A-2"), who
+        )
+        app.mail.record_notified(letter.item.item_id, who, "电话通知")
+        earlier.log(MailDraft(MailKind.PARCEL, "EMS", "EA000000022CN", "王强"), who)
+        parcel = app.mail.log(
+            MailDraft(
+                MailKind.PARCEL,
+                "顺丰",
+                "SF1234567890",
+                "陈晓明",
+                "2-104",
+                "华南数据科技有限公司",
+                shelf="B-3",
+            ),
+            who,
+        ).item
+        # Signed by the shift leader: the demo supervisor's own PIN.
+        app.mail.record_damage(parcel.item_id, who, "外箱一角压破，内件完好", Role.SUPERVISOR.value, DEMO_PIN)
+    page.refresh()
+    _settle()
+    damaged = next(row.item_id for row in app.mail.listing("all") if row.damaged)
+    page.open_item(damaged)
+    _settle()
+    yield "mail"
+    window.show_section("board")
+    window.board.refresh()
+    _settle()
+    tabs = window.board.follow_up
+    tabs.setCurrentIndex(tabs.indexOf(window.board.mail.pane))
+    yield "board-mail"
+
+
+def _courier(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    """The book: this month's documents handed to SF and EMS in two batches, two waiting for this
+    afternoon's courier; then the month's statement per department, as printed at the month's end."""
+    from kiosk.domain.courier import CourierDraft
+
+    page = window.courier
+    who = window.session
+    assert who is not None
+    courier = app.courier
+    if not courier.listing("all"):
+        now = app.clock.now()
+        codes = {c.code: c.company_id for c in courier.companies()}
+        sent = (
+            ("王芳", "IDC运维部", "陈立", "北京市海淀区中关村大街 1 号", "SF", "SF1402938475610", 2300),
+            ("刘洋", "财务部", "张会计", "上海市浦东新区世纪大道 100 号", "SF", "SF1402938475611", 1550),
+            ("王芳", "IDC运维部", "Acme Data Ltd", "深圳市南山区科技园", "SF", "SF1402938475612", 1200),
+            ("李静", "行政部", "广州市税务局", "广州市天河区", "EMS", "EA123456789CN", 2100),
+        )
+        waiting = (
+            ("赵伟", "销售部", "星河数据", "杭州市西湖区", "SF", "SF1402938475699", 2300),
+            ("刘洋", "财务部", "招商银行", "深圳市福田区", "EMS", "EA123456790CN", 2100),
+        )
+        before = replace(courier, clock=FrozenClock(now - timedelta(days=3)))
+        logged = [before.log(CourierDraft(*r[:4], codes[r[4]], *r[5:]), who) for r in sent]
+        for code in ("SF", "EMS"):
+            before.hand_over([i.item_id for i in logged if i.company_code == code], "刘师傅", True, who)
+        for r in waiting:
+            courier.log(CourierDraft(*r[:4], codes[r[4]], *r[5:]), who)
+    page.reload()
+    _settle()
+    page.table.selectRow(0)
+    yield "courier"
+    page.month_edit.setFocus()
+    scroll = page.findChild(QScrollArea)
+    assert scroll is not None
+    scroll.ensureWidgetVisible(page.month_table)
+    _settle()
+    yield "courier-statement"
+
+
+def _lost_found(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    """The register: a meeting guest's laptop left in room 301 this morning, a wallet with cash
+    claimed against ID yesterday, an umbrella nobody claimed for 100 days; the register with the
+    laptop open, then the unclaimed umbrella ready for disposal, then the form for a new item."""
+    from kiosk.domain.lost_found import ClaimDraft, FoundItemDraft, LostItemCategory, LostItemSource
+    from kiosk.services.lost_found import LostItemFilter
+
+    page = window.lost_found
+    who = window.session
+    assert who is not None
+    lost = app.lost_found
+    if not lost.listing(LostItemFilter("all")):
+        now = app.clock.now()
+        drafts = (
+            (timedelta(days=100), FoundItemDraft("黑色长柄雨伞", LostItemCategory.OTHER, "一楼大堂沙发",
+                now - timedelta(days=100), "保洁 李阿姨", "前台储物柜 1号")),
+            (timedelta(days=1), FoundItemDraft("棕色钱包（内有现金、银行卡）", LostItemCategory.CASH,
+                "B1 停车场电梯厅", now - timedelta(days=1, hours=2), "护卫员 张强", "管理处保险柜",
+                cash_fen=35050)),
+            (timedelta(hours=1), FoundItemDraft("银色笔记本电脑及电源", LostItemCategory.ELECTRONICS, "三楼会议室",
+                now - timedelta(hours=1, minutes=20), "会务 周敏", "前台储物柜 2号", LostItemSource.MEETING,
+                "华南数据季度会", "301")),
+        )  # fmt: skip
+        for ago, draft in drafts:
+            # Logged that long ago: the service on a clock standing then.
+            logged = replace(lost, clock=FrozenClock(now - ago)).log(draft, who)
+            if draft.category is LostItemCategory.CASH:
+                claim = ClaimDraft("陈晓明", "resident_id", "002X", "陈晓明", True, "13812345678")
+                replace(lost, clock=FrozenClock(now - ago + timedelta(hours=3))).claim(
+                    logged.item_id, claim, who
+                )
+    page.filter_combo.setCurrentIndex(page.filter_combo.findData("all"))
+    page.refresh()
+    _settle()
+    newest = max(row.item_id for row in lost.listing(LostItemFilter("all")))
+    page.open_item(newest)
+    _settle()
+    page.table.selectRow(0)
+    yield "lost-found"
+    page.filter_combo.setCurrentIndex(page.filter_combo.findData("unclaimed"))
+    _settle()
+    page.table.selectRow(0)
+    page.open_item(lost.listing(LostItemFilter("unclaimed"))[0].item_id)
+    _settle()
+    page.supervisor_edit.setText("lingban")
+    page.dispose_note_edit.setText("交大厦所在社区公益站")
+    scroll = page.findChild(QScrollArea)
+    assert scroll is not None
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    yield "lost-found-unclaimed"
+    page.supervisor_edit.clear()
+    page.dispose_note_edit.clear()
+    page.filter_combo.setCurrentIndex(page.filter_combo.findData("held"))
+    page.what_edit.setText("蓝色保温杯")
+    page.where_edit.setText("二楼洗手间")
+    page.finder_edit.setText("访客 王先生")
+    page.kept_edit.setText("前台储物柜 1号")
+    scroll.verticalScrollBar().setValue(0)
+    yield "lost-found-log"
+    for edit in (page.what_edit, page.where_edit, page.finder_edit, page.kept_edit):
+        edit.clear()
+
+
+def _newspapers(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    """The units' orders; yesterday's 人民日报 one copy short, raised with the post office and
+    escalated to the shift leader by the round; today's counted short too, 南方周末 not yet come:
+    the day's bundles, the escalated shortfall's trail, the orders, then the board's tab."""
+    from kiosk.domain.newspapers import ContactMethod, Frequency
+    from kiosk.services.newspapers import SubscriptionDraft
+
+    page = window.newspapers
+    who = window.session
+    assert who is not None
+    papers = app.newspapers
+    if not papers.subscriptions():
+        now = app.clock.now()
+        today = now.astimezone(app.site.timezone).date()
+        start, end = date(today.year, 1, 1), date(today.year, 12, 31)
+        every_day, weekday = 0b1111111, 1 << today.weekday()
+        for unit, title, copies, frequency, days, month_days in (
+            ("2-104", "人民日报", 2, Frequency.DAILY, every_day, ""),
+            ("3-201", "人民日报", 1, Frequency.DAILY, every_day, ""),
+            ("5-1203", "人民日报", 1, Frequency.DAILY, every_day, ""),
+            ("2-104", "参考消息", 1, Frequency.DAILY, every_day, ""),
+            ("3-201", "南方周末", 1, Frequency.WEEKLY, weekday, ""),
+            ("5-1203", "读者", 1, Frequency.MONTHLY, 0, "1,16"),
+        ):
+            draft = SubscriptionDraft(unit, title, frequency, copies, start, end, days, month_days)
+            papers.subscribe(draft, who)
+        yesterday = replace(papers, clock=FrozenClock(now - timedelta(hours=26)), alerters=[])
+        yesterday.count(today - timedelta(days=1), "人民日报", 3, who)
+        [late] = papers.shortfalls()
+        yesterday.record_contact(late.shortfall_id, who, "投递站 小李", ContactMethod.PHONE, "答应今早补送")
+        replace(papers, alerters=[]).escalate_overdue(app.actor)
+        papers.count(today, "人民日报", 3, who, note="少一份")
+        papers.count(today, "参考消息", 1, who)
+    page.refresh()
+    _settle()
+    page.tabs.setCurrentIndex(0)
+    page.day_table.selectRow(0)
+    page._pick_title(0)
+    yield "newspapers"
+    escalated = min(row.shortfall_id for row in papers.shortfalls())
+    page.open_shortfall(escalated)
+    _settle()
+    page.tabs.setCurrentIndex(1)
+    yield "newspapers-shortfall"
+    page.tabs.setCurrentIndex(2)
+    yield "newspapers-subscriptions"
+    page.tabs.setCurrentIndex(0)
+    window.show_section("board")
+    window.board.refresh()
+    _settle()
+    tabs = window.board.follow_up
+    tabs.setCurrentIndex(tabs.indexOf(window.board.newspapers.table))
+    yield "board-newspapers"
+
+
+def _key_loans(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    """The register (two meeting rooms, a store room, the machine room's access cards): 301's keys
+    lent this morning and past due (red), the B2 cards due within the half hour (amber), the
+    store room back yesterday; then the lending form filled in, then the board's keys tab."""
+    from kiosk.domain.key_loans import Borrower, KeyKind, SetDraft
+
+    page = window.key_loans
+    who = window.session
+    assert who is not None
+    keys = app.key_loans
+    if not keys.sets(include_retired=True):
+        now = app.clock.now()
+        room = keys.add_set(SetDraft("301", "301 会议室", 3, "钥匙柜 A-03"), who)
+        keys.add_set(SetDraft("302", "302 会议室", 2, "钥匙柜 A-04"), who)
+        store = keys.add_set(SetDraft("仓库", "B1 物业仓库", 1, "钥匙柜 B-01"), who)
+        cards = keys.add_set(SetDraft("B2", "B2 机房门禁", 2, "前台抽屉", KeyKind.ACCESS_CARD), who)
+        earlier = replace(keys, clock=FrozenClock(now - timedelta(days=1, hours=3)))
+        back = earlier.lend(store.set_id, Borrower("刘师傅", "工程部", staff_number="GC-017"), who)
+        replace(keys, clock=FrozenClock(now - timedelta(days=1))).take_back(back.loan_id, who)
+        morning = replace(keys, clock=FrozenClock(now - timedelta(hours=3)))
+        chen = Borrower("陈立", "星河数据", "13812345678", "resident_id", "002X")
+        morning.lend(room.set_id, chen, who, 2, now - timedelta(minutes=40), "项目周会")
+        tom = Borrower("Tom Baker", "Acme Data Ltd", id_type="passport", id_last_four="4471")
+        keys.lend(cards.set_id, tom, who, 1, now + timedelta(minutes=20), "机房巡检")
+    page.search_edit.clear()
+    page.refresh()
+    _settle()
+    page.tabs.setCurrentIndex(0)
+    page.loans_table.selectRow(0)
+    yield "key-loans"
+    page.tabs.setCurrentIndex(1)
+    page.borrower_edit.setText("王小明")
+    page.company_edit.setText("华南物流")
+    page.staff_number_edit.setText("HN-2031")
+    page.note_edit.setText("302 会议室客户洽谈")
+    page.set_combo.setCurrentIndex(max(0, page.set_combo.findText("302", Qt.MatchFlag.MatchStartsWith)))
+    yield "key-loans-lend"
+    for edit in (page.borrower_edit, page.company_edit, page.staff_number_edit, page.note_edit):
+        edit.clear()
+    page.tabs.setCurrentIndex(2)
+    yield "key-loans-register"
+    page.tabs.setCurrentIndex(0)
+    window.show_section("board")
+    window.board.refresh()
+    _settle()
+    follow_up = window.board.follow_up
+    follow_up.setCurrentIndex(follow_up.indexOf(window.board.keys.table))
+    yield "board-keys"
+    follow_up.setCurrentIndex(0)
+
+
 DESK_SECTION_SHOTS: list[tuple[str, DeskShot]] = [
     ("idc_cards", _idc_cards),
     ("idc_applications", _idc_applications),
@@ -1017,6 +1385,12 @@ DESK_SECTION_SHOTS: list[tuple[str, DeskShot]] = [
     ("complaints", _complaints),
     ("messages", _messages),
     ("repairs", _repairs),
+    ("permits", _permits),
+    ("mail", _mail),
+    ("courier", _courier),
+    ("key_loans", _key_loans),
+    ("lost_found", _lost_found),
+    ("newspapers", _newspapers),
     ("figures", _figures),
     ("visitor_log", _visitor_log),
     ("staff", _staff),

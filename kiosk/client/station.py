@@ -13,16 +13,22 @@ from kiosk.api.schemas import SiteSettings
 from kiosk.client.api import PrintJobs, Session, Stations, Visits
 from kiosk.client.cards import Cards
 from kiosk.client.complaints import Complaints
+from kiosk.client.courier import Courier
 from kiosk.client.evacuation import Evacuation
 from kiosk.client.events import Connect, EventListener, StationEvent
 from kiosk.client.handover import Handover
 from kiosk.client.http import SiteClient
 from kiosk.client.idc_cards import IdcCards
 from kiosk.client.invitations import PreRegistration
+from kiosk.client.key_loans import KeyLoans
+from kiosk.client.lost_found import LostFound
 from kiosk.client.machine_room_passes import MachineRoomPasses
+from kiosk.client.mail import Mail
 from kiosk.client.messages import PhoneMessages
 from kiosk.client.monthly_figures import MonthlyFiguresClient
+from kiosk.client.newspapers import Newspapers
 from kiosk.client.payments import Payments
+from kiosk.client.permits import Permits
 from kiosk.client.print_queue import DeskPrintQueue
 from kiosk.client.printing import StationPrinting
 from kiosk.client.repairs import Repairs
@@ -82,6 +88,11 @@ class Station:
     phone_messages: PhoneMessages = field(init=False)
     monthly_figures: MonthlyFiguresClient = field(init=False)
     complaints: Complaints = field(init=False)
+    newspapers: Newspapers = field(init=False)
+    mail: Mail = field(init=False)
+    permits: Permits = field(init=False)
+    courier: Courier = field(init=False)
+    key_loans: KeyLoans = field(init=False)
     _listeners: list[EventListener] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
@@ -98,6 +109,8 @@ class Station:
         self.watchlist = Watchlist(self.client)
         self.release_slips = ReleaseSlips(self.client)
         self.repairs = Repairs(self.client)
+        self.mail = Mail(self.client)
+        self.lost_found = LostFound(self.client)
         self.payments = Payments(self.client)
         self.handover = Handover(self.client)
         self.machine_room_passes = MachineRoomPasses(self.client)
@@ -105,6 +118,10 @@ class Station:
         self.phone_messages = PhoneMessages(self.client)
         self.monthly_figures = MonthlyFiguresClient(self.client)
         self.complaints = Complaints(self.client)
+        self.newspapers = Newspapers(self.client)
+        self.permits = Permits(self.client)
+        self.courier = Courier(self.client)
+        self.key_loans = KeyLoans(self.client)
         self.evacuation = Evacuation(
             self.client, self.printers, self.clock, self.site.timezone, self.local.data_dir
         )

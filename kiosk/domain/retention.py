@@ -24,7 +24,27 @@ The defaults, and why (the site's procedures state no period: docs/privacy.md):
   the clocks and the times stay: the engineering history and the monthly figures;
 - complaints and suggestions (投诉 / 建议): 365 days after closing: a person who complains again
   within the year is answered with the history of their last complaint, and the year's review
-  of complaints reads them. The subject, the kind, who was responsible and the times stay.
+  of complaints reads them. The subject, the kind, who was responsible and the times stay;
+- lost and found (失物招领): the claimant (name, phone, ID type and last four, signature) and the
+  finder's name, 365 days after the item was claimed, disposed of or voided: under the Civil Code
+  (民法典 第三百一十八条) an owner has a year from the notice to come forward, so a person who says
+  "that was mine, who took it?" within the year is answered. What, where, when, where kept, how
+  it ended and who on the staff acted stay: the register's history;
+- key loans' borrowers (钥匙借用: name, company, phone, ID type and last four, staff number, the
+  notes): 180 days after every key lent came back or was written off, so a question about who
+  had a meeting room's key last season can be answered. The set, the counts, the times and who on
+  the staff lent and took back stay: the register's history.
+- the management office's permits' holders (搬运材料凭据, 出入证: name, ID type and last four,
+  company, the cancel reason, the notes of refused entries): 180 days after the permit's last
+  valid day ended or it was cancelled, so a question about who worked in a unit last season can
+  be answered. The number, kind, unit, materials, days and who on the staff issued, cancelled
+  and let in stay: the register's history;
+- registered mail and parcels (挂号邮件): the addressee, their company, the collector (name, ID
+  type and last four) and a forwarding address, 365 days after the item was handed out,
+  forwarded or returned: a loss report (查核登记簿，由最后签名人员负责) may come months later, and
+  the post office answers inquiries on registered items for about a year. The number, kind,
+  carrier, tracking number, unit, shelf, damage note, times and who on the staff signed stay;
+  a moved-out person's record (name, phone, forwarding address) the same, from its closing.
 """
 
 from __future__ import annotations
@@ -52,6 +72,10 @@ class RetentionPolicy:
     payments_days: int = 1095
     repairs_days: int = 180
     complaints_days: int = 365
+    permits_days: int = 180
+    key_loans_days: int = 180
+    lost_found_days: int = 365
+    mail_days: int = 365
     purge_at: time = time(3, 0)
 
     def problems(self) -> list[tuple[str, str]]:

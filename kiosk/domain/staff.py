@@ -42,6 +42,9 @@ class Permission(enum.Enum):
     MACHINE_ROOM_PASSES = "machine_room_passes"
     SIGN_RECONCILIATION_AS_GUARD = "sign_reconciliation_as_guard"  # the machine-room duty guard
     RESOLVE_PASS_DISCREPANCIES = "resolve_pass_discrepancies"  # a supervisor closes them with a note
+    # The site's days off and make-up working days over the official calendar: they decide which
+    # days owe a pass reconciliation, so not the clerks whose sheets they excuse.
+    MANAGE_WORK_CALENDAR = "manage_work_calendar"
     # Release slips (物品放行条): the office issues, the lobby guard verifies
     ISSUE_RELEASE_SLIPS = "issue_release_slips"
     OVERRIDE_ARREARS = "override_arrears"  # owner arrears over 3 months: supervisor only
@@ -67,6 +70,40 @@ class Permission(enum.Enum):
     HANDLE_REPAIRS = "handle_repairs"
     # Cancel a repair request (with its reason): it stops a clock the company is liable for.
     CANCEL_REPAIRS = "cancel_repairs"
+    # Registered mail and parcels (挂号邮件、包裹单、汇兑单): log on arrival, print the label, hand
+    # out against ID and a signature, forward a moved-out person's, search the trail of a lost one.
+    HANDLE_MAIL = "handle_mail"
+    # A shift leader's (领班) PIN on a damaged item, a supervisor's approving a return (退件), and
+    # the register's export (it names addressees and collectors).
+    SUPERVISE_MAIL = "supervise_mail"
+    # The management office's permits (搬运材料凭据, 出入证): the desk issues and cancels them; the desk
+    # and the lobby guard check them (let in, or refuse with the reason); supervisors export the
+    # register (it names the holders).
+    ISSUE_PERMITS = "issue_permits"
+    CHECK_PERMITS = "check_permits"
+    EXPORT_PERMITS = "export_permits"
+    # Lost and found (失物招领): log a found item or a meeting guest's, hand it to its owner against
+    # their ID and signature, print its tag, ask for a disposal (with a supervisor's PIN).
+    LOST_PROPERTY = "lost_property"
+    # Approve a disposal with one's PIN, void an item logged in error, export the register (it
+    # names claimants): supervisors (领班 / 客服主管).
+    DISPOSE_LOST_PROPERTY = "dispose_lost_property"
+    # Key loans (钥匙借用): lend a set against ID or a staff number, take it back, read the register.
+    KEY_LOANS = "key_loans"
+    # The key register itself: add, change or retire a set, write lost keys off, export the
+    # register and its loans (it names borrowers). The handover counts against it: supervisors.
+    KEY_REGISTER = "key_register"
+    # Outgoing courier (快递寄发): log what departments send, hand a batch to the courier, print and
+    # export the month-end statement for the settlement the desk does with each courier company.
+    COURIER = "courier"
+    # Void an item already handed over (it is on the courier's bill) and keep the list of courier
+    # companies: supervisors.
+    VOID_HANDED_OVER_COURIER = "void_handed_over_courier"
+    MANAGE_COURIER_COMPANIES = "manage_courier_companies"
+    # Newspapers and magazines (报刊): the units' subscriptions, counting each day's bundles, raising
+    # a shortfall with the post office and resolving it, the month's workbook (no resident's
+    # personal data in it). The escalated ones reach the shift leader by the server's round.
+    NEWSPAPERS = "newspapers"
 
 
 _RECEPTION = frozenset(
@@ -85,6 +122,13 @@ _RECEPTION = frozenset(
         Permission.COMPLAINTS,
         Permission.PHONE_MESSAGES,
         Permission.HANDLE_REPAIRS,
+        Permission.NEWSPAPERS,
+        Permission.HANDLE_MAIL,
+        Permission.ISSUE_PERMITS,
+        Permission.CHECK_PERMITS,
+        Permission.LOST_PROPERTY,
+        Permission.KEY_LOANS,
+        Permission.COURIER,
     }
 )
 
@@ -102,15 +146,23 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.OVERRIDE_ARREARS,
         Permission.EXPORT_VISITOR_LOG,
         Permission.RESOLVE_PASS_DISCREPANCIES,
+        Permission.MANAGE_WORK_CALENDAR,
         Permission.MONTHLY_FIGURES,
         Permission.CLOSE_COMPLAINTS,
         Permission.CANCEL_REPAIRS,
+        Permission.SUPERVISE_MAIL,
+        Permission.EXPORT_PERMITS,
+        Permission.DISPOSE_LOST_PROPERTY,
+        Permission.KEY_REGISTER,
+        Permission.VOID_HANDED_OVER_COURIER,
+        Permission.MANAGE_COURIER_COMPANIES,
     },
     Role.GUARD: frozenset(
         {
             Permission.VIEW_BOARD,
             Permission.EVACUATION,
             Permission.VERIFY_RELEASE_SLIPS,
+            Permission.CHECK_PERMITS,
             Permission.SIGN_RECONCILIATION_AS_GUARD,
             Permission.HANDOVER,
         }

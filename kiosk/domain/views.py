@@ -10,7 +10,10 @@ from kiosk.domain.cards import CardStatus
 from kiosk.domain.documents import PartyKind, PassReconciliation, PaymentMethod, ReceiptPurpose, SlipItem
 from kiosk.domain.handover import HandoverItemKind
 from kiosk.domain.idc_cards import ApplicationStatus, DeliveryEvent, DeliveryStatus
+from kiosk.domain.key_loans import KeyLoanOnBoard, KeysAtDesk
 from kiosk.domain.machine_room_pass import DiscrepancyDetail, DiscrepancyKind, PassStatus
+from kiosk.domain.mail import MailOnBoard
+from kiosk.domain.newspapers import NewspapersOnBoard
 from kiosk.domain.payments import DEPOSITS
 from kiosk.domain.phone_messages import BoardMessage
 from kiosk.domain.printing import PrintJobStatus
@@ -124,7 +127,17 @@ class WaitingVisitor:
 
 @dataclass(frozen=True)
 class HostEntry:
-    """A host as the kiosk lists them."""
+    """A host as the public kiosk lists them: no extension, no phone number (seed 004: 原则上不把
+    电话号码告知查询者), so the kiosk station never even receives them."""
+
+    host_id: int
+    name: str
+    department: str
+
+
+@dataclass(frozen=True)
+class DeskHostEntry:
+    """A host as the desk looks them up: with the extension it phones."""
 
     host_id: int
     name: str
@@ -208,6 +221,12 @@ class Board:
     messages_open: int = 0
     # Open repair requests (报修) with their current clock, the soonest due first.
     repairs: list[RepairOnBoard] = field(default_factory=list)
+    # Registered mail waiting and the moved-out people to tell this week; None: not for this role.
+    mail: MailOnBoard | None = None
+    # Newspapers (报刊): today's titles not yet counted, the shortfalls still open; None: not read.
+    newspapers: NewspapersOnBoard | None = None
+    # Open key loans (钥匙借用), the soonest due first: amber before due, red after.
+    key_loans: list[KeyLoanOnBoard] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -604,6 +623,8 @@ class Prefill:
     counts: dict[HandoverItemKind, int] = field(default_factory=dict)
     since: datetime | None = None  # the previous signed handover these are reckoned from
     passes_out: int = 0  # machine-room passes signed out and not back: not in the drawer, still the desk's
+    # The key register (钥匙借用): its keys in use and those out on loan; no sets, counted freely.
+    keys: KeysAtDesk = field(default_factory=KeysAtDesk)
 
 
 # --- machine-room passes (机房访客证) ------------------------------------------------------------

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.domain.badge import Badge
+from kiosk.domain.courier import CourierStatement
 from kiosk.domain.documents import (
     CardIssueConfirmation,
     CashSummary,
@@ -16,15 +17,22 @@ from kiosk.domain.documents import (
     Receipt,
     ReleaseSlip,
 )
+from kiosk.domain.lost_found import LostItemTag
+from kiosk.domain.mail import MailLabel
+from kiosk.domain.permit_views import PermitSlip
 from kiosk.domain.phone_messages import PhoneMessageSlip
 from kiosk.domain.repairs import WorkOrder
 from kiosk.domain.serial import from_json, to_json
 from kiosk.printing.badge import badge_document
 from kiosk.printing.card_issue import card_issue_document
 from kiosk.printing.cash_summary import cash_summary_document
+from kiosk.printing.courier_statement import courier_statement_document
 from kiosk.printing.evacuation import evacuation_document
 from kiosk.printing.invitation import invitation_document
 from kiosk.printing.layout import Document, PrinterProfile, render_escpos
+from kiosk.printing.lost_item_tag import lost_item_tag_document
+from kiosk.printing.mail_label import mail_label_document
+from kiosk.printing.permit import permit_document
 from kiosk.printing.phone_message import phone_message_document
 from kiosk.printing.receipt import receipt_document
 from kiosk.printing.reconciliation import reconciliation_document
@@ -52,6 +60,10 @@ KINDS: dict[str, DocumentKind] = {
         DocumentKind("invitation", InvitationSlip, invitation_document),
         DocumentKind("work-order", WorkOrder, work_order_document),
         DocumentKind("phone-message", PhoneMessageSlip, phone_message_document),
+        DocumentKind("mail-label", MailLabel, mail_label_document),
+        DocumentKind("courier-statement", CourierStatement, courier_statement_document),
+        DocumentKind("permit", PermitSlip, permit_document),
+        DocumentKind("lost-item-tag", LostItemTag, lost_item_tag_document),
     )
 }
 

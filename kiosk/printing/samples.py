@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
 from kiosk.domain.badge import Badge, checkout_code
+from kiosk.domain.courier import CourierStatement, DepartmentTotal
 from kiosk.domain.documents import (
     CardIssueConfirmation,
     CashSummary,
@@ -22,6 +23,10 @@ from kiosk.domain.documents import (
     ReleaseSlip,
     SlipItem,
 )
+from kiosk.domain.lost_found import LostItemCategory, LostItemSource, LostItemTag, tag_code
+from kiosk.domain.mail import MailKind, MailLabel, label_code
+from kiosk.domain.permit_views import PermitSlip
+from kiosk.domain.permits import Material, PermitKind, PermitRoute, permit_code
 from kiosk.domain.phone_messages import CallerRequest, PhoneMessageSlip
 from kiosk.domain.repairs import RepairCategory, RepairClass, WorkOrder, work_order_code
 
@@ -160,6 +165,27 @@ def sample_phone_message() -> PhoneMessageSlip:
     )
 
 
+def sample_courier_statement() -> CourierStatement:
+    """快递费用月结对账单: November's items SF carried, per department."""
+    return CourierStatement(
+        site_name=SITE,
+        month="2026-11",
+        company_code="SF",
+        company_name="顺丰速运",
+        company_name_en="SF Express",
+        departments=(
+            DepartmentTotal("IDC运维部", 12, 27600),
+            DepartmentTotal("财务部 Finance", 7, 15400),
+            DepartmentTotal("行政部", 3, 6900),
+        ),
+        printed_at=_AT,
+        clerk="赵敏",
+        voided=1,
+        first_day="2026-11-01",
+        last_day="2026-11-30",
+    )
+
+
 def sample_work_order() -> WorkOrder:
     return WorkOrder(
         site_name=SITE,
@@ -182,6 +208,66 @@ def sample_work_order() -> WorkOrder:
     )
 
 
+def sample_lost_item_tag() -> LostItemTag:
+    return LostItemTag(
+        site_name=SITE,
+        number="SW000042",
+        code=tag_code("SW000042"),
+        category=LostItemCategory.ELECTRONICS,
+        what="黑色笔记本电脑包，内有充电器 Black laptop bag with a charger",
+        found_where="三楼会议室 3F meeting room",
+        found_at=_AT - timedelta(hours=2),
+        kept_at="前台储物柜 2号 desk locker 2",
+        keep_until=_AT + timedelta(days=90),
+        source=LostItemSource.MEETING,
+        room="301",
+    )
+
+
+def sample_permit() -> PermitSlip:
+    """A material permit (搬运材料凭据): a decoration's materials up the goods lift for two days."""
+    return PermitSlip(
+        site_name=SITE,
+        number="CL000023",
+        code=permit_code(b"sample permit key", "CL000023", "0" * 32, _AT),
+        kind=PermitKind.MATERIAL,
+        issued_at=_AT,
+        unit="2-104",
+        holder_name="李建国",
+        id_masked="**************1234",
+        company="安居装饰工程有限公司 Anju Decoration",
+        materials=(
+            Material("瓷砖 floor tiles (箱)", 40),
+            Material("水泥 cement (袋)", 12),
+            Material("石膏板 plasterboard", 30),
+        ),
+        route=PermitRoute.GOODS_LIFT,
+        valid_from=_AT.date(),
+        valid_until=_AT.date() + timedelta(days=1),
+        note="货梯限 9:00-11:30 lift 9:00-11:30 only",
+        clerk="赵敏",
+    )
+
+
+def sample_mail_label() -> MailLabel:
+    return MailLabel(
+        site_name=SITE,
+        number="YJ000042",
+        code=label_code("YJ000042"),
+        kind=MailKind.PARCEL,
+        carrier="中国邮政 EMS",
+        tracking_number="EA123456789CN",
+        addressee="陈晓明",
+        unit="2-104",
+        company="华南数据科技有限公司",
+        received_at=_AT,
+        shelf="B-3",
+        moved_out=False,
+        damage="外箱一角压破 Box corner crushed",
+        clerk="赵敏",
+    )
+
+
 SAMPLES: dict[str, Callable[[], object]] = {
     "badge": sample_badge,
     "release-slip": sample_release_slip,
@@ -193,4 +279,8 @@ SAMPLES: dict[str, Callable[[], object]] = {
     "invitation": sample_invitation,
     "phone-message": sample_phone_message,
     "work-order": sample_work_order,
+    "courier-statement": sample_courier_statement,
+    "mail-label": sample_mail_label,
+    "permit": sample_permit,
+    "lost-item-tag": sample_lost_item_tag,
 }

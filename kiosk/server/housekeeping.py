@@ -5,7 +5,7 @@ the kiosk tells the visitor the desk is alerted); at the site's auto check-out h
 still on site is checked out; jobs for this process's own printers whose retry time has come are
 sent again; IDC cards past their validity expire and their uploads to access control are
 retried; repair requests whose clock ran out alert the duty supervisor (once per
-clock); once a day, personal data past its retention is purged. These used to run on a desk's
+clock); newspaper shortfalls left open too long go to the shift leader (once each); once a day, personal data past its retention is purged. These used to run on a desk's
 timers, so they happened only while a desk board (or card page) was open; now they run once per
 site, whether or not any desk is.
 
@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
+from datetime import date
 
 import anyio.to_thread
 
@@ -45,6 +46,10 @@ class Round:
     purged: PurgeReport | None = None
     # Repair requests whose clock ran out this round: (number, clock).
     repairs_overdue: list[tuple[str, str]] = field(default_factory=list)
+    # Newspaper shortfalls escalated to the shift leader this round: their numbers.
+    newspapers_escalated: list[str] = field(default_factory=list)
+    # A working day whose pass sheet was not signed by [desk] reconciliation_alert_at, alerted.
+    pass_sheets_unsigned: list[date] = field(default_factory=list)
 
 
 class Housekeeping:
@@ -80,7 +85,15 @@ class Housekeeping:
         overdue = core.repairs.alert_overdue(ACTOR)
         if overdue:
             self._context.events.publish("repairs")
-        if escalated or closed or sent or overdue:
+        # Today's machine-room pass sheet still unsigned at [desk] reconciliation_alert_at: the
+        # duty supervisor is alerted once (the passes page shows it unsigned by itself).
+        unsigned = core.machine_room_passes.alert_unsigned(ACTOR)
+        # Newspaper shortfalls open past [newspapers] escalate_after_hours: the shift leader (领班)
+        # is alerted once each.
+        shortfalls = core.newspapers.escalate_overdue(ACTOR)
+        if shortfalls:
+            self._context.events.publish("newspapers")
+        if escalated or closed or sent or overdue or shortfalls:
             self._context.events.publish("board")
         if sent:
             self._context.events.publish("print_queue")
@@ -95,6 +108,8 @@ class Housekeeping:
             idc.expired,
             purged,
             [(alert.number, alert.clock.value) for alert in overdue],
+            [alert.number for alert in shortfalls],
+            pass_sheets_unsigned=unsigned,
         )
 
     async def run(self, every_s: float) -> None:

@@ -65,8 +65,31 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "duty_log": ("handover",),
     "repair_requests": ("repairs", "board"),  # the board shows each open request's clock
     "repair_events": ("repairs",),
+    # The board shows the mail waiting and the moved-out people to tell.
+    "mail_items": ("mail", "board"),
+    "mail_events": ("mail",),
+    "mail_returns": ("mail",),
+    "mail_moved_out": ("mail", "board"),
+    # The board shows today's uncounted titles and the open shortfalls.
+    "newspaper_subscriptions": ("newspapers", "board"),
+    "newspaper_deliveries": ("newspapers", "board"),
+    "newspaper_shortfalls": ("newspapers", "board"),
+    "newspaper_shortfall_steps": ("newspapers",),
+    "courier_companies": ("courier",),
+    "courier_batches": ("courier",),
+    "courier_items": ("courier",),
+    "lost_items": ("lost_found",),
+    # The board shows the keys out; the handover counts the register.
+    "key_sets": ("keys", "board"),
+    "key_loans": ("keys", "board"),
+    "key_returns": ("keys", "board"),
+    # The passes page shows the working-day calendar and whose sheet is owed.
+    "work_calendar_overrides": ("passes",),
+    "pass_sheet_reminders": ("passes",),
     "complaints": ("complaints",),
     "complaint_steps": ("complaints",),
+    "permits": ("permits",),
+    "permit_entries": ("permits",),
     "release_slips": ("slips",),
     "owner_calls": ("slips",),
     "residents": ("slips",),

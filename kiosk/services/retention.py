@@ -31,6 +31,8 @@ from kiosk.domain.complaints import ComplaintStatus
 from kiosk.domain.credential import CardKind
 from kiosk.domain.documents import ReceiptPurpose
 from kiosk.domain.idc_cards import ApplicationStatus, DeliveryStatus
+from kiosk.domain.lost_found import LostItemStatus
+from kiosk.domain.mail import MailEventKind
 from kiosk.domain.repairs import RepairEventKind, RepairStatus
 from kiosk.domain.retention import RetentionPolicy
 from kiosk.services import audit
@@ -49,10 +51,18 @@ from kiosk.storage.models import (
     IdcCardApplication,
     Invitation,
     InvitationGroup,
+    KeyLoan,
+    KeyReturn,
+    LostItem,
+    MailEvent,
+    MailItem,
+    MailMovedOut,
     OwnerCall,
     PassDiscrepancy,
     PassLoanItem,
     Payment,
+    Permit,
+    PermitEntry,
     PhysicalCard,
     PrintJob,
     PrintJobStatus,
@@ -125,6 +135,8 @@ _VISIT_CLOSED = (
     or_(Visit.card_number.is_(None), Visit.card_returned_at.is_not(None)),
 )
 _CARD_ENDED = (CardStatus.RETURNED, CardStatus.REVOKED, CardStatus.EXPIRED, CardStatus.VOID)
+# A permit ends when it is cancelled or its last day is over (ends_at: the next midnight, site time).
+_PERMIT_ENDED = func.coalesce(Permit.cancelled_at, Permit.ends_at)
 # A repair request ends when it is closed (called back) or cancelled; one completed or signed off
 # but not yet called back is open (the desk still has to phone the caller), and a reopen makes
 # a closed one open again (its closed_at cleared).
@@ -424,6 +436,109 @@ RULES: tuple[_Rule, ...] = (
         .scalar_subquery(),
         # Every step's text: follow-ups and callbacks name the person or repeat their words.
         {ComplaintStep.text: ""},
+    ),
+    _Rule(
+        "lost_items",
+        "lost_found_days",
+        LostItem,
+        # Claimed, disposed of or voided; an item still held keeps its finder (it may go back to them).
+        func.coalesce(LostItem.claimed_at, LostItem.disposed_at, LostItem.voided_at),
+        # What, where, when, where kept, the category, how it ended and the staff who acted stay.
+        {
+            LostItem.finder: PURGED,
+            LostItem.claimant_name: case((LostItem.claimant_name == "", ""), else_=PURGED),
+            LostItem.claimant_phone: "",
+            LostItem.claimant_id_last_four: "",
+            LostItem.claimant_signed_name: case((LostItem.claimant_signed_name == "", ""), else_=PURGED),
+            LostItem.disposal_note: "",
+            LostItem.void_reason: "",
+        },
+        (LostItem.status != LostItemStatus.HELD,),
+    ),
+    _Rule(
+        "key_loans",
+        "key_loans_days",
+        KeyLoan,
+        # Closed: every key lent back or written off; a loan with a key still out keeps its borrower.
+        KeyLoan.closed_at,
+        # The set, the counts, the times and who on the staff lent the keys stay: the register's
+        # history (and the handover's count does not depend on a name).
+        {
+            KeyLoan.borrower: PURGED,
+            KeyLoan.company: "",
+            KeyLoan.phone: "",
+            KeyLoan.id_type: "",
+            KeyLoan.id_last_four: "",
+            KeyLoan.staff_number: "",
+            KeyLoan.note: "",
+        },
+        (KeyLoan.closed_at.is_not(None),),
+    ),
+    _Rule(
+        "key_returns",
+        "key_loans_days",
+        KeyReturn,
+        select(KeyLoan.closed_at).where(KeyLoan.id == KeyReturn.loan_id).scalar_subquery(),
+        # What the clerk wrote of a short return or a loss names the borrower or repeats them.
+        {KeyReturn.note: ""},
+    ),
+    _Rule(
+        "permits",
+        "permits_days",
+        Permit,
+        _PERMIT_ENDED,
+        # The number, kind, unit, materials, the way up, the days and the staff who acted stay.
+        {
+            Permit.holder_name: case((Permit.holder_name == "", ""), else_=PURGED),
+            Permit.id_last_four: "",
+            Permit.company: "",
+            Permit.note: "",
+            Permit.cancel_reason: "",
+        },
+    ),
+    _Rule(
+        "permit_entries",
+        "permits_days",
+        PermitEntry,
+        # From its permit's end (a refusal's reason may name the holder).
+        select(_PERMIT_ENDED).where(Permit.id == PermitEntry.permit_id).scalar_subquery(),
+        {PermitEntry.note: ""},
+    ),
+    _Rule(
+        "mail_items",
+        "mail_days",
+        MailItem,
+        # Handed out, forwarded or returned; NULL (never below the cutoff) while it waits.
+        MailItem.closed_at,
+        {
+            MailItem.addressee: PURGED,
+            MailItem.addressee_key: "",
+            MailItem.company: "",
+            MailItem.collector_name: case((MailItem.collector_name == "", ""), else_=PURGED),
+            MailItem.collector_id_last_four: "",
+        },
+    ),
+    _Rule(
+        "mail_events",
+        "mail_days",
+        MailEvent,
+        select(MailItem.closed_at).where(MailItem.id == MailEvent.item_id).scalar_subquery(),
+        # The collector's name and ID digits, a forwarding address; the staff's signatures stay.
+        {MailEvent.signer: PURGED, MailEvent.note: ""},
+        (MailEvent.kind.in_((MailEventKind.HANDED_OUT, MailEventKind.FORWARDED)),),
+    ),
+    _Rule(
+        "mail_moved_out",
+        "mail_days",
+        MailMovedOut,
+        MailMovedOut.closed_at,
+        {
+            MailMovedOut.name: PURGED,
+            MailMovedOut.name_key: "",
+            MailMovedOut.company: "",
+            MailMovedOut.phone: "",
+            MailMovedOut.forward_address: "",
+        },
     ),
     _Rule(
         "print_jobs",

@@ -29,12 +29,19 @@ from kiosk.domain.complaints import (
     Satisfaction,
     StepKind,
 )
+from kiosk.domain.courier import CourierItemStatus
 from kiosk.domain.credential import CardKind
 from kiosk.domain.documents import PartyKind, PaymentMethod, ReceiptPurpose
 from kiosk.domain.handover import HandoverItemKind
 from kiosk.domain.idc_cards import ApplicationStatus, DeliveryEvent, DeliveryStatus
+from kiosk.domain.key_loans import KeyKind
+from kiosk.domain.lost_found import DisposalMethod, LostItemCategory, LostItemSource, LostItemStatus
 from kiosk.domain.machine_room_pass import DiscrepancyKind
+from kiosk.domain.mail import MailEventKind, MailKind, MailStatus
 from kiosk.domain.names import KEY_MAX_CHARS, name_key
+from kiosk.domain.newspapers import ContactMethod, Frequency, ShortfallStatus, ShortfallStepKind
+from kiosk.domain.notify import ADDRESS_MAX, NotifyChannel
+from kiosk.domain.permits import EntryDecision, PermitKind, PermitRoute, PermitStatus
 from kiosk.domain.phone_messages import CallerRequest, MessageSource, MessageStatus, RelayMethod
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.release_slip import SlipStatus
@@ -43,6 +50,7 @@ from kiosk.domain.staff import Role
 from kiosk.domain.station import StationRole
 from kiosk.domain.visit import Approver, CheckoutMethod, VisitorType, VisitStatus
 from kiosk.domain.watchlist import WatchlistMatch
+from kiosk.domain.work_calendar import DayKind
 from kiosk.storage.types import UTCDateTime
 
 __all__ = ["Approver", "PrintJobStatus", "VisitStatus", "VisitorType"]
@@ -94,6 +102,11 @@ class Host(Base):
     extension: Mapped[str | None] = mapped_column(String(20))
     mobile: Mapped[str | None] = mapped_column(String(20))
     email: Mapped[str | None] = mapped_column(String(120))
+    # How this host wants to be asked about a visitor (kiosk.domain.notify); None: the site's
+    # [notify] channel. The address: their own group robot's webhook URL, or the mobile or
+    # e-mail to use instead of the directory's; None: the site's robot, the directory's.
+    notify_channel: Mapped[NotifyChannel | None] = mapped_column(_enum(NotifyChannel, "notify_channel"))
+    notify_address: Mapped[str | None] = mapped_column(String(ADDRESS_MAX))
     active: Mapped[bool] = mapped_column(default=True)
     # Search keys for the kiosk's type-ahead: 张三 -> "zhangsan" and "zs".
     pinyin: Mapped[str] = mapped_column(String(200), default="")
@@ -447,6 +460,9 @@ class PassReconciliationRecord(Base):
     guard_signed_by_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     guard_signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     print_job_id: Mapped[int | None] = mapped_column(ForeignKey("print_jobs.id"))
+    # A signature given after the sheet's own day (a missed day signed late) says why.
+    desk_late_reason: Mapped[str | None] = mapped_column(String(200))
+    guard_late_reason: Mapped[str | None] = mapped_column(String(200))
 
 
 class PassDiscrepancy(Base):
@@ -471,6 +487,35 @@ class PassDiscrepancy(Base):
         Index("ix_pass_discrepancies_resolved_at", "resolved_at"),
         Index("ix_pass_discrepancies_reconciliation_id", "reconciliation_id"),
     )
+
+
+class PassSheetReminder(Base):
+    """A working day whose sheet was not signed by [desk] reconciliation_alert_at: the duty
+    supervisor was alerted, once (the row is written in the same transaction as the audit event)."""
+
+    __tablename__ = "pass_sheet_reminders"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    due_on: Mapped[date] = mapped_column(Date, unique=True)
+    alerted_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class WorkCalendarOverride(Base):
+    """The site's word on a day over the official calendar: a closure or a holiday the library
+    lacks (holiday), a make-up working day (workday). Cancelled with a reason, never deleted; one
+    standing override a day (the service checks it, writers taking turns)."""
+
+    __tablename__ = "work_calendar_overrides"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[DayKind] = mapped_column(_enum(DayKind, "work_day_kind"))
+    note: Mapped[str] = mapped_column(String(60))
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    added_by: Mapped[str] = mapped_column(String(80))
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cancelled_by: Mapped[str | None] = mapped_column(String(80))
+    cancel_reason: Mapped[str | None] = mapped_column(String(200))
 
 
 def _card_kind() -> Enum:
@@ -893,6 +938,259 @@ class RepairEvent(Base):
     clock: Mapped[RepairClock | None] = mapped_column(_enum(RepairClock, "repair_clock"))
 
 
+class NewspaperSubscription(Base):
+    """One unit's order of one newspaper or magazine (报刊订阅): copies an issue, the days it comes,
+    from when to when. Never deleted: one stopped early keeps the last day it came and why."""
+
+    __tablename__ = "newspaper_subscriptions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit: Mapped[str] = mapped_column(String(20), index=True)
+    title: Mapped[str] = mapped_column(String(60))
+    # The bundle it is counted in (kiosk.domain.newspapers.title_key).
+    title_key: Mapped[str] = mapped_column(String(60), index=True)
+    frequency: Mapped[Frequency] = mapped_column(_enum(Frequency, "newspaper_frequency"))
+    # Dailies and weeklies: bit 0 Monday ... bit 6 Sunday; monthlies: days of the month ("1,16").
+    weekdays: Mapped[int] = mapped_column(default=0)
+    month_days: Mapped[str] = mapped_column(String(20), default="")
+    copies: Mapped[int]
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
+    supplier: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by: Mapped[str] = mapped_column(String(80))
+    created_by_name: Mapped[str] = mapped_column(String(60))
+    stopped_on: Mapped[date | None] = mapped_column(Date)
+    stop_reason: Mapped[str] = mapped_column(String(200), default="")
+    stopped_by: Mapped[str] = mapped_column(String(80), default="")
+
+
+class NewspaperDelivery(Base):
+    """One title's bundle counted on one day (清点登记): what was expected then, what came."""
+
+    __tablename__ = "newspaper_deliveries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date)
+    title_key: Mapped[str] = mapped_column(String(60))
+    title: Mapped[str] = mapped_column(String(60))
+    expected: Mapped[int]
+    received: Mapped[int]
+    arrived_late: Mapped[bool] = mapped_column(default=False)
+    counted_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    counted_by: Mapped[str] = mapped_column(String(80))
+    counted_by_name: Mapped[str] = mapped_column(String(60))
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+    # One count a title a day (a recount changes it, audited); the month's export reads by day.
+    __table_args__ = (UniqueConstraint("day", "title_key"),)
+
+
+class NewspaperShortfall(Base):
+    """A title short or late on a day (到件不足 / 未按时送达), raised with the post office and
+    followed until resolved; the server's round escalates one left open too long, once."""
+
+    __tablename__ = "newspaper_shortfalls"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    day: Mapped[date] = mapped_column(Date, index=True)
+    title_key: Mapped[str] = mapped_column(String(60))
+    title: Mapped[str] = mapped_column(String(60))
+    supplier: Mapped[str] = mapped_column(String(40), default="")
+    expected: Mapped[int]
+    received: Mapped[int | None]  # None: not come at all (yet)
+    copies_missing: Mapped[int]
+    late: Mapped[bool] = mapped_column(default=False)
+    status: Mapped[ShortfallStatus] = mapped_column(_enum(ShortfallStatus, "newspaper_shortfall_status"))
+    noticed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    noticed_by: Mapped[str] = mapped_column(String(80))
+    noticed_by_name: Mapped[str] = mapped_column(String(60))
+    escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    resolved_by: Mapped[str] = mapped_column(String(80), default="")
+    resolved_by_name: Mapped[str] = mapped_column(String(60), default="")
+    resolution: Mapped[str] = mapped_column(String(200), default="")
+    copies_made_good: Mapped[int] = mapped_column(default=0)
+
+    # The board and the escalation round read the open ones, the oldest first.
+    __table_args__ = (Index("ix_newspaper_shortfalls_status_noticed_at", "status", "noticed_at"),)
+
+
+class NewspaperShortfallStep(Base):
+    """One line of a shortfall's trail: noticed, counted again, each talk with the post office (who
+    there, how, what they said), escalated, resolved; who at the desk and when. Only ever added."""
+
+    __tablename__ = "newspaper_shortfall_steps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    shortfall_id: Mapped[int] = mapped_column(ForeignKey("newspaper_shortfalls.id"), index=True)
+    kind: Mapped[ShortfallStepKind] = mapped_column(_enum(ShortfallStepKind, "newspaper_step_kind"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    actor: Mapped[str] = mapped_column(String(80))
+    actor_name: Mapped[str] = mapped_column(String(60), default="")
+    contact_name: Mapped[str] = mapped_column(String(40), default="")
+    method: Mapped[ContactMethod | None] = mapped_column(_enum(ContactMethod, "newspaper_contact_method"))
+    note: Mapped[str] = mapped_column(String(200), default="")
+    copies: Mapped[int | None]
+
+
+class CourierCompany(Base):
+    """A courier company the desk sends with (指定快递公司): the list its supervisors keep. Retired,
+    not deleted: the items it carried stay on its statements."""
+
+    __tablename__ = "courier_companies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(12), unique=True)  # SF, EMS, JD...
+    name: Mapped[str] = mapped_column(String(40))
+    name_en: Mapped[str] = mapped_column(String(40), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    added_by: Mapped[str] = mapped_column(String(80))
+
+
+class CourierBatch(Base):
+    """A batch of items handed to a courier (交寄), who signed for it with their name and a tick."""
+
+    __tablename__ = "courier_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    company_id: Mapped[int] = mapped_column(ForeignKey("courier_companies.id"))
+    courier_name: Mapped[str] = mapped_column(String(60))
+    handed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    handed_by: Mapped[str] = mapped_column(String(80))
+    handed_by_name: Mapped[str] = mapped_column(String(60))
+
+
+class CourierItem(Base):
+    """One item a department sends (快递寄发登记): logged, handed over in a batch, or voided with
+    its reason. Once handed over it is on the courier's bill and never edited again."""
+
+    __tablename__ = "courier_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    status: Mapped[CourierItemStatus] = mapped_column(_enum(CourierItemStatus, "courier_item_status"))
+    company_id: Mapped[int] = mapped_column(ForeignKey("courier_companies.id"))
+    sender: Mapped[str] = mapped_column(String(60))
+    department: Mapped[str] = mapped_column(String(60))
+    addressee: Mapped[str] = mapped_column(String(60))
+    destination: Mapped[str] = mapped_column(String(120))
+    tracking_number: Mapped[str] = mapped_column(String(32), index=True)
+    cost_fen: Mapped[int] = mapped_column(BigInteger)
+    note: Mapped[str] = mapped_column(String(200), default="")
+    logged_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    logged_by: Mapped[str] = mapped_column(String(80))
+    logged_by_name: Mapped[str] = mapped_column(String(60))
+    batch_id: Mapped[int | None] = mapped_column(ForeignKey("courier_batches.id"), index=True)
+    # The batch's time, kept on the item: the month-end statement reads items by it.
+    handed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    voided_by: Mapped[str] = mapped_column(String(80), default="")
+    voided_by_name: Mapped[str] = mapped_column(String(60), default="")
+    void_reason: Mapped[str] = mapped_column(String(200), default="")
+
+    # The desk's "waiting for the courier" list, by company.
+    __table_args__ = (Index("ix_courier_items_status_company_id", "status", "company_id"),)
+
+
+class MailMovedOut(Base):
+    """Someone who moved out (用户迁离): their mail is forwarded free for a month after
+    ``moved_out_on`` (平邮转投), kept on the separate shelf otherwise, and the desk tells them once
+    a week to collect (``last_told_at``). Closed (with its time) once nothing more is expected."""
+
+    __tablename__ = "mail_moved_out"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    # The name's search key (kiosk.domain.names): mail logged for them is matched by it.
+    name_key: Mapped[str] = mapped_column(String(KEY_MAX_CHARS), index=True)
+    unit: Mapped[str] = mapped_column(String(20), default="")
+    company: Mapped[str] = mapped_column(String(80), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    forward_address: Mapped[str] = mapped_column(String(200), default="")
+    moved_out_on: Mapped[date] = mapped_column(Date)
+    forward_until: Mapped[date] = mapped_column(Date)
+    last_told_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    recorded_by: Mapped[str] = mapped_column(String(80))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class MailItem(Base):
+    """A registered letter, parcel, parcel slip or money order (挂号邮件收发登记簿) as the desk
+    signed for it, where it is, and how it left: handed out against the collector's ID type and
+    last four (never the full number) or a staff PIN, forwarded, or returned (``mail_returns``).
+    Never deleted; every step is in ``mail_events``."""
+
+    __tablename__ = "mail_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    kind: Mapped[MailKind] = mapped_column(_enum(MailKind, "mail_kind"))
+    carrier: Mapped[str] = mapped_column(String(40))
+    tracking_number: Mapped[str] = mapped_column(String(40), index=True)
+    addressee: Mapped[str] = mapped_column(String(60))
+    addressee_key: Mapped[str] = mapped_column(String(KEY_MAX_CHARS), index=True)
+    unit: Mapped[str] = mapped_column(String(20), default="")
+    company: Mapped[str] = mapped_column(String(80), default="")
+    host_id: Mapped[int | None] = mapped_column(ForeignKey("hosts.id"))
+    moved_out_id: Mapped[int | None] = mapped_column(ForeignKey("mail_moved_out.id"), index=True)
+    status: Mapped[MailStatus] = mapped_column(_enum(MailStatus, "mail_status"))
+    shelf: Mapped[str] = mapped_column(String(20), default="")
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    received_by: Mapped[str] = mapped_column(String(80))
+    received_by_name: Mapped[str] = mapped_column(String(60))
+    notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    damage: Mapped[str] = mapped_column(String(200), default="")
+    damage_signed_by: Mapped[str] = mapped_column(String(60), default="")
+    collector: Mapped[str] = mapped_column(String(10), default="")  # kiosk.domain.mail.Collector
+    collector_name: Mapped[str] = mapped_column(String(60), default="")
+    collector_id_type: Mapped[str] = mapped_column(String(20), default="")
+    collector_id_last_four: Mapped[str] = mapped_column(String(4), default="")
+    handed_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    handed_out_by_name: Mapped[str] = mapped_column(String(60), default="")
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    # The board counts what waits, oldest first, on every refresh.
+    __table_args__ = (Index("ix_mail_items_status_received_at", "status", "received_at"),)
+
+
+class MailEvent(Base):
+    """One step of an item's trail: received, notified, shelved, damaged, handed out, forwarded,
+    returned; the clerk who recorded it and who signed. Only ever added."""
+
+    __tablename__ = "mail_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("mail_items.id"), index=True)
+    kind: Mapped[MailEventKind] = mapped_column(_enum(MailEventKind, "mail_event_kind"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    actor: Mapped[str] = mapped_column(String(80))
+    actor_name: Mapped[str] = mapped_column(String(60), default="")
+    signer: Mapped[str] = mapped_column(String(60), default="")
+    note: Mapped[str] = mapped_column(String(300), default="")
+
+
+class MailReturn(Base):
+    """A line of the returns register (挂号邮件退件登记簿): an item nobody claimed, sent back to
+    the post office as undeliverable (盲信) after a supervisor approved."""
+
+    __tablename__ = "mail_returns"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("mail_items.id"), unique=True)
+    reason: Mapped[str] = mapped_column(String(200))
+    approved_by: Mapped[str] = mapped_column(String(80))
+    approved_by_name: Mapped[str] = mapped_column(String(60))
+    returned_by: Mapped[str] = mapped_column(String(80))
+    returned_by_name: Mapped[str] = mapped_column(String(60))
+    returned_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
 class Station(Base):
     """A kiosk, desk or guard screen enrolled with this site server.
 
@@ -971,3 +1269,171 @@ class IdempotentReply(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     __table_args__ = (UniqueConstraint("station_id", "key"),)
+
+
+class LostItem(Base):
+    """An item found in the building or left behind after a meeting (失物招领), where it is kept,
+    and how it ended: claimed by its owner against their ID (its type and last four only) and
+    signature, disposed of after the keep period with a supervisor's approval, or voided with
+    the reason. Never deleted; the claimant's details are blanked after [retention]
+    lost_found_days (kiosk.services.retention)."""
+
+    __tablename__ = "lost_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    source: Mapped[LostItemSource] = mapped_column(_enum(LostItemSource, "lost_item_source"))
+    category: Mapped[LostItemCategory] = mapped_column(_enum(LostItemCategory, "lost_item_category"))
+    what: Mapped[str] = mapped_column(String(200))
+    found_where: Mapped[str] = mapped_column(String(120))
+    found_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    finder: Mapped[str] = mapped_column(String(60))
+    kept_at: Mapped[str] = mapped_column(String(80))
+    meeting: Mapped[str] = mapped_column(String(80), default="")
+    room: Mapped[str] = mapped_column(String(40), default="")
+    cash_fen: Mapped[int | None] = mapped_column(BigInteger)
+    status: Mapped[LostItemStatus] = mapped_column(_enum(LostItemStatus, "lost_item_status"))
+    logged_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    logged_by: Mapped[str] = mapped_column(String(80))
+    logged_by_name: Mapped[str] = mapped_column(String(60))
+    claimant_name: Mapped[str] = mapped_column(String(60), default="")
+    claimant_phone: Mapped[str] = mapped_column(String(30), default="")
+    claimant_id_type: Mapped[str] = mapped_column(String(20), default="")
+    claimant_id_last_four: Mapped[str] = mapped_column(String(4), default="")
+    claimant_signed_name: Mapped[str] = mapped_column(String(60), default="")
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    handed_over_by: Mapped[str] = mapped_column(String(80), default="")
+    handed_over_by_name: Mapped[str] = mapped_column(String(60), default="")
+    disposal_method: Mapped[DisposalMethod | None] = mapped_column(_enum(DisposalMethod, "disposal_method"))
+    disposal_note: Mapped[str] = mapped_column(String(200), default="")
+    disposed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    disposed_by: Mapped[str] = mapped_column(String(80), default="")
+    disposed_by_name: Mapped[str] = mapped_column(String(60), default="")
+    approved_by: Mapped[str] = mapped_column(String(80), default="")
+    approved_by_name: Mapped[str] = mapped_column(String(60), default="")
+    void_reason: Mapped[str] = mapped_column(String(200), default="")
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    voided_by_name: Mapped[str] = mapped_column(String(60), default="")
+
+    # The unclaimed list: items still held, found before the keep period's start.
+    __table_args__ = (Index("ix_lost_items_status_found_at", "status", "found_at"),)
+
+
+class KeySet(Base):
+    """A set in the desk's key register (钥匙、门禁卡): its tag, what it opens, how many keys, where
+    it hangs. Never deleted: a set no longer kept is retired with the reason; a lost key written
+    off lowers ``key_count`` (audited)."""
+
+    __tablename__ = "key_sets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    label: Mapped[str] = mapped_column(String(40))
+    opens: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[KeyKind] = mapped_column(_enum(KeyKind, "key_kind"))
+    key_count: Mapped[int] = mapped_column(Integer)
+    kept_at: Mapped[str] = mapped_column(String(60), default="")
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    added_by: Mapped[str] = mapped_column(String(80))
+    retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    retired_by: Mapped[str | None] = mapped_column(String(80))
+    retired_reason: Mapped[str] = mapped_column(String(200), default="")
+
+
+class KeyLoan(Base):
+    """Keys of one set lent to a named person against their ID (type and last four only) or staff
+    number (工号), due back at ``due_at``. Open until every key lent is back or written off as
+    lost (``closed_at``); the borrower's details are blanked after [retention] key_loans_days."""
+
+    __tablename__ = "key_loans"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    set_id: Mapped[int] = mapped_column(ForeignKey("key_sets.id"), index=True)
+    keys_lent: Mapped[int] = mapped_column(Integer)
+    borrower: Mapped[str] = mapped_column(String(60))
+    company: Mapped[str] = mapped_column(String(80), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    id_type: Mapped[str] = mapped_column(String(30), default="")
+    id_last_four: Mapped[str] = mapped_column(String(4), default="")
+    staff_number: Mapped[str] = mapped_column(String(20), default="")
+    note: Mapped[str] = mapped_column(String(200), default="")
+    lent_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    lent_by: Mapped[str] = mapped_column(String(80))
+    lent_by_name: Mapped[str] = mapped_column(String(60))
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    keys_back: Mapped[int] = mapped_column(Integer, default=0)
+    keys_lost: Mapped[int] = mapped_column(Integer, default=0)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    # The board (every refresh) and the handover's count read the open loans.
+    __table_args__ = (Index("ix_key_loans_closed_at_due_at", "closed_at", "due_at"),)
+
+
+class KeyReturn(Base):
+    """Keys of a loan taken back at the desk (by the clerk signed in), or written off as lost by
+    a supervisor with the reason. Only ever added."""
+
+    __tablename__ = "key_returns"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    loan_id: Mapped[int] = mapped_column(ForeignKey("key_loans.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    keys: Mapped[int] = mapped_column(Integer)
+    lost: Mapped[bool] = mapped_column(default=False)
+    received_by: Mapped[str] = mapped_column(String(80))
+    received_by_name: Mapped[str] = mapped_column(String(60))
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Permit(Base):
+    """A permit the management office issued (管理处开具的凭据): a material permit (搬运材料凭据) lets
+    goods in, an entry permit (出入证) a decoration worker or a delivery. Good on its days on the
+    site's calendar until cancelled; never deleted (a cancelled one keeps its reason). Only the
+    holder's ID document type and last four are kept."""
+
+    __tablename__ = "permits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)
+    kind: Mapped[PermitKind] = mapped_column(_enum(PermitKind, "permit_kind"))
+    status: Mapped[PermitStatus] = mapped_column(_enum(PermitStatus, "permit_status"))
+    unit: Mapped[str] = mapped_column(String(20), default="")
+    holder_name: Mapped[str] = mapped_column(String(60), default="")
+    id_type: Mapped[str] = mapped_column(String(30), default="")
+    id_last_four: Mapped[str] = mapped_column(String(4), default="")
+    company: Mapped[str] = mapped_column(String(60), default="")
+    materials: Mapped[str] = mapped_column(Text, default="[]")  # JSON [[name, quantity], ...]
+    route: Mapped[PermitRoute | None] = mapped_column(_enum(PermitRoute, "permit_route"))
+    valid_from: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date] = mapped_column(Date)
+    # The end of valid_until on the site's clock, in UTC: the retention period counts from it
+    # (or from the cancellation), without time-zone rules in SQL.
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    note: Mapped[str] = mapped_column(String(200), default="")
+    # Random, signed into the QR with the issue time: a paper from a restored backup fails.
+    code_nonce: Mapped[str] = mapped_column(String(32))
+    issued_by: Mapped[str] = mapped_column(String(80))
+    issued_by_name: Mapped[str] = mapped_column(String(60))
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cancelled_by: Mapped[str] = mapped_column(String(80), default="")
+    cancelled_by_name: Mapped[str] = mapped_column(String(60), default="")
+    cancel_reason: Mapped[str] = mapped_column(String(200), default="")
+
+    # The desk's list of current permits, and the purge, read them by their last day.
+    __table_args__ = (Index("ix_permits_status_valid_until", "status", "valid_until"),)
+
+
+class PermitEntry(Base):
+    """A valid permit shown at the guard screen or the desk: let in, or refused with the reason
+    (the goods differ from the permit...). Only ever added; refusals of invalid permits are in
+    the audit trail."""
+
+    __tablename__ = "permit_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    permit_id: Mapped[int] = mapped_column(ForeignKey("permits.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    decision: Mapped[EntryDecision] = mapped_column(_enum(EntryDecision, "entry_decision"))
+    by: Mapped[str] = mapped_column(String(80))
+    by_name: Mapped[str] = mapped_column(String(60))
+    note: Mapped[str] = mapped_column(String(200), default="")

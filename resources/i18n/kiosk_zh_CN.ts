@@ -365,6 +365,147 @@
     </message>
 </context>
 <context>
+    <name>BoardKeysModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/board_keys.py" line="28" />
+        <source>Access card</source>
+        <translation>门禁卡</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_keys.py" line="29" />
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_keys.py" line="40" />
+        <source>OVERDUE %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_keys.py" line="42" />
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_keys.py" line="52" />
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_keys.py" line="52" />
+        <source>Opens</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_keys.py" line="52" />
+        <source>Out</source>
+        <translation>未还</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_keys.py" line="52" />
+        <source>Borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_keys.py" line="52" />
+        <source>Due back</source>
+        <translation>应还时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_keys.py" line="89" />
+        <source>Keys out on loan</source>
+        <translation>借出中的钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_keys.py" line="103" />
+        <source>Keys out (%1)</source>
+        <translation>借出钥匙（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_keys.py" line="105" />
+        <source>%1 overdue</source>
+        <translation>%1 项超时</translation>
+    </message>
+</context>
+<context>
+    <name>BoardMailModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/board_mail.py" line="31" />
+        <source>Received</source>
+        <translation>签收时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_mail.py" line="32" />
+        <source>Item</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_mail.py" line="33" />
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_mail.py" line="34" />
+        <source>For</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_mail.py" line="35" />
+        <source>Shelf</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_mail.py" line="36" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_mail.py" line="47" />
+        <source>unclaimed: return with approval</source>
+        <translation>逾期未领：经审核后退回</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_mail.py" line="49" />
+        <source>received damaged</source>
+        <translation>收到时已破损</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_mail.py" line="51" />
+        <source>moved out</source>
+        <translation>已迁离</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_mail.py" line="75" />
+        <source>Moved-out people to tell</source>
+        <translation>需通知的迁离用户</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_mail.py" line="85" />
+        <source>Mail waiting at the desk</source>
+        <translation>前台待领邮件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_mail.py" line="105" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_mail.py" line="108" />
+        <source>Weekly reminder: tell %1 (%2, %3) to collect %4 item(s) from the moved-out shelf (last told: %5).</source>
+        <translation>每周提醒：请通知 %1（%2，%3）到迁离专柜领取 %4 件邮件（上次通知：%5）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_mail.py" line="128" />
+        <source>Mail (%1)</source>
+        <translation>邮件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_mail.py" line="130" />
+        <source>%1 unclaimed</source>
+        <translation>%1 件逾期未领</translation>
+    </message>
+</context>
+<context>
     <name>BoardMessagesModel</name>
     <message>
         <location filename="../../kiosk/ui/console/board_messages.py" line="27" />
@@ -405,6 +546,69 @@
         <location filename="../../kiosk/ui/console/board_messages.py" line="88" />
         <source>Messages (%1)</source>
         <translation>留言（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>BoardNewspapersModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/board_newspapers.py" line="27" />
+        <source>Title</source>
+        <translation>报刊名称</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_newspapers.py" line="27" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_newspapers.py" line="27" />
+        <source>What</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_newspapers.py" line="27" />
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_newspapers.py" line="44" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_newspapers.py" line="45" />
+        <source>%1 expected, not counted</source>
+        <translation>应到 %1 份，未清点</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_newspapers.py" line="46" />
+        <source>Not delivered by the expected time</source>
+        <translation>未按时送达</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_newspapers.py" line="50" />
+        <source>Escalated to the shift leader</source>
+        <translation>已报告领班</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_newspapers.py" line="52" />
+        <source>Raised with the post office</source>
+        <translation>已与邮局交涉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_newspapers.py" line="54" />
+        <source>Not raised yet</source>
+        <translation>尚未交涉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_newspapers.py" line="73" />
+        <source>Newspapers not counted and shortfalls open</source>
+        <translation>未清点报刊及未解决的缺失</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/board_newspapers.py" line="86" />
+        <source>Newspapers (%1)</source>
+        <translation>报刊（%1）</translation>
     </message>
 </context>
 <context>
@@ -481,6 +685,89 @@
         <location filename="../../kiosk/ui/console/board_repairs.py" line="144" />
         <source>%1 OVERDUE</source>
         <translation>超时 %1 单</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTableModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="55" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="56" />
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="57" />
+        <source>Day</source>
+        <translation>安排</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="58" />
+        <source>Why</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="59" />
+        <source>Set by</source>
+        <translation>设定人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="73" />
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="74" />
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="75" />
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="76" />
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="77" />
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="78" />
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="79" />
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="81" />
+        <source>Working day (make-up)</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="81" />
+        <source>Day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="84" />
+        <source>State Council notice</source>
+        <translation>国务院通知</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="89" />
+        <source>Withdrawn: %1</source>
+        <translation>已撤销：%1</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1449,618 @@
     </message>
 </context>
 <context>
+    <name>CourierItemTableModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="74" />
+        <source>No.</source>
+        <translation>登记号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="75" />
+        <source>Logged</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="76" />
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="77" />
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="78" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="79" />
+        <source>Sender</source>
+        <translation>寄件人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="80" />
+        <source>Addressee</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="81" />
+        <source>To</source>
+        <translation>寄往</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="82" />
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="83" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="108" />
+        <source>Waiting for the courier</source>
+        <translation>待交寄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="109" />
+        <source>Handed over</source>
+        <translation>已交寄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="110" />
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+</context>
+<context>
+    <name>CourierPage</name>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="148" />
+        <source>Log an item to send</source>
+        <translation>寄件登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="148" />
+        <source>New item</source>
+        <translation>新寄件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="150" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="163" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="514" />
+        <source>Sender</source>
+        <translation>寄件人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="151" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="164" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="154" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="165" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="515" />
+        <source>Addressee</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="155" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="166" />
+        <source>Destination</source>
+        <translation>寄往</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="156" />
+        <source>City and address</source>
+        <translation>城市及地址</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="157" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="167" />
+        <source>Courier company</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="158" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="168" />
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="159" />
+        <source>Type it or scan the waybill</source>
+        <translation>手工输入或扫描面单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="160" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="169" />
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="161" />
+        <source>e.g. 23.00</source>
+        <translation>例如 23.00</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="162" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="170" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="520" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="171" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="448" />
+        <source>Log the item</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="174" />
+        <source>Cancel the change</source>
+        <translation>取消修改</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="186" />
+        <source>Which items</source>
+        <translation>显示哪些寄件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="187" />
+        <source>Waiting for the courier</source>
+        <translation>待交寄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="188" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="524" />
+        <source>Handed over</source>
+        <translation>已交寄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="189" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="531" />
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="190" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="192" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="202" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="193" />
+        <source>Tracking number, item number or department</source>
+        <translation>运单号、登记号或部门</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="195" />
+        <source>Logged on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="196" />
+        <source>Day logged</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="202" />
+        <source>Search the book</source>
+        <translation>查询寄件登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="215" />
+        <source>Courier items</source>
+        <translation>寄件登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="223" />
+        <source>Courier's name</source>
+        <translation>快递员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="224" />
+        <source>Courier's name, as they sign</source>
+        <translation>快递员签名（姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="226" />
+        <source>The courier checked the items and signs for them</source>
+        <translation>快递员已核对寄件并签收</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="228" />
+        <source>The courier signs for the items</source>
+        <translation>快递员签收</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="231" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="233" />
+        <source>Hand the selected items to the courier</source>
+        <translation>将所选寄件交快递员</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="242" />
+        <source>The item</source>
+        <translation>寄件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="247" />
+        <source>Change it</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="247" />
+        <source>Change the item</source>
+        <translation>修改寄件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="250" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="251" />
+        <source>Why it is voided</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="253" />
+        <source>Void the item</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="263" />
+        <source>Month-end statement</source>
+        <translation>月结对账</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="267" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="283" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="273" />
+        <source>Courier company of the statement</source>
+        <translation>对账的快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="276" />
+        <source>Print the statement</source>
+        <translation>打印对账单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="280" />
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="280" />
+        <source>Export the month to Excel</source>
+        <translation>导出本月对账单到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="291" />
+        <source>The month per department</source>
+        <translation>本月各部门寄件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="297" />
+        <source>Last action result</source>
+        <translation>上一操作结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="355" />
+        <source>(retired)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="368" />
+        <source>Choose the courier company.</source>
+        <translation>请选择快递公司。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="408" />
+        <source>Item %1 changed.</source>
+        <translation>寄件 %1 已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="408" />
+        <source>Item %1 logged: it waits for the courier.</source>
+        <translation>寄件 %1 已登记，待交快递员。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="432" />
+        <source>Save the change to %1</source>
+        <translation>保存对 %1 的修改</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="475" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="681" />
+        <source>Select the items the courier takes in the list.</source>
+        <translation>请在列表中选择快递员取走的寄件。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="488" />
+        <source>Batch %1: %2 items handed to %3 (%4), ¥%5.</source>
+        <translation>交寄批次 %1：%2 件已交 %3（%4），¥%5。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="508" />
+        <source>Log an item, or choose one in the list; select several to hand them to the courier.</source>
+        <translation>登记寄件，或在列表中选择一件；选择多件可一并交快递员。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="516" />
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="517" />
+        <source>Logged</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="559" />
+        <source>Item %1 voided; its reason is kept.</source>
+        <translation>寄件 %1 已作废，原因已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="581" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="600" />
+        <source>The printer did not print the statement: %1</source>
+        <translation>打印机未打印对账单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="606" />
+        <source>The statement of %1 is printed.</source>
+        <translation>%1 的对账单已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="615" />
+        <source>Export the month's courier statement</source>
+        <translation>导出本月快递对账单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="617" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="636" />
+        <source>Exported the statement of %1 to %2.</source>
+        <translation>已将 %1 的对账单导出到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="642" />
+        <source>Exporting the courier statement (KB received)</source>
+        <translation>正在导出快递对账单（已接收 KB）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="651" />
+        <source>Could not save the file: %1</source>
+        <translation>无法保存文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="659" />
+        <source>Please enter who sends it.</source>
+        <translation>请填写寄件人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="660" />
+        <source>The sender's name is too long: at most %1 characters.</source>
+        <translation>寄件人姓名过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="661" />
+        <source>Please enter the sending department.</source>
+        <translation>请填写寄件部门。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="662" />
+        <source>The department is too long: at most %1 characters.</source>
+        <translation>部门名称过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="663" />
+        <source>Please enter the addressee.</source>
+        <translation>请填写收件人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="664" />
+        <source>The addressee is too long: at most %1 characters.</source>
+        <translation>收件人过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="665" />
+        <source>Please enter where it goes.</source>
+        <translation>请填写寄往地址。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="666" />
+        <source>The destination is too long: at most %1 characters.</source>
+        <translation>寄往地址过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="667" />
+        <source>Please keep the note under %1 characters.</source>
+        <translation>备注请不超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="668" />
+        <source>Please type or scan the waybill's tracking number.</source>
+        <translation>请输入或扫描面单上的运单号。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="670" />
+        <source>This is not a tracking number: 6 to 32 letters and digits, as on the waybill.</source>
+        <translation>这不是运单号：应为面单上的 6 至 32 位字母和数字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="673" />
+        <source>This tracking number is already in the book as item %1.</source>
+        <translation>此运单号已登记（登记号 %1）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="675" />
+        <source>Please enter the cost in yuan, e.g. 23.00.</source>
+        <translation>请以元为单位填写费用，例如 23.00。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="676" />
+        <source>The cost must be more than zero.</source>
+        <translation>费用必须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="677" />
+        <source>The cost has at most two decimals (fen).</source>
+        <translation>费用最多两位小数（到分）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="678" />
+        <source>This cost is too large.</source>
+        <translation>费用过大。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="679" />
+        <source>This courier company is not on the list.</source>
+        <translation>此快递公司不在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="680" />
+        <source>%1 is no longer used: choose another courier company.</source>
+        <translation>%1 已停用，请选择其他快递公司。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="682" />
+        <source>At most %1 items in one batch.</source>
+        <translation>每批最多 %1 件。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="684" />
+        <source>A batch goes to one courier company: select only its items.</source>
+        <translation>每批只能交给一家快递公司，请只选择该公司的寄件。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="686" />
+        <source>Please enter the courier's name as they sign.</source>
+        <translation>请填写快递员签名的姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="687" />
+        <source>The courier's name is too long: at most %1 characters.</source>
+        <translation>快递员姓名过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="688" />
+        <source>Tick that the courier checked the items and signs for them.</source>
+        <translation>请勾选“快递员已核对寄件并签收”。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="689" />
+        <source>Please give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="690" />
+        <source>Please keep the reason under %1 characters.</source>
+        <translation>原因请不超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="691" />
+        <source>This item is not in the book.</source>
+        <translation>登记簿中没有此寄件。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="693" />
+        <source>Item %1 is with the courier: it cannot be changed, only voided by a supervisor.</source>
+        <translation>寄件 %1 已交快递员，不能修改，只能由主管作废。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="695" />
+        <source>Item %1 is voided.</source>
+        <translation>寄件 %1 已作废。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="696" />
+        <source>Item %1 is still waiting for the courier.</source>
+        <translation>寄件 %1 尚未交寄。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="697" />
+        <source>Search with at most %1 characters.</source>
+        <translation>查询内容最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="698" />
+        <source>Choose a month from %1 to %2.</source>
+        <translation>请选择 %1 至 %2 之间的月份。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="699" />
+        <source>Your role cannot do this. Ask a supervisor.</source>
+        <translation>您的角色无权执行此操作，请联系主管。</translation>
+    </message>
+</context>
+<context>
+    <name>DayTableModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="173" />
+        <source>Title</source>
+        <translation>报刊名称</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="174" />
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="175" />
+        <source>Received</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="176" />
+        <source>Shortfall</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="177" />
+        <source>Counted</source>
+        <translation>清点</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="178" />
+        <source>Units (copies)</source>
+        <translation>房号（份数）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="195" />
+        <source>Not counted</source>
+        <translation>未清点</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="197" />
+        <source>Complete</source>
+        <translation>齐全</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationPage</name>
     <message>
         <location filename="../../kiosk/ui/kiosk/steps.py" line="485" />
@@ -1426,107 +2325,137 @@
 <context>
     <name>DeskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="62" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="117" />
         <source>Lobby Kiosk — Desk console</source>
         <translation>大堂访客系统 — 前台</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="86" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="130" />
         <source>Phone messages</source>
         <translation>电话留言</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="88" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="132" />
         <source>Pre-registration</source>
         <translation>来访预约</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="89" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="133" />
         <source>Watchlist</source>
         <translation>拦截名单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="90" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="134" />
         <source>Evacuation</source>
         <translation>紧急疏散</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="91" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="135" />
         <source>IDC cards</source>
         <translation>IDC身份校验卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="94" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="138" />
         <source>IDC card applications</source>
         <translation>IDC身份校验卡申请</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="98" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="142" />
         <source>Release slips</source>
         <translation>物品放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="101" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="143" />
         <source>Check a release slip</source>
         <translation>核验放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="107" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="146" />
         <source>Machine-room passes</source>
         <translation>机房访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="111" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="150" />
         <source>Visitor log</source>
         <translation>来访记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="112" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="151" />
         <source>Staff accounts</source>
         <translation>员工账号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="113" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="152" />
         <source>Stations</source>
         <translation>终端管理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="114" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="153" />
         <source>Deposits and receipts</source>
         <translation>押金与收据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="115" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="154" />
         <source>Shift handover</source>
         <translation>交接班</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="116" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="155" />
         <source>Complaints and suggestions</source>
         <translation>投诉与建议</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="117" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="156" />
         <source>Monthly figures</source>
         <translation>月度统计</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="118" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="157" />
         <source>Repairs</source>
         <translation>报修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="124" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="158" />
+        <source>Registered mail and parcels</source>
+        <translation>挂号邮件和包裹</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="159" />
+        <source>Permits</source>
+        <translation>凭据、出入证</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="160" />
+        <source>Outgoing courier</source>
+        <translation>快递寄发</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="161" />
+        <source>Key loans</source>
+        <translation>钥匙借用</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="162" />
+        <source>Lost and found</source>
+        <translation>失物招领</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="163" />
+        <source>Newspapers and magazines</source>
+        <translation>报刊</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/desk_window.py" line="170" />
         <source>Sections</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="85" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="126" />
         <source>Lobby board</source>
         <translation>大堂看板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/desk_window.py" line="87" />
+        <location filename="../../kiosk/ui/console/desk_window.py" line="131" />
         <source>Print queue</source>
         <translation>打印队列</translation>
     </message>
@@ -1534,62 +2463,62 @@
 <context>
     <name>DiscrepancyTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="101" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="106" />
         <source>Reconciled on</source>
         <translation>核对日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="102" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="107" />
         <source>Discrepancy</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="103" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="108" />
         <source>Pass</source>
         <translation>访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="104" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="109" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="105" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="110" />
         <source>Resolved</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="118" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="123" />
         <source>Not returned</source>
         <translation>未归还</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="119" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="124" />
         <source>Returned, never signed out</source>
         <translation>已归还但无领用记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="120" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="125" />
         <source>Count does not match</source>
         <translation>数量不符</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="123" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="128" />
         <source>OPEN</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="133" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="138" />
         <source>%1, signed out by %2</source>
         <translation>%1（领用人：%2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="137" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="142" />
         <source>Returned %1, received by %2</source>
         <translation>%1 归还，经手人：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="143" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="148" />
         <source>%1 issued, the guard counted %2</source>
         <translation>发出 %1 张，保安清点 %2 张</translation>
     </message>
@@ -2112,12 +3041,27 @@
 <context>
     <name>GuardWindow</name>
     <message>
-        <location filename="../../kiosk/ui/console/guard_window.py" line="26" />
+        <location filename="../../kiosk/ui/console/guard_window.py" line="30" />
         <source>Lobby Kiosk — Guard: release slips</source>
         <translation>大堂访客系统 — 护卫员：物品放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/guard_window.py" line="43" />
+        <location filename="../../kiosk/ui/console/guard_window.py" line="34" />
+        <source>What to check</source>
+        <translation>核验类别</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/guard_window.py" line="35" />
+        <source>Release slips (goods out)</source>
+        <translation>物品放行条（物品出）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/guard_window.py" line="36" />
+        <source>Permits (goods and workers in)</source>
+        <translation>凭据、出入证（材料、人员进）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/guard_window.py" line="58" />
         <source>Guard screen: sign in</source>
         <translation>护卫员屏幕：登录</translation>
     </message>
@@ -2392,207 +3336,212 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/handover_page.py" line="448" />
+        <source>Keys from the key register: %1 registered, %2 out on loan; a different count is an open issue.</source>
+        <translation>钥匙按登记簿计：登记 %1 把，借出 %2 把；清点数不符将列为遗留问题。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/handover_page.py" line="457" />
         <source>No handover is waiting for a signature.</source>
         <translation>没有待签字的交接记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="454" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="463" />
         <source>Handed over by %1 at %2. Count every item with them, then sign.</source>
         <translation>%1 于 %2 交班。请与其当面清点每项物品，然后签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="457" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="466" />
         <source>Work done: %1</source>
         <translation>工作情况：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="460" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="469" />
         <source>Open issues: %1</source>
         <translation>遗留问题：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="462" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="471" />
         <source>Notes: %1</source>
         <translation>注意事项：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="518" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="527" />
         <source>Handed over and signed. The incoming clerk counts and signs under Take over.</source>
         <translation>已签字交班。请接班人在“接班”页清点并签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="542" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="551" />
         <source>Count every item and type what you counted: %1.</source>
         <translation>请清点每项物品并填写清点数量：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="566" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="575" />
         <source>%1 took over from %2.</source>
         <translation>%1 已从 %2 处接班。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="571" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="580" />
         <source>%1 counts differ: noted and put on the board as open issues.</source>
         <translation>%1 项数量不符：已记录，并作为遗留问题显示在看板上。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="586" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="595" />
         <source>Select an open issue first.</source>
         <translation>请先选择一个遗留问题。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="593" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="602" />
         <source>Issue closed: %1</source>
         <translation>问题已关闭：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="613" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="622" />
         <source>Added to the duty log.</source>
         <translation>已记入值班记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="618" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="627" />
         <source>Write the work done this shift.</source>
         <translation>请填写本班工作情况。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="619" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="628" />
         <source>The work done has at most %1 characters.</source>
         <translation>工作情况最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="620" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="629" />
         <source>The notes have at most %1 characters.</source>
         <translation>注意事项最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="621" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="630" />
         <source>An open issue has at most %1 characters.</source>
         <translation>每条遗留问题最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="622" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="631" />
         <source>Which keys: at most %1 characters.</source>
         <translation>钥匙明细最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="623" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="632" />
         <source>Type the cash in yuan, e.g. 350 or 349.50.</source>
         <translation>请以元为单位填写现金，例如 350 或 349.50。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="624" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="633" />
         <source>The cash cannot be negative.</source>
         <translation>现金不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="625" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="634" />
         <source>Yuan have at most two decimals (fen).</source>
         <translation>金额最多保留两位小数（分）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="626" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="635" />
         <source>This amount of cash is too large.</source>
         <translation>现金金额过大。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="627" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="636" />
         <source>A count cannot be negative.</source>
         <translation>数量不能为负数。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="628" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="637" />
         <source>Counts are whole numbers.</source>
         <translation>数量必须为整数。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="630" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="639" />
         <source>The last handover still waits for the incoming clerk's signature.</source>
         <translation>上一次交接仍在等待接班人签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="632" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="641" />
         <source>This handover is already signed.</source>
         <translation>该交接记录已签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="633" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="642" />
         <source>This handover no longer exists.</source>
         <translation>该交接记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="635" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="644" />
         <source>The record was changed after the outgoing clerk signed: it cannot be countersigned. Call the supervisor.</source>
         <translation>交班人签字后记录被改动，不能会签。请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="638" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="647" />
         <source>A count differs: write what is different and why.</source>
         <translation>数量不符：请填写差异内容及原因。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="639" />
-        <location filename="../../kiosk/ui/console/handover_page.py" line="647" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="648" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="656" />
         <source>The note has at most %1 characters.</source>
         <translation>说明最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="640" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="649" />
         <source>Staff number or PIN is wrong: nothing was signed.</source>
         <translation>工号或 PIN 错误：未签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="641" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="650" />
         <source>This staff member does not do shift handovers.</source>
         <translation>该员工不参与交接班。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="643" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="652" />
         <source>The incoming clerk must be someone else than the outgoing one.</source>
         <translation>接班人不能与交班人为同一人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="645" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="654" />
         <source>This issue is already closed.</source>
         <translation>该问题已关闭。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="646" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="655" />
         <source>This issue no longer exists.</source>
         <translation>该问题已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="648" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="657" />
         <source>The time of the incident is in the future.</source>
         <translation>事件时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="649" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="658" />
         <source>Write where it happened.</source>
         <translation>请填写发生地点。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="650" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="659" />
         <source>Where: at most %1 characters.</source>
         <translation>地点最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="651" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="660" />
         <source>Write what happened.</source>
         <translation>请填写事件经过。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="652" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="661" />
         <source>What happened: at most %1 characters.</source>
         <translation>事件经过最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="653" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="662" />
         <source>Action taken: at most %1 characters.</source>
         <translation>处理措施最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/handover_page.py" line="654" />
+        <location filename="../../kiosk/ui/console/handover_page.py" line="663" />
         <source>People involved: at most %1 characters.</source>
         <translation>相关人员最多 %1 个字。</translation>
     </message>
@@ -2752,11 +3701,6 @@
         <location filename="../../kiosk/ui/kiosk/steps.py" line="353" />
         <source>People you can visit</source>
         <translation>可拜访的人员</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/kiosk/steps.py" line="383" />
-        <source> · ext. %1</source>
-        <translation> · 分机 %1</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +4367,740 @@
     </message>
 </context>
 <context>
+    <name>KeyLoansExport</name>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="694" />
+        <source>Key register</source>
+        <translation>钥匙登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="695" />
+        <source>Key loans</source>
+        <translation>钥匙借用</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="696" />
+        <source>Tag</source>
+        <translation>钥匙牌</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="697" />
+        <source>Opens</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="698" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="699" />
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="700" />
+        <source>Out</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="701" />
+        <source>Kept at</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="702" />
+        <source>Added</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="703" />
+        <source>Retired</source>
+        <translation>停用时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="704" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="705" />
+        <source>Loan</source>
+        <translation>借用编号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="706" />
+        <source>Keys lent</source>
+        <translation>借出把数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="707" />
+        <source>Borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="708" />
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="709" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="710" />
+        <source>ID (last four)</source>
+        <translation>证件（后四位）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="711" />
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="712" />
+        <source>Lent</source>
+        <translation>借出时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="713" />
+        <source>Lent by</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="714" />
+        <source>Due back</source>
+        <translation>应还时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="715" />
+        <source>Keys back</source>
+        <translation>归还把数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="716" />
+        <source>Keys lost</source>
+        <translation>遗失把数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="717" />
+        <source>Closed</source>
+        <translation>结清时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="718" />
+        <source>Taken back by</source>
+        <translation>收回人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="719" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="720" />
+        <source>Key</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="721" />
+        <source>Access card</source>
+        <translation>门禁卡</translation>
+    </message>
+</context>
+<context>
+    <name>KeyLoansPage</name>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="161" />
+        <source>Search keys and loans</source>
+        <translation>搜索钥匙和借用记录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="162" />
+        <source>Search: tag, room, borrower or staff number</source>
+        <translation>搜索：钥匙牌、房间、借用人或工号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="164" />
+        <source>Keys that should be at the desk</source>
+        <translation>前台应有的钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="166" />
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="166" />
+        <source>Export the key register and its loans</source>
+        <translation>导出钥匙登记簿和借用记录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="173" />
+        <source>Key loans</source>
+        <translation>钥匙借用</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="174" />
+        <source>Out now</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="175" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="245" />
+        <source>Lend</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="176" />
+        <source>Register</source>
+        <translation>钥匙登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="177" />
+        <source>All loans</source>
+        <translation>全部借用记录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="179" />
+        <source>Last action result</source>
+        <translation>上一操作结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="189" />
+        <source>Keys out on loan</source>
+        <translation>借出中的钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="193" />
+        <source>Keys handed back</source>
+        <translation>归还的钥匙数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="195" />
+        <source>Note on the return</source>
+        <translation>归还备注</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="196" />
+        <source>Not every key back? Say what happened to the rest</source>
+        <translation>未全部归还？请写明其余钥匙的情况</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="198" />
+        <source>Taken back</source>
+        <translation>已收回</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="198" />
+        <source>Record the keys handed back</source>
+        <translation>登记归还的钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="201" />
+        <source>Keys back:</source>
+        <translation>归还把数：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="207" />
+        <source>Why the keys are lost</source>
+        <translation>钥匙遗失原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="208" />
+        <source>Supervisor: why the keys will not come back</source>
+        <translation>主管填写：钥匙无法归还的原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="210" />
+        <source>Write off as lost</source>
+        <translation>按遗失注销</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="210" />
+        <source>Write the keys off as lost</source>
+        <translation>将钥匙按遗失注销</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="221" />
+        <source>Which keys</source>
+        <translation>哪套钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="223" />
+        <source>How many keys</source>
+        <translation>钥匙把数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="225" />
+        <source>Borrower's name</source>
+        <translation>借用人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="226" />
+        <source>Company, unit or department</source>
+        <translation>公司、单元或部门</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="227" />
+        <source>Borrower's phone</source>
+        <translation>借用人电话</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="229" />
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="230" />
+        <source>ID number's last four</source>
+        <translation>证件号码后四位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="231" />
+        <source>Last four</source>
+        <translation>后四位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="233" />
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="234" />
+        <source>or staff number</source>
+        <translation>或工号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="243" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="253" />
+        <source>Due back</source>
+        <translation>应还时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="244" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="254" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="245" />
+        <source>Lend the keys</source>
+        <translation>借出钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="247" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="279" />
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="248" />
+        <source>How many</source>
+        <translation>把数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="249" />
+        <source>Borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="250" />
+        <source>Company / unit</source>
+        <translation>公司 / 单元</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="251" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="252" />
+        <source>ID (last four) or staff no.</source>
+        <translation>证件（后四位）或工号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="262" />
+        <source>The key register</source>
+        <translation>钥匙登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="266" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="276" />
+        <source>Tag</source>
+        <translation>钥匙牌</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="267" />
+        <source>What it opens</source>
+        <translation>开启的房间或门</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="268" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="278" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="271" />
+        <source>Number of keys</source>
+        <translation>钥匙把数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="273" />
+        <source>Hook or cabinet</source>
+        <translation>挂钩或钥匙柜</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="274" />
+        <source>Reason for the change</source>
+        <translation>变更原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="275" />
+        <source>Needed to change or retire a set</source>
+        <translation>变更或停用一套钥匙时必填</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="277" />
+        <source>Opens</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="280" />
+        <source>Kept at</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="281" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="285" />
+        <source>Add to the register</source>
+        <translation>登记入簿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="285" />
+        <source>Add a set to the register</source>
+        <translation>将一套钥匙登记入簿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="288" />
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="288" />
+        <source>Save the selected set's changes</source>
+        <translation>保存所选钥匙的修改</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="291" />
+        <source>Retire set</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="291" />
+        <source>Retire the selected set</source>
+        <translation>停用所选钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="306" />
+        <source>Every loan</source>
+        <translation>全部借用记录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="392" />
+        <source>%1 · %2 (%3 at the desk)</source>
+        <translation>%1 · %2（前台有 %3 把）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="407" />
+        <source>At the desk: %1 keys (%2 registered, %3 out on loan)</source>
+        <translation>前台应有：%1 把（登记 %2 把，借出 %3 把）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="412" />
+        <source>Out now (%1)</source>
+        <translation>借出中（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="414" />
+        <source>%1 OVERDUE</source>
+        <translation>%1 项超时未还</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="492" />
+        <source>No keys in the register to lend: a supervisor adds them first.</source>
+        <translation>登记簿中没有可借出的钥匙：请主管先登记。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="516" />
+        <source>Lent %1 keys of %2 to %3, due back %4.</source>
+        <translation>已将 %2 的 %1 把钥匙借给 %3，应于 %4 归还。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="531" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="554" />
+        <source>Select the loan the keys belong to first.</source>
+        <translation>请先选择钥匙所属的借用记录。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="538" />
+        <source>%1 keys of %2 back; %3 still out with %4.</source>
+        <translation>%2 已归还 %1 把；%4 处仍有 %3 把未还。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="542" />
+        <source>%1 keys of %2 back from %4: every key is back.</source>
+        <translation>%4 已归还 %2 的 %1 把钥匙：已全部归还。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="561" />
+        <source>%1 keys of %2 written off as lost; the register counts them no more.</source>
+        <translation>%2 的 %1 把钥匙已按遗失注销，登记簿不再计入。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="591" />
+        <source>%1 added to the register.</source>
+        <translation>%1 已登记入簿。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="598" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="609" />
+        <source>Select a set in the register first.</source>
+        <translation>请先在登记簿中选择一套钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="601" />
+        <source>%1 changed in the register.</source>
+        <translation>登记簿中的 %1 已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="612" />
+        <source>%1 retired: it stays on record and leaves the count.</source>
+        <translation>%1 已停用：记录保留，不再计入清点。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="620" />
+        <source>Export the key register</source>
+        <translation>导出钥匙登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="621" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="636" />
+        <source>Exported the key register to %1.</source>
+        <translation>钥匙登记簿已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="639" />
+        <source>Exporting the key register (KB received)</source>
+        <translation>正在导出钥匙登记簿（已接收 KB）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="644" />
+        <source>Write the tag on the keys.</source>
+        <translation>请填写钥匙牌上的标记。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="645" />
+        <source>The tag has at most %1 characters.</source>
+        <translation>钥匙牌最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="646" />
+        <source>A set in the register already has this tag.</source>
+        <translation>登记簿中已有相同钥匙牌的钥匙。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="647" />
+        <source>Write the room or door the keys open.</source>
+        <translation>请填写钥匙开启的房间或门。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="648" />
+        <source>What it opens: at most %1 characters.</source>
+        <translation>开启的房间或门最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="649" />
+        <source>Kept at: at most %1 characters.</source>
+        <translation>存放位置最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="650" />
+        <source>A set has at least one key.</source>
+        <translation>一套钥匙至少一把。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="651" />
+        <source>A set has at most %1 keys.</source>
+        <translation>一套钥匙最多 %1 把。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="652" />
+        <source>%1 keys of this set are out: the count cannot be lower.</source>
+        <translation>这套钥匙有 %1 把借出中：把数不能少于此数。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="653" />
+        <source>Write the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="654" />
+        <source>The reason has at most %1 characters.</source>
+        <translation>原因最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="655" />
+        <source>This set is no longer in the register.</source>
+        <translation>这套钥匙已不在登记簿中。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="656" />
+        <source>This set is retired: it is not lent.</source>
+        <translation>这套钥匙已停用，不能借出。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="657" />
+        <source>Keys of this set are out: take them back before retiring it.</source>
+        <translation>这套钥匙有借出未还：收回后才能停用。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="658" />
+        <source>Every key of this set is out.</source>
+        <translation>这套钥匙已全部借出。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="659" />
+        <source>At least one key.</source>
+        <translation>至少一把。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="660" />
+        <source>At most %1 keys.</source>
+        <translation>最多 %1 把。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="661" />
+        <source>Only %1 keys of this set are at the desk.</source>
+        <translation>这套钥匙在前台的只有 %1 把。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="662" />
+        <source>Only %1 keys of this loan are out.</source>
+        <translation>这次借用未还的只有 %1 把。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="663" />
+        <source>Write the borrower's name.</source>
+        <translation>请填写借用人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="664" />
+        <source>The name has at most %1 characters.</source>
+        <translation>姓名最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="665" />
+        <source>The name cannot contain “%1”.</source>
+        <translation>姓名不能包含“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="666" />
+        <source>Write the borrower's name in letters.</source>
+        <translation>请用文字填写借用人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="668" />
+        <source>Type the last four of the borrower's ID, or their staff number.</source>
+        <translation>请填写借用人证件号码后四位或工号。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="670" />
+        <source>Type exactly the last four characters of the ID number.</source>
+        <translation>请填写证件号码的最后四位。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="671" />
+        <source>The last four are digits or letters (X).</source>
+        <translation>后四位只能是数字或字母（X）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="672" />
+        <source>Choose the kind of ID.</source>
+        <translation>请选择证件类型。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="673" />
+        <source>The staff number has at most %1 characters.</source>
+        <translation>工号最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="674" />
+        <source>A staff number has letters, digits and dashes only.</source>
+        <translation>工号只能包含字母、数字和横线。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="675" />
+        <source>Type a phone number the desk can call (7 to 15 digits).</source>
+        <translation>请填写前台可以拨打的电话号码（7 至 15 位数字）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="676" />
+        <source>Company: at most %1 characters.</source>
+        <translation>公司最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="677" />
+        <source>The note has at most %1 characters.</source>
+        <translation>备注最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="679" />
+        <source>%1 keys are still out: write in the note what happened to them.</source>
+        <translation>还有 %1 把未还：请在备注中写明情况。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="681" />
+        <source>The time due back has passed: choose a later one.</source>
+        <translation>应还时间已过：请选择更晚的时间。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="682" />
+        <source>A loan is at most %1 days.</source>
+        <translation>借用最长 %1 天。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="683" />
+        <source>This loan no longer exists.</source>
+        <translation>这条借用记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="684" />
+        <source>Every key of this loan is already back.</source>
+        <translation>这次借用的钥匙已全部归还。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="685" />
+        <source>Your role cannot do this. Ask a supervisor.</source>
+        <translation>您的角色无权操作，请找主管。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="686" />
+        <source>Search with at most %1 characters.</source>
+        <translation>搜索内容最多 %1 个字。</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <location filename="../../kiosk/ui/kiosk/window.py" line="214" />
@@ -3430,7 +5108,7 @@
         <translation>大堂访客自助终端</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/kiosk/window.py" line="363" />
+        <location filename="../../kiosk/ui/kiosk/window.py" line="361" />
         <source>That code is not a visitor badge of this building.</source>
         <translation>该二维码不是本楼的访客证。</translation>
     </message>
@@ -3449,19 +5127,62 @@
     </message>
 </context>
 <context>
+    <name>LoansModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="75" />
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="76" />
+        <source>Borrower</source>
+        <translation>借用人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="77" />
+        <source>ID / staff no.</source>
+        <translation>证件 / 工号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="78" />
+        <source>Lent</source>
+        <translation>借出时间 / 经手人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="79" />
+        <source>Due back</source>
+        <translation>应还时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="80" />
+        <source>Out</source>
+        <translation>未还</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="80" />
+        <source>Back</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="120" />
+        <source>%1 lost</source>
+        <translation>遗失 %1 把</translation>
+    </message>
+</context>
+<context>
     <name>LobbyBoard</name>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="70" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="74" />
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="75" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="79" />
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="76" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="80" />
         <source>%n min</source>
         <translation>%n 分钟</translation>
     </message>
@@ -3469,813 +5190,2628 @@
 <context>
     <name>LobbyBoardPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="282" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="293" />
         <source>On site now</source>
         <translation>当前在场</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="284" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="295" />
         <source>Number of visitors on site</source>
         <translation>在场访客人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="258" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="268" />
         <source>Waiting for a decision</source>
         <translation>等待确认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="245" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="255" />
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="254" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="264" />
         <source>Board panes</source>
         <translation>看板分区</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="263" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="274" />
         <source>Visits waiting for a decision</source>
         <translation>等待确认的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="267" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="278" />
         <source>Host agreed (phoned)</source>
         <translation>被访人已同意（已电话确认）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="269" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="280" />
         <source>Approve the selected visit for the host</source>
         <translation>代被访人同意选中的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="272" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="283" />
         <source>Decline</source>
         <translation>谢绝</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="272" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="283" />
         <source>Decline the selected visit</source>
         <translation>谢绝选中的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="275" />
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="558" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="286" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="581" />
         <source>Release hold</source>
         <translation>解除拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="275" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="286" />
         <source>Release the selected watchlist hold</source>
         <translation>解除选中来访的名单拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="295" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="306" />
         <source>Visitors on site</source>
         <translation>在场访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="310" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="327" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="312" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="329" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="312" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="329" />
         <source>Refresh the board</source>
         <translation>刷新看板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="315" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="332" />
         <source>Check out</source>
         <translation>签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="315" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="332" />
         <source>Check the selected visitor out</source>
         <translation>为选中的访客办理签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="318" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="335" />
         <source>Print badge again</source>
         <translation>重新打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="320" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="337" />
         <source>Print the selected visitor's badge again</source>
         <translation>为选中的访客再次打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="323" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="340" />
         <source>Issue visitor card</source>
         <translation>发访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="325" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="342" />
         <source>Encode a visitor card for the selected visitor on the desk's encoder</source>
         <translation>用前台发卡器为选中的访客写一张访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="384" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="402" />
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="422" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="440" />
         <source>The server cannot be reached: the board shows the last known state.</source>
         <translation>无法连接站点服务器：看板显示的是最后已知状态。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="452" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="475" />
         <source>%n on site</source>
         <translation>在场 %n 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="465" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="488" />
         <source>Machine-room pass reconciliation is due (09:00).</source>
         <translation>机房访客证该核对了（09:00）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="469" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="492" />
         <source>Machine-room passes: %1 unresolved discrepancies (reconciled on %2); the supervisor is alerted.</source>
         <translation>机房访客证：%1 项差异未处理（%2 核对），已通知主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="477" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="500" />
         <source>Open handover issues (%1):</source>
         <translation>交接班遗留问题（%1）：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="480" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="503" />
         <source>… and %1 more.</source>
         <translation>… 另有 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="486" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="509" />
         <source>Kiosk %1: %2 wrong codes, names or card taps in a row (alert at %3). Please check who is there.</source>
         <translation>自助终端 %1：连续 %2 次输错验证码、姓名或刷卡被拒（达 %3 次即报警）。请查看终端前是谁。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="502" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="525" />
         <source>Select a visitor in the table first.</source>
         <translation>请先在表格中选择一位访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="520" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="543" />
         <source>Select a waiting visit first.</source>
         <translation>请先选择一条等待确认的来访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="525" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="548" />
         <source>Nothing done.</source>
         <translation>未做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="533" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="556" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="538" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="561" />
         <source>%1, visiting %2 (%3)</source>
         <translation>%1，拜访 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="546" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="569" />
         <source>Let in %1? Only if the host agreed on the phone. The badge prints at the kiosk.</source>
         <translation>确定放行 %1？仅在被访人电话同意后放行。访客证将在自助终端打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="548" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="571" />
         <source>Approve the visit</source>
         <translation>同意来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="548" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="571" />
         <source>Approve</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="555" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="578" />
         <source>Release the watchlist hold on %1? The visit then waits for the host.</source>
         <translation>确定解除对 %1 的拦截？解除后等待被访人确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="558" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="581" />
         <source>Release the hold</source>
         <translation>解除拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="575" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="598" />
         <source>Approved: the badge is being printed at the kiosk.</source>
         <translation>已同意：访客证正在自助机打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="580" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="603" />
         <source>Declined.</source>
         <translation>已谢绝。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="587" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="610" />
         <source>Hold released: the visit now waits for the host.</source>
         <translation>已解除拦截：来访转为等待被访人确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="597" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="620" />
         <source>Checked out.</source>
         <translation>已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="619" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="642" />
         <source>Badge printed on %1.</source>
         <translation>访客证已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="624" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="647" />
         <source>Badge sent to the printer where the visitor checked in.</source>
         <translation>访客证已发送到访客登记处的打印机。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="627" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="650" />
         <source>The printer did not print the badge: %1</source>
         <translation>打印机未能打印访客证：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="643" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="666" />
         <source>Lay a blank or returned visitor card on the desk's encoder…</source>
         <translation>请将空白或已归还的访客卡放在前台发卡器上…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="650" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="673" />
         <source>Visitor card %1 issued.</source>
         <translation>访客卡 %1 已发放。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="659" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="682" />
         <source>Visitor card not issued: %1</source>
         <translation>访客卡未发放：%1</translation>
     </message>
 </context>
 <context>
+    <name>LostFoundPage</name>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="117" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="118" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="244" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="119" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="224" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="246" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="120" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="222" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="245" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="704" />
+        <source>What</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="121" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="231" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="248" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="705" />
+        <source>Found where</source>
+        <translation>拾获地点</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="122" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="239" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="250" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="712" />
+        <source>Found at</source>
+        <translation>拾获时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="123" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="240" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="251" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="713" />
+        <source>Found by</source>
+        <translation>拾获人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="124" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="242" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="252" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="714" />
+        <source>Kept at</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="125" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="232" />
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="126" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="235" />
+        <source>Room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="127" />
+        <source>Cash (yuan)</source>
+        <translation>现金（元）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="128" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="129" />
+        <source>Logged by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="130" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="731" />
+        <source>Claimed by</source>
+        <translation>认领人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="131" />
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="132" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="319" />
+        <source>ID last four</source>
+        <translation>证件后四位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="133" />
+        <source>Claimed at</source>
+        <translation>认领时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="134" />
+        <source>Handed over by</source>
+        <translation>交还经办人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="135" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="345" />
+        <source>Disposal</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="136" />
+        <source>Disposed at</source>
+        <translation>处理时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="137" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="365" />
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="138" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="349" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="364" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="139" />
+        <source>Lost and found</source>
+        <translation>失物招领</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="209" />
+        <source>Log a found item</source>
+        <translation>登记拾获物品</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="209" />
+        <source>New item</source>
+        <translation>新物品</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="212" />
+        <source>Found in the building</source>
+        <translation>楼内拾获</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="110" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="212" />
+        <source>Found</source>
+        <translation>拾获</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="109" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="215" />
+        <source>Left after a meeting</source>
+        <translation>会议遗留</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="223" />
+        <source>e.g. black umbrella, silver laptop in a grey bag</source>
+        <translation>例如：黑色雨伞、灰色包内的银色笔记本电脑</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="229" />
+        <source>Cash counted (yuan)</source>
+        <translation>清点现金（元）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="230" />
+        <source>Amount counted, in yuan</source>
+        <translation>清点金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="233" />
+        <source>Meeting or host company</source>
+        <translation>会议名称或主办单位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="234" />
+        <source>Meeting room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="241" />
+        <source>Who found it or handed it in</source>
+        <translation>拾获人或交来人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="243" />
+        <source>e.g. desk locker 2</source>
+        <translation>例如：前台储物柜 2号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="73" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="247" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="717" />
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="249" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="709" />
+        <source>Meeting, room</source>
+        <translation>会议、会议室</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="254" />
+        <source>Log the item</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="254" />
+        <source>Log the found item</source>
+        <translation>登记拾获物品</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="261" />
+        <source>Which items</source>
+        <translation>物品范围</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="87" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="263" />
+        <source>Held</source>
+        <translation>保管中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="264" />
+        <source>Unclaimed past the keep period</source>
+        <translation>超过保管期未认领</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="88" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="265" />
+        <source>Claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="74" />
+        <source>Valuables</source>
+        <translation>贵重物品</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="75" />
+        <source>Documents</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="76" />
+        <source>Electronics</source>
+        <translation>电子产品</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="77" />
+        <source>Keys and cards</source>
+        <translation>钥匙、门卡</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="78" />
+        <source>Bags</source>
+        <translation>包袋</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="79" />
+        <source>Clothing</source>
+        <translation>衣物</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="80" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="89" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="266" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="740" />
+        <source>Disposed of</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="90" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="267" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="750" />
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="97" />
+        <source>Returned to the finder</source>
+        <translation>交还拾获人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="100" />
+        <source>Handed to the police</source>
+        <translation>移交公安机关</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="101" />
+        <source>Donated</source>
+        <translation>捐赠</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="102" />
+        <source>Destroyed</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="268" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="272" />
+        <source>What, where or number</source>
+        <translation>物品、地点或编号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="273" />
+        <source>What, where, or the item number; or scan its tag</source>
+        <translation>物品、地点或编号；或扫描标签</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="276" />
+        <source>Found between</source>
+        <translation>拾获日期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="279" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="280" />
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="282" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="282" />
+        <source>Search the register</source>
+        <translation>查询失物登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="286" />
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="286" />
+        <source>Export the register to Excel</source>
+        <translation>导出失物登记到 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="298" />
+        <source>Lost and found register</source>
+        <translation>失物招领登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="304" />
+        <source>The item</source>
+        <translation>物品详情</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="308" />
+        <source>Print its tag</source>
+        <translation>打印标签</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="308" />
+        <source>Print the item's tag</source>
+        <translation>打印物品标签</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="313" />
+        <source>Hand it to its owner</source>
+        <translation>交还失主</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="313" />
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="315" />
+        <source>Owner's name</source>
+        <translation>失主姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="316" />
+        <source>Owner's phone</source>
+        <translation>失主电话</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="317" />
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="318" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="338" />
+        <source>ID shown</source>
+        <translation>出示证件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="320" />
+        <source>Last four characters only, e.g. 002X</source>
+        <translation>仅填后四位，例如 002X</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="325" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="339" />
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="326" />
+        <source>The owner types their name again</source>
+        <translation>失主再次输入本人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="328" />
+        <source>I have received this item</source>
+        <translation>本人已领回该物品</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="330" />
+        <source>Owner's confirmation</source>
+        <translation>失主确认</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="333" />
+        <source>Hand over</source>
+        <translation>交还</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="333" />
+        <source>Hand the item over</source>
+        <translation>交还物品</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="336" />
+        <source>Owner</source>
+        <translation>失主</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="337" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="345" />
+        <source>Dispose of an unclaimed item</source>
+        <translation>处理无人认领物品</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="348" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="363" />
+        <source>How</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="350" />
+        <source>e.g. which police station, to whom</source>
+        <translation>例如：交哪个派出所、接收人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="351" />
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="352" />
+        <source>Approving supervisor's staff number</source>
+        <translation>批准主管工号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="353" />
+        <source>Supervisor's PIN</source>
+        <translation>主管 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="355" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="360" />
+        <source>Dispose of it</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="360" />
+        <source>Dispose of the item</source>
+        <translation>处理该物品</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="370" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="371" />
+        <source>Why it was logged in error (supervisors)</source>
+        <translation>登记错误的原因（主管）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="372" />
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="372" />
+        <source>Void the item</source>
+        <translation>作废该物品</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="378" />
+        <source>Last action result</source>
+        <translation>上一操作结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="441" />
+        <source>Tag %1 scanned.</source>
+        <translation>已扫描标签 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="507" />
+        <source>Item %1 logged: print its tag next.</source>
+        <translation>物品 %1 已登记：请打印标签。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="547" />
+        <source>Only a supervisor can export the register.</source>
+        <translation>只有主管可以导出登记簿。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="550" />
+        <source>Export the lost and found register</source>
+        <translation>导出失物招领登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="552" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="573" />
+        <source>Exported the register to %1.</source>
+        <translation>登记簿已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="576" />
+        <source>Exporting the register (KB received)</source>
+        <translation>正在导出登记簿（已接收 KB）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="594" />
+        <source>The printer did not print the tag: %1</source>
+        <translation>打印机未打印标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="599" />
+        <source>Tag printed: stick it on the item.</source>
+        <translation>标签已打印：请贴在物品上。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="625" />
+        <source>Handed over to %1.</source>
+        <translation>已交还 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="643" />
+        <source>Disposed of: %1.</source>
+        <translation>已处理：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="651" />
+        <source>Only a supervisor can void an item.</source>
+        <translation>只有主管可以作废物品。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="658" />
+        <source>Item voided; its reason is kept.</source>
+        <translation>物品已作废，原因已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="689" />
+        <source>Log an item, choose one in the register, or scan its tag.</source>
+        <translation>请登记物品、在登记簿中选择，或扫描其标签。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="719" />
+        <source>Logged</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="722" />
+        <source>Kept until</source>
+        <translation>保管至</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="724" />
+        <source>(unclaimed: may be disposed of)</source>
+        <translation>（无人认领：可以处理）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="732" />
+        <source>Signed</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="734" />
+        <source>Handed over</source>
+        <translation>交还</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="744" />
+        <source>By</source>
+        <translation>经办</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="746" />
+        <source>approved by %1</source>
+        <translation>%1 批准</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="755" />
+        <source>Item %1 cannot take this step now: it is %2.</source>
+        <translation>物品 %1 现在不能办理此步骤：状态为%2。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="757" />
+        <source>Please say what the item is.</source>
+        <translation>请填写是什么物品。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="758" />
+        <source>Please describe it in at most %1 characters.</source>
+        <translation>物品描述最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="759" />
+        <source>Please say where it was found.</source>
+        <translation>请填写拾获地点。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="760" />
+        <source>Where found: at most %1 characters.</source>
+        <translation>拾获地点最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="761" />
+        <source>Please enter who found it or handed it in.</source>
+        <translation>请填写拾获人或交来人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="762" />
+        <source>The finder's name is too long: at most %1 characters.</source>
+        <translation>拾获人姓名过长：最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="763" />
+        <source>Please say where the item is kept.</source>
+        <translation>请填写物品存放位置。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="764" />
+        <source>Where kept: at most %1 characters.</source>
+        <translation>存放位置最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="765" />
+        <source>Please enter the meeting or its room.</source>
+        <translation>请填写会议名称或会议室。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="766" />
+        <source>The meeting's name is too long: at most %1 characters.</source>
+        <translation>会议名称过长：最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="767" />
+        <source>The room is too long: at most %1 characters.</source>
+        <translation>会议室过长：最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="768" />
+        <source>The time found cannot be in the future.</source>
+        <translation>拾获时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="769" />
+        <source>Please enter the cash counted, in yuan.</source>
+        <translation>请填写清点的现金金额（元）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="770" />
+        <source>The cash counted must be between 0.01 and %1 yuan.</source>
+        <translation>清点的现金须在 0.01 至 %1 元之间。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="772" />
+        <source>Please enter the cash counted as a number of yuan, e.g. 350.50.</source>
+        <translation>请以元为单位填写清点金额，例如 350.50。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="774" />
+        <source>The cash counted must be more than zero.</source>
+        <translation>清点的现金须大于零。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="775" />
+        <source>Yuan have at most two decimals (fen).</source>
+        <translation>金额最多两位小数（分）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="776" />
+        <source>That amount is too large: please count again.</source>
+        <translation>金额过大：请重新清点。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="777" />
+        <source>Please enter the owner's name.</source>
+        <translation>请填写失主姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="778" />
+        <source>The owner's name is too long: at most %1 characters.</source>
+        <translation>失主姓名过长：最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="779" />
+        <source>The phone is too long: at most %1 characters.</source>
+        <translation>电话过长：最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="780" />
+        <source>Please enter the last four characters of the owner's ID.</source>
+        <translation>请填写失主证件号码后四位。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="782" />
+        <source>Enter the last four characters of the ID only (%1 typed), never the whole number.</source>
+        <translation>只填证件号码后四位（已输入 %1 位），切勿填写完整号码。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="784" />
+        <source>The last four of an ID are digits or the letter X.</source>
+        <translation>证件号码后四位为数字或字母 X。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="785" />
+        <source>The owner must type their name and tick the box to sign.</source>
+        <translation>失主须输入本人姓名并勾选确认后方可签名。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="786" />
+        <source>The signature must be the owner's name as entered above.</source>
+        <translation>签名须与上面填写的失主姓名一致。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="788" />
+        <source>Cash, valuables and documents can only be handed to the police.</source>
+        <translation>现金、贵重物品和证件只能移交公安机关。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="790" />
+        <source>Please enter the approving supervisor's staff number and PIN.</source>
+        <translation>请填写批准主管的工号和 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="791" />
+        <source>Only a supervisor can approve a disposal.</source>
+        <translation>只有主管可以批准处理。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="792" />
+        <source>Another person must approve: not the one signed in here.</source>
+        <translation>须由另一人批准：不能是本机登录人员。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="793" />
+        <source>Staff number or PIN is wrong: nothing was disposed of.</source>
+        <translation>工号或 PIN 错误：未处理。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="794" />
+        <source>Please give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="795" />
+        <source>Please keep the reason under %1 characters.</source>
+        <translation>原因请少于 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="796" />
+        <source>Please keep the note under %1 characters.</source>
+        <translation>备注请少于 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="797" />
+        <source>This item is not in the register.</source>
+        <translation>登记簿中没有该物品。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="798" />
+        <source>It is kept until %1: it cannot be disposed of before then.</source>
+        <translation>保管至 %1：此前不能处理。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="799" />
+        <source>This is not a lost item's tag.</source>
+        <translation>这不是失物标签。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="800" />
+        <source>Search with at most %1 characters.</source>
+        <translation>查询内容最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="801" />
+        <source>The last day comes before the first.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="802" />
+        <source>Search at most %1 days at a time.</source>
+        <translation>每次最多查询 %1 天。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="803" />
+        <source>Your role cannot do this. Ask a supervisor.</source>
+        <translation>您的角色无权执行此操作，请联系主管。</translation>
+    </message>
+</context>
+<context>
+    <name>LostItemTableModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="157" />
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="158" />
+        <source>Found</source>
+        <translation>拾获时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="159" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="160" />
+        <source>What</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="161" />
+        <source>Found where</source>
+        <translation>拾获地点</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="162" />
+        <source>Kept at</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="163" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>MachineRoomPassesPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="160" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="166" />
         <source>Machine-room passes</source>
         <translation>机房访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="161" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="167" />
         <source>Sign out / return</source>
         <translation>领用 / 归还</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="162" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="168" />
         <source>Pool</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="163" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="169" />
         <source>09:00 reconciliation</source>
         <translation>09:00 核对</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="165" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="171" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="174" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="173" />
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="182" />
         <source>Passes in the drawer (pick one per visitor)</source>
         <translation>抽屉中的访客证（每位访客选一张）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="175" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="183" />
         <source>Passes in the drawer</source>
         <translation>抽屉中的访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="183" />
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="187" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="191" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="195" />
         <source>Visitor name</source>
         <translation>访客姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="184" />
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="188" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="192" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="196" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="185" />
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="189" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="193" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="197" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="186" />
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="190" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="194" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="198" />
         <source>ID number (optional)</source>
         <translation>证件号码（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="194" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="202" />
         <source>Add visitor</source>
         <translation>添加访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="194" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="202" />
         <source>Add this visitor to the sign-out</source>
         <translation>将此访客加入本次领用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="197" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="205" />
         <source>Remove visitor</source>
         <translation>移除访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="197" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="205" />
         <source>Remove the selected visitor</source>
         <translation>移除选中的访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="202" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="210" />
         <source>Visitors of this sign-out</source>
         <translation>本次领用的访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="209" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="217" />
         <source>Passes and visitors counted</source>
         <translation>已清点的访客证和访客数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="212" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="220" />
         <source>Staff number of the signer</source>
         <translation>签字人工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="213" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="221" />
         <source>Signer's PIN</source>
         <translation>签字人 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="215" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="223" />
         <source>Signed out by (staff number)</source>
         <translation>领用人（工号）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="216" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="224" />
         <source>PIN as signature</source>
         <translation>用 PIN 签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="219" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="227" />
         <source>Sign the passes out</source>
         <translation>签字领用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="219" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="227" />
         <source>Sign the selected passes out</source>
         <translation>为选中的访客证签字领用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="225" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="233" />
         <source>Numbers of the passes handed back</source>
         <translation>交回的访客证编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="226" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="234" />
         <source>e.g. P001, P003-P005</source>
         <translation>例如：P001, P003-P005</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="229" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="237" />
         <source>Check in returned passes</source>
         <translation>登记归还</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="229" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="237" />
         <source>Check the returned passes in</source>
         <translation>登记交回的访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="232" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="240" />
         <source>Returned:</source>
         <translation>归还：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="242" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="250" />
         <source>Passes in, out and retired</source>
         <translation>在库、领出和停用的访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="245" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="253" />
         <source>Every machine-room pass</source>
         <translation>全部机房访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="248" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="256" />
         <source>New pass numbers</source>
         <translation>新访客证编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="249" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="257" />
         <source>e.g. P001-P050</source>
         <translation>例如：P001-P050</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="251" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="259" />
         <source>Add to the pool</source>
         <translation>加入库存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="251" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="259" />
         <source>Add these passes to the pool</source>
         <translation>将这些访客证加入库存</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="258" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="266" />
         <source>Why the pass is retired</source>
         <translation>停用原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="259" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="267" />
         <source>Reason (lost, damaged…)</source>
         <translation>原因（遗失、损坏…）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="261" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="269" />
         <source>Retire the selected pass</source>
         <translation>停用选中的访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="272" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="281" />
+        <source>Years the official calendar does not know yet</source>
+        <translation>尚无官方放假安排的年份</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="288" />
+        <source>Which day's sheet</source>
+        <translation>核对哪一天的表</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="289" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="291" />
+        <source>Why the sheet is signed late</source>
+        <translation>补签原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="292" />
+        <source>Why it was not signed on its day (required)</source>
+        <translation>当天未签字的原因（必填）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="294" />
+        <source>Sheet of:</source>
+        <translation>核对表：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="298" />
         <source>Reconciliation due</source>
         <translation>待核对</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="275" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="301" />
         <source>Passes issued and returned</source>
         <translation>发放和归还的访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="282" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="308" />
         <source>Discrepancies</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="287" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="313" />
         <source>Duty guard's staff number</source>
         <translation>值班保安工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="288" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="314" />
         <source>Guard's staff number</source>
         <translation>保安工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="289" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="315" />
         <source>Duty guard's PIN</source>
         <translation>值班保安 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="290" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="316" />
         <source>Guard's PIN</source>
         <translation>保安 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="292" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="318" />
         <source>Passes the guard counted</source>
         <translation>保安清点的访客证数量</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="295" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="321" />
         <source>Guard signs</source>
         <translation>保安签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="295" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="321" />
         <source>The machine-room duty guard signs</source>
         <translation>机房值班保安签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="299" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="325" />
         <source>Counted:</source>
         <translation>清点数：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="305" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="331" />
         <source>Front desk signs</source>
         <translation>前台签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="307" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="333" />
         <source>Sign the reconciliation for the front desk</source>
         <translation>代表前台在核对表上签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="310" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="336" />
         <source>Print the sheet again</source>
         <translation>重新打印核对表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="317" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="343" />
         <source>What was found out</source>
         <translation>调查结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="318" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="344" />
         <source>Supervisor: what happened to it</source>
         <translation>主管：该证的去向</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="320" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="346" />
         <source>Resolve (supervisor)</source>
         <translation>处理（主管）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="320" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="346" />
         <source>Resolve the selected discrepancy</source>
         <translation>处理选中的差异</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="393" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="422" />
         <source>%1 in the drawer, %2 out, %3 retired</source>
         <translation>抽屉中 %1 张，领出 %2 张，停用 %3 张</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="419" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="446" />
+        <source>The official holidays of %1 are not known yet: Monday to Friday count as working days until a supervisor enters that year's days under Working-day calendar.</source>
+        <translation>%1 年的法定节假日安排尚未公布：在主管于“工作日历”中录入该年放假和调休上班日之前，按周一至周五上班计算。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="472" />
+        <source>%1 (missed: sign late)</source>
+        <translation>%1（漏签，需补签）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="506" />
         <source>No reconciliation today (weekend).</source>
         <translation>今天无需核对（周末）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="420" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="508" />
+        <source>No reconciliation today (holiday).</source>
+        <translation>今天放假，不核对。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="509" />
         <source>No pass went out or came back on %1: nothing to reconcile.</source>
         <translation>%1 没有访客证发出或收回，无需核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="421" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="510" />
         <source>Reconciliation of the passes of %1 is due at 09:00.</source>
         <translation>%1 的访客证需在 09:00 核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="423" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="512" />
         <source>DUE NOW: reconcile the passes of %1 with the machine-room duty guard.</source>
         <translation>请立即核对：与机房值班保安核对 %1 的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="425" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="514" />
         <source>The passes of %1 are reconciled: signed by both and printed.</source>
         <translation>%1 的访客证已核对：双方已签字并打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="436" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="518" />
+        <source>MISSED: the sheet of %1 (passes of %2) was not signed on its day. Sign it late, with the reason; passes out at its 09:00 are discrepancies.</source>
+        <translation>漏签：%1 的核对表（%2 的访客证）当天未签字。请填写原因补签；当天 09:00 仍未收回的访客证列为差异。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="532" />
         <source>Issued: %1 — %2</source>
         <translation>发放：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="439" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="535" />
         <source>Returned: %1 — %2</source>
         <translation>归还：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="442" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="538" />
         <source>Front desk: %1</source>
         <translation>前台：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="442" />
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="443" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="538" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="539" />
         <source>not signed</source>
         <translation>未签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="443" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="539" />
         <source>Duty guard: %1</source>
         <translation>值班保安：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="446" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="542" />
         <source>Guard counted: %1</source>
         <translation>保安清点：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="448" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="543" />
+        <source>Front desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="543" />
+        <source>Duty guard</source>
+        <translation>值班保安</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="545" />
+        <source>%1 signed late: %2</source>
+        <translation>%1补签：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="547" />
         <source>(Preview: the first signature fixes the sheet.)</source>
         <translation>（预览：第一个签字后核对表即锁定。）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="504" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="603" />
         <source>%1 passes for %2 visitors</source>
         <translation>%1 张访客证，%2 位访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="506" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="605" />
         <source>one pass per visitor</source>
         <translation>每位访客一张访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="537" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="636" />
         <source>Select a visitor in the list first.</source>
         <translation>请先在列表中选择一位访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="545" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="644" />
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="560" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="659" />
         <source>Signed out by %1: %2 passes (%3). Sign-out no. %4.</source>
         <translation>%1 已签字领用：%2 张访客证（%3）。领用单号 %4。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="580" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="679" />
         <source>Checked in: %1.</source>
         <translation>已登记归还：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="583" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="682" />
         <source>Never signed out: %1 — taken back and listed for the reconciliation.</source>
         <translation>无领用记录：%1 — 已收回，并列入核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="601" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="700" />
         <source>%1 passes added to the pool.</source>
         <translation>已将 %1 张访客证加入库存。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="606" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="705" />
         <source>Select a pass in the table first.</source>
         <translation>请先在表格中选择一张访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="613" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="712" />
         <source>Pass %1 retired.</source>
         <translation>访客证 %1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="642" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="743" />
         <source>Signing…</source>
         <translation>正在签字…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="647" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="748" />
         <source>Both have signed; the sheet is printing.</source>
         <translation>双方已签字，正在打印核对表。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="649" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="750" />
         <source>Signed. Waiting for the other signature.</source>
         <translation>已签字，等待另一方签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="652" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="753" />
         <source>%1 discrepancies: the supervisor has been alerted.</source>
         <translation>%1 项差异：已通知主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="668" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="771" />
         <source>Printed on %1.</source>
         <translation>已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="672" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="775" />
         <source>NOT printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="678" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="781" />
         <source>Select a discrepancy in the table first.</source>
         <translation>请先在表格中选择一项差异。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="683" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="786" />
         <source>This is a preview: sign the sheet first.</source>
         <translation>这是预览：请先在核对表上签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="689" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="792" />
         <source>Resolved.</source>
         <translation>已处理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="695" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="798" />
         <source>Pick the passes to hand out first.</source>
         <translation>请先选择要发放的访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="696" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="799" />
         <source>%1 passes picked for %2 visitors: one pass per visitor.</source>
         <translation>为 %2 位访客选了 %1 张访客证：每位访客一张。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="697" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="800" />
         <source>At most %1 passes in one sign-out.</source>
         <translation>每次最多领用 %1 张访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="698" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="801" />
         <source>Type the pass numbers first.</source>
         <translation>请先输入访客证编号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="699" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="802" />
         <source>“%1” is not a pass number: letters and digits only.</source>
         <translation>“%1”不是访客证编号：只能包含字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="700" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="803" />
         <source>A pass number has at most %1 characters.</source>
         <translation>访客证编号最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="701" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="804" />
         <source>“%1” is not a range: write P001-P010.</source>
         <translation>“%1”不是编号范围：请按 P001-P010 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="702" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="805" />
         <source>A range can name at most %1 passes.</source>
         <translation>一个范围最多包含 %1 张访客证。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="703" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="806" />
         <source>Already in the pool (numbers are never reused): %1.</source>
         <translation>已在库存中（编号不重复使用）：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="704" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="807" />
         <source>Not a pass of this desk: %1.</source>
         <translation>不是本前台的访客证：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="705" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="808" />
         <source>Pass %1 is retired.</source>
         <translation>访客证 %1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="706" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="809" />
         <source>Already signed out: %1.</source>
         <translation>已被领用：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="707" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="810" />
         <source>Staff number or PIN is wrong: nothing was signed.</source>
         <translation>工号或 PIN 错误：未签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="709" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="812" />
         <source>This staff member is not a machine-room duty guard and cannot countersign.</source>
         <translation>该员工不是机房值班保安，不能会签。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="711" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="814" />
         <source>The guard and the front desk must be two different people.</source>
         <translation>保安和前台必须是两个不同的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="712" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="815" />
         <source>Already signed.</source>
         <translation>已签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="713" />
-        <source>There is no reconciliation at the weekend.</source>
-        <translation>周末不核对。</translation>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="817" />
+        <source>Not a working day (weekend or holiday): there is no reconciliation.</source>
+        <translation>非工作日（周末或节假日）不核对。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="714" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="819" />
+        <source>The sheet of %1 is not due yet.</source>
+        <translation>%1 的核对表还未到核对时间。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="820" />
+        <source>Write why the sheet is signed late first.</source>
+        <translation>请先填写补签原因。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="821" />
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="822" />
         <source>The sheet is printed once both have signed.</source>
         <translation>双方签字后才打印核对表。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="715" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="823" />
         <source>Your role cannot sign for the front desk.</source>
         <translation>您的角色无权代表前台签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="716" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="824" />
         <source>Only a supervisor resolves a discrepancy.</source>
         <translation>只有主管能处理差异。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="717" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="825" />
         <source>Already resolved.</source>
         <translation>已处理过。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="718" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="826" />
         <source>Write what was found out first.</source>
         <translation>请先填写调查结果。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="719" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="827" />
         <source>The count cannot be negative.</source>
         <translation>数量不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>MailPage</name>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="141" />
+        <source>Log an arrival</source>
+        <translation>签收登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="143" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="171" />
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="146" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="172" />
+        <source>Carrier</source>
+        <translation>承运单位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="147" />
+        <source>e.g. 中国邮政, EMS, 顺丰</source>
+        <translation>如：中国邮政、EMS、顺丰</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="148" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="173" />
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="149" />
+        <source>Type it or scan the barcode</source>
+        <translation>输入或扫描条码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="151" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="156" />
+        <source>Find in the staff directory</source>
+        <translation>在员工通讯录中查找</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="153" />
+        <source>Name or pinyin</source>
+        <translation>姓名或拼音</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="156" />
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="159" />
+        <source>Addressee (staff directory)</source>
+        <translation>收件人（员工通讯录）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="165" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="175" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="781" />
+        <source>Addressee</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="166" />
+        <source>Name as written on the item</source>
+        <translation>邮件上所写姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="167" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="176" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="360" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="361" />
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="168" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="177" />
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="169" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="178" />
+        <source>Shelf</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="170" />
+        <source>e.g. A-3</source>
+        <translation>如：A-3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="174" />
+        <source>Staff directory</source>
+        <translation>员工通讯录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="180" />
+        <source>Log and print the label</source>
+        <translation>登记并打印标签</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="180" />
+        <source>Log the item and print its label</source>
+        <translation>登记邮件并打印标签</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="188" />
+        <source>Which items</source>
+        <translation>显示哪些邮件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="190" />
+        <source>Waiting</source>
+        <translation>待领</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="191" />
+        <source>Unclaimed (to return)</source>
+        <translation>逾期未领（待退回）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="192" />
+        <source>Damaged (破损登记)</source>
+        <translation>破损（破损登记）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="193" />
+        <source>For people who moved out</source>
+        <translation>迁出用户的邮件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="194" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="815" />
+        <source>Handed out</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="195" />
+        <source>Returned (退件登记)</source>
+        <translation>已退回（退件登记）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="196" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="200" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="210" />
+        <source>Search the register</source>
+        <translation>查询登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="201" />
+        <source>Tracking number, addressee, unit or item number</source>
+        <translation>运单号、收件人、房号或编号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="204" />
+        <source>Received from</source>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="204" />
+        <source>Search by day</source>
+        <translation>按日期查询</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="207" />
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="208" />
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="210" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="214" />
+        <source>Export to XLSX</source>
+        <translation>导出 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="214" />
+        <source>Export the register to XLSX</source>
+        <translation>将登记簿导出为 XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="227" />
+        <source>Registered mail</source>
+        <translation>挂号邮件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="233" />
+        <source>The item</source>
+        <translation>该邮件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="236" />
+        <source>Damage note</source>
+        <translation>破损记录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="243" />
+        <source>The item's trail</source>
+        <translation>邮件经手记录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="247" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="291" />
+        <source>Hand out</source>
+        <translation>派发</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="250" />
+        <source>Visitor or resident (ID)</source>
+        <translation>访客或业户（凭证件）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="252" />
+        <source>Visitor or resident</source>
+        <translation>访客或业户</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="255" />
+        <source>Member of staff (PIN)</source>
+        <translation>本公司员工（PIN）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="255" />
+        <source>Member of staff</source>
+        <translation>本公司员工</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="262" />
+        <source>Collector's name</source>
+        <translation>领取人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="263" />
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="264" />
+        <source>Last four of the ID number</source>
+        <translation>证件号码后四位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="265" />
+        <source>Last 4 characters only</source>
+        <translation>仅填后四位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="271" />
+        <source>Collector's name as signature</source>
+        <translation>领取人签名（姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="273" />
+        <source>The collector types their name</source>
+        <translation>由领取人输入姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="275" />
+        <source>I have received this item</source>
+        <translation>本人已领取此邮件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="277" />
+        <source>Collector's confirmation</source>
+        <translation>领取人确认</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="279" />
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="280" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="312" />
+        <source>Their PIN</source>
+        <translation>本人 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="286" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="288" />
+        <source>The collector was shown the damage note</source>
+        <translation>已向领取人出示破损记录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="291" />
+        <source>Hand the item out</source>
+        <translation>派发此邮件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="293" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="797" />
+        <source>Collected by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="294" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="358" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="359" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="295" />
+        <source>ID</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="296" />
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="298" />
+        <source>Staff number, PIN</source>
+        <translation>工号、PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="303" />
+        <source>Other steps</source>
+        <translation>其他操作</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="305" />
+        <source>What is damaged, or the reason</source>
+        <translation>破损情况或原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="307" />
+        <source>What is damaged / why it is returned / how they were told</source>
+        <translation>破损情况／退回原因／通知方式</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="310" />
+        <source>Shift leader's or supervisor's staff number</source>
+        <translation>领班或主管工号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="318" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="812" />
+        <source>Addressee told</source>
+        <translation>已通知收件人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="318" />
+        <source>Record that the addressee was told</source>
+        <translation>记录已通知收件人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="321" />
+        <source>Record damage</source>
+        <translation>破损登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="323" />
+        <source>Record the damage, signed by the shift leader</source>
+        <translation>登记破损，由当班领班签名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="326" />
+        <source>Return to the post office</source>
+        <translation>退回邮局</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="328" />
+        <source>Return the item, approved by a supervisor</source>
+        <translation>经主管审核后退回</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="331" />
+        <source>Forward (free month)</source>
+        <translation>转寄（免费一个月）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="333" />
+        <source>Forward to the moved-out addressee</source>
+        <translation>转寄给已迁离的收件人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="336" />
+        <source>Print the label again</source>
+        <translation>重打标签</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="347" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="348" />
+        <source>Signed by (PIN)</source>
+        <translation>签名人（PIN）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="354" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="380" />
+        <source>People who moved out</source>
+        <translation>迁离用户</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="362" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="363" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="364" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="365" />
+        <source>Forwarding address</source>
+        <translation>转寄地址</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="366" />
+        <source>Moved out on</source>
+        <translation>迁离日期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="368" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="368" />
+        <source>Add the person who moved out</source>
+        <translation>添加迁离用户</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="385" />
+        <source>Told them to collect</source>
+        <translation>已通知领取</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="385" />
+        <source>Record the weekly reminder</source>
+        <translation>记录每周通知</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="388" />
+        <source>Nothing more expected</source>
+        <translation>不再跟进</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="388" />
+        <source>Close the moved-out record</source>
+        <translation>关闭迁离记录</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="396" />
+        <source>Last action result</source>
+        <translation>上次操作结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="414" />
+        <source>Reminder recorded: off the board for a week.</source>
+        <translation>已记录通知：一周内不再提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="419" />
+        <source>Closed: no more reminders.</source>
+        <translation>已关闭：不再提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="450" />
+        <source>— not in the directory: type the addressee below —</source>
+        <translation>— 不在通讯录中：在下方输入收件人 —</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="467" />
+        <source>Nobody of that name in the staff directory.</source>
+        <translation>员工通讯录中没有此人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="513" />
+        <source>%1 logged, but the printer did not print its label: %2</source>
+        <translation>%1 已登记，但打印机未打印标签：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="518" />
+        <source> The addressee was e-mailed.</source>
+        <translation>已发邮件通知收件人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="520" />
+        <source>%1 logged; stick the label on it.</source>
+        <translation>%1 已登记，请贴上标签。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="568" />
+        <source>Label %1 scanned.</source>
+        <translation>已扫描标签 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="602" />
+        <source>Handed out and signed for.</source>
+        <translation>已派发并签收。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="609" />
+        <source>phoned</source>
+        <translation>电话通知</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="613" />
+        <source>Recorded: the addressee was told.</source>
+        <translation>已记录：已通知收件人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="623" />
+        <source>Damage recorded and signed: seal the damaged part with the “received damaged” seal.</source>
+        <translation>破损已登记并签名：请在破损处贴上“此邮件收到时已破损”封条。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="633" />
+        <source>Returned with approval: logged in the returns register.</source>
+        <translation>经审核已退回：已记入退件登记簿。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="641" />
+        <source>Forwarded (平邮转投).</source>
+        <translation>已转寄（平邮转投）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="654" />
+        <source>The printer did not print the label: %1</source>
+        <translation>打印机未打印标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="659" />
+        <source>Label copy printed.</source>
+        <translation>标签副本已打印。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="668" />
+        <source>Export the register</source>
+        <translation>导出登记簿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="675" />
+        <source>Exporting the register…</source>
+        <translation>正在导出登记簿…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="678" />
+        <source>Register saved to %1.</source>
+        <translation>登记簿已保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="686" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="688" />
+        <source>%1 %2 · moved out %3 · free forwarding until %4 · %5 waiting · last told %6</source>
+        <translation>%1 %2 · %3 迁离 · 免费转寄至 %4 · 待领 %5 件 · 上次通知 %6</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="718" />
+        <source>%1 added: free forwarding until %2.</source>
+        <translation>已添加 %1：免费转寄至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="729" />
+        <source>Select a person in the list first.</source>
+        <translation>请先在列表中选择一人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="757" />
+        <source>Log an item, choose one in the register, or scan its label.</source>
+        <translation>登记邮件，或在登记簿中选择，或扫描标签。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="764" />
+        <source>RECEIVED DAMAGED: %1 (signed by shift leader %2). Show this to the collector.</source>
+        <translation>此邮件收到时已破损：%1（当班领班 %2 签名）。请向领取人出示。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="782" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="783" />
+        <source>Last signed by</source>
+        <translation>最后签名人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="787" />
+        <source>Moved out: free forwarding until %1.</source>
+        <translation>用户已迁离：免费转寄至 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="791" />
+        <source>staff PIN</source>
+        <translation>员工 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="804" />
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="811" />
+        <source>Signed for from the carrier</source>
+        <translation>从承运方签收</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="813" />
+        <source>Shelved</source>
+        <translation>上架存放</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="814" />
+        <source>Damage recorded</source>
+        <translation>破损登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="816" />
+        <source>Forwarded</source>
+        <translation>已转寄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="817" />
+        <source>Returned to the post office</source>
+        <translation>退回邮局</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="823" />
+        <source>signed: %1</source>
+        <translation>签名：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="829" />
+        <source>Item %1 cannot take this step now: it is %2.</source>
+        <translation>邮件 %1 当前为“%2”，不能进行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="831" />
+        <source>Please enter the carrier (e.g. 中国邮政).</source>
+        <translation>请输入承运单位（如：中国邮政）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="832" />
+        <source>Please type or scan the tracking number.</source>
+        <translation>请输入或扫描运单号。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="834" />
+        <source>A tracking number has only letters, digits and dashes.</source>
+        <translation>运单号只能包含字母、数字和短横线。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="837" />
+        <source>The tracking number is too long: at most %1 characters.</source>
+        <translation>运单号太长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="839" />
+        <source>This tracking number is already waiting as item %1.</source>
+        <translation>此运单号已登记为待领邮件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="841" />
+        <source>Who is it for? Type the addressee or find them in the directory.</source>
+        <translation>收件人是谁？请输入收件人或在通讯录中查找。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="843" />
+        <source>That person is no longer in the staff directory.</source>
+        <translation>此人已不在员工通讯录中。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="844" />
+        <source>Please enter the collector's name.</source>
+        <translation>请输入领取人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="846" />
+        <source>Please enter the last four characters of the collector's ID.</source>
+        <translation>请输入领取人证件号码后四位。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="848" />
+        <source>The collector types their name and ticks the confirmation.</source>
+        <translation>请领取人输入姓名并勾选确认。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="849" />
+        <source>The signature must be the collector's name as entered.</source>
+        <translation>签名须与所填领取人姓名一致。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="850" />
+        <source>Please say what is damaged.</source>
+        <translation>请填写破损情况。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="851" />
+        <source>Damage of item %1 is already recorded.</source>
+        <translation>邮件 %1 的破损已登记。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="853" />
+        <source>Item %1 arrived damaged: show the collector the damage note and tick the box.</source>
+        <translation>邮件 %1 收到时已破损：请向领取人出示破损记录并勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="855" />
+        <source>Please give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="857" />
+        <source>A return needs a supervisor's approval: their staff number and PIN.</source>
+        <translation>退件须经主管审核：请主管输入工号和 PIN。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="859" />
+        <source>Only a shift leader or supervisor can sign this.</source>
+        <translation>只有领班或主管可以签名。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="860" />
+        <source>Someone else must sign: not the clerk at the desk.</source>
+        <translation>须由他人签名，不能是当班前台本人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="861" />
+        <source>Item %1 is not for someone who moved out.</source>
+        <translation>邮件 %1 的收件人不是迁离用户。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="863" />
+        <source>The free forwarding ended on %1: keep it on the shelf and tell them to collect.</source>
+        <translation>免费转寄已于 %1 结束：请存放专柜并通知其领取。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="865" />
+        <source>Please enter the forwarding address.</source>
+        <translation>请输入转寄地址。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="866" />
+        <source>Please say how the addressee was told.</source>
+        <translation>请填写通知方式。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="867" />
+        <source>Please enter the shelf.</source>
+        <translation>请输入存放位置。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="868" />
+        <source>Please enter the name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="869" />
+        <source>This item is not in the register.</source>
+        <translation>登记簿中没有此邮件。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="870" />
+        <source>This item has no label to print again.</source>
+        <translation>此邮件没有可重打的标签。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="871" />
+        <source>This is not a mail label's code.</source>
+        <translation>这不是邮件标签的二维码。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="872" />
+        <source>This person is not in the moved-out list.</source>
+        <translation>此人不在迁离用户名单中。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="873" />
+        <source>Your role cannot do this. Ask a supervisor.</source>
+        <translation>您的角色无权进行此操作，请联系主管。</translation>
+    </message>
+</context>
+<context>
+    <name>MailTableModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="89" />
+        <source>Item</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="90" />
+        <source>Received</source>
+        <translation>签收时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="91" />
+        <source>Kind</source>
+        <translation>种类</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="92" />
+        <source>Tracking number</source>
+        <translation>运单号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="93" />
+        <source>Addressee</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="94" />
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="95" />
+        <source>Shelf</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="96" />
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -4795,79 +8331,1063 @@
     </message>
 </context>
 <context>
+    <name>NewspapersPage</name>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="291" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="298" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="292" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="292" />
+        <source>Show today</source>
+        <translation>显示今天</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="294" />
+        <source>Export the month (Excel)</source>
+        <translation>导出本月（Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="296" />
+        <source>Export the month's deliveries and shortfalls to Excel</source>
+        <translation>将本月到件及缺失登记导出为 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="305" />
+        <source>Newspapers</source>
+        <translation>报刊</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="307" />
+        <source>Deliveries</source>
+        <translation>到件登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="308" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="385" />
+        <source>Shortfalls</source>
+        <translation>缺失 / 迟到</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="309" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="451" />
+        <source>Subscriptions</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="311" />
+        <source>Last action result</source>
+        <translation>上一操作结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="336" />
+        <source>The day's titles</source>
+        <translation>当日报刊</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="339" />
+        <source>The title chosen</source>
+        <translation>所选报刊</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="343" />
+        <source>Copies received</source>
+        <translation>实到份数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="346" />
+        <source>Arrived late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="348" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="349" />
+        <source>Note (optional)</source>
+        <translation>备注（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="351" />
+        <source>Record the count</source>
+        <translation>登记清点</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="351" />
+        <source>Record the copies received</source>
+        <translation>登记实到份数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="354" />
+        <source>Not delivered yet</source>
+        <translation>尚未送达</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="356" />
+        <source>Report the title not delivered on time</source>
+        <translation>登记该报刊未按时送达</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="358" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="719" />
+        <source>Received</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="373" />
+        <source>Which shortfalls</source>
+        <translation>显示哪些缺失</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="374" />
+        <source>Open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="375" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="440" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="376" />
+        <source>Search the shortfalls</source>
+        <translation>查询缺失登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="377" />
+        <source>Number (BK000001), day (11-25) or title</source>
+        <translation>编号（BK000001）、日期（11-25）或报刊名称</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="378" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="444" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="391" />
+        <source>The shortfall</source>
+        <translation>缺失登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="394" />
+        <source>What happened so far</source>
+        <translation>处理过程</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="398" />
+        <source>Whom at the post office</source>
+        <translation>邮局联系人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="399" />
+        <source>Whom at the post office (name or post)</source>
+        <translation>邮局联系人（姓名或岗位）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="400" />
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="403" />
+        <source>What they said</source>
+        <translation>对方答复</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="404" />
+        <source>What they said or promised</source>
+        <translation>对方答复或承诺</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="406" />
+        <source>Record the contact</source>
+        <translation>登记交涉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="408" />
+        <source>Record the talk with the post office</source>
+        <translation>登记与邮局的交涉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="415" />
+        <source>How it was resolved</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="416" />
+        <source>How it was resolved (e.g. 2 copies delivered)</source>
+        <translation>处理结果（如：已补送 2 份）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="417" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="423" />
+        <source>Copies made good</source>
+        <translation>补送份数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="420" />
+        <source>Resolve</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="420" />
+        <source>Resolve the shortfall</source>
+        <translation>登记缺失已解决</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="438" />
+        <source>Which subscriptions</source>
+        <translation>显示哪些订阅</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="439" />
+        <source>Current</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="441" />
+        <source>Unit or title</source>
+        <translation>房号或报刊名称</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="442" />
+        <source>Unit (2-104) or title</source>
+        <translation>房号（2-104）或报刊名称</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="444" />
+        <source>Search the subscriptions</source>
+        <translation>查询订阅</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="454" />
+        <source>Why it stops</source>
+        <translation>停订原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="455" />
+        <source>Why it stops (e.g. moved out, cancelled)</source>
+        <translation>停订原因（如：业户迁出、退订）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="457" />
+        <source>Stop the subscription</source>
+        <translation>停订</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="459" />
+        <source>Stop the selected subscription today</source>
+        <translation>所选订阅从今天起停订</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="466" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="496" />
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="467" />
+        <source>Unit, e.g. 2-104</source>
+        <translation>房号，如 2-104</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="468" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="497" />
+        <source>Title</source>
+        <translation>报刊名称</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="469" />
+        <source>e.g. 人民日报</source>
+        <translation>如：人民日报</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="470" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="498" />
+        <source>Frequency</source>
+        <translation>刊期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="479" />
+        <source>Days of the month</source>
+        <translation>每月投递日</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="480" />
+        <source>Days of the month, e.g. 1,16</source>
+        <translation>每月投递日，如 1,16</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="482" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="500" />
+        <source>Copies an issue</source>
+        <translation>每期份数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="486" />
+        <source>From</source>
+        <translation>起订</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="488" />
+        <source>To</source>
+        <translation>止订</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="494" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="502" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="721" />
+        <source>Delivered by</source>
+        <translation>投递单位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="495" />
+        <source>Empty: the post office</source>
+        <translation>不填：邮局</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="499" />
+        <source>Comes on</source>
+        <translation>投递日</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="501" />
+        <source>From / to</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="504" />
+        <source>Add the subscription</source>
+        <translation>登记订阅</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="576" />
+        <source>%1 expected</source>
+        <translation>应到 %1 份</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="578" />
+        <source>Mailboxes</source>
+        <translation>分派信箱</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="586" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="622" />
+        <source>Choose the title in the list first.</source>
+        <translation>请先在列表中选择报刊。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="602" />
+        <source>%1: %2 of %3 counted; shortfall %4 is open: raise it with the post office.</source>
+        <translation>%1：应到 %3 份，实到 %2 份；已登记缺失 %4，请与邮局交涉。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="605" />
+        <source>%1: %2 of %3 counted.</source>
+        <translation>%1：应到 %3 份，实到 %2 份。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="628" />
+        <source>%1 reported not delivered: shortfall %2. Call the post office and record it.</source>
+        <translation>%1 已登记未送达（%2），请致电邮局并登记交涉情况。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="673" />
+        <source>Contact with the post office recorded.</source>
+        <translation>已登记与邮局的交涉。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="692" />
+        <source>Shortfall %1 resolved.</source>
+        <translation>缺失登记 %1 已解决。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="711" />
+        <source>Choose a shortfall in the list.</source>
+        <translation>请在列表中选择一条缺失登记。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="713" />
+        <source>the post office</source>
+        <translation>邮局</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="717" />
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="723" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="732" />
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="739" />
+        <source>Noticed</source>
+        <translation>发现缺失</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="740" />
+        <source>Counted again</source>
+        <translation>重新清点</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="927" />
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="928" />
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="929" />
+        <source>By letter</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="232" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="741" />
+        <source>Raised with the post office</source>
+        <translation>已与邮局交涉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="230" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="742" />
+        <source>Escalated to the shift leader</source>
+        <translation>已报告领班</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="228" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="743" />
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="67" />
+        <source>Daily</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="68" />
+        <source>Weekly</source>
+        <translation>周报（刊）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="69" />
+        <source>Monthly</source>
+        <translation>月刊</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="75" />
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="76" />
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="77" />
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="78" />
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="79" />
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="80" />
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="81" />
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="87" />
+        <source>Day %1 of the month</source>
+        <translation>每月 %1 日</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="91" />
+        <source>Every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="98" />
+        <source>Not delivered</source>
+        <translation>未送达</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="100" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="751" />
+        <source>%1 missing</source>
+        <translation>缺 %1 份</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="105" />
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="106" />
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="234" />
+        <source>Open, not raised yet</source>
+        <translation>未处理，尚未交涉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="753" />
+        <source>%1 made good</source>
+        <translation>补送 %1 份</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="806" />
+        <source>%1 now takes %2, %3 copies an issue.</source>
+        <translation>%1 已订阅《%2》，每期 %3 份。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="824" />
+        <source>Choose the subscription in the list first.</source>
+        <translation>请先在列表中选择订阅。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="832" />
+        <source>%1's %2 stops after %3.</source>
+        <translation>%1 的《%2》于 %3 后停订。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="849" />
+        <source>Export the month's newspapers</source>
+        <translation>导出本月报刊登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="851" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="868" />
+        <source>Exported the newspapers of %1 to %2.</source>
+        <translation>已将 %1 的报刊登记导出至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="874" />
+        <source>Exporting the month (KB received)</source>
+        <translation>正在导出本月登记（已接收 KB）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="882" />
+        <source>Could not save the file: %1</source>
+        <translation>无法保存文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="890" />
+        <source>Please enter the unit, e.g. 2-104.</source>
+        <translation>请输入房号，如 2-104。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="891" />
+        <source>Please enter the unit as building-room, e.g. 2-104.</source>
+        <translation>请按“楼栋-房号”格式输入，如 2-104。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="892" />
+        <source>Please enter the newspaper's or magazine's title.</source>
+        <translation>请输入报刊名称。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="893" />
+        <source>The title is too long: at most %1 characters.</source>
+        <translation>报刊名称过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="894" />
+        <source>No unit takes this title on %1.</source>
+        <translation>%1 没有业户订阅该报刊。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="895" />
+        <source>This title was counted already: record the count instead.</source>
+        <translation>该报刊已清点，请直接登记清点数。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="896" />
+        <source>Copies an issue: from %1 to %2.</source>
+        <translation>每期份数：%1 至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="897" />
+        <source>Copies received: from %1 to %2.</source>
+        <translation>实到份数：%1 至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="898" />
+        <source>Copies made good: from %1 to %2.</source>
+        <translation>补送份数：%1 至 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="899" />
+        <source>Tick the days it comes.</source>
+        <translation>请勾选投递日。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="900" />
+        <source>Enter the day(s) of the month it comes, e.g. 1 or 1,16.</source>
+        <translation>请输入每月投递日，如 1 或 1,16。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="901" />
+        <source>Days of the month are numbers from 1 to 31, e.g. 1,16.</source>
+        <translation>每月投递日为 1 至 31 的数字，如 1,16。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="902" />
+        <source>At most %1 days of the month.</source>
+        <translation>每月最多 %1 个投递日。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="903" />
+        <source>The subscription cannot end before it starts.</source>
+        <translation>止订日期不能早于起订日期。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="904" />
+        <source>Delivered by: at most %1 characters.</source>
+        <translation>投递单位：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="905" />
+        <source>That day has not come yet.</source>
+        <translation>该日期尚未到。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="906" />
+        <source>Please give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="907" />
+        <source>Please keep the reason under %1 characters.</source>
+        <translation>原因请控制在 %1 个字符以内。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="908" />
+        <source>Please write what the post office said or promised.</source>
+        <translation>请填写邮局的答复或承诺。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="909" />
+        <source>Please keep the note under %1 characters.</source>
+        <translation>备注请控制在 %1 个字符以内。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="910" />
+        <source>Please enter whom you spoke to at the post office.</source>
+        <translation>请填写邮局联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="911" />
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>姓名过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="912" />
+        <source>Please write how it was resolved.</source>
+        <translation>请填写处理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="913" />
+        <source>Please keep it under %1 characters.</source>
+        <translation>请控制在 %1 个字符以内。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="914" />
+        <source>Shortfall %1 is already open for this title and day.</source>
+        <translation>该报刊当日已有未解决的缺失登记 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="915" />
+        <source>Shortfall %1 is resolved already.</source>
+        <translation>缺失登记 %1 已解决。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="916" />
+        <source>This shortfall does not exist.</source>
+        <translation>该缺失登记不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="917" />
+        <source>This subscription does not exist.</source>
+        <translation>该订阅不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="918" />
+        <source>This subscription was stopped already.</source>
+        <translation>该订阅已停订。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="919" />
+        <source>The last day must be between %1 and %2.</source>
+        <translation>最后投递日须在 %1 至 %2 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="920" />
+        <source>Choose a month.</source>
+        <translation>请选择月份。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="921" />
+        <source>Your role cannot do this. Ask a supervisor.</source>
+        <translation>您的角色无权执行此操作，请联系主管。</translation>
+    </message>
+</context>
+<context>
+    <name>NewspapersWorkbook</name>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="112" />
+        <source>Deliveries</source>
+        <translation>到件登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="113" />
+        <source>Shortfalls</source>
+        <translation>缺失登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="114" />
+        <source>Subscriptions</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="115" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="116" />
+        <source>Title</source>
+        <translation>报刊名称</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="117" />
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="118" />
+        <source>Received</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="119" />
+        <source>Missing</source>
+        <translation>缺份</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="120" />
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="121" />
+        <source>Counted at</source>
+        <translation>清点时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="122" />
+        <source>Counted by</source>
+        <translation>清点人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="123" />
+        <source>Shortfall</source>
+        <translation>缺失编号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="124" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="125" />
+        <source>Delivered by</source>
+        <translation>投递单位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="126" />
+        <source>Noticed at</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="127" />
+        <source>Noticed by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="128" />
+        <source>Raised with the post office</source>
+        <translation>与邮局交涉</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="129" />
+        <source>Escalated at</source>
+        <translation>报告领班时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="130" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="131" />
+        <source>Resolved at</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="132" />
+        <source>Resolved by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="133" />
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="134" />
+        <source>Copies made good</source>
+        <translation>补送份数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="135" />
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="136" />
+        <source>Frequency</source>
+        <translation>刊期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="137" />
+        <source>Days</source>
+        <translation>投递日</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="138" />
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="139" />
+        <source>From</source>
+        <translation>起订</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="140" />
+        <source>To</source>
+        <translation>止订</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="141" />
+        <source>Stopped after</source>
+        <translation>停订日期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="142" />
+        <source>Why stopped</source>
+        <translation>停订原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="143" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="144" />
+        <source>Post office</source>
+        <translation>邮局</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="145" />
+        <source>open</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="146" />
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="147" />
+        <source>daily</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="148" />
+        <source>weekly</source>
+        <translation>周报（刊）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="149" />
+        <source>monthly</source>
+        <translation>月刊</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="150" />
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="151" />
+        <source>in_person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="152" />
+        <source>letter</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="153" />
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="154" />
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="155" />
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="156" />
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="157" />
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="158" />
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="159" />
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+</context>
+<context>
     <name>OnSiteTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="97" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="101" />
         <source>Badge</source>
         <translation>证号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="98" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="102" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="99" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="103" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="100" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="104" />
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="101" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="105" />
         <source>Time in</source>
         <translation>到访时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="102" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="106" />
         <source>On site for</source>
         <translation>在场时长</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="103" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="107" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="104" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="108" />
         <source>Badge printed</source>
         <translation>访客证打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="105" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="109" />
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="138" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="142" />
         <source>No card</source>
         <translation>无卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="151" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="155" />
         <source>%1 OVERSTAY</source>
         <translation>%1 已超时</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="153" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="157" />
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="155" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="159" />
         <source>No badge</source>
         <translation>无访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="156" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="160" />
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="156" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="160" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
@@ -5294,54 +9814,610 @@ The numbered receipt prints at once.</source>
     </message>
 </context>
 <context>
-    <name>PoolTableModel</name>
+    <name>PermitCheckPanel</name>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="73" />
-        <source>Pass</source>
-        <translation>访客证</translation>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="46" />
+        <source>Check a permit: scan its QR or type its number</source>
+        <translation>核验凭据：扫描二维码或输入编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="74" />
-        <source>State</source>
-        <translation>状态</translation>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="49" />
+        <source>Permit code</source>
+        <translation>凭据编码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="75" />
-        <source>Visitor</source>
-        <translation>访客</translation>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="50" />
+        <source>Scan the QR, or type the number, e.g. CL000001</source>
+        <translation>扫描二维码，或输入编号，如 CL000001</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="76" />
+        <location filename="../../kiosk/ui/console/permit_check.py" line="52" />
+        <source>Check</source>
+        <translation>核验</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="52" />
+        <source>Check the permit</source>
+        <translation>核验凭据</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="58" />
+        <source>What the permit is</source>
+        <translation>核验结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="61" />
+        <source>Permit details</source>
+        <translation>凭据详情</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="65" />
+        <source>Materials on the permit</source>
+        <translation>凭据所列材料</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="69" />
+        <source>Why it is refused</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="71" />
+        <source>Why refused (required to refuse), e.g. the goods differ</source>
+        <translation>拒绝原因（拒绝时必填），如：材料与凭据不符</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="75" />
+        <source>Let in</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="75" />
+        <source>Record the let-in</source>
+        <translation>登记放行</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="79" />
+        <source>Refuse</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="79" />
+        <source>Refuse entry with the reason</source>
+        <translation>拒绝进入并登记原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="136" />
+        <source>VALID: %1. Check the goods or the worker against it.</source>
+        <translation>有效：%1。请核对材料或人员与凭据是否相符。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="142" />
+        <source>REFUSE: %1</source>
+        <translation>拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="150" />
+        <source>Cannot verify: the server does not answer. Do not let anyone in yet; call the desk.</source>
+        <translation>无法核验：服务器没有响应。暂勿放行，请联系前台。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="175" />
+        <source>%1 %2 · valid %3</source>
+        <translation>%1 %2 · 有效期 %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="181" />
+        <source>Unit: %1</source>
+        <translation>房号：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="187" />
+        <source>Holder: %1</source>
+        <translation>持证人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="189" />
+        <source>Company: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="191" />
+        <source>Goes up by: %1</source>
+        <translation>搬运方式：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="193" />
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="195" />
+        <source>Cancelled: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="200" />
+        <source>Let in %1 time(s) before; last %2 by %3</source>
+        <translation>此前已放行 %1 次；最近一次 %2，经办人 %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="213" />
+        <source>Type why it is refused first.</source>
+        <translation>请先填写拒绝原因。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="231" />
+        <source>Let in on permit %1.</source>
+        <translation>已凭 %1 放行。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permit_check.py" line="234" />
+        <source>Refused on permit %1; the reason is on record.</source>
+        <translation>凭据 %1 已拒绝，原因已登记。</translation>
+    </message>
+</context>
+<context>
+    <name>PermitsPage</name>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="97" />
+        <source>Issue a permit</source>
+        <translation>开具凭据</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="99" />
+        <source>Kind of permit</source>
+        <translation>凭据类型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="103" />
+        <location filename="../../kiosk/ui/console/permits_page.py" line="147" />
+        <location filename="../../kiosk/ui/console/permits_page.py" line="191" />
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="104" />
+        <source>Unit, e.g. 2-104</source>
+        <translation>房号，如 2-104</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="105" />
+        <source>Holder's name</source>
+        <translation>持证人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="106" />
+        <source>ID document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="107" />
+        <location filename="../../kiosk/ui/console/permits_page.py" line="150" />
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="108" />
+        <source>Checked, then only its last four are kept</source>
+        <translation>核对后只保留后四位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="109" />
+        <location filename="../../kiosk/ui/console/permits_page.py" line="151" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="77" />
+        <location filename="../../kiosk/ui/console/permits_page.py" line="110" />
+        <source>Decoration company, post office, dairy...</source>
+        <translation>装修公司、邮局、奶站……</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="111" />
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="112" />
+        <source>e.g. floor tiles (boxes)</source>
+        <translation>如：瓷砖（箱）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="113" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="116" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="116" />
+        <source>Add material</source>
+        <translation>添加材料</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="121" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="121" />
+        <source>Remove the chosen material</source>
+        <translation>删除所选材料</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="129" />
+        <location filename="../../kiosk/ui/console/permits_page.py" line="152" />
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="131" />
+        <source>Goods lift</source>
+        <translation>开电梯（货梯）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="132" />
+        <source>Stairs</source>
+        <translation>走楼梯</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="138" />
+        <source>First valid day</source>
+        <translation>有效期起</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="139" />
+        <source>Last valid day</source>
+        <translation>有效期止</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="144" />
+        <location filename="../../kiosk/ui/console/permits_page.py" line="156" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="145" />
+        <source>e.g. goods lift 9:00-11:30 only</source>
+        <translation>如：货梯限 9:00-11:30</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="146" />
+        <location filename="../../kiosk/ui/console/permits_page.py" line="189" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="148" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="149" />
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="154" />
+        <source>Goes up by</source>
+        <translation>搬运方式</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="155" />
+        <source>Valid (first, last day)</source>
+        <translation>有效期（起、止）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="160" />
+        <source>Issue and print</source>
+        <translation>开具并打印</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="160" />
+        <source>Issue the permit and print it</source>
+        <translation>开具凭据并打印</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="165" />
+        <source>Issue result</source>
+        <translation>开具结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="169" />
+        <source>Permit register</source>
+        <translation>凭据登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="172" />
+        <location filename="../../kiosk/ui/console/permits_page.py" line="179" />
+        <source>Search permits</source>
+        <translation>查询凭据</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="173" />
+        <source>Number, unit, name, company or material</source>
+        <translation>编号、房号、姓名、单位或材料</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="175" />
+        <source>Which permits</source>
+        <translation>凭据范围</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="176" />
+        <source>Current</source>
+        <translation>有效中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="177" />
+        <source>All, cancelled and expired too</source>
+        <translation>全部（含作废、过期）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="179" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="188" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="190" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="192" />
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="193" />
+        <source>Materials / company</source>
+        <translation>材料 / 单位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="194" />
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="197" />
+        <source>Permits</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="200" />
+        <source>Why it is cancelled</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="201" />
+        <source>Why cancelled, e.g. the decoration ended early</source>
+        <translation>作废原因，如：装修提前结束</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="204" />
+        <source>Cancel permit</source>
+        <translation>作废凭据</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="204" />
+        <source>Cancel the chosen permit</source>
+        <translation>作废所选凭据</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="208" />
+        <source>Print again</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="208" />
+        <source>Print the chosen permit again</source>
+        <translation>重新打印所选凭据</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="212" />
+        <source>Export (Excel)</source>
+        <translation>导出（Excel）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="212" />
+        <source>Export the register as a workbook</source>
+        <translation>将登记导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="216" />
+        <source>Register result</source>
+        <translation>登记操作结果</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="267" />
+        <source>Carrier (optional)</source>
+        <translation>搬运人（选填）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="267" />
+        <source>The worker or deliverer</source>
+        <translation>施工人员或送报、送奶人员</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="335" />
+        <source>Issued %1 %2, valid %3.</source>
+        <translation>已开具%1 %2，有效期 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="342" />
+        <location filename="../../kiosk/ui/console/permits_page.py" line="414" />
+        <source>The printer did not print it: %1</source>
+        <translation>打印机未能打印：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="376" />
+        <location filename="../../kiosk/ui/console/permits_page.py" line="406" />
+        <source>Choose a permit in the list first.</source>
+        <translation>请先在列表中选择凭据。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="385" />
+        <source>Type why the permit is cancelled first.</source>
+        <translation>请先填写作废原因。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="395" />
+        <source>Permit %1 cancelled; it is refused from now on.</source>
+        <translation>凭据 %1 已作废，此后出示一律不予放行。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="418" />
+        <source>Permit %1 printed again, marked COPY.</source>
+        <translation>凭据 %1 已重新打印，标注“副本”。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="430" />
+        <source>Export the permit register</source>
+        <translation>导出凭据登记</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="430" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="450" />
+        <source>Exported the register to %1.</source>
+        <translation>登记已导出到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="453" />
+        <source>Exporting the permit register (KB received)</source>
+        <translation>正在导出凭据登记（已接收 KB）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="468" />
+        <source>Please enter the unit, e.g. 2-104.</source>
+        <translation>请输入房号，如 2-104。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="469" />
+        <source>Please enter the holder's name.</source>
+        <translation>请输入持证人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="470" />
+        <source>The name is too long: at most %1 characters.</source>
+        <translation>姓名太长：最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="471" />
+        <source>Please enter the holder's company.</source>
+        <translation>请输入持证人单位。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="472" />
+        <source>The company is too long: at most %1 characters.</source>
+        <translation>单位名称太长：最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="473" />
+        <source>Please add the materials: name and quantity, then Add.</source>
+        <translation>请添加材料：填写名称和数量后点“添加”。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="474" />
+        <source>At most %1 materials fit on one permit.</source>
+        <translation>一张凭据最多列 %1 项材料。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="475" />
+        <source>Please keep each material under %1 characters.</source>
+        <translation>每项材料名称不超过 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="477" />
+        <source>Please choose how the materials go up: the goods lift or the stairs.</source>
+        <translation>请选择搬运方式：开电梯（货梯）或走楼梯。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="479" />
+        <source>The first valid day cannot be before today (%1).</source>
+        <translation>有效期起不能早于今天（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="480" />
+        <source>The last valid day cannot be before the first.</source>
+        <translation>有效期止不能早于有效期起。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="482" />
+        <source>A permit may run for at most %1 days; issue a new one after.</source>
+        <translation>凭据有效期最长 %1 天，到期后请重新开具。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="484" />
+        <source>Please keep the note under %1 characters.</source>
+        <translation>备注不超过 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/permits_page.py" line="485" />
+        <source>Please keep the reason under %1 characters.</source>
+        <translation>原因不超过 %1 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>PoolTableModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="78" />
+        <source>Pass</source>
+        <translation>访客证</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="79" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="80" />
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="81" />
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="82" />
         <source>ID</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="78" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="83" />
         <source>Signed out by</source>
         <translation>领用人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="79" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="84" />
         <source>Out since</source>
         <translation>领出时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="89" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="94" />
         <source>In the drawer</source>
         <translation>在库</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="90" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="95" />
         <source>Out</source>
         <translation>已领出</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="91" />
+        <location filename="../../kiosk/ui/console/machine_room_passes_page.py" line="96" />
         <source>Retired</source>
         <translation>已停用</translation>
     </message>
@@ -5646,22 +10722,42 @@ The numbered receipt prints at once.</source>
         <translation>电话留言单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="108" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="103" />
+        <source>Permit (material / entry)</source>
+        <translation>凭据（搬运材料 / 出入证）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="104" />
+        <source>Mail label</source>
+        <translation>邮件标签</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="105" />
+        <source>Courier statement</source>
+        <translation>快递月结对账单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="106" />
+        <source>Lost property tag</source>
+        <translation>失物标签</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="112" />
         <source>Printed</source>
         <translation>已打印</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="110" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="114" />
         <source>Queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="112" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="116" />
         <source>Failed</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="113" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="117" />
         <source>Waiting for printer</source>
         <translation>等待打印机</translation>
     </message>
@@ -5674,87 +10770,87 @@ The numbered receipt prints at once.</source>
         <translation>站点服务器</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="128" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="132" />
         <source>Print queue</source>
         <translation>打印队列</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="130" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="134" />
         <source>Printer state</source>
         <translation>打印机状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="138" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="142" />
         <source>Print jobs</source>
         <translation>打印任务</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="142" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="146" />
         <source>Preview of the selected printout</source>
         <translation>选中单据的预览</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="153" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="157" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="155" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="159" />
         <source>Send now</source>
         <translation>立即发送</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="155" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="159" />
         <source>Send the selected waiting job to the printer now</source>
         <translation>立即把选中的等待任务发送到打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="158" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="162" />
         <source>Reprint (copy)</source>
         <translation>补打（副本）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="160" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="164" />
         <source>Print the selected document again, marked as a copy</source>
         <translation>再次打印选中的单据，标注为副本</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="204" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="208" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="209" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="213" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="211" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="215" />
         <source> (not heard from since %1)</source>
         <translation>（自 %1 起未收到状态）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="251" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="255" />
         <source>This document cannot be laid out: there is nothing to preview.</source>
         <translation>此单据无法排版，无法预览。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="264" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="268" />
         <source>Select a job in the table first.</source>
         <translation>请先在表格中选择一个任务。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="292" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="296" />
         <source>Printed on %1.</source>
         <translation>已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="296" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="300" />
         <source>Sent to the printer of %1.</source>
         <translation>已发送到 %1 的打印机。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="299" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="303" />
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
@@ -5772,22 +10868,22 @@ The numbered receipt prints at once.</source>
         <translation>事由（点选或输入）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="302" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="312" />
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="303" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="313" />
         <source>Business talk</source>
         <translation>商务洽谈</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="304" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="314" />
         <source>Maintenance</source>
         <translation>维修维护</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="305" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="315" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -6959,6 +12055,67 @@ It keeps trying and opens by itself once the server answers.</source>
     </message>
 </context>
 <context>
+    <name>SetsModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="130" />
+        <source>Tag</source>
+        <translation>钥匙牌</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="130" />
+        <source>Opens</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="130" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="130" />
+        <source>At the desk</source>
+        <translation>在前台</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="130" />
+        <source>Kept at</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="145" />
+        <source>Retired: %1</source>
+        <translation>已停用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortfallTableModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="208" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="208" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="208" />
+        <source>Title</source>
+        <translation>报刊名称</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="208" />
+        <source>What</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="208" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../../kiosk/ui/console/sign_in.py" line="31" />
@@ -7088,137 +12245,137 @@ It keeps trying and opens by itself once the server answers.</source>
 <context>
     <name>SlipVerifyPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="44" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="49" />
         <source>Scan the release slip's QR code</source>
         <translation>扫描放行条上的二维码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="47" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="52" />
         <source>Slip code</source>
         <translation>放行条编码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="48" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="53" />
         <source>Scan, or type the code under the QR</source>
         <translation>扫描，或输入二维码下方的编码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="50" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="55" />
         <source>Check</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="50" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="55" />
         <source>Check the slip code</source>
         <translation>核验放行条编码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="56" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="61" />
         <source>What the slip is</source>
         <translation>核验结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="59" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="64" />
         <source>Slip details</source>
         <translation>放行条详情</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="63" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="68" />
         <source>Items on the slip</source>
         <translation>放行条上的物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="67" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="72" />
         <source>Goods match: let them out</source>
         <translation>物品相符：放行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="67" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="72" />
         <source>Mark the slip released</source>
         <translation>将放行条标记为已放行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="70" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="75" />
         <source>What does not match</source>
         <translation>不符之处</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="71" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="76" />
         <source>What does not match (optional)</source>
         <translation>不符之处（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="73" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="78" />
         <source>Goods do not match: void the slip</source>
         <translation>物品不符：作废放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="75" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="80" />
         <source>Void the slip and send the person back to the office</source>
         <translation>作废放行条，请其回管理处重新开具</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="137" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="144" />
         <source>Cannot verify: the server does not answer. Do not let the goods out yet; call the desk.</source>
         <translation>无法核验：服务器无响应。请勿放行，请联系前台。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="156" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="163" />
         <source>INVALID: this is not a release slip of this building, or it has been altered. Do not let the goods out; call the office.</source>
         <translation>无效：这不是本楼的放行条，或已被改动。请勿放行物品，并联系管理处。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="165" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="172" />
         <source>Valid slip %1. Check the goods against the list.</source>
         <translation>放行条 %1 有效。请对照清单核对物品。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="178" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="185" />
         <source>EXPIRED: slip %1 was valid until %2. Do not let the goods out; the holder asks the office for a new slip.</source>
         <translation>已过期：放行条 %1 的有效期至 %2。请勿放行物品，请持条人到管理处重新开具。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="188" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="195" />
         <source>ALREADY USED: slip %1 was released on %2 by %3.</source>
         <translation>已使用：放行条 %1 已于 %2 由 %3 放行。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="190" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="197" />
         <source>VOIDED: slip %1 was voided on %2 by %3. Send the person back to the office.</source>
         <translation>已作废：放行条 %1 已于 %2 由 %3 作废。请其回管理处办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="209" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="216" />
         <source>%1 is only the slip number. Type the whole code printed under the QR: the slip number and the 8 letters and digits after it.</source>
         <translation>%1 只是放行条编号。请输入二维码下方的完整编码：编号及其后的 8 位字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="213" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="220" />
         <source>The code %1 does not match. Compare it with the code under the QR and type it again. If it still does not match, do not let the goods out; call the office.</source>
         <translation>编码 %1 不符。请对照二维码下方的编码重新输入；仍然不符的，请勿放行物品，并联系管理处。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="228" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="235" />
         <source>Owner</source>
         <translation>业主</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="228" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="235" />
         <source>Tenant</source>
         <translation>租户</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="231" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="238" />
         <source>Unit %1 · %2 %3 · issued %4 by %5</source>
         <translation>房号 %1 · %2 %3 · %5 于 %4 开具</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="269" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="276" />
         <source>Released: slip %1 is now used up.</source>
         <translation>已放行：放行条 %1 已使用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="272" />
+        <location filename="../../kiosk/ui/console/slip_verify_page.py" line="279" />
         <source>Slip %1 voided. Send the person back to the office for a new slip.</source>
         <translation>放行条 %1 已作废。请其回管理处重新开具放行条。</translation>
     </message>
@@ -7429,6 +12586,29 @@ It keeps trying and opens by itself once the server answers.</source>
         <location filename="../../kiosk/ui/console/staff_page.py" line="44" />
         <source>Active</source>
         <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>StatementTableModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="118" />
+        <source>Courier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="118" />
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="118" />
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/courier_page.py" line="118" />
+        <source>Cost</source>
+        <translation>费用</translation>
     </message>
 </context>
 <context>
@@ -7651,6 +12831,49 @@ It keeps trying and opens by itself once the server answers.</source>
         <location filename="../../kiosk/ui/console/complaints_page.py" line="173" />
         <source>What was done</source>
         <translation>处理情况</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTableModel</name>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="242" />
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="243" />
+        <source>Title</source>
+        <translation>报刊名称</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="244" />
+        <source>Frequency</source>
+        <translation>刊期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="245" />
+        <source>Days</source>
+        <translation>投递日</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="246" />
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="247" />
+        <source>From</source>
+        <translation>起订</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="248" />
+        <source>To</source>
+        <translation>止订</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="263" />
+        <source>(stopped)</source>
+        <translation>（已停订）</translation>
     </message>
 </context>
 <context>
@@ -8254,73 +13477,73 @@ It keeps trying and opens by itself once the server answers.</source>
 <context>
     <name>WaitingTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="165" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="169" />
         <source>Visitor</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="166" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="170" />
         <source>Company</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="167" />
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="205" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="171" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="215" />
         <source>Host</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="168" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="172" />
         <source>Decided by</source>
         <translation>确认人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="169" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="173" />
         <source>Waiting</source>
         <translation>已等待</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="196" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="206" />
         <source> ext. %1</source>
         <translation> 分机 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="213" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="223" />
         <source>HOLD: watchlist, supervisor</source>
         <translation>拦截：名单人员，需主管处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="215" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="225" />
         <source>HOLD: ID number matches watchlist entry %1</source>
         <translation>拦截：证件号码与拦截名单第 %1 条相符</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="216" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="226" />
         <source>HOLD: name and company match watchlist entry %1</source>
         <translation>拦截：姓名和单位与拦截名单第 %1 条相符</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="217" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="227" />
         <source>HOLD: name matches watchlist entry %1</source>
         <translation>拦截：姓名与拦截名单第 %1 条相符</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="219" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="229" />
         <source>HOLD: name matches watchlist entry %1; no company given</source>
         <translation>拦截：姓名与拦截名单第 %1 条相符；访客未填单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="222" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="232" />
         <source>HOLD: name matches watchlist entry %1; company differs</source>
         <translation>拦截：姓名与拦截名单第 %1 条相符；单位不同</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="225" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="235" />
         <source>HOLD: name matches watchlist entry %1; ID number differs</source>
         <translation>拦截：姓名与拦截名单第 %1 条相符；证件号码不同</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="203" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="213" />
         <source>Duty officer (night)</source>
         <translation>值班人员（夜间）</translation>
     </message>
@@ -8508,6 +13731,160 @@ It keeps trying and opens by itself once the server answers.</source>
     </message>
 </context>
 <context>
+    <name>WorkCalendarTab</name>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="106" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="111" />
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="114" />
+        <source>Whether the official calendar is known</source>
+        <translation>是否已有官方放假安排</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="120" />
+        <source>Holidays and make-up working days</source>
+        <translation>节假日和调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="125" />
+        <source>Day to set</source>
+        <translation>设定日期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="126" />
+        <source>Day off or working day</source>
+        <translation>放假或上班</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="127" />
+        <source>Day off (closed)</source>
+        <translation>放假（停业）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="128" />
+        <source>Working day (make-up)</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="129" />
+        <source>What the day is for</source>
+        <translation>设定事由</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="130" />
+        <source>e.g. typhoon closure, 2027 National Day make-up day</source>
+        <translation>例如：台风停业、2027年国庆调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="132" />
+        <source>Set the day (supervisor)</source>
+        <translation>设定（主管）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="132" />
+        <source>Set this day for the site</source>
+        <translation>为本大厦设定这一天</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="141" />
+        <source>Why it is withdrawn</source>
+        <translation>撤销原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="142" />
+        <source>Reason for withdrawing the selected site day</source>
+        <translation>撤销所选设定的原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="144" />
+        <source>Withdraw (supervisor)</source>
+        <translation>撤销（主管）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="146" />
+        <source>Withdraw the selected site day</source>
+        <translation>撤销所选的本大厦设定</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="179" />
+        <source>Official calendar of %1: State Council notice.</source>
+        <translation>%1 年按国务院办公厅放假通知。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="185" />
+        <source>The official calendar of %1 is not known yet: Monday to Friday count as working days. A supervisor enters the notice's days off and make-up working days here.</source>
+        <translation>%1 年的放假安排尚未收录：暂按周一至周五上班计算。请主管在此录入通知中的放假日和调休上班日。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="233" />
+        <source>%1 set for the site.</source>
+        <translation>已为本大厦设定 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="241" />
+        <source>Select one of the site's days in the table first.</source>
+        <translation>请先在表中选择一条本大厦的设定。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="248" />
+        <source>Withdrawn: the official calendar decides the day again.</source>
+        <translation>已撤销：这一天恢复按国家安排。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="254" />
+        <source>Only a supervisor sets the site's days.</source>
+        <translation>只有主管能设定放假和调休。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="255" />
+        <source>Write what the day is for first.</source>
+        <translation>请先填写设定事由。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="256" />
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="258" />
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="257" />
+        <source>Write why the day is withdrawn first.</source>
+        <translation>请先填写撤销原因。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="259" />
+        <source>%1 is already set for the site: withdraw that first.</source>
+        <translation>%1 已有本大厦的设定，请先撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="261" />
+        <source>The reconciliation of %1 is signed: days up to it can no longer change.</source>
+        <translation>%1 的核对表已签字，此前的日期不能再更改。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="263" />
+        <source>Only days of the years %1 to %2 can be set.</source>
+        <translation>只能设定 %1 年至 %2 年的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="264" />
+        <source>Already withdrawn.</source>
+        <translation>已撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/work_calendar_tab.py" line="265" />
+        <source>This site day no longer exists; the list is read again.</source>
+        <translation>该设定已不存在，列表已重新读取。</translation>
+    </message>
+</context>
+<context>
     <name>complaints</name>
     <message>
         <location filename="../../kiosk/ui/console/complaints_page.py" line="59" />
@@ -8663,163 +14040,163 @@ It keeps trying and opens by itself once the server answers.</source>
 <context>
     <name>figure_charts</name>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="166" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="178" />
         <source>Day of %1</source>
         <translation>日期（%1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="170" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="182" />
         <source>Visitors per day</source>
         <translation>每日来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="172" />
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="174" />
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="179" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="184" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="186" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="191" />
         <source>Visits</source>
         <translation>来访数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="177" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="189" />
         <source>Visitors by hour of the day</source>
         <translation>各时段来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="180" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="192" />
         <source>Hour (00 = 00:00–00:59)</source>
         <translation>时段（00 即 00:00–00:59）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="181" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="193" />
         <source>Visits in the month</source>
         <translation>本月来访数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="184" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="196" />
         <source>Release slips per day</source>
         <translation>每日物品放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="186" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="198" />
         <source>Release slips</source>
         <translation>物品放行条</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="188" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="200" />
         <source>Slips issued</source>
         <translation>开具张数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="191" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="203" />
         <source>Receipts per day</source>
         <translation>每日收据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="194" />
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="198" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="206" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="210" />
         <source>Receipts</source>
         <translation>收据</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="195" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="207" />
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="202" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="214" />
         <source>Amount taken (yuan)</source>
         <translation>收款金额（元）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="204" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="216" />
         <source>Yuan</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="211" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="223" />
         <source>Repairs by category</source>
         <translation>报修分类统计</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="214" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="226" />
         <source>Taken</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="216" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="228" />
         <source>Completed</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="219" />
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="240" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="231" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="252" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="220" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="232" />
         <source>Repairs</source>
         <translation>报修数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="224" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="236" />
         <source>Repairs done within their limits</source>
         <translation>报修按时完成情况</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="226" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="238" />
         <source>: %1% in all</source>
         <translation>：总体 %1%</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="234" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="246" />
         <source>Within limit</source>
         <translation>按时完成</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="238" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="250" />
         <source>Late</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="241" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="253" />
         <source>Share of repairs</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="248" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="260" />
         <source>Complaints by subject</source>
         <translation>投诉分类统计</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="252" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="264" />
         <source>Recorded</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="257" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="269" />
         <source>Closed</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="260" />
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="274" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="272" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="286" />
         <source>Subject</source>
         <translation>投诉类别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="261" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="273" />
         <source>Complaints</source>
         <translation>投诉数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="265" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="277" />
         <source>Average time to close a complaint</source>
         <translation>投诉平均结案时长</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="269" />
-        <location filename="../../kiosk/ui/console/figure_charts.py" line="275" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="281" />
+        <location filename="../../kiosk/ui/console/figure_charts.py" line="287" />
         <source>Hours</source>
         <translation>小时</translation>
     </message>
@@ -8855,27 +14232,27 @@ It keeps trying and opens by itself once the server answers.</source>
 <context>
     <name>kiosk_card</name>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="411" />
+        <location filename="../../kiosk/ui/common/messages.py" line="430" />
         <source>No card was found. Lay one card flat on the reader and keep it there.</source>
         <translation>未检测到卡片。请将一张卡平放在读卡器上，不要移开。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="419" />
+        <location filename="../../kiosk/ui/common/messages.py" line="438" />
         <source>This card cannot be used. Please take another card from the tray.</source>
         <translation>这张卡不能使用。请从卡槽另取一张。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="423" />
+        <location filename="../../kiosk/ui/common/messages.py" line="442" />
         <source>The card was moved while it was being written. Lay it on the reader again.</source>
         <translation>写卡时卡片被移动了。请重新放在读卡器上。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="427" />
+        <location filename="../../kiosk/ui/common/messages.py" line="446" />
         <source>Writing the card failed. Please try again, holding the card still.</source>
         <translation>写卡失败。请拿稳卡片后重试。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="432" />
+        <location filename="../../kiosk/ui/common/messages.py" line="451" />
         <source>The card reader is not working. Please see the front desk.</source>
         <translation>读卡器故障，请到前台办理。</translation>
     </message>
@@ -8893,6 +14270,49 @@ It keeps trying and opens by itself once the server answers.</source>
         <location filename="../../kiosk/ui/kiosk/card_step.py" line="56" />
         <source>This card cannot check you out. Please see the front desk.</source>
         <translation>这张卡无法为您签离，请到前台办理。</translation>
+    </message>
+</context>
+<context>
+    <name>mail</name>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="65" />
+        <source>Registered letter</source>
+        <translation>挂号信</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="66" />
+        <source>Parcel</source>
+        <translation>包裹</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="67" />
+        <source>Parcel slip</source>
+        <translation>包裹单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="68" />
+        <source>Money order</source>
+        <translation>汇兑单</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="74" />
+        <source>Waiting</source>
+        <translation>待领</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="75" />
+        <source>Handed out</source>
+        <translation>已领取</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="76" />
+        <source>Forwarded</source>
+        <translation>已转寄</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/mail_page.py" line="77" />
+        <source>Returned</source>
+        <translation>已退回</translation>
     </message>
 </context>
 <context>
@@ -9559,43 +14979,73 @@ It keeps trying and opens by itself once the server answers.</source>
         <translation>该来访已有访客卡。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="346" />
+        <location filename="../../kiosk/ui/common/messages.py" line="338" />
+        <source>This permit is not on the management office's register: it cannot be accepted.</source>
+        <translation>管理处凭据登记中没有此证，不能放行。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="342" />
+        <source>Permit {number} expired on {valid_until}: it cannot be accepted. The management office issues a new one.</source>
+        <translation>凭据 {number} 已于 {valid_until} 过期，不能放行。请到管理处重新开具。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="347" />
+        <source>Permit {number} is valid only from {valid_from}: it cannot be accepted before then.</source>
+        <translation>凭据 {number} 自 {valid_from} 起有效，此前不能放行。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="350" />
+        <source>Permit {number} was cancelled by the management office: it cannot be accepted.</source>
+        <translation>凭据 {number} 已被管理处作废，不能放行。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="353" />
+        <source>Permit {number} is already cancelled.</source>
+        <translation>凭据 {number} 已经作废。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="354" />
+        <source>This permit was never printed here.</source>
+        <translation>此凭据未在本处打印过。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/messages.py" line="365" />
         <source>Please check the entry.</source>
         <translation>请检查填写内容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="359" />
+        <location filename="../../kiosk/ui/common/messages.py" line="378" />
         <source>This station cannot reach the site server just now. Please see the front desk.</source>
         <translation>本机暂时无法连接站点服务器，请到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="364" />
         <location filename="../../kiosk/ui/common/messages.py" line="383" />
+        <location filename="../../kiosk/ui/common/messages.py" line="402" />
         <source>Sorry, something went wrong. Please see the front desk.</source>
         <translation>抱歉，系统出现问题，请到前台办理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="370" />
+        <location filename="../../kiosk/ui/common/messages.py" line="389" />
         <source>Please sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="371" />
+        <location filename="../../kiosk/ui/common/messages.py" line="390" />
         <source>You were signed out after a time without use. Please sign in again.</source>
         <translation>长时间未操作，已自动退出登录，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="374" />
+        <location filename="../../kiosk/ui/common/messages.py" line="393" />
         <source>Your role may not do this at this station.</source>
         <translation>您的岗位无权在本终端进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="375" />
+        <location filename="../../kiosk/ui/common/messages.py" line="394" />
         <source>Too many tries at this station. Please wait a few minutes.</source>
         <translation>本终端尝试次数过多，请稍候几分钟再试。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/messages.py" line="378" />
+        <location filename="../../kiosk/ui/common/messages.py" line="397" />
         <source>This station is not enrolled with the site server (or was removed). Please call the desk.</source>
         <translation>本终端未在站点服务器登记（或已被注销），请联系前台。</translation>
     </message>
@@ -9649,6 +15099,154 @@ It keeps trying and opens by itself once the server answers.</source>
         <location filename="../../kiosk/ui/console/payments_page.py" line="69" />
         <source>Bank card</source>
         <translation>银行卡</translation>
+    </message>
+</context>
+<context>
+    <name>permit_words</name>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="17" />
+        <source>Material permit</source>
+        <translation>搬运材料凭据</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="18" />
+        <source>Decoration worker permit</source>
+        <translation>装修出入证</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="19" />
+        <source>Newspaper delivery permit</source>
+        <translation>送报出入证</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="20" />
+        <source>Milk delivery permit</source>
+        <translation>送奶出入证</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="26" />
+        <source>Goods lift</source>
+        <translation>开电梯（货梯）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="27" />
+        <source>Stairs</source>
+        <translation>走楼梯</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="33" />
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="34" />
+        <source>Not yet valid</source>
+        <translation>未到有效期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="35" />
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="36" />
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="37" />
+        <source>Unknown</source>
+        <translation>无此凭据</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="45" />
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="59" />
+        <source>Permits</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="60" />
+        <source>Permit</source>
+        <translation>凭据编号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="61" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="62" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="63" />
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="64" />
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="65" />
+        <source>ID</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="66" />
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="67" />
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="68" />
+        <source>Goes up by</source>
+        <translation>搬运方式</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="69" />
+        <source>Valid from</source>
+        <translation>有效期起</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="70" />
+        <source>Valid until</source>
+        <translation>有效期止</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="71" />
+        <source>Issued</source>
+        <translation>开具时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="72" />
+        <source>Issued by</source>
+        <translation>开具人</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="73" />
+        <source>Cancelled at</source>
+        <translation>作废时间</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="74" />
+        <source>Cancel reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/common/permit_words.py" line="75" />
+        <source>Times let in</source>
+        <translation>放行次数</translation>
     </message>
 </context>
 <context>
@@ -9760,115 +15358,115 @@ It keeps trying and opens by itself once the server answers.</source>
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="241" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="251" />
         <source>Receptionist</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="242" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="252" />
         <source>Supervisor</source>
         <translation>客服主管</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="243" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="253" />
         <source>Guard</source>
         <translation>护卫员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="244" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="254" />
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="245" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="255" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="252" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="262" />
         <source>ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="253" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="263" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="254" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="264" />
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="255" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="265" />
         <source>paper nearly out</source>
         <translation>纸将用完</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="256" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="266" />
         <source>cover open</source>
         <translation>纸仓盖未关</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="257" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="267" />
         <source>state unknown</source>
         <translation>状态未知</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="268" />
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="222" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="278" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="226" />
         <source>receipt printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="270" />
-        <location filename="../../kiosk/ui/console/print_queue_page.py" line="224" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="280" />
+        <location filename="../../kiosk/ui/console/print_queue_page.py" line="228" />
         <source>fallback printer</source>
         <translation>备用打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="272" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="282" />
         <source>another station's printer</source>
         <translation>其他工位的打印机</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="281" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="291" />
         <source>the stored document cannot be laid out (%1); it is not tried again</source>
         <translation>保存的单据无法排版（%1），不会再自动重试</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="292" />
-        <location filename="../../kiosk/ui/common/widgets.py" line="387" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="302" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="436" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="296" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="306" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="329" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="340" />
         <source>Resident ID</source>
         <translation>居民身份证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="330" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="341" />
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="331" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="342" />
         <source>HK/Macao</source>
         <translation>港澳通行证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="332" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="343" />
         <source>Taiwan</source>
         <translation>台胞证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/common/widgets.py" line="333" />
+        <location filename="../../kiosk/ui/common/widgets.py" line="344" />
         <source>Other</source>
         <translation>其他</translation>
     </message>

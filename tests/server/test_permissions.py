@@ -102,13 +102,24 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
         "issue_id": "1",
         "number": "P999",
         "discrepancy_id": "1",
+        "override_id": "1",
         "invitation_id": "1",
         "entry_id": "1",
         "application_id": "1",
         "delivery_id": "1",
         "repair_id": "1",
+        "item_id": "1",
+        "moved_out_id": "1",
         "message_id": "1",
         "complaint_id": "1",
+        "subscription_id": "1",
+        "shortfall_id": "1",
+        "permit_id": "1",
+        "batch_id": "1",
+        "company_id": "1",
+        "set_id": "1",
+        "loan_id": "1",
+        "lost_item_id": "1",
     }
     # A minimal valid body per action that takes one; requests that would change who is calling
     # (a real sign-in, a revocation of the caller) are shaped not to.
@@ -212,6 +223,9 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
         "passes.sign_as_guard": {"username": "nobody-here", "secret": "0000", "counted": -1},
         "passes.sign_as_desk": {"language": "en"},
         "passes.resolve": {"note": ""},
+        # The calendar: refused by a rule where allowed (no note; no reason), so nothing changes.
+        "calendar.add": {"day": "2026-12-31", "kind": "holiday", "note": ""},
+        "calendar.cancel": {"reason": ""},
         "print_jobs.printer_states": {"printers": [{"name": "fake", "status": "online"}]},
         "cards.read_keys": {"uid": "04A1B2C3", "technology": "mifare-classic-1k"},
         "visitor_card.plan": {
@@ -241,6 +255,23 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
             "error": "lifted",
         },
         "idc.revoke": {"reason": "notice"},
+        # Newspapers: a valid order; the rest refused by a rule where allowed (no such title, no
+        # shortfall 1, the reason or note missing).
+        "newspapers.subscribe": {
+            "unit": "2-104",
+            "title": "人民日报",
+            "frequency": "daily",
+            "copies": 1,
+            "starts_on": "2026-01-01",
+            "ends_on": "2026-12-31",
+            "weekdays": 127,
+        },
+        "newspapers.stop": {"reason": ""},
+        "newspapers.count": {"title": "人民日报", "received": 1},
+        "newspapers.report_late": {"title": "参考消息"},
+        "newspapers.contact": {"contact_name": "", "method": "phone", "note": ""},
+        "newspapers.resolve": {"resolution": ""},
+        "newspapers.export": {"words": {"Day": "日期"}},
         "repairs.find": {"code": "LKR:BX000001"},
         "repairs.take": {
             "unit": "2-104",
@@ -257,6 +288,24 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
         # Refused by a rule (the request is not finished, or already cancelled) when allowed.
         "repairs.cancel": {"reason": ""},
         "repairs.reopen": {"reason": ""},
+        # Mail: a valid log; the steps on item 1 are refused by a rule (a PIN of nobody, no reason)
+        # where allowed, before any PIN is counted against a real member.
+        "mail.find": {"code": "LKM:YJ000001"},
+        "mail.log": {
+            "kind": "registered",
+            "carrier": "中国邮政",
+            "tracking_number": "RR123456789CN",
+            "addressee": "陈晓明",
+        },
+        "mail.notify": {"note": ""},
+        "mail.shelve": {"shelf": ""},
+        "mail.record_damage": {"what": "", "leader_username": "nobody-here", "leader_secret": "0000"},
+        "mail.hand_out": {"collector": "person"},
+        "mail.forward": {"address": ""},
+        "mail.return": {"reason": ""},
+        "mail.export": {"which": "all"},
+        "mail.moved_out.add": {"name": "王强", "moved_out_on": "2026-11-01"},
+        "mail.moved_out.told": {"note": ""},
         "visitor_card.check_out": {
             "card": {"uid": "04A1B2C3", "technology": "mifare-classic-1k"},
             "content": {"payload": None},
@@ -275,7 +324,83 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
         "complaints.call_back": {"satisfaction": "satisfied"},
         "complaints.assign": {"responsible": "", "due_on": "2026-11-27"},
         "complaints.close": {"result": ""},
+        # Courier: item 1 is logged, then voided by the first role allowed; later calls are
+        # refused by a rule (voided, handed over), as is a second company with the same code.
+        "courier.log": {
+            "sender": "王芳",
+            "department": "IDC运维部",
+            "addressee": "李雷",
+            "destination": "北京",
+            "company_id": 1,
+            "tracking_number": "SF1234567890",
+            "cost_fen": 2300,
+        },
+        "courier.edit": {
+            "sender": "王芳",
+            "department": "财务部",
+            "addressee": "李雷",
+            "destination": "北京",
+            "company_id": 1,
+            "tracking_number": "SF1234567890",
+            "cost_fen": 2300,
+        },
+        "courier.void": {"reason": "部门取回"},
+        "courier.hand_over": {"item_ids": [1], "courier_name": "刘师傅", "confirmed": True},
+        "courier.add_company": {"code": "DBL", "name": "德邦快递"},
+        "courier.company_active": {"active": True},
+        "courier.print_statement": {"company_id": 1, "language": "en"},
+        "courier.export": {"language": "en"},
+        # Key loans: set and loan 1 do not exist, so lending and returning are refused by a rule.
+        "keys.lend": {"set_id": 1, "borrower": "陈立", "staff_number": "E1023"},
+        "keys.take_back": {"note": ""},
+        "keys.write_off": {"keys": 1, "reason": ""},
+        "keys.add_set": {"label": "301", "opens": "301 会议室", "key_count": 2},
+        "keys.change_set": {"label": "301", "opens": "301 会议室", "key_count": 2, "reason": ""},
+        "keys.retire_set": {"reason": ""},
+        "keys.export": {"words": {"Tag": "标签"}},
+        # Lost and found: a valid log and tag; the claim, disposal and void refused by a rule where
+        # allowed (no tick; the item not due, before any PIN is checked; no reason).
+        "lost_found.find": {"code": "LKF:SW000001"},
+        "lost_found.log": {
+            "what": "黑色雨伞",
+            "category": "other",
+            "found_where": "大堂",
+            "found_at": "2026-11-25T09:00:00+08:00",
+            "finder": "保洁",
+            "kept_at": "前台",
+        },
+        "lost_found.claim": {
+            "claimant_name": "陈晓明",
+            "id_type": "resident_id",
+            "id_last_four": "002X",
+            "signed_name": "陈晓明",
+            "signature_confirmed": False,
+        },
+        "lost_found.dispose": {"method": "donated", "supervisor": "nobody-here", "secret": "0000"},
+        "lost_found.void": {"reason": ""},
+        "lost_found.print_tag": {"language": "en"},
+        "lost_found.export": {"which": "all"},
     }
+    bodies.update(
+        {
+            # Permits: a valid one issued where allowed; the checks name no permit, and a refusal
+            # without its reason, or a cancel without one, is refused by a rule where allowed.
+            "permits.issue": {
+                "kind": "milk",
+                "valid_from": "2026-11-25",
+                "valid_until": "2026-11-30",
+                "holder_name": "周强",
+                "id_type": "resident_id",
+                "id_number": "11010519491231002X",
+                "company": "光明乳业",
+            },
+            "permits.cancel": {"reason": ""},
+            "permits.check": {"code": "RZ999999"},
+            "permits.kiosk_check": {"code": "RZ999999"},
+            "permits.record_entry": {"decision": "refused", "note": ""},
+            "permits.export": {"which": "all"},
+        }
+    )
     members = {
         role: SignedIn(
             core.staff.add(f"m-{role.value}", role.value, role, DEMO_PIN, ADMIN),

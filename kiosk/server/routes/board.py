@@ -23,11 +23,17 @@ def board(context: Context, caller: Who) -> Board:
     lookup: a desk reads it on each "board" event."""
     # The inbox of phone messages only for those who may read them (callers' numbers).
     role = caller.staff_role
-    return compose_board(context, messages=role is not None and allowed(role, Permission.PHONE_MESSAGES))
+    # The mail waiting names addressees: only for those who hand it out.
+    return compose_board(
+        context,
+        messages=role is not None and allowed(role, Permission.PHONE_MESSAGES),
+        mail=role is not None and allowed(role, Permission.HANDLE_MAIL),
+    )
 
 
-def compose_board(context: ServerContext, *, messages: bool = True) -> Board:
-    """The board as of now; ``messages``: with the inbox of phone messages not yet passed on."""
+def compose_board(context: ServerContext, *, messages: bool = True, mail: bool = True) -> Board:
+    """The board as of now; ``messages``: with the inbox of phone messages not yet passed on;
+    ``mail``: with the registered mail waiting and the moved-out people to tell."""
     core = context.core
     now = core.clock.now()
     zone = core.site.timezone
@@ -44,6 +50,9 @@ def compose_board(context: ServerContext, *, messages: bool = True) -> Board:
         messages=inbox,
         messages_open=messages_open,
         repairs=core.repairs.on_board(),
+        mail=core.mail.on_board() if mail else None,
+        key_loans=core.key_loans.on_board(),
+        newspapers=core.newspapers.on_board(),
         alerts=BoardAlerts(
             passes_due=passes.due is ReconciliationDue.DUE,
             pass_discrepancies=passes.open_discrepancies,

@@ -333,6 +333,25 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ),
     ("station", "unknown"): QT_TRANSLATE_NOOP("messages", "This station no longer exists."),
     ("card", "already_issued"): QT_TRANSLATE_NOOP("messages", "This visit has a visitor card already."),
+    # The management office's permits (搬运材料凭据, 出入证): the refusals of the one check the desk,
+    # the guard screen and the kiosk share (kiosk.domain.permits.refusal)
+    ("permit", "unknown"): QT_TRANSLATE_NOOP(
+        "messages",
+        "This permit is not on the management office's register: it cannot be accepted.",
+    ),
+    ("permit", "expired"): QT_TRANSLATE_NOOP(
+        "messages",
+        "Permit {number} expired on {valid_until}: it cannot be accepted. "
+        "The management office issues a new one.",
+    ),
+    ("permit", "not_yet_valid"): QT_TRANSLATE_NOOP(
+        "messages", "Permit {number} is valid only from {valid_from}: it cannot be accepted before then."
+    ),
+    ("permit", "cancelled"): QT_TRANSLATE_NOOP(
+        "messages", "Permit {number} was cancelled by the management office: it cannot be accepted."
+    ),
+    ("permit", "already_cancelled"): QT_TRANSLATE_NOOP("messages", "Permit {number} is already cancelled."),
+    ("permit", "not_printed"): QT_TRANSLATE_NOOP("messages", "This permit was never printed here."),
 }
 
 

@@ -21,14 +21,20 @@ from kiosk.ui.common.print_runner import StationPrintRunner
 from kiosk.ui.common.scanner import ScannerFilter, take_back_scan
 from kiosk.ui.common.widgets import SectionPage, cap_forms, filter_app_while_shown, named, role_name
 from kiosk.ui.console.complaints_page import ComplaintsPage
+from kiosk.ui.console.courier_page import CourierPage
 from kiosk.ui.console.evacuation_page import EvacuationPage
 from kiosk.ui.console.figures_page import FiguresPage
 from kiosk.ui.console.handover_page import HandoverPage
 from kiosk.ui.console.idc_cards_page import IdcApplicationsPage, IdcCardsPage
+from kiosk.ui.console.key_loans_page import KeyLoansPage
 from kiosk.ui.console.lobby_board import IssueCard, LobbyBoardPage
+from kiosk.ui.console.lost_found_page import LostFoundPage
 from kiosk.ui.console.machine_room_passes_page import MachineRoomPassesPage
+from kiosk.ui.console.mail_page import MailPage
 from kiosk.ui.console.messages_page import MessagesPage
+from kiosk.ui.console.newspapers_page import NewspapersPage
 from kiosk.ui.console.payments_page import PaymentsPage
+from kiosk.ui.console.permits_page import PermitsPage
 from kiosk.ui.console.pre_registration_page import PreRegistrationPage
 from kiosk.ui.console.print_queue_page import PrintQueuePage
 from kiosk.ui.console.release_slip_page import ReleaseSlipPage
@@ -78,7 +84,7 @@ class DeskWindow(SignedInShell):
 
     # Sections whose own codes (SectionPage.wants) are taken from the desk's scanner whatever
     # section is on screen, asked in this order.
-    SCANNING: tuple[str, ...] = ("repairs",)
+    SCANNING: tuple[str, ...] = ("repairs", "lost_found", "permits", "mail")
 
     board = _Page("board", LobbyBoardPage)
     messages = _Page("messages", MessagesPage)
@@ -99,6 +105,12 @@ class DeskWindow(SignedInShell):
     complaints = _Page("complaints", ComplaintsPage)
     figures = _Page("figures", FiguresPage)
     repairs = _Page("repairs", RepairsPage)
+    mail = _Page("mail", MailPage)
+    permits = _Page("permits", PermitsPage)
+    courier = _Page("courier", CourierPage)
+    key_loans = _Page("key_loans", KeyLoansPage)
+    lost_found = _Page("lost_found", LostFoundPage)
+    newspapers = _Page("newspapers", NewspapersPage)
 
     def __init__(self, station: Station) -> None:
         super().__init__(station, "desk", demo_roles=list(Role))
@@ -143,6 +155,12 @@ class DeskWindow(SignedInShell):
             ("complaints", self.tr("Complaints and suggestions"), ComplaintsPage, Permission.COMPLAINTS),
             ("figures", self.tr("Monthly figures"), FiguresPage, Permission.MONTHLY_FIGURES),
             ("repairs", self.tr("Repairs"), RepairsPage, Permission.HANDLE_REPAIRS),
+            ("mail", self.tr("Registered mail and parcels"), MailPage, Permission.HANDLE_MAIL),
+            ("permits", self.tr("Permits"), PermitsPage, Permission.ISSUE_PERMITS),
+            ("courier", self.tr("Outgoing courier"), CourierPage, Permission.COURIER),
+            ("key_loans", self.tr("Key loans"), KeyLoansPage, Permission.KEY_LOANS),
+            ("lost_found", self.tr("Lost and found"), LostFoundPage, Permission.LOST_PROPERTY),
+            ("newspapers", self.tr("Newspapers and magazines"), NewspapersPage, Permission.NEWSPAPERS),
         ]
         self._made: dict[str, SectionPage] = {}
         self.pages = QStackedWidget()

@@ -21,6 +21,7 @@ from kiosk.domain.views import Board, OnSiteVisitor, PrintOutcome, WaitingVisito
 from kiosk.domain.visit import Approver, VisitStatus, needs_escalation
 from kiosk.domain.watchlist import WatchlistHold, WatchlistMatch
 from kiosk.ui.common.confirm import ask_decline_reason, confirm
+from kiosk.ui.common.desk_sound import DeskSound
 from kiosk.ui.common.messages import error_message, issue_failure_message
 from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.table_model import RowTableModel
@@ -34,7 +35,10 @@ from kiosk.ui.common.widgets import (
     table_view,
 )
 from kiosk.ui.console.board_follow_up import FollowUpTabs
+from kiosk.ui.console.board_keys import BoardKeys
+from kiosk.ui.console.board_mail import BoardMail
 from kiosk.ui.console.board_messages import BoardMessages
+from kiosk.ui.console.board_newspapers import BoardNewspapers
 from kiosk.ui.console.board_repairs import BoardRepairsPane
 
 log = logging.getLogger(__name__)
@@ -182,9 +186,15 @@ class WaitingTableModel(RowTableModel[WaitingVisitor]):
     def background(self, value: WaitingVisitor, column: int) -> QBrush | None:
         if value.status is VisitStatus.HELD:
             return QBrush(QColor("#ffcc80"))
-        if value.escalated or needs_escalation(value.requested_at, self._now):
+        if self.overdue(value):
             return QBrush(QColor("#ffcdd2"))
         return None
+
+    def overdue(self, value: WaitingVisitor) -> bool:
+        """Waiting for its host 3 minutes or more: red, and the desk rings (a hold is orange)."""
+        return value.status is not VisitStatus.HELD and (
+            value.escalated or needs_escalation(value.requested_at, self._now)
+        )
 
     def display(self, visit: WaitingVisitor, column: int) -> str:
         if column == 0:
@@ -259,6 +269,7 @@ class LobbyBoardPage(SectionPage):
         waiting_title.setStyleSheet("font-size: 20px; font-weight: bold;")
         waiting_layout.addWidget(waiting_title)
         self.waiting_model = WaitingTableModel(zone)
+        self.alarm = DeskSound(self)
         self.waiting_table = table_view(
             "waitingTable", self.tr("Visits waiting for a decision"), self.waiting_model
         )
@@ -297,6 +308,12 @@ class LobbyBoardPage(SectionPage):
         self.follow_up = FollowUpTabs(zone)
         # Phone messages not yet passed on: a tab of the follow-up, for roles that read them.
         self.inbox = BoardMessages(self.follow_up, zone)
+        # Registered mail waiting and the moved-out people to tell: a tab, for roles that hand it out.
+        self.mail = BoardMail(self.follow_up, zone)
+        # Keys out on loan (钥匙借用): amber shortly before due, red once past due.
+        self.keys = BoardKeys(self.follow_up, zone, format_duration)
+        # Newspapers (报刊): today's titles not yet counted, the shortfalls still open.
+        self.newspapers = BoardNewspapers(self.follow_up, zone)
         # Open repair requests (报修) and the time left on their clocks.
         self.repairs = BoardRepairsPane(zone, format_duration)
         for pane in (waiting_pane, on_site_pane, self.repairs, self.follow_up):
@@ -353,6 +370,7 @@ class LobbyBoardPage(SectionPage):
         """Who acts at the console now; buttons follow what their role may do."""
         super().set_session(who)
         self.inbox.set_session(who)
+        self.mail.set_session(who)
         can_decide = who is not None and allowed(who.role, Permission.DECIDE_VISITS)
         for button in (
             self.approve_button,
@@ -440,9 +458,14 @@ class LobbyBoardPage(SectionPage):
         self._shown_day = now.astimezone(self._station.site.timezone).date()
         self.follow_up.show_board(board, now)
         self.inbox.show_board(board, now)
+        self.mail.show_board(board, now)
+        self.keys.show_board(board, now)
+        self.newspapers.show_board(board, now)
         self.repairs.show_board(board, now)
         waiting_selected = self._selected_waiting()
         self.waiting_model.set_waiting(board.waiting, now)
+        # A visit turning red rings too, once per visit on this desk (kiosk.ui.common.desk_sound).
+        self.alarm.ring_for(f"visit-{v.visit_id}" for v in board.waiting if self.waiting_model.overdue(v))
         for row, visit in enumerate(board.waiting):
             if visit.visit_id == waiting_selected:
                 self.waiting_table.selectRow(row)

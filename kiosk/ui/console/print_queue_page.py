@@ -100,6 +100,10 @@ class PrintJobTableModel(RowTableModel[PrintJobView]):
             "invitation": self.tr("Invitation"),
             "work-order": self.tr("Repair work order"),
             "phone-message": self.tr("Phone message"),
+            "permit": self.tr("Permit (material / entry)"),
+            "mail-label": self.tr("Mail label"),
+            "courier-statement": self.tr("Courier statement"),
+            "lost-item-tag": self.tr("Lost property tag"),
         }
         return names.get(kind, kind)
 
