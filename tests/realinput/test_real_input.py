@@ -138,6 +138,23 @@ def test_a_scanned_work_order_opens_its_repair_from_any_section(desk_run: Run, w
     assert scan["left_in_field"] == ("" if where == "board" else "王经理"), seen
 
 
+@pytest.mark.parametrize("what", ["parcel", "umbrella"])
+@pytest.mark.parametrize("where", ["board", "borrower_field"])
+def test_a_scanned_parcel_label_or_lost_property_tag_opens_its_item(
+    desk_run: Run, what: str, where: str
+) -> None:
+    scans = desk_run.scenario("desk_scan_labels")
+    scan = scans[f"{what}/{where}"]
+    # LKM:YJ... / LKF:SW...: Shift around each capital and the colon, as the scanner sends them.
+    assert scan["keys"][:6] == ["Shift", "⇧L", "Shift", "⇧K", "Shift", "⇧M" if what == "parcel" else "⇧F"]
+    seen = desk_run.why("desk_scan_labels", scan)
+    page = {"parcel": "mailPage", "umbrella": "lostFoundPage"}[what]
+    assert scan["done"] and scan["section"] == page, seen
+    assert scans[what] in scan["detail"], seen
+    # The code typed into the borrower's field is taken back out of it; the name typed stays.
+    assert scan["left_in_field"] == ("" if where == "board" else "陈立"), seen
+
+
 def test_a_click_on_a_repairs_step_button_records_the_step(desk_run: Run) -> None:
     step = desk_run.scenario("desk_step_click")
     seen = desk_run.why("desk_step_click", step)
@@ -149,6 +166,6 @@ def test_a_click_on_a_repairs_step_button_records_the_step(desk_run: Run) -> Non
 def test_the_new_desk_pages_fit_a_desk_monitor(desk_run: Run) -> None:
     pages = desk_run.scenario("desk_pages")
     shown = [name.split("/")[1] for name in pages if name.startswith("1280x800/")]
-    assert {"repairs", "complaints", "messages"} <= set(shown)
+    assert {"repairs", "complaints", "messages", "mail", "courier", "key-loans", "lost-found"} <= set(shown)
     cut = {name: seen for name, seen in pages.items() if seen}
     assert not cut, desk_run.why("desk_pages", cut)  # nothing cut off, no list scrolling sideways
