@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
+import unicodedata
 
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
@@ -35,3 +37,26 @@ def as_keyed(scanned: str) -> str:
     """A scanned code as the keys pressed: capitals (Caps Lock, a missed Shift) and a Shift held
     over a digit or a dash undone. Only for codes made of capitals, digits and dashes."""
     return scanned.strip().upper().translate(_UNSHIFT)
+
+
+def compact_code(text: str) -> str:
+    """A code or number as scanned or typed, made comparable: full-width characters from a
+    Chinese input method folded (NFKC), spaces anywhere dropped, capitals."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace()).upper()
+
+
+def prefixed_code(number: str, prefix: str, pattern: re.Pattern[str]) -> str:
+    """What a printed QR carries for a register's number: ``LKR:BX000001``."""
+    if not pattern.match(number):
+        raise ValueError(f"not a {prefix} number: {number!r}")
+    return f"{prefix}:{number}"
+
+
+def read_prefixed_code(text: str, prefix: str, pattern: re.Pattern[str]) -> str | None:
+    """The number in a scanned QR made by :func:`prefixed_code` (``LKR:BX000001``) or a typed
+    number (``bx000001``, full-width, spaces anywhere); None for anything else (another
+    register's, a release slip's or a badge's code scanned at the same desk)."""
+    compact = compact_code(text)
+    if compact.startswith(prefix + ":"):
+        compact = compact[len(prefix) + 1 :]
+    return compact if pattern.match(compact) else None

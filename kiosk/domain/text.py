@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from kiosk.domain.errors import ValidationError
+
 # Unicode categories that never belong in a name or a printed line: controls (ESC, GS, DLE...),
 # format characters (bidi overrides, zero-width joiners), surrogates, private use, unassigned.
 _DROPPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn"})
@@ -70,3 +72,19 @@ def with_aside(main: str, aside: str) -> str:
     if any(is_cjk(ch) for ch in main + aside):
         return f"{main}（{aside}）"
     return f"{main} ({aside})"
+
+
+def required_text(raw: str, field: str, max_chars: int) -> str:
+    """``raw`` sanitised, refused as ``field`` if empty or longer than ``max_chars``."""
+    text = sanitize_text(raw)
+    if not text:
+        raise ValidationError(field, "required")
+    return optional_text(text, field, max_chars)
+
+
+def optional_text(raw: str, field: str, max_chars: int) -> str:
+    """``raw`` sanitised (may be empty), refused as ``field`` if longer than ``max_chars``."""
+    text = sanitize_text(raw)
+    if len(text) > max_chars:
+        raise ValidationError(field, "too_long", max=max_chars)
+    return text

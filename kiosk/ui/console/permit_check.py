@@ -5,72 +5,55 @@ cancelled, not yet valid, unknown) are worded by kiosk.ui.common.messages, as at
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QVBoxLayout
 
 from kiosk.client.http import RetryKey, ServerUnreachableError
 from kiosk.client.station import Station
 from kiosk.domain.permit_views import PermitCheck, PermitView
 from kiosk.domain.permits import EntryDecision, PermitOutcome, is_permit_code
-from kiosk.domain.staff import Permission, SignedIn, allowed
+from kiosk.domain.staff import Permission, SignedIn
 from kiosk.ui.common.messages import error_message
 from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.permit_words import days_text, kind_name, route_name
-from kiosk.ui.common.widgets import SectionPage, action_button, id_type_names, named
-
-_GOOD = "background: #c8e6c9; color: #1b5e20;"
-_BAD = "background: #ffcdd2; color: #b71c1c;"
-_WAIT = "background: #fff3cd; color: #7a4f01;"
-_VERDICT = "font-size: 22px; font-weight: bold; padding: 10px; "
-_BUTTON = (
-    "QPushButton { font-size: 20px; font-weight: bold; color: white; background: {colour}; }"
-    " QPushButton:disabled { color: #9e9e9e; background: #e0e0e0; }"
-)
+from kiosk.ui.common.widgets import action_button, id_type_names, named
+from kiosk.ui.console.gate_check import GateCheck
 
 
-class PermitCheckPanel(SectionPage):
+class PermitCheckPanel(GateCheck):
     def __init__(self, station: Station) -> None:
-        super().__init__()
+        super().__init__(Permission.CHECK_PERMITS, "font-size: 22px; font-weight: bold; padding: 10px; ")
         self.setObjectName("permitCheckPanel")
         self._station = station
         self._zone = station.site.timezone
         self._permit: PermitView | None = None
         # A let-in sent again after "cannot verify" carries the first try's key: one row, not two.
         self._entry_key = RetryKey()
-        # Another check's codes typed here (a release slip's at the guard screen): the window hands
-        # them over; True when it took the code.
-        self.elsewhere: Callable[[str], bool] = lambda _code: False
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Check a permit: scan its QR or type its number"))
-        title.setStyleSheet("font-size: 18px; font-weight: bold;")
-        layout.addWidget(title)
-        self.code_edit = named(QLineEdit(), "permitCodeEdit", self.tr("Permit code"))
-        self.code_edit.setPlaceholderText(self.tr("Scan the QR, or type the number, e.g. CL000001"))
-        self.code_edit.returnPressed.connect(self.check)
+        code_edit = named(QLineEdit(), "permitCodeEdit", self.tr("Permit code"))
+        code_edit.setPlaceholderText(self.tr("Scan the QR, or type the number, e.g. CL000001"))
         self.check_button = action_button(self.tr("Check"), "permitCheckButton", self.tr("Check the permit"))
-        self.check_button.clicked.connect(self.check)
-        row = QHBoxLayout()
-        row.addWidget(self.code_edit, 1)
-        row.addWidget(self.check_button)
-        layout.addLayout(row)
-        self.verdict = named(QLabel(), "permitVerdict", self.tr("What the permit is"))
-        self.verdict.setWordWrap(True)
-        layout.addWidget(self.verdict)
+        self._add_code_row(
+            layout,
+            self.tr("Check a permit: scan its QR or type its number"),
+            18,
+            code_edit,
+            self.check_button,
+        )
         self.details = named(QLabel(), "permitDetails", self.tr("Permit details"))
-        self.details.setWordWrap(True)
-        self.details.setStyleSheet("font-size: 16px;")
-        layout.addWidget(self.details)
         self.materials = named(QListWidget(), "permitMaterials", self.tr("Materials on the permit"))
-        self.materials.setStyleSheet("font-size: 16px;")
+        self._add_answer(
+            layout,
+            named(QLabel(), "permitVerdict", self.tr("What the permit is")),
+            self.details,
+            self.materials,
+            16,
+        )
         self.materials.setMaximumHeight(140)
         layout.addWidget(self.materials)
         self.reason_edit = named(QLineEdit(), "permitRefuseReasonEdit", self.tr("Why it is refused"))
         self.reason_edit.setPlaceholderText(
             self.tr("Why refused (required to refuse), e.g. the goods differ")
         )
-        layout.addWidget(self.reason_edit)
         self.let_in_button = action_button(
             self.tr("Let in"), "permitLetInButton", self.tr("Record the let-in")
         )
@@ -79,48 +62,24 @@ class PermitCheckPanel(SectionPage):
             self.tr("Refuse"), "permitRefuseButton", self.tr("Refuse entry with the reason")
         )
         self.refuse_button.clicked.connect(lambda: self._record(EntryDecision.REFUSED))
-        # Big and coloured: decided at arm's length, with the goods or the worker in front.
-        for button, colour in ((self.let_in_button, "#2e7d32"), (self.refuse_button, "#c62828")):
-            button.setMinimumHeight(60)
-            button.setStyleSheet(_BUTTON.replace("{colour}", colour))
-        actions = QHBoxLayout()
-        actions.addWidget(self.let_in_button, 1)
-        actions.addWidget(self.refuse_button, 1)
-        layout.addLayout(actions)
+        self._add_decisions(layout, self.reason_edit, self.let_in_button, self.refuse_button, 60)
         self.transient(self.code_edit, self.verdict, self.details, self.reason_edit)
         self._show(None)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.code_edit.setFocus()  # the scanner types wherever the focus is
 
     def clear_transient(self) -> None:
         super().clear_transient()
         self._show(None)
 
-    def _who(self) -> SignedIn | None:
-        who = self.session
-        return who if who is not None and allowed(who.role, Permission.CHECK_PERMITS) else None
-
     def wants(self, code: str) -> bool:
+        return is_permit_code(code)
+
+    def owns(self, code: str) -> bool:
         return is_permit_code(code)
 
     def scanned(self, code: str) -> None:
         self.scan(code)
 
-    def scan(self, code: str) -> None:
-        """A code from the scanner (typed by the wedge anywhere in the window)."""
-        self.code_edit.setText(code)
-        self.check()
-
-    def check(self) -> None:
-        who = self._who()
-        code = self.code_edit.text().strip()
-        if who is None or not code:
-            return
-        self.code_edit.clear()  # the next scan must not land after the old text
-        if not is_permit_code(code) and self.elsewhere(code):
-            return
+    def _check(self, who: SignedIn, code: str) -> None:
         permits = self._station.permits
         QueryOp(
             self, lambda: permits.check(code), lambda result: self._checked(who, result), key="check"
@@ -145,17 +104,10 @@ class PermitCheckPanel(SectionPage):
     def _failed(self, who: SignedIn, error: Exception) -> None:
         if self.session is not who:
             return
-        if isinstance(error, ServerUnreachableError):
-            self.verdict.setText(
-                self.tr("Cannot verify: the server does not answer. Do not let anyone in yet; call the desk.")
-            )
-            self.verdict.setStyleSheet(_VERDICT + _WAIT)
-            return
-        self._say(error_message(error), good=False)
-
-    def _say(self, text: str, good: bool) -> None:
-        self.verdict.setText(text)
-        self.verdict.setStyleSheet(_VERDICT + (_GOOD if good else _BAD))
+        self._say_failure(
+            error,
+            self.tr("Cannot verify: the server does not answer. Do not let anyone in yet; call the desk."),
+        )
 
     def _show(self, permit: PermitView | None, actionable: bool = False) -> None:
         self._permit = permit if actionable else None

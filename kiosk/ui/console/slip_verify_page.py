@@ -7,34 +7,24 @@ in their language, that the slip cannot be verified: call the desk."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QListWidget, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QVBoxLayout
 
 from kiosk.client.http import RetryKey, ServerUnreachableError
 from kiosk.client.station import Station
 from kiosk.domain.documents import PartyKind
-from kiosk.domain.staff import Permission, SignedIn, allowed
+from kiosk.domain.staff import Permission, SignedIn
 from kiosk.domain.text import sanitize_text
 from kiosk.domain.views import ScanResult, SlipView
-from kiosk.ui.common.messages import error_message
 from kiosk.ui.common.operations import QueryOp
-from kiosk.ui.common.widgets import SectionPage, action_button, named
+from kiosk.ui.common.widgets import action_button, named
+from kiosk.ui.console.gate_check import WAIT, GateCheck
 
-_GOOD = "background: #c8e6c9; color: #1b5e20;"
-_BAD = "background: #ffcdd2; color: #b71c1c;"
-_RETRY = "background: #fff3cd; color: #7a4f01;"  # not decided yet: the guard types the code again
 _VERDICT = "font-size: 24px; font-weight: bold; padding: 12px; "
-_BUTTON = (
-    "QPushButton { font-size: 20px; font-weight: bold; color: white; background: {colour}; }"
-    " QPushButton:disabled { color: #9e9e9e; background: #e0e0e0; }"
-)
 
 
-class SlipVerifyPage(SectionPage):
+class SlipVerifyPage(GateCheck):
     def __init__(self, station: Station) -> None:
-        super().__init__()
+        super().__init__(Permission.VERIFY_RELEASE_SLIPS, _VERDICT)
         self.setObjectName("slipVerifyPage")
         self._station = station
         self._zone = station.site.timezone
@@ -42,31 +32,18 @@ class SlipVerifyPage(SectionPage):
         # A release or void sent again after "cannot verify" carries the first try's key: if the
         # first reached the server, the guard hears "released", not "already used" by themselves.
         self._close_key = RetryKey()
-        # Another check's codes typed or scanned here (a permit's number at the guard screen): the
-        # window hands them over; True when it took the code.
-        self.elsewhere: Callable[[str], bool] = lambda _code: False
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Scan the release slip's QR code"))
-        title.setStyleSheet("font-size: 20px; font-weight: bold;")
-        layout.addWidget(title)
-        self.code_edit = named(QLineEdit(), "slipCodeEdit", self.tr("Slip code"))
-        self.code_edit.setPlaceholderText(self.tr("Scan, or type the code under the QR"))
-        self.code_edit.returnPressed.connect(self.check)
+        code_edit = named(QLineEdit(), "slipCodeEdit", self.tr("Slip code"))
+        code_edit.setPlaceholderText(self.tr("Scan, or type the code under the QR"))
         self.check_button = action_button(self.tr("Check"), "slipCheckButton", self.tr("Check the slip code"))
-        self.check_button.clicked.connect(self.check)
-        row = QHBoxLayout()
-        row.addWidget(self.code_edit, 1)
-        row.addWidget(self.check_button)
-        layout.addLayout(row)
-        self.verdict = named(QLabel(), "slipVerdict", self.tr("What the slip is"))
-        self.verdict.setWordWrap(True)
-        layout.addWidget(self.verdict)
+        self._add_code_row(
+            layout, self.tr("Scan the release slip's QR code"), 20, code_edit, self.check_button
+        )
         self.details = named(QLabel(), "slipDetails", self.tr("Slip details"))
-        self.details.setWordWrap(True)
-        self.details.setStyleSheet("font-size: 18px;")
-        layout.addWidget(self.details)
         self.items = named(QListWidget(), "slipVerifyItems", self.tr("Items on the slip"))
-        self.items.setStyleSheet("font-size: 18px;")
+        self._add_answer(
+            layout, named(QLabel(), "slipVerdict", self.tr("What the slip is")), self.details, self.items, 18
+        )
         layout.addWidget(self.items, 1)
         self.release_button = action_button(
             self.tr("Goods match: let them out"), "slipReleaseButton", self.tr("Mark the slip released")
@@ -80,21 +57,9 @@ class SlipVerifyPage(SectionPage):
             self.tr("Void the slip and send the person back to the office"),
         )
         self.mismatch_button.clicked.connect(self._mismatch)
-        # Big and coloured: the guard decides at arm's length, with the goods in front of them.
-        for button, colour in ((self.release_button, "#2e7d32"), (self.mismatch_button, "#c62828")):
-            button.setMinimumHeight(72)
-            button.setStyleSheet(_BUTTON.replace("{colour}", colour))
         self.mismatch_note.setMinimumHeight(36)
-        layout.addWidget(self.mismatch_note)
-        actions = QHBoxLayout()
-        actions.addWidget(self.release_button, 1)
-        actions.addWidget(self.mismatch_button, 1)
-        layout.addLayout(actions)
+        self._add_decisions(layout, self.mismatch_note, self.release_button, self.mismatch_button, 72)
         self._show(None)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.code_edit.setFocus()  # the scanner types wherever the focus is: be ready for it
 
     def set_session(self, who: SignedIn | None) -> None:
         super().set_session(who)
@@ -102,24 +67,7 @@ class SlipVerifyPage(SectionPage):
         self._show(None)
         self.verdict.clear()
 
-    def _who(self) -> SignedIn | None:
-        who = self.session
-        return who if who is not None and allowed(who.role, Permission.VERIFY_RELEASE_SLIPS) else None
-
-    def scan(self, code: str) -> None:
-        """A code from the scanner (typed by the wedge anywhere in the window)."""
-        self.code_edit.setText(code)
-        self.check()
-
-    def check(self) -> None:
-        who = self._who()
-        code = self.code_edit.text().strip()
-        if who is None or not code:
-            return
-        # Cleared at once, even for a typing mistake: the next scan must not land after the old text.
-        self.code_edit.clear()
-        if self.elsewhere(code):
-            return
+    def _check(self, who: SignedIn, code: str) -> None:
         slips = self._station.release_slips
         QueryOp(
             self, lambda: slips.scan(code), lambda result: self._scanned(who, result, code), key="scan"
@@ -138,15 +86,12 @@ class SlipVerifyPage(SectionPage):
 
     def _failed(self, error: Exception) -> None:
         """What stopped the check; the slip and list on screen stay as they were."""
-        if isinstance(error, ServerUnreachableError):
-            self.verdict.setText(
-                self.tr(
-                    "Cannot verify: the server does not answer. Do not let the goods out yet; call the desk."
-                )
-            )
-            self.verdict.setStyleSheet(_VERDICT + _RETRY)
-            return
-        self._say(error_message(error), good=False)
+        self._say_failure(
+            error,
+            self.tr(
+                "Cannot verify: the server does not answer. Do not let the goods out yet; call the desk."
+            ),
+        )
 
     def _verdict(self, result: ScanResult, code: str) -> None:
         slip = result.slip
@@ -154,7 +99,7 @@ class SlipVerifyPage(SectionPage):
             # A typed code that is short or does not match: most often a typing slip, so no
             # "forged" wording yet (the goods still stay in); the guard types it again.
             self.verdict.setText(self._retry_text(result.why).replace("%1", sanitize_text(code)[:40]))
-            self.verdict.setStyleSheet(_VERDICT + _RETRY)
+            self.verdict.setStyleSheet(_VERDICT + WAIT)
             self._show(None)
             return
         if result.outcome == "invalid" or slip is None:
@@ -205,10 +150,6 @@ class SlipVerifyPage(SectionPage):
             .replace("%2", when)
             .replace("%3", slip.checked_by_name or "?")
         )
-
-    def _say(self, text: str, good: bool) -> None:
-        self.verdict.setText(text)
-        self.verdict.setStyleSheet(_VERDICT + (_GOOD if good else _BAD))
 
     def _retry_text(self, why: str) -> str:
         if why == "number_only":
