@@ -9,7 +9,7 @@ import logging
 import socket
 from dataclasses import dataclass
 from datetime import timedelta
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -33,7 +33,10 @@ from kiosk.services.checkin import CheckInService
 from kiosk.services.clock import Clock, SystemClock
 from kiosk.services.complaints import ComplaintService
 from kiosk.services.courier import CourierService
+from kiosk.services.deposits import DepositService
+from kiosk.services.desk_visits import DeskVisitService
 from kiosk.services.directory import DirectoryService
+from kiosk.services.duty_officer import DutyOfficerNotifier
 from kiosk.services.evacuation import EvacuationService
 from kiosk.services.handover import HandoverService
 from kiosk.services.host_channels import HostChannelNotifier, HttpSmsGateway
@@ -56,6 +59,7 @@ from kiosk.services.release_slips import ReleaseSlipService
 from kiosk.services.repairs import RepairService
 from kiosk.services.residents import ResidentService
 from kiosk.services.retention import RetentionService
+from kiosk.services.roster import RosterService
 from kiosk.services.site import SiteInfo
 from kiosk.services.site_keys import (
     AUDIT_CHAIN_KEY,
@@ -68,6 +72,7 @@ from kiosk.services.staff import STRONG_HASHER, StaffService
 from kiosk.services.supervisor_alerts import MailSupervisorAlerter
 from kiosk.services.throttle import StationThrottleService, ThrottleSettings
 from kiosk.services.visitor_cards import VisitorCardService
+from kiosk.services.visitor_kinds import VisitorKindService
 from kiosk.services.visitor_log import VisitorLogService
 from kiosk.services.watchlist import WatchlistService
 from kiosk.storage import migrate
@@ -123,11 +128,25 @@ class KioskApp:
     courier: CourierService
     key_loans: KeyLoanService
     permits: PermitService
+    visitor_kinds: VisitorKindService
     lost_found: LostFoundService
+    roster: RosterService
     retention: RetentionService
     throttle: StationThrottleService
     # [devices] id_reader; None: no reader (or it was not plugged in), the visitor types the number.
     id_reader: IdCardReader | None = None
+
+    @cached_property
+    def deposits(self) -> DepositService:
+        """Deposits tied to the pass, card or permit they secure, finance's deductions, forfeits."""
+        return DepositService(
+            self.database.sessions, self.clock, self.site, self.print_queue, self.payments, self.staff
+        )
+
+    @cached_property
+    def desk_visits(self) -> DeskVisitService:
+        """Walk-ins at the desk, units visited and the desk's calls, over the kiosk's check-in."""
+        return DeskVisitService(self.database.sessions, self.clock, self.checkin)
 
     @property
     def demo_mode(self) -> bool:
@@ -276,6 +295,7 @@ def build_app(
     )
     # Keeps no state: the desk, the pass desk, the handover and the slips all check PINs through it.
     staff = StaffService(database.sessions, clock, password_hasher or STRONG_HASHER)
+    permits = PermitService(database.sessions, clock, queue, site, code_key)
     app = KioskApp(
         config=config,
         clock=clock,
@@ -348,8 +368,10 @@ def build_app(
         newspapers=NewspaperService(database.sessions, clock, site, config.newspapers),
         courier=CourierService(database.sessions, clock, queue, site),
         key_loans=KeyLoanService(database.sessions, clock, site, config.keys),
-        permits=PermitService(database.sessions, clock, queue, site, code_key),
+        permits=permits,
+        visitor_kinds=VisitorKindService(database.sessions, clock, site, config.visitor_kinds, permits),
         lost_found=LostFoundService(database.sessions, clock, queue, site, staff, config.lost_found),
+        roster=RosterService(database.sessions, clock, site, staff, config.roster),
         retention=RetentionService(database.sessions, clock, config.retention, site.timezone),
         throttle=StationThrottleService(
             database.sessions,
@@ -362,8 +384,23 @@ def build_app(
         ),
         id_reader=id_reader,
     )
+    # The handover flags an incoming clerk not on the approved duty roster (kiosk.services.roster).
+    app.handover.roster_check = app.roster.off_roster
     if config.asks_hosts:
         app.checkin.notifiers.append(_host_notifier(config, clock, app.site_key_dir))
+    # Who approves each kind of person, checked on every approval; the duty officer and the patrol
+    # guard told on their channels ([duty_officer]).
+    app.checkin.kinds = app.visitor_kinds
+    kinds = config.visitor_kinds
+    if kinds.duty_officer_channel or kinds.patrol_channel:
+        app.visitor_kinds.notifier = DutyOfficerNotifier(
+            _host_notifier(config, clock, app.site_key_dir),
+            kinds,
+            config.decision_url,
+            load_or_create_key(app.site_key_dir / "decision-links.key"),
+            clock,
+            config.site_name,
+        )
     if config.smtp_url:
         smtp = SmtpSettings.from_url(config.smtp_url, config.mail_from)
         app.invitations.mail = partial(send_mail, smtp)

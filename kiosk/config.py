@@ -28,6 +28,8 @@ from kiosk.domain.newspapers import NewspaperSettings
 from kiosk.domain.notify import DEFAULT_SMS_BODY, ChannelSettings, NotifyChannel
 from kiosk.domain.repairs import RepairSettings
 from kiosk.domain.retention import MAX_DAYS, RetentionPolicy
+from kiosk.domain.roster import RosterSettings, shifts_setting
+from kiosk.domain.visitor_kinds import DEFAULT_APPROVERS, OFF, KindSettings, VisitorKind, parse_approver
 from kiosk.storage.database import EngineSettings, parse_database_url, sqlite_url_for
 
 APP_NAME = "lobby-kiosk"
@@ -91,7 +93,8 @@ class Config:
     idc_webhook_token: str = ""
     idc_csv_dir: str = ""
     idc_email_to: str = ""
-    # [devices] id_reader: the resident ID-card reader the kiosk fills the identity step from; "" none.
+    # [devices] id_reader: the resident ID-card reader the kiosk fills the identity step from (a
+    # desk: its walk-in form); "" none.
     id_reader_url: str = ""
     # [desk] supervisor_email: a pass reconciliation's discrepancies are also mailed there.
     supervisor_email: str = ""
@@ -117,10 +120,15 @@ class Config:
     keys: KeyLoanSettings = field(default_factory=KeyLoanSettings)
     # [lost_found]: how long an unclaimed item is kept before it is listed for disposal.
     lost_found: LostFoundSettings = field(default_factory=LostFoundSettings)
+    # [roster]: the desk's shifts, the pattern's cycle, who covers a shift (kiosk.domain.roster).
+    roster: RosterSettings = field(default_factory=RosterSettings)
     # [newspapers]: when the day's papers should have come, when an open shortfall is escalated.
     newspapers: NewspaperSettings = field(default_factory=NewspaperSettings)
     # [notify] channel, group robots and SMS gateway (kiosk.domain.notify): how hosts are asked.
     notify: ChannelSettings = field(default_factory=ChannelSettings)
+    # [visitor_kinds] and [duty_officer]: who approves each kind of person, and whom the server
+    # tells at night and of a resident let in on the records (kiosk.domain.visitor_kinds).
+    visitor_kinds: KindSettings = field(default_factory=KindSettings)
     # [log] dir, or KIOSK_LOG_DIR: where `kiosk serve` and `kiosk run` keep their log files.
     log_dir: Path = field(default_factory=lambda: Path(platformdirs.user_log_dir(APP_NAME)))
 
@@ -175,6 +183,15 @@ def _one_of(*choices: str) -> Callable[[object], str]:
         text = _text(value)
         if text not in choices:
             raise ValueError(f"must be one of {', '.join(repr(c) for c in choices)}")
+        return text
+
+    return check
+
+
+def _kind_approver(kind: VisitorKind) -> Callable[[object], str]:
+    def check(value: object) -> str:
+        text = _text(value).strip().lower()
+        parse_approver(kind, text)
         return text
 
     return check
@@ -301,6 +318,7 @@ _RETENTION_DEFAULTS = RetentionPolicy()
 _REPAIR_DEFAULTS = RepairSettings()
 _KEY_DEFAULTS = KeyLoanSettings()
 _LOST_FOUND_DEFAULTS = LostFoundSettings()
+_ROSTER_DEFAULTS = RosterSettings()
 _NEWSPAPER_DEFAULTS = NewspaperSettings()
 
 # section -> key -> (checker, default). Defaults that depend on the machine are filled in load().
@@ -441,6 +459,37 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
     # Lost and found (失物招领): an item nobody claimed is listed for disposal keep_days after it was
     # found (why 90: kiosk.domain.lost_found.LostFoundSettings); a supervisor approves each one.
     "lost_found": {"keep_days": (_int_between(7, 3650), _LOST_FOUND_DEFAULTS.keep_days)},
+    # The duty roster (大堂助理值班表): the desk's shifts ("早班 Early 07:00-15:00"; one ending at or
+    # before its start ends the next day); "last month's pattern" copies the day cycle_days before
+    # (28 carries a weekly and a 4-day rotation on); each shift needs min_per_shift people before
+    # the roster is submitted; at a handover the incoming clerk is on the roster from early_minutes
+    # before their shift.
+    "roster": {
+        "shifts": (shifts_setting, _ROSTER_DEFAULTS.shifts),
+        "cycle_days": (_int_between(7, 56), _ROSTER_DEFAULTS.cycle_days),
+        "min_per_shift": (_int_between(0, 20), _ROSTER_DEFAULTS.min_per_shift),
+        "early_minutes": (_int_between(0, 240), _ROSTER_DEFAULTS.early_minutes),
+    },
+    # Each kind of person at the lobby (seed 001's table) and who approves it: "nobody" (let
+    # through and recorded), "host", "desk_call" (the desk after an intercom call), "duty_officer"
+    # (管理处值班人员), "permit" (the permits register's check), or "off" (the kind is not offered).
+    # At night ([kiosk] night_starts-night_ends) the duty officer approves every visit.
+    "visitor_kinds": {
+        kind.value: (_kind_approver(kind), approver.value) for kind, approver in DEFAULT_APPROVERS.items()
+    },
+    # The duty officer (物业总值 / 管理处值班人员), told of each check-in at night and of every visit
+    # they approve, and the patrol guard (巡逻岗), told to follow a resident let in on the records:
+    # each on a channel of [notify] ("email", "wecom", "dingtalk", "sms") at its address (an
+    # e-mail, a robot's webhook URL, a mobile); "" for the channel: the desks' banner only.
+    "duty_officer": {
+        "name": (_non_empty, "物业总值"),
+        "channel": (_optional(_one_of(*(c.value for c in NotifyChannel))), ""),
+        "address": (_text, ""),
+        "mobile": (_text, ""),
+        "patrol_channel": (_optional(_one_of(*(c.value for c in NotifyChannel))), ""),
+        "patrol_address": (_text, ""),
+        "patrol_mobile": (_text, ""),
+    },
     # The log files of `kiosk serve` and `kiosk run` (one per role, rotated; kiosk/logs/setup.py).
     # "": the platform's log folder (~/.local/state/lobby-kiosk/log on Linux). KIOSK_LOG_DIR in
     # the environment overrides it. Under systemd the journal has the lines instead.
@@ -544,11 +593,18 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
             amber_minutes=values["keys.amber_minutes"],
         ),
         lost_found=LostFoundSettings(keep_days=values["lost_found.keep_days"]),
+        roster=RosterSettings(
+            shifts=values["roster.shifts"],
+            cycle_days=values["roster.cycle_days"],
+            min_per_shift=values["roster.min_per_shift"],
+            early_minutes=values["roster.early_minutes"],
+        ),
         newspapers=NewspaperSettings(
             expected_by=values["newspapers.expected_by"],
             escalate_after_hours=values["newspapers.escalate_after_hours"],
         ),
         notify=_notify(values, source),
+        visitor_kinds=_visitor_kinds(values, source),
         log_dir=Path(log_dir).expanduser() if log_dir else Path(platformdirs.user_log_dir(APP_NAME)),
     )
 
@@ -586,6 +642,27 @@ def _notify(values: Mapping[str, Any], source: Path | None) -> ChannelSettings:
     )
     for key, why in settings.problems():
         raise ConfigError(f"notify.{key}", why, source)
+    return settings
+
+
+def _visitor_kinds(values: Mapping[str, Any], source: Path | None) -> KindSettings:
+    approvers = {
+        kind: approver
+        for kind in VisitorKind
+        if (approver := parse_approver(kind, values.get(f"visitor_kinds.{kind.value}", OFF))) is not None
+    }
+    settings = KindSettings(
+        approvers=approvers,
+        duty_officer_name=values["duty_officer.name"],
+        duty_officer_channel=values["duty_officer.channel"],
+        duty_officer_address=values["duty_officer.address"].strip(),
+        duty_officer_mobile=values["duty_officer.mobile"].strip(),
+        patrol_channel=values["duty_officer.patrol_channel"],
+        patrol_address=values["duty_officer.patrol_address"].strip(),
+        patrol_mobile=values["duty_officer.patrol_mobile"].strip(),
+    )
+    for key, why in settings.problems():
+        raise ConfigError(key, why, source)
     return settings
 
 

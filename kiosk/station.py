@@ -115,7 +115,8 @@ def open_station(
                 lambda: open_printer(config.printer_fallback_url, config.printer_output_dir / "fallback"),
             )
         )
-    if id_reader is None and config.id_reader_url and enrolment.role == "kiosk":
+    # The desk's reader fills a walk-in's form as the kiosk's fills the visitor's own.
+    if id_reader is None and config.id_reader_url and enrolment.role in ("kiosk", "desk"):
         id_reader = open_configured_id_reader(config)
     if encoder is None and settings.visitor_cards and enrolment.role == "kiosk":
         # Opened without a key: the server gives each card's keys (see kiosk.client.cards).

@@ -90,7 +90,7 @@ def test_visitor_log_figures_at_a_tiny_size(tmp_path: Path) -> None:
     assert (seconds.name, memory.name) == ("xlsx_export_100k_s", "xlsx_export_peak_mib")
     assert "2,000 rows" in seconds.note and "1,000 rows" in memory.note
     # The generated log is kept and reused.
-    assert [p.name for p in tmp_path.glob("visitor-log-*.db")] == ["visitor-log-2000-v1.db"]
+    assert [p.name for p in tmp_path.glob("visitor-log-*.db")] == ["visitor-log-2000-v2.db"]
 
 
 def test_monthly_charts_at_a_tiny_size(tmp_path: Path, qapp: object) -> None:

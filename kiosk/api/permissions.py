@@ -81,6 +81,12 @@ ACTIONS: dict[str, Rule] = {
     "visit.release_hold": Rule(DESK, Permission.RELEASE_HOLDS),
     "visit.check_out": Rule(DESK, Permission.DECIDE_VISITS),
     "visit.reprint_badge": Rule(DESK, Permission.DECIDE_VISITS),
+    # --- walk-ins at the desk, units visited, the desk's calls (kiosk.services.desk_visits) --------
+    # A unit's residents come with their phone numbers: the desk's only, never the public kiosk's.
+    "desk_visits.register": Rule(DESK, Permission.REGISTER_VISITORS),
+    "desk_visits.unit": Rule(DESK, Permission.REGISTER_VISITORS),
+    "desk_visits.calls": Rule(DESK, Permission.DECIDE_VISITS),
+    "desk_visits.record_call": Rule(DESK, Permission.DECIDE_VISITS),
     # --- stations -------------------------------------------------------------------------------
     "stations.list": Rule(DESK, Permission.MANAGE_STAFF),
     "stations.add": Rule(DESK, Permission.MANAGE_STAFF),
@@ -102,6 +108,16 @@ ACTIONS: dict[str, Rule] = {
     "payments.fee": Rule(DESK, Permission.TAKE_PAYMENTS),
     "payments.refund": Rule(DESK, Permission.TAKE_PAYMENTS),
     "payments.reprint": Rule(DESK, Permission.TAKE_PAYMENTS),
+    # Deposits tied to the pass, card or permit they secure: the desk takes them and is prompted to
+    # refund when the item is back; finance's deductions (supervisors record them); a forfeit is
+    # asked by the clerk and approved by a supervisor's PIN in the body (checked by the service).
+    "deposits.list": Rule(DESK, Permission.TAKE_PAYMENTS),
+    "deposits.items": Rule(DESK, Permission.TAKE_PAYMENTS),
+    "deposits.due": Rule(DESK, Permission.TAKE_PAYMENTS),
+    "deposits.read": Rule(DESK, Permission.TAKE_PAYMENTS),
+    "deposits.take": Rule(DESK, Permission.TAKE_PAYMENTS),
+    "deposits.deduct": Rule(DESK, Permission.FINANCE),
+    "deposits.forfeit": Rule(DESK, Permission.TAKE_PAYMENTS),
     # --- pre-registration (预约) ------------------------------------------------------------------
     "pre_registration.list": Rule(DESK, Permission.PRE_REGISTER),
     "pre_registration.invite": Rule(DESK, Permission.PRE_REGISTER),
@@ -180,6 +196,20 @@ ACTIONS: dict[str, Rule] = {
     "keys.change_set": Rule(DESK, Permission.KEY_REGISTER),
     "keys.retire_set": Rule(DESK, Permission.KEY_REGISTER),
     "keys.export": Rule(DESK, Permission.KEY_REGISTER),
+    # --- the duty roster (大堂助理值班表): the desk reads it, exports it and records a swap (a
+    # supervisor agrees: their session or PIN, checked by the service); the shift leader (a
+    # supervisor) drafts, fills and submits; approval is by another supervisor than the one who
+    # submitted, signed in or with their PIN at this desk (checked by the service). Consoles read
+    # who is on duty now and next (the board carries it too) ----------------------------------
+    "roster.read": Rule(DESK, Permission.VIEW_ROSTER),
+    "roster.on_duty": Rule(CONSOLES, Permission.VIEW_BOARD),
+    "roster.edit": Rule(DESK, Permission.DRAFT_ROSTER),
+    "roster.fill": Rule(DESK, Permission.DRAFT_ROSTER),
+    "roster.submit": Rule(DESK, Permission.DRAFT_ROSTER),
+    "roster.send_back": Rule(DESK, Permission.DRAFT_ROSTER),
+    "roster.approve": Rule(DESK, Permission.VIEW_ROSTER),
+    "roster.swap": Rule(DESK, Permission.VIEW_ROSTER),
+    "roster.export": Rule(DESK, Permission.VIEW_ROSTER),
     # --- newspapers and magazines (报刊): the desk keeps the orders, counts each day's bundles and
     # raises shortfalls with the post office; the server's round escalates one left open. Guards and
     # sales see today's uncounted titles and the open shortfalls on the board only ------------------
@@ -258,6 +288,20 @@ ACTIONS: dict[str, Rule] = {
     "permits.check": Rule(CONSOLES, Permission.CHECK_PERMITS),
     "permits.record_entry": Rule(CONSOLES, Permission.CHECK_PERMITS),
     "permits.kiosk_check": Rule(NOBODY, None, public=KIOSK),
+    # --- each kind of person at the lobby (kiosk.services.visitor_kinds) --------------------------
+    # The kinds offered: the consoles' forms and the kiosk's first question.
+    "kinds.rules": Rule(CONSOLES, Permission.VIEW_BOARD, public=KIOSK),
+    "admissions.admit": Rule(DESK, Permission.DECIDE_VISITS),
+    "admissions.list": Rule(DESK, Permission.DECIDE_VISITS),
+    "admissions.kiosk_permit": Rule(NOBODY, None, public=KIOSK),
+    # The patrol guard's notices to follow a resident let in on the records: the guard screen too.
+    "patrol.list": Rule(CONSOLES, Permission.FOLLOW_PATROL_NOTICES),
+    "patrol.followed": Rule(CONSOLES, Permission.FOLLOW_PATROL_NOTICES),
+    "leaders.list": Rule(DESK, Permission.DECIDE_VISITS),
+    "leaders.add": Rule(DESK, Permission.KEEP_LEADERS_LIST),
+    "leaders.retire": Rule(DESK, Permission.KEEP_LEADERS_LIST),
+    # The duty officer's approval at a console (a night visit, an official, a visiting group).
+    "visit.approve_as_duty_officer": Rule(DESK, Permission.APPROVE_AS_DUTY_OFFICER),
     # --- machine-room passes (机房访客证): the duty guard countersigns at the desk with their PIN -----
     "passes.read": Rule(DESK, Permission.MACHINE_ROOM_PASSES),
     "passes.add": Rule(DESK, Permission.MACHINE_ROOM_PASSES),

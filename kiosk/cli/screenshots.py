@@ -38,6 +38,7 @@ from kiosk.ui.common.background import wait_for_background
 from kiosk.ui.common.i18n import LANGUAGES, set_language
 from kiosk.ui.common.messages import issue_failure_message
 from kiosk.ui.console.desk_window import DeskWindow
+from kiosk.ui.console.walk_in_page import WalkInPage
 from kiosk.ui.kiosk.window import WAIT_POLL_MS, KioskWindow
 
 KIOSK_SIZE = (1080, 1920)  # a portrait lobby touchscreen
@@ -201,6 +202,10 @@ def _kiosk_screens(
         ("thank-you", [lambda: _tap(window, "checkOutConfirmButton")]),
         ("invitation", [lambda: window.start_invitation(_invite(app))]),
         ("invitation-error", [lambda: window.start_invitation("WXY34A")]),
+        # A permit holder (出入证): the page, an expired decoration permit, a milk deliverer's.
+        ("permit", [window.go_home, window.start_check_in, lambda: _tap(window, "visitorTypePermitHolder")]),
+        ("permit-expired", [lambda: window.permit_entry.check(_kiosk_permits(app)[0])]),
+        ("permit-valid", [lambda: window.permit_entry.check(_kiosk_permits(app)[3])]),
     ]
     paths = []
     for name, steps in shots:
@@ -210,6 +215,14 @@ def _kiosk_screens(
     window.shutdown()  # a kiosk refuses close(): kiosk mode
     _dispose(window)
     return paths
+
+
+def _kiosk_permits(app: KioskApp) -> list[str]:
+    """The sample permits (expired decoration first, a milk deliverer's last), issued by the
+    demo receptionist as the management office would."""
+    if not app.staff.count():
+        app.staff.add_demo_accounts(app.actor)
+    return _sample_permits(app, app.staff.sign_in(Role.RECEPTIONIST.value, DEMO_PIN))
 
 
 def _card_state(window: KioskWindow, step: str) -> None:
@@ -395,6 +408,12 @@ def _guard_screens(app: KioskApp, station: Station, out_dir: Path, language: str
     window.permits.scan(_sample_permits(app, clerk)[0])
     _settle()
     shots.append(_grab(window, out_dir / f"guard-permit-expired-{language}.png"))
+    # The patrol notices (巡逻岗跟踪) the desk's admissions left open.
+    window.tabs.setCurrentWidget(window.patrol)
+    window.patrol.refresh()
+    _settle()
+    window.patrol.table.selectRow(0)
+    shots.append(_grab(window, out_dir / f"guard-patrol-{language}.png"))
     window.close()
     _dispose(window)
     return shots
@@ -446,6 +465,24 @@ def _pre_registration(app: KioskApp, window: DeskWindow) -> Iterator[str]:
     _settle()  # the invitations, then the list they are in
     page.table.selectRow(0)
     yield "pre-registration"
+
+
+def _walk_in(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    """A walk-in to a unit (the sample residents' 1-104): its residents with their phones to call."""
+    _sample_residents(app)  # unchanged when the release slips' shots loaded them already
+    page = window.page("walk_in")
+    assert isinstance(page, WalkInPage)
+    page.name_edit.setText("刘建华")
+    page.purpose_edit.setText("探望老人")
+    page.unit_radio.click()
+    page.unit_edit.setText("1-104")
+    page.unit_button.click()
+    _settle()
+    page.resident_list.setCurrentRow(1)
+    page.declaration_check.setChecked(True)
+    page.register_button.click()
+    _settle()
+    yield "walk-in"
 
 
 def _idc_cards(app: KioskApp, window: DeskWindow) -> Iterator[str]:
@@ -584,6 +621,26 @@ def _missed_pass_sheet(app: KioskApp) -> None:
     service.calendar.add_override(closed, DayKind.HOLIDAY, "大厦停电检修 / power maintenance", supervisor)
 
 
+def _desk_walk_in_with_calls(app: KioskApp) -> None:
+    """A walk-in the receptionist registered for unit 1-102: the intercom unanswered, then the
+    tenant agreed on the phone (the visitor log's registrar and calls)."""
+    from kiosk.domain.calls import CallAnswer, CallChannel, CallDraft, Callee, WalkInRequest
+
+    _sample_residents(app)
+    clerk = app.staff.sign_in(Role.RECEPTIONIST.value, DEMO_PIN)
+    unit = app.desk_visits.unit("1-102", clerk)
+    tenant = next(r for r in unit.residents if r.name == "周伟")
+    request = CheckInRequest("刘桂兰", 0, declaration_accepted=True, purpose="探亲")
+    walk_in = WalkInRequest(request, unit.unit, tenant.resident_id)
+    # The badge prints at the desk window's station (as the walk-in page's would), not the server.
+    visit_id = app.desk_visits.register(walk_in, clerk, f"screens-{StationRole.DESK.value}").visit_id
+    for draft in (
+        CallDraft(Callee.UNIT, CallChannel.INTERCOM, unit.unit, CallAnswer.NO_ANSWER, note="对讲无人应答"),
+        CallDraft(Callee.RESIDENT, CallChannel.PHONE, tenant.phone, CallAnswer.AGREED, tenant.resident_id),
+    ):
+        app.desk_visits.record_call(visit_id, draft, clerk)
+
+
 def _visitor_log(app: KioskApp, window: DeskWindow) -> Iterator[str]:
     hosts = app.directory.search("")
     for name, company, passport in (
@@ -599,9 +656,12 @@ def _visitor_log(app: KioskApp, window: DeskWindow) -> Iterator[str]:
             id_number=passport,
         )
         app.checkin.approve(app.checkin.check_in(request, app.actor).visit_id, app.actor, Approver.DESK)
+    _desk_walk_in_with_calls(app)
     page = window.visitor_log
     page.tabs.setCurrentIndex(0)
     page.search()
+    _settle()
+    page.table.selectRow(0)  # the walk-in (newest): who registered them and the desk's calls
     yield "visitor-log"
     page.tabs.setCurrentIndex(1)
     page.show_statistics()
@@ -655,6 +715,12 @@ def _payments(app: KioskApp, window: DeskWindow) -> Iterator[str]:
     page.reference_edit.setText("D-0032")
     page.table.selectRow(3)
     yield "payments"
+    # A deposit tied to what it secures (#20 item 9): a pass out on loan, chosen from the server's list.
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData(ReceiptPurpose.PASS_DEPOSIT))
+    _settle()  # the passes out come from the server
+    page.item_combo.setCurrentIndex(min(1, page.item_combo.count() - 1))
+    page.payer_edit.clear()
+    yield "payments-deposit-item"
 
 
 def _handover(app: KioskApp, window: DeskWindow) -> Iterator[str]:
@@ -1369,18 +1435,172 @@ def _key_loans(app: KioskApp, window: DeskWindow) -> Iterator[str]:
     follow_up.setCurrentIndex(0)
 
 
+def _deposits(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    """Deposits held: a decoration bond of ¥5,000 taken against its materials permit with one
+    deduction recorded by finance, and a machine-room pass's deposit back and due for refund."""
+    from kiosk.domain.documents import PaymentMethod, ReceiptPurpose
+    from kiosk.domain.permits import PermitKind, PermitRoute
+    from kiosk.services.permits import PermitDraft
+
+    who = window.session
+    assert who is not None
+    if not any(d.purpose is ReceiptPurpose.DECORATION_BOND for d in app.deposits.listing("all")):
+        today = app.clock.now().astimezone(app.site.timezone).date()
+        draft = PermitDraft(
+            kind=PermitKind.MATERIAL, valid_from=today, valid_until=today + timedelta(days=60), unit="2-104",
+            company="安居装饰工程有限公司", materials=(("瓷砖（箱）", 40),), route=PermitRoute.GOODS_LIFT,
+        )  # fmt: skip
+        permit = app.permits.issue(draft, who).permit
+        bond = app.deposits.take(
+            ReceiptPurpose.DECORATION_BOND, permit.permit_id, "王经理", 500000, who.actor,
+            method=PaymentMethod.BANK_CARD,
+        )  # fmt: skip
+        app.deposits.deduct(bond.receipt_number, 30000, "货梯轿厢划伤 修复费", who)
+        lent = app.deposits.items(ReceiptPurpose.PASS_DEPOSIT)  # the passes shot's loans, if any
+        if lent:
+            app.deposits.take(ReceiptPurpose.PASS_DEPOSIT, lent[0].item_id, "", 20000, who.actor)
+    page = window.deposits
+    page.which_combo.setCurrentIndex(page.which_combo.findData("all"))
+    page.refresh()
+    _settle()
+    page.table.selectRow(0)
+    _settle()
+    page.reason_edit.setText("装修垃圾未清运")
+    page.amount_edit.setText("200")
+    yield "deposits"
+    page.reason_edit.clear()
+    page.amount_edit.clear()
+
+
+def _roster(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    """This month's roster approved (a 早中夜休 rotation over four clerks, the shift leader on
+    weekdays' 早班, one swap), next month's carried on from it and submitted; then the board's
+    duty line."""
+    from kiosk.domain.monthly_figures import Month
+    from kiosk.domain.roster import CellChange, FillFrom
+
+    who = window.session
+    assert who is not None
+    roster = app.roster
+    today = app.clock.now().astimezone(app.site.timezone).date()
+    this, following = Month.of(today), Month.of(Month.of(today).after)
+    if roster.month(str(this)).status is None:
+        for username, name, role in (
+            ("roster-li", "李娜", Role.RECEPTIONIST),
+            ("roster-zhao", "赵敏", Role.RECEPTIONIST),
+            ("roster-sun", "孙丽", Role.RECEPTIONIST),
+            ("roster-qian", "钱芳", Role.RECEPTIONIST),
+            ("roster-zhou", "周领班", Role.SUPERVISOR),
+        ):
+            app.staff.add(username, name, role, DEMO_PIN, app.actor)
+        ids = {p.name: p.staff_id for p in roster.month(str(this)).people}
+        rotation = ("早班", "中班", "夜班", "")
+        cells = []
+        for n in range(7):
+            day = this.first_day + timedelta(days=n)
+            for i, name in enumerate(("李娜", "赵敏", "孙丽", "钱芳")):
+                cells.append(CellChange(day, ids[name], rotation[(i + n) % 4]))
+            cells.append(CellChange(day, ids["周领班"], "早班" if day.weekday() < 5 else ""))
+        roster.edit(str(this), cells, who)
+        roster.fill(str(this), FillFrom.FIRST_WEEK, who)
+        roster.submit(str(this), who)
+        roster.approve(str(this), who, Role.SUPERVISOR.value, DEMO_PIN)
+        view = roster.month(str(this))
+        later = today + timedelta(days=2)
+        busy = {c.staff_id for c in view.cells if c.day == later}
+        giver = next(c for c in view.cells if c.day == later and c.staff_id != ids["周领班"])
+        free = next(
+            p for p in view.people if p.staff_id not in busy and p.name in ("李娜", "赵敏", "孙丽", "钱芳")
+        )
+        roster.swap(str(this), later, giver.staff_id, free.staff_id, "家中有事，两人互换", who)
+        roster.fill(str(following), FillFrom.LAST_MONTH, who)
+        roster.submit(str(following), who)
+    page = window.roster
+    page.month_combo.setCurrentIndex(page.month_combo.findData(str(following)))
+    page.refresh()
+    _settle()
+    yield "roster"
+    page.month_combo.setCurrentIndex(page.month_combo.findData(str(this)))
+    page.refresh()
+    _settle()
+    yield "roster-approved"
+    window.show_section("board")
+    window.board.refresh()
+    _settle()
+    yield "board-duty"
+
+
+def _admissions(app: KioskApp, window: DeskWindow) -> Iterator[str]:
+    """Today's admissions (a company leader greeted, staff with a work card, a resident let in
+    on the resident records with the patrol told), the form for a resident without a card, the
+    leaders' list and the open patrol notice; then the board's night banner with a night visit
+    waiting for the duty officer (decided afterwards, so the other shots stay daytime)."""
+    from kiosk.domain.visitor_kinds import AdmissionRequest, ApprovalWay, VisitorKind
+
+    who = window.session
+    assert who is not None
+    kinds = app.visitor_kinds
+    if not kinds.leaders():  # the first language's run (the kiosk's permit holders are in already)
+        _sample_residents(app)
+        leader = kinds.add_leader("王建华", "王总", "华南数据", who)
+        kinds.add_leader("陈立", "陈董", "南方电网", who)
+        for request in (
+            AdmissionRequest(VisitorKind.COMPANY_LEADER, leader_id=leader.leader_id),
+            AdmissionRequest(VisitorKind.STAFF, name="吴工", company="工程部", work_card="GC-0451"),
+            AdmissionRequest(VisitorKind.RESIDENT_NO_CARD, name="周伟", unit="1-102", way=ApprovalWay.RESIDENT_RECORDS),
+        ):  # fmt: skip
+            kinds.admit(request, who, "screens-desk")
+    page = window.admissions
+    page.refresh()
+    _settle()
+    page.choose_kind(VisitorKind.RESIDENT_NO_CARD)
+    page.name_edit.setText("林静")
+    page.unit_edit.setText("1-102")
+    page.call_note_edit.setText("林静本人对讲应答：是我，请开门")
+    yield "admissions"
+    for edit in (page.name_edit, page.unit_edit, page.call_note_edit):
+        edit.clear()
+    page.tabs.setCurrentIndex(1)
+    yield "admissions-leaders"
+    page.tabs.setCurrentIndex(2)
+    page.patrol.refresh()
+    _settle()
+    yield "admissions-patrol"
+    page.tabs.setCurrentIndex(0)
+    # 21:00: a visitor checks in; the duty officer approves, every desk's banner rings.
+    clock = app.clock
+    assert isinstance(clock, ManualClock)
+    morning = clock.now()
+    clock.set(morning.astimezone(app.site.timezone).replace(hour=21, minute=5))
+    hosts = app.directory.search("")
+    night = app.checkin.check_in(
+        CheckInRequest("赵海", hosts[0].host_id, "蓝海物流", declaration_accepted=True), app.actor
+    )
+    window.show_section("board")
+    window.board.refresh()
+    _settle()
+    yield "board-night"
+    app.checkin.approve(night.visit_id, app.actor, Approver.DUTY_OFFICER, "screenshots")
+    clock.set(morning)
+    window.board.refresh()
+    _settle()
+
+
 DESK_SECTION_SHOTS: list[tuple[str, DeskShot]] = [
     ("idc_cards", _idc_cards),
     ("idc_applications", _idc_applications),
     ("board", _board),
     ("print_queue", _print_queue),
     ("pre_register", _pre_registration),
+    ("walk_in", _walk_in),
+    ("admissions", _admissions),
     ("watchlist", _watchlist),
     ("evacuation", _evacuation),
     ("machine_room_passes", _machine_room_passes),
     ("release_slips", _release_slips),
     ("slip_verify", _slip_verify),
     ("payments", _payments),
+    ("deposits", _deposits),
     ("handover", _handover),
     ("complaints", _complaints),
     ("messages", _messages),
@@ -1389,6 +1609,7 @@ DESK_SECTION_SHOTS: list[tuple[str, DeskShot]] = [
     ("mail", _mail),
     ("courier", _courier),
     ("key_loans", _key_loans),
+    ("roster", _roster),
     ("lost_found", _lost_found),
     ("newspapers", _newspapers),
     ("figures", _figures),

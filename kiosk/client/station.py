@@ -14,6 +14,8 @@ from kiosk.client.api import PrintJobs, Session, Stations, Visits
 from kiosk.client.cards import Cards
 from kiosk.client.complaints import Complaints
 from kiosk.client.courier import Courier
+from kiosk.client.deposits import Deposits
+from kiosk.client.desk_visits import DeskVisits
 from kiosk.client.evacuation import Evacuation
 from kiosk.client.events import Connect, EventListener, StationEvent
 from kiosk.client.handover import Handover
@@ -32,8 +34,10 @@ from kiosk.client.permits import Permits
 from kiosk.client.print_queue import DeskPrintQueue
 from kiosk.client.printing import StationPrinting
 from kiosk.client.repairs import Repairs
+from kiosk.client.roster import Roster
 from kiosk.client.slips import ReleaseSlips
 from kiosk.client.staff import StaffAccounts
+from kiosk.client.visitor_kinds import VisitorKinds
 from kiosk.client.visitor_log import VisitorLog
 from kiosk.client.watchlist import Watchlist
 from kiosk.devices.interfaces import CardEncoder, IdCardReader
@@ -91,8 +95,12 @@ class Station:
     newspapers: Newspapers = field(init=False)
     mail: Mail = field(init=False)
     permits: Permits = field(init=False)
+    visitor_kinds: VisitorKinds = field(init=False)
     courier: Courier = field(init=False)
     key_loans: KeyLoans = field(init=False)
+    deposits: Deposits = field(init=False)
+    roster: Roster = field(init=False)
+    desk_visits: DeskVisits = field(init=False)
     _listeners: list[EventListener] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
@@ -120,8 +128,12 @@ class Station:
         self.complaints = Complaints(self.client)
         self.newspapers = Newspapers(self.client)
         self.permits = Permits(self.client)
+        self.visitor_kinds = VisitorKinds(self.client)
         self.courier = Courier(self.client)
         self.key_loans = KeyLoans(self.client)
+        self.deposits = Deposits(self.client)
+        self.roster = Roster(self.client)
+        self.desk_visits = DeskVisits(self.client)
         self.evacuation = Evacuation(
             self.client, self.printers, self.clock, self.site.timezone, self.local.data_dir
         )

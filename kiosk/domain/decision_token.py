@@ -13,6 +13,9 @@ from datetime import UTC, datetime
 # "choose": the one link of an SMS; its page offers both answers (kiosk.server.decision_page).
 ACTIONS = ("accept", "decline", "choose")
 _MAC_BYTES = 16  # 128 bits: far beyond guessing within a link's lifetime
+# The action byte's high bit: a link sent to the duty officer (kiosk.services.duty_officer), which
+# decides as the duty officer; a host's link never can (kiosk.domain.visitor_kinds).
+_DUTY_OFFICER = 0x80
 
 
 class DecisionTokenError(ValueError):
@@ -28,12 +31,16 @@ class Decision:
     visit_id: int
     action: str
     expires_at: datetime
+    duty_officer: bool = False
 
 
-def sign_decision(key: bytes, visit_id: int, action: str, expires_at: datetime) -> str:
+def sign_decision(
+    key: bytes, visit_id: int, action: str, expires_at: datetime, duty_officer: bool = False
+) -> str:
     if action not in ACTIONS:
         raise ValueError(f"unknown action {action!r}")
-    body = struct.pack(">QBQ", visit_id, ACTIONS.index(action), int(expires_at.timestamp()))
+    action_byte = ACTIONS.index(action) | (_DUTY_OFFICER if duty_officer else 0)
+    body = struct.pack(">QBQ", visit_id, action_byte, int(expires_at.timestamp()))
     mac = hmac.new(key, body, hashlib.sha256).digest()[:_MAC_BYTES]
     return base64.urlsafe_b64encode(body + mac).decode("ascii").rstrip("=")
 
@@ -49,10 +56,11 @@ def verify_decision(key: bytes, token: str, now: datetime) -> Decision:
     body, mac = raw[:17], raw[17:]
     if not hmac.compare_digest(mac, hmac.new(key, body, hashlib.sha256).digest()[:_MAC_BYTES]):
         raise DecisionTokenError("this link was not issued here or has been altered")
-    visit_id, action_index, expires = struct.unpack(">QBQ", body)
+    visit_id, action_byte, expires = struct.unpack(">QBQ", body)
+    action_index = action_byte & ~_DUTY_OFFICER
     if action_index >= len(ACTIONS):
         raise DecisionTokenError("not a decision link")
     expires_at = datetime.fromtimestamp(expires, UTC)
     if now > expires_at:
         raise ExpiredDecisionTokenError("this link has expired")
-    return Decision(visit_id, ACTIONS[action_index], expires_at)
+    return Decision(visit_id, ACTIONS[action_index], expires_at, bool(action_byte & _DUTY_OFFICER))

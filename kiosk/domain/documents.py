@@ -52,6 +52,7 @@ class ReceiptPurpose(enum.Enum):
     PASS_DEPOSIT = "pass_deposit"  # 机房访客证押金
     DECORATION_PASS_DEPOSIT = "decoration_pass_deposit"  # 装修出入证押金
     FEE_ON_BEHALF = "fee_on_behalf"  # 代收费用 (finance absent)
+    DECORATION_BOND = "decoration_bond"  # 装修保证金: held for the decoration, deductions by finance
 
 
 class PaymentMethod(enum.Enum):
@@ -75,6 +76,9 @@ class Receipt:
     site_name: str
     note: str = ""
     refund_of: str | None = None
+    # A refund of a deposit finance deducted from: what was deducted (the original was
+    # ``amount_fen + deducted_fen``), printed above the balance paid out.
+    deducted_fen: int = 0
 
 
 @dataclass(frozen=True)

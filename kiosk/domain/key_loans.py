@@ -16,7 +16,8 @@ from datetime import datetime, time, timedelta, tzinfo
 
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.identity import ID_TYPES
-from kiosk.domain.repairs import optional_text, required_text, validate_phone
+from kiosk.domain.repairs import validate_phone
+from kiosk.domain.text import optional_text, required_text
 from kiosk.domain.visitor import validate_visitor_name
 from kiosk.domain.visitor_log import parse_last_four
 

@@ -27,10 +27,11 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from kiosk.domain.codes import prefixed_code, read_prefixed_code
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.identity import ID_TYPES
 from kiosk.domain.release_slip import check_signature
-from kiosk.domain.text import sanitize_text
+from kiosk.domain.text import optional_text, required_text
 from kiosk.domain.visitor_log import parse_last_four
 
 NUMBER_PREFIX = "SW"  # 失物
@@ -143,34 +144,14 @@ def lost_item_number(value: int) -> str:
 
 def tag_code(number: str) -> str:
     """What the tag's QR carries."""
-    if not _NUMBER.match(number):
-        raise ValueError(f"not a lost item number: {number!r}")
-    return f"{TAG_PREFIX}:{number}"
+    return prefixed_code(number, TAG_PREFIX, _NUMBER)
 
 
 def read_lost_item_code(text: str) -> str | None:
     """The item number in a scanned tag (``LKF:SW000001``) or a typed number (``sw000001``,
     full-width from a Chinese input method, spaces anywhere); None for anything else (a work
     order's or a badge's code scanned at the same desk)."""
-    compact = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace()).upper()
-    prefix = TAG_PREFIX + ":"
-    if compact.startswith(prefix):
-        compact = compact[len(prefix) :]
-    return compact if _NUMBER.match(compact) else None
-
-
-def required_text(raw: str, field: str, max_chars: int) -> str:
-    text = sanitize_text(raw)
-    if not text:
-        raise ValidationError(field, "required")
-    return optional_text(text, field, max_chars)
-
-
-def optional_text(raw: str, field: str, max_chars: int) -> str:
-    text = sanitize_text(raw)
-    if len(text) > max_chars:
-        raise ValidationError(field, "too_long", max=max_chars)
-    return text
+    return read_prefixed_code(text, TAG_PREFIX, _NUMBER)
 
 
 @dataclass(frozen=True)

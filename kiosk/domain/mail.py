@@ -17,13 +17,12 @@ from __future__ import annotations
 import calendar
 import enum
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from kiosk.domain.codes import compact_code, prefixed_code, read_prefixed_code
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.identity import ID_TYPES
-from kiosk.domain.text import sanitize_text
 
 NUMBER_PREFIX = "YJ"  # 邮件
 RETURN_PREFIX = "TJ"  # 退件
@@ -95,49 +94,25 @@ def return_number(value: int) -> str:
 
 def label_code(number: str) -> str:
     """What the label's QR carries."""
-    if not _NUMBER.match(number):
-        raise ValueError(f"not a mail item number: {number!r}")
-    return f"{LABEL_PREFIX}:{number}"
-
-
-def _compact(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace()).upper()
+    return prefixed_code(number, LABEL_PREFIX, _NUMBER)
 
 
 def read_mail_code(text: str) -> str | None:
     """The item number in a scanned label (``LKM:YJ000001``) or a typed number (``yj000001``,
     full-width, spaces anywhere); None for anything else (a work order's, a badge's code)."""
-    compact = _compact(text)
-    prefix = LABEL_PREFIX + ":"
-    if compact.startswith(prefix):
-        compact = compact[len(prefix) :]
-    return compact if _NUMBER.match(compact) else None
+    return read_prefixed_code(text, LABEL_PREFIX, _NUMBER)
 
 
 def clean_tracking(raw: str) -> str:
     """A carrier's tracking number as typed or scanned: letters and digits (and dashes), spaces
     dropped, upper case (``ea 123 456 789 cn`` -> ``EA123456789CN``)."""
-    text = _compact(raw)
+    text = compact_code(raw)
     if not text:
         raise ValidationError("tracking_number", "required")
     if len(text) > TRACKING_MAX:
         raise ValidationError("tracking_number", "too_long", max=TRACKING_MAX)
     if not re.fullmatch(r"[0-9A-Z-]+", text, re.ASCII):
         raise ValidationError("tracking_number", "characters")
-    return text
-
-
-def required_text(raw: str, field: str, max_chars: int) -> str:
-    text = sanitize_text(raw)
-    if not text:
-        raise ValidationError(field, "required")
-    return optional_text(text, field, max_chars)
-
-
-def optional_text(raw: str, field: str, max_chars: int) -> str:
-    text = sanitize_text(raw)
-    if len(text) > max_chars:
-        raise ValidationError(field, "too_long", max=max_chars)
     return text
 
 
@@ -208,7 +183,7 @@ class MovedOutReminder:
     moved_out_id: int
     name: str
     unit: str
-    phone: str
+    phone: str  # masked (139****5678): the board is in view; the mail page has the number
     waiting: int
     last_told_at: datetime | None
 

@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from kiosk.domain.codes import compact_code
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.text import sanitize_text
 
@@ -159,7 +160,7 @@ def shortfall_number(value: int) -> str:
 
 def read_shortfall_number(text: str) -> str | None:
     """``BK000001`` as typed (any case, full-width, spaces); None for anything else."""
-    compact = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace()).upper()
+    compact = compact_code(text)
     return compact if _NUMBER.match(compact) else None
 
 

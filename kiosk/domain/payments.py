@@ -12,6 +12,7 @@ DEPOSITS = frozenset(
         ReceiptPurpose.CARD_DEPOSIT,
         ReceiptPurpose.PASS_DEPOSIT,
         ReceiptPurpose.DECORATION_PASS_DEPOSIT,
+        ReceiptPurpose.DECORATION_BOND,
     }
 )
 

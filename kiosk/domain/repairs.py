@@ -18,12 +18,14 @@ from __future__ import annotations
 import calendar
 import enum
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
+from kiosk.domain.codes import prefixed_code, read_prefixed_code
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.imports import RowError, normalise_phone, normalise_unit
+from kiosk.domain.text import optional_text as optional_text  # noqa: PLC0414 (moved to text; still imported from here)
+from kiosk.domain.text import required_text as required_text  # noqa: PLC0414
 from kiosk.domain.text import sanitize_text
 
 NUMBER_PREFIX = "BX"  # 报修
@@ -176,20 +178,14 @@ def repair_number(value: int) -> str:
 
 def work_order_code(number: str) -> str:
     """What the work order's QR carries."""
-    if not _NUMBER.match(number):
-        raise ValueError(f"not a repair number: {number!r}")
-    return f"{WORK_ORDER_PREFIX}:{number}"
+    return prefixed_code(number, WORK_ORDER_PREFIX, _NUMBER)
 
 
 def read_repair_code(text: str) -> str | None:
     """The request number in a scanned work-order QR (``LKR:BX000001``) or a typed number
     (``bx000001``, full-width from a Chinese input method, spaces anywhere); None for anything
     else (a release slip's or a badge's code scanned at the same desk)."""
-    compact = "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace()).upper()
-    prefix = WORK_ORDER_PREFIX + ":"
-    if compact.startswith(prefix):
-        compact = compact[len(prefix) :]
-    return compact if _NUMBER.match(compact) else None
+    return read_prefixed_code(text, WORK_ORDER_PREFIX, _NUMBER)
 
 
 # --- what a clerk types -------------------------------------------------------------------------
@@ -210,20 +206,6 @@ def validate_phone(raw: str) -> str:
         return normalise_phone(raw)
     except RowError as error:
         raise ValidationError("phone", "required" if error.code == "required" else "format") from None
-
-
-def required_text(raw: str, field: str, max_chars: int) -> str:
-    text = sanitize_text(raw)
-    if not text:
-        raise ValidationError(field, "required")
-    return optional_text(text, field, max_chars)
-
-
-def optional_text(raw: str, field: str, max_chars: int) -> str:
-    text = sanitize_text(raw)
-    if len(text) > max_chars:
-        raise ValidationError(field, "too_long", max=max_chars)
-    return text
 
 
 # What retention and a privacy erasure leave of a caller's name (kiosk.services.retention.PURGED).

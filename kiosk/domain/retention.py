@@ -44,7 +44,21 @@ The defaults, and why (the site's procedures state no period: docs/privacy.md):
   forwarded or returned: a loss report (查核登记簿，由最后签名人员负责) may come months later, and
   the post office answers inquiries on registered items for about a year. The number, kind,
   carrier, tracking number, unit, shelf, damage note, times and who on the staff signed stay;
-  a moved-out person's record (name, phone, forwarding address) the same, from its closing.
+  a moved-out person's record (name, phone, forwarding address) the same, from its closing;
+- outgoing courier (快递寄发): the sender, the addressee, the destination, the note and a void
+  reason, and the name of the courier who signed for a batch, 365 days after the item was handed
+  over or voided: a lost or damaged shipment is queried and claimed with the courier company
+  within about a year of posting, and the sender and addressee are what that claim needs. The
+  settlement needs no name: the number, department, company, tracking number, cost and times stay
+  for good (the month-end statement per department; accounting records are kept for decades,
+  which is why they must not carry the names). An item still waiting for the courier is open;
+- admissions (来人放行: a resident without a card, a company leader, staff, a permit holder, each
+  a line of the visitor record 来人来访记录表): the name, unit, company, a staff member's work card
+  number, what was said on the intercom, the notes and the patrol's note, 180 days after the line
+  was written, as a visit's: the same record, the same questions about last season's comings and
+  goings. A resident let in on the resident records is open until the patrol followed them. The
+  kind, how they were let in, a permit's number, a leader's greeting, the times and who on the
+  staff let them through stay.
 """
 
 from __future__ import annotations
@@ -76,6 +90,8 @@ class RetentionPolicy:
     key_loans_days: int = 180
     lost_found_days: int = 365
     mail_days: int = 365
+    courier_days: int = 365
+    admissions_days: int = 180
     purge_at: time = time(3, 0)
 
     def problems(self) -> list[tuple[str, str]]:

@@ -104,6 +104,30 @@ class Permission(enum.Enum):
     # a shortfall with the post office and resolving it, the month's workbook (no resident's
     # personal data in it). The escalated ones reach the shift leader by the server's round.
     NEWSPAPERS = "newspapers"
+    # Each kind of person at the lobby (seed 001, kiosk.domain.visitor_kinds): the desk lets a
+    # resident, a leader, staff or a permit holder through under DECIDE_VISITS; the list of company
+    # leaders the desk greets is kept by supervisors; the duty officer's approval (物业总值, 管理处值班
+    # 人员: government officials, visiting groups, every visit at night) is a supervisor's at a
+    # console, or the duty officer's own link; the patrol guard (and the desk) close a notice to
+    # follow a resident let in on the records.
+    KEEP_LEADERS_LIST = "keep_leaders_list"
+    APPROVE_AS_DUTY_OFFICER = "approve_as_duty_officer"
+    FOLLOW_PATROL_NOTICES = "follow_patrol_notices"
+    # The duty roster (大堂助理值班表): the desk reads it and asks for a swap (a supervisor agrees in
+    # the service); the shift leader (领班 = a supervisor) drafts and submits next month's; another
+    # supervisor than the one who submitted it (or an admin) approves it.
+    VIEW_ROSTER = "view_roster"
+    DRAFT_ROSTER = "draft_roster"
+    APPROVE_ROSTER = "approve_roster"
+    # Deposits tied to what they secure: deductions from a deposit (a decoration bond's damage,
+    # a card's repair), each with its amount and reason, are finance's decision. There is no
+    # finance role at the desk: supervisors record what finance decided (and admins).
+    FINANCE = "finance"
+    # A deposit whose item is lost or kept, forfeited with the reason: a supervisor's PIN.
+    FORFEIT_DEPOSITS = "forfeit_deposits"
+    # Walk-ins registered at the desk (the same check-in as the kiosk's) and a unit's residents with
+    # their phone numbers (to call on the intercom): the desk and supervisors, never the kiosk.
+    REGISTER_VISITORS = "register_visitors"
 
 
 _RECEPTION = frozenset(
@@ -129,6 +153,9 @@ _RECEPTION = frozenset(
         Permission.LOST_PROPERTY,
         Permission.KEY_LOANS,
         Permission.COURIER,
+        Permission.FOLLOW_PATROL_NOTICES,
+        Permission.VIEW_ROSTER,
+        Permission.REGISTER_VISITORS,
     }
 )
 
@@ -156,6 +183,12 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.KEY_REGISTER,
         Permission.VOID_HANDED_OVER_COURIER,
         Permission.MANAGE_COURIER_COMPANIES,
+        Permission.KEEP_LEADERS_LIST,
+        Permission.APPROVE_AS_DUTY_OFFICER,
+        Permission.DRAFT_ROSTER,
+        Permission.APPROVE_ROSTER,
+        Permission.FINANCE,
+        Permission.FORFEIT_DEPOSITS,
     },
     Role.GUARD: frozenset(
         {
@@ -163,6 +196,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EVACUATION,
             Permission.VERIFY_RELEASE_SLIPS,
             Permission.CHECK_PERMITS,
+            Permission.FOLLOW_PATROL_NOTICES,
             Permission.SIGN_RECONCILIATION_AS_GUARD,
             Permission.HANDOVER,
         }

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from kiosk.domain.calls import CallView
 from kiosk.domain.cards import CardStatus
 from kiosk.domain.documents import PartyKind, PassReconciliation, PaymentMethod, ReceiptPurpose, SlipItem
 from kiosk.domain.handover import HandoverItemKind
@@ -19,9 +20,11 @@ from kiosk.domain.phone_messages import BoardMessage
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.release_slip import Arrears, SlipStatus, short_code_of
 from kiosk.domain.repairs import RepairOnBoard
+from kiosk.domain.roster import DutyOnBoard
 from kiosk.domain.staff import Role
 from kiosk.domain.station import StationRole
 from kiosk.domain.visit import Approver, VisitorType, VisitStatus
+from kiosk.domain.visitor_kinds import KindsOnBoard, VisitorKind
 from kiosk.domain.watchlist import WatchlistHold
 
 
@@ -40,6 +43,9 @@ class CheckInRequest:
     party_size: int = 1
     # The visitor read the forbidden-items declaration and the privacy notice and accepted both.
     declaration_accepted: bool = False
+    # Which kind of person (kiosk.domain.visitor_kinds): None, from visitor_type (a government
+    # official is one, every other check-in comes to see someone).
+    kind: VisitorKind | None = None
 
 
 @dataclass(frozen=True)
@@ -227,6 +233,11 @@ class Board:
     newspapers: NewspapersOnBoard | None = None
     # Open key loans (钥匙借用), the soonest due first: amber before due, red after.
     key_loans: list[KeyLoanOnBoard] = field(default_factory=list)
+    # The duty roster (大堂助理值班表): who is on duty now and next, by the approved roster.
+    duty: DutyOnBoard = field(default_factory=DutyOnBoard)
+    # Night duty and the kinds' follow-ups: visits waiting for the duty officer (the banner and the
+    # alarm), patrol notices not yet followed (kiosk.services.visitor_kinds).
+    kinds: KindsOnBoard = field(default_factory=KindsOnBoard)
 
 
 @dataclass(frozen=True)
@@ -292,6 +303,13 @@ class LogRow:
     purpose: str
     badge_number: str | None
     status: VisitStatus
+    # Who registered the visitor (来人来访记录表's 登记人): the clerk of a desk walk-in, "" when the
+    # visitor checked in at the kiosk ``station``; the resident named as the one visited, if any.
+    registered_by: str = ""
+    station: str = ""
+    resident_name: str = ""
+    # The desk's calls about the visit (对讲 / 电话), oldest first.
+    calls: tuple[CallView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -542,6 +560,8 @@ class PaymentView:
     taken_at: datetime
     refund_of: str | None  # this is a refund of that receipt
     refunded_by: str | None  # this deposit was refunded by that receipt
+    # Forfeited, or deducted in full by finance: nothing left to refund (kiosk.domain.deposits).
+    settled: bool = False
 
     @property
     def is_refund(self) -> bool:
@@ -549,7 +569,9 @@ class PaymentView:
 
     @property
     def open_deposit(self) -> bool:
-        return self.purpose in DEPOSITS and not self.is_refund and self.refunded_by is None
+        return (
+            self.purpose in DEPOSITS and not self.is_refund and self.refunded_by is None and not self.settled
+        )
 
 
 # --- shift handover (交接班) and the duty log (值班记录) ----------------------------------------

@@ -1,14 +1,22 @@
-"""The visitor log's search filters and how exported cells are made safe for spreadsheets."""
+"""The visitor log's search filters, how exported cells are made safe for spreadsheets, and how a
+visit's registration and the desk's calls read in the log (the table, the detail, the export)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, tzinfo
+from typing import TYPE_CHECKING
 
+from kiosk.domain.calls import CallView
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.text import sanitize_text
 from kiosk.domain.visit import VisitorType
+
+if TYPE_CHECKING:
+    # kiosk.domain.views imports this module's parse_last_four (through key_loans).
+    from kiosk.domain.views import LogRow
 
 # A search covers at most this many days: name and company are substrings, scanned within the
 # date range, so the range keeps a search of a large log quick.
@@ -102,3 +110,41 @@ def parse_filter(
 def safe_cell(text: str) -> str:
     """A text cell a spreadsheet will show, never run: ``=HYPERLINK(..)`` -> ``'=HYPERLINK(..)``."""
     return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+# The words a call line and the "registered by" cell take from the desk's language, by these keys
+# (the export's labels carry them; "call." keeps them apart from the visit states' "declined").
+CALL_WORD_KEYS = ("call.intercom", "call.phone", "call.agreed", "call.declined", "call.no_answer")
+KIOSK_WORD_KEY = "registered.kiosk"
+
+
+def call_line(call: CallView, zone: tzinfo, words: Mapping[str, str], with_note: bool = False) -> str:
+    """One call as the log says it: ``13:05 对讲 2-104 同意 (李娜)``, ``13:07 电话 13800138000 陈晓明
+    不同意 (李娜)`` (time, how, the number, whom when it is not the number itself, the answer, the
+    clerk who called); ``with_note`` adds what the clerk wrote after a dash."""
+    local = call.called_at.astimezone(zone)
+    parts = [
+        f"{local.hour:02d}:{local.minute:02d}",  # not strftime: a 100,000-row export formats each
+        words.get(f"call.{call.channel.value}", call.channel.value),
+        call.number,
+        call.callee_name if call.callee_name != call.number else "",
+        words.get(f"call.{call.answer.value}", call.answer.value),
+    ]
+    if with_note and call.note:
+        parts += ["—", call.note]
+    return " ".join(part for part in parts if part) + f" ({call.called_by})"
+
+
+def calls_text(
+    calls: Iterable[CallView], zone: tzinfo, words: Mapping[str, str], with_note: bool = False
+) -> str:
+    """Every call of a visit in one cell, oldest first."""
+    return "; ".join(call_line(call, zone, words, with_note) for call in calls)
+
+
+def registered_by(row: LogRow, words: Mapping[str, str]) -> str:
+    """Who registered the visitor: the clerk of a desk walk-in, else the kiosk they used
+    (``自助机 lobby-1``)."""
+    if row.registered_by:
+        return row.registered_by
+    return f"{words.get(KIOSK_WORD_KEY, 'Kiosk')} {row.station}".strip()

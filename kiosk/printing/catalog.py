@@ -8,6 +8,7 @@ from typing import Any
 
 from kiosk.domain.badge import Badge
 from kiosk.domain.courier import CourierStatement
+from kiosk.domain.deposits import DepositNote
 from kiosk.domain.documents import (
     CardIssueConfirmation,
     CashSummary,
@@ -27,6 +28,7 @@ from kiosk.printing.badge import badge_document
 from kiosk.printing.card_issue import card_issue_document
 from kiosk.printing.cash_summary import cash_summary_document
 from kiosk.printing.courier_statement import courier_statement_document
+from kiosk.printing.deposit_note import deposit_note_document
 from kiosk.printing.evacuation import evacuation_document
 from kiosk.printing.invitation import invitation_document
 from kiosk.printing.layout import Document, PrinterProfile, render_escpos
@@ -64,6 +66,7 @@ KINDS: dict[str, DocumentKind] = {
         DocumentKind("courier-statement", CourierStatement, courier_statement_document),
         DocumentKind("permit", PermitSlip, permit_document),
         DocumentKind("lost-item-tag", LostItemTag, lost_item_tag_document),
+        DocumentKind("deposit-note", DepositNote, deposit_note_document),
     )
 }
 

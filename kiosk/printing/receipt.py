@@ -29,6 +29,9 @@ RECEIPT_WORDS: dict[str, dict[str, str]] = {
         str(ReceiptPurpose.PASS_DEPOSIT.value): "机房访客证押金",
         str(ReceiptPurpose.DECORATION_PASS_DEPOSIT.value): "装修出入证押金",
         str(ReceiptPurpose.FEE_ON_BEHALF.value): "代收费用",
+        str(ReceiptPurpose.DECORATION_BOND.value): "装修保证金",
+        "deposit": "原收金额（元）",
+        "deducted": "已扣款（元）",
         str(PaymentMethod.CASH.value): "现金",
         str(PaymentMethod.WECHAT.value): "微信",
         str(PaymentMethod.ALIPAY.value): "支付宝",
@@ -55,6 +58,9 @@ RECEIPT_WORDS: dict[str, dict[str, str]] = {
         str(ReceiptPurpose.PASS_DEPOSIT.value): "Machine-room pass deposit",
         str(ReceiptPurpose.DECORATION_PASS_DEPOSIT.value): "Decoration pass deposit",
         str(ReceiptPurpose.FEE_ON_BEHALF.value): "Fee collected for finance",
+        str(ReceiptPurpose.DECORATION_BOND.value): "Decoration bond",
+        "deposit": "Deposit taken (CNY)",
+        "deducted": "Deducted (CNY)",
         str(PaymentMethod.CASH.value): "Cash",
         str(PaymentMethod.WECHAT.value): "WeChat Pay",
         str(PaymentMethod.ALIPAY.value): "Alipay",
@@ -77,6 +83,14 @@ def receipt_document(receipt: Receipt, lang: str, profile: PrinterProfile, copy:
         Rule(),
         Columns(words["payee"] if refund else words["payer"], receipt.payer),
         Columns(words["purpose"], words[receipt.purpose.value]),
+    ]
+    if refund and receipt.deducted_fen:
+        # The balance after finance's deductions: each deduction has its own numbered note.
+        blocks += [
+            Columns(words["deposit"], "¥" + format_yuan(receipt.amount_fen + receipt.deducted_fen)),
+            Columns(words["deducted"], "¥" + format_yuan(receipt.deducted_fen)),
+        ]
+    blocks += [
         Columns(words["refund_amount" if refund else "amount"], "¥" + format_yuan(receipt.amount_fen)),
         # Capital numerals are what makes a receipt hard to alter; always printed in Chinese.
         Columns(words["capital"], chinese_capital(receipt.amount_fen)),

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from kiosk.domain.badge import Badge, checkout_code
 from kiosk.domain.courier import CourierStatement, DepartmentTotal
+from kiosk.domain.deposits import DeductionKind, DepositNote
 from kiosk.domain.documents import (
     CardIssueConfirmation,
     CashSummary,
@@ -268,6 +269,25 @@ def sample_mail_label() -> MailLabel:
     )
 
 
+def sample_deposit_note() -> DepositNote:
+    """A decoration bond's deduction recorded by finance (押金扣款单)."""
+    return DepositNote(
+        note_number="R000112",
+        issued_at=_AT,
+        site_name=SITE,
+        kind=DeductionKind.DEDUCTION,
+        receipt_number="R000109",
+        purpose=ReceiptPurpose.DECORATION_BOND,
+        payer="安居装饰 王经理",
+        item_label="CL000023",
+        deposit_fen=500000,
+        amount_fen=30000,
+        balance_fen=470000,
+        reason="货梯轿厢划伤 修复费 lift car scratched",
+        recorded_by="钱主管",
+    )
+
+
 SAMPLES: dict[str, Callable[[], object]] = {
     "badge": sample_badge,
     "release-slip": sample_release_slip,
@@ -283,4 +303,5 @@ SAMPLES: dict[str, Callable[[], object]] = {
     "mail-label": sample_mail_label,
     "permit": sample_permit,
     "lost-item-tag": sample_lost_item_tag,
+    "deposit-note": sample_deposit_note,
 }

@@ -38,6 +38,7 @@ from kiosk.domain.text import sanitize_text
 from kiosk.domain.views import VisitState
 from kiosk.domain.visit import Approver, VisitStatus
 from kiosk.domain.visitor import mask_name
+from kiosk.domain.visitor_kinds import ApprovalWay
 from kiosk.services.audit import Actor
 from kiosk.services.checkin import WITHDRAWN_NOTE, CheckInService
 from kiosk.services.host_notify import LINK_LIFETIME
@@ -47,6 +48,8 @@ log = logging.getLogger(__name__)
 Language = Literal["zh", "en"]
 # Who decided, in the audit trail and on the visit (as the stdlib page recorded it).
 HOST_BY_LINK = Actor("host", "email-link")
+# The duty officer's own link (kiosk.services.duty_officer): decides as the duty officer.
+DUTY_OFFICER_BY_LINK = Actor("duty_officer", "link")
 NOTE_MAX_CHARS = 200  # visits.decision_note
 FORM_MAX_BYTES = 8 * 1024  # a token, a language and a 200-character note, percent-encoded
 _FORM_FIELDS = ("token", "lang", "note", "choice")
@@ -117,6 +120,13 @@ _TEXT: dict[str, tuple[str, str]] = {
     "decided_held": (
         "前台正在处理此来访，如有疑问请致电前台。",
         "The front desk is handling this visit. Call them if you have questions.",
+    ),
+    # A host's link on a visit the duty officer approves (at night; officials and groups).
+    "duty_only_title": ("此来访由值班人员审批", "The duty officer decides on this visit"),
+    "duty_only_text": (
+        "夜间来访（以及政府部门人员、参观人员）由管理处值班人员审批，此链接不能代为决定。如有疑问请致电前台。",
+        "At night, and for government officials and visiting groups, the duty officer at the management "
+        "office decides; this link cannot. Call the front desk if you have questions.",
     ),
     "invalid_title": ("链接无效", "This link does not work"),
     "invalid_text": (
@@ -353,14 +363,22 @@ class _DecisionPage:
         if len(note) > NOTE_MAX_CHARS:
             error = words.markup("note_too_long", max=NOTE_MAX_CHARS)
             return self.question(words, token, note=form.get("note", ""), error=error)
+        actor, approver = (
+            (DUTY_OFFICER_BY_LINK, Approver.DUTY_OFFICER)
+            if decision.duty_officer
+            else (HOST_BY_LINK, Approver.HOST)
+        )
+        way = ApprovalWay.DUTY_OFFICER_LINK if decision.duty_officer else ApprovalWay.HOST_LINK
+        by = "duty officer's link" if decision.duty_officer else "e-mail link"
         try:
             if decision.action == "accept":
-                self._checkin.approve(
-                    decision.visit_id, HOST_BY_LINK, Approver.HOST, "accepted by e-mail link"
-                )
+                self._checkin.approve(decision.visit_id, actor, approver, f"accepted by {by}", way=way)
             else:
-                self._checkin.decline(decision.visit_id, HOST_BY_LINK, note or "declined by e-mail link")
-        except ValidationError:
+                self._checkin.decline(decision.visit_id, actor, note or f"declined by {by}")
+        except ValidationError as refused:
+            if refused.field == "approver":
+                # The visit's kind wants another approver (checked by the service, not only here).
+                raise _PageError(403, "duty_only_title", "duty_only_text") from None
             # Decided by someone else between the page's check and this transaction.
             raise self._already_decided(self._checkin.state(decision.visit_id)) from None
         log.info("host decision by link: visit %s %s", state.visit_id, decision.action)
@@ -391,6 +409,9 @@ class _DecisionPage:
         # A watchlist hold is for staff to resolve, whichever link the host taps.
         if state.status is not VisitStatus.PENDING:
             raise self._already_decided(state)
+        # The duty officer's visit: a host's link neither accepts nor declines it.
+        if state.approver is Approver.DUTY_OFFICER and not decision.duty_officer:
+            raise _PageError(403, "duty_only_title", "duty_only_text")
         return decision, state
 
     @staticmethod

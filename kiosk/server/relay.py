@@ -59,6 +59,8 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "idc_card_applications": ("cards",),
     "card_deliveries": ("cards",),
     "payments": ("payments",),
+    "deposit_links": ("payments",),
+    "deposit_deductions": ("payments",),
     "handovers": ("handover",),
     "handover_items": ("handover",),
     "open_issues": ("handover",),
@@ -83,6 +85,10 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "key_sets": ("keys", "board"),
     "key_loans": ("keys", "board"),
     "key_returns": ("keys", "board"),
+    # The roster page; the board shows who is on duty now and next.
+    "duty_rosters": ("roster", "board"),
+    "duty_roster_cells": ("roster", "board"),
+    "duty_roster_swaps": ("roster", "board"),
     # The passes page shows the working-day calendar and whose sheet is owed.
     "work_calendar_overrides": ("passes",),
     "pass_sheet_reminders": ("passes",),
@@ -90,6 +96,13 @@ TOPICS: dict[str, tuple[str, ...]] = {
     "complaint_steps": ("complaints",),
     "permits": ("permits",),
     "permit_entries": ("permits",),
+    # Visitor kinds: the board's night banner and patrol notices, the desk's admissions and leaders.
+    "visit_kinds": ("board",),
+    # A walk-in's registration and the desk's calls: the board's visits and the visitor log.
+    "desk_registrations": ("board",),
+    "visit_calls": ("board",),
+    "admissions": ("admissions", "board"),
+    "company_leaders": ("leaders",),
     "release_slips": ("slips",),
     "owner_calls": ("slips",),
     "residents": ("slips",),

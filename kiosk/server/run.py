@@ -37,7 +37,9 @@ LOCAL_PORT = 8765
 def build_server(
     core: KioskApp, certificate: ServerCertificate | None = None
 ) -> tuple[ServerContext, FastAPI]:
-    key = load_or_create_key(core.site_key_dir / "decision-links.key") if core.config.asks_hosts else None
+    # The decision page serves the hosts' links and the duty officer's ([duty_officer] channel).
+    links = core.config.asks_hosts or core.visitor_kinds.notifier is not None
+    key = load_or_create_key(core.site_key_dir / "decision-links.key") if links else None
     context = server_context(core, key)
     recover_at_start(core)
     return context, create_server(

@@ -8,6 +8,7 @@ host's behalf after phoning). Only an approved visit gets a badge number and a b
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -32,6 +33,7 @@ from kiosk.domain.visitor import (
     validate_permit_number,
     validate_visitor_name,
 )
+from kiosk.domain.visitor_kinds import ApprovalWay, KindApprover, kind_of_type
 from kiosk.faults import crash_point
 from kiosk.services import audit
 from kiosk.services.audit import Actor
@@ -41,6 +43,7 @@ from kiosk.services.host_contact import HostContact, HostNotifier
 from kiosk.services.identity_guard import IdentityGuard, ProtectedIdentity
 from kiosk.services.print_queue import PrintQueue
 from kiosk.services.site import SiteInfo
+from kiosk.services.visitor_kinds import WAY_OF_APPROVER, VisitorKindService
 from kiosk.services.watchlist import watchlist_hold
 from kiosk.storage.database import Sessions
 from kiosk.storage.models import Host, HostMessage, Invitation, PrintJob, Visit
@@ -64,11 +67,22 @@ class CheckInService:
     code_key: bytes
     identity: IdentityGuard | None = None
     notifiers: list[HostNotifier] = field(default_factory=list)
+    # Each kind of person and who approves it (kiosk.services.visitor_kinds); None: every visit
+    # is its host's (the duty officer's at night), as before kinds were kept.
+    kinds: VisitorKindService | None = None
 
     # --- check-in ------------------------------------------------------------------------------
-    def check_in(self, request: CheckInRequest, actor: Actor) -> CheckInResult:
+    def check_in(
+        self,
+        request: CheckInRequest,
+        actor: Actor,
+        station: str | None = None,
+        within: Callable[[Session, Visit], None] | None = None,
+    ) -> CheckInResult:
         """Record the visit and start the decision. Raises ValidationError for bad input (nothing
-        is stored then)."""
+        is stored then). ``station``: where the visitor stands and the badge prints (the actor's
+        own station by default; a clerk registering a walk-in names their desk); ``within``: more
+        to store with the visit in its transaction (kiosk.services.desk_visits)."""
         name = validate_visitor_name(request.visitor_name)
         company = validate_company(request.company)
         permit = validate_permit_number(request.permit_number)
@@ -111,11 +125,20 @@ class CheckInService:
                 hold_match=hold.match if hold is not None else None,
                 approver=Approver.DUTY_OFFICER if night else Approver.HOST,
                 language=request.language,
-                station=actor.ident,
+                station=station or actor.ident,
                 requested_at=now,
             )
             session.add(visit)
             session.flush()
+            if within is not None:
+                within(session, visit)
+            required = (
+                self.kinds.start_visit(
+                    session, visit, request.kind or kind_of_type(request.visitor_type), night
+                )
+                if self.kinds is not None
+                else None
+            )
             audit.record(
                 session,
                 actor,
@@ -132,9 +155,14 @@ class CheckInService:
             contact = HostContact(
                 host.id, host.name, host.email, host.mobile, host.notify_channel, host.notify_address
             )
+            unit_visited = host.unit is not None
             crash_point("checkin.submit.in_transaction")
         crash_point("checkin.submit.committed")
-        if result.status is VisitStatus.PENDING and not night:
+        # A unit (hosts.unit) has no one to e-mail: the desk calls its residents.
+        # The duty officer's visit: their notice, never the host's links (kiosk.domain.visitor_kinds).
+        if required is KindApprover.DUTY_OFFICER and self.kinds is not None:
+            self.kinds.tell_duty_officer(result.visit_id)
+        elif result.status is VisitStatus.PENDING and not night and not unit_visited:
             self._notify(result.visit_id, name, company, contact)
         return result
 
@@ -153,10 +181,22 @@ class CheckInService:
                 log.exception("notifying host %s for visit %s failed", host.host_id, visit_id)
 
     # --- decisions -----------------------------------------------------------------------------
-    def approve(self, visit_id: int, actor: Actor, approver: Approver, note: str = "") -> CheckInResult:
-        """Let the visitor in: badge number, validity, and the badge printed."""
+    def approve(
+        self,
+        visit_id: int,
+        actor: Actor,
+        approver: Approver,
+        note: str = "",
+        way: ApprovalWay | None = None,
+        call_note: str = "",
+    ) -> CheckInResult:
+        """Let the visitor in: badge number, validity, and the badge printed. ``way``: how it was
+        approved (by default what ``approver`` means: the host's link, the desk's call, the duty
+        officer at a console); refused (``approver``) unless the visit's kind allows it."""
         with self.sessions.begin() as session:
             visit = self._decidable(session, visit_id, allow_held=False)
+            if self.kinds is not None:
+                self.kinds.approving(session, visit, way or WAY_OF_APPROVER[approver], call_note)
             job_id = self._let_in(session, visit, actor, approver, note)
             badge_number = visit.badge_number
             crash_point("checkin.approve.in_transaction")

@@ -52,8 +52,8 @@ from kiosk.domain.courier import (
 )
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.monthly_figures import Month
-from kiosk.domain.repairs import optional_text, required_text
 from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.text import optional_text, required_text
 from kiosk.domain.views import PrintOutcome
 from kiosk.services import audit
 from kiosk.services.clock import Clock

@@ -48,7 +48,8 @@ class DirectoryService:
         Exact names come first, then names, spellings or initials starting with the text.
         """
         query = sanitize_text(text)
-        stmt = select(Host).where(Host.active.is_(True))
+        # Staff only: a unit visited (hosts.unit) is found by its number at the desk, never here.
+        stmt = select(Host).where(Host.active.is_(True), Host.unit.is_(None))
         rank: ColumnElement[int] | None = None
         if query:
             pattern = f"%{_escape_like(query)}%"

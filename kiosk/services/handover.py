@@ -8,7 +8,7 @@ issues stay on the lobby board until someone closes them. Every step is audited.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import exists, func, select
@@ -78,6 +78,9 @@ class HandoverService:
         self._clock = clock
         self._staff = staff
         self._payments = payments
+        # The duty roster's check of the incoming clerk (kiosk.services.roster.off_roster, set by
+        # the composition root): the words of an issue, or None when they are on the roster.
+        self.roster_check: Callable[[SignedIn, datetime], str | None] | None = None
 
     # -- signatures -----------------------------------------------------------------------------
 
@@ -242,15 +245,24 @@ class HandoverService:
         if who.actor.label == outgoing:
             raise ValidationError("incoming", "same_person")
         now = self._clock.now().astimezone(UTC)
+        # Not on the approved roster for the shift beginning: allowed (someone covers), but an
+        # issue of this handover, on the board until a supervisor closes it.
+        off_roster = self.roster_check(who, now) if self.roster_check is not None else None
         try:
-            return self._countersign(handover_id, who, counts, note, now)
+            return self._countersign(handover_id, who, counts, note, now, off_roster)
         except _AlteredError:
             with self._sessions.begin() as session:
                 audit.record(session, who.actor, "handover.altered", "handover", handover_id, now)
             raise ValidationError("handover", "altered") from None
 
     def _countersign(
-        self, handover_id: int, who: SignedIn, counts: Mapping[int, int], note: str, now: datetime
+        self,
+        handover_id: int,
+        who: SignedIn,
+        counts: Mapping[int, int],
+        note: str,
+        now: datetime,
+        off_roster: str | None = None,
     ) -> HandoverView:
         with self._sessions.begin() as session:
             record = session.get_one(Handover, handover_id, with_for_update=True)
@@ -282,6 +294,12 @@ class HandoverService:
                         handover_id=record.id,
                     )
                 )
+            if off_roster is not None:
+                session.add(
+                    OpenIssue(
+                        text=off_roster, raised_by=who.actor.label, raised_at=now, handover_id=record.id
+                    )
+                )
             record.incoming = who.actor.label
             record.incoming_name = who.name
             record.incoming_signed_at = now
@@ -302,6 +320,7 @@ class HandoverService:
                 now,
                 outgoing=record.outgoing,
                 mismatches=len([i for i in items if i.counted != i.handed]),
+                off_roster=off_roster is not None,
                 digest=record.incoming_digest,
             )
             session.flush()

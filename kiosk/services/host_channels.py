@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field, replace
+from email.message import EmailMessage
 from typing import Protocol
 from urllib.parse import quote
 
@@ -242,6 +243,31 @@ class HostChannelNotifier:
         url = settings.wecom_url if channel is NotifyChannel.WECOM else settings.dingtalk_url
         secret = settings.dingtalk_secret if channel is NotifyChannel.DINGTALK else ""
         return Route(channel, url, RobotAddress(channel, url, secret)) if url else None
+
+    def send_notice(self, contact: HostContact, subject: str, text: str, short: str) -> NotifyChannel | None:
+        """Tell ``contact`` something on their route (the duty officer of a night check-in, the
+        patrol guard of a resident to follow): ``text`` by e-mail or a robot (mentioning their
+        mobile), ``short`` by SMS. Returns the channel, None when nothing reaches them; raises
+        NotifyError (or an SMTP error) when the channel refuses."""
+        route = self.route(contact)
+        if route is None:
+            return None
+        if route.channel is NotifyChannel.EMAIL:
+            assert self._email is not None
+            message = EmailMessage()
+            message["Subject"] = subject
+            message["From"] = self._email.from_address
+            message["To"] = route.address
+            message.set_content(text)
+            self._email.send(message)
+        elif route.channel is NotifyChannel.SMS:
+            assert self._sms is not None
+            self._sms.send_sms(route.address, short)
+        else:
+            assert route.robot is not None
+            payload = robot_payload(route.channel, text, contact.mobile)
+            post_to_robot(route.robot, payload, int(self._clock.now().timestamp() * 1000))
+        return route.channel
 
     def request_decision(self, visit_id: int, visitor_name: str, company: str, host: HostContact) -> None:
         route = self.route(host)

@@ -33,11 +33,14 @@ class DecisionLinks:
     choose: str
 
 
-def decision_links(decision_url: str, key: bytes, visit_id: int, now: datetime) -> DecisionLinks:
+def decision_links(
+    decision_url: str, key: bytes, visit_id: int, now: datetime, duty_officer: bool = False
+) -> DecisionLinks:
+    """``duty_officer``: the links of the duty officer's notice, which decide as the duty officer."""
     expires = now + LINK_LIFETIME
     base = decision_url.rstrip("/")
     accept, decline, choose = (
-        f"{base}/decide?token={sign_decision(key, visit_id, action, expires)}"
+        f"{base}/decide?token={sign_decision(key, visit_id, action, expires, duty_officer)}"
         for action in ("accept", "decline", "choose")
     )
     return DecisionLinks(accept, decline, choose)
@@ -106,6 +109,10 @@ class SmtpHostNotifier:
             "如无法回复，前台会电话联系您 / If you cannot answer, the front desk will call you.\n"
         )
         return message
+
+    @property
+    def from_address(self) -> str:
+        return self._smtp.from_address
 
     def send(self, message: EmailMessage) -> None:
         send_mail(self._smtp, message)

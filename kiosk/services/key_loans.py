@@ -46,8 +46,8 @@ from kiosk.domain.key_loans import (
     checked_keys,
     default_due,
 )
-from kiosk.domain.repairs import optional_text, required_text
 from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.text import optional_text, required_text
 from kiosk.services import audit
 from kiosk.services.clock import Clock
 from kiosk.services.directory import _escape_like
@@ -284,9 +284,11 @@ class KeyLoanService:
                     received_by=who.actor.label, received_by_name=who.name, note=why,
                 )
             )  # fmt: skip
+            # Not the reason: it often names the borrower, and the trail outlives their retention
+            # (the return's note keeps it until the loan's purge).
             audit.record(
                 session, who.actor, "keys.written_off", LOAN, loan.id, now,
-                set=row.label, keys=count, key_count=row.key_count, reason=why,
+                set=row.label, keys=count, key_count=row.key_count,
             )  # fmt: skip
             return self._loan_view(session, loan, row)
 

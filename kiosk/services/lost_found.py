@@ -36,13 +36,11 @@ from kiosk.domain.lost_found import (
     check_disposal,
     keep_until,
     lost_item_number,
-    optional_text,
     read_lost_item_code,
-    required_text,
     tag_code,
 )
 from kiosk.domain.staff import Permission, allowed
-from kiosk.domain.text import sanitize_text
+from kiosk.domain.text import optional_text, required_text, sanitize_text
 from kiosk.domain.views import PrintOutcome
 from kiosk.services import audit
 from kiosk.services.clock import Clock

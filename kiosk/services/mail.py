@@ -52,10 +52,8 @@ from kiosk.domain.mail import (
     forward_until,
     label_code,
     mail_number,
-    optional_text,
     read_mail_code,
     reminder_due,
-    required_text,
     return_number,
 )
 from kiosk.domain.mail_views import (
@@ -67,9 +65,9 @@ from kiosk.domain.mail_views import (
     MovedOutView,
 )
 from kiosk.domain.names import name_key
-from kiosk.domain.release_slip import check_signature
+from kiosk.domain.release_slip import check_signature, mask_phone
 from kiosk.domain.staff import Permission, allowed
-from kiosk.domain.text import sanitize_text
+from kiosk.domain.text import optional_text, required_text, sanitize_text
 from kiosk.domain.views import PrintOutcome
 from kiosk.domain.visitor_log import parse_last_four
 from kiosk.services import audit
@@ -455,8 +453,10 @@ class MailService:
                 .group_by(MailMovedOut.id)
                 .order_by(MailMovedOut.id)
             ).all()
+            # The phone masked: the board goes to every desk on each refresh and stands in view
+            # of the lobby; the number to call is on the Registered mail page's moved-out list.
             reminders = [
-                MovedOutReminder(p.id, p.name, p.unit, p.phone, p.waiting, p.last_told_at)
+                MovedOutReminder(p.id, p.name, p.unit, mask_phone(p.phone), p.waiting, p.last_told_at)
                 for p in people
                 if reminder_due(p.last_told_at, now)
             ]

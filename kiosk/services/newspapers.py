@@ -56,8 +56,9 @@ from kiosk.domain.newspapers import (
     validate_period,
     validate_schedule,
 )
-from kiosk.domain.repairs import optional_text, required_text, validate_unit
+from kiosk.domain.repairs import validate_unit
 from kiosk.domain.staff import Permission, SignedIn, allowed
+from kiosk.domain.text import optional_text, required_text
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock

@@ -1,9 +1,11 @@
 """Money taken at the desk: deposits for cards and passes, fees collected for finance, refunds.
 
 Every payment is a numbered receipt (收据) printed through the print queue, in the same
-transaction as the payment and its audit event. Returning the card or pass refunds the whole
-deposit once, with a refund receipt that names the original. Partial refunds are refused: a
-deduction (a lost or damaged card) is a decision for finance, not something the desk nets off.
+transaction as the payment and its audit event. Returning the card or pass refunds the deposit
+once, with a refund receipt that names the original. Partial refunds are refused: a deduction (a
+lost or damaged card, a decoration bond's damage) is a decision for finance, recorded as such
+(kiosk.services.deposits), and the refund then pays the balance; a forfeited deposit, or one
+deducted in full, is settled and refunds nothing.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -36,8 +39,11 @@ from kiosk.services.counters import next_value
 from kiosk.services.print_queue import PrintQueue
 from kiosk.services.site import SiteInfo
 from kiosk.storage.database import Sessions
-from kiosk.storage.models import Payment, PrintJob, StaffMember
+from kiosk.storage.models import DepositDeduction, Payment, PrintJob, StaffMember
 
+# The documents a receipt number may name: receipts and the deposits' deduction notes, numbered
+# from the same counter (kiosk.services.deposits).
+RECEIPT_BOOK = ("receipt", "deposit-note")
 PAYER_MAX_CHARS = 60
 REFERENCE_MAX_CHARS = 40
 DESCRIPTION_MAX_CHARS = 120
@@ -90,17 +96,45 @@ class PaymentService:
         A card or pass carries one deposit at a time: a second one before the first is refunded
         is refused, naming the open receipt.
         """
+        with self._sessions.begin() as session:
+            pending = self.add_deposit(
+                session,
+                purpose,
+                payer,
+                reference,
+                amount_fen,
+                actor,
+                method=method,
+                note=note,
+                language=language,
+            )
+        return self._print(pending, actor)
+
+    def add_deposit(
+        self,
+        session: Session,
+        purpose: ReceiptPurpose,
+        payer: str,
+        reference: str,
+        amount_fen: int,
+        actor: Actor,
+        *,
+        method: PaymentMethod = PaymentMethod.CASH,
+        note: str = "",
+        language: str = "zh_CN",
+        one_per_reference: bool = True,
+    ) -> PendingReceipt:
+        """:meth:`take_deposit` inside the caller's transaction (with the deposit's link to the
+        item it secures). Call :meth:`print_receipt` with the result after the commit.
+        ``one_per_reference`` False: the caller checks one open deposit per item itself (a visitor
+        card's number comes back to the pool and goes to the next visitor)."""
         if purpose not in DEPOSITS:
             raise ValidationError("purpose", "not_a_deposit")
         clean_reference = checked_text(reference, "reference", REFERENCE_MAX_CHARS, required=True)
-        with self._sessions.begin() as session:
-            open_one = self._open_deposit(session, purpose, clean_reference)
-            if open_one is not None:
-                raise ValidationError("reference", "deposit_open", receipt=open_one.receipt_number)
-            pending = self._add(
-                session, purpose, payer, clean_reference, note, amount_fen, method, actor, language
-            )
-        return self._print(pending, actor)
+        open_one = self._open_deposit(session, purpose, clean_reference) if one_per_reference else None
+        if open_one is not None:
+            raise ValidationError("reference", "deposit_open", receipt=open_one.receipt_number)
+        return self._add(session, purpose, payer, clean_reference, note, amount_fen, method, actor, language)
 
     def record_fee_payment(
         self,
@@ -164,9 +198,10 @@ class PaymentService:
         returned_by: str = "",
         language: str = "zh_CN",
     ) -> PaymentResult:
-        """The card or pass came back: refund its whole deposit once, with a refund receipt naming
-        the original. ``receipt_or_reference``: the original's receipt number (its barcode) or the
-        card/pass number. Refusals (already refunded, a fee, a partial amount) are audited too."""
+        """The card or pass came back: refund its deposit once, with a refund receipt naming the
+        original: the whole amount, or the balance after finance's deductions. ``receipt_or_reference``:
+        the original's receipt number (its barcode) or the card/pass number. Refusals (already
+        refunded, settled, a fee, a partial amount) are audited too."""
         key = sanitize_text(receipt_or_reference).upper()
         if not key:
             raise ValidationError("receipt", "required")
@@ -174,7 +209,11 @@ class PaymentService:
         try:
             with self._sessions.begin() as session:
                 original = self._refundable(session, key)
-                if amount_fen is not None and amount_fen != original.amount_fen:
+                deducted = deducted_fen(session, original.id)
+                balance = original.amount_fen - deducted
+                if balance <= 0:
+                    raise _RefusedError(original.id, ValidationError("receipt", "settled"))
+                if amount_fen is not None and amount_fen != balance:
                     raise _RefusedError(original.id, ValidationError("amount", "partial_refund"))
                 original_number = original.receipt_number
                 pending = self._add(
@@ -183,11 +222,12 @@ class PaymentService:
                     returned_by or original.payer,
                     original.reference,
                     "",
-                    original.amount_fen,
+                    balance,
                     method or original.method,
                     actor,
                     language,
                     refund_of=original,
+                    deducted=deducted,
                 )
         except _RefusedError as refused:
             with self._sessions.begin() as session:
@@ -210,17 +250,30 @@ class PaymentService:
     def _refundable(self, session: Session, key: str) -> Payment:
         original = session.scalar(select(Payment).where(Payment.receipt_number == key))
         if original is None:
-            # A card or pass number: its newest deposit that has not been refunded.
+            # A card or pass number: its newest deposit that is not settled (forfeited, or
+            # deducted in full), so the one to refund rather than an old forfeited one.
             original = session.scalar(
                 select(Payment)
                 .where(
                     func.upper(Payment.reference) == key,
                     Payment.purpose.in_(DEPOSITS),
                     Payment.refund_of_id.is_(None),
+                    deducted_of(Payment.id) < Payment.amount_fen,
                 )
                 .order_by(Payment.id.desc())
                 .limit(1)
             )
+            if original is None:
+                original = session.scalar(
+                    select(Payment)
+                    .where(
+                        func.upper(Payment.reference) == key,
+                        Payment.purpose.in_(DEPOSITS),
+                        Payment.refund_of_id.is_(None),
+                    )
+                    .order_by(Payment.id.desc())
+                    .limit(1)
+                )
         if original is None:
             raise _RefusedError(None, ValidationError("receipt", "unknown"))
         if original.refund_of_id is not None:
@@ -246,6 +299,8 @@ class PaymentService:
                 func.upper(Payment.reference) == reference.upper(),
                 Payment.refund_of_id.is_(None),
                 refunds.id.is_(None),
+                # A forfeited deposit (or one deducted in full) is settled: the card may carry a new one.
+                deducted_of(Payment.id) < Payment.amount_fen,
             )
             .limit(1)
         )
@@ -262,6 +317,7 @@ class PaymentService:
         actor: Actor,
         language: str,
         refund_of: Payment | None = None,
+        deducted: int = 0,
     ) -> PendingReceipt:
         clean_payer = checked_text(payer, "payer", PAYER_MAX_CHARS, required=True)
         clean_description = checked_text(description, "note", DESCRIPTION_MAX_CHARS, required=False)
@@ -282,7 +338,7 @@ class PaymentService:
         )
         session.add(payment)
         session.flush()
-        receipt = self._receipt(payment, refund_of)
+        receipt = self._receipt(payment, refund_of, deducted)
         job = self._queue.enqueue(session, receipt, payment.receipt_number, language)
         if refund_of is not None:
             action = "payment.refunded"
@@ -301,10 +357,11 @@ class PaymentService:
             amount_fen=amount_fen,
             reference=reference,
             refund_of=refund_of.receipt_number if refund_of is not None else None,
+            deducted_fen=deducted or None,
         )
         return PendingReceipt(payment.id, payment.receipt_number, amount_fen, job.id)
 
-    def _receipt(self, payment: Payment, refund_of: Payment | None) -> Receipt:
+    def _receipt(self, payment: Payment, refund_of: Payment | None, deducted: int = 0) -> Receipt:
         note = " · ".join(part for part in (payment.reference, payment.description) if part)
         if refund_of is not None:
             note = payment.reference
@@ -319,7 +376,12 @@ class PaymentService:
             site_name=self._site.name,
             note=note,
             refund_of=refund_of.receipt_number if refund_of is not None else None,
+            deducted_fen=deducted,
         )
+
+    def clerk_name(self, session: Session, actor: Actor) -> str:
+        """The name a receipt or note prints for ``actor`` (a member's name, else their label)."""
+        return self._clerk_name(session, actor)
 
     @staticmethod
     def _clerk_name(session: Session, actor: Actor) -> str:
@@ -363,12 +425,15 @@ class PaymentService:
             )
 
     def reprint(self, receipt_number: str, actor: Actor) -> PrintOutcome:
-        """Print a receipt again, marked 副本 / COPY (or send it now if it never printed)."""
+        """Print a receipt, or a deposit's deduction note, again, marked 副本 / COPY (or send it now
+        if it never printed)."""
         key = sanitize_text(receipt_number).upper()
         with self._sessions.reads() as session:
             job = session.scalar(
                 select(PrintJob)
-                .where(PrintJob.document == "receipt", PrintJob.reference == key, PrintJob.copy.is_(False))
+                .where(
+                    PrintJob.document.in_(RECEIPT_BOOK), PrintJob.reference == key, PrintJob.copy.is_(False)
+                )
                 .order_by(PrintJob.id)
                 .limit(1)
             )
@@ -431,6 +496,14 @@ class PaymentService:
                 select(Payment.id, Payment.receipt_number).where(Payment.id.in_(refund_ids))
             )
         }
+        deducted: dict[int, int] = {
+            payment_id: int(total)
+            for payment_id, total in session.execute(
+                select(DepositDeduction.payment_id, func.sum(DepositDeduction.amount_fen))
+                .where(DepositDeduction.payment_id.in_(ids))
+                .group_by(DepositDeduction.payment_id)
+            )
+        }
         return [
             PaymentView(
                 r.id,
@@ -445,6 +518,7 @@ class PaymentService:
                 r.taken_at,
                 originals.get(r.refund_of_id),
                 refunded_by.get(r.id),
+                r.id in deducted and deducted[r.id] >= r.amount_fen,
             )
             for r in rows
         ]
@@ -528,6 +602,20 @@ class PaymentService:
             taken = session.scalar(cash.where(Payment.refund_of_id.is_(None))) or 0
             paid_out = session.scalar(cash.where(Payment.refund_of_id.is_not(None))) or 0
         return int(taken) - int(paid_out)
+
+
+def deducted_of(payment_id: Any) -> Any:
+    """What finance deducted from a deposit, and any forfeit, as a correlated SQL value."""
+    return (
+        select(func.coalesce(func.sum(DepositDeduction.amount_fen), 0))
+        .where(DepositDeduction.payment_id == payment_id)
+        .scalar_subquery()
+    )
+
+
+def deducted_fen(session: Session, payment_id: int) -> int:
+    """What has been deducted from (or forfeited of) one deposit."""
+    return int(session.scalar(select(deducted_of(payment_id))) or 0)
 
 
 def _first_job(session: Session, document: str, reference: str) -> PrintJob | None:

@@ -57,9 +57,10 @@ from kiosk.domain.permits import (
     validate_dates,
     validate_materials,
 )
-from kiosk.domain.repairs import optional_text, required_text, validate_unit
+from kiosk.domain.repairs import validate_unit
 from kiosk.domain.site import SiteInfo
 from kiosk.domain.staff import Permission, allowed
+from kiosk.domain.text import optional_text, required_text
 from kiosk.domain.views import PrintOutcome
 from kiosk.services import audit
 from kiosk.services.audit import Actor

@@ -6,17 +6,21 @@ record found has a reference (``visit:123``, ``invitation:45``) that the export 
 take, so what is erased is exactly what the supervisor chose, never a namesake's. A record is
 found under every person it names: a message under its caller and the resident it was for, a
 repair request under its caller and whoever signed the work off, a complaint under the person
-who complained.
+who complained, a letter under its addressee and its collector, a lost item under its finder and
+its claimant, a courier item under its sender and its addressee.
 
 The erasure blanks what the purge would blank (kiosk.services.retention's rules, applied to
 these rows instead of to rows past an age), with what goes with a record: a visit's print jobs,
 messages and visitor card, a pass's discrepancies, a slip's or a receipt's printed copy, an IDC
 application's card and its uploads, a repair's work orders and its steps' notes, a complaint's
-steps, a message's printed slip. The books stay (numbers, dates, amounts, which staff acted).
+steps, a message's printed slip, a mail item's label and trail notes, a key loan's returns, a
+permit's printed copy and gate checks. The books stay (numbers, dates, amounts, which staff
+acted; a courier's month-end statement).
 An open record (a visitor on site, waiting or held, a card or pass not back, a deposit not
 refunded, a slip still valid, an invitation still to come, a repair not yet called back or
-cancelled, a complaint not closed) is refused with the reason: nothing is changed until it is
-closed. Watchlist entries are not a person's to see or erase: a
+cancelled, a complaint not closed, a parcel waiting, a moved-out record open, a lost item held,
+a key out, a permit still valid, a courier item not yet handed over) is refused with the reason:
+nothing is changed until it is closed. Watchlist entries are not a person's to see or erase: a
 supervisor removes an entry at the watchlist, and the purge then takes it.
 
 Both are audited with the references and counts only; the events name no one.
@@ -31,40 +35,71 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, tzinfo
 from typing import Any, ClassVar
 
-from sqlalchemy import ColumnElement, exists, inspect, select
+from sqlalchemy import ColumnElement, exists, func, inspect, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from kiosk.domain.calls import Callee
 from kiosk.domain.cards import CardStatus
 from kiosk.domain.complaints import ComplaintStatus
+from kiosk.domain.courier import CourierItemStatus
 from kiosk.domain.credential import CardKind
 from kiosk.domain.idc_cards import ApplicationStatus, DeliveryStatus
+from kiosk.domain.lost_found import LostItemStatus
+from kiosk.domain.mail import MailEventKind, MailStatus
+from kiosk.domain.money import format_yuan
 from kiosk.domain.names import name_key
+from kiosk.domain.permits import PermitStatus
 from kiosk.domain.phone_messages import message_number
 from kiosk.domain.release_slip import SlipStatus
 from kiosk.domain.visit import VisitStatus
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
+from kiosk.services.desk_visits import calls_of
+from kiosk.services.payments import deducted_fen
 from kiosk.services.phone_messages import recipient_of
-from kiosk.services.retention import DEPOSITS, PERSONAL_REPAIR_STEPS, REPAIR_DONE, rule
+from kiosk.services.retention import (
+    DEPOSITS,
+    PERSONAL_MAIL_EVENTS,
+    PERSONAL_REPAIR_STEPS,
+    REPAIR_DONE,
+    rule,
+)
 from kiosk.storage.database import Sessions
 from kiosk.storage.models import (
     Base,
     CardDelivery,
     Complaint,
     ComplaintStep,
+    CourierBatch,
+    CourierCompany,
+    CourierItem,
+    DepositDeduction,
+    DepositLink,
+    DeskRegistration,
     HostMessage,
     IdcCardApplication,
     Invitation,
+    KeyLoan,
+    KeyReturn,
+    KeySet,
+    LostItem,
+    MailEvent,
+    MailItem,
+    MailMovedOut,
+    MailReturn,
     PassDiscrepancy,
     PassLoanItem,
     Payment,
+    Permit,
+    PermitEntry,
     PhysicalCard,
     PrintJob,
     ReleaseSlipRecord,
     RepairEvent,
     RepairRequest,
     Visit,
+    VisitCall,
 )
 
 EXPORTED_ACTION = "privacy.exported"
@@ -153,6 +188,30 @@ class _Context:
         return None if at is None else at.astimezone(self.zone).isoformat(timespec="seconds")
 
 
+@dataclass(frozen=True)
+class _Named:
+    """A person a record names: the column of their name, and the mobile and the ID's last four
+    stored for them (which narrow a search by their name), if any."""
+
+    name: InstrumentedAttribute[str]
+    mobile: InstrumentedAttribute[Any] | None = None
+    last_four: InstrumentedAttribute[Any] | None = None
+
+
+def _narrowed(row: Any, query: Query, person: _Named) -> bool:
+    # A record without the mobile (or the ID) stays listed: the desk decides with what it shows.
+    if query.mobile and person.mobile is not None:
+        stored = _digits(getattr(row, person.mobile.key))
+        typed = _digits(query.mobile)
+        if stored and not (stored.endswith(typed) if len(typed) == 4 else stored == typed):
+            return False
+    if query.id_last_four and person.last_four is not None:
+        stored = getattr(row, person.last_four.key)
+        if stored and stored.upper() != query.id_last_four.upper():
+            return False
+    return True
+
+
 class _Kind:
     """One kind of record a person's name is on: how it is found, shown, exported, checked and
     erased. ``erase`` gives the retention rules' kinds and the row ids each blanks."""
@@ -167,17 +226,22 @@ class _Kind:
         at: InstrumentedAttribute[datetime],
         mobile: InstrumentedAttribute[Any] | None = None,
         last_four: InstrumentedAttribute[Any] | None = None,
-        others: tuple[InstrumentedAttribute[str], ...] = (),
+        others: tuple[InstrumentedAttribute[str] | _Named, ...] = (),
     ) -> None:
         # Kept on the instance: a model's column set on another class would act as a descriptor.
-        self.name, self.at, self.mobile, self.last_four = name, at, mobile, last_four
+        self.name, self.at = name, at
         # Other people the record names (a message's recipient, who signed a repair off): found
-        # by their name too, but never narrowed by the mobile or ID stored, which are not theirs.
-        self.others = others
+        # by their name too, narrowed only by a mobile or ID stored for them (a _Named), never by
+        # the first person's.
+        self.people = (
+            _Named(name, mobile, last_four),
+            *(o if isinstance(o, _Named) else _Named(o) for o in others),
+        )
 
     def rows(self, ctx: _Context, query: Query, key: str) -> list[Any]:
         found: dict[int, Any] = {}
-        for column in (self.name, *self.others):
+        for person in self.people:
+            column = person.name
             # The names as stored, each keyed once: a key is not in the database (only the
             # watchlist keeps one), and there are far fewer names than rows.
             names = [n for n in ctx.session.scalars(select(column).distinct()) if n and ctx.key(n) == key]
@@ -188,30 +252,18 @@ class _Kind:
                 statement = statement.where(self.at >= datetime.combine(query.since, time(), ctx.zone))
             rows: list[Any] = list(ctx.session.scalars(statement))
             for row in rows:
-                if column is not self.name or self._narrowed(row, query):
+                if _narrowed(row, query, person):
                     found.setdefault(row.id, row)
         return sorted(found.values(), key=lambda row: (getattr(row, self.at.key), row.id))
-
-    def _narrowed(self, row: Any, query: Query) -> bool:
-        # A record without the mobile (or the ID) stays listed: the desk decides with what it shows.
-        if query.mobile and self.mobile is not None:
-            stored = _digits(getattr(row, self.mobile.key))
-            typed = _digits(query.mobile)
-            if stored and not (stored.endswith(typed) if len(typed) == 4 else stored == typed):
-                return False
-        if query.id_last_four and self.last_four is not None:
-            stored = getattr(row, self.last_four.key)
-            if stored and stored.upper() != query.id_last_four.upper():
-                return False
-        return True
 
     def found(self, ctx: _Context, row: Any) -> Found:
         number, status, details = self.describe(ctx, row)
         parts = [*details]
-        if self.mobile is not None and getattr(row, self.mobile.key):
-            parts.append(f"mobile {masked_mobile(getattr(row, self.mobile.key))}")
-        if self.last_four is not None and getattr(row, self.last_four.key):
-            parts.append(f"ID last four {getattr(row, self.last_four.key)}")
+        for person in self.people:
+            if person.mobile is not None and getattr(row, person.mobile.key):
+                parts.append(f"mobile {masked_mobile(getattr(row, person.mobile.key))}")
+            if person.last_four is not None and getattr(row, person.last_four.key):
+                parts.append(f"ID last four {getattr(row, person.last_four.key)}")
         return Found(
             f"{self.prefix}:{row.id}",
             self.record,
@@ -219,7 +271,8 @@ class _Kind:
             getattr(row, self.at.key),
             status,
             getattr(row, self.name.key),
-            "; ".join(p for p in parts if p),
+            # Each once: two names may share a mobile and an ID (a claimant and their signature).
+            "; ".join(dict.fromkeys(p for p in parts if p)),
             self.open(ctx, row),
         )
 
@@ -254,16 +307,48 @@ class _Visits(_Kind):
     def __init__(self) -> None:
         super().__init__(Visit.visitor_name, Visit.requested_at, Visit.mobile, Visit.id_last_four)
 
+    # A visit the desk registered names the resident visited, and its calls the resident called:
+    # the visit is found under them too (and erased whole, as a message under its recipient).
+    _RESIDENTS = (
+        (DeskRegistration.resident_name, select(DeskRegistration.visit_id)),
+        (VisitCall.callee_name, select(VisitCall.visit_id).where(VisitCall.callee == Callee.RESIDENT)),
+    )
+
+    def rows(self, ctx: _Context, query: Query, key: str) -> list[Any]:
+        found = {row.id: row for row in super().rows(ctx, query, key)}
+        for column, visit_ids in self._RESIDENTS:
+            names = [n for n in ctx.session.scalars(select(column).distinct()) if n and ctx.key(n) == key]
+            if not names:
+                continue
+            statement = select(Visit).where(Visit.id.in_(visit_ids.where(column.in_(names))))
+            if query.since is not None:
+                statement = statement.where(
+                    Visit.requested_at >= datetime.combine(query.since, time(), ctx.zone)
+                )
+            for row in ctx.session.scalars(statement):
+                found.setdefault(row.id, row)
+        return sorted(found.values(), key=lambda row: (row.requested_at, row.id))
+
     def describe(self, ctx: _Context, row: Visit) -> tuple[str, str, list[str]]:
         card = f"visitor card {row.card_number}" if row.card_number else ""
+        registration = ctx.session.get(DeskRegistration, row.id)
+        desk = ""
+        if registration is not None:
+            desk = f"registered at the desk by {registration.registered_by_name}"
+            if registration.resident_name:
+                desk += f", visiting resident {registration.resident_name}"
+        calls = calls_of(ctx.session, [row.id]).get(row.id, [])
+        called = "; ".join(f"desk called {c.callee_name}" for c in calls if c.callee is Callee.RESIDENT)
         return (
             row.badge_number or "(no badge)",
             row.status.value,
-            [f"host {row.host.name}", row.company, card],
+            [f"host {row.host.name}", row.company, card, desk, called],
         )
 
     def export(self, ctx: _Context, row: Visit) -> dict[str, object]:
         messages = ctx.session.scalars(select(HostMessage).where(HostMessage.visit_id == row.id)).all()
+        registration = ctx.session.get(DeskRegistration, row.id)
+        calls = calls_of(ctx.session, [row.id]).get(row.id, [])
         return {
             "badge number": row.badge_number,
             "name": row.visitor_name,
@@ -285,6 +370,20 @@ class _Visits(_Kind):
             "checked out at": ctx.when(row.checked_out_at),
             "visitor card": row.card_number,
             "messages left for the host": [m.text for m in messages],
+            "registered at the desk by": registration.registered_by_name if registration else None,
+            "resident visited": registration.resident_name if registration else None,
+            "calls the desk made": [
+                {
+                    "at": ctx.when(c.called_at),
+                    "how": c.channel.value,
+                    "to": c.callee_name,
+                    "number": c.number,
+                    "answer": c.answer.value,
+                    "note": c.note,
+                    "called by": c.called_by,
+                }
+                for c in calls
+            ],
         }
 
     def open(self, ctx: _Context, row: Visit) -> str:
@@ -308,6 +407,11 @@ class _Visits(_Kind):
         return {
             "visits": set(ids),
             "host_messages": messages,
+            # The desk's calls (whom, the number, what they said) and the resident visited.
+            "visit_calls": set(s.scalars(select(VisitCall.id).where(VisitCall.visit_id.in_(ids)))),
+            "desk_registrations": set(
+                s.scalars(select(DeskRegistration.visit_id).where(DeskRegistration.visit_id.in_(ids)))
+            ),
             # The badges, and the message slips printed for the host.
             "print_jobs": set(s.scalars(select(PrintJob.id).where(PrintJob.visit_id.in_(ids))))
             | _jobs(ctx, "phone-message", (message_number(i) for i in messages)),
@@ -609,20 +713,50 @@ class _Receipts(_Kind):
             "method": row.method.value,
             "description": row.description,
             "taken at": ctx.when(row.taken_at),
+            # A deposit's item (a pass, card or permit number) and finance's deductions with why.
+            "secures": ctx.session.scalar(
+                select(DepositLink.item_label).where(DepositLink.payment_id == row.id)
+            ),
+            "deductions": [
+                {
+                    "note number": d.note_number,
+                    "kind": d.kind.value,
+                    "amount (yuan)": f"{d.amount_fen / 100:.2f}",
+                    "reason": d.reason,
+                    "recorded at": ctx.when(d.recorded_at),
+                }
+                for d in self._deductions(ctx, [row.id])
+            ],
         }
 
     def open(self, ctx: _Context, row: Payment) -> str:
         if row.purpose in DEPOSITS and row.refund_of_id is None:
             refunded = ctx.session.scalar(select(exists().where(Payment.refund_of_id == row.id)))
-            if not refunded:
+            # Forfeited, or deducted in full: settled, nothing is owed to the payer any more.
+            settled = deducted_fen(ctx.session, row.id) >= row.amount_fen
+            if not refunded and not settled:
                 return f"receipt {row.receipt_number} is a deposit not yet refunded; refund it first"
         return ""
 
     def erase(self, ctx: _Context, rows: Sequence[Payment]) -> dict[str, set[int]]:
+        deductions = self._deductions(ctx, [r.id for r in rows])
         return {
             "payments": {r.id for r in rows},
-            "print_jobs": _jobs(ctx, "receipt", (r.receipt_number for r in rows)),
+            # A deduction's reason may name the payer; its printed note names them and says why.
+            "deposit_deductions": {d.id for d in deductions},
+            "print_jobs": _jobs(ctx, "receipt", (r.receipt_number for r in rows))
+            | _jobs(ctx, "deposit-note", (d.note_number for d in deductions)),
         }
+
+    @staticmethod
+    def _deductions(ctx: _Context, ids: list[int]) -> list[DepositDeduction]:
+        return list(
+            ctx.session.scalars(
+                select(DepositDeduction)
+                .where(DepositDeduction.payment_id.in_(ids))
+                .order_by(DepositDeduction.id)
+            )
+        )
 
 
 class _Repairs(_Kind):
@@ -746,6 +880,371 @@ class _Complaints(_Kind):
         return {"complaints": set(ids), "complaint_steps": set(steps)}
 
 
+# --- the desk's registers (#19, #20 item 7): their people, found, exported and erased alike -------
+
+
+class _Mail(_Kind):
+    prefix, record, model = "mail", "registered mail", MailItem
+
+    def __init__(self) -> None:
+        # The addressee, and whoever collected it (often them: the ID shown was the collector's).
+        super().__init__(
+            MailItem.addressee,
+            MailItem.received_at,
+            others=(_Named(MailItem.collector_name, None, MailItem.collector_id_last_four),),
+        )
+
+    def describe(self, ctx: _Context, row: MailItem) -> tuple[str, str, list[str]]:
+        unit = f"unit {row.unit}" if row.unit else ""
+        collected = f"collected by {row.collector_name}" if row.collector_name else ""
+        return (
+            row.number,
+            row.status.value,
+            [f"{row.kind.value}, {row.carrier} {row.tracking_number}", unit, row.company, collected],
+        )
+
+    def export(self, ctx: _Context, row: MailItem) -> dict[str, object]:
+        events = ctx.session.scalars(
+            select(MailEvent).where(MailEvent.item_id == row.id).order_by(MailEvent.id)
+        )
+        returned = ctx.session.scalar(select(MailReturn.reason).where(MailReturn.item_id == row.id))
+        return {
+            "number": row.number,
+            "kind": row.kind.value,
+            "carrier": row.carrier,
+            "tracking number": row.tracking_number,
+            "addressee": row.addressee,
+            "unit": row.unit,
+            "company": row.company,
+            "status": row.status.value,
+            "received at": ctx.when(row.received_at),
+            "shelf": row.shelf,
+            "damage": row.damage,
+            "collected by": row.collector_name,
+            "collector's ID type": row.collector_id_type,
+            "collector's ID number, last four": row.collector_id_last_four,
+            "handed out at": ctx.when(row.handed_out_at),
+            "returned to the post office because": returned,
+            # The trail; a return's note names the approving supervisor, who is theirs.
+            "trail": [
+                {
+                    "step": e.kind.value,
+                    "at": ctx.when(e.at),
+                    "note": "" if e.kind is MailEventKind.RETURNED else e.note,
+                }
+                for e in events
+            ],
+        }
+
+    def open(self, ctx: _Context, row: MailItem) -> str:
+        if row.status is MailStatus.WAITING:
+            shelf = f" (shelf {row.shelf})" if row.shelf else ""
+            return f"mail {row.number} waits at the desk{shelf}; hand it out, forward it or return it first"
+        return ""
+
+    def erase(self, ctx: _Context, rows: Sequence[MailItem]) -> dict[str, set[int]]:
+        ids = [r.id for r in rows]
+        events = ctx.session.scalars(
+            select(MailEvent.id).where(MailEvent.item_id.in_(ids), MailEvent.kind.in_(PERSONAL_MAIL_EVENTS))
+        )
+        return {
+            "mail_items": set(ids),
+            "mail_events": set(events),
+            # The label stuck on the parcel names the addressee.
+            "print_jobs": _jobs(ctx, "mail-label", (r.number for r in rows)),
+        }
+
+
+class _MovedOut(_Kind):
+    prefix, record, model = "moved_out", "moved out (mail)", MailMovedOut
+
+    def __init__(self) -> None:
+        super().__init__(MailMovedOut.name, MailMovedOut.recorded_at, MailMovedOut.phone)
+
+    def describe(self, ctx: _Context, row: MailMovedOut) -> tuple[str, str, list[str]]:
+        return (
+            f"unit {row.unit}" if row.unit else "—",
+            "closed" if row.closed_at else "open",
+            [row.company, f"moved out {row.moved_out_on.isoformat()}"],
+        )
+
+    def export(self, ctx: _Context, row: MailMovedOut) -> dict[str, object]:
+        return {
+            "name": row.name,
+            "unit": row.unit,
+            "company": row.company,
+            "phone": row.phone,
+            "forwarding address": row.forward_address,
+            "moved out on": row.moved_out_on.isoformat(),
+            "mail forwarded free until": row.forward_until.isoformat(),
+            "last told to collect at": ctx.when(row.last_told_at),
+            "recorded at": ctx.when(row.recorded_at),
+            "closed at": ctx.when(row.closed_at),
+        }
+
+    def open(self, ctx: _Context, row: MailMovedOut) -> str:
+        if row.closed_at is not None:
+            return ""
+        waiting = ctx.session.scalar(
+            select(func.count(MailItem.id)).where(
+                MailItem.moved_out_id == row.id, MailItem.status == MailStatus.WAITING
+            )
+        )
+        return (
+            f"moved-out record of unit {row.unit or '—'}: the desk still keeps and forwards their mail "
+            f"({waiting} item(s) waiting); close it on the Registered mail page first"
+        )
+
+    def erase(self, ctx: _Context, rows: Sequence[MailMovedOut]) -> dict[str, set[int]]:
+        return {"mail_moved_out": {r.id for r in rows}}
+
+
+class _LostItems(_Kind):
+    prefix, record, model = "lost", "lost and found item", LostItem
+
+    def __init__(self) -> None:
+        # The finder, and the owner who claimed it (their phone and ID are theirs alone).
+        super().__init__(
+            LostItem.finder,
+            LostItem.found_at,
+            others=(
+                _Named(LostItem.claimant_name, LostItem.claimant_phone, LostItem.claimant_id_last_four),
+                # The name they signed with: theirs too, narrowed alike.
+                _Named(
+                    LostItem.claimant_signed_name, LostItem.claimant_phone, LostItem.claimant_id_last_four
+                ),
+            ),
+        )
+
+    def describe(self, ctx: _Context, row: LostItem) -> tuple[str, str, list[str]]:
+        claimed = f"claimed by {row.claimant_name}" if row.claimant_name else ""
+        return row.number, row.status.value, [row.what, f"found at {row.found_where}", claimed]
+
+    def export(self, ctx: _Context, row: LostItem) -> dict[str, object]:
+        return {
+            "number": row.number,
+            "what": row.what,
+            "category": row.category.value,
+            "found where": row.found_where,
+            "found at": ctx.when(row.found_at),
+            "meeting": row.meeting,
+            "room": row.room,
+            "cash (yuan)": format_yuan(row.cash_fen) if row.cash_fen is not None else None,
+            "found by": row.finder,
+            "kept at": row.kept_at,
+            "status": row.status.value,
+            "claimed by": row.claimant_name,
+            "claimant's phone": row.claimant_phone,
+            "claimant's ID type": row.claimant_id_type,
+            "claimant's ID number, last four": row.claimant_id_last_four,
+            "signed as": row.claimant_signed_name,
+            "claimed at": ctx.when(row.claimed_at),
+            "disposed of how": row.disposal_method.value if row.disposal_method else None,
+            "disposal note": row.disposal_note,
+            "disposed of at": ctx.when(row.disposed_at),
+            "void reason": row.void_reason,
+        }
+
+    def open(self, ctx: _Context, row: LostItem) -> str:
+        if row.status is LostItemStatus.HELD:
+            return (
+                f"item {row.number} is still held at the desk (it may go back to its owner or its "
+                "finder); hand it over, dispose of it or void it first"
+            )
+        return ""
+
+    def erase(self, ctx: _Context, rows: Sequence[LostItem]) -> dict[str, set[int]]:
+        # Its printed tag names no one (kiosk.domain.lost_found.LostItemTag).
+        return {"lost_items": {r.id for r in rows}}
+
+
+class _KeyLoans(_Kind):
+    prefix, record, model = "key_loan", "key loan", KeyLoan
+
+    def __init__(self) -> None:
+        super().__init__(KeyLoan.borrower, KeyLoan.lent_at, KeyLoan.phone, KeyLoan.id_last_four)
+
+    def describe(self, ctx: _Context, row: KeyLoan) -> tuple[str, str, list[str]]:
+        keys = ctx.session.get_one(KeySet, row.set_id)
+        staff = f"staff number {row.staff_number}" if row.staff_number else ""
+        return (
+            keys.label,
+            "closed" if row.closed_at else "open",
+            [row.company, f"{row.keys_lent} of {keys.opens}", staff],
+        )
+
+    def export(self, ctx: _Context, row: KeyLoan) -> dict[str, object]:
+        keys = ctx.session.get_one(KeySet, row.set_id)
+        returns = ctx.session.scalars(
+            select(KeyReturn).where(KeyReturn.loan_id == row.id).order_by(KeyReturn.id)
+        )
+        return {
+            "keys": keys.label,
+            "opens": keys.opens,
+            "keys lent": row.keys_lent,
+            "borrower": row.borrower,
+            "company": row.company,
+            "phone": row.phone,
+            "ID type": row.id_type,
+            "ID number, last four": row.id_last_four,
+            "staff number": row.staff_number,
+            "note": row.note,
+            "lent at": ctx.when(row.lent_at),
+            "due back at": ctx.when(row.due_at),
+            "keys back": row.keys_back,
+            "keys lost": row.keys_lost,
+            "closed at": ctx.when(row.closed_at),
+            "returns": [
+                {"at": ctx.when(r.at), "keys": r.keys, "lost": r.lost, "note": r.note} for r in returns
+            ],
+        }
+
+    def open(self, ctx: _Context, row: KeyLoan) -> str:
+        if row.closed_at is None:
+            out = row.keys_lent - row.keys_back - row.keys_lost
+            label = ctx.session.get_one(KeySet, row.set_id).label
+            return (
+                f"key loan of {label}: {out} key(s) still out; take them back (or a supervisor "
+                "writes them off as lost) first"
+            )
+        return ""
+
+    def erase(self, ctx: _Context, rows: Sequence[KeyLoan]) -> dict[str, set[int]]:
+        ids = [r.id for r in rows]
+        returns = ctx.session.scalars(select(KeyReturn.id).where(KeyReturn.loan_id.in_(ids)))
+        return {"key_loans": set(ids), "key_returns": set(returns)}
+
+
+class _Permits(_Kind):
+    prefix, record, model = "permit", "permit", Permit
+
+    def __init__(self) -> None:
+        super().__init__(Permit.holder_name, Permit.issued_at, None, Permit.id_last_four)
+
+    def describe(self, ctx: _Context, row: Permit) -> tuple[str, str, list[str]]:
+        unit = f"unit {row.unit}" if row.unit else ""
+        return row.number, row.status.value, [f"{row.kind.value} permit", unit, row.company]
+
+    def export(self, ctx: _Context, row: Permit) -> dict[str, object]:
+        entries = ctx.session.scalars(
+            select(PermitEntry).where(PermitEntry.permit_id == row.id).order_by(PermitEntry.id)
+        )
+        return {
+            "number": row.number,
+            "kind": row.kind.value,
+            "holder": row.holder_name,
+            "ID type": row.id_type,
+            "ID number, last four": row.id_last_four,
+            "company": row.company,
+            "unit": row.unit,
+            "materials": json.loads(row.materials),
+            "route": row.route.value if row.route else None,
+            "valid from": row.valid_from.isoformat(),
+            "valid until": row.valid_until.isoformat(),
+            "note": row.note,
+            "issued at": ctx.when(row.issued_at),
+            "status": row.status.value,
+            "cancelled at": ctx.when(row.cancelled_at),
+            "cancel reason": row.cancel_reason,
+            "shown at the gate": [
+                {"at": ctx.when(e.at), "decision": e.decision.value, "note": e.note} for e in entries
+            ],
+        }
+
+    def open(self, ctx: _Context, row: Permit) -> str:
+        if row.status is PermitStatus.ISSUED and row.ends_at > ctx.now:
+            return (
+                f"permit {row.number} is valid until {row.valid_until.isoformat()}; the office cancels "
+                "it, or wait until that day is over"
+            )
+        return ""
+
+    def erase(self, ctx: _Context, rows: Sequence[Permit]) -> dict[str, set[int]]:
+        ids = [r.id for r in rows]
+        entries = ctx.session.scalars(select(PermitEntry.id).where(PermitEntry.permit_id.in_(ids)))
+        return {
+            "permits": set(ids),
+            "permit_entries": set(entries),
+            "print_jobs": _jobs(ctx, "permit", (r.number for r in rows)),
+        }
+
+
+class _Courier(_Kind):
+    prefix, record, model = "courier", "outgoing courier item", CourierItem
+
+    def __init__(self) -> None:
+        # The sender (who asked the desk to send it) and the addressee; no phone is kept.
+        super().__init__(CourierItem.sender, CourierItem.logged_at, others=(CourierItem.addressee,))
+
+    def describe(self, ctx: _Context, row: CourierItem) -> tuple[str, str, list[str]]:
+        company = ctx.session.get_one(CourierCompany, row.company_id)
+        return (
+            row.number,
+            row.status.value,
+            [row.department, f"to {row.addressee}", f"{company.code} {row.tracking_number}"],
+        )
+
+    def export(self, ctx: _Context, row: CourierItem) -> dict[str, object]:
+        company = ctx.session.get_one(CourierCompany, row.company_id)
+        return {
+            "number": row.number,
+            "sender": row.sender,
+            "department": row.department,
+            "addressee": row.addressee,
+            "destination": row.destination,
+            "courier company": company.name,
+            "tracking number": row.tracking_number,
+            "cost (yuan)": format_yuan(row.cost_fen),
+            "note": row.note,
+            "status": row.status.value,
+            "logged at": ctx.when(row.logged_at),
+            "handed to the courier at": ctx.when(row.handed_at),
+            "voided at": ctx.when(row.voided_at),
+            "void reason": row.void_reason,
+        }
+
+    def open(self, ctx: _Context, row: CourierItem) -> str:
+        if row.status is CourierItemStatus.LOGGED:
+            return f"courier item {row.number} waits for the courier; hand it over or void it first"
+        return ""
+
+    def erase(self, ctx: _Context, rows: Sequence[CourierItem]) -> dict[str, set[int]]:
+        # The month-end statement prints departments' counts and costs: no print job names them.
+        return {"courier_items": {r.id for r in rows}}
+
+
+class _CourierBatches(_Kind):
+    prefix, record, model = "courier_batch", "courier's batch", CourierBatch
+
+    def __init__(self) -> None:
+        super().__init__(CourierBatch.courier_name, CourierBatch.handed_at)
+
+    def describe(self, ctx: _Context, row: CourierBatch) -> tuple[str, str, list[str]]:
+        company = ctx.session.get_one(CourierCompany, row.company_id)
+        return row.number, "handed over", [company.name, f"{len(self._items(ctx, row))} item(s)"]
+
+    def export(self, ctx: _Context, row: CourierBatch) -> dict[str, object]:
+        company = ctx.session.get_one(CourierCompany, row.company_id)
+        return {
+            "batch number": row.number,
+            "courier": row.courier_name,
+            "courier company": company.name,
+            "signed for at": ctx.when(row.handed_at),
+            "items": self._items(ctx, row),
+        }
+
+    @staticmethod
+    def _items(ctx: _Context, row: CourierBatch) -> list[str]:
+        return list(
+            ctx.session.scalars(
+                select(CourierItem.number).where(CourierItem.batch_id == row.id).order_by(CourierItem.id)
+            )
+        )
+
+    def erase(self, ctx: _Context, rows: Sequence[CourierBatch]) -> dict[str, set[int]]:
+        return {"courier_batches": {r.id for r in rows}}
+
+
 KINDS: dict[str, _Kind] = {
     k.prefix: k
     for k in (
@@ -759,6 +1258,13 @@ KINDS: dict[str, _Kind] = {
         _Receipts(),
         _Repairs(),
         _Complaints(),
+        _Mail(),
+        _MovedOut(),
+        _LostItems(),
+        _KeyLoans(),
+        _Permits(),
+        _Courier(),
+        _CourierBatches(),
     )
 }
 

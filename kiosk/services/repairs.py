@@ -50,18 +50,16 @@ from kiosk.domain.repairs import (
     amber_from,
     current_clock,
     deadlines,
-    optional_text,
     read_repair_code,
     reopen_asks_caller,
     repair_number,
-    required_text,
     validate_phone,
     validate_unit,
     warranty_ends,
     work_order_code,
 )
 from kiosk.domain.staff import Permission, allowed
-from kiosk.domain.text import sanitize_text
+from kiosk.domain.text import optional_text, required_text, sanitize_text
 from kiosk.domain.views import PrintOutcome
 from kiosk.services import audit
 from kiosk.services.audit import Actor

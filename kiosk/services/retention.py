@@ -28,25 +28,33 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from kiosk.domain.cards import CardStatus
 from kiosk.domain.complaints import ComplaintStatus
+from kiosk.domain.courier import CourierItemStatus
 from kiosk.domain.credential import CardKind
-from kiosk.domain.documents import ReceiptPurpose
 from kiosk.domain.idc_cards import ApplicationStatus, DeliveryStatus
 from kiosk.domain.lost_found import LostItemStatus
 from kiosk.domain.mail import MailEventKind
+from kiosk.domain.payments import DEPOSITS as PAYMENT_DEPOSITS
 from kiosk.domain.repairs import RepairEventKind, RepairStatus
 from kiosk.domain.retention import RetentionPolicy
+from kiosk.domain.visitor_kinds import ApprovalWay, VisitorKind
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.checkin import WITHDRAWN_NOTE
 from kiosk.services.clock import Clock
 from kiosk.services.lobby import last_auto_checkout
+from kiosk.services.payments import deducted_of
 from kiosk.storage.database import Sessions
 from kiosk.storage.models import (
+    Admission,
     AuditEvent,
     Base,
     CardDelivery,
     Complaint,
     ComplaintStep,
+    CourierBatch,
+    CourierItem,
+    DepositDeduction,
+    DeskRegistration,
     HostMessage,
     IdcCardApplication,
     Invitation,
@@ -70,6 +78,7 @@ from kiosk.storage.models import (
     RepairEvent,
     RepairRequest,
     Visit,
+    VisitCall,
     VisitStatus,
     WatchlistEntry,
 )
@@ -77,11 +86,8 @@ from kiosk.storage.models import (
 # What a purged name reads as, in the log and on the desk's lists: visibly "removed", not empty.
 PURGED = "—"
 PURGED_ACTION = "retention.purged"
-DEPOSITS = (
-    ReceiptPurpose.CARD_DEPOSIT,
-    ReceiptPurpose.PASS_DEPOSIT,
-    ReceiptPurpose.DECORATION_PASS_DEPOSIT,
-)
+# Every kind of deposit (a decoration bond too): one not yet refunded is money owed to its payer.
+DEPOSITS = tuple(sorted(PAYMENT_DEPOSITS, key=lambda purpose: purpose.value))
 _Refund = aliased(Payment)
 
 
@@ -146,6 +152,11 @@ _REPAIR_ENDED = func.coalesce(RepairRequest.closed_at, RepairRequest.cancelled_a
 # or the reason a request was withdrawn; the others' notes are the work's (the contractor and
 # engineer dispatched, the engineer's note, a reopen's fault), kept with the request's fault.
 PERSONAL_REPAIR_STEPS = (RepairEventKind.SIGNED_OFF, RepairEventKind.CALLBACK, RepairEventKind.CANCELLED)
+# The steps of a mail item's trail that carry the addressee's side: the collector's name and ID
+# digits (handed out), a forwarding address (forwarded), how and whom the desk told (notified).
+PERSONAL_MAIL_EVENTS = (MailEventKind.HANDED_OUT, MailEventKind.FORWARDED, MailEventKind.NOTIFIED)
+# A courier item ends when handed over (on the courier's bill) or voided; one still waiting is open.
+_COURIER_ENDED = func.coalesce(CourierItem.voided_at, CourierItem.handed_at)
 
 RULES: tuple[_Rule, ...] = (
     _Rule(
@@ -178,6 +189,32 @@ RULES: tuple[_Rule, ...] = (
         _VISIT_ENDED,
         {Visit.id_hash: None, Visit.id_sealed: None},
         _VISIT_CLOSED,
+    ),
+    _Rule(
+        "visit_calls",
+        "visits_days",
+        VisitCall,
+        # With its visit: from the visit's end; NULL (never below the cutoff) while it is open.
+        select(_VISIT_ENDED).where(Visit.id == VisitCall.visit_id, *_VISIT_CLOSED).scalar_subquery(),
+        # Whom the desk called, on which number, what they said; how, the answer, when and the
+        # clerk who called stay (the visit's approval on record).
+        {
+            VisitCall.callee_name: PURGED,
+            VisitCall.number: "",
+            VisitCall.note: "",
+            VisitCall.resident_id: None,
+        },
+    ),
+    _Rule(
+        "desk_registrations",
+        "visits_days",
+        DeskRegistration,
+        select(_VISIT_ENDED).where(Visit.id == DeskRegistration.visit_id, *_VISIT_CLOSED).scalar_subquery(),
+        # The resident named as the one visited; the clerk who registered the walk-in stays.
+        {
+            DeskRegistration.resident_name: case((DeskRegistration.resident_name == "", ""), else_=PURGED),
+            DeskRegistration.resident_id: None,
+        },
     ),
     _Rule(
         "host_messages",
@@ -375,14 +412,27 @@ RULES: tuple[_Rule, ...] = (
         Payment,
         Payment.taken_at,
         {Payment.payer: PURGED, Payment.description: ""},
-        # A deposit not yet refunded is money the desk owes someone: their name stays.
+        # A deposit not yet refunded is money the desk owes someone: their name stays (one
+        # forfeited or deducted in full is settled: nothing is owed).
         (
             or_(
                 Payment.refund_of_id.is_not(None),
                 Payment.purpose.not_in(DEPOSITS),
                 exists().where(_Refund.refund_of_id == Payment.id),
+                deducted_of(Payment.id) >= Payment.amount_fen,
             ),
         ),
+    ),
+    _Rule(
+        "deposit_deductions",
+        "payments_days",
+        DepositDeduction,
+        # Once its deposit's payer is purged (the rule above, in the same run, or an erasure): the
+        # reason may name the payer or a worker. The amount, the note's number and who acted stay.
+        select(Payment.taken_at)
+        .where(Payment.id == DepositDeduction.payment_id, Payment.payer == PURGED)
+        .scalar_subquery(),
+        {DepositDeduction.reason: ""},
     ),
     _Rule(
         "repairs",
@@ -523,9 +573,15 @@ RULES: tuple[_Rule, ...] = (
         "mail_days",
         MailEvent,
         select(MailItem.closed_at).where(MailItem.id == MailEvent.item_id).scalar_subquery(),
-        # The collector's name and ID digits, a forwarding address; the staff's signatures stay.
-        {MailEvent.signer: PURGED, MailEvent.note: ""},
-        (MailEvent.kind.in_((MailEventKind.HANDED_OUT, MailEventKind.FORWARDED)),),
+        # The collector's name and ID digits, a forwarding address, how the addressee was told;
+        # the staff's signatures stay (a forwarding's signer is the clerk who posted it on).
+        {
+            MailEvent.signer: case(
+                (MailEvent.kind == MailEventKind.HANDED_OUT, PURGED), else_=MailEvent.signer
+            ),
+            MailEvent.note: "",
+        },
+        (MailEvent.kind.in_(PERSONAL_MAIL_EVENTS),),
     ),
     _Rule(
         "mail_moved_out",
@@ -539,6 +595,55 @@ RULES: tuple[_Rule, ...] = (
             MailMovedOut.phone: "",
             MailMovedOut.forward_address: "",
         },
+    ),
+    _Rule(
+        "courier_items",
+        "courier_days",
+        CourierItem,
+        _COURIER_ENDED,
+        # The number, department, company, tracking number, cost, batch, times and the staff who
+        # logged and voided it stay: the month-end statement and the settlement need no name.
+        {
+            CourierItem.sender: PURGED,
+            CourierItem.addressee: PURGED,
+            CourierItem.destination: "",
+            CourierItem.note: "",
+            CourierItem.void_reason: "",
+        },
+        (CourierItem.status != CourierItemStatus.LOGGED,),
+    ),
+    _Rule(
+        "courier_batches",
+        "courier_days",
+        CourierBatch,
+        # From the hand-over (a batch is handed over whole); its items' numbers and costs stay.
+        CourierBatch.handed_at,
+        {CourierBatch.courier_name: PURGED},
+    ),
+    _Rule(
+        "admissions",
+        "admissions_days",
+        Admission,
+        # Written when they were let through; a resident let in on the records ends when the
+        # patrol followed them (the notice names them till then).
+        func.coalesce(Admission.patrol_followed_at, Admission.at),
+        # The kind, the way, a permit's number, a leader's greeting (the list is the desk's own),
+        # the times and the staff who acted stay; a staff member's work card number goes.
+        {
+            Admission.name: case((Admission.name == "", ""), else_=PURGED),
+            Admission.unit: "",
+            Admission.company: "",
+            Admission.reference: case((Admission.kind == VisitorKind.STAFF, ""), else_=Admission.reference),
+            Admission.call_note: "",
+            Admission.note: "",
+            Admission.patrol_note: "",
+        },
+        (
+            or_(
+                Admission.way != ApprovalWay.RESIDENT_RECORDS,
+                Admission.patrol_followed_at.is_not(None),
+            ),
+        ),
     ),
     _Rule(
         "print_jobs",

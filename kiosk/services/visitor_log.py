@@ -3,7 +3,9 @@
 Rows leave this module with the ID number masked (only the last four are kept anyway). Searches
 are newest first and paged by key (the last row's time and id), so every page costs the same
 however deep the desk pages; the indexes of migration 0014 serve the filters on the visit's
-own columns.
+own columns. A page's (or an export batch's) desk calls are fetched in one query for its rows,
+and who registered a walk-in comes with the visit (an outer join on its one desk_registrations
+row): no query per row.
 """
 
 from __future__ import annotations
@@ -19,21 +21,24 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, and_, or_, select
+from sqlalchemy.orm import Session
 
+from kiosk.domain.calls import CallView
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.identity import masked_from_last_four
 from kiosk.domain.pinyin import query_key
 from kiosk.domain.staff import Permission, Role, allowed
 from kiosk.domain.views import DailyStats, LogCursor, LogPage, LogRow
 from kiosk.domain.visit import Approver, VisitorType
-from kiosk.domain.visitor_log import LogFilter, safe_cell
+from kiosk.domain.visitor_log import LogFilter, calls_text, registered_by, safe_cell
 from kiosk.faults import crash_point
 from kiosk.services import audit
 from kiosk.services.audit import Actor
 from kiosk.services.clock import Clock
+from kiosk.services.desk_visits import calls_of
 from kiosk.services.xlsx_stream import write_xlsx
 from kiosk.storage.database import Sessions
-from kiosk.storage.models import Host, Visit
+from kiosk.storage.models import DeskRegistration, Host, Visit
 
 PAGE_SIZE = 50
 EXPORT_FORMATS = ("csv", "xlsx")
@@ -56,7 +61,12 @@ _COLUMNS = (
     Visit.purpose,
     Visit.badge_number,
     Visit.status,
+    DeskRegistration.registered_by_name,
+    Visit.station,
+    DeskRegistration.resident_name,
 )
+# A batch of the export's stream: its rows' calls are fetched in one query.
+_BATCH = 1000
 
 EXPORT_HEADERS = (
     "Visit",
@@ -73,6 +83,8 @@ EXPORT_HEADERS = (
     "Purpose",
     "Badge",
     "Status",
+    "Registered by",
+    "Calls",
 )
 
 
@@ -89,9 +101,10 @@ class ExportResult:
     rows: int
 
 
-def log_row(row: Sequence[Any]) -> LogRow:
-    """A search row as the log shows and exports it (the ID number masked)."""
-    (vid, req, cin, cout, name, company, kind, host, dept, id_type, last4, purpose, badge, status) = row
+def log_row(row: Sequence[Any], calls: Sequence[CallView] = ()) -> LogRow:
+    """A search row as the log shows and exports it (the ID number masked), with ``calls``."""
+    (vid, req, cin, cout, name, company, kind, host, dept, id_type, last4, purpose, badge, status) = row[:14]
+    clerk, station, resident = row[14:]
     return LogRow(
         vid,
         req,
@@ -107,7 +120,17 @@ def log_row(row: Sequence[Any]) -> LogRow:
         purpose,
         badge,
         status,
+        clerk or "",
+        station,
+        resident or "",
+        tuple(calls),
     )
+
+
+def with_calls(session: Session, rows: Sequence[Sequence[Any]]) -> list[LogRow]:
+    """Search ``rows`` as LogRows with the desk's calls about each (one query for them all)."""
+    calls = calls_of(session, [row[0] for row in rows])
+    return [log_row(row, calls.get(row[0], ())) for row in rows]
 
 
 def _like(text: str) -> str:
@@ -132,6 +155,7 @@ class VisitorLogService:
         stmt = (
             select(*_COLUMNS)
             .join(Host, Visit.host_id == Host.id)
+            .outerjoin(DeskRegistration, DeskRegistration.visit_id == Visit.id)
             .where(Visit.requested_at >= start, Visit.requested_at < end)
         )
         if log_filter.name:
@@ -167,7 +191,7 @@ class VisitorLogService:
             )
         # One more than a page tells whether there is a next page without counting them all.
         with self._sessions.reads() as session:
-            found = [log_row(row) for row in session.execute(stmt.limit(page_size + 1))]
+            found = with_calls(session, session.execute(stmt.limit(page_size + 1)).all())
         rows = found[:page_size]
         more = len(found) > page_size
         cursor = LogCursor(rows[-1].requested_at, rows[-1].visit_id) if more else None
@@ -175,11 +199,12 @@ class VisitorLogService:
 
     def _stream(self, log_filter: LogFilter) -> Generator[LogRow, None, None]:
         """Every matching row, fetched in batches: memory stays flat for any number of rows. One
-        read transaction, so one snapshot; it takes no write lock, so kiosks check in meanwhile."""
+        read transaction, so one snapshot; it takes no write lock, so kiosks check in meanwhile.
+        Each batch's calls come in one query beside the stream."""
         with self._sessions.reads() as session:
-            result = session.execute(self._select(log_filter).execution_options(yield_per=1000))
-            for row in result:
-                yield log_row(row)
+            result = session.execute(self._select(log_filter).execution_options(yield_per=_BATCH))
+            for batch in result.partitions():
+                yield from with_calls(session, batch)
 
     # -- export -------------------------------------------------------------------------------
 
@@ -202,6 +227,8 @@ class VisitorLogService:
         ``labels`` turn type, ID-document and status values into words of the desk's language;
         ``purposes`` do the same for a purpose the visitor chose from the kiosk's buttons (stored in
         the kiosk's language), a typed one stays as typed. ``sheet_name`` names the workbook's sheet.
+        The labels also word the desk's calls and a kiosk as the registrar
+        (kiosk.domain.visitor_log.CALL_WORD_KEYS, KIOSK_WORD_KEY).
         """
         if fmt not in EXPORT_FORMATS:
             raise ValidationError("export", "format")
@@ -277,6 +304,8 @@ class VisitorLogService:
             safe_cell(purposes.get(row.purpose, row.purpose)),
             row.badge_number or "",
             words.get(row.status.value, row.status.value),
+            safe_cell(registered_by(row, words)),
+            safe_cell(calls_text(row.calls, self._zone, words, with_note=True)),
         )
 
     # -- statistics ---------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
+from kiosk.domain.calls import CallAnswer, CallChannel, Callee
 from kiosk.domain.cards import CardStatus
 from kiosk.domain.complaints import (
     ComplaintKind,
@@ -31,6 +32,7 @@ from kiosk.domain.complaints import (
 )
 from kiosk.domain.courier import CourierItemStatus
 from kiosk.domain.credential import CardKind
+from kiosk.domain.deposits import DeductionKind, DepositItem
 from kiosk.domain.documents import PartyKind, PaymentMethod, ReceiptPurpose
 from kiosk.domain.handover import HandoverItemKind
 from kiosk.domain.idc_cards import ApplicationStatus, DeliveryEvent, DeliveryStatus
@@ -46,9 +48,11 @@ from kiosk.domain.phone_messages import CallerRequest, MessageSource, MessageSta
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.release_slip import SlipStatus
 from kiosk.domain.repairs import RepairCategory, RepairClass, RepairClock, RepairEventKind, RepairStatus
+from kiosk.domain.roster import RosterStatus
 from kiosk.domain.staff import Role
 from kiosk.domain.station import StationRole
 from kiosk.domain.visit import Approver, CheckoutMethod, VisitorType, VisitStatus
+from kiosk.domain.visitor_kinds import ApprovalWay, KindApprover, VisitorKind
 from kiosk.domain.watchlist import WatchlistMatch
 from kiosk.domain.work_calendar import DayKind
 from kiosk.storage.types import UTCDateTime
@@ -111,8 +115,13 @@ class Host(Base):
     # Search keys for the kiosk's type-ahead: 张三 -> "zhangsan" and "zs".
     pinyin: Mapped[str] = mapped_column(String(200), default="")
     initials: Mapped[str] = mapped_column(String(60), default="")
+    # A unit (房号, kiosk.services.desk_visits) as the person visited, not a member of staff: its
+    # name is the unit; the directory's searches leave it out; nobody is e-mailed for it, the desk
+    # calls its residents (migration 0033).
+    unit: Mapped[str | None] = mapped_column(String(20))
 
-    __table_args__ = (Index("ix_hosts_name", "name"),)
+    # One host row per unit (an index, not a constraint: SQLite adds it without a rebuild).
+    __table_args__ = (Index("ix_hosts_name", "name"), Index("ix_hosts_unit", "unit", unique=True))
 
 
 class Visit(Base):
@@ -657,6 +666,43 @@ class Payment(Base):
     )
 
 
+class DepositLink(Base):
+    """What a deposit secures (#20 item 9): the pass of a loan, the card of a visit, or a permit.
+    One per deposit; whether the item is back is read from the item's own record."""
+
+    __tablename__ = "deposit_links"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    payment_id: Mapped[int] = mapped_column(ForeignKey("payments.id"), unique=True)
+    item: Mapped[DepositItem] = mapped_column(_enum(DepositItem, "deposit_item"))
+    pass_loan_item_id: Mapped[int | None] = mapped_column(ForeignKey("pass_loan_items.id"), index=True)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id"), index=True)
+    permit_id: Mapped[int | None] = mapped_column(ForeignKey("permits.id"), index=True)
+    # The pass, card or permit number as the receipt names it.
+    item_label: Mapped[str] = mapped_column(String(40))
+    linked_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    linked_by: Mapped[str] = mapped_column(String(80))
+
+
+class DepositDeduction(Base):
+    """A deduction from a deposit recorded by finance, or its forfeit approved by a supervisor,
+    with its printed note's number (from the receipt counter). Only ever added."""
+
+    __tablename__ = "deposit_deductions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    payment_id: Mapped[int] = mapped_column(ForeignKey("payments.id"), index=True)
+    kind: Mapped[DeductionKind] = mapped_column(_enum(DeductionKind, "deduction_kind"))
+    amount_fen: Mapped[int] = mapped_column(BigInteger)
+    reason: Mapped[str] = mapped_column(String(200))
+    note_number: Mapped[str] = mapped_column(String(20), unique=True)
+    recorded_by: Mapped[str] = mapped_column(String(80))
+    recorded_by_name: Mapped[str] = mapped_column(String(60))
+    approved_by: Mapped[str] = mapped_column(String(80), default="")
+    approved_by_name: Mapped[str] = mapped_column(String(60), default="")
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class Handover(Base):
     """A shift handover (交接班记录表): the outgoing clerk writes and signs, the incoming clerk
     counts, checks and signs. Each signature keeps who, when, and a digest of what was signed."""
@@ -825,6 +871,41 @@ class OwnerCall(Base):
     phoned_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     __table_args__ = (Index("ix_owner_calls_unit", "unit"),)
+
+
+class DeskRegistration(Base):
+    """A visit the desk registered for a walk-in (an elderly visitor, an official, someone without
+    a phone): the clerk who registered them, and the resident named as the person visited
+    (migration 0033). A kiosk's own visits have none."""
+
+    __tablename__ = "desk_registrations"
+
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), primary_key=True)
+    registered_by: Mapped[str] = mapped_column(String(80))
+    registered_by_name: Mapped[str] = mapped_column(String(60))
+    # The resident visited, when the visitor named one of the unit's (the unit is the visit's host).
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id"))
+    resident_name: Mapped[str] = mapped_column(String(60), default="")
+
+
+class VisitCall(Base):
+    """The desk's call about a visit (对讲 intercom / 电话 phone): whom, on which number, what they
+    said and who called (migration 0033). Only ever added; several per visit."""
+
+    __tablename__ = "visit_calls"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), index=True)
+    callee: Mapped[Callee] = mapped_column(_enum(Callee, "callee"))
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id"))
+    callee_name: Mapped[str] = mapped_column(String(60))
+    channel: Mapped[CallChannel] = mapped_column(_enum(CallChannel, "call_channel"))
+    number: Mapped[str] = mapped_column(String(20))
+    answer: Mapped[CallAnswer] = mapped_column(_enum(CallAnswer, "call_answer"))
+    note: Mapped[str] = mapped_column(String(200), default="")
+    called_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    called_by: Mapped[str] = mapped_column(String(80))
+    called_by_name: Mapped[str] = mapped_column(String(60))
 
 
 class ReleaseSlipRecord(Base):
@@ -1437,3 +1518,142 @@ class PermitEntry(Base):
     by: Mapped[str] = mapped_column(String(80))
     by_name: Mapped[str] = mapped_column(String(60))
     note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class DutyRoster(Base):
+    """One month's duty roster (大堂助理值班表, kiosk.services.roster): drafted, submitted, approved
+    by another supervisor, then frozen (migration 0034). ``shifts``: the shift words and hours it
+    was drawn up with (JSON), kept with it so a later change of [roster] shifts leaves it as
+    approved. Never deleted."""
+
+    __tablename__ = "duty_rosters"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), unique=True)
+    status: Mapped[RosterStatus] = mapped_column(_enum(RosterStatus, "roster_status"))
+    shifts: Mapped[str] = mapped_column(Text)
+    drafted_by: Mapped[str] = mapped_column(String(80))
+    drafted_by_name: Mapped[str] = mapped_column(String(60))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    submitted_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
+    submitted_by_name: Mapped[str] = mapped_column(String(60), default="")
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    approved_by: Mapped[str] = mapped_column(String(80), default="")
+    approved_by_name: Mapped[str] = mapped_column(String(60), default="")
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    returned_reason: Mapped[str] = mapped_column(String(200), default="")
+
+
+class DutyRosterCell(Base):
+    """A person's shift on one day of a roster, as drafted (and, once approved, as approved: the
+    swaps after it are their own rows). A person works at most one shift a day."""
+
+    __tablename__ = "duty_roster_cells"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    roster_id: Mapped[int] = mapped_column(ForeignKey("duty_rosters.id"))
+    day: Mapped[date] = mapped_column(Date, index=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    staff_name: Mapped[str] = mapped_column(String(60))
+    shift: Mapped[str] = mapped_column(String(10))
+
+    __table_args__ = (UniqueConstraint("roster_id", "day", "staff_id"),)
+
+
+class DutyRosterSwap(Base):
+    """A change to an approved roster (换班): one day's shift given from one person to another,
+    with the supervisor who agreed and the reason. Only ever added; applied in id order."""
+
+    __tablename__ = "duty_roster_swaps"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    roster_id: Mapped[int] = mapped_column(ForeignKey("duty_rosters.id"), index=True)
+    day: Mapped[date] = mapped_column(Date)
+    shift: Mapped[str] = mapped_column(String(10))
+    from_staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    from_name: Mapped[str] = mapped_column(String(60))
+    to_staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    to_name: Mapped[str] = mapped_column(String(60))
+    reason: Mapped[str] = mapped_column(String(200))
+    agreed_by: Mapped[str] = mapped_column(String(80))
+    agreed_by_name: Mapped[str] = mapped_column(String(60))
+    recorded_by: Mapped[str] = mapped_column(String(80))
+    recorded_by_name: Mapped[str] = mapped_column(String(60))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class VisitKindRecord(Base):
+    """A visit's kind of person (seed 001's table), who had to approve it and how it was approved
+    (migration 0032). A visit made before it has none: an outside visitor, its host approving."""
+
+    __tablename__ = "visit_kinds"
+
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visits.id"), primary_key=True)
+    kind: Mapped[VisitorKind] = mapped_column(_enum(VisitorKind, "visitor_kind"))
+    required: Mapped[KindApprover] = mapped_column(_enum(KindApprover, "kind_approver"))
+    # Checked in between [kiosk] night_starts and night_ends: the duty officer approves.
+    night: Mapped[bool] = mapped_column(default=False)
+    way: Mapped[ApprovalWay | None] = mapped_column(_enum(ApprovalWay, "approval_way"))
+    # What the desk heard on the intercom or the phone (the call record may be joined to it).
+    call_note: Mapped[str] = mapped_column(String(200), default="")
+    # The duty officer told through the notifier: when, or why not.
+    duty_notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    duty_notice_error: Mapped[str] = mapped_column(String(200), default="")
+
+    # The board's banner reads the visits waiting for the duty officer.
+    __table_args__ = (Index("ix_visit_kinds_required", "required"),)
+
+
+class CompanyLeader(Base):
+    """The company leaders the desk greets and lets through (非住户公司领导, seed 001's list): kept
+    at the desk by supervisors, retired with a reason, never deleted."""
+
+    __tablename__ = "company_leaders"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    title: Mapped[str] = mapped_column(String(40), default="")  # how the desk greets them: 王总
+    company: Mapped[str] = mapped_column(String(80), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    added_by: Mapped[str] = mapped_column(String(80))
+    added_by_name: Mapped[str] = mapped_column(String(60))
+    retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    retired_by: Mapped[str] = mapped_column(String(80), default="")
+    retire_reason: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Admission(Base):
+    """A line of the visitor record (来人来访记录表) for someone let through on what they are, not
+    a visit to a host: a resident without a card, a company leader, staff, a permit holder
+    (migration 0032). Only ever added. A resident let in on the resident records gets a notice
+    to the patrol guard (巡逻岗), followed up from the guard screen."""
+
+    __tablename__ = "admissions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[VisitorKind] = mapped_column(_enum(VisitorKind, "visitor_kind"))
+    way: Mapped[ApprovalWay] = mapped_column(_enum(ApprovalWay, "approval_way"))
+    name: Mapped[str] = mapped_column(String(60), default="")
+    unit: Mapped[str] = mapped_column(String(20), default="")
+    company: Mapped[str] = mapped_column(String(80), default="")
+    # The leader's greeting, the work card's number, the permit's number.
+    reference: Mapped[str] = mapped_column(String(40), default="")
+    call_note: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(String(200), default="")
+    leader_id: Mapped[int | None] = mapped_column(ForeignKey("company_leaders.id"))
+    permit_id: Mapped[int | None] = mapped_column(ForeignKey("permits.id"))
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id"))
+    night: Mapped[bool] = mapped_column(default=False)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    by: Mapped[str] = mapped_column(String(80))
+    by_name: Mapped[str] = mapped_column(String(60))
+    station: Mapped[str] = mapped_column(String(40), default="")
+    patrol_notified_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    patrol_notice_error: Mapped[str] = mapped_column(String(200), default="")
+    patrol_followed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    patrol_followed_by: Mapped[str] = mapped_column(String(60), default="")
+    patrol_note: Mapped[str] = mapped_column(String(200), default="")
+
+    # The guard screen and the board read the patrol notices not yet followed up.
+    __table_args__ = (Index("ix_admissions_way_patrol_followed_at", "way", "patrol_followed_at"),)

@@ -21,6 +21,7 @@ Operations:
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -128,7 +129,8 @@ def main(argv: list[str]) -> int:
 
         # A station's encoder: no site key, the card service gives each card's keys.
         encoder = Pn532Encoder(rest[0], reply_timeout_s=0.3, gap_s=0.05)
-    config = load_config()
+    # In Shanghai, where NOW is 10:00 (in the machine's UTC it would be 02:00: night duty's hours).
+    config = replace(load_config(), timezone="Asia/Shanghai")
     core = build_app(
         config, "server", printer=printer_at(config.data_dir).device, encoder=encoder, clock=FrozenClock(NOW)
     )

@@ -756,8 +756,12 @@ def main(role: str, shots: Path, asked: Sequence[str] = ()) -> int:
     qt_application()
     with tempfile.TemporaryDirectory() as tmp:
         # What `make run` opens on a fresh clone: demo mode, here in a folder of its own.
+        # In Shanghai, as the clock below assumes (in the machine's UTC its 02:00 is night duty's).
         config = replace(
-            load_config(None, {}), database_url=sqlite_url_for(Path(tmp) / "k.db"), data_dir=Path(tmp)
+            load_config(None, {}),
+            database_url=sqlite_url_for(Path(tmp) / "k.db"),
+            data_dir=Path(tmp),
+            timezone="Asia/Shanghai",
         )
         set_language(config.language)
         # 10:00 in Shanghai; set, not only read: the figures' pictures make last month by walking it.

@@ -21,7 +21,7 @@ from kiosk.domain.station import StationRole
 from kiosk.domain.visit import VisitStatus
 from kiosk.server.context import ServerContext
 from kiosk.services.site_keys import load_or_create_key
-from kiosk.storage.models import AuditEvent, Counter, PrintJob, ReleaseSlipRecord, Visit
+from kiosk.storage.models import AuditEvent, Counter, PrintJob, ReleaseSlipRecord, Visit, VisitKindRecord
 from tests.conftest import FixedClock
 from tests.server.test_slips_api import SLIPS, slip_body
 from tests.server.test_stations_api import assert_problem
@@ -65,6 +65,7 @@ def test_a_printed_badge_qr_from_one_visit_no_longer_checks_out_another(
         context,
         "badge",
         delete(PrintJob).where(PrintJob.visit_id == first),
+        delete(VisitKindRecord).where(VisitKindRecord.visit_id == first),
         delete(Visit).where(Visit.id == first),
     )
     clock.advance(minutes=5)

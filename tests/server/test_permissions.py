@@ -25,6 +25,7 @@ from kiosk.server.context import ServerContext
 from kiosk.services.staff import DEMO_PIN, SignedIn
 from kiosk.storage.models import PrintJob
 from tests.server.conftest import ADMIN
+from tests.stations import InProcessClient
 
 # Rights are decided by each route's dependencies before it runs a query; what every endpoint does
 # in the database is tested on both databases by its own API tests (tests/server/test_*_api.py).
@@ -120,6 +121,9 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
         "set_id": "1",
         "loan_id": "1",
         "lost_item_id": "1",
+        "admission_id": "1",
+        "leader_id": "1",
+        "unit": "1-101",
     }
     # A minimal valid body per action that takes one; requests that would change who is calling
     # (a real sign-in, a revocation of the caller) are shaped not to.
@@ -399,6 +403,46 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
             "permits.kiosk_check": {"code": "RZ999999"},
             "permits.record_entry": {"decision": "refused", "note": ""},
             "permits.export": {"which": "all"},
+            # Deposits: no such pass loan item or receipt where allowed; a deduction or forfeit
+            # without its reason is refused by a rule before any PIN is checked.
+            "deposits.take": {"purpose": "pass_deposit", "item_id": 999999, "amount_fen": 100},
+            "deposits.deduct": {"amount_fen": 100, "reason": ""},
+            "deposits.forfeit": {"reason": "", "supervisor": "nobody-here", "secret": "0000"},
+            # The roster: every change refused by a rule where allowed (a day outside the month,
+            # nothing to copy, nothing submitted or approved, no reason), before any PIN is checked.
+            "roster.edit": {"changes": [{"day": "2026-10-01", "staff_id": 1, "shift": ""}]},
+            "roster.fill": {"source": "first_week"},
+            "roster.send_back": {"reason": ""},
+            "roster.approve": {"approver": "nobody-here", "secret": "0000"},
+            "roster.swap": {"day": "2026-11-30", "from_staff_id": 1, "to_staff_id": 2, "reason": ""},
+            "roster.export": {"words": {"Name": "姓名"}},
+        }
+    )
+    bodies.update(
+        {
+            # A walk-in at the desk (a member of staff visited); a call nobody answered (the
+            # matrix's visit goes on waiting).
+            "desk_visits.register": {
+                "visit": {"visitor_name": "刘奶奶", "host_id": host_id, "declaration_accepted": True}
+            },
+            "desk_visits.record_call": {
+                "callee": "host",
+                "channel": "phone",
+                "number": "8101",
+                "answer": "no_answer",
+            },
+        }
+    )
+    bodies.update(
+        {
+            # Visitor kinds: each refused by a rule where allowed (no work card, no name, no reason,
+            # a permit that names nothing), the matrix's visit left waiting.
+            "admissions.admit": {"kind": "staff", "name": "吴工", "work_card": ""},
+            "admissions.kiosk_permit": {"code": "RZ999999"},
+            "patrol.followed": {"note": ""},
+            "leaders.add": {"name": ""},
+            "leaders.retire": {"reason": ""},
+            "visit.approve_as_duty_officer": {"note": ""},
         }
     )
     members = {
@@ -415,7 +459,9 @@ def matrix(module_context: ServerContext) -> Iterator[Matrix]:
         for staff in STAFF:
             name = f"{station_role.value}-{staff.value if staff else 'nobody'}"
             token = context.stations.ensure_enrolled(name, station_role, ADMIN)
-            client = TestClient(
+            # Straight into the application (tests/stations.py): the TestClient's own transport
+            # started a thread and an event loop per request, 40% of the matrix's time.
+            client = InProcessClient(
                 server, headers={"Authorization": f"Bearer {token}"}, raise_server_exceptions=False
             )
             if staff is not None:
@@ -497,7 +543,7 @@ def test_an_unknown_station_is_refused_on_every_route(matrix: Matrix, credential
         "wrong": {"Authorization": "Bearer not-a-station-credential"},
         "revoked": {"Authorization": f"Bearer {matrix.revoked_token}"},
     }[credential]
-    with TestClient(matrix.server, headers=headers, raise_server_exceptions=False) as client:
+    with InProcessClient(matrix.server, headers=headers, raise_server_exceptions=False) as client:
         wrong = []
         for op in ordered(matrix.operations):
             response = call(client, matrix, op)

@@ -375,7 +375,11 @@ def test_an_evening_visitors_badge_ends_with_the_day(
     app: KioskApp, clock: FixedClock, printer: FakePrinter
 ) -> None:
     clock.advance(hours=11, minutes=39)  # 21:39 in Shanghai: 8 hours would run to 05:39 tomorrow
-    result = check_in_and_approve(app, "晚到者")
+    pending = app.checkin.check_in(request(app, "晚到者"), app.actor)
+    # Night duty's hours: the duty officer (物业总值) lets them in, not the desk.
+    with pytest.raises(ValidationError, match="duty_officer"):
+        app.checkin.approve(pending.visit_id, DESK, Approver.DESK, "host phoned, agreed")
+    result = app.checkin.approve(pending.visit_id, DESK, Approver.DUTY_OFFICER, "物业总值同意")
     shanghai = ZoneInfo("Asia/Shanghai")
     with app.database.sessions() as session:
         visit = session.get_one(Visit, result.visit_id)

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.app import KioskApp
 from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.fakes import FakePrinter
+from kiosk.domain.staff import Role
 from kiosk.ui.console.desk_window import DeskWindow
 from tests.ui.conftest import open_desk, type_text
 from tests.ui.test_guard_window import press, settle, wedge_scan
@@ -131,3 +132,44 @@ def test_search_by_tracking_number_and_a_change_before_the_courier_comes(qtbot: 
     press(qtbot, desk, "courierLogButton")
     assert status(desk) == "Item KD000001 changed."
     assert "¥25.00" in find(desk, QLabel, "courierDetailLabel").text()
+
+
+def test_a_supervisor_keeps_the_courier_companies_and_a_receptionist_does_not_see_the_list(
+    qtbot: QtBot, app: KioskApp
+) -> None:
+    desk = open_desk(qtbot, app, Role.SUPERVISOR)
+    desk.show_section("courier")
+    settle(qtbot)
+    box = desk.courier.companies_box
+    assert box.isVisibleTo(desk) and box.model.rowCount() == 7  # the migration's starting list
+    press(qtbot, desk, "courierCompanyAddButton")
+    assert status(desk) == "Please enter the company's code, e.g. SF."
+    type_text(qtbot, find(desk, QLineEdit, "courierCompanyCodeEdit"), "db")
+    type_text(qtbot, find(desk, QLineEdit, "courierCompanyNameEdit"), "德邦快递")
+    type_text(qtbot, find(desk, QLineEdit, "courierCompanyNameEnEdit"), "Deppon")
+    press(qtbot, desk, "courierCompanyAddButton")
+    assert status(desk) == "DB added to the courier companies."
+    settle(qtbot)
+    combo = find(desk, QComboBox, "courierCompanyCombo")
+    assert "DB · Deppon" in [combo.itemText(i) for i in range(combo.count())]
+    type_text(qtbot, find(desk, QLineEdit, "courierCompanyCodeEdit"), "DB")
+    type_text(qtbot, find(desk, QLineEdit, "courierCompanyNameEdit"), "德邦")
+    press(qtbot, desk, "courierCompanyAddButton")
+    assert status(desk) == "DB is on the list already: restore it if it was retired."
+
+    # Retired with a click on its row and the button: no new items with it.
+    rows = [box.model.row_value(r).code for r in range(box.model.rowCount())]
+    rect = box.table.visualRect(box.model.index(rows.index("DB"), 0))
+    qtbot.mouseClick(box.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert box.active_button.text() == "Retire"
+    press(qtbot, desk, "courierCompanyActiveButton")
+    assert status(desk) == "DB is retired: no new items with it; its statements stay."
+    settle(qtbot)
+    assert "DB · Deppon" not in [combo.itemText(i) for i in range(combo.count())]
+    assert [c.active for c in app.courier.companies(True) if c.code == "DB"] == [False]
+
+    desk.sign_out()
+    desk = open_desk(qtbot, app, Role.RECEPTIONIST)
+    desk.show_section("courier")
+    settle(qtbot)
+    assert not desk.courier.companies_box.isVisibleTo(desk)

@@ -52,6 +52,8 @@ def compose_board(context: ServerContext, *, messages: bool = True, mail: bool =
         repairs=core.repairs.on_board(),
         mail=core.mail.on_board() if mail else None,
         key_loans=core.key_loans.on_board(),
+        duty=core.roster.on_board(),
+        kinds=core.visitor_kinds.on_board(),
         newspapers=core.newspapers.on_board(),
         alerts=BoardAlerts(
             passes_due=passes.due is ReconciliationDue.DUE,

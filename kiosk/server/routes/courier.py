@@ -5,7 +5,6 @@ its own printer and exports the month's workbook for settlement. Every change is
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Literal
 
@@ -32,14 +31,13 @@ from kiosk.domain.courier import (
 from kiosk.domain.monthly_figures import parse_month
 from kiosk.domain.views import PrintOutcome
 from kiosk.server.auth import Context, IdemKey, Who, action_route
-from kiosk.server.context import Caller, ServerContext
 from kiosk.server.exports import export_file
 from kiosk.server.idempotency import idempotent
 from kiosk.server.routes import PathId
+from kiosk.server.routes.steps import RecordStep
 from kiosk.server.routes.visitor_log import MEDIA_TYPES
 from kiosk.services.courier import CourierService
 from kiosk.services.print_queue import printing_for
-from kiosk.services.staff import SignedIn
 
 router = APIRouter(prefix="/api/v1", tags=["courier"])
 ENTITY = "courier_item"
@@ -59,26 +57,8 @@ def _draft(body: CourierItemDraft) -> CourierDraft:
     )
 
 
-def _step(
-    context: ServerContext,
-    caller: Caller,
-    key: str | None,
-    action: str,
-    step: Callable[[CourierService, SignedIn], CourierItemView],
-) -> JSONResponse:
-    """A change to an item in the signed-in member's name, stored once however often the desk
-    sends it: a retry is answered with the item as it stands."""
-    service = context.core.courier
-    return idempotent(
-        context,
-        caller,
-        key,
-        action,
-        lambda: step(service, caller.member),
-        lambda made: service.item(int(made)),
-        entity=ENTITY,
-        topics=TOPICS,
-    )
+# A change to an item, stored once however often the desk sends it.
+_step = RecordStep(lambda core: core.courier, CourierService.item, ENTITY, TOPICS)
 
 
 @router.get(

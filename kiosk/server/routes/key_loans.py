@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -26,9 +25,8 @@ from kiosk.api.key_loans import (
 )
 from kiosk.domain.key_loans import Borrower, KeyLoanView, KeySetView, KeysOverview, SetDraft
 from kiosk.server.auth import Context, IdemKey, Who, action_route
-from kiosk.server.context import Caller, ServerContext
-from kiosk.server.idempotency import idempotent
 from kiosk.server.routes import PathId
+from kiosk.server.routes.steps import RecordStep
 from kiosk.server.routes.visitor_log import MEDIA_TYPES
 from kiosk.server.startup import export_folder
 from kiosk.services.key_loans import LOAN, SET, KeyLoanService
@@ -44,37 +42,14 @@ def _draft(body: KeySetBody) -> SetDraft:
     return SetDraft(body.label, body.opens, body.key_count, body.kept_at, body.kind)
 
 
-def _change(
-    context: ServerContext,
-    caller: Caller,
-    key: str | None,
-    action: str,
-    entity: str,
-    step: Callable[[KeyLoanService, SignedIn], KeyLoanView | KeySetView],
-    replay: Callable[[KeyLoanService, int], KeyLoanView | KeySetView],
-) -> JSONResponse:
-    """A change in the signed-in member's name (the service checks their role again), stored once
-    however often the desk sends it: a retry is answered with the record as it stands."""
-    service = context.core.key_loans
-    return idempotent(
-        context,
-        caller,
-        key,
-        action,
-        lambda: step(service, caller.member),
-        lambda made: replay(service, int(made)),
-        entity=entity,
-        topics=TOPICS,
-    )
-
-
-def _loan(service: KeyLoanService, loan_id: int) -> KeyLoanView:
-    return service.loan(loan_id)
-
-
 def _set(service: KeyLoanService, set_id: int) -> KeySetView:
     [found] = [s for s in service.sets(include_retired=True) if s.set_id == set_id]
     return found
+
+
+# A change to a loan or a set, stored once however often the desk sends it.
+_loan_step = RecordStep(lambda core: core.key_loans, KeyLoanService.loan, LOAN, TOPICS)
+_set_step = RecordStep(lambda core: core.key_loans, _set, SET, TOPICS)
 
 
 @router.get("/keys", response_model=KeysOverview, **action_route("keys.read"))
@@ -113,7 +88,7 @@ def lend(body: LendRequest, context: Context, caller: Who, key: IdemKey = None) 
     def lent(service: KeyLoanService, who: SignedIn) -> KeyLoanView:
         return service.lend(body.set_id, borrower, who, body.keys, body.due_at, body.note)
 
-    return _change(context, caller, key, "keys.lend", LOAN, lent, _loan)
+    return _loan_step(context, caller, key, "keys.lend", lent)
 
 
 @router.post("/keys/loans/{loan_id}/return", response_model=KeyLoanView, **action_route("keys.take_back"))
@@ -125,7 +100,7 @@ def take_back(
     def returned(service: KeyLoanService, who: SignedIn) -> KeyLoanView:
         return service.take_back(loan_id, who, body.keys, body.note)
 
-    return _change(context, caller, key, "keys.take_back", LOAN, returned, _loan)
+    return _loan_step(context, caller, key, "keys.take_back", returned)
 
 
 @router.post("/keys/loans/{loan_id}/write-off", response_model=KeyLoanView, **action_route("keys.write_off"))
@@ -137,7 +112,7 @@ def write_off(
     def lost(service: KeyLoanService, who: SignedIn) -> KeyLoanView:
         return service.write_off(loan_id, body.keys, body.reason, who)
 
-    return _change(context, caller, key, "keys.write_off", LOAN, lost, _loan)
+    return _loan_step(context, caller, key, "keys.write_off", lost)
 
 
 @router.post("/keys/sets", response_model=KeySetView, **action_route("keys.add_set"))
@@ -145,7 +120,7 @@ def add_set(body: KeySetBody, context: Context, caller: Who, key: IdemKey = None
     def added(service: KeyLoanService, who: SignedIn) -> KeySetView:
         return service.add_set(_draft(body), who)
 
-    return _change(context, caller, key, "keys.add_set", SET, added, _set)
+    return _set_step(context, caller, key, "keys.add_set", added)
 
 
 @router.post("/keys/sets/{set_id}", response_model=KeySetView, **action_route("keys.change_set"))
@@ -155,7 +130,7 @@ def change_set(
     def changed(service: KeyLoanService, who: SignedIn) -> KeySetView:
         return service.update_set(set_id, _draft(body), body.reason, who)
 
-    return _change(context, caller, key, "keys.change_set", SET, changed, _set)
+    return _set_step(context, caller, key, "keys.change_set", changed)
 
 
 @router.post("/keys/sets/{set_id}/retire", response_model=KeySetView, **action_route("keys.retire_set"))
@@ -165,7 +140,7 @@ def retire_set(
     def retired(service: KeyLoanService, who: SignedIn) -> KeySetView:
         return service.retire_set(set_id, body.reason, who)
 
-    return _change(context, caller, key, "keys.retire_set", SET, retired, _set)
+    return _set_step(context, caller, key, "keys.retire_set", retired)
 
 
 @router.post(

@@ -5,7 +5,6 @@ Every change is published as "lost_found"."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Annotated
 
@@ -25,10 +24,9 @@ from kiosk.api.lost_found import (
 from kiosk.domain.lost_found import ClaimDraft, FoundItemDraft, LostItemRow, LostItemView
 from kiosk.domain.views import PrintOutcome
 from kiosk.server.auth import Context, IdemKey, Who, action_route
-from kiosk.server.context import Caller, ServerContext
 from kiosk.server.exports import export_file
-from kiosk.server.idempotency import idempotent
 from kiosk.server.routes import PathId
+from kiosk.server.routes.steps import RecordStep
 from kiosk.server.routes.visitor_log import MEDIA_TYPES
 from kiosk.services.lost_found import LostFoundService, LostItemFilter
 from kiosk.services.print_queue import printing_for
@@ -39,26 +37,8 @@ ENTITY = "lost_item"
 TOPICS = ("lost_found",)
 
 
-def _step(
-    context: ServerContext,
-    caller: Caller,
-    key: str | None,
-    action: str,
-    step: Callable[[LostFoundService, SignedIn], LostItemView],
-) -> JSONResponse:
-    """A change in the signed-in member's name (the service checks their role again), stored once
-    however often the desk sends it: a retry is answered with the item as it stands."""
-    service = context.core.lost_found
-    return idempotent(
-        context,
-        caller,
-        key,
-        action,
-        lambda: step(service, caller.member),
-        lambda made: service.item(int(made)),
-        entity=ENTITY,
-        topics=TOPICS,
-    )
+# A change to an item, stored once however often the desk sends it.
+_step = RecordStep(lambda core: core.lost_found, LostFoundService.item, ENTITY, TOPICS)
 
 
 @router.get("/lost-found", response_model=list[LostItemRow], **action_route("lost_found.list"))

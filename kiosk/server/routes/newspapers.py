@@ -5,7 +5,6 @@ shortfalls)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Annotated, Literal
 
@@ -24,10 +23,10 @@ from kiosk.api.newspapers import (
 from kiosk.domain.monthly_figures import parse_month
 from kiosk.domain.newspapers import DeliveryDay, ShortfallRow, ShortfallView, SubscriptionRow
 from kiosk.server.auth import Context, IdemKey, Who, action_route
-from kiosk.server.context import Caller, ServerContext
 from kiosk.server.exports import export_file
 from kiosk.server.idempotency import idempotent
 from kiosk.server.routes import PathId
+from kiosk.server.routes.steps import RecordStep
 from kiosk.server.routes.visitor_log import MEDIA_TYPES
 from kiosk.services.newspapers import (
     DELIVERY,
@@ -42,26 +41,8 @@ router = APIRouter(prefix="/api/v1", tags=["newspapers"])
 TOPICS = ("newspapers", "board")
 
 
-def _shortfall_step(
-    context: ServerContext,
-    caller: Caller,
-    key: str | None,
-    action: str,
-    step: Callable[[NewspaperService, SignedIn], ShortfallView],
-) -> JSONResponse:
-    """A change to a shortfall in the signed-in member's name, stored once however often the desk
-    sends it: a retry is answered with the shortfall as it stands."""
-    service = context.core.newspapers
-    return idempotent(
-        context,
-        caller,
-        key,
-        action,
-        lambda: step(service, caller.member),
-        lambda made: service.shortfall(int(made)),
-        entity=SHORTFALL,
-        topics=TOPICS,
-    )
+# A change to a shortfall, stored once however often the desk sends it.
+_shortfall_step = RecordStep(lambda core: core.newspapers, NewspaperService.shortfall, SHORTFALL, TOPICS)
 
 
 @router.get(

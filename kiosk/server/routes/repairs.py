@@ -5,7 +5,6 @@ open request's clock)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
@@ -24,9 +23,9 @@ from kiosk.api.repairs import (
 from kiosk.domain.repair_views import DispatchedRepair, ReopenedRepair, RepairRow, RepairView
 from kiosk.domain.views import PrintOutcome
 from kiosk.server.auth import Context, IdemKey, Who, action_route
-from kiosk.server.context import Caller, ServerContext
 from kiosk.server.idempotency import idempotent
 from kiosk.server.routes import PathId
+from kiosk.server.routes.steps import RecordStep
 from kiosk.services.print_queue import printing_for
 from kiosk.services.repairs import RepairDraft, RepairService
 from kiosk.services.staff import SignedIn
@@ -39,27 +38,8 @@ ENTITY = "repair_request"
 TOPICS = ("repairs", "board")
 
 
-def _step(
-    context: ServerContext,
-    caller: Caller,
-    key: str | None,
-    action: str,
-    step: Callable[[RepairService, SignedIn], RepairView],
-) -> JSONResponse:
-    """A change to a request in the signed-in member's name (the service checks their role again
-    and records the step), stored once however often the desk sends it: a retry is answered with
-    the request as it stands."""
-    service = context.core.repairs
-    return idempotent(
-        context,
-        caller,
-        key,
-        action,
-        lambda: step(service, caller.member),
-        lambda made: service.repair(int(made)),
-        entity=ENTITY,
-        topics=TOPICS,
-    )
+# A change to a request, stored once however often the desk sends it.
+_step = RecordStep(lambda core: core.repairs, RepairService.repair, ENTITY, TOPICS)
 
 
 @router.get("/repairs", response_model=list[RepairRow], **action_route("repairs.list"))

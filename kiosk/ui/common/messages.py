@@ -333,6 +333,24 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ),
     ("station", "unknown"): QT_TRANSLATE_NOOP("messages", "This station no longer exists."),
     ("card", "already_issued"): QT_TRANSLATE_NOOP("messages", "This visit has a visitor card already."),
+    # Walk-ins at the desk and the desk's calls (kiosk.services.desk_visits, kiosk.domain.calls)
+    ("number", "required"): QT_TRANSLATE_NOOP("messages", "Please enter the number you called."),
+    ("number", "too_long"): QT_TRANSLATE_NOOP(
+        "messages", "The number is too long: at most {max} characters."
+    ),
+    ("number", "format"): QT_TRANSLATE_NOOP(
+        "messages", "A number has digits and may have + - # * (an intercom code, an extension or a phone)."
+    ),
+    ("resident", "not_of_unit"): QT_TRANSLATE_NOOP(
+        "messages", "This resident is not on record for unit {unit}. Look the unit up again."
+    ),
+    ("callee", "unit_visit"): QT_TRANSLATE_NOOP(
+        "messages", "This visit is to a unit: call the unit or one of its residents."
+    ),
+    ("callee", "staff_visit"): QT_TRANSLATE_NOOP(
+        "messages", "This visit is to a member of staff: call them, not a unit."
+    ),
+    ("call", "unknown"): QT_TRANSLATE_NOOP("messages", "This call is not on record."),
     # The management office's permits (搬运材料凭据, 出入证): the refusals of the one check the desk,
     # the guard screen and the kiosk share (kiosk.domain.permits.refusal)
     ("permit", "unknown"): QT_TRANSLATE_NOOP(
@@ -352,6 +370,69 @@ _MESSAGES: dict[tuple[str, str], str] = {
     ),
     ("permit", "already_cancelled"): QT_TRANSLATE_NOOP("messages", "Permit {number} is already cancelled."),
     ("permit", "not_printed"): QT_TRANSLATE_NOOP("messages", "This permit was never printed here."),
+    # Each kind of person at the lobby (seed 001's table; kiosk.services.visitor_kinds): who must
+    # approve, the admissions' fields, the company leaders' list and the patrol notices
+    ("approver", "duty_officer"): QT_TRANSLATE_NOOP(
+        "messages",
+        "Only the duty officer can approve this visit (at night, or an official or a visiting group). "
+        "A supervisor approves it as duty officer from the night banner on the board.",
+    ),
+    ("approver", "host"): QT_TRANSLATE_NOOP(
+        "messages",
+        "This visit is approved by its host (or by the desk after calling them), not the duty officer.",
+    ),
+    ("approver", "desk_call"): QT_TRANSLATE_NOOP(
+        "messages",
+        "Let this person in after an intercom call to the unit, or after checking their name against "
+        "the resident records.",
+    ),
+    ("approver", "nobody"): QT_TRANSLATE_NOOP(
+        "messages", "This kind of person is let through without approval."
+    ),
+    ("approver", "permit"): QT_TRANSLATE_NOOP(
+        "messages", "A permit holder is let in only on a valid permit from the management office's register."
+    ),
+    ("kind", "off"): QT_TRANSLATE_NOOP(
+        "messages", "This site does not take this kind of person here. Please see the desk."
+    ),
+    ("kind", "is_visit"): QT_TRANSLATE_NOOP(
+        "messages", "A visitor to someone is registered as a visit (walk-in registration or the kiosk)."
+    ),
+    ("kind", "not_a_visit"): QT_TRANSLATE_NOOP(
+        "messages", "This kind of person is let through on the admissions page, not registered as a visit."
+    ),
+    ("name", "not_a_resident"): QT_TRANSLATE_NOOP(
+        "messages", "Nobody of that name is in the resident records for unit {unit}. Do not let them in yet."
+    ),
+    ("unit", "no_residents"): QT_TRANSLATE_NOOP(
+        "messages", "The resident records have nobody for unit {unit}. Do not let them in yet."
+    ),
+    ("unit", "required"): QT_TRANSLATE_NOOP("messages", "Please enter the unit, e.g. 2-104."),
+    ("leader", "not_on_list"): QT_TRANSLATE_NOOP(
+        "messages", "Choose the leader from the company leaders' list (a supervisor keeps it)."
+    ),
+    ("leader", "unknown"): QT_TRANSLATE_NOOP("messages", "This leader is no longer on the list."),
+    ("leader", "already_retired"): QT_TRANSLATE_NOOP(
+        "messages", "This leader was already taken off the list."
+    ),
+    ("work_card", "required"): QT_TRANSLATE_NOOP(
+        "messages", "Check the work card and enter its number before letting staff through."
+    ),
+    ("work_card", "too_long"): QT_TRANSLATE_NOOP(
+        "messages", "The work card number has at most {max} characters."
+    ),
+    ("call_note", "required"): QT_TRANSLATE_NOOP(
+        "messages", "Write whom you called on the intercom and what they said."
+    ),
+    ("call_note", "too_long"): QT_TRANSLATE_NOOP(
+        "messages", "Please keep the call note under {max} characters."
+    ),
+    ("title", "too_long"): QT_TRANSLATE_NOOP("messages", "The form of address has at most {max} characters."),
+    ("name", "too_long"): QT_TRANSLATE_NOOP("messages", "The name has at most {max} characters."),
+    ("admission", "already_followed"): QT_TRANSLATE_NOOP(
+        "messages", "Someone has already marked this notice as followed."
+    ),
+    ("admission", "unknown"): QT_TRANSLATE_NOOP("messages", "This admission is not on record."),
 }
 
 

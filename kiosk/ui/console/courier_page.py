@@ -45,22 +45,22 @@ from kiosk.domain.money import format_yuan, parse_yuan
 from kiosk.domain.monthly_figures import FIRST_YEAR, Month
 from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.views import PrintOutcome
+from kiosk.ui.common.export_file import AskSavePath, Received, ask_with_dialog, export_to_file
 from kiosk.ui.common.i18n import current_language
 from kiosk.ui.common.messages import error_message, page_message
-from kiosk.ui.common.operations import QueryOp, Report
+from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
     SectionPage,
     action_button,
-    ask_save_path,
     label_value,
     named,
     print_problem,
     table_view,
 )
+from kiosk.ui.console.courier_companies import CourierCompaniesBox
 
 # Asks where to save: (dialog title, suggested file name, file-type filter) -> a path, "" if cancelled.
-AskSavePath = Callable[[str, str, str], str]
 
 
 def _stamp(moment: datetime | None, zone: ZoneInfo) -> str:
@@ -132,9 +132,7 @@ class CourierPage(SectionPage):
         self._shown: CourierItemView | None = None
         self._companies: list[CourierCompanyView] = []
         self._messages = self._page_messages()
-        self.ask_save_path: AskSavePath = lambda title, suggested, kind: ask_save_path(
-            self, title, suggested, kind
-        )
+        self.ask_save_path: AskSavePath = ask_with_dialog(self)
 
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
@@ -295,6 +293,9 @@ class CourierPage(SectionPage):
         layout.addWidget(month_group)
 
         self.status_label = self.add_status(layout, "courierStatus", self.tr("Last action result"))
+        # 6. The companies the desk sends with (supervisors keep the list).
+        self.companies_box = CourierCompaniesBox(station, self.status_label, self._failed, self.reload)
+        layout.insertWidget(layout.indexOf(self.status_label), self.companies_box)
         self.transient(
             self.sender_edit,
             self.addressee_edit,
@@ -314,6 +315,10 @@ class CourierPage(SectionPage):
         super().set_session(who)
         self.model.set_rows([])
         self.month_model.set_rows([])
+        self.companies_box.clear()
+        self.companies_box.setVisible(
+            who is not None and allowed(who.role, Permission.MANAGE_COURIER_COMPANIES)
+        )
         if who is not None and allowed(who.role, Permission.COURIER):
             self.reload()
 
@@ -344,6 +349,7 @@ class CourierPage(SectionPage):
     def _choices(self, found: tuple[list[CourierCompanyView], list[str]]) -> None:
         companies, departments = found
         self._companies = companies
+        self.companies_box.show_companies(companies)
         lang = current_language()
         for combo, shown in (
             (self.company_combo, [c for c in companies if c.active]),
@@ -611,25 +617,10 @@ class CourierPage(SectionPage):
         if not self._may():
             return
         month = self.month()
-        chosen = self.ask_save_path(
-            self.tr("Export the month's courier statement"),
-            f"courier-statement-{month}.xlsx",
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if not chosen:
-            return
-        path = Path(chosen)
-        if path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
         courier, language = self._station.courier, current_language()
 
-        def work(report: Report) -> Path:
-            return courier.export(
-                month,
-                path,
-                language,
-                lambda done, total: report(done // 1024, None if total is None else total // 1024),
-            )
+        def write(path: Path, received: Received) -> Path:
+            return courier.export(month, path, language, received)
 
         def exported(saved: Path) -> None:
             self.status_label.setText(
@@ -638,18 +629,25 @@ class CourierPage(SectionPage):
                 .replace("%2", str(saved))
             )
 
-        QueryOp.reporting(self, work, exported).failure(self._failed).with_progress(
-            self.tr("Exporting the courier statement (KB received)")
-        ).run_in_background()
+        export_to_file(
+            self,
+            self.ask_save_path,
+            (
+                self.tr("Export the month's courier statement"),
+                f"courier-statement-{month}.xlsx",
+                self.tr("Excel workbooks (*.xlsx)"),
+            ),
+            write,
+            exported,
+            self.tr("Exporting the courier statement (KB received)"),
+            self.status_label,
+            self._failed,
+        )
 
     # --- saying what went wrong -----------------------------------------------------------------
     def _failed(self, error: Exception) -> None:
         if isinstance(error, ValidationError):
             self.status_label.show_error(page_message(self._messages, error))
-        elif isinstance(error, OSError) and not isinstance(error, ConnectionError):
-            self.status_label.show_error(
-                self.tr("Could not save the file: %1").replace("%1", error.strerror or str(error))
-            )
         else:
             self.status_label.show_error(error_message(error))
 
@@ -688,6 +686,14 @@ class CourierPage(SectionPage):
             ("signature", "required"): self.tr("Tick that the courier checked the items and signs for them."),
             ("reason", "required"): self.tr("Please give the reason."),
             ("reason", "too_long"): self.tr("Please keep the reason under %1 characters."),
+            ("code", "required"): self.tr("Please enter the company's code, e.g. SF."),
+            ("code", "format"): self.tr(
+                "The code is letters and digits, at most %1 of them, e.g. SF or EMS."
+            ),
+            ("code", "duplicate"): self.tr("%1 is on the list already: restore it if it was retired."),
+            ("name", "required"): self.tr("Please enter the company's name."),
+            ("name", "too_long"): self.tr("The name is too long: at most %1 characters."),
+            ("name_en", "too_long"): self.tr("The English name is too long: at most %1 characters."),
             ("courier_item", "unknown"): self.tr("This item is not in the book."),
             ("courier_item", "is_handed_over"): self.tr(
                 "Item %1 is with the courier: it cannot be changed, only voided by a supervisor."

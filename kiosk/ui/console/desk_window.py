@@ -20,8 +20,10 @@ from kiosk.ui.common.background import call_in_gui
 from kiosk.ui.common.print_runner import StationPrintRunner
 from kiosk.ui.common.scanner import ScannerFilter, take_back_scan
 from kiosk.ui.common.widgets import SectionPage, cap_forms, filter_app_while_shown, named, role_name
+from kiosk.ui.console.admissions_page import AdmissionsPage
 from kiosk.ui.console.complaints_page import ComplaintsPage
 from kiosk.ui.console.courier_page import CourierPage
+from kiosk.ui.console.deposits_page import DepositsPage
 from kiosk.ui.console.evacuation_page import EvacuationPage
 from kiosk.ui.console.figures_page import FiguresPage
 from kiosk.ui.console.handover_page import HandoverPage
@@ -39,11 +41,13 @@ from kiosk.ui.console.pre_registration_page import PreRegistrationPage
 from kiosk.ui.console.print_queue_page import PrintQueuePage
 from kiosk.ui.console.release_slip_page import ReleaseSlipPage
 from kiosk.ui.console.repairs_page import RepairsPage
+from kiosk.ui.console.roster_page import RosterPage
 from kiosk.ui.console.shell import SignedInShell
 from kiosk.ui.console.slip_verify_page import SlipVerifyPage
 from kiosk.ui.console.staff_page import StaffPage
 from kiosk.ui.console.stations_page import StationsPage
 from kiosk.ui.console.visitor_log_page import VisitorLogPage
+from kiosk.ui.console.walk_in_page import WalkInPage
 from kiosk.ui.console.watchlist_page import WatchlistPage
 
 # How often the page on screen looks for changes made elsewhere (cheap, indexed lookups).
@@ -84,7 +88,8 @@ class DeskWindow(SignedInShell):
 
     # Sections whose own codes (SectionPage.wants) are taken from the desk's scanner whatever
     # section is on screen, asked in this order.
-    SCANNING: tuple[str, ...] = ("repairs", "lost_found", "permits", "mail")
+    # (admissions: a permit scanned while a permit holder is let through there; else the permits')
+    SCANNING: tuple[str, ...] = ("repairs", "lost_found", "admissions", "permits", "mail")
 
     board = _Page("board", LobbyBoardPage)
     messages = _Page("messages", MessagesPage)
@@ -101,6 +106,7 @@ class DeskWindow(SignedInShell):
     staff_page = _Page("staff", StaffPage)
     stations_page = _Page("stations", StationsPage)
     payments = _Page("payments", PaymentsPage)
+    deposits = _Page("deposits", DepositsPage)
     handover = _Page("handover", HandoverPage)
     complaints = _Page("complaints", ComplaintsPage)
     figures = _Page("figures", FiguresPage)
@@ -109,8 +115,10 @@ class DeskWindow(SignedInShell):
     permits = _Page("permits", PermitsPage)
     courier = _Page("courier", CourierPage)
     key_loans = _Page("key_loans", KeyLoansPage)
+    roster = _Page("roster", RosterPage)
     lost_found = _Page("lost_found", LostFoundPage)
     newspapers = _Page("newspapers", NewspapersPage)
+    admissions = _Page("admissions", AdmissionsPage)
 
     def __init__(self, station: Station) -> None:
         super().__init__(station, "desk", demo_roles=list(Role))
@@ -130,6 +138,13 @@ class DeskWindow(SignedInShell):
             ("messages", self.tr("Phone messages"), MessagesPage, Permission.PHONE_MESSAGES),
             ("print_queue", self.tr("Print queue"), PrintQueuePage, Permission.PRINT_QUEUE),
             ("pre_register", self.tr("Pre-registration"), PreRegistrationPage, Permission.PRE_REGISTER),
+            ("walk_in", self.tr("Walk-in registration"), WalkInPage, Permission.REGISTER_VISITORS),
+            (
+                "admissions",
+                self.tr("Admissions (residents, staff)"),
+                AdmissionsPage,
+                Permission.DECIDE_VISITS,
+            ),
             ("watchlist", self.tr("Watchlist"), WatchlistPage, Permission.MANAGE_WATCHLIST),
             ("evacuation", self.tr("Evacuation"), EvacuationPage, Permission.EVACUATION),
             ("idc_cards", self.tr("IDC cards"), IdcCardsPage, Permission.ISSUE_CARDS),
@@ -151,6 +166,7 @@ class DeskWindow(SignedInShell):
             ("staff", self.tr("Staff accounts"), StaffPage, Permission.MANAGE_STAFF),
             ("stations", self.tr("Stations"), StationsPage, Permission.MANAGE_STAFF),
             ("payments", self.tr("Deposits and receipts"), PaymentsPage, Permission.TAKE_PAYMENTS),
+            ("deposits", self.tr("Deposits held"), DepositsPage, Permission.TAKE_PAYMENTS),
             ("handover", self.tr("Shift handover"), HandoverPage, Permission.HANDOVER),
             ("complaints", self.tr("Complaints and suggestions"), ComplaintsPage, Permission.COMPLAINTS),
             ("figures", self.tr("Monthly figures"), FiguresPage, Permission.MONTHLY_FIGURES),
@@ -159,6 +175,7 @@ class DeskWindow(SignedInShell):
             ("permits", self.tr("Permits"), PermitsPage, Permission.ISSUE_PERMITS),
             ("courier", self.tr("Outgoing courier"), CourierPage, Permission.COURIER),
             ("key_loans", self.tr("Key loans"), KeyLoansPage, Permission.KEY_LOANS),
+            ("roster", self.tr("Duty roster"), RosterPage, Permission.VIEW_ROSTER),
             ("lost_found", self.tr("Lost and found"), LostFoundPage, Permission.LOST_PROPERTY),
             ("newspapers", self.tr("Newspapers and magazines"), NewspapersPage, Permission.NEWSPAPERS),
         ]

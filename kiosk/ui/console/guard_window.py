@@ -16,6 +16,7 @@ from kiosk.domain.permits import is_permit_code
 from kiosk.domain.staff import Role
 from kiosk.ui.common.scanner import ScannerFilter, take_back_scan
 from kiosk.ui.common.widgets import SectionPage, filter_app_while_shown, named
+from kiosk.ui.console.patrol_notices import PatrolNoticesPanel
 from kiosk.ui.console.permit_check import PermitCheckPanel
 from kiosk.ui.console.shell import SignedInShell
 from kiosk.ui.console.slip_verify_page import SlipVerifyPage
@@ -31,9 +32,12 @@ class GuardWindow(SignedInShell):
         self.open_within_screen(GUARD_SIZE)
         self.verify = SlipVerifyPage(station)
         self.permits = PermitCheckPanel(station)
+        # Residents let in on the records, for the patrol guard (巡逻岗) to follow and close.
+        self.patrol = PatrolNoticesPanel(station)
         self.tabs = named(QTabWidget(), "guardTabs", self.tr("What to check"))
         self.tabs.addTab(self.verify, self.tr("Release slips (goods out)"))
         self.tabs.addTab(self.permits, self.tr("Permits (goods and workers in)"))
+        self.tabs.addTab(self.patrol, self.tr("Patrol notices"))
         self.tabs.setStyleSheet("QTabBar::tab { font-size: 18px; padding: 10px 24px; }")
         self.set_body(self.tabs)
         # A permit's number typed into the slip's field (or a slip's into the permit's) is checked
@@ -45,6 +49,7 @@ class GuardWindow(SignedInShell):
         # Read standing, at arm's length, with the goods in front: larger than at the console.
         self.verify.items.setStyleSheet("font-size: 26px;")
         self.verify.details.setStyleSheet("font-size: 22px;")
+        self.patrol.table.setStyleSheet("font-size: 20px;")
         self.scanner = ScannerFilter(self)
         self.scanner.scanned.connect(self._scanned)
         filter_app_while_shown(self, self.scanner)
@@ -52,7 +57,7 @@ class GuardWindow(SignedInShell):
     # -- the shell's hooks ---------------------------------------------------------------------
 
     def _session_pages(self) -> list[SectionPage]:
-        return [self.verify, self.permits]
+        return [self.verify, self.permits, self.patrol]
 
     def _sign_in_title(self) -> str:
         return self.tr("Guard screen: sign in")

@@ -41,13 +41,13 @@ from kiosk.domain.key_loans import (
 )
 from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.text import with_aside
+from kiosk.ui.common.export_file import AskSavePath, ask_with_dialog, export_to_file
 from kiosk.ui.common.messages import error_message, page_message
-from kiosk.ui.common.operations import QueryOp, Report
+from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.table_model import RowTableModel, keeping_selection
 from kiosk.ui.common.widgets import (
     SectionPage,
     action_button,
-    ask_save_path,
     cap_forms,
     date_time_edit,
     id_type_combo,
@@ -156,6 +156,7 @@ class KeyLoansPage(SectionPage):
         self._sending = False
         self._lend_key = RetryKey()
         self._chosen_loan: int | None = None
+        self.ask_save_path: AskSavePath = ask_with_dialog(self)  # a test answers instead
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.search_edit = named(QLineEdit(), "keysSearchEdit", self.tr("Search keys and loans"))
@@ -616,28 +617,25 @@ class KeyLoansPage(SectionPage):
         if not self._may(Permission.KEY_REGISTER):
             return
         today = self._station.clock.now().astimezone(self._station.site.timezone)
-        chosen = ask_save_path(
-            self, self.tr("Export the key register"), f"key-register-{today:%Y%m%d}.xlsx",
-            self.tr("Excel workbooks (*.xlsx)"),
-        )  # fmt: skip
-        if not chosen:
-            return
-        path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
         words, keys = export_words(), self._station.key_loans
-
-        def work(report: Report) -> Path:
-            return keys.export(
-                path,
-                words,
-                lambda done, total: report(done // 1024, None if total is None else total // 1024),
-            )
 
         def exported(saved: Path) -> None:
             self.status.setText(self.tr("Exported the key register to %1.").replace("%1", str(saved)))
 
-        QueryOp.reporting(self, work, exported).failure(self._failed).with_progress(
-            self.tr("Exporting the key register (KB received)")
-        ).run_in_background()
+        export_to_file(
+            self,
+            self.ask_save_path,
+            (
+                self.tr("Export the key register"),
+                f"key-register-{today:%Y%m%d}.xlsx",
+                self.tr("Excel workbooks (*.xlsx)"),
+            ),
+            lambda path, received: keys.export(path, words, received),
+            exported,
+            self.tr("Exporting the key register (KB received)"),
+            self.status,
+            self._failed,
+        )
 
     def _message(self, error: ValidationError) -> str:
         messages = {

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 
 from kiosk.client.http import ServerUnreachableError
 from kiosk.client.station import Station
+from kiosk.domain.deposits import DepositItem
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.staff import Permission, SignedIn, allowed
@@ -39,7 +40,11 @@ from kiosk.ui.console.board_keys import BoardKeys
 from kiosk.ui.console.board_mail import BoardMail
 from kiosk.ui.console.board_messages import BoardMessages
 from kiosk.ui.console.board_newspapers import BoardNewspapers
+from kiosk.ui.console.board_night import BoardNight
 from kiosk.ui.console.board_repairs import BoardRepairsPane
+from kiosk.ui.console.board_roster import BoardRoster
+from kiosk.ui.console.call_dialog import CallRecorder
+from kiosk.ui.console.deposit_prompt import offer_refunds
 
 log = logging.getLogger(__name__)
 
@@ -259,6 +264,12 @@ class LobbyBoardPage(SectionPage):
         )
         self.alert_label.hide()
         layout.addWidget(self.alert_label)
+        # Who is on duty now and next, by the approved duty roster (大堂助理值班表).
+        self.duty = BoardRoster(zone)
+        layout.addWidget(self.duty)
+        # Night duty: the visits waiting for the duty officer, with its alarm (kiosk.ui.console.board_night).
+        self.night = BoardNight(station, self.refresh)
+        layout.addWidget(self.night)
 
         # Three panes the desk can resize: waiting visits, who is on site, today's follow-up.
         splitter = named(QSplitter(Qt.Orientation.Vertical), "boardSplitter", self.tr("Board panes"))
@@ -274,10 +285,12 @@ class LobbyBoardPage(SectionPage):
             "waitingTable", self.tr("Visits waiting for a decision"), self.waiting_model
         )
         waiting_layout.addWidget(self.waiting_table, 1)
+        # The desk's call to the host or the unit, recorded (kiosk.ui.console.call_dialog):
+        # agreed lets the visitor in, declined turns them away, no answer leaves it waiting.
         self.approve_button = action_button(
-            self.tr("Host agreed (phoned)"),
+            self.tr("Record call (intercom / phone)"),
             "approveVisitButton",
-            self.tr("Approve the selected visit for the host"),
+            self.tr("Record the call about the selected visit; agreed lets the visitor in"),
         )
         self.decline_button = action_button(
             self.tr("Decline"), "declineVisitButton", self.tr("Decline the selected visit")
@@ -371,6 +384,7 @@ class LobbyBoardPage(SectionPage):
         super().set_session(who)
         self.inbox.set_session(who)
         self.mail.set_session(who)
+        self.night.set_session(who)
         can_decide = who is not None and allowed(who.role, Permission.DECIDE_VISITS)
         for button in (
             self.approve_button,
@@ -460,6 +474,8 @@ class LobbyBoardPage(SectionPage):
         self.inbox.show_board(board, now)
         self.mail.show_board(board, now)
         self.keys.show_board(board, now)
+        self.duty.show_board(board, now)
+        self.night.show_board(board, now)
         self.newspapers.show_board(board, now)
         self.repairs.show_board(board, now)
         waiting_selected = self._selected_waiting()
@@ -564,12 +580,10 @@ class LobbyBoardPage(SectionPage):
             .replace("%3", visit.host_department)
         )
 
-    def _ask_approve(self, visit: WaitingVisitor) -> str:
-        text = self.tr(
-            "Let in %1? Only if the host agreed on the phone. The badge prints at the kiosk."
+    def _call_question(self, visit: WaitingVisitor) -> str:
+        return self.tr(
+            "Whom did you call about %1, and what did they say? Agreed lets the visitor in."
         ).replace("%1", self._who_and_whom(visit))
-        agreed = confirm(self, self.tr("Approve the visit"), text, self.tr("Approve"))
-        return "host phoned and agreed" if agreed else ""
 
     def _ask_decline(self, visit: WaitingVisitor) -> str:
         return ask_decline_reason(self, self._who_and_whom(visit))
@@ -591,12 +605,13 @@ class LobbyBoardPage(SectionPage):
 
     def _approve(self) -> None:
         if self._permitted(Permission.DECIDE_VISITS):
-            visits = self._station.visits
-            self._decide(
-                self._ask_approve,
-                visits.approve,
-                self.tr("Approved: the badge is being printed at the kiosk."),
-            )
+            rows = self.waiting_table.selectionModel().selectedRows()
+            if not rows:
+                self.status_label.show_error(self.tr("Select a waiting visit first."))
+                return
+            visit = self.waiting_model.visit(rows[0].row())
+            recorder = CallRecorder(self, self._station, self.status_label, self.refresh)
+            recorder.start(visit.visit_id, self._call_question(visit))
 
     def _decline(self) -> None:
         if self._permitted(Permission.DECIDE_VISITS):
@@ -616,9 +631,19 @@ class LobbyBoardPage(SectionPage):
         if visit_id is None:
             return
         visits = self._station.visits
-        QueryOp(
-            self, lambda: visits.check_out(visit_id), lambda _r: self._done(self.tr("Checked out."))
-        ).failure(self._failed).run_in_background()
+        rows = self.table.selectionModel().selectedRows()
+        card = self.model.visitor(rows[0].row()).card_number if rows else ""
+
+        def checked_out(_result: None) -> None:
+            self._done(self.tr("Checked out."))
+            # The visitor card handed back here: a deposit it carried is offered for refund.
+            offer_refunds(
+                self, self._station, DepositItem.VISITOR_CARD, [card] if card else [], self.status_label
+            )
+
+        QueryOp(self, lambda: visits.check_out(visit_id), checked_out).failure(
+            self._failed
+        ).run_in_background()
 
     def _retry_badge(self) -> None:
         visit_id = self._selected_or_hint() if self._permitted(Permission.DECIDE_VISITS) else None

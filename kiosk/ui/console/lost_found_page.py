@@ -10,7 +10,6 @@ details, the item is stored once."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -49,14 +48,14 @@ from kiosk.domain.lost_found import (
 from kiosk.domain.money import format_yuan, parse_yuan
 from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.views import PrintOutcome
+from kiosk.ui.common.export_file import AskSavePath, Received, ask_with_dialog, export_to_file
 from kiosk.ui.common.i18n import current_language
 from kiosk.ui.common.messages import error_message, page_message
-from kiosk.ui.common.operations import QueryOp, Report
+from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
     SectionPage,
     action_button,
-    ask_save_path,
     date_edit,
     date_time_edit,
     id_type_combo,
@@ -66,6 +65,7 @@ from kiosk.ui.common.widgets import (
     print_problem,
     table_view,
 )
+from kiosk.ui.console.register_search import register_search_row, ticked_days
 
 
 def category_text(category: LostItemCategory) -> str:
@@ -193,9 +193,7 @@ class LostFoundPage(SectionPage):
         self._shown: LostItemView | None = None
         self._messages = self._page_messages()
         # Where to save the export; a test answers instead of the dialog.
-        self.ask_save_path: Callable[[str, str, str], str] = lambda title, suggested, kind: ask_save_path(
-            self, title, suggested, kind
-        )
+        self.ask_save_path: AskSavePath = ask_with_dialog(self)
 
         outer = QVBoxLayout(self)
         scroll = self._scroll = QScrollArea()
@@ -257,21 +255,9 @@ class LostFoundPage(SectionPage):
         layout.addWidget(log_group)
 
         # 2. The register: which items, words of what / where, the days found on; or scan a tag.
-        list_row = QHBoxLayout()
         self.filter_combo = named(QComboBox(), "lostFilterCombo", self.tr("Which items"))
-        for which, text in (
-            ("held", self.tr("Held")),
-            ("unclaimed", self.tr("Unclaimed past the keep period")),
-            ("claimed", self.tr("Claimed")),
-            ("disposed", self.tr("Disposed of")),
-            ("voided", self.tr("Voided")),
-            ("all", self.tr("All")),
-        ):
-            self.filter_combo.addItem(text, which)
-        self.filter_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.search_edit = named(QLineEdit(), "lostSearchEdit", self.tr("What, where or number"))
         self.search_edit.setPlaceholderText(self.tr("What, where, or the item number; or scan its tag"))
-        self.search_edit.returnPressed.connect(self.refresh)
         self.dates_check = named(
             QCheckBox(self.tr("Found between")), "lostDatesCheck", self.tr("Found between")
         )
@@ -281,18 +267,25 @@ class LostFoundPage(SectionPage):
         self.search_button = action_button(
             self.tr("Search"), "lostSearchButton", self.tr("Search the register")
         )
-        self.search_button.clicked.connect(self.refresh)
         self.export_button = action_button(
             self.tr("Export to Excel"), "lostExportButton", self.tr("Export the register to Excel")
         )
-        self.export_button.clicked.connect(self.export_xlsx)
-        list_row.addWidget(self.filter_combo)
-        list_row.addWidget(self.search_edit, 1)
-        list_row.addWidget(self.dates_check)
-        list_row.addWidget(self.first_day_edit)
-        list_row.addWidget(self.last_day_edit)
-        list_row.addWidget(self.search_button)
-        list_row.addWidget(self.export_button)
+        choices = (
+            ("held", self.tr("Held")),
+            ("unclaimed", self.tr("Unclaimed past the keep period")),
+            ("claimed", self.tr("Claimed")),
+            ("disposed", self.tr("Disposed of")),
+            ("voided", self.tr("Voided")),
+            ("all", self.tr("All")),
+        )
+        list_row = register_search_row(
+            self.refresh,
+            self.export_xlsx,
+            (self.filter_combo, choices),
+            self.search_edit,
+            (self.dates_check, self.first_day_edit, self.last_day_edit),
+            (self.search_button, self.export_button),
+        )
         layout.addLayout(list_row)
         self.model = LostItemTableModel(self._zone)
         self.table = table_view("lostTable", self.tr("Lost and found register"), self.model)
@@ -518,11 +511,7 @@ class LostFoundPage(SectionPage):
         return which  # type: ignore[no-any-return]
 
     def _days(self) -> tuple[date | None, date | None]:
-        if not self.dates_check.isChecked():
-            return None, None
-        first, last = self.first_day_edit.date().toPython(), self.last_day_edit.date().toPython()
-        assert isinstance(first, date) and isinstance(last, date)
-        return first, last
+        return ticked_days(self.dates_check, self.first_day_edit, self.last_day_edit)
 
     def refresh(self) -> None:
         if not self._may(Permission.LOST_PROPERTY):
@@ -546,14 +535,6 @@ class LostFoundPage(SectionPage):
         if not self._may(Permission.DISPOSE_LOST_PROPERTY):
             self.status_label.show_error(self.tr("Only a supervisor can export the register."))
             return
-        chosen = self.ask_save_path(
-            self.tr("Export the lost and found register"),
-            "lost-and-found.xlsx",
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if not chosen:
-            return
-        path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
         first, last = self._days()
         search = LostItemExport(
             which=self._which(), q=self.search_edit.text()[:80], first_day=first, last_day=last
@@ -561,20 +542,26 @@ class LostFoundPage(SectionPage):
         words = export_words()
         lost_found = self._station.lost_found
 
-        def work(report: Report) -> Path:
-            return lost_found.export(
-                search,
-                path,
-                words,
-                lambda done, total: report(done // 1024, None if total is None else total // 1024),
-            )
+        def write(path: Path, received: Received) -> Path:
+            return lost_found.export(search, path, words, received)
 
         def exported(saved: Path) -> None:
             self.status_label.setText(self.tr("Exported the register to %1.").replace("%1", str(saved)))
 
-        QueryOp.reporting(self, work, exported).failure(self._failed).with_progress(
-            self.tr("Exporting the register (KB received)")
-        ).run_in_background()
+        export_to_file(
+            self,
+            self.ask_save_path,
+            (
+                self.tr("Export the lost and found register"),
+                "lost-and-found.xlsx",
+                self.tr("Excel workbooks (*.xlsx)"),
+            ),
+            write,
+            exported,
+            self.tr("Exporting the register (KB received)"),
+            self.status_label,
+            self._failed,
+        )
 
     # --- the steps ------------------------------------------------------------------------------
     def _print_tag(self) -> None:

@@ -27,7 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.api.passes import PassesBoard
+from kiosk.client.http import RetryKey
 from kiosk.client.station import Station
+from kiosk.domain.deposits import DepositItem, DepositItemView
+from kiosk.domain.documents import ReceiptPurpose
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.identity import masked_from_last_four, validate_id_number
 from kiosk.domain.machine_room_pass import (
@@ -63,6 +66,8 @@ from kiosk.ui.common.widgets import (
     printer_name,
     table_view,
 )
+from kiosk.ui.console.deposit_prompt import offer_refunds
+from kiosk.ui.console.deposit_take import take_deposit
 from kiosk.ui.console.work_calendar_tab import WorkCalendarTab
 
 T = TypeVar("T")
@@ -162,6 +167,9 @@ class MachineRoomPassesPage(SectionPage):
         self._sheet: ReconciliationView | None = None
         self._board: PassesBoard | None = None
         self._sending = False
+        # The passes of this desk's last sign-out that have no deposit taken here yet.
+        self._lent: list[str] = []
+        self._deposit_key = RetryKey()
         layout = QVBoxLayout(self)
         self.tabs = named(QTabWidget(), "passTabs", self.tr("Machine-room passes"))
         self.tabs.addTab(self._desk_tab(), self.tr("Sign out / return"))
@@ -227,7 +235,15 @@ class MachineRoomPassesPage(SectionPage):
             self.tr("Sign the passes out"), "passSignOutButton", self.tr("Sign the selected passes out")
         )
         self.sign_out_button.clicked.connect(self._sign_out)
-        layout.addWidget(self.sign_out_button)
+        # A deposit for a pass as it is handed out, tied to it: its return prompts the refund.
+        self.deposit_button = action_button(
+            self.tr("Take deposit"), "passDepositButton", self.tr("Take a deposit for a pass lent")
+        )
+        self.deposit_button.clicked.connect(self._take_deposit)
+        lend = QHBoxLayout()
+        lend.addWidget(self.sign_out_button, 1)
+        lend.addWidget(self.deposit_button)
+        layout.addLayout(lend)
 
         back = QHBoxLayout()
         self.return_edit = named(QLineEdit(), "passReturnEdit", self.tr("Numbers of the passes handed back"))
@@ -374,6 +390,10 @@ class MachineRoomPassesPage(SectionPage):
         super().set_session(who)
         self._sending = False
         acting = self._permitted() is not None
+        self._lent = []
+        self.deposit_button.setVisible(
+            who is not None and acting and allowed(who.role, Permission.TAKE_PAYMENTS)
+        )
         for button in (
             *self._general_buttons(),
             self.guard_sign_button,
@@ -662,6 +682,27 @@ class MachineRoomPassesPage(SectionPage):
             .replace("%3", ", ".join(receipt.numbers))
             .replace("%4", str(receipt.loan_id))
         )
+        self._lent = list(receipt.numbers)
+
+    def _take_deposit(self) -> None:
+        who = self.session
+        if who is None or not allowed(who.role, Permission.TAKE_PAYMENTS):
+            self.status.show_error(self.tr("Your role cannot do this. Ask a supervisor."))
+            return
+        lent = list(self._lent)  # the first of the last sign-out's passes still without a deposit
+        take_deposit(
+            self,
+            self._station,
+            (ReceiptPurpose.PASS_DEPOSIT,),
+            lambda item: item.label in lent,
+            self.status,
+            self._deposit_key,
+            self._deposit_taken,
+        )
+
+    def _deposit_taken(self, item: DepositItemView) -> None:
+        if item.label in self._lent:
+            self._lent.remove(item.label)
 
     def _return(self) -> None:
         if self._permitted() is None:
@@ -682,6 +723,8 @@ class MachineRoomPassesPage(SectionPage):
                 "Never signed out: %1 — taken back and listed for the reconciliation."
             ).replace("%1", ", ".join(outcome.stray))
         self.status.setText(text)
+        # A pass that carried a deposit: the clerk is offered its refund with the amount.
+        offer_refunds(self, self._station, DepositItem.PASS, outcome.matched, self.status)
 
     # --- the pool -------------------------------------------------------------------------------
     def _add_passes(self) -> None:

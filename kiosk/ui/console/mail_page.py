@@ -58,6 +58,7 @@ from kiosk.ui.common.widgets import (
     print_problem,
     table_view,
 )
+from kiosk.ui.console.register_search import register_search_row, ticked_days
 
 
 def kind_text(kind: MailKind) -> str:
@@ -184,22 +185,9 @@ class MailPage(SectionPage):
         layout.addWidget(log_group)
 
         # 2. The register: which items, by tracking number / addressee / unit, by day.
-        list_row = QHBoxLayout()
         self.which_combo = named(QComboBox(), "mailWhichCombo", self.tr("Which items"))
-        for key, text in (
-            ("waiting", self.tr("Waiting")),
-            ("unclaimed", self.tr("Unclaimed (to return)")),
-            ("damaged", self.tr("Damaged (破损登记)")),
-            ("moved_out", self.tr("For people who moved out")),
-            ("handed_out", self.tr("Handed out")),
-            ("returned", self.tr("Returned (退件登记)")),
-            ("all", self.tr("All")),
-        ):
-            self.which_combo.addItem(text, key)
-        self.which_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.search_edit = named(QLineEdit(), "mailSearchEdit", self.tr("Search the register"))
         self.search_edit.setPlaceholderText(self.tr("Tracking number, addressee, unit or item number"))
-        self.search_edit.returnPressed.connect(self.refresh)
         self.by_day_check = named(
             QCheckBox(self.tr("Received from")), "mailByDayCheck", self.tr("Search by day")
         )
@@ -209,19 +197,27 @@ class MailPage(SectionPage):
         self.search_button = action_button(
             self.tr("Search"), "mailSearchButton", self.tr("Search the register")
         )
-        self.search_button.clicked.connect(self.refresh)
         self.export_button = action_button(
             self.tr("Export to XLSX"), "mailExportButton", self.tr("Export the register to XLSX")
         )
-        self.export_button.clicked.connect(self.export_xlsx)
-        list_row.addWidget(self.which_combo)
-        list_row.addWidget(self.search_edit, 1)
-        list_row.addWidget(self.by_day_check)
-        list_row.addWidget(self.day_from_edit)
-        list_row.addWidget(QLabel("–"))
-        list_row.addWidget(self.day_to_edit)
-        list_row.addWidget(self.search_button)
-        list_row.addWidget(self.export_button)
+        choices = (
+            ("waiting", self.tr("Waiting")),
+            ("unclaimed", self.tr("Unclaimed (to return)")),
+            ("damaged", self.tr("Damaged (破损登记)")),
+            ("moved_out", self.tr("For people who moved out")),
+            ("handed_out", self.tr("Handed out")),
+            ("returned", self.tr("Returned (退件登记)")),
+            ("all", self.tr("All")),
+        )
+        list_row = register_search_row(
+            self.refresh,
+            self.export_xlsx,
+            (self.which_combo, choices),
+            self.search_edit,
+            (self.by_day_check, self.day_from_edit, self.day_to_edit),
+            (self.search_button, self.export_button),
+            between="–",
+        )
         layout.addLayout(list_row)
         self.model = MailTableModel(self._zone)
         self.table = table_view("mailTable", self.tr("Registered mail"), self.model)
@@ -531,12 +527,7 @@ class MailPage(SectionPage):
             return
         which = str(self.which_combo.currentData())
         text = self.search_edit.text()
-        day_from = day_to = None
-        if self.by_day_check.isChecked():
-            day_from = self.day_from_edit.date().toPython()
-            day_to = self.day_to_edit.date().toPython()
-        assert day_from is None or isinstance(day_from, date)
-        assert day_to is None or isinstance(day_to, date)
+        day_from, day_to = ticked_days(self.by_day_check, self.day_from_edit, self.day_to_edit)
         mail = self._station.mail
         QueryOp(
             self, lambda: mail.listing(which, text, day_from, day_to), self.model.set_rows, key="list"
@@ -685,9 +676,11 @@ class MailPage(SectionPage):
         for p in people:
             told = _stamp(p.last_told_at, self._zone) or self.tr("never")
             self.moved_list.addItem(
-                self.tr("%1 %2 · moved out %3 · free forwarding until %4 · %5 waiting · last told %6")
+                # The number to call for the weekly reminder: the board shows it masked.
+                self.tr("%1 %2 · moved out %3 · free forwarding until %4 · %5 waiting · last told %6 · phone %7")
                 .replace("%1", p.name).replace("%2", p.unit).replace("%3", p.moved_out_on.isoformat())
                 .replace("%4", p.forward_until.isoformat()).replace("%5", str(p.waiting)).replace("%6", told)
+                .replace("%7", p.phone or "—")
             )  # fmt: skip
         if 0 <= selected < len(people):
             self.moved_list.setCurrentRow(selected)

@@ -46,20 +46,18 @@ from kiosk.domain.newspapers import (
     TitleOfDay,
 )
 from kiosk.domain.staff import Permission, SignedIn, allowed
+from kiosk.ui.common.export_file import AskSavePath, Received, ask_with_dialog, export_to_file
 from kiosk.ui.common.messages import QT_TRANSLATE_NOOP, error_message, page_message
-from kiosk.ui.common.operations import QueryOp, Report
+from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
     SectionPage,
     action_button,
-    ask_save_path,
     date_edit,
     label_value,
     named,
     table_view,
 )
-
-AskSavePath = Callable[[str, str, str], str]
 
 
 def frequency_text(frequency: Frequency) -> str:
@@ -158,8 +156,11 @@ def workbook_words() -> dict[str, str]:
         QT_TRANSLATE_NOOP("NewspapersWorkbook", "Sat"),
         QT_TRANSLATE_NOOP("NewspapersWorkbook", "Sun"),
     )
-    translate = QCoreApplication.translate
-    return {word: translate("NewspapersWorkbook", word) for word in english}  # marked with QT_TRANSLATE_NOOP
+
+    def word(text: str) -> str:
+        return QCoreApplication.translate("NewspapersWorkbook", text)  # marked with QT_TRANSLATE_NOOP
+
+    return {text: word(text) for text in english}
 
 
 def _stamp(moment: datetime | None, zone: ZoneInfo) -> str:
@@ -282,9 +283,7 @@ class NewspapersPage(SectionPage):
         self._order_key = RetryKey()
         self._shown: ShortfallView | None = None
         self._messages = self._page_messages()
-        self.ask_save_path: AskSavePath = lambda title, suggested, kind: ask_save_path(
-            self, title, suggested, kind
-        )
+        self.ask_save_path: AskSavePath = ask_with_dialog(self)
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -845,23 +844,10 @@ class NewspapersPage(SectionPage):
         if not self._may():
             return
         month = Month.of(self.day())
-        chosen = self.ask_save_path(
-            self.tr("Export the month's newspapers"),
-            f"newspapers-{month}.xlsx",
-            self.tr("Excel workbooks (*.xlsx)"),
-        )
-        if not chosen:
-            return
-        path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
         words, papers = workbook_words(), self._station.newspapers
 
-        def work(report: Report) -> Path:
-            return papers.export(
-                month,
-                path,
-                words,
-                lambda done, total: report(done // 1024, None if total is None else total // 1024),
-            )
+        def write(path: Path, received: Received) -> Path:
+            return papers.export(month, path, words, received)
 
         def exported(saved: Path) -> None:
             self.status_label.setText(
@@ -870,17 +856,24 @@ class NewspapersPage(SectionPage):
                 .replace("%2", str(saved))
             )
 
-        QueryOp.reporting(self, work, exported).failure(self._failed).with_progress(
-            self.tr("Exporting the month (KB received)")
-        ).run_in_background()
+        export_to_file(
+            self,
+            self.ask_save_path,
+            (
+                self.tr("Export the month's newspapers"),
+                f"newspapers-{month}.xlsx",
+                self.tr("Excel workbooks (*.xlsx)"),
+            ),
+            write,
+            exported,
+            self.tr("Exporting the month (KB received)"),
+            self.status_label,
+            self._failed,
+        )
 
     def _failed(self, error: Exception) -> None:
         if isinstance(error, ValidationError):
             self.status_label.show_error(page_message(self._messages, error))
-        elif isinstance(error, OSError) and not isinstance(error, ConnectionError):
-            self.status_label.show_error(
-                self.tr("Could not save the file: %1").replace("%1", error.strerror or str(error))
-            )
         else:
             self.status_label.show_error(error_message(error))
 

@@ -8,11 +8,9 @@ presses again after the server did not answer, so the payment is stored once."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kiosk.api.deposits import DepositTake
 from kiosk.api.payments import DepositRequest, FeeRequest
 from kiosk.client.http import RetryKey, ServerUnreachableError
 from kiosk.client.station import Station
@@ -46,28 +45,11 @@ from kiosk.ui.common.widgets import (
     printer_name,
     table_view,
 )
+from kiosk.ui.console.deposit_prompt import deposit_message, item_word, printed_here
+from kiosk.ui.console.deposit_take import DepositItemChooser, item_kind_name
+from kiosk.ui.console.payment_words import method_name, purpose_name
 
 OPEN_DEPOSIT = QColor("#fff9c4")
-
-
-def purpose_name(purpose: ReceiptPurpose) -> str:
-    return {
-        ReceiptPurpose.CARD_DEPOSIT: QCoreApplication.translate("payments", "Visitor card deposit"),
-        ReceiptPurpose.PASS_DEPOSIT: QCoreApplication.translate("payments", "Machine-room pass deposit"),
-        ReceiptPurpose.DECORATION_PASS_DEPOSIT: QCoreApplication.translate(
-            "payments", "Decoration-worker pass deposit"
-        ),
-        ReceiptPurpose.FEE_ON_BEHALF: QCoreApplication.translate("payments", "Fee collected for finance"),
-    }[purpose]
-
-
-def method_name(method: PaymentMethod) -> str:
-    return {
-        PaymentMethod.CASH: QCoreApplication.translate("payments", "Cash"),
-        PaymentMethod.WECHAT: QCoreApplication.translate("payments", "WeChat Pay"),
-        PaymentMethod.ALIPAY: QCoreApplication.translate("payments", "Alipay"),
-        PaymentMethod.BANK_CARD: QCoreApplication.translate("payments", "Bank card"),
-    }[method]
 
 
 def yuan(fen: int) -> str:
@@ -151,6 +133,10 @@ class PaymentsPage(SectionPage):
         for method in PaymentMethod:
             self.method_combo.addItem(method_name(method), method)
         self.payer_edit = named(QLineEdit(), "paymentPayerEdit", self.tr("Who pays"))
+        # What a deposit secures: an item out, from the server, or a number typed (tied to nothing).
+        self.item_label = QLabel()
+        self.item_combo = DepositItemChooser(station, "paymentItemCombo", unlinked=True)
+        self.item_combo.currentIndexChanged.connect(self._item_changed)
         self.reference_label = QLabel()
         self.reference_edit = named(QLineEdit(), "paymentReferenceEdit", self.tr("Card or pass number"))
         self.note_label = QLabel()
@@ -158,8 +144,10 @@ class PaymentsPage(SectionPage):
         form.addRow(self.tr("Kind"), self.kind_combo)
         form.addRow(self.tr("Amount (yuan)"), self.amount_edit)
         form.addRow(self.tr("Paid by"), self.method_combo)
+        form.addRow(self.item_label, self.item_combo)
         form.addRow(self.tr("Payer"), self.payer_edit)
         form.addRow(self.reference_label, self.reference_edit)
+        self._form = form
         form.addRow(self.note_label, self.note_edit)
         self.take_button = action_button(
             self.tr("Take payment and print receipt"), "paymentTakeButton", self.tr("Take the payment")
@@ -206,6 +194,7 @@ class PaymentsPage(SectionPage):
         layout.addLayout(summary)
 
         self.status = self.add_status(layout, "paymentStatus", self.tr("Last action result"))
+        self.item_combo.status = self.status
         self.transient(self.refund_edit)
         self._buttons = (self.take_button, self.refund_button, self.reprint_button, self.summary_button)
         self._kind_changed()
@@ -234,6 +223,7 @@ class PaymentsPage(SectionPage):
             self.model.set_rows([])
             self.summary_label.setText("")
             self.summary = None
+            self.item_combo.forget()
 
     def showEvent(self, event: QShowEvent) -> None:
         # Other desks take payments too; the day moves on while the page is hidden.
@@ -245,6 +235,9 @@ class PaymentsPage(SectionPage):
         # Another desk took or refunded money, or this console was away from the server a while.
         if topic in ("payments", "connected", "resync") and self.isVisible():
             self.refresh()
+        # A pass lent or back, a visitor card handed out, a permit issued: the items out change.
+        elif topic in ("passes", "board", "permits") and self.isVisible() and self._acting():
+            self._load_items()
 
     def refresh(self) -> None:
         who = self.session
@@ -258,6 +251,7 @@ class PaymentsPage(SectionPage):
             return payments.taken_since(day_start), payments.cash_summary()
 
         QueryOp(self, fetch, lambda found: self._show_day(who, *found), key="refresh").run_in_background()
+        self._load_items()  # an item taken a deposit for meanwhile goes off the chooser
 
     def _show_day(self, who: SignedIn, rows: list[PaymentView], summary: CashSummary) -> None:
         if self.session is not who:
@@ -296,7 +290,11 @@ class PaymentsPage(SectionPage):
         )
 
     def _kind_changed(self) -> None:
-        fee = self.kind_combo.currentData() is ReceiptPurpose.FEE_ON_BEHALF
+        purpose: ReceiptPurpose = self.kind_combo.currentData()
+        fee = purpose is ReceiptPurpose.FEE_ON_BEHALF
+        # A deposit is tied to the item it secures, chosen from those out (or typed, tied to none).
+        self.item_label.setText(item_kind_name(purpose))
+        self._form.setRowVisible(self.item_combo, not fee)
         # A fee is for a unit and says what it is for; a deposit is for one card or pass.
         self.reference_label.setText(self.tr("Unit") if fee else self.tr("Card / pass number"))
         self.note_label.setText(self.tr("Fee for") if fee else self.tr("Note (optional)"))
@@ -304,6 +302,25 @@ class PaymentsPage(SectionPage):
         self.note_edit.setPlaceholderText(
             self.tr("e.g. decoration waste removal") if fee else self.tr("e.g. lost card deposit rules told")
         )
+        if self._acting():
+            self._load_items()
+
+    def _acting(self) -> bool:
+        return self.session is not None and allowed(self.session.role, Permission.TAKE_PAYMENTS)
+
+    def _load_items(self) -> None:
+        purpose: ReceiptPurpose = self.kind_combo.currentData()
+        self.item_combo.load(None if purpose is ReceiptPurpose.FEE_ON_BEHALF else purpose)
+
+    def _item_changed(self) -> None:
+        item = self.item_combo.chosen()
+        # The number is the item's; the payer, unless typed, its holder (the visitor, the worker).
+        if item is not None:
+            self.reference_edit.setText(item.label)
+        elif not self.reference_edit.isEnabled():
+            self.reference_edit.clear()  # the item's number, not one the clerk typed
+        self.reference_edit.setEnabled(item is None)
+        self.payer_edit.setPlaceholderText(item.holder if item is not None else "")
 
     # --- actions --------------------------------------------------------------------------------
     def _busy(self, work: Callable[[], Any], done: Callable[[Any], None], money: bool = False) -> None:
@@ -340,12 +357,7 @@ class PaymentsPage(SectionPage):
     def _printed_here(self, result: PaymentResult) -> PaymentResult:
         """The receipt the server queued for this desk, printed on this desk's printer now (off the
         GUI thread)."""
-        if result.job_id is None:
-            return result
-        outcome = self._station.printing.print_now(
-            PrintOutcome(result.job_id, result.printed, result.printer, result.error)
-        )
-        return replace(result, printed=outcome.printed, printer=outcome.printer, error=outcome.error)
+        return printed_here(self._station, result)
 
     def _take(self) -> None:
         who = self._permitted()
@@ -359,13 +371,31 @@ class PaymentsPage(SectionPage):
             self.status.show_error(self._message(error))
             return
         payer, reference, note = self.payer_edit.text(), self.reference_edit.text(), self.note_edit.text()
+        item = self.item_combo.chosen() if purpose is not ReceiptPurpose.FEE_ON_BEHALF else None
+        if item is not None:
+            payer = payer.strip() or item.holder
+            reference = f"{item_word(item.item)} {item.label}"
         if not self._confirm_taking(purpose, method, amount, payer, reference):
             self.status.setText(self.tr("Nothing taken."))
             return
         language = current_language()
-        payments = self._station.payments
+        payments, station = self._station.payments, self._station
         key = self._take_key.key_for((purpose, method, amount, payer, reference, note))
-        if purpose is ReceiptPurpose.FEE_ON_BEHALF:
+        if item is not None:
+            linked = DepositTake(
+                purpose=purpose,
+                item_id=item.item_id,
+                payer=payer,
+                amount_fen=amount,
+                method=method,
+                note=note,
+                language=language,
+            )
+
+            def work() -> PaymentResult:
+                return printed_here(station, station.deposits.take(linked, key))
+
+        elif purpose is ReceiptPurpose.FEE_ON_BEHALF:
             fee = FeeRequest(
                 payer=payer, amount_fen=amount, item=note, unit=reference, method=method, language=language
             )
@@ -498,6 +528,8 @@ class PaymentsPage(SectionPage):
         )
 
     def _message(self, error: ValidationError) -> str:
+        if error.field == "item" and error.code in ("deposit_open", "back", "unknown"):
+            return deposit_message(error)  # a deposit tied to an item (kiosk.services.deposits)
         messages = {
             ("amount", "not_a_number"): self.tr("Type the amount in yuan, e.g. 100 or 50.50."),
             ("amount", "not_positive"): self.tr("The amount must be more than zero."),

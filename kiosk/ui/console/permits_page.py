@@ -4,7 +4,6 @@ search it, print a permit again, cancel one with the reason, export it (supervis
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -27,20 +26,21 @@ from PySide6.QtWidgets import (
 from kiosk.api.permits import MaterialLine, PermitIssue
 from kiosk.client.http import RetryKey
 from kiosk.client.station import Station
+from kiosk.domain.deposits import DepositItem, purposes_for_permit
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.permit_views import IssuedPermit, PermitView
 from kiosk.domain.permits import PermitKind, PermitOutcome, PermitRoute
 from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.views import PrintOutcome
+from kiosk.ui.common.export_file import AskSavePath, Received, ask_with_dialog, export_to_file
 from kiosk.ui.common.i18n import current_language
 from kiosk.ui.common.messages import error_message, page_message
-from kiosk.ui.common.operations import QueryOp, Report
+from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.permit_words import days_text, export_words, kind_name, materials_text, outcome_name
 from kiosk.ui.common.table_model import RowTableModel, keeping_selection
 from kiosk.ui.common.widgets import (
     SectionPage,
     action_button,
-    ask_save_path,
     button_row,
     date_edit,
     id_type_combo,
@@ -48,9 +48,9 @@ from kiosk.ui.common.widgets import (
     print_problem,
     table_view,
 )
+from kiosk.ui.console.deposit_prompt import offer_refunds
+from kiosk.ui.console.deposit_take import take_deposit
 from kiosk.ui.console.permit_check import PermitCheckPanel
-
-AskSavePath = Callable[[str, str, str], str]
 
 
 class PermitTableModel(RowTableModel[PermitView]):
@@ -77,9 +77,9 @@ class PermitsPage(SectionPage):
         self._station = station
         self._issue_key = RetryKey()
         self._cancel_key = RetryKey()
-        self.ask_save_path: AskSavePath = lambda title, suggested, kind: ask_save_path(
-            self, title, suggested, kind
-        )
+        self._deposit_key = RetryKey()
+        self._select_after: int | None = None  # a permit just issued: chosen once the list has it
+        self.ask_save_path: AskSavePath = ask_with_dialog(self)
         self._lines: list[tuple[str, int]] = []
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
@@ -212,7 +212,12 @@ class PermitsPage(SectionPage):
             self.tr("Export (Excel)"), "permitExportButton", self.tr("Export the register as a workbook")
         )
         self.export_button.clicked.connect(self.export)
-        button_row(reg, self.cancel_button, self.print_button, self.export_button)
+        # A worker's pass deposit or the decoration bond, tied to the chosen permit as it is handed out.
+        self.deposit_button = action_button(
+            self.tr("Take deposit"), "permitDepositButton", self.tr("Take a deposit for the chosen permit")
+        )
+        self.deposit_button.clicked.connect(self.take_deposit)
+        button_row(reg, self.cancel_button, self.print_button, self.deposit_button, self.export_button)
         self.register_status = self.add_status(reg, "permitRegisterStatus", self.tr("Register result"))
         layout.addWidget(register)
         layout.addStretch(1)
@@ -227,6 +232,7 @@ class PermitsPage(SectionPage):
         self.checker.set_session(who)
         self.checker.setVisible(who is not None and allowed(who.role, Permission.CHECK_PERMITS))
         self.export_button.setVisible(who is not None and allowed(who.role, Permission.EXPORT_PERMITS))
+        self.deposit_button.setVisible(who is not None and allowed(who.role, Permission.TAKE_PAYMENTS))
         if self._who() is not None:
             self.refresh()
         else:
@@ -348,6 +354,7 @@ class PermitsPage(SectionPage):
             edit.clear()
         self._lines.clear()
         self.material_list.clear()
+        self._select_after = permit.permit_id  # ready for its deposit ("Take deposit")
         self.refresh()
 
     def _issue_failed(self, who: SignedIn, error: Exception) -> None:
@@ -363,8 +370,15 @@ class PermitsPage(SectionPage):
         which, search = str(self.which_combo.currentData()), self.search_edit.text()
         permits = self._station.permits
         QueryOp(
-            self, lambda: permits.listing(which, search), self.model.set_rows, key="list", reads_only=True
+            self, lambda: permits.listing(which, search), self._listed, key="list", reads_only=True
         ).failure_in(self.register_status).run_in_background()
+
+    def _listed(self, rows: list[PermitView]) -> None:
+        self.model.set_rows(rows)
+        chosen, self._select_after = self._select_after, None
+        for row, permit in enumerate(rows):
+            if permit.permit_id == chosen:
+                self.table.selectRow(row)
 
     def chosen(self) -> PermitView | None:
         rows = self.table.selectionModel().selectedRows()
@@ -395,10 +409,35 @@ class PermitsPage(SectionPage):
                 self.tr("Permit %1 cancelled; it is refused from now on.").replace("%1", done.number)
             )
             self.refresh()
+            # A permit that carried a deposit (a worker's pass deposit, a bond): offered for refund.
+            offer_refunds(self, self._station, DepositItem.PERMIT, [done.number], self.register_status)
 
         QueryOp(self, lambda: permits.cancel(permit.permit_id, reason, key), cancelled).failure(
             lambda error: self.register_status.show_error(self._message(error))
         ).run_in_background()
+
+    def take_deposit(self) -> None:
+        who, permit = self.session, self.chosen()
+        if who is None or not allowed(who.role, Permission.TAKE_PAYMENTS):
+            self.register_status.show_error(self.tr("Your role cannot do this. Ask a supervisor."))
+            return
+        if permit is None:
+            self.register_status.show_error(self.tr("Choose a permit in the list first."))
+            return
+        purposes = purposes_for_permit(permit.kind)
+        if not purposes:
+            self.register_status.show_error(
+                self.tr("Only a decoration or material permit carries a deposit.")
+            )
+            return
+        take_deposit(
+            self,
+            self._station,
+            purposes,
+            lambda item: item.item_id == permit.permit_id,
+            self.register_status,
+            self._deposit_key,
+        )
 
     def print_again(self) -> None:
         permit = self.chosen()
@@ -426,32 +465,22 @@ class PermitsPage(SectionPage):
         who = self.session
         if who is None or not allowed(who.role, Permission.EXPORT_PERMITS):
             return
-        chosen = self.ask_save_path(
-            self.tr("Export the permit register"), "permits.xlsx", self.tr("Excel workbooks (*.xlsx)")
-        )
-        if not chosen:
-            return
-        path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
         which, search, words = str(self.which_combo.currentData()), self.search_edit.text(), export_words()
+        permits, status = self._station.permits, self.register_status
 
-        def work(report: Report) -> Path:
-            return self._station.permits.export(
-                path,
-                words,
-                lambda done, total: report(done // 1024, None if total is None else total // 1024),
-                which,
-                search,
-            )
+        def write(path: Path, received: Received) -> Path:
+            return permits.export(path, words, received, which, search)
 
-        QueryOp.reporting(
+        export_to_file(
             self,
-            work,
-            lambda saved: self.register_status.setText(
-                self.tr("Exported the register to %1.").replace("%1", str(saved))
-            ),
-        ).failure_in(self.register_status).with_progress(
-            self.tr("Exporting the permit register (KB received)")
-        ).run_in_background()
+            self.ask_save_path,
+            (self.tr("Export the permit register"), "permits.xlsx", self.tr("Excel workbooks (*.xlsx)")),
+            write,
+            lambda saved: status.setText(self.tr("Exported the register to %1.").replace("%1", str(saved))),
+            self.tr("Exporting the permit register (KB received)"),
+            status,
+            lambda error: status.show_error(error_message(error)),
+        )
 
     # -- words ---------------------------------------------------------------------------------
 

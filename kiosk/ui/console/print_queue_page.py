@@ -104,6 +104,7 @@ class PrintJobTableModel(RowTableModel[PrintJobView]):
             "mail-label": self.tr("Mail label"),
             "courier-statement": self.tr("Courier statement"),
             "lost-item-tag": self.tr("Lost property tag"),
+            "deposit-note": self.tr("Deposit deduction / forfeit note"),
         }
         return names.get(kind, kind)
 

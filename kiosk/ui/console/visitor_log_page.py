@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,7 +26,7 @@ from kiosk.domain.errors import ValidationError
 from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.views import DailyStats, LogCursor, LogPage, LogRow
 from kiosk.domain.visit import VisitorType, VisitStatus
-from kiosk.domain.visitor_log import LogFilter, parse_filter
+from kiosk.domain.visitor_log import LogFilter, call_line, calls_text, parse_filter, registered_by
 from kiosk.ui.common.messages import error_message, validation_message
 from kiosk.ui.common.operations import QueryOp, Report
 from kiosk.ui.common.table_model import RowTableModel
@@ -41,6 +41,7 @@ from kiosk.ui.common.widgets import (
     purpose_words,
     table_view,
 )
+from kiosk.ui.console.visitor_log_detail import call_words, detail_text
 
 # Asks where to save: (dialog title, suggested file name, file-type filter) -> a path, "" if cancelled.
 AskSavePath = Callable[[str, str, str], str]
@@ -63,9 +64,25 @@ class VisitorLogTableModel(RowTableModel[LogRow]):
                 self.tr("Time in"),
                 self.tr("Time out"),
                 self.tr("Status"),
+                self.tr("Registered by"),
+                self.tr("Calls"),
             )
         )
         self._page = page
+
+    # The calls column holds the compact lines; its tooltip adds what the clerk wrote of each.
+    _CALLS = 10
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == self._CALLS:
+            row = self.row_value(index.row())
+            lines = [
+                call_line(call, self._page.zone, self._page.labels, with_note=True) for call in row.calls
+            ]
+            return "\n".join(lines) or None
+        return super().data(index, role)
 
     def visit(self, row: int) -> LogRow:
         return self.row_value(row)
@@ -82,6 +99,8 @@ class VisitorLogTableModel(RowTableModel[LogRow]):
             when(row.checked_in_at, "%H:%M"),
             when(row.checked_out_at, "%H:%M"),
             self._page.labels[row.status.value],
+            registered_by(row, self._page.labels),
+            calls_text(row.calls, self._page.zone, self._page.labels),
         )[column]
 
 
@@ -141,6 +160,7 @@ class VisitorLogPage(SectionPage):
             VisitStatus.ON_SITE.value: self.tr("On site"),
             VisitStatus.CHECKED_OUT.value: self.tr("Left"),
             **id_type_names(),
+            **call_words(),
         }
 
     def _date_edit(self, object_name: str, accessible: str, day: date) -> QDateEdit:
@@ -188,6 +208,11 @@ class VisitorLogPage(SectionPage):
         self.model = VisitorLogTableModel(self)
         self.table = table_view("visitorLogTable", self.tr("Visits found"), self.model)
         layout.addWidget(self.table, 1)
+        # The chosen visit: who registered the visitor and each call, with what the clerk wrote.
+        self.detail_label = named(QLabel(), "visitorLogDetailLabel", self.tr("The visit chosen"))
+        self.detail_label.setWordWrap(True)
+        layout.addWidget(self.detail_label)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
 
         row = QHBoxLayout()
         self.previous_button = action_button(
@@ -249,6 +274,17 @@ class VisitorLogPage(SectionPage):
     def _today(self) -> date:
         return self._station.clock.now().astimezone(self._station.site.timezone).date()
 
+    @property
+    def zone(self) -> tzinfo:
+        return self._station.site.timezone
+
+    def _show_detail(self, current: QModelIndex) -> None:
+        if not current.isValid() or current.row() >= self.model.rowCount():
+            self.detail_label.clear()
+            return
+        row = self.model.visit(current.row())
+        self.detail_label.setText(detail_text(row, self.labels, purpose_words(), self.zone))
+
     def when(self, moment: datetime | None, fmt: str) -> str:
         return moment.astimezone(self._station.site.timezone).strftime(fmt) if moment else ""
 
@@ -267,6 +303,7 @@ class VisitorLogPage(SectionPage):
             # Locked or signed out: nothing of the log stays on the screen.
             self._filter = None
             self.model.set_rows([])
+            self.detail_label.clear()
             self.hourly_model.set_rows([])
             self.stats_summary.clear()
             self.status.clear()
@@ -358,6 +395,7 @@ class VisitorLogPage(SectionPage):
             return
         self._next = page.next_cursor
         self.model.set_rows(page.rows)
+        self.detail_label.clear()
         if not page.rows:
             self.status.setText(self.tr("No visits match."))
         else:
@@ -406,6 +444,8 @@ class VisitorLogPage(SectionPage):
             self.tr("Purpose"),
             self.tr("Badge"),
             self.tr("Status"),
+            self.tr("Registered by"),
+            self.tr("Calls"),
         )
         labels, purposes, sheet = self._make_labels(), purpose_words(), self.tr("Visitor log")
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.client.station import Station
-from kiosk.devices.errors import DeviceError, IdCardNotSupportedError, IdCardReadError, NoIdCardError
+from kiosk.devices.errors import IdCardNotSupportedError, IdCardReadError, NoIdCardError
 from kiosk.devices.idreader.text import IdCardRecord
 from kiosk.devices.interfaces import IdCardReader
 from kiosk.domain.errors import ValidationError
@@ -45,6 +45,7 @@ from kiosk.domain.visitor import (
     validate_visitor_name,
 )
 from kiosk.ui.common.background import run_in_background
+from kiosk.ui.common.id_card_read import read_or_error
 from kiosk.ui.common.messages import error_message
 from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.widgets import id_type_names, label_value, named, purpose_presets
@@ -58,6 +59,9 @@ class VisitorTypePage(StepPage):
     """Who the visitor is: one big button each; tapping one moves on."""
 
     TYPES = tuple(VisitorType)
+    # A permit holder (出入证: decoration, newspaper, milk) shows the permit instead of checking
+    # in to see someone (kiosk.ui.kiosk.permit_entry); the window hides it where the site is off.
+    permit_requested = Signal()
 
     def __init__(self, draft: VisitDraft) -> None:
         super().__init__("typePage", 1, draft, with_next=False)
@@ -70,6 +74,11 @@ class VisitorTypePage(StepPage):
             button.clicked.connect(lambda _checked=False, k=kind: self._choose(k))
             grid.addWidget(button, index // 2, index % 2)
             self.buttons[kind] = button
+        self.permit_button = named(QPushButton(), "visitorTypePermitHolder", "")
+        self.permit_button.setMinimumHeight(140)
+        self.permit_button.setStyleSheet("font-size: 28px;")
+        self.permit_button.clicked.connect(self.permit_requested)
+        grid.addWidget(self.permit_button, (len(self.TYPES) + 1) // 2, 0, 1, 2)
         self.body.addLayout(grid)
         self.body.addStretch(1)
         self.retranslate()
@@ -88,6 +97,9 @@ class VisitorTypePage(StepPage):
         for kind, button in self.buttons.items():
             button.setText(names[kind])
             button.setAccessibleName(names[kind])
+        permit = self.tr("I have an entry permit (decoration, newspaper, milk delivery)")
+        self.permit_button.setText(permit)
+        self.permit_button.setAccessibleName(permit)
 
     def _choose(self, kind: VisitorType) -> None:
         self.draft.visitor_type = kind
@@ -231,7 +243,7 @@ class IdentityPage(StepPage):
         self._say(self.tr("Place your ID card flat on the reader and hold it still..."), error=False)
         run_in_background(
             self,
-            lambda: _read_or_error(reader, cancel),
+            lambda: read_or_error(reader, cancel, ID_CARD_READ_TIMEOUT_S),
             lambda outcome: self._card_read(generation, outcome),
             lambda error: self._card_read(generation, error),
         )
@@ -289,14 +301,6 @@ class IdentityPage(StepPage):
     def hideEvent(self, event: QHideEvent) -> None:
         self._stop_reading()  # nobody is looking at the page any more: stop waiting for a card
         super().hideEvent(event)
-
-
-def _read_or_error(reader: IdCardReader, cancel: threading.Event) -> IdCardRecord | DeviceError:
-    """Read a card on a worker thread; a device failure is an outcome to show, not a crash to log."""
-    try:
-        return reader.read_card(ID_CARD_READ_TIMEOUT_S, cancel)
-    except DeviceError as exc:
-        return exc
 
 
 class ComposingLineEdit(QLineEdit):

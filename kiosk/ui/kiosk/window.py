@@ -30,10 +30,12 @@ from kiosk.client.station import Station
 from kiosk.domain.badge import UnsignedBadgeCodeError, parse_checkout_code
 from kiosk.domain.errors import ValidationError
 from kiosk.domain.invitation import INVITATION_PREFIX
+from kiosk.domain.permits import is_permit_code
 from kiosk.domain.printing import PrintJobStatus
 from kiosk.domain.views import CardCheckout, CheckInResult, PrintOutcome, VisitState
 from kiosk.domain.visit import VisitStatus
 from kiosk.domain.visitor import MESSAGE_REFUSALS, mask_name
+from kiosk.domain.visitor_kinds import KindRule, VisitorKind
 from kiosk.ui.common.background import call_in_gui, run_in_background
 from kiosk.ui.common.i18n import current_language, set_language
 from kiosk.ui.common.messages import error_message, issue_failure_message, validation_message
@@ -47,6 +49,7 @@ from kiosk.ui.kiosk.invitation import InvitationPage
 from kiosk.ui.kiosk.journey import VisitDraft
 from kiosk.ui.kiosk.keyboard import OnScreenKeyboard, virtual_keyboard_enabled
 from kiosk.ui.kiosk.outcome import DeclinedPage, DonePage, WaitingPage
+from kiosk.ui.kiosk.permit_entry import PermitEntryPage
 from kiosk.ui.kiosk.staff_exit import StaffExitPage
 from kiosk.ui.kiosk.steps import (
     DeclarationPage,
@@ -124,9 +127,10 @@ class KioskWindow(QMainWindow):
         self.invitation = InvitationPage(station)
         self.staff_exit = StaffExitPage(station)
         self.card_page = CardPage()
+        self.permit_entry = PermitEntryPage(station)
         for page in (
             self.welcome, *self.steps, self.waiting, self.done, self.declined, self.check_out, self.thank_you,
-            self.invitation, self.staff_exit, self.card_page,
+            self.invitation, self.staff_exit, self.card_page, self.permit_entry,
         ):  # fmt: skip
             self.pages.addWidget(page)
         central = QWidget()
@@ -167,6 +171,12 @@ class KioskWindow(QMainWindow):
             step.next_requested.connect(lambda i=index: self._show_step(i + 1))
         assert isinstance(self.review, ReviewPage)
         self.review.submit_requested.connect(self._submit)
+        # A permit holder (出入证) shows the permit instead of checking in to see someone.
+        assert isinstance(self.steps[0], VisitorTypePage)
+        self.steps[0].permit_requested.connect(self.start_permit_entry)
+        self.permit_entry.back_requested.connect(self.go_home)
+        self.permit_entry.finished.connect(self.go_home)
+        self.permit_entry.let_in.connect(self._permit_let_in)
         self.done.finished.connect(self.go_home)
         self.declined.finished.connect(self.go_home)
         self.declined.message_submitted.connect(self._leave_message)
@@ -198,6 +208,7 @@ class KioskWindow(QMainWindow):
         # The waiting visitor's badge just came out: say so now, not at the next poll.
         self.runner.jobs_sent.connect(self._jobs_printed)
         self._events = station.listen(lambda event: call_in_gui(self, self._server_event, event))
+        self._read_kinds()
         # Temporary visitor cards, where the site hands them out: encoded after the badge, tapped
         # on the encoder to leave.
         self._card_cancel: threading.Event | None = None
@@ -272,6 +283,7 @@ class KioskWindow(QMainWindow):
         self.declined.reset()
         self.check_out.enter()
         self.invitation.enter()
+        self.permit_entry.enter()
 
     def start_check_out(self) -> None:
         self._wipe()
@@ -315,6 +327,26 @@ class KioskWindow(QMainWindow):
         else:
             self.declined.show_error(text)
 
+    def start_permit_entry(self, code: str = "") -> None:
+        self._wipe()
+        self.pages.setCurrentWidget(self.permit_entry)
+        self.permit_entry.code_edit.setFocus()
+        self.permit_entry.enter(code)
+
+    def _permit_let_in(self) -> None:
+        self._return_timer.start(DONE_PAGE_RETURN_MS)
+
+    def _read_kinds(self) -> None:
+        """Whether this site takes permit holders at the kiosk ([visitor_kinds]): the type page
+        offers them only then. Until the server has said, offered (the seed's default; the server
+        refuses a kind that is off whatever a screen shows)."""
+        run_in_background(self, self._station.visitor_kinds.rules, self._kinds_read, lambda _e: None)
+
+    def _kinds_read(self, rules: list[KindRule]) -> None:
+        offered = any(rule.kind is VisitorKind.PERMIT_HOLDER for rule in rules)
+        assert isinstance(self.steps[0], VisitorTypePage)
+        self.steps[0].permit_button.setVisible(offered)
+
     def _ask_staff_pin(self) -> None:
         self.staff_exit.enter()
         self.pages.setCurrentWidget(self.staff_exit)
@@ -343,6 +375,15 @@ class KioskWindow(QMainWindow):
 
     def _scanned(self, code: str) -> None:
         page = self.pages.currentWidget()
+        if page is self.permit_entry or (page is self.welcome and is_permit_code(code)):
+            # A permit's QR at the permit page, or shown to the welcome screen: checked at once.
+            take_back_scan(code)
+            self.scanner.consume()
+            if page is self.permit_entry:
+                self.permit_entry.check(code)
+            else:
+                self.start_permit_entry(code)
+            return
         if page not in (self.welcome, self.check_out, self.invitation):
             return
         take_back_scan(code)
@@ -387,6 +428,7 @@ class KioskWindow(QMainWindow):
             self.invitation,
             self.staff_exit,
             self.declined,
+            self.permit_entry,
         )
 
     def _restart_idle(self) -> None:
@@ -566,6 +608,8 @@ class KioskWindow(QMainWindow):
     def _server_event(self, event: StationEvent) -> None:
         if event.topic in ("print_jobs", "connected", "resync"):
             self.runner.tick()
+        if event.topic in ("connected", "resync"):
+            self._read_kinds()
         if self._visit_id is not None and (
             event.visit_id == self._visit_id or event.topic in ("connected", "resync")
         ):
