@@ -17,9 +17,11 @@ from kiosk.app import KioskApp
 from kiosk.devices.fakes import FakePrinter
 from kiosk.devices.idreader.emulator import EmulatedIdCardReader
 from kiosk.domain.calls import CallAnswer, CallChannel
+from kiosk.domain.errors import ValidationError
 from kiosk.domain.visit import Approver, VisitStatus
+from kiosk.domain.visitor_kinds import KindApprover, VisitorKind
 from kiosk.services.audit import Actor
-from kiosk.storage.models import DeskRegistration, Visit, VisitCall
+from kiosk.storage.models import DeskRegistration, Visit, VisitCall, VisitKindRecord
 from kiosk.ui.console.desk_window import DeskWindow
 from kiosk.ui.console.walk_in_page import WalkInPage
 from tests.devices.idcards import card
@@ -145,3 +147,23 @@ def test_a_listed_walk_in_read_from_the_card_is_held_for_a_supervisor(
         visit = session.scalars(select(Visit)).one()
         assert visit.status is VisitStatus.HELD and visit.hold_entry_id is not None
     assert printer.documents == []
+
+
+def test_an_official_registered_at_the_desk_waits_for_the_duty_officer(
+    qtbot: QtBot, app: KioskApp, reader: EmulatedIdCardReader
+) -> None:
+    _desk, page = walk_in_page(qtbot, app)
+    read_the_card(qtbot, page)
+    type_text(qtbot, find(page, QLineEdit, "walkInHostEdit"), "王芳")
+    hosts = find(page, QListWidget, "walkInHostList")
+    qtbot.waitUntil(lambda: hosts.currentItem() is not None, timeout=5000)
+    kinds = find(page, QComboBox, "walkInKindCombo")
+    kinds.setCurrentIndex(kinds.findText("Government official"))
+    register(qtbot, page, "registered")
+    with app.database.sessions() as session:
+        visit = session.scalars(select(Visit)).one()
+        record = session.get_one(VisitKindRecord, visit.id)
+        assert (record.kind, record.required) == (VisitorKind.GOVERNMENT, KindApprover.DUTY_OFFICER)
+    # The desk's own call to the host does not let an official in: the duty officer approves.
+    with pytest.raises(ValidationError, match="duty_officer"):
+        app.checkin.approve(visit.id, Actor("staff", "receptionist"), Approver.DESK)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,8 +36,10 @@ from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.views import CheckInRequest, CheckInResult, HostEntry
 from kiosk.domain.visit import VisitStatus
 from kiosk.domain.visitor import COMPANY_MAX_CHARS, MOBILE_MAX_CHARS, NAME_MAX_CHARS, PURPOSE_MAX_CHARS
+from kiosk.domain.visitor_kinds import VisitorKind
 from kiosk.ui.common.background import run_in_background
 from kiosk.ui.common.id_card_read import read_or_error
+from kiosk.ui.common.kind_words import kind_name
 from kiosk.ui.common.messages import error_message
 from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.widgets import SectionPage, action_button, id_type_combo, named
@@ -93,6 +96,12 @@ class WalkInPage(SectionPage):
         self.party_spin = named(QSpinBox(), "walkInPartySpin", self.tr("Number of people"))
         self.party_spin.setRange(1, PARTY_MAX)
         form.addRow(self.tr("People"), self.party_spin)
+        # Who approves follows the kind (seed 001's table): an official or a visiting group waits
+        # for the duty officer at the management office, whoever registers them.
+        self.kind_combo = named(QComboBox(), "walkInKindCombo", self.tr("Kind of visitor"))
+        for kind in (VisitorKind.VISITOR, VisitorKind.GOVERNMENT, VisitorKind.TOUR_GROUP):
+            self.kind_combo.addItem(kind_name(kind), kind)
+        form.addRow(self.tr("Kind of visitor"), self.kind_combo)
         form_box.addLayout(form)
 
         # The person visited: a member of staff, or a unit and perhaps one of its residents.
@@ -273,6 +282,7 @@ class WalkInPage(SectionPage):
             purpose=self.purpose_edit.text(),
             party_size=self.party_spin.value(),
             declaration_accepted=self.declaration_check.isChecked(),
+            kind=self.kind_combo.currentData(),
         )
         return WalkInRequest(visit, unit, resident_id)
 
@@ -336,6 +346,7 @@ class WalkInPage(SectionPage):
         self.host_list.clear()
         self.id_edit.clear()
         self.party_spin.setValue(1)
+        self.kind_combo.setCurrentIndex(0)
         self.declaration_check.setChecked(False)
         self.resident_list.clear()
         self._unit = None
