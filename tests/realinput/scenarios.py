@@ -17,7 +17,7 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -39,11 +39,13 @@ from kiosk.domain.lost_found import FoundItemDraft, LostItemCategory
 from kiosk.domain.lost_found import tag_code as lost_item_tag_code
 from kiosk.domain.mail import MailKind
 from kiosk.domain.mail import label_code as mail_label_code
+from kiosk.domain.permits import PermitKind
 from kiosk.domain.repair_views import RepairView
 from kiosk.domain.repairs import RepairCategory, RepairClass, RepairStatus, work_order_code
 from kiosk.domain.staff import Role
 from kiosk.domain.station import StationRole
 from kiosk.services.mail import MailDraft
+from kiosk.services.permits import PermitDraft
 from kiosk.services.release_slips import IssuedSlip
 from kiosk.services.repairs import RepairDraft
 from kiosk.services.staff import DEMO_PIN
@@ -293,6 +295,27 @@ def check_out_by_badge(app: KioskApp, kiosk: KioskWindow, probe: Probe) -> Repor
             "search": kiosk.check_out.name_edit.text(),
             **scanned,
         }
+    return report
+
+
+def permit_scan(app: KioskApp, kiosk: KioskWindow, probe: Probe) -> Report:
+    """A milk deliverer holds their entry permit under the scanner at the welcome screen: the
+    permit page opens on its own and lets them in with the permit's last day."""
+    clerk = app.staff.sign_in(Role.RECEPTIONIST.value, DEMO_PIN)
+    today = app.clock.now().astimezone(app.site.timezone).date()
+    draft = PermitDraft(
+        PermitKind.MILK, today, today + timedelta(days=29), holder_name="周强",
+        id_number="11010519491231002X", company="光明乳业",
+    )  # fmt: skip
+    number = app.permits.issue(draft, clerk).permit.number
+    result = kiosk.permit_entry.result
+
+    def let_in() -> bool:
+        return page(kiosk) == "permitEntryPage" and number in result.text() and in_flight() == 0
+
+    scanned = probe.scan("permit-scanned-on-welcome", number, kiosk.go_home, let_in)
+    report: Report = {"number": number, "page": page(kiosk), "result": result.text(), **scanned}
+    kiosk.go_home()
     return report
 
 
@@ -712,6 +735,7 @@ KIOSK_SCENARIOS: dict[str, Callable[[KioskApp, KioskWindow, Probe], Report]] = {
     "pinyin_host_search": pinyin_host_search,
     "next_tap": next_tap,
     "staff_exit_pin": staff_exit_pin,
+    "permit_scan": permit_scan,
 }
 
 

@@ -87,6 +87,14 @@ def test_next_tapped_with_the_keyboard_up_moves_on_every_time(kiosk_run: Run) ->
     assert [t["moved"] for t in tries] == [True] * 4, kiosk_run.why("next_tap", tries)
 
 
+def test_an_entry_permit_scanned_at_the_welcome_screen_lets_its_holder_in(kiosk_run: Run) -> None:
+    scan = kiosk_run.scenario("permit_scan")
+    assert scan["keys"][:4] == ["Shift", "⇧R", "Shift", "⇧Z"], "the scan reached Qt as a scanner sends it"
+    seen = kiosk_run.why("permit_scan", scan)
+    assert scan["done"] and scan["page"] == "permitEntryPage", seen
+    assert "Please go in" in scan["result"] or "请进" in scan["result"], seen
+
+
 def test_the_guard_signs_in_at_the_keyboard_and_a_scanned_slip_shows_valid(guard_run: Run) -> None:
     scan = guard_run.scenario("guard_scan")
     assert scan["keys"][:4] == ["Shift", "⇧L", "Shift", "⇧K"], "the scan reached Qt as a scanner sends it"
