@@ -13665,107 +13665,107 @@ The numbered receipt prints at once.</source>
 <context>
     <name>RosterExport</name>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="531" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="539" />
         <source>Duty roster</source>
         <translation>大堂助理值班表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="532" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="540" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="533" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="541" />
         <source>Shifts</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="534" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="542" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="535" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="543" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="536" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="544" />
         <source>Drafted by</source>
         <translation>编制人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="537" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="545" />
         <source>Submitted by</source>
         <translation>提交人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="538" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="546" />
         <source>Approved by</source>
         <translation>审批人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="539" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="547" />
         <source>Roster</source>
         <translation>值班表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="540" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="548" />
         <source>Swaps</source>
         <translation>换班记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="541" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="549" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="542" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="550" />
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="543" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="551" />
         <source>From</source>
         <translation>原值班人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="544" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="552" />
         <source>To</source>
         <translation>接替人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="545" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="553" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="546" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="554" />
         <source>Agreed by</source>
         <translation>同意人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="547" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="555" />
         <source>Recorded by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="548" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="556" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="549" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="557" />
         <source>submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="550" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="558" />
         <source>approved</source>
         <translation>已审批</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="551" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="559" />
         <source>none</source>
         <translation>未编制</translation>
     </message>
@@ -13773,42 +13773,42 @@ The numbered receipt prints at once.</source>
 <context>
     <name>RosterGrid</name>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="51" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="58" />
         <source>Mon</source>
         <translation>一</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="52" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="59" />
         <source>Tue</source>
         <translation>二</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="53" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="60" />
         <source>Wed</source>
         <translation>三</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="54" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="61" />
         <source>Thu</source>
         <translation>四</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="55" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="62" />
         <source>Fri</source>
         <translation>五</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="56" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="63" />
         <source>Sat</source>
         <translation>六</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="57" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="64" />
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="141" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="149" />
         <source>Swapped: planned for %1</source>
         <translation>已换班：原排 %1</translation>
     </message>
@@ -13816,403 +13816,403 @@ The numbered receipt prints at once.</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="64" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="71" />
         <source>%1: no roster drafted yet.</source>
         <translation>%1：尚未编制值班表。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="69" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="76" />
         <source>%1: draft by %2.</source>
         <translation>%1：草稿，编制人 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="74" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="81" />
         <source>Sent back: %1</source>
         <translation>已退回：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="80" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="87" />
         <source>%1: submitted by %2, waiting for another supervisor's approval.</source>
         <translation>%1：%2 已提交，等待另一位主管审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="88" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="95" />
         <source>%1: approved by %2 on %3.</source>
         <translation>%1：%2 已于 %3 批准。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="94" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="101" />
         <source>%1 swaps since.</source>
         <translation>此后换班 %1 次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="178" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="186" />
         <source>Month of the roster</source>
         <translation>值班表月份</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="186" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="194" />
         <source>Where the roster stands</source>
         <translation>值班表状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="189" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="197" />
         <source>Export Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="189" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="197" />
         <source>Export the month's roster</source>
         <translation>导出本月值班表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="199" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="207" />
         <source>The month's roster: one row a person, one column a day</source>
         <translation>本月值班表：每行一人，每列一天</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="209" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="217" />
         <source>The shifts and their hours</source>
         <translation>班次及时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="212" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="220" />
         <source>Draft (shift leader)</source>
         <translation>编制（领班）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="217" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="225" />
         <source>Off</source>
         <translation>休</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="217" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="225" />
         <source>Selected cells: off that day</source>
         <translation>所选格子：当天休息</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="220" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="228" />
         <source>Selected cells:</source>
         <translation>所选格子：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="226" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="234" />
         <source>Copy last month's pattern</source>
         <translation>沿用上月排班</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="227" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="235" />
         <source>Fill the month from last month's roster, four weeks back</source>
         <translation>按上月值班表（四周前）排满本月</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="230" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="238" />
         <source>Repeat the first week</source>
         <translation>按第一周重复</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="231" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="239" />
         <source>Fill days 8 onward from the month's first seven days</source>
         <translation>8日起按本月前七天重复排班</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="234" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="242" />
         <source>Submit for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="236" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="244" />
         <source>Submit the roster to the supervisor</source>
         <translation>将值班表报客服主管审批</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="247" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="255" />
         <source>Approval (supervisor)</source>
         <translation>审批（客服主管）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="250" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="258" />
         <source>Approving supervisor's staff number</source>
         <translation>审批主管工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="252" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="260" />
         <source>Another supervisor (empty: you)</source>
         <translation>其他主管工号（留空：本人）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="253" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="261" />
         <source>Approving supervisor's PIN</source>
         <translation>审批主管 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="255" />
-        <location filename="../../kiosk/ui/console/roster_page.py" line="284" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="263" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="292" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="257" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="265" />
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="257" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="265" />
         <source>Approve the roster</source>
         <translation>批准值班表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="259" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="267" />
         <source>Why it goes back</source>
         <translation>退回原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="260" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="268" />
         <source>What to change</source>
         <translation>需修改之处</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="262" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="270" />
         <source>Send back to draft</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="262" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="270" />
         <source>Send the roster back to draft</source>
         <translation>将值班表退回修改</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="275" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="283" />
         <source>Swap a shift (approved roster)</source>
         <translation>换班（已审批的值班表）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="277" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="285" />
         <source>Who takes the shift</source>
         <translation>接替人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="278" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="286" />
         <source>Why the shift is swapped</source>
         <translation>换班原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="279" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="287" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="280" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="288" />
         <source>Agreeing supervisor</source>
         <translation>同意换班的主管</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="281" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="289" />
         <source>Supervisor (empty: you)</source>
         <translation>主管工号（留空：本人）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="282" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="290" />
         <source>Agreeing supervisor's PIN</source>
         <translation>同意换班的主管 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="286" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="294" />
         <source>Record swap</source>
         <translation>登记换班</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="288" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="296" />
         <source>Give the selected cell's shift to another person</source>
         <translation>将所选格子的班次交给另一人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="291" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="299" />
         <source>Selected cell to:</source>
         <translation>所选格子交给：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="300" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="308" />
         <source>Last action result</source>
         <translation>上一操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="355" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="363" />
         <source>Selected cells: %1</source>
         <translation>所选格子：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="406" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="414" />
         <source>Select the cells first: a person's days in the grid.</source>
         <translation>请先在表中选择格子（某人的若干天）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="412" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="420" />
         <source>%1 cells saved in the draft.</source>
         <translation>已在草稿中保存 %1 格。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="418" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="426" />
         <source>Filled from last month's pattern: check it, then edit the cells.</source>
         <translation>已沿用上月排班：请核对，再逐格修改。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="420" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="428" />
         <source>The first week repeated over the month: check it, then edit the cells.</source>
         <translation>已按第一周排满本月：请核对，再逐格修改。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="426" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="434" />
         <source>Submitted: another supervisor approves it.</source>
         <translation>已提交：须由另一位主管审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="432" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="440" />
         <source>Approved: the roster is in force.</source>
         <translation>已批准：值班表生效。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="436" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="444" />
         <source>Sent back to draft.</source>
         <translation>已退回修改。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="441" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="449" />
         <source>Select the one cell whose shift is swapped.</source>
         <translation>请只选择要换班的那一格。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="456" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="464" />
         <source>Swap recorded for %1.</source>
         <translation>已登记 %1 的换班。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="463" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="471" />
         <source>Export the duty roster</source>
         <translation>导出值班表</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="465" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="473" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="481" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="489" />
         <source>Exported the duty roster to %1.</source>
         <translation>值班表已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="484" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="492" />
         <source>Exporting the duty roster (KB received)</source>
         <translation>正在导出值班表（已接收 KB）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="493" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="501" />
         <source>%3 shifts have fewer than %4 people, the first on %1 (%2). Fill them first.</source>
         <translation>有 %3 个班次不足 %4 人，第一个是 %1（%2）。请先排满。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="495" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="503" />
         <source>The roster is still a draft: submit it first.</source>
         <translation>值班表仍是草稿：请先提交。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="496" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="504" />
         <source>The roster is submitted: send it back to draft to change it.</source>
         <translation>值班表已提交：如需修改，请先退回。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="497" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="505" />
         <source>The roster is approved and frozen: record a swap instead.</source>
         <translation>值班表已审批，不能再改：请登记换班。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="498" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="506" />
         <source>No roster is drafted for this month.</source>
         <translation>本月尚未编制值班表。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="499" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="507" />
         <source>%1's shift on %2 runs into their next day's shift.</source>
         <translation>%1 在 %2 的班次与次日班次时间重叠。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="500" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="508" />
         <source>At most %1 cells at once.</source>
         <translation>每次最多 %1 格。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="501" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="509" />
         <source>“%1” is not one of the site's shifts.</source>
         <translation>“%1”不是本楼的班次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="502" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="510" />
         <source>That day is not in %1.</source>
         <translation>该日期不在 %1 内。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="503" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="511" />
         <source>That day is over: only today and later days are swapped.</source>
         <translation>该日已过：只能为今天及以后换班。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="504" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="512" />
         <source>That month is over: its roster is not changed any more.</source>
         <translation>该月已过：其值班表不能再改。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="505" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="513" />
         <source>A roster is drawn up at most %1 months ahead.</source>
         <translation>值班表最多提前 %1 个月编制。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="507" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="515" />
         <source>There is nothing to copy: fill the first week, or last month's roster.</source>
         <translation>没有可沿用的排班：请先排好第一周，或上月值班表。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="510" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="518" />
         <source>Only active receptionists and supervisors are on the roster.</source>
         <translation>值班表只排在职的前台和主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="512" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="520" />
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="514" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="522" />
         <source>The supervisor who submitted the roster does not approve it: another supervisor signs.</source>
         <translation>提交值班表的主管不能自行审批：须由另一位主管签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="516" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="524" />
         <source>Only a supervisor can agree to this.</source>
         <translation>只有主管可以同意。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="517" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="525" />
         <source>The selected person has no shift that day.</source>
         <translation>所选人员当天没有班次。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="519" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="527" />
         <source>They already work that day (%1): choose someone who is off.</source>
         <translation>此人当天已有班次（%1）：请选择当天休息的人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="521" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="529" />
         <source>The shift would run into their shift of %1.</source>
         <translation>该班次会与其 %1 的班次时间重叠。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="522" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="530" />
         <source>Write the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/roster_page.py" line="523" />
+        <location filename="../../kiosk/ui/console/roster_page.py" line="531" />
         <source>The reason has at most %1 characters.</source>
         <translation>原因最多 %1 个字。</translation>
     </message>
@@ -15804,268 +15804,274 @@ It keeps trying and opens by itself once the server answers.</source>
 <context>
     <name>WalkInPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="63" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="66" />
         <source>Register a walk-in visitor</source>
         <translation>登记来访人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="68" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="71" />
         <source>Read ID card</source>
         <translation>读取身份证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="68" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="71" />
         <source>Read the visitor's ID card</source>
         <translation>读取访客的身份证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="72" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="75" />
         <source>ID card reader</source>
         <translation>身份证阅读器</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="78" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="81" />
         <source>Visitor's name</source>
         <translation>访客姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="79" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="82" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="80" />
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="81" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="83" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="84" />
         <source>Company or unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="82" />
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="83" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="85" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="86" />
         <source>Mobile (optional)</source>
         <translation>手机（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="84" />
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="86" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="87" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="89" />
         <source>ID document</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="87" />
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="88" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="90" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="91" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="90" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="93" />
         <source>Purpose of the visit</source>
         <translation>来访事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="92" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="95" />
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="93" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="96" />
         <source>Number of people</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="95" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="98" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="100" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="101" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="104" />
+        <source>Kind of visitor</source>
+        <translation>来访类别</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="109" />
         <source>Member of staff</source>
         <translation>公司员工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="101" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="110" />
         <source>Unit (resident)</source>
         <translation>房号（住户）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="102" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="111" />
         <source>Visiting a member of staff</source>
         <translation>拜访公司员工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="103" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="112" />
         <source>Visiting a unit</source>
         <translation>拜访住户</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="110" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="119" />
         <source>Visiting</source>
         <translation>被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="112" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="121" />
         <source>Search the host</source>
         <translation>查找被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="113" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="122" />
         <source>Name, pinyin or initials</source>
         <translation>姓名、拼音或首字母</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="115" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="124" />
         <source>Hosts found</source>
         <translation>找到的被访人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="120" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="129" />
         <source>Unit number (房号)</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="121" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="130" />
         <source>Unit, e.g. 2-104</source>
         <translation>房号，如 2-104</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="125" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="134" />
         <source>Look up</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="125" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="134" />
         <source>Look up the unit's residents</source>
         <translation>查询该房号的住户</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="132" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="141" />
         <source>The unit's residents and their phone numbers</source>
         <translation>该房号的住户及电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="138" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="147" />
         <source>The visitor declares no gas cylinders, fireworks or large amounts of thinner</source>
         <translation>访客声明未携带煤气瓶、烟花爆竹、大量天拿水</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="141" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="150" />
         <source>Forbidden-items declaration</source>
         <translation>违禁物品声明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="146" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="155" />
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="146" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="155" />
         <source>Register the visitor</source>
         <translation>登记该访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="150" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="159" />
         <source>Record call (intercom / phone)</source>
         <translation>通话记录（对讲／电话）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="152" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="161" />
         <source>Record the call about the visitor just registered</source>
         <translation>记录就刚登记访客的通话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="157" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="166" />
         <source>New visitor</source>
         <translation>下一位访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="157" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="166" />
         <source>Clear the form</source>
         <translation>清空表单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="163" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="172" />
         <source>Result of the last action</source>
         <translation>上一步操作的结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="227" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="236" />
         <source>Unit %1 (whoever answers)</source>
         <translation>%1 房（任何应答者）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="230" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="239" />
         <source>owner</source>
         <translation>业主</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="230" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="239" />
         <source>tenant</source>
         <translation>租户</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="233" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="242" />
         <source>%1 (%2), phone %3</source>
         <translation>%1（%2），电话 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="242" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="251" />
         <source>Unit %1: %n resident(s) on record.</source>
         <translation>
             <numerusform>%1 房：登记住户 %n 人。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="254" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="263" />
         <source>Choose the member of staff visited.</source>
         <translation>请选择被访员工。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="259" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="268" />
         <source>Look up the unit visited first.</source>
         <translation>请先查询被访房号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="298" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="308" />
         <source>%1 is on hold: do not let them in. A supervisor must come to the desk.</source>
         <translation>%1 已被拦截：请勿放行，须由主管到前台处理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="305" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="315" />
         <source>%1 is registered and waits for the host's answer. Call, then record the call.</source>
         <translation>%1 已登记，等待被访人答复。请致电后记录通话。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="314" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="324" />
         <source>Whom did you call about %1, and what did they say? Agreed lets the visitor in.</source>
         <translation>您就%1联系了谁？对方怎么说？同意即放行。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="358" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="369" />
         <source>Lay the visitor's ID card on the reader...</source>
         <translation>请将访客的身份证平放在阅读器上……</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="379" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="390" />
         <source>Read from the ID card. Hand the card back to the visitor.</source>
         <translation>已读取身份证，请将证件交还访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="383" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="394" />
         <source>No ID card on the reader. Lay it flat and press Read ID card again.</source>
         <translation>阅读器上没有身份证。请平放后再按“读取身份证”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="385" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="396" />
         <source>This card cannot be read here: choose its document type and type the number.</source>
         <translation>此证件无法在此读取：请选择证件类型并输入号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="387" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="398" />
         <source>The card could not be read. Hold it still on the reader and try again.</source>
         <translation>证件读取失败。请将证件放稳后重试。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/walk_in_page.py" line="388" />
+        <location filename="../../kiosk/ui/console/walk_in_page.py" line="399" />
         <source>The ID card reader is not working: type the visitor's details.</source>
         <translation>身份证阅读器故障：请手工输入访客资料。</translation>
     </message>
