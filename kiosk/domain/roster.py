@@ -283,6 +283,9 @@ class DutyOnBoard:
     now: list[OnDuty] = field(default_factory=list)
     next: OnDuty | None = None
     approved: bool = False
+    # Whether this site keeps a roster at all (one was ever approved): a site that does not is
+    # not told every day that it has none.
+    in_use: bool = False
 
 
 def on_duty(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -537,7 +537,11 @@ class RosterService:
         """Who is on duty now and who comes next, by the approved rosters (three days' cells)."""
         now = self.clock.now()
         with self.sessions.reads() as session:
-            return on_duty(self._approved_around(session, self.today()), now, self.site.timezone)
+            duty = on_duty(self._approved_around(session, self.today()), now, self.site.timezone)
+            if duty.approved:
+                return replace(duty, in_use=True)
+            ever = select(DutyRoster.id).where(DutyRoster.status == RosterStatus.APPROVED).limit(1)
+            return replace(duty, in_use=session.scalar(ever) is not None)
 
     def off_roster(self, clerk: SignedIn, at: datetime) -> str | None:
         """At a handover: the words of an issue when ``clerk`` takes over at ``at`` while not on

@@ -165,12 +165,14 @@ def test_last_months_pattern_runs_on_and_the_board_shows_who_is_on_duty_now_and_
     sid = people["sun"].staff_id
     assert dec[date(2026, 12, 1), sid] == nov[date(2026, 11, 3), sid]
     assert dec[date(2026, 12, 29), sid] == dec[date(2026, 12, 1), sid]
-    # No approved roster yet: nobody on the board.
-    assert not roster.on_board().approved and roster.on_board().now == []
+    # No approved roster yet: nobody on the board, and the board's duty line stays hidden (a
+    # site that keeps no roster is not told every day that it has none).
+    before = roster.on_board()
+    assert not before.approved and before.now == [] and not before.in_use
     roster.submit("2026-11", leader)
     roster.approve("2026-11", boss)
     board = roster.on_board()  # 25 Nov, 10:00 at the site
-    assert board.approved
+    assert board.approved and board.in_use
     [now] = board.now
     assert now.shift.key == "早班" and now.starts == datetime(2026, 11, 24, 23, 0, tzinfo=UTC)
     expected = {
@@ -187,6 +189,10 @@ def test_last_months_pattern_runs_on_and_the_board_shows_who_is_on_duty_now_and_
     assert rows[0][0] == "姓名" and rows[0][1] == "1 Sun"
     by_name = {row[0]: row for row in rows[1:]}
     assert by_name["孙丽"][25] == nov[date(2026, 11, 25), sid]
+    # In January nothing is approved (December is only drafted): the board says so, in amber.
+    clock.advance(days=40)
+    january = roster.on_board()
+    assert not january.approved and january.in_use
 
 
 def test_the_handover_flags_an_incoming_clerk_not_on_the_roster(

@@ -73,8 +73,9 @@ class BoardNight(QFrame):
         # duty officer; each rings once per visit on this desk.
         self.alarm = DeskSound(self)
         self.failed_alarm = DeskSound(self)
-        # Compact (a desk screen is 768 high and the board's lists come first): the headline with
-        # the approval beside it, the waiting visits under it, as many rows as there are (3 at most).
+        # Compact (a desk screen is 768 high and the board's lists come first): the headline on a
+        # line of its own, then the waiting visits (as many rows as there are, 3 at most) with the
+        # approval beside them.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(4)
@@ -82,11 +83,14 @@ class BoardNight(QFrame):
         self.headline = named(QLabel(), "boardNightHeadline", self.tr("Night duty"))
         self.headline.setWordWrap(True)
         self.headline.setStyleSheet("font-size: 16px; font-weight: bold;")
-        row.addWidget(self.headline, 3)
+        layout.addWidget(self.headline)
         self.waiting_list = named(
             QListWidget(), "boardNightWaitingList", self.tr("Visits waiting for the duty officer")
         )
         self.waiting_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # A long line is cut with "…" (its whole text in the tooltip), never scrolled sideways.
+        self.waiting_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.waiting_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.waiting_list.setStyleSheet("QListWidget { background: white; color: black; font-size: 15px; }")
         self.note_edit = named(
             QLineEdit(), "boardNightNoteEdit", self.tr("Note on the duty officer's approval")
@@ -99,10 +103,12 @@ class BoardNight(QFrame):
             self.tr("Approve the selected visit as the duty officer (supervisors)"),
         )
         self.approve_button.clicked.connect(self.approve_selected)
+        row.addWidget(self.waiting_list, 3)
         row.addWidget(self.note_edit, 2)
         row.addWidget(self.approve_button)
+        row.setAlignment(self.note_edit, Qt.AlignmentFlag.AlignTop)
+        row.setAlignment(self.approve_button, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
-        layout.addWidget(self.waiting_list)
         # White on the banner's colour, errors too: the board's red error text would not show.
         self.status = named(QLabel(), "boardNightStatus", self.tr("Result of the duty officer's approval"))
         self.status.setWordWrap(True)
@@ -184,6 +190,7 @@ class BoardNight(QFrame):
                 .replace("%5", notice_text(waiting))
             )
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, waiting.visit_id)
             self.waiting_list.addItem(item)
             if waiting.visit_id == chosen or len(self._waiting) == 1:

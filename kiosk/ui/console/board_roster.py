@@ -48,6 +48,7 @@ class BoardRoster(QLabel):
 
     def show_board(self, board: Board, now: datetime) -> None:
         duty = board.duty
+        self.setVisible(duty.in_use)
         self.setText(duty_line(duty, self._zone, now))
         self.setStyleSheet(
             "padding: 4px; font-weight: bold;" + ("" if duty.approved else " background: #ffe0b2;")

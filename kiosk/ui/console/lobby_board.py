@@ -278,7 +278,11 @@ class LobbyBoardPage(SectionPage):
         waiting_layout.setContentsMargins(0, 0, 0, 0)
         waiting_title = QLabel(self.tr("Waiting for a decision"))
         waiting_title.setStyleSheet("font-size: 20px; font-weight: bold;")
-        waiting_layout.addWidget(waiting_title)
+        # The decisions beside the title, not under the list: the list keeps the height.
+        waiting_header = QHBoxLayout()
+        waiting_header.addWidget(waiting_title)
+        waiting_header.addStretch(1)
+        waiting_layout.addLayout(waiting_header)
         self.waiting_model = WaitingTableModel(zone)
         self.alarm = DeskSound(self)
         self.waiting_table = table_view(
@@ -298,7 +302,8 @@ class LobbyBoardPage(SectionPage):
         self.release_button = action_button(
             self.tr("Release hold"), "releaseHoldButton", self.tr("Release the selected watchlist hold")
         )
-        button_row(waiting_layout, self.approve_button, self.decline_button, self.release_button)
+        for button in (self.approve_button, self.decline_button, self.release_button):
+            waiting_header.addWidget(button)
         self.approve_button.clicked.connect(self._approve)
         self.decline_button.clicked.connect(self._decline)
         self.release_button.clicked.connect(self._release)
@@ -332,6 +337,14 @@ class LobbyBoardPage(SectionPage):
         for pane in (waiting_pane, on_site_pane, self.repairs, self.follow_up):
             splitter.addWidget(pane)
             pane.setMinimumHeight(110)
+        # The visits waiting are the desk's first business: two of them always show, whatever
+        # the night banner and the duty line above take; the other panes give way.
+        rows = 2 * self.waiting_table.verticalHeader().defaultSectionSize()
+        self.waiting_table.setMinimumHeight(
+            self.waiting_table.horizontalHeader().sizeHint().height() + rows + 4
+        )
+        waiting_pane.setMinimumHeight(waiting_pane.minimumSizeHint().height())
+        self.repairs.setMinimumHeight(80)  # its title, its header and a row: a glance
         splitter.setChildrenCollapsible(False)
         # Who is on site comes first; waiting visits, repairs and the follow-up are a glance.
         splitter.setSizes([200, 280, 180, 160])
@@ -513,10 +526,12 @@ class LobbyBoardPage(SectionPage):
         # Open issues from the shift handover stay here until someone closes them (Shift handover page).
         issues = board.alerts.handover_issues
         if issues:
-            alerts.append(self.tr("Open handover issues (%1):").replace("%1", str(len(issues))))
-            alerts += [f"• {issue}" for issue in issues[:5]]
+            # On one wrapped line, not a line each: the board's lists below need the height.
+            line = [self.tr("Open handover issues (%1):").replace("%1", str(len(issues)))]
+            line += [f"• {issue}" for issue in issues[:5]]
             if len(issues) > 5:
-                alerts.append(self.tr("… and %1 more.").replace("%1", str(len(issues) - 5)))
+                line.append(self.tr("… and %1 more.").replace("%1", str(len(issues) - 5)))
+            alerts.append("　".join(line))
         # Someone may be guessing codes or names at a kiosk: a look at who stands there.
         zone = self._station.site.timezone
         for station in board.alerts.wrong_tries:
