@@ -1015,89 +1015,89 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/board_night.py" line="67" />
-        <location filename="../../kiosk/ui/console/board_night.py" line="82" />
+        <location filename="../../kiosk/ui/console/board_night.py" line="83" />
         <source>Night duty</source>
         <translation>夜间值班</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_night.py" line="87" />
+        <location filename="../../kiosk/ui/console/board_night.py" line="88" />
         <source>Visits waiting for the duty officer</source>
         <translation>等待值班人员审批的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_night.py" line="92" />
+        <location filename="../../kiosk/ui/console/board_night.py" line="96" />
         <source>Note on the duty officer's approval</source>
         <translation>值班人员审批备注</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_night.py" line="95" />
+        <location filename="../../kiosk/ui/console/board_night.py" line="99" />
         <source>Note, e.g. the duty officer agreed by phone</source>
         <translation>备注，例如：值班人员电话同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_night.py" line="97" />
-        <location filename="../../kiosk/ui/console/board_night.py" line="219" />
+        <location filename="../../kiosk/ui/console/board_night.py" line="101" />
+        <location filename="../../kiosk/ui/console/board_night.py" line="226" />
         <source>Approve as duty officer</source>
         <translation>代值班人员审批</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_night.py" line="99" />
+        <location filename="../../kiosk/ui/console/board_night.py" line="103" />
         <source>Approve the selected visit as the duty officer (supervisors)</source>
         <translation>以值班人员身份批准所选来访（领班）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_night.py" line="107" />
+        <location filename="../../kiosk/ui/console/board_night.py" line="113" />
         <source>Result of the duty officer's approval</source>
         <translation>值班审批结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_night.py" line="130" />
-        <location filename="../../kiosk/ui/console/board_night.py" line="208" />
+        <location filename="../../kiosk/ui/console/board_night.py" line="136" />
+        <location filename="../../kiosk/ui/console/board_night.py" line="215" />
         <source>A supervisor approves as the duty officer.</source>
         <translation>由领班代值班人员审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_night.py" line="153" />
+        <location filename="../../kiosk/ui/console/board_night.py" line="159" />
         <source>the duty officer</source>
         <translation>值班人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_night.py" line="157" />
+        <location filename="../../kiosk/ui/console/board_night.py" line="163" />
         <source>Night duty (%1): %2 approves every visit.</source>
         <translation>夜间值班（%1）：所有来访由%2审批。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_night.py" line="163" />
+        <location filename="../../kiosk/ui/console/board_night.py" line="169" />
         <source>Waiting for %1: %2.</source>
         <translation>等待%1审批：%2 个。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_night.py" line="167" />
+        <location filename="../../kiosk/ui/console/board_night.py" line="173" />
         <source>Patrol notices not yet followed: %1.</source>
         <translation>巡逻岗尚未跟踪的通知：%1 条。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_night.py" line="179" />
+        <location filename="../../kiosk/ui/console/board_night.py" line="185" />
         <source>%1 · %2 · since %3 (%4 min) · %5</source>
         <translation>%1 · %2 · %3 起（%4 分钟）· %5</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_night.py" line="213" />
+        <location filename="../../kiosk/ui/console/board_night.py" line="220" />
         <source>Select a waiting visit in the banner first.</source>
         <translation>请先在提示栏中选择一个等待中的来访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_night.py" line="215" />
+        <location filename="../../kiosk/ui/console/board_night.py" line="222" />
         <source>Let %1 in as the duty officer? The badge prints at once.</source>
         <translation>以值班人员身份放行 %1？访客证将立即打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_night.py" line="221" />
+        <location filename="../../kiosk/ui/console/board_night.py" line="228" />
         <source>Nothing done.</source>
         <translation>未作任何操作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/board_night.py" line="231" />
+        <location filename="../../kiosk/ui/console/board_night.py" line="238" />
         <source>Approved as duty officer: badge %1.</source>
         <translation>已代值班人员批准：访客证 %1。</translation>
     </message>
@@ -2581,7 +2581,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/courier_page.py" line="481" />
-        <location filename="../../kiosk/ui/console/courier_page.py" line="679" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="674" />
         <source>Select the items the courier takes in the list.</source>
         <translation>请在列表中选择快递员取走的寄件。</translation>
     </message>
@@ -2616,222 +2616,222 @@
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="606" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="605" />
         <source>The printer did not print the statement: %1</source>
         <translation>打印机未打印对账单：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="612" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="606" />
         <source>The statement of %1 is printed.</source>
         <translation>%1 的对账单已打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="636" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="631" />
         <source>Export the month's courier statement</source>
         <translation>导出本月快递对账单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="638" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="633" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="627" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="622" />
         <source>Exported the statement of %1 to %2.</source>
         <translation>已将 %1 的对账单导出到 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="642" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="637" />
         <source>Exporting the courier statement (KB received)</source>
         <translation>正在导出快递对账单（已接收 KB）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="657" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="652" />
         <source>Please enter who sends it.</source>
         <translation>请填写寄件人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="658" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="653" />
         <source>The sender's name is too long: at most %1 characters.</source>
         <translation>寄件人姓名过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="659" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="654" />
         <source>Please enter the sending department.</source>
         <translation>请填写寄件部门。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="660" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="655" />
         <source>The department is too long: at most %1 characters.</source>
         <translation>部门名称过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="661" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="656" />
         <source>Please enter the addressee.</source>
         <translation>请填写收件人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="662" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="657" />
         <source>The addressee is too long: at most %1 characters.</source>
         <translation>收件人过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="663" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="658" />
         <source>Please enter where it goes.</source>
         <translation>请填写寄往地址。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="664" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="659" />
         <source>The destination is too long: at most %1 characters.</source>
         <translation>寄往地址过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="665" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="660" />
         <source>Please keep the note under %1 characters.</source>
         <translation>备注请不超过 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="666" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="661" />
         <source>Please type or scan the waybill's tracking number.</source>
         <translation>请输入或扫描面单上的运单号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="668" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="663" />
         <source>This is not a tracking number: 6 to 32 letters and digits, as on the waybill.</source>
         <translation>这不是运单号：应为面单上的 6 至 32 位字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="671" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="666" />
         <source>This tracking number is already in the book as item %1.</source>
         <translation>此运单号已登记（登记号 %1）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="673" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="668" />
         <source>Please enter the cost in yuan, e.g. 23.00.</source>
         <translation>请以元为单位填写费用，例如 23.00。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="674" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="669" />
         <source>The cost must be more than zero.</source>
         <translation>费用必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="675" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="670" />
         <source>The cost has at most two decimals (fen).</source>
         <translation>费用最多两位小数（到分）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="676" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="671" />
         <source>This cost is too large.</source>
         <translation>费用过大。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="677" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="672" />
         <source>This courier company is not on the list.</source>
         <translation>此快递公司不在列表中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="678" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="673" />
         <source>%1 is no longer used: choose another courier company.</source>
         <translation>%1 已停用，请选择其他快递公司。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="680" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="675" />
         <source>At most %1 items in one batch.</source>
         <translation>每批最多 %1 件。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="682" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="677" />
         <source>A batch goes to one courier company: select only its items.</source>
         <translation>每批只能交给一家快递公司，请只选择该公司的寄件。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="684" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="679" />
         <source>Please enter the courier's name as they sign.</source>
         <translation>请填写快递员签名的姓名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="685" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="680" />
         <source>The courier's name is too long: at most %1 characters.</source>
         <translation>快递员姓名过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="686" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="681" />
         <source>Tick that the courier checked the items and signs for them.</source>
         <translation>请勾选“快递员已核对寄件并签收”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="687" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="682" />
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="688" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="683" />
         <source>Please keep the reason under %1 characters.</source>
         <translation>原因请不超过 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="689" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="684" />
         <source>Please enter the company's code, e.g. SF.</source>
         <translation>请输入公司代码，如：SF。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="691" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="686" />
         <source>The code is letters and digits, at most %1 of them, e.g. SF or EMS.</source>
         <translation>代码为字母和数字，最多 %1 位，如：SF、EMS。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="693" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="688" />
         <source>%1 is on the list already: restore it if it was retired.</source>
         <translation>%1 已在名单中：如已停用，请恢复使用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="694" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="689" />
         <source>Please enter the company's name.</source>
         <translation>请输入公司名称。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="695" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="690" />
         <source>The name is too long: at most %1 characters.</source>
         <translation>名称过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="696" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="691" />
         <source>The English name is too long: at most %1 characters.</source>
         <translation>英文名称过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="697" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="692" />
         <source>This item is not in the book.</source>
         <translation>登记簿中没有此寄件。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="699" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="694" />
         <source>Item %1 is with the courier: it cannot be changed, only voided by a supervisor.</source>
         <translation>寄件 %1 已交快递员，不能修改，只能由主管作废。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="701" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="696" />
         <source>Item %1 is voided.</source>
         <translation>寄件 %1 已作废。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="702" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="697" />
         <source>Item %1 is still waiting for the courier.</source>
         <translation>寄件 %1 尚未交寄。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="703" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="698" />
         <source>Search with at most %1 characters.</source>
         <translation>查询内容最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="704" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="699" />
         <source>Choose a month from %1 to %2.</source>
         <translation>请选择 %1 至 %2 之间的月份。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/courier_page.py" line="705" />
+        <location filename="../../kiosk/ui/console/courier_page.py" line="700" />
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
@@ -2839,42 +2839,42 @@
 <context>
     <name>DayTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="174" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="175" />
         <source>Title</source>
         <translation>报刊名称</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="175" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="176" />
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="176" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="177" />
         <source>Received</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="177" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="178" />
         <source>Shortfall</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="178" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="179" />
         <source>Counted</source>
         <translation>清点</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="179" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="180" />
         <source>Units (copies)</source>
         <translation>房号（份数）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="196" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="197" />
         <source>Not counted</source>
         <translation>未清点</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="198" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="199" />
         <source>Complete</source>
         <translation>齐全</translation>
     </message>
@@ -4488,6 +4488,30 @@
     </message>
 </context>
 <context>
+    <name>HandOverProof</name>
+    <message>
+        <location filename="../../kiosk/ui/console/hand_over_proof.py" line="21" />
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/hand_over_proof.py" line="26" />
+        <source>Last four of the ID number</source>
+        <translation>证件号码后四位</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/hand_over_proof.py" line="29" />
+        <source>Last four characters only, e.g. 002X</source>
+        <translation>仅填后四位，例如 002X</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/console/hand_over_proof.py" line="53" />
+        <location filename="../../kiosk/ui/console/hand_over_proof.py" line="63" />
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPage</name>
     <message>
         <location filename="../../kiosk/ui/console/handover_page.py" line="166" />
@@ -5790,142 +5814,142 @@
 <context>
     <name>KeyLoansExport</name>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="692" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="690" />
         <source>Key register</source>
         <translation>钥匙登记簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="693" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="691" />
         <source>Key loans</source>
         <translation>钥匙借用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="694" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="692" />
         <source>Tag</source>
         <translation>钥匙牌</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="695" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="693" />
         <source>Opens</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="696" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="694" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="697" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="695" />
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="698" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="696" />
         <source>Out</source>
         <translation>借出中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="699" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="697" />
         <source>Kept at</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="700" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="698" />
         <source>Added</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="701" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="699" />
         <source>Retired</source>
         <translation>停用时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="702" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="700" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="703" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="701" />
         <source>Loan</source>
         <translation>借用编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="704" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="702" />
         <source>Keys lent</source>
         <translation>借出把数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="705" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="703" />
         <source>Borrower</source>
         <translation>借用人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="706" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="704" />
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="707" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="705" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="708" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="706" />
         <source>ID (last four)</source>
         <translation>证件（后四位）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="709" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="707" />
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="710" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="708" />
         <source>Lent</source>
         <translation>借出时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="711" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="709" />
         <source>Lent by</source>
         <translation>经手人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="712" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="710" />
         <source>Due back</source>
         <translation>应还时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="713" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="711" />
         <source>Keys back</source>
         <translation>归还把数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="714" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="712" />
         <source>Keys lost</source>
         <translation>遗失把数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="715" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="713" />
         <source>Closed</source>
         <translation>结清时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="716" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="714" />
         <source>Taken back by</source>
         <translation>收回人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="717" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="715" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="718" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="716" />
         <source>Key</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="719" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="717" />
         <source>Access card</source>
         <translation>门禁卡</translation>
     </message>
@@ -5969,7 +5993,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/key_loans_page.py" line="176" />
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="246" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="240" />
         <source>Lend</source>
         <translation>借出</translation>
     </message>
@@ -6069,454 +6093,443 @@
         <translation>借用人电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="230" />
-        <source>ID type</source>
-        <translation>证件类型</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="231" />
-        <source>ID number's last four</source>
-        <translation>证件号码后四位</translation>
-    </message>
-    <message>
         <location filename="../../kiosk/ui/console/key_loans_page.py" line="232" />
         <source>Last four</source>
         <translation>后四位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="234" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="233" />
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="235" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="234" />
         <source>or staff number</source>
         <translation>或工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="244" />
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="254" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="238" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="248" />
         <source>Due back</source>
         <translation>应还时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="245" />
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="255" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="239" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="249" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="246" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="240" />
         <source>Lend the keys</source>
         <translation>借出钥匙</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="248" />
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="280" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="242" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="274" />
         <source>Keys</source>
         <translation>钥匙</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="249" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="243" />
         <source>How many</source>
         <translation>把数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="250" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="244" />
         <source>Borrower</source>
         <translation>借用人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="251" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="245" />
         <source>Company / unit</source>
         <translation>公司 / 单元</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="252" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="246" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="253" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="247" />
         <source>ID (last four) or staff no.</source>
         <translation>证件（后四位）或工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="263" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="257" />
         <source>The key register</source>
         <translation>钥匙登记簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="267" />
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="277" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="261" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="271" />
         <source>Tag</source>
         <translation>钥匙牌</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="268" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="262" />
         <source>What it opens</source>
         <translation>开启的房间或门</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="269" />
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="279" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="263" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="273" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="272" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="266" />
         <source>Number of keys</source>
         <translation>钥匙把数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="274" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="268" />
         <source>Hook or cabinet</source>
         <translation>挂钩或钥匙柜</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="275" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="269" />
         <source>Reason for the change</source>
         <translation>变更原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="276" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="270" />
         <source>Needed to change or retire a set</source>
         <translation>变更或停用一套钥匙时必填</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="278" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="272" />
         <source>Opens</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="281" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="275" />
         <source>Kept at</source>
         <translation>存放位置</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="282" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="276" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="286" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="280" />
         <source>Add to the register</source>
         <translation>登记入簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="286" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="280" />
         <source>Add a set to the register</source>
         <translation>将一套钥匙登记入簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="289" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="283" />
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="289" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="283" />
         <source>Save the selected set's changes</source>
         <translation>保存所选钥匙的修改</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="292" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="286" />
         <source>Retire set</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="292" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="286" />
         <source>Retire the selected set</source>
         <translation>停用所选钥匙</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="307" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="301" />
         <source>Every loan</source>
         <translation>全部借用记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="393" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="387" />
         <source>%1 · %2 (%3 at the desk)</source>
         <translation>%1 · %2（前台有 %3 把）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="408" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="402" />
         <source>At the desk: %1 keys (%2 registered, %3 out on loan)</source>
         <translation>前台应有：%1 把（登记 %2 把，借出 %3 把）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="413" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="407" />
         <source>Out now (%1)</source>
         <translation>借出中（%1）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="415" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="409" />
         <source>%1 OVERDUE</source>
         <translation>%1 项超时未还</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="493" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="497" />
         <source>No keys in the register to lend: a supervisor adds them first.</source>
         <translation>登记簿中没有可借出的钥匙：请主管先登记。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="517" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="521" />
         <source>Lent %1 keys of %2 to %3, due back %4.</source>
         <translation>已将 %2 的 %1 把钥匙借给 %3，应于 %4 归还。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="532" />
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="555" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="438" />
         <source>Select the loan the keys belong to first.</source>
         <translation>请先选择钥匙所属的借用记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="539" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="540" />
         <source>%1 keys of %2 back; %3 still out with %4.</source>
         <translation>%2 已归还 %1 把；%4 处仍有 %3 把未还。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="543" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="544" />
         <source>%1 keys of %2 back from %4: every key is back.</source>
         <translation>%4 已归还 %2 的 %1 把钥匙：已全部归还。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="562" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="560" />
         <source>%1 keys of %2 written off as lost; the register counts them no more.</source>
         <translation>%2 的 %1 把钥匙已按遗失注销，登记簿不再计入。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="592" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="590" />
         <source>%1 added to the register.</source>
         <translation>%1 已登记入簿。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="599" />
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="610" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="597" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="608" />
         <source>Select a set in the register first.</source>
         <translation>请先在登记簿中选择一套钥匙。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="602" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="600" />
         <source>%1 changed in the register.</source>
         <translation>登记簿中的 %1 已修改。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="613" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="611" />
         <source>%1 retired: it stays on record and leaves the count.</source>
         <translation>%1 已停用：记录保留，不再计入清点。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="629" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="627" />
         <source>Export the key register</source>
         <translation>导出钥匙登记簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="631" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="629" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="623" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="621" />
         <source>Exported the key register to %1.</source>
         <translation>钥匙登记簿已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="635" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="633" />
         <source>Exporting the key register (KB received)</source>
         <translation>正在导出钥匙登记簿（已接收 KB）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="642" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="640" />
         <source>Write the tag on the keys.</source>
         <translation>请填写钥匙牌上的标记。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="643" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="641" />
         <source>The tag has at most %1 characters.</source>
         <translation>钥匙牌最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="644" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="642" />
         <source>A set in the register already has this tag.</source>
         <translation>登记簿中已有相同钥匙牌的钥匙。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="645" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="643" />
         <source>Write the room or door the keys open.</source>
         <translation>请填写钥匙开启的房间或门。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="646" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="644" />
         <source>What it opens: at most %1 characters.</source>
         <translation>开启的房间或门最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="647" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="645" />
         <source>Kept at: at most %1 characters.</source>
         <translation>存放位置最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="648" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="646" />
         <source>A set has at least one key.</source>
         <translation>一套钥匙至少一把。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="649" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="647" />
         <source>A set has at most %1 keys.</source>
         <translation>一套钥匙最多 %1 把。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="650" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="648" />
         <source>%1 keys of this set are out: the count cannot be lower.</source>
         <translation>这套钥匙有 %1 把借出中：把数不能少于此数。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="651" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="649" />
         <source>Write the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="652" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="650" />
         <source>The reason has at most %1 characters.</source>
         <translation>原因最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="653" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="651" />
         <source>This set is no longer in the register.</source>
         <translation>这套钥匙已不在登记簿中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="654" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="652" />
         <source>This set is retired: it is not lent.</source>
         <translation>这套钥匙已停用，不能借出。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="655" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="653" />
         <source>Keys of this set are out: take them back before retiring it.</source>
         <translation>这套钥匙有借出未还：收回后才能停用。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="656" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="654" />
         <source>Every key of this set is out.</source>
         <translation>这套钥匙已全部借出。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="657" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="655" />
         <source>At least one key.</source>
         <translation>至少一把。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="658" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="656" />
         <source>At most %1 keys.</source>
         <translation>最多 %1 把。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="659" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="657" />
         <source>Only %1 keys of this set are at the desk.</source>
         <translation>这套钥匙在前台的只有 %1 把。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="660" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="658" />
         <source>Only %1 keys of this loan are out.</source>
         <translation>这次借用未还的只有 %1 把。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="661" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="659" />
         <source>Write the borrower's name.</source>
         <translation>请填写借用人姓名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="662" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="660" />
         <source>The name has at most %1 characters.</source>
         <translation>姓名最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="663" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="661" />
         <source>The name cannot contain “%1”.</source>
         <translation>姓名不能包含“%1”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="664" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="662" />
         <source>Write the borrower's name in letters.</source>
         <translation>请用文字填写借用人姓名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="666" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="664" />
         <source>Type the last four of the borrower's ID, or their staff number.</source>
         <translation>请填写借用人证件号码后四位或工号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="668" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="666" />
         <source>Type exactly the last four characters of the ID number.</source>
         <translation>请填写证件号码的最后四位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="669" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="667" />
         <source>The last four are digits or letters (X).</source>
         <translation>后四位只能是数字或字母（X）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="670" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="668" />
         <source>Choose the kind of ID.</source>
         <translation>请选择证件类型。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="671" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="669" />
         <source>The staff number has at most %1 characters.</source>
         <translation>工号最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="672" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="670" />
         <source>A staff number has letters, digits and dashes only.</source>
         <translation>工号只能包含字母、数字和横线。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="673" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="671" />
         <source>Type a phone number the desk can call (7 to 15 digits).</source>
         <translation>请填写前台可以拨打的电话号码（7 至 15 位数字）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="674" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="672" />
         <source>Company: at most %1 characters.</source>
         <translation>公司最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="675" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="673" />
         <source>The note has at most %1 characters.</source>
         <translation>备注最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="677" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="675" />
         <source>%1 keys are still out: write in the note what happened to them.</source>
         <translation>还有 %1 把未还：请在备注中写明情况。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="679" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="677" />
         <source>The time due back has passed: choose a later one.</source>
         <translation>应还时间已过：请选择更晚的时间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="680" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="678" />
         <source>A loan is at most %1 days.</source>
         <translation>借用最长 %1 天。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="681" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="679" />
         <source>This loan no longer exists.</source>
         <translation>这条借用记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="682" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="680" />
         <source>Every key of this loan is already back.</source>
         <translation>这次借用的钥匙已全部归还。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="683" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="681" />
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权操作，请找主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/key_loans_page.py" line="684" />
+        <location filename="../../kiosk/ui/console/key_loans_page.py" line="682" />
         <source>Search with at most %1 characters.</source>
         <translation>搜索内容最多 %1 个字。</translation>
     </message>
@@ -6644,12 +6657,12 @@
 <context>
     <name>LobbyBoardPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="306" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="311" />
         <source>On site now</source>
         <translation>当前在场</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="308" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="313" />
         <source>Number of visitors on site</source>
         <translation>在场访客人数</translation>
     </message>
@@ -6669,214 +6682,214 @@
         <translation>看板分区</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="285" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="289" />
         <source>Visits waiting for a decision</source>
         <translation>等待确认的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="291" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="295" />
         <source>Record call (intercom / phone)</source>
         <translation>通话记录（对讲／电话）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="293" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="297" />
         <source>Record the call about the selected visit; agreed lets the visitor in</source>
         <translation>记录就所选来访的通话；对方同意即放行</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="296" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="300" />
         <source>Decline</source>
         <translation>谢绝</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="296" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="300" />
         <source>Decline the selected visit</source>
         <translation>谢绝选中的来访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="299" />
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="595" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="303" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="610" />
         <source>Release hold</source>
         <translation>解除拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="299" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="303" />
         <source>Release the selected watchlist hold</source>
         <translation>解除选中来访的名单拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="319" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="324" />
         <source>Visitors on site</source>
         <translation>在场访客</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="340" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="353" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="342" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="355" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="342" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="355" />
         <source>Refresh the board</source>
         <translation>刷新看板</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="345" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="358" />
         <source>Check out</source>
         <translation>签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="345" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="358" />
         <source>Check the selected visitor out</source>
         <translation>为选中的访客办理签离</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="348" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="361" />
         <source>Print badge again</source>
         <translation>重新打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="350" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="363" />
         <source>Print the selected visitor's badge again</source>
         <translation>为选中的访客再次打印访客证</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="353" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="366" />
         <source>Issue visitor card</source>
         <translation>发访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="355" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="368" />
         <source>Encode a visitor card for the selected visitor on the desk's encoder</source>
         <translation>用前台发卡器为选中的访客写一张访客卡</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="416" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="429" />
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="454" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="467" />
         <source>The server cannot be reached: the board shows the last known state.</source>
         <translation>无法连接站点服务器：看板显示的是最后已知状态。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="491" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="504" />
         <source>%n on site</source>
         <translation>在场 %n 人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="504" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="517" />
         <source>Machine-room pass reconciliation is due (09:00).</source>
         <translation>机房访客证该核对了（09:00）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="508" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="521" />
         <source>Machine-room passes: %1 unresolved discrepancies (reconciled on %2); the supervisor is alerted.</source>
         <translation>机房访客证：%1 项差异未处理（%2 核对），已通知主管。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="516" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="530" />
         <source>Open handover issues (%1):</source>
         <translation>交接班遗留问题（%1）：</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="519" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="533" />
         <source>… and %1 more.</source>
         <translation>… 另有 %1 项。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="525" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="540" />
         <source>Kiosk %1: %2 wrong codes, names or card taps in a row (alert at %3). Please check who is there.</source>
         <translation>自助终端 %1：连续 %2 次输错验证码、姓名或刷卡被拒（达 %3 次即报警）。请查看终端前是谁。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="541" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="556" />
         <source>Select a visitor in the table first.</source>
         <translation>请先在表格中选择一位访客。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="559" />
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="610" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="574" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="625" />
         <source>Select a waiting visit first.</source>
         <translation>请先选择一条等待确认的来访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="564" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="579" />
         <source>Nothing done.</source>
         <translation>未做任何操作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="572" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="587" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="577" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="592" />
         <source>%1, visiting %2 (%3)</source>
         <translation>%1，拜访 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="585" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="600" />
         <source>Whom did you call about %1, and what did they say? Agreed lets the visitor in.</source>
         <translation>您就%1联系了谁？对方怎么说？同意即放行。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="592" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="607" />
         <source>Release the watchlist hold on %1? The visit then waits for the host.</source>
         <translation>确定解除对 %1 的拦截？解除后等待被访人确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="595" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="610" />
         <source>Release the hold</source>
         <translation>解除拦截</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="618" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="633" />
         <source>Declined.</source>
         <translation>已谢绝。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="625" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="640" />
         <source>Hold released: the visit now waits for the host.</source>
         <translation>已解除拦截：来访转为等待被访人确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="638" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="653" />
         <source>Checked out.</source>
         <translation>已签离。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="667" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="682" />
         <source>Badge printed on %1.</source>
         <translation>访客证已在 %1 打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="672" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="687" />
         <source>Badge sent to the printer where the visitor checked in.</source>
         <translation>访客证已发送到访客登记处的打印机。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="675" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="690" />
         <source>The printer did not print the badge: %1</source>
         <translation>打印机未能打印访客证：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="691" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="706" />
         <source>Lay a blank or returned visitor card on the desk's encoder…</source>
         <translation>请将空白或已归还的访客卡放在前台发卡器上…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="698" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="713" />
         <source>Visitor card %1 issued.</source>
         <translation>访客卡 %1 已发放。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lobby_board.py" line="707" />
+        <location filename="../../kiosk/ui/console/lobby_board.py" line="722" />
         <source>Visitor card not issued: %1</source>
         <translation>访客卡未发放：%1</translation>
     </message>
@@ -6905,7 +6918,7 @@
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="120" />
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="220" />
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="243" />
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="691" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="682" />
         <source>What</source>
         <translation>物品</translation>
     </message>
@@ -6913,7 +6926,7 @@
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="121" />
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="229" />
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="246" />
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="692" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="683" />
         <source>Found where</source>
         <translation>拾获地点</translation>
     </message>
@@ -6921,7 +6934,7 @@
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="122" />
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="237" />
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="248" />
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="699" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="690" />
         <source>Found at</source>
         <translation>拾获时间</translation>
     </message>
@@ -6929,7 +6942,7 @@
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="123" />
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="238" />
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="249" />
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="700" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="691" />
         <source>Found by</source>
         <translation>拾获人</translation>
     </message>
@@ -6937,7 +6950,7 @@
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="124" />
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="240" />
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="250" />
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="701" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="692" />
         <source>Kept at</source>
         <translation>存放位置</translation>
     </message>
@@ -6970,7 +6983,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="130" />
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="718" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="709" />
         <source>Claimed by</source>
         <translation>认领人</translation>
     </message>
@@ -6981,7 +6994,6 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="132" />
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="312" />
         <source>ID last four</source>
         <translation>证件后四位</translation>
     </message>
@@ -6997,7 +7009,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="135" />
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="338" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="333" />
         <source>Disposal</source>
         <translation>处理方式</translation>
     </message>
@@ -7008,14 +7020,14 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="137" />
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="358" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="353" />
         <source>Approved by</source>
         <translation>批准人</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="138" />
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="342" />
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="357" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="337" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="352" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -7089,13 +7101,13 @@
     <message>
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="73" />
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="245" />
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="704" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="695" />
         <source>Cash</source>
         <translation>现金</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="247" />
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="696" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="687" />
         <source>Meeting, room</source>
         <translation>会议、会议室</translation>
     </message>
@@ -7169,14 +7181,14 @@
     <message>
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="89" />
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="277" />
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="727" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="718" />
         <source>Disposed of</source>
         <translation>已处理</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="90" />
         <location filename="../../kiosk/ui/console/lost_found_page.py" line="278" />
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="737" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="728" />
         <source>Voided</source>
         <translation>已作废</translation>
     </message>
@@ -7296,440 +7308,428 @@
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="311" />
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="331" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="328" />
         <source>ID shown</source>
         <translation>出示证件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="313" />
-        <source>Last four characters only, e.g. 002X</source>
-        <translation>仅填后四位，例如 002X</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="318" />
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="332" />
-        <source>Signature</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="319" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="316" />
         <source>The owner types their name again</source>
         <translation>失主再次输入本人姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="321" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="317" />
         <source>I have received this item</source>
         <translation>本人已领回该物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="323" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="318" />
         <source>Owner's confirmation</source>
         <translation>失主确认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="326" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="323" />
         <source>Hand over</source>
         <translation>交还</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="326" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="323" />
         <source>Hand the item over</source>
         <translation>交还物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="329" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="326" />
         <source>Owner</source>
         <translation>失主</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="330" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="327" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="338" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="333" />
         <source>Dispose of an unclaimed item</source>
         <translation>处理无人认领物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="341" />
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="356" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="336" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="351" />
         <source>How</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="343" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="338" />
         <source>e.g. which police station, to whom</source>
         <translation>例如：交哪个派出所、接收人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="344" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="339" />
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="345" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="340" />
         <source>Approving supervisor's staff number</source>
         <translation>批准主管工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="346" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="341" />
         <source>Supervisor's PIN</source>
         <translation>主管 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="348" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="343" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="353" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="348" />
         <source>Dispose of it</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="353" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="348" />
         <source>Dispose of the item</source>
         <translation>处理该物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="363" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="358" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="364" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="359" />
         <source>Why it was logged in error (supervisors)</source>
         <translation>登记错误的原因（主管）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="365" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="360" />
         <source>Void</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="365" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="360" />
         <source>Void the item</source>
         <translation>作废该物品</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="371" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="366" />
         <source>Last action result</source>
         <translation>上一操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="434" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="428" />
         <source>Tag %1 scanned.</source>
         <translation>已扫描标签 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="500" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="494" />
         <source>Item %1 logged: print its tag next.</source>
         <translation>物品 %1 已登记：请打印标签。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="536" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="530" />
         <source>Only a supervisor can export the register.</source>
         <translation>只有主管可以导出登记簿。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="555" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="549" />
         <source>Export the lost and found register</source>
         <translation>导出失物招领登记簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="557" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="551" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="549" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="543" />
         <source>Exported the register to %1.</source>
         <translation>登记簿已导出到 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="561" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="555" />
         <source>Exporting the register (KB received)</source>
         <translation>正在导出登记簿（已接收 KB）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="581" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="574" />
         <source>The printer did not print the tag: %1</source>
         <translation>打印机未打印标签：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="586" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="575" />
         <source>Tag printed: stick it on the item.</source>
         <translation>标签已打印：请贴在物品上。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="612" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="603" />
         <source>Handed over to %1.</source>
         <translation>已交还 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="630" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="621" />
         <source>Disposed of: %1.</source>
         <translation>已处理：%1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="638" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="629" />
         <source>Only a supervisor can void an item.</source>
         <translation>只有主管可以作废物品。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="645" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="636" />
         <source>Item voided; its reason is kept.</source>
         <translation>物品已作废，原因已保留。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="676" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="667" />
         <source>Log an item, choose one in the register, or scan its tag.</source>
         <translation>请登记物品、在登记簿中选择，或扫描其标签。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="706" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="697" />
         <source>Logged</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="709" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="700" />
         <source>Kept until</source>
         <translation>保管至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="711" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="702" />
         <source>(unclaimed: may be disposed of)</source>
         <translation>（无人认领：可以处理）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="719" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="710" />
         <source>Signed</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="721" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="712" />
         <source>Handed over</source>
         <translation>交还</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="731" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="722" />
         <source>By</source>
         <translation>经办</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="733" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="724" />
         <source>approved by %1</source>
         <translation>%1 批准</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="742" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="733" />
         <source>Item %1 cannot take this step now: it is %2.</source>
         <translation>物品 %1 现在不能办理此步骤：状态为%2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="744" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="735" />
         <source>Please say what the item is.</source>
         <translation>请填写是什么物品。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="745" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="736" />
         <source>Please describe it in at most %1 characters.</source>
         <translation>物品描述最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="746" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="737" />
         <source>Please say where it was found.</source>
         <translation>请填写拾获地点。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="747" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="738" />
         <source>Where found: at most %1 characters.</source>
         <translation>拾获地点最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="748" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="739" />
         <source>Please enter who found it or handed it in.</source>
         <translation>请填写拾获人或交来人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="749" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="740" />
         <source>The finder's name is too long: at most %1 characters.</source>
         <translation>拾获人姓名过长：最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="750" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="741" />
         <source>Please say where the item is kept.</source>
         <translation>请填写物品存放位置。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="751" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="742" />
         <source>Where kept: at most %1 characters.</source>
         <translation>存放位置最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="752" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="743" />
         <source>Please enter the meeting or its room.</source>
         <translation>请填写会议名称或会议室。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="753" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="744" />
         <source>The meeting's name is too long: at most %1 characters.</source>
         <translation>会议名称过长：最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="754" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="745" />
         <source>The room is too long: at most %1 characters.</source>
         <translation>会议室过长：最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="755" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="746" />
         <source>The time found cannot be in the future.</source>
         <translation>拾获时间不能晚于现在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="756" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="747" />
         <source>Please enter the cash counted, in yuan.</source>
         <translation>请填写清点的现金金额（元）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="757" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="748" />
         <source>The cash counted must be between 0.01 and %1 yuan.</source>
         <translation>清点的现金须在 0.01 至 %1 元之间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="759" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="750" />
         <source>Please enter the cash counted as a number of yuan, e.g. 350.50.</source>
         <translation>请以元为单位填写清点金额，例如 350.50。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="761" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="752" />
         <source>The cash counted must be more than zero.</source>
         <translation>清点的现金须大于零。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="762" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="753" />
         <source>Yuan have at most two decimals (fen).</source>
         <translation>金额最多两位小数（分）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="763" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="754" />
         <source>That amount is too large: please count again.</source>
         <translation>金额过大：请重新清点。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="764" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="755" />
         <source>Please enter the owner's name.</source>
         <translation>请填写失主姓名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="765" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="756" />
         <source>The owner's name is too long: at most %1 characters.</source>
         <translation>失主姓名过长：最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="766" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="757" />
         <source>The phone is too long: at most %1 characters.</source>
         <translation>电话过长：最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="767" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="758" />
         <source>Please enter the last four characters of the owner's ID.</source>
         <translation>请填写失主证件号码后四位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="769" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="760" />
         <source>Enter the last four characters of the ID only (%1 typed), never the whole number.</source>
         <translation>只填证件号码后四位（已输入 %1 位），切勿填写完整号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="771" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="762" />
         <source>The last four of an ID are digits or the letter X.</source>
         <translation>证件号码后四位为数字或字母 X。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="772" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="763" />
         <source>The owner must type their name and tick the box to sign.</source>
         <translation>失主须输入本人姓名并勾选确认后方可签名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="773" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="764" />
         <source>The signature must be the owner's name as entered above.</source>
         <translation>签名须与上面填写的失主姓名一致。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="775" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="766" />
         <source>Cash, valuables and documents can only be handed to the police.</source>
         <translation>现金、贵重物品和证件只能移交公安机关。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="777" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="768" />
         <source>Please enter the approving supervisor's staff number and PIN.</source>
         <translation>请填写批准主管的工号和 PIN。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="778" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="769" />
         <source>Only a supervisor can approve a disposal.</source>
         <translation>只有主管可以批准处理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="779" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="770" />
         <source>Another person must approve: not the one signed in here.</source>
         <translation>须由另一人批准：不能是本机登录人员。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="780" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="771" />
         <source>Staff number or PIN is wrong: nothing was disposed of.</source>
         <translation>工号或 PIN 错误：未处理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="781" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="772" />
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="782" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="773" />
         <source>Please keep the reason under %1 characters.</source>
         <translation>原因请少于 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="783" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="774" />
         <source>Please keep the note under %1 characters.</source>
         <translation>备注请少于 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="784" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="775" />
         <source>This item is not in the register.</source>
         <translation>登记簿中没有该物品。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="785" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="776" />
         <source>It is kept until %1: it cannot be disposed of before then.</source>
         <translation>保管至 %1：此前不能处理。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="786" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="777" />
         <source>This is not a lost item's tag.</source>
         <translation>这不是失物标签。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="787" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="778" />
         <source>Search with at most %1 characters.</source>
         <translation>查询内容最多 %1 个字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="788" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="779" />
         <source>The last day comes before the first.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="789" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="780" />
         <source>Search at most %1 days at a time.</source>
         <translation>每次最多查询 %1 天。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/lost_found_page.py" line="790" />
+        <location filename="../../kiosk/ui/console/lost_found_page.py" line="781" />
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
@@ -8485,7 +8485,7 @@
     <message>
         <location filename="../../kiosk/ui/console/mail_page.py" line="166" />
         <location filename="../../kiosk/ui/console/mail_page.py" line="176" />
-        <location filename="../../kiosk/ui/console/mail_page.py" line="774" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="766" />
         <source>Addressee</source>
         <translation>收件人</translation>
     </message>
@@ -8497,8 +8497,8 @@
     <message>
         <location filename="../../kiosk/ui/console/mail_page.py" line="168" />
         <location filename="../../kiosk/ui/console/mail_page.py" line="177" />
-        <location filename="../../kiosk/ui/console/mail_page.py" line="356" />
-        <location filename="../../kiosk/ui/console/mail_page.py" line="357" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="347" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="348" />
         <source>Unit</source>
         <translation>房号</translation>
     </message>
@@ -8561,7 +8561,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/mail_page.py" line="208" />
-        <location filename="../../kiosk/ui/console/mail_page.py" line="808" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="800" />
         <source>Handed out</source>
         <translation>已领取</translation>
     </message>
@@ -8643,7 +8643,7 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/console/mail_page.py" line="243" />
-        <location filename="../../kiosk/ui/console/mail_page.py" line="287" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="280" />
         <source>Hand out</source>
         <translation>派发</translation>
     </message>
@@ -8673,551 +8673,526 @@
         <translation>领取人姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="259" />
-        <source>ID type</source>
-        <translation>证件类型</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="260" />
-        <source>Last four of the ID number</source>
-        <translation>证件号码后四位</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="261" />
-        <source>Last 4 characters only</source>
-        <translation>仅填后四位</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="267" />
-        <source>Collector's name as signature</source>
-        <translation>领取人签名（姓名）</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="269" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="263" />
         <source>The collector types their name</source>
         <translation>由领取人输入姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="271" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="264" />
         <source>I have received this item</source>
         <translation>本人已领取此邮件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="273" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="265" />
         <source>Collector's confirmation</source>
         <translation>领取人确认</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="275" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="268" />
         <source>Staff number</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="276" />
-        <location filename="../../kiosk/ui/console/mail_page.py" line="308" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="269" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="299" />
         <source>Their PIN</source>
         <translation>本人 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="282" />
-        <location filename="../../kiosk/ui/console/mail_page.py" line="284" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="275" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="277" />
         <source>The collector was shown the damage note</source>
         <translation>已向领取人出示破损记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="287" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="280" />
         <source>Hand the item out</source>
         <translation>派发此邮件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="289" />
-        <location filename="../../kiosk/ui/console/mail_page.py" line="790" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="282" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="782" />
         <source>Collected by</source>
         <translation>领取人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="290" />
-        <location filename="../../kiosk/ui/console/mail_page.py" line="354" />
-        <location filename="../../kiosk/ui/console/mail_page.py" line="355" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="283" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="345" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="346" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="291" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="284" />
         <source>ID</source>
         <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="292" />
-        <source>Signature</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="294" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="285" />
         <source>Staff number, PIN</source>
         <translation>工号、PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="299" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="290" />
         <source>Other steps</source>
         <translation>其他操作</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="301" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="292" />
         <source>What is damaged, or the reason</source>
         <translation>破损情况或原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="303" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="294" />
         <source>What is damaged / why it is returned / how they were told</source>
         <translation>破损情况／退回原因／通知方式</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="306" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="297" />
         <source>Shift leader's or supervisor's staff number</source>
         <translation>领班或主管工号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="314" />
-        <location filename="../../kiosk/ui/console/mail_page.py" line="805" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="305" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="797" />
         <source>Addressee told</source>
         <translation>已通知收件人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="314" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="305" />
         <source>Record that the addressee was told</source>
         <translation>记录已通知收件人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="317" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="308" />
         <source>Record damage</source>
         <translation>破损登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="319" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="310" />
         <source>Record the damage, signed by the shift leader</source>
         <translation>登记破损，由当班领班签名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="322" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="313" />
         <source>Return to the post office</source>
         <translation>退回邮局</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="324" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="315" />
         <source>Return the item, approved by a supervisor</source>
         <translation>经主管审核后退回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="327" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="318" />
         <source>Forward (free month)</source>
         <translation>转寄（免费一个月）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="329" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="320" />
         <source>Forward to the moved-out addressee</source>
         <translation>转寄给已迁离的收件人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="332" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="323" />
         <source>Print the label again</source>
         <translation>重打标签</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="343" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="334" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="344" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="335" />
         <source>Signed by (PIN)</source>
         <translation>签名人（PIN）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="350" />
-        <location filename="../../kiosk/ui/console/mail_page.py" line="376" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="341" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="367" />
         <source>People who moved out</source>
         <translation>迁离用户</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="358" />
-        <location filename="../../kiosk/ui/console/mail_page.py" line="359" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="349" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="350" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="360" />
-        <location filename="../../kiosk/ui/console/mail_page.py" line="361" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="351" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="352" />
         <source>Forwarding address</source>
         <translation>转寄地址</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="362" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="353" />
         <source>Moved out on</source>
         <translation>迁离日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="364" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="355" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="364" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="355" />
         <source>Add the person who moved out</source>
         <translation>添加迁离用户</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="381" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="372" />
         <source>Told them to collect</source>
         <translation>已通知领取</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="381" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="372" />
         <source>Record the weekly reminder</source>
         <translation>记录每周通知</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="384" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="375" />
         <source>Nothing more expected</source>
         <translation>不再跟进</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="384" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="375" />
         <source>Close the moved-out record</source>
         <translation>关闭迁离记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="392" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="383" />
         <source>Last action result</source>
         <translation>上次操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="410" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="401" />
         <source>Reminder recorded: off the board for a week.</source>
         <translation>已记录通知：一周内不再提醒。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="415" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="406" />
         <source>Closed: no more reminders.</source>
         <translation>已关闭：不再提醒。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="446" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="437" />
         <source>— not in the directory: type the addressee below —</source>
         <translation>— 不在通讯录中：在下方输入收件人 —</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="463" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="454" />
         <source>Nobody of that name in the staff directory.</source>
         <translation>员工通讯录中没有此人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="509" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="500" />
         <source>%1 logged, but the printer did not print its label: %2</source>
         <translation>%1 已登记，但打印机未打印标签：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="514" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="505" />
         <source> The addressee was e-mailed.</source>
         <translation>已发邮件通知收件人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="516" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="507" />
         <source>%1 logged; stick the label on it.</source>
         <translation>%1 已登记，请贴上标签。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="559" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="550" />
         <source>Label %1 scanned.</source>
         <translation>已扫描标签 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="593" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="585" />
         <source>Handed out and signed for.</source>
         <translation>已派发并签收。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="600" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="592" />
         <source>phoned</source>
         <translation>电话通知</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="604" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="596" />
         <source>Recorded: the addressee was told.</source>
         <translation>已记录：已通知收件人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="614" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="606" />
         <source>Damage recorded and signed: seal the damaged part with the “received damaged” seal.</source>
         <translation>破损已登记并签名：请在破损处贴上“此邮件收到时已破损”封条。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="624" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="616" />
         <source>Returned with approval: logged in the returns register.</source>
         <translation>经审核已退回：已记入退件登记簿。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="632" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="624" />
         <source>Forwarded (平邮转投).</source>
         <translation>已转寄（平邮转投）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="645" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="637" />
         <source>The printer did not print the label: %1</source>
         <translation>打印机未打印标签：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="650" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="642" />
         <source>Label copy printed.</source>
         <translation>标签副本已打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="659" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="651" />
         <source>Export the register</source>
         <translation>导出登记簿</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="666" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="658" />
         <source>Exporting the register…</source>
         <translation>正在导出登记簿…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="669" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="661" />
         <source>Register saved to %1.</source>
         <translation>登记簿已保存到 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="677" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="669" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="680" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="672" />
         <source>%1 %2 · moved out %3 · free forwarding until %4 · %5 waiting · last told %6 · phone %7</source>
         <translation>%1 %2 · %3 迁离 · 免费转寄至 %4 · 待领 %5 件 · 上次通知 %6 · 电话 %7</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="711" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="703" />
         <source>%1 added: free forwarding until %2.</source>
         <translation>已添加 %1：免费转寄至 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="722" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="714" />
         <source>Select a person in the list first.</source>
         <translation>请先在列表中选择一人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="750" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="742" />
         <source>Log an item, choose one in the register, or scan its label.</source>
         <translation>登记邮件，或在登记簿中选择，或扫描标签。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="757" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="749" />
         <source>RECEIVED DAMAGED: %1 (signed by shift leader %2). Show this to the collector.</source>
         <translation>此邮件收到时已破损：%1（当班领班 %2 签名）。请向领取人出示。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="775" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="767" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="776" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="768" />
         <source>Last signed by</source>
         <translation>最后签名人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="780" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="772" />
         <source>Moved out: free forwarding until %1.</source>
         <translation>用户已迁离：免费转寄至 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="784" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="776" />
         <source>staff PIN</source>
         <translation>员工 PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="797" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="789" />
         <source>Returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="804" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="796" />
         <source>Signed for from the carrier</source>
         <translation>从承运方签收</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="806" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="798" />
         <source>Shelved</source>
         <translation>上架存放</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="807" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="799" />
         <source>Damage recorded</source>
         <translation>破损登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="809" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="801" />
         <source>Forwarded</source>
         <translation>已转寄</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="810" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="802" />
         <source>Returned to the post office</source>
         <translation>退回邮局</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="816" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="808" />
         <source>signed: %1</source>
         <translation>签名：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="822" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="814" />
         <source>Item %1 cannot take this step now: it is %2.</source>
         <translation>邮件 %1 当前为“%2”，不能进行此操作。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="824" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="816" />
         <source>Please enter the carrier (e.g. 中国邮政).</source>
         <translation>请输入承运单位（如：中国邮政）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="825" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="817" />
         <source>Please type or scan the tracking number.</source>
         <translation>请输入或扫描运单号。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="827" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="819" />
         <source>A tracking number has only letters, digits and dashes.</source>
         <translation>运单号只能包含字母、数字和短横线。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="830" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="822" />
         <source>The tracking number is too long: at most %1 characters.</source>
         <translation>运单号太长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="832" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="824" />
         <source>This tracking number is already waiting as item %1.</source>
         <translation>此运单号已登记为待领邮件 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="834" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="826" />
         <source>Who is it for? Type the addressee or find them in the directory.</source>
         <translation>收件人是谁？请输入收件人或在通讯录中查找。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="836" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="828" />
         <source>That person is no longer in the staff directory.</source>
         <translation>此人已不在员工通讯录中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="837" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="829" />
         <source>Please enter the collector's name.</source>
         <translation>请输入领取人姓名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="839" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="831" />
         <source>Please enter the last four characters of the collector's ID.</source>
         <translation>请输入领取人证件号码后四位。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="841" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="833" />
         <source>The collector types their name and ticks the confirmation.</source>
         <translation>请领取人输入姓名并勾选确认。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="842" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="834" />
         <source>The signature must be the collector's name as entered.</source>
         <translation>签名须与所填领取人姓名一致。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="843" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="835" />
         <source>Please say what is damaged.</source>
         <translation>请填写破损情况。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="844" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="836" />
         <source>Damage of item %1 is already recorded.</source>
         <translation>邮件 %1 的破损已登记。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="846" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="838" />
         <source>Item %1 arrived damaged: show the collector the damage note and tick the box.</source>
         <translation>邮件 %1 收到时已破损：请向领取人出示破损记录并勾选。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="848" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="840" />
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="850" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="842" />
         <source>A return needs a supervisor's approval: their staff number and PIN.</source>
         <translation>退件须经主管审核：请主管输入工号和 PIN。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="852" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="844" />
         <source>Only a shift leader or supervisor can sign this.</source>
         <translation>只有领班或主管可以签名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="853" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="845" />
         <source>Someone else must sign: not the clerk at the desk.</source>
         <translation>须由他人签名，不能是当班前台本人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="854" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="846" />
         <source>Item %1 is not for someone who moved out.</source>
         <translation>邮件 %1 的收件人不是迁离用户。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="856" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="848" />
         <source>The free forwarding ended on %1: keep it on the shelf and tell them to collect.</source>
         <translation>免费转寄已于 %1 结束：请存放专柜并通知其领取。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="858" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="850" />
         <source>Please enter the forwarding address.</source>
         <translation>请输入转寄地址。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="859" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="851" />
         <source>Please say how the addressee was told.</source>
         <translation>请填写通知方式。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="860" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="852" />
         <source>Please enter the shelf.</source>
         <translation>请输入存放位置。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="861" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="853" />
         <source>Please enter the name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="862" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="854" />
         <source>This item is not in the register.</source>
         <translation>登记簿中没有此邮件。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="863" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="855" />
         <source>This item has no label to print again.</source>
         <translation>此邮件没有可重打的标签。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="864" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="856" />
         <source>This is not a mail label's code.</source>
         <translation>这不是邮件标签的二维码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="865" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="857" />
         <source>This person is not in the moved-out list.</source>
         <translation>此人不在迁离用户名单中。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/mail_page.py" line="866" />
+        <location filename="../../kiosk/ui/console/mail_page.py" line="858" />
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权进行此操作，请联系主管。</translation>
     </message>
@@ -9784,111 +9759,111 @@
 <context>
     <name>NewspapersPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="290" />
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="297" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="291" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="298" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="291" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="292" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="291" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="292" />
         <source>Show today</source>
         <translation>显示今天</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="293" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="294" />
         <source>Export the month (Excel)</source>
         <translation>导出本月（Excel）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="295" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="296" />
         <source>Export the month's deliveries and shortfalls to Excel</source>
         <translation>将本月到件及缺失登记导出为 Excel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="304" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="305" />
         <source>Newspapers</source>
         <translation>报刊</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="306" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="307" />
         <source>Deliveries</source>
         <translation>到件登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="307" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="308" />
         <location filename="../../kiosk/ui/console/newspapers_page.py" line="384" />
         <source>Shortfalls</source>
         <translation>缺失 / 迟到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="308" />
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="450" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="309" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="449" />
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="310" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="311" />
         <source>Last action result</source>
         <translation>上一操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="335" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="336" />
         <source>The day's titles</source>
         <translation>当日报刊</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="338" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="339" />
         <source>The title chosen</source>
         <translation>所选报刊</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="342" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="343" />
         <source>Copies received</source>
         <translation>实到份数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="345" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="346" />
         <source>Arrived late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="347" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="348" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="348" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="349" />
         <source>Note (optional)</source>
         <translation>备注（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="350" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="351" />
         <source>Record the count</source>
         <translation>登记清点</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="350" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="351" />
         <source>Record the copies received</source>
         <translation>登记实到份数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="353" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="354" />
         <source>Not delivered yet</source>
         <translation>尚未送达</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="355" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="356" />
         <source>Report the title not delivered on time</source>
         <translation>登记该报刊未按时送达</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="357" />
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="718" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="358" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="714" />
         <source>Received</source>
         <translation>实到</translation>
     </message>
@@ -9898,29 +9873,29 @@
         <translation>显示哪些缺失</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="373" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="376" />
         <source>Open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="374" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="376" />
         <location filename="../../kiosk/ui/console/newspapers_page.py" line="439" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="375" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="373" />
         <source>Search the shortfalls</source>
         <translation>查询缺失登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="376" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="374" />
         <source>Number (BK000001), day (11-25) or title</source>
         <translation>编号（BK000001）、日期（11-25）或报刊名称</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="377" />
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="443" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="375" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="437" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
@@ -9996,523 +9971,523 @@
         <translation>登记缺失已解决</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="437" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="433" />
         <source>Which subscriptions</source>
         <translation>显示哪些订阅</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="438" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="439" />
         <source>Current</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="440" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="434" />
         <source>Unit or title</source>
         <translation>房号或报刊名称</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="441" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="435" />
         <source>Unit (2-104) or title</source>
         <translation>房号（2-104）或报刊名称</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="443" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="437" />
         <source>Search the subscriptions</source>
         <translation>查询订阅</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="453" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="452" />
         <source>Why it stops</source>
         <translation>停订原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="454" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="453" />
         <source>Why it stops (e.g. moved out, cancelled)</source>
         <translation>停订原因（如：业户迁出、退订）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="456" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="455" />
         <source>Stop the subscription</source>
         <translation>停订</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="458" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="457" />
         <source>Stop the selected subscription today</source>
         <translation>所选订阅从今天起停订</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="465" />
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="495" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="464" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="494" />
         <source>Unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="466" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="465" />
         <source>Unit, e.g. 2-104</source>
         <translation>房号，如 2-104</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="467" />
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="496" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="466" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="495" />
         <source>Title</source>
         <translation>报刊名称</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="468" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="467" />
         <source>e.g. 人民日报</source>
         <translation>如：人民日报</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="469" />
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="497" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="468" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="496" />
         <source>Frequency</source>
         <translation>刊期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="478" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="477" />
         <source>Days of the month</source>
         <translation>每月投递日</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="479" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="478" />
         <source>Days of the month, e.g. 1,16</source>
         <translation>每月投递日，如 1,16</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="481" />
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="499" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="480" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="498" />
         <source>Copies an issue</source>
         <translation>每期份数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="485" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="484" />
         <source>From</source>
         <translation>起订</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="487" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="486" />
         <source>To</source>
         <translation>止订</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="493" />
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="501" />
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="720" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="492" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="500" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="716" />
         <source>Delivered by</source>
         <translation>投递单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="494" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="493" />
         <source>Empty: the post office</source>
         <translation>不填：邮局</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="498" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="497" />
         <source>Comes on</source>
         <translation>投递日</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="500" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="499" />
         <source>From / to</source>
         <translation>起止日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="503" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="502" />
         <source>Add the subscription</source>
         <translation>登记订阅</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="575" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="571" />
         <source>%1 expected</source>
         <translation>应到 %1 份</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="577" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="573" />
         <source>Mailboxes</source>
         <translation>分派信箱</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="585" />
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="621" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="581" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="617" />
         <source>Choose the title in the list first.</source>
         <translation>请先在列表中选择报刊。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="601" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="597" />
         <source>%1: %2 of %3 counted; shortfall %4 is open: raise it with the post office.</source>
         <translation>%1：应到 %3 份，实到 %2 份；已登记缺失 %4，请与邮局交涉。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="604" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="600" />
         <source>%1: %2 of %3 counted.</source>
         <translation>%1：应到 %3 份，实到 %2 份。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="627" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="623" />
         <source>%1 reported not delivered: shortfall %2. Call the post office and record it.</source>
         <translation>%1 已登记未送达（%2），请致电邮局并登记交涉情况。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="672" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="668" />
         <source>Contact with the post office recorded.</source>
         <translation>已登记与邮局的交涉。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="691" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="687" />
         <source>Shortfall %1 resolved.</source>
         <translation>缺失登记 %1 已解决。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="710" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="706" />
         <source>Choose a shortfall in the list.</source>
         <translation>请在列表中选择一条缺失登记。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="712" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="708" />
         <source>the post office</source>
         <translation>邮局</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="716" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="712" />
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="722" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="718" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="731" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="727" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="738" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="734" />
         <source>Noticed</source>
         <translation>发现缺失</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="739" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="735" />
         <source>Counted again</source>
         <translation>重新清点</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="920" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="916" />
         <source>By phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="921" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="917" />
         <source>In person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="922" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="918" />
         <source>By letter</source>
         <translation>函件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="233" />
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="740" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="234" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="736" />
         <source>Raised with the post office</source>
         <translation>已与邮局交涉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="231" />
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="741" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="232" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="737" />
         <source>Escalated to the shift leader</source>
         <translation>已报告领班</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="229" />
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="742" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="230" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="738" />
         <source>Resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="65" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="66" />
         <source>Daily</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="66" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="67" />
         <source>Weekly</source>
         <translation>周报（刊）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="67" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="68" />
         <source>Monthly</source>
         <translation>月刊</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="73" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="74" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="74" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="75" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="75" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="76" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="76" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="77" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="77" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="78" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="78" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="79" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="79" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="80" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="85" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="86" />
         <source>Day %1 of the month</source>
         <translation>每月 %1 日</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="89" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="90" />
         <source>Every day</source>
         <translation>每天</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="96" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="97" />
         <source>Not delivered</source>
         <translation>未送达</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="98" />
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="750" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="99" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="746" />
         <source>%1 missing</source>
         <translation>缺 %1 份</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="103" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="104" />
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="104" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="105" />
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="235" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="236" />
         <source>Open, not raised yet</source>
         <translation>未处理，尚未交涉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="752" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="748" />
         <source>%1 made good</source>
         <translation>补送 %1 份</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="805" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="801" />
         <source>%1 now takes %2, %3 copies an issue.</source>
         <translation>%1 已订阅《%2》，每期 %3 份。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="823" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="819" />
         <source>Choose the subscription in the list first.</source>
         <translation>请先在列表中选择订阅。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="831" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="827" />
         <source>%1's %2 stops after %3.</source>
         <translation>%1 的《%2》于 %3 后停订。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="863" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="859" />
         <source>Export the month's newspapers</source>
         <translation>导出本月报刊登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="865" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="861" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="854" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="850" />
         <source>Exported the newspapers of %1 to %2.</source>
         <translation>已将 %1 的报刊登记导出至 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="869" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="865" />
         <source>Exporting the month (KB received)</source>
         <translation>正在导出本月登记（已接收 KB）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="883" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="879" />
         <source>Please enter the unit, e.g. 2-104.</source>
         <translation>请输入房号，如 2-104。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="884" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="880" />
         <source>Please enter the unit as building-room, e.g. 2-104.</source>
         <translation>请按“楼栋-房号”格式输入，如 2-104。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="885" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="881" />
         <source>Please enter the newspaper's or magazine's title.</source>
         <translation>请输入报刊名称。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="886" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="882" />
         <source>The title is too long: at most %1 characters.</source>
         <translation>报刊名称过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="887" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="883" />
         <source>No unit takes this title on %1.</source>
         <translation>%1 没有业户订阅该报刊。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="888" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="884" />
         <source>This title was counted already: record the count instead.</source>
         <translation>该报刊已清点，请直接登记清点数。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="889" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="885" />
         <source>Copies an issue: from %1 to %2.</source>
         <translation>每期份数：%1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="890" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="886" />
         <source>Copies received: from %1 to %2.</source>
         <translation>实到份数：%1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="891" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="887" />
         <source>Copies made good: from %1 to %2.</source>
         <translation>补送份数：%1 至 %2。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="892" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="888" />
         <source>Tick the days it comes.</source>
         <translation>请勾选投递日。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="893" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="889" />
         <source>Enter the day(s) of the month it comes, e.g. 1 or 1,16.</source>
         <translation>请输入每月投递日，如 1 或 1,16。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="894" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="890" />
         <source>Days of the month are numbers from 1 to 31, e.g. 1,16.</source>
         <translation>每月投递日为 1 至 31 的数字，如 1,16。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="895" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="891" />
         <source>At most %1 days of the month.</source>
         <translation>每月最多 %1 个投递日。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="896" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="892" />
         <source>The subscription cannot end before it starts.</source>
         <translation>止订日期不能早于起订日期。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="897" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="893" />
         <source>Delivered by: at most %1 characters.</source>
         <translation>投递单位：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="898" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="894" />
         <source>That day has not come yet.</source>
         <translation>该日期尚未到。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="899" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="895" />
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="900" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="896" />
         <source>Please keep the reason under %1 characters.</source>
         <translation>原因请控制在 %1 个字符以内。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="901" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="897" />
         <source>Please write what the post office said or promised.</source>
         <translation>请填写邮局的答复或承诺。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="902" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="898" />
         <source>Please keep the note under %1 characters.</source>
         <translation>备注请控制在 %1 个字符以内。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="903" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="899" />
         <source>Please enter whom you spoke to at the post office.</source>
         <translation>请填写邮局联系人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="904" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="900" />
         <source>The name is too long: at most %1 characters.</source>
         <translation>姓名过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="905" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="901" />
         <source>Please write how it was resolved.</source>
         <translation>请填写处理结果。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="906" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="902" />
         <source>Please keep it under %1 characters.</source>
         <translation>请控制在 %1 个字符以内。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="907" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="903" />
         <source>Shortfall %1 is already open for this title and day.</source>
         <translation>该报刊当日已有未解决的缺失登记 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="908" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="904" />
         <source>Shortfall %1 is resolved already.</source>
         <translation>缺失登记 %1 已解决。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="909" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="905" />
         <source>This shortfall does not exist.</source>
         <translation>该缺失登记不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="910" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="906" />
         <source>This subscription does not exist.</source>
         <translation>该订阅不存在。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="911" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="907" />
         <source>This subscription was stopped already.</source>
         <translation>该订阅已停订。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="912" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="908" />
         <source>The last day must be between %1 and %2.</source>
         <translation>最后投递日须在 %1 至 %2 之间。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="913" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="909" />
         <source>Choose a month.</source>
         <translation>请选择月份。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="914" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="910" />
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
@@ -10520,242 +10495,242 @@
 <context>
     <name>NewspapersWorkbook</name>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="110" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="111" />
         <source>Deliveries</source>
         <translation>到件登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="111" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="112" />
         <source>Shortfalls</source>
         <translation>缺失登记</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="112" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="113" />
         <source>Subscriptions</source>
         <translation>订阅</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="113" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="114" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="114" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="115" />
         <source>Title</source>
         <translation>报刊名称</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="115" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="116" />
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="116" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="117" />
         <source>Received</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="117" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="118" />
         <source>Missing</source>
         <translation>缺份</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="118" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="119" />
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="119" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="120" />
         <source>Counted at</source>
         <translation>清点时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="120" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="121" />
         <source>Counted by</source>
         <translation>清点人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="121" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="122" />
         <source>Shortfall</source>
         <translation>缺失编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="122" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="123" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="123" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="124" />
         <source>Delivered by</source>
         <translation>投递单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="124" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="125" />
         <source>Noticed at</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="125" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="126" />
         <source>Noticed by</source>
         <translation>登记人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="126" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="127" />
         <source>Raised with the post office</source>
         <translation>与邮局交涉</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="127" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="128" />
         <source>Escalated at</source>
         <translation>报告领班时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="128" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="129" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="129" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="130" />
         <source>Resolved at</source>
         <translation>解决时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="130" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="131" />
         <source>Resolved by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="131" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="132" />
         <source>Resolution</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="132" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="133" />
         <source>Copies made good</source>
         <translation>补送份数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="133" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="134" />
         <source>Unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="134" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="135" />
         <source>Frequency</source>
         <translation>刊期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="135" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="136" />
         <source>Days</source>
         <translation>投递日</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="136" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="137" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="137" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="138" />
         <source>From</source>
         <translation>起订</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="138" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="139" />
         <source>To</source>
         <translation>止订</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="139" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="140" />
         <source>Stopped after</source>
         <translation>停订日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="140" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="141" />
         <source>Why stopped</source>
         <translation>停订原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="141" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="142" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="142" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="143" />
         <source>Post office</source>
         <translation>邮局</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="143" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="144" />
         <source>open</source>
         <translation>未解决</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="144" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="145" />
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="145" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="146" />
         <source>daily</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="146" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="147" />
         <source>weekly</source>
         <translation>周报（刊）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="147" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="148" />
         <source>monthly</source>
         <translation>月刊</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="148" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="149" />
         <source>phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="149" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="150" />
         <source>in_person</source>
         <translation>当面</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="150" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="151" />
         <source>letter</source>
         <translation>函件</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="151" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="152" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="152" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="153" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="153" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="154" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="154" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="155" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="155" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="156" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="156" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="157" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="157" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="158" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
@@ -12996,37 +12971,37 @@ The numbered receipt prints at once.</source>
 <context>
     <name>RepairTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="75" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="76" />
         <source>Request</source>
         <translation>报修单号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="76" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="77" />
         <source>Taken</source>
         <translation>报修时间</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="77" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="78" />
         <source>Unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="78" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="79" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="79" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="80" />
         <source>Class</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="80" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="81" />
         <source>What</source>
         <translation>报修内容</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="81" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="82" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -13034,567 +13009,567 @@ The numbered receipt prints at once.</source>
 <context>
     <name>RepairsPage</name>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="122" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="123" />
         <source>Take a repair request</source>
         <translation>受理报修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="122" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="123" />
         <source>New request</source>
         <translation>新报修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="125" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="142" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="126" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="143" />
         <source>Unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="126" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="127" />
         <source>Unit, e.g. 2-104</source>
         <translation>房号，例如 2-104</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="127" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="143" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="566" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="128" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="144" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="561" />
         <source>Caller</source>
         <translation>报修人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="128" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="129" />
         <source>Phone to call back</source>
         <translation>回访电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="129" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="145" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="130" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="146" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="132" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="133" />
         <source>Urgent</source>
         <translation>急修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="133" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="134" />
         <source>General</source>
         <translation>一般维修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="139" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="147" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="140" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="148" />
         <source>Where</source>
         <translation>维修部位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="140" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="141" />
         <source>e.g. bathroom, kitchen, corridor</source>
         <translation>例如：卫生间、厨房、走廊</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="141" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="148" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="567" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="142" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="149" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="562" />
         <source>What is broken</source>
         <translation>报修内容</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="144" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="145" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="146" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="147" />
         <source>Class</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="150" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="151" />
         <source>Take the request</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="150" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="151" />
         <source>Take the repair request</source>
         <translation>受理这条报修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="158" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="159" />
         <source>Which requests</source>
         <translation>显示哪些报修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="159" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="160" />
         <source>Open</source>
         <translation>未结案</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="160" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="161" />
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="161" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="162" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="163" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="164" />
         <source>Request number or unit</source>
         <translation>报修单号或房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="164" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="165" />
         <source>Request number or unit; or scan the work order</source>
         <translation>报修单号或房号；也可扫描派工单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="167" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="168" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="167" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="168" />
         <source>Search the requests</source>
         <translation>查询报修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="175" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="176" />
         <source>Repair requests</source>
         <translation>报修记录</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="181" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="182" />
         <source>The request</source>
         <translation>报修详情</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="184" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="185" />
         <source>What happened so far</source>
         <translation>处理过程</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="188" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="189" />
         <source>Outside contractor</source>
         <translation>外部维修单位</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="189" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="190" />
         <source>Empty: the engineering department (工程部)</source>
         <translation>留空即派给工程部</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="190" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="191" />
         <source>Engineer</source>
         <translation>维修人员</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="191" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="192" />
         <source>Engineer (optional)</source>
         <translation>维修人员（可不填）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="193" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="194" />
         <source>Dispatch and print the work order</source>
         <translation>派工并打印派工单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="195" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="196" />
         <source>Dispatch the request</source>
         <translation>派工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="198" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="200" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="199" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="201" />
         <source>Print the work order again</source>
         <translation>补打派工单</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="210" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="595" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="211" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="590" />
         <source>Engineer on site</source>
         <translation>维修人员到场</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="210" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="211" />
         <source>Record the engineer's arrival</source>
         <translation>登记维修人员到场</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="213" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="214" />
         <source>Work completed</source>
         <translation>维修完工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="213" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="214" />
         <source>Record the completion</source>
         <translation>登记完工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="215" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="216" />
         <source>Signed by</source>
         <translation>验收人</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="216" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="217" />
         <source>Name the resident signed with</source>
         <translation>业户验收签字的姓名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="218" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="219" />
         <source>Resident signed off</source>
         <translation>业户已验收签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="218" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="219" />
         <source>Record the resident's sign-off</source>
         <translation>登记业户验收签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="228" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="229" />
         <source>The resident's answer</source>
         <translation>业户回访意见</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="230" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="231" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="231" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="232" />
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="232" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="233" />
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="233" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="234" />
         <source>Nobody answered</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="235" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="236" />
         <source>Record the callback</source>
         <translation>登记回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="237" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="238" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="238" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="239" />
         <source>Reason (reopen or cancel)</source>
         <translation>原因（返修或取消时填写）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="240" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="241" />
         <source>Reopen</source>
         <translation>返修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="240" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="241" />
         <source>Reopen the request</source>
         <translation>重新打开报修（返修）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="243" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="244" />
         <source>Cancel the request</source>
         <translation>取消报修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="253" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="254" />
         <source>Last action result</source>
         <translation>上一步操作结果</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="269" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="270" />
         <source>Arrival recorded.</source>
         <translation>已登记到场。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="273" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="274" />
         <source>Completion recorded: the clock stopped.</source>
         <translation>已登记完工，计时停止。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="333" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="334" />
         <source>Request %1 taken: dispatch it next.</source>
         <translation>报修 %1 已受理，请尽快派工。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="382" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="383" />
         <source>Work order %1 scanned.</source>
         <translation>已扫描派工单 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="421" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="422" />
         <source>Dispatched to %1, but the printer did not print the work order: %2</source>
         <translation>已派工给%1，但派工单未打印：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="427" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="428" />
         <source>Dispatched to %1; the work order is printed.</source>
         <translation>已派工给%1，派工单已打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="448" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="447" />
         <source>The printer did not print the work order: %1</source>
         <translation>派工单未打印：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="453" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="447" />
         <source>Work order copy printed.</source>
         <translation>派工单副本已打印。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="459" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="454" />
         <source>Sign-off recorded.</source>
         <translation>已登记业户验收签字。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="467" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="462" />
         <source>Callback recorded: the request is closed.</source>
         <translation>已登记回访，报修结案。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="469" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="464" />
         <source>Call recorded: nobody answered. Try again later.</source>
         <translation>已登记：无人接听，请稍后再回访。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="500" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="495" />
         <source>Reopened under warranty: %1 is open again, its clocks from now.</source>
         <translation>保修期内返修：%1 已重新打开，时限从现在起重新计算。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="502" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="497" />
         <source>The warranty has ended: new request %1 taken for it.</source>
         <translation>已过保修期：已另行受理新报修 %1。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="508" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="503" />
         <source>Only a supervisor can cancel a repair request.</source>
         <translation>只有主管可以取消报修。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="513" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="508" />
         <source>Request cancelled; its reason is kept.</source>
         <translation>报修已取消，原因已记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="539" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="534" />
         <source>Take a request, choose one in the list, or scan its work order.</source>
         <translation>受理新报修，或在列表中选择一条，或扫描派工单。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="569" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="564" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="575" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="570" />
         <source>On site by</source>
         <translation>到场时限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="576" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="571" />
         <source>Fixed by</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="578" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="573" />
         <source>Reopened under warranty (%1 times).</source>
         <translation>保修期内返修（第 %1 次）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="580" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="575" />
         <source>Warranty until</source>
         <translation>保修期至</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="582" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="577" />
         <source>Follows request %1 (its warranty had ended).</source>
         <translation>接续报修 %1（其保修期已过）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="584" />
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="600" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="579" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="595" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="589" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="584" />
         <source>(OVERDUE)</source>
         <translation>（已超时）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="593" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="588" />
         <source>Taken</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="594" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="589" />
         <source>Dispatched</source>
         <translation>派工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="596" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="591" />
         <source>Completed</source>
         <translation>完工</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="597" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="592" />
         <source>Signed off by the resident</source>
         <translation>业户验收签字</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="598" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="593" />
         <source>Callback</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="599" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="594" />
         <source>Reopened under warranty</source>
         <translation>保修期内返修</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="601" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="596" />
         <source>Overdue: the duty supervisor was alerted</source>
         <translation>超时：已通知值班主管</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="606" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="601" />
         <source>on-site deadline</source>
         <translation>到场时限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="608" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="603" />
         <source>repair deadline</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="615" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="610" />
         <source>nobody answered</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="623" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="618" />
         <source>Request %1 cannot take this step now: it is %2.</source>
         <translation>报修 %1 目前不能办理这一步：状态为“%2”。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="625" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="620" />
         <source>Please enter the unit, e.g. 2-104.</source>
         <translation>请输入房号，例如 2-104。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="626" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="621" />
         <source>Please enter the unit as building-room, e.g. 2-104.</source>
         <translation>请按“楼栋-房号”输入，例如 2-104。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="627" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="622" />
         <source>Please enter the caller's name.</source>
         <translation>请输入报修人姓名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="628" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="623" />
         <source>The caller's name is too long: at most %1 characters.</source>
         <translation>报修人姓名过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="629" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="624" />
         <source>Please enter a phone number to call back.</source>
         <translation>请输入回访电话。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="630" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="625" />
         <source>Please enter a phone number of 7 to 15 digits.</source>
         <translation>请输入 7 至 15 位数字的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="632" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="627" />
         <source>Ask who is calling: after the warranty, or once the caller's details are no longer kept, a reopen needs the caller's name again.</source>
         <translation>请询问报修人姓名：已过保修期或报修人信息已删除的报修，返修时须重新登记报修人。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="636" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="631" />
         <source>Ask for a number to call back: after the warranty, or once the caller's details are no longer kept, a reopen needs the phone again.</source>
         <translation>请询问回访电话：已过保修期或报修人信息已删除的报修，返修时须重新登记联系电话。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="639" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="634" />
         <source>Please say what is broken.</source>
         <translation>请填写报修内容。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="640" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="635" />
         <source>Please describe it in at most %1 characters.</source>
         <translation>报修内容最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="641" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="636" />
         <source>Where: at most %1 characters.</source>
         <translation>维修部位最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="642" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="637" />
         <source>The contractor's name is too long: at most %1 characters.</source>
         <translation>维修单位名称过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="643" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="638" />
         <source>The engineer's name is too long: at most %1 characters.</source>
         <translation>维修人员姓名过长：最多 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="644" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="639" />
         <source>Please enter the name the resident signed with.</source>
         <translation>请输入业户验收签字的姓名。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="645" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="640" />
         <source>Please give the reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="646" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="641" />
         <source>Please keep the reason under %1 characters.</source>
         <translation>原因请不要超过 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="647" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="642" />
         <source>Please keep the note under %1 characters.</source>
         <translation>备注请不要超过 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="648" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="643" />
         <source>This repair request does not exist.</source>
         <translation>没有这条报修记录。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="649" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="644" />
         <source>This request has no work order yet: dispatch it first.</source>
         <translation>这条报修尚未派工，没有派工单，请先派工。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="650" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="645" />
         <source>This is not a work order's code.</source>
         <translation>这不是派工单上的二维码。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="651" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="646" />
         <source>Search by request number (BX000001) or unit (2-104).</source>
         <translation>请按报修单号（如 BX000001）或房号（如 2-104）查询。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/repairs_page.py" line="652" />
+        <location filename="../../kiosk/ui/console/repairs_page.py" line="647" />
         <source>Your role cannot do this. Ask a supervisor.</source>
         <translation>您的角色无权执行此操作，请联系主管。</translation>
     </message>
@@ -14280,27 +14255,27 @@ It keeps trying and opens by itself once the server answers.</source>
 <context>
     <name>ShortfallTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="209" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="210" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="209" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="210" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="209" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="210" />
         <source>Title</source>
         <translation>报刊名称</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="209" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="210" />
         <source>What</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="209" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="210" />
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -15026,42 +15001,42 @@ It keeps trying and opens by itself once the server answers.</source>
 <context>
     <name>SubscriptionTableModel</name>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="243" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="244" />
         <source>Unit</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="244" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="245" />
         <source>Title</source>
         <translation>报刊名称</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="245" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="246" />
         <source>Frequency</source>
         <translation>刊期</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="246" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="247" />
         <source>Days</source>
         <translation>投递日</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="247" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="248" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="248" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="249" />
         <source>From</source>
         <translation>起订</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="249" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="250" />
         <source>To</source>
         <translation>止订</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/console/newspapers_page.py" line="264" />
+        <location filename="../../kiosk/ui/console/newspapers_page.py" line="265" />
         <source>(stopped)</source>
         <translation>（已停订）</translation>
     </message>

@@ -5,7 +5,8 @@ prints at the calling desk and is published as "payments"."""
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Callable
+from typing import Annotated, TypeVar
 
 from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
@@ -15,12 +16,14 @@ from kiosk.domain.deposits import DepositItem, DepositItemView, DepositNoteResul
 from kiosk.domain.documents import ReceiptPurpose
 from kiosk.domain.views import PaymentResult
 from kiosk.server.auth import Context, IdemKey, Who, action_route
+from kiosk.server.context import Caller, ServerContext
 from kiosk.server.idempotency import idempotent
 from kiosk.services.print_queue import printing_for
 
 router = APIRouter(prefix="/api/v1", tags=["deposits and receipts"])
 TOPICS = ("payments",)
 ENTITY = "payment"
+T = TypeVar("T")
 
 
 @router.get("/deposits", response_model=list[DepositView], **action_route("deposits.list"))
@@ -56,29 +59,20 @@ def read(receipt_number: str, context: Context) -> DepositView:
 def take(body: DepositTake, context: Context, caller: Who, key: IdemKey = None) -> JSONResponse:
     """A deposit for an item as it goes out, with its receipt; a retried submit is stored once."""
     core = context.core
-
-    def run() -> PaymentResult:
-        with printing_for(caller.station.name):
-            return core.deposits.take(
-                body.purpose,
-                body.item_id,
-                body.payer,
-                body.amount_fen,
-                caller.actor,
-                method=body.method,
-                note=body.note,
-                language=body.language,
-            )
-
-    return idempotent(
+    return _printed_once(
         context,
-        caller,
-        key,
-        "deposits.take",
-        run,
+        (caller, key, "deposits.take"),
+        lambda: core.deposits.take(
+            body.purpose,
+            body.item_id,
+            body.payer,
+            body.amount_fen,
+            caller.actor,
+            method=body.method,
+            note=body.note,
+            language=body.language,
+        ),
         lambda made: core.payments.result_of(int(made)),
-        entity=ENTITY,
-        topics=TOPICS,
     )
 
 
@@ -92,22 +86,13 @@ def deduct(
 ) -> JSONResponse:
     """Finance's deduction with its reason; the numbered note prints at the calling desk."""
     core = context.core
-
-    def run() -> DepositNoteResult:
-        with printing_for(caller.station.name):
-            return core.deposits.deduct(
-                receipt_number[:40], body.amount_fen, body.reason, caller.member, body.language
-            )
-
-    return idempotent(
+    return _printed_once(
         context,
-        caller,
-        key,
-        "deposits.deduct",
-        run,
+        (caller, key, "deposits.deduct"),
+        lambda: core.deposits.deduct(
+            receipt_number[:40], body.amount_fen, body.reason, caller.member, body.language
+        ),
         lambda made: core.deposits.last_note(int(made)),
-        entity=ENTITY,
-        topics=TOPICS,
     )
 
 
@@ -121,20 +106,28 @@ def forfeit(
 ) -> JSONResponse:
     """The item lost or kept: the deposit's balance kept, on a supervisor's PIN."""
     core = context.core
-
-    def run() -> DepositNoteResult:
-        with printing_for(caller.station.name):
-            return core.deposits.forfeit(
-                receipt_number[:40], body.reason, body.supervisor, body.secret, caller.member, body.language
-            )
-
-    return idempotent(
+    return _printed_once(
         context,
-        caller,
-        key,
-        "deposits.forfeit",
-        run,
+        (caller, key, "deposits.forfeit"),
+        lambda: core.deposits.forfeit(
+            receipt_number[:40], body.reason, body.supervisor, body.secret, caller.member, body.language
+        ),
         lambda made: core.deposits.last_note(int(made)),
-        entity=ENTITY,
-        topics=TOPICS,
     )
+
+
+def _printed_once(
+    context: ServerContext,
+    submit: tuple[Caller, str | None, str],
+    step: Callable[[], T],
+    replay: Callable[[str], T],
+) -> JSONResponse:
+    """``step`` stored once per submit (caller, idempotency key, action), printing at the calling
+    desk; a retry whose first try stored its change is answered by ``replay`` of what it made."""
+    caller, key, action = submit
+
+    def run() -> T:
+        with printing_for(caller.station.name):
+            return step()
+
+    return idempotent(context, caller, key, action, run, replay, entity=ENTITY, topics=TOPICS)

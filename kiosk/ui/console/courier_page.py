@@ -49,13 +49,13 @@ from kiosk.ui.common.export_file import AskSavePath, Received, ask_with_dialog, 
 from kiosk.ui.common.i18n import current_language
 from kiosk.ui.common.messages import error_message, page_message
 from kiosk.ui.common.operations import QueryOp
+from kiosk.ui.common.print_outcome import say_printed
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
     SectionPage,
     action_button,
     label_value,
     named,
-    print_problem,
     table_view,
 )
 from kiosk.ui.console.courier_companies import CourierCompaniesBox
@@ -601,16 +601,11 @@ class CourierPage(SectionPage):
         QueryOp(self, work, self._printed).failure(self._failed).run_in_background()
 
     def _printed(self, outcome: PrintOutcome) -> None:
-        if outcome.error:
-            self.status_label.show_error(
-                self.tr("The printer did not print the statement: %1").replace(
-                    "%1", print_problem(self._station.printers, outcome.error)
-                )
-            )
-        else:
-            self.status_label.setText(
-                self.tr("The statement of %1 is printed.").replace("%1", str(self.month()))
-            )
+        words = (
+            self.tr("The printer did not print the statement: %1"),
+            self.tr("The statement of %1 is printed.").replace("%1", str(self.month())),
+        )
+        say_printed(self.status_label, self._station.printers, outcome, words)
 
     def export_xlsx(self) -> None:
         """The month's workbook for the settlement: a sheet per company, then every item."""

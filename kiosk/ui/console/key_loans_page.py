@@ -50,12 +50,12 @@ from kiosk.ui.common.widgets import (
     action_button,
     cap_forms,
     date_time_edit,
-    id_type_combo,
     id_type_names,
     named,
     table_view,
 )
 from kiosk.ui.console.board_keys import AMBER, RED, due_text, kind_text
+from kiosk.ui.console.hand_over_proof import IdLastFour
 from kiosk.ui.console.lobby_board import format_duration
 
 T = TypeVar("T")
@@ -226,19 +226,13 @@ class KeyLoansPage(SectionPage):
         self.borrower_edit = named(QLineEdit(), "keysBorrowerEdit", self.tr("Borrower's name"))
         self.company_edit = named(QLineEdit(), "keysCompanyEdit", self.tr("Company, unit or department"))
         self.phone_edit = named(QLineEdit(), "keysPhoneEdit", self.tr("Borrower's phone"))
-        proof = QHBoxLayout()
-        self.id_type_combo = id_type_combo("keysIdTypeCombo", self.tr("ID type"))
-        self.last_four_edit = named(QLineEdit(), "keysLastFourEdit", self.tr("ID number's last four"))
+        # Narrow, beside the staff number: the row stays as wide as the form's fields.
+        self.id_proof = IdLastFour("keys", narrow=True)
+        self.last_four_edit = self.id_proof.last_four_edit
         self.last_four_edit.setPlaceholderText(self.tr("Last four"))
-        self.last_four_edit.setMaxLength(4)
         self.staff_number_edit = named(QLineEdit(), "keysStaffNumberEdit", self.tr("Staff number"))
         self.staff_number_edit.setPlaceholderText(self.tr("or staff number"))
-        # Four characters need no more room than this; the row stays as wide as the form's fields.
-        self.last_four_edit.setMaximumWidth(
-            self.last_four_edit.fontMetrics().horizontalAdvance("MMMMMM") + 16
-        )
-        proof.addWidget(self.id_type_combo)
-        proof.addWidget(self.last_four_edit)
+        proof = self.id_proof.row
         proof.addWidget(self.staff_number_edit, 1)
         proof.addStretch(1)
         self.due_edit = date_time_edit("keysDueEdit", self.tr("Due back"))
@@ -434,6 +428,16 @@ class KeyLoansPage(SectionPage):
         rows = self.loans_table.selectionModel().selectedRows()
         return self.loans_model.loan(rows[0].row()) if rows else None
 
+    def _loan_for(self, permission: Permission) -> KeyLoanView | None:
+        """The loan chosen, when the clerk may act on it with ``permission``; None when not, or
+        when no loan is chosen (the status says to choose one)."""
+        loan = self._selected_loan()
+        if not self._may(permission):
+            return None
+        if loan is None:
+            self.status.show_error(self.tr("Select the loan the keys belong to first."))
+        return loan
+
     def _selected_set(self) -> KeySetView | None:
         rows = self.sets_table.selectionModel().selectedRows()
         return self.sets_model.key_set(rows[0].row()) if rows else None
@@ -495,13 +499,13 @@ class KeyLoansPage(SectionPage):
         when = self.due_edit.dateTime().toPython()
         assert isinstance(when, datetime)
         due = when.replace(tzinfo=self._station.site.timezone)
-        id_type = self.id_type_combo.currentData()
+        id_type, last_four = self.id_proof.values()
         borrower = Borrower(
             self.borrower_edit.text(),
             self.company_edit.text(),
             self.phone_edit.text(),
-            str(id_type) if self.last_four_edit.text().strip() else "",
-            self.last_four_edit.text(),
+            id_type if last_four.strip() else "",
+            last_four,
             self.staff_number_edit.text(),
         )
         count, note, keys = self.lend_count.value(), self.note_edit.text(), self._station.key_loans
@@ -525,11 +529,8 @@ class KeyLoansPage(SectionPage):
         self._send(lambda: keys.lend(set_id, borrower, count, due, note, key), lent)
 
     def take_back(self) -> None:
-        loan = self._selected_loan()
-        if not self._may(Permission.KEY_LOANS):
-            return
+        loan = self._loan_for(Permission.KEY_LOANS)
         if loan is None:
-            self.status.show_error(self.tr("Select the loan the keys belong to first."))
             return
         count, note, keys = self.return_count.value(), self.return_note.text(), self._station.key_loans
 
@@ -548,11 +549,8 @@ class KeyLoansPage(SectionPage):
         self._send(lambda: keys.take_back(loan.loan_id, count, note), back)
 
     def write_off(self) -> None:
-        loan = self._selected_loan()
-        if not self._may(Permission.KEY_REGISTER):
-            return
+        loan = self._loan_for(Permission.KEY_REGISTER)
         if loan is None:
-            self.status.show_error(self.tr("Select the loan the keys belong to first."))
             return
         count, reason, keys = self.return_count.value(), self.write_off_reason.text(), self._station.key_loans
 

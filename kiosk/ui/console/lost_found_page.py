@@ -52,19 +52,19 @@ from kiosk.ui.common.export_file import AskSavePath, Received, ask_with_dialog, 
 from kiosk.ui.common.i18n import current_language
 from kiosk.ui.common.messages import error_message, page_message
 from kiosk.ui.common.operations import QueryOp
+from kiosk.ui.common.print_outcome import say_printed
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
     SectionPage,
     action_button,
     date_edit,
     date_time_edit,
-    id_type_combo,
     id_type_names,
     label_value,
     named,
-    print_problem,
     table_view,
 )
+from kiosk.ui.console.hand_over_proof import HandOverProof
 from kiosk.ui.console.register_search import register_search_row, ticked_days
 
 
@@ -308,19 +308,16 @@ class LostFoundPage(SectionPage):
         self.claimant_edit = named(QLineEdit(), "lostClaimantEdit", self.tr("Owner's name"))
         self.claim_phone_edit = named(QLineEdit(), "lostClaimPhoneEdit", self.tr("Owner's phone"))
         self.claim_phone_edit.setPlaceholderText(self.tr("Optional"))
-        self.id_type_combo = id_type_combo("lostIdTypeCombo", self.tr("ID shown"))
-        self.last_four_edit = named(QLineEdit(), "lostLastFourEdit", self.tr("ID last four"))
-        self.last_four_edit.setPlaceholderText(self.tr("Last four characters only, e.g. 002X"))
-        self.last_four_edit.setMaxLength(8)
-        id_row = QHBoxLayout()
-        id_row.addWidget(self.id_type_combo)
-        id_row.addWidget(self.last_four_edit, 1)
-        self.signed_edit = named(QLineEdit(), "lostSignedEdit", self.tr("Signature"))
-        self.signed_edit.setPlaceholderText(self.tr("The owner types their name again"))
-        self.signed_check = named(
-            QCheckBox(self.tr("I have received this item")),
-            "lostSignedCheck",
-            self.tr("Owner's confirmation"),
+        # Eight characters: a whole ID number typed there is refused with why, not cut to four.
+        self.proof = HandOverProof(
+            "lost",
+            "Signed",
+            (
+                self.tr("The owner types their name again"),
+                self.tr("I have received this item"),
+                self.tr("Owner's confirmation"),
+            ),
+            longest=8,
         )
         self.claim_button = action_button(
             self.tr("Hand over"), "lostClaimButton", self.tr("Hand the item over")
@@ -328,9 +325,7 @@ class LostFoundPage(SectionPage):
         self.claim_button.clicked.connect(self._claim)
         claim_form.addRow(self.tr("Owner"), self.claimant_edit)
         claim_form.addRow(self.tr("Phone"), self.claim_phone_edit)
-        claim_form.addRow(self.tr("ID shown"), id_row)
-        claim_form.addRow(self.tr("Signature"), self.signed_edit)
-        claim_form.addRow(self.signed_check)
+        self.proof.add_rows(claim_form, self.tr("ID shown"))
         claim_form.addRow(self.claim_button)
         layout.addWidget(claim_group)
 
@@ -380,8 +375,7 @@ class LostFoundPage(SectionPage):
             self.search_edit,
             self.claimant_edit,
             self.claim_phone_edit,
-            self.last_four_edit,
-            self.signed_edit,
+            *self.proof.edits,
             self.dispose_note_edit,
             self.supervisor_edit,
             self.pin_edit,
@@ -414,7 +408,7 @@ class LostFoundPage(SectionPage):
         super().clear_transient()
         self._show(None)
         self.table.clearSelection()
-        self.signed_check.setChecked(False)
+        self.proof.signature_check.setChecked(False)
 
     def wants(self, code: str) -> bool:
         """Whether a scanned code is a lost item's tag (the desk window hands those here)."""
@@ -576,27 +570,24 @@ class LostFoundPage(SectionPage):
         ).failure(self._failed).run_in_background()
 
     def _tag_printed(self, outcome: PrintOutcome) -> None:
-        if outcome.error:
-            self.status_label.show_error(
-                self.tr("The printer did not print the tag: %1").replace(
-                    "%1", print_problem(self._station.printers, outcome.error)
-                )
-            )
-        else:
-            self.status_label.setText(self.tr("Tag printed: stick it on the item."))
+        words = (
+            self.tr("The printer did not print the tag: %1"),
+            self.tr("Tag printed: stick it on the item."),
+        )
+        say_printed(self.status_label, self._station.printers, outcome, words)
 
     def _claim(self) -> None:
         shown = self._shown
         if shown is None or not self._may(Permission.LOST_PROPERTY):
             return
-        id_type = self.id_type_combo.currentData()
+        id_type, last_four, signed, confirmed = self.proof.values()
         claim = LostItemClaim(
             claimant_name=self.claimant_edit.text()[:80],
             phone=self.claim_phone_edit.text()[:80],
-            id_type=str(id_type),
-            id_last_four=self.last_four_edit.text()[:20],
-            signed_name=self.signed_edit.text()[:80],
-            signature_confirmed=self.signed_check.isChecked(),
+            id_type=id_type,
+            id_last_four=last_four[:20],
+            signed_name=signed[:80],
+            signature_confirmed=confirmed,
         )
         key = self._claim_key.key_for((shown.item_id, claim))
         lost_found = self._station.lost_found
@@ -606,9 +597,9 @@ class LostFoundPage(SectionPage):
 
     def _claimed(self, item: LostItemView) -> None:
         self._claim_key.answered()
-        for edit in (self.claimant_edit, self.claim_phone_edit, self.last_four_edit, self.signed_edit):
+        for edit in (self.claimant_edit, self.claim_phone_edit):
             edit.clear()
-        self.signed_check.setChecked(False)
+        self.proof.clear()
         self._stepped(item, self.tr("Handed over to %1.").replace("%1", item.claimant_name))
 
     def _dispose(self) -> None:

@@ -51,13 +51,13 @@ from kiosk.ui.common.widgets import (
     action_button,
     ask_save_path,
     date_edit,
-    id_type_combo,
     id_type_names,
     label_value,
     named,
     print_problem,
     table_view,
 )
+from kiosk.ui.console.hand_over_proof import HandOverProof
 from kiosk.ui.console.register_search import register_search_row, ticked_days
 
 
@@ -256,21 +256,14 @@ class MailPage(SectionPage):
         who_row.addWidget(self.staff_radio)
         who_row.addStretch(1)
         self.collector_edit = named(QLineEdit(), "mailCollectorEdit", self.tr("Collector's name"))
-        self.id_type_combo = id_type_combo("mailIdTypeCombo", self.tr("ID type"))
-        self.last_four_edit = named(QLineEdit(), "mailLastFourEdit", self.tr("Last four of the ID number"))
-        self.last_four_edit.setPlaceholderText(self.tr("Last 4 characters only"))
-        self.last_four_edit.setMaxLength(4)
-        id_row = QHBoxLayout()
-        id_row.addWidget(self.id_type_combo)
-        id_row.addWidget(self.last_four_edit, 1)
-        self.signature_edit = named(
-            QLineEdit(), "mailSignatureEdit", self.tr("Collector's name as signature")
-        )
-        self.signature_edit.setPlaceholderText(self.tr("The collector types their name"))
-        self.signature_check = named(
-            QCheckBox(self.tr("I have received this item")),
-            "mailSignatureCheck",
-            self.tr("Collector's confirmation"),
+        self.proof = HandOverProof(
+            "mail",
+            "Signature",
+            (
+                self.tr("The collector types their name"),
+                self.tr("I have received this item"),
+                self.tr("Collector's confirmation"),
+            ),
         )
         self.staff_user_edit = named(QLineEdit(), "mailStaffUserEdit", self.tr("Staff number"))
         self.staff_pin_edit = named(QLineEdit(), "mailStaffPinEdit", self.tr("Their PIN"))
@@ -288,9 +281,7 @@ class MailPage(SectionPage):
         )
         hand.addRow(self.tr("Collected by"), who_row)
         hand.addRow(self.tr("Name"), self.collector_edit)
-        hand.addRow(self.tr("ID"), id_row)
-        hand.addRow(self.tr("Signature"), self.signature_edit)
-        hand.addRow("", self.signature_check)
+        self.proof.add_rows(hand, self.tr("ID"))
         hand.addRow(self.tr("Staff number, PIN"), staff_row)
         hand.addRow("", self.damage_shown_check)
         hand.addRow(self.hand_out_button)
@@ -392,8 +383,8 @@ class MailPage(SectionPage):
         self.status_label = self.add_status(layout, "mailStatus", self.tr("Last action result"))
         self.transient(
             self.carrier_edit, self.tracking_edit, self.addressee_edit, self.unit_edit, self.company_edit,
-            self.shelf_edit, self.search_edit, self.directory_search, self.collector_edit, self.last_four_edit,
-            self.signature_edit, self.staff_user_edit, self.staff_pin_edit, self.note_edit, self.signer_edit,
+            self.shelf_edit, self.search_edit, self.directory_search, self.collector_edit, *self.proof.edits,
+            self.staff_user_edit, self.staff_pin_edit, self.note_edit, self.signer_edit,
             self.signer_pin_edit, self.moved_name_edit, self.moved_unit_edit, self.moved_phone_edit,
             self.moved_address_edit,
         )  # fmt: skip
@@ -575,13 +566,14 @@ class MailPage(SectionPage):
 
     def _hand_out(self) -> None:
         staff = self.staff_radio.isChecked()
+        id_type, last_four, signed, confirmed = self.proof.values()
         body = MailHandOut(
             collector=Collector.STAFF if staff else Collector.PERSON,
             name=self.collector_edit.text()[:80],
-            id_type=str(self.id_type_combo.currentData()),
-            id_last_four=self.last_four_edit.text()[:8],
-            signed_name=self.signature_edit.text()[:80],
-            signature_confirmed=self.signature_check.isChecked(),
+            id_type=id_type,
+            id_last_four=last_four[:8],
+            signed_name=signed[:80],
+            signature_confirmed=confirmed,
             staff_username=self.staff_user_edit.text()[:80],
             staff_secret=self.staff_pin_edit.text()[:200],
             damage_shown=self.damage_shown_check.isChecked(),
@@ -591,9 +583,9 @@ class MailPage(SectionPage):
         self._act(
             lambda item_id: mail.hand_out(item_id, body),
             self.tr("Handed out and signed for."),
-            self.collector_edit, self.last_four_edit, self.signature_edit, self.staff_user_edit,
+            self.collector_edit, *self.proof.edits, self.staff_user_edit,
         )  # fmt: skip
-        self.signature_check.setChecked(False)
+        self.proof.signature_check.setChecked(False)
         self.damage_shown_check.setChecked(False)
 
     def _notified(self) -> None:

@@ -58,6 +58,7 @@ from kiosk.ui.common.widgets import (
     named,
     table_view,
 )
+from kiosk.ui.console.register_search import search_row
 
 
 def frequency_text(frequency: Frequency) -> str:
@@ -368,17 +369,16 @@ class NewspapersPage(SectionPage):
     def _shortfalls_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        row = QHBoxLayout()
         self.which_combo = named(QComboBox(), "newspapersWhichCombo", self.tr("Which shortfalls"))
-        self.which_combo.addItem(self.tr("Open"), "open")
-        self.which_combo.addItem(self.tr("All"), "all")
         self.search_edit = named(QLineEdit(), "newspapersSearchEdit", self.tr("Search the shortfalls"))
         self.search_edit.setPlaceholderText(self.tr("Number (BK000001), day (11-25) or title"))
         self.search_button = action_button(self.tr("Search"), "newspapersSearchButton", self.tr("Search"))
-        row.addWidget(self.which_combo)
-        row.addWidget(self.search_edit, 1)
-        row.addWidget(self.search_button)
-        layout.addLayout(row)
+        choices = (("open", self.tr("Open")), ("all", self.tr("All")))
+        layout.addLayout(
+            search_row(
+                self.refresh_shortfalls, (self.which_combo, choices), self.search_edit, self.search_button
+            )
+        )
         self.shortfall_model = ShortfallTableModel()
         self.shortfall_table = table_view(
             "newspapersShortfallTable", self.tr("Shortfalls"), self.shortfall_model
@@ -423,9 +423,6 @@ class NewspapersPage(SectionPage):
         resolve_row.addWidget(self.made_good_spin)
         resolve_row.addWidget(self.resolve_button)
         layout.addLayout(resolve_row)
-        self.which_combo.currentIndexChanged.connect(lambda _i: self.refresh_shortfalls())
-        self.search_edit.returnPressed.connect(self.refresh_shortfalls)
-        self.search_button.clicked.connect(self.refresh_shortfalls)
         self.contact_button.clicked.connect(self.record_contact)
         self.resolve_button.clicked.connect(self.resolve)
         return tab
@@ -433,19 +430,21 @@ class NewspapersPage(SectionPage):
     def _orders_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        row = QHBoxLayout()
         self.orders_which = named(QComboBox(), "newspapersOrdersWhich", self.tr("Which subscriptions"))
-        self.orders_which.addItem(self.tr("Current"), "current")
-        self.orders_which.addItem(self.tr("All"), "all")
         self.order_search_edit = named(QLineEdit(), "newspapersOrderSearch", self.tr("Unit or title"))
         self.order_search_edit.setPlaceholderText(self.tr("Unit (2-104) or title"))
         self.order_search_button = action_button(
             self.tr("Search"), "newspapersOrderSearchButton", self.tr("Search the subscriptions")
         )
-        row.addWidget(self.orders_which)
-        row.addWidget(self.order_search_edit, 1)
-        row.addWidget(self.order_search_button)
-        layout.addLayout(row)
+        choices = (("current", self.tr("Current")), ("all", self.tr("All")))
+        layout.addLayout(
+            search_row(
+                self.refresh_orders,
+                (self.orders_which, choices),
+                self.order_search_edit,
+                self.order_search_button,
+            )
+        )
         self.order_model = SubscriptionTableModel()
         self.order_table = table_view("newspapersOrderTable", self.tr("Subscriptions"), self.order_model)
         layout.addWidget(self.order_table, 1)
@@ -504,9 +503,6 @@ class NewspapersPage(SectionPage):
         )
         form.addRow(self.subscribe_button)
         layout.addLayout(form)
-        self.orders_which.currentIndexChanged.connect(lambda _i: self.refresh_orders())
-        self.order_search_edit.returnPressed.connect(self.refresh_orders)
-        self.order_search_button.clicked.connect(self.refresh_orders)
         self.frequency_combo.currentIndexChanged.connect(lambda _i: self._frequency_changed())
         self.subscribe_button.clicked.connect(self.subscribe)
         self.stop_button.clicked.connect(self.stop)

@@ -51,6 +51,7 @@ from kiosk.domain.views import PrintOutcome
 from kiosk.ui.common.i18n import current_language
 from kiosk.ui.common.messages import error_message, page_message
 from kiosk.ui.common.operations import QueryOp
+from kiosk.ui.common.print_outcome import say_printed
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
     SectionPage,
@@ -443,14 +444,8 @@ class RepairsPage(SectionPage):
         ).failure(self._failed).run_in_background()
 
     def _reprinted(self, outcome: PrintOutcome) -> None:
-        if outcome.error:
-            self.status_label.show_error(
-                self.tr("The printer did not print the work order: %1").replace(
-                    "%1", print_problem(self._station.printers, outcome.error)
-                )
-            )
-        else:
-            self.status_label.setText(self.tr("Work order copy printed."))
+        words = (self.tr("The printer did not print the work order: %1"), self.tr("Work order copy printed."))
+        say_printed(self.status_label, self._station.printers, outcome, words)
 
     def _sign_off(self) -> None:
         name = self.signed_by_edit.text()
