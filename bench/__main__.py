@@ -15,7 +15,7 @@ from bench.export_checkins import checkin_during_export
 from bench.figures import write_report
 from bench.host_search import host_search
 from bench.machine_room import reconciliation
-from bench.mail import parcel_lookup
+from bench.mail import parcel_find, parcel_lookup
 from bench.monthly_charts import monthly_charts
 from bench.pipeline import checkin_pipeline
 from bench.printing import document_bytes, layout_time
@@ -59,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
         repairs=100 if args.quick else 20_000,
         rounds=2 if args.quick else 20,
     )
-    figures += parcel_lookup(items=2_000 if args.quick else 200_000, rounds=5 if args.quick else 200)
+    figures += parcel_find(items=2_000 if args.quick else 200_000, rounds=5 if args.quick else 200)
+    figures += parcel_lookup(items=2_000 if args.quick else 200_000, rounds=5 if args.quick else 100)
     figures += pn532_issue_verify(rounds=5 if args.quick else 100)
     figures += msr_issue_verify(rounds=2 if args.quick else 20)
     figures += api_checkin(rounds=20 if args.quick else 300)

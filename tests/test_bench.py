@@ -55,6 +55,7 @@ def test_quick_run_writes_every_figure(tmp_path: Path) -> None:
         "board_refresh_p95_ms",
         "reconciliation_ms",
         "monthly_charts_ms",
+        "parcel_find_p95_ms",
         "parcel_lookup_p95_ms",
         "log_search_p95_ms",
         "xlsx_export_100k_s",
@@ -102,11 +103,11 @@ def test_monthly_charts_at_a_tiny_size(tmp_path: Path, qapp: object) -> None:
     assert [p.name for p in tmp_path.glob("monthly-figures-*.db")] == ["monthly-figures-2000-50-v1.db"]
 
 
-def test_parcel_lookup_at_a_tiny_size(tmp_path: Path) -> None:
-    from bench.mail import parcel_lookup
+def test_parcel_find_at_a_tiny_size(tmp_path: Path) -> None:
+    from bench.mail import parcel_find
 
-    [figure] = parcel_lookup(items=500, rounds=3, cache_dir=tmp_path)
-    assert figure.name == "parcel_lookup_p95_ms" and figure.value > 0
+    [figure] = parcel_find(items=500, rounds=3, cache_dir=tmp_path)
+    assert figure.name == "parcel_find_p95_ms" and figure.value > 0
     assert "500 items" in figure.note and "3 scans" in figure.note
     assert [p.name for p in tmp_path.glob("mail-register-*.db")] == ["mail-register-500-v1.db"]
 
