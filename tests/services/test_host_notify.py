@@ -107,7 +107,8 @@ class FakeSmtp(socketserver.StreamRequestHandler):
 def smtp_server() -> Iterator[int]:
     FakeSmtp.received = []
     server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), FakeSmtp)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # shutdown() waits for the loop's next look at its flag: half a second at the default interval.
+    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     yield server.server_address[1]
     server.shutdown()
