@@ -364,7 +364,7 @@ def build_app(
         complaints=ComplaintService(database.sessions, clock, site),
         phone_messages=PhoneMessageService(database.sessions, clock, queue, config.site_name, site.timezone),
         repairs=RepairService(database.sessions, clock, queue, site, config.repairs),
-        mail=MailService(database.sessions, clock, queue, site, staff),
+        mail=MailService(database.sessions, clock, queue, site, staff, config.mail),
         newspapers=NewspaperService(database.sessions, clock, site, config.newspapers),
         courier=CourierService(database.sessions, clock, queue, site),
         key_loans=KeyLoanService(database.sessions, clock, site, config.keys),

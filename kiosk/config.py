@@ -24,6 +24,7 @@ from kiosk.devices.factory import (
 )
 from kiosk.domain.key_loans import KeyLoanSettings
 from kiosk.domain.lost_found import LostFoundSettings
+from kiosk.domain.mail import MailSettings
 from kiosk.domain.newspapers import NewspaperSettings
 from kiosk.domain.notify import DEFAULT_SMS_BODY, ChannelSettings, NotifyChannel
 from kiosk.domain.repairs import RepairSettings
@@ -120,6 +121,8 @@ class Config:
     keys: KeyLoanSettings = field(default_factory=KeyLoanSettings)
     # [lost_found]: how long an unclaimed item is kept before it is listed for disposal.
     lost_found: LostFoundSettings = field(default_factory=LostFoundSettings)
+    # [mail]: how long a registered letter or parcel waits before the board lists it as unclaimed.
+    mail: MailSettings = field(default_factory=MailSettings)
     # [roster]: the desk's shifts, the pattern's cycle, who covers a shift (kiosk.domain.roster).
     roster: RosterSettings = field(default_factory=RosterSettings)
     # [newspapers]: when the day's papers should have come, when an open shortfall is escalated.
@@ -318,6 +321,7 @@ _RETENTION_DEFAULTS = RetentionPolicy()
 _REPAIR_DEFAULTS = RepairSettings()
 _KEY_DEFAULTS = KeyLoanSettings()
 _LOST_FOUND_DEFAULTS = LostFoundSettings()
+_MAIL_DEFAULTS = MailSettings()
 _ROSTER_DEFAULTS = RosterSettings()
 _NEWSPAPER_DEFAULTS = NewspaperSettings()
 
@@ -459,6 +463,9 @@ _SCHEMA: dict[str, dict[str, tuple[Callable[[object], Any], Any]]] = {
     # Lost and found (失物招领): an item nobody claimed is listed for disposal keep_days after it was
     # found (why 90: kiosk.domain.lost_found.LostFoundSettings); a supervisor approves each one.
     "lost_found": {"keep_days": (_int_between(7, 3650), _LOST_FOUND_DEFAULTS.keep_days)},
+    # Registered mail (挂号邮件): an item still waiting unclaimed_days after it came is listed red on
+    # the board, to be returned to the post office with a supervisor's approval (退件).
+    "mail": {"unclaimed_days": (_int_between(1, 365), _MAIL_DEFAULTS.unclaimed_days)},
     # The duty roster (大堂助理值班表): the desk's shifts ("早班 Early 07:00-15:00"; one ending at or
     # before its start ends the next day); "last month's pattern" copies the day cycle_days before
     # (28 carries a weekly and a 4-day rotation on); each shift needs min_per_shift people before
@@ -593,6 +600,7 @@ def load_config(path: Path | None = None, environ: Mapping[str, str] | None = No
             amber_minutes=values["keys.amber_minutes"],
         ),
         lost_found=LostFoundSettings(keep_days=values["lost_found.keep_days"]),
+        mail=MailSettings(unclaimed_days=values["mail.unclaimed_days"]),
         roster=RosterSettings(
             shifts=values["roster.shifts"],
             cycle_days=values["roster.cycle_days"],

@@ -18,7 +18,7 @@ from kiosk.app import KioskApp
 from kiosk.devices.escpos.codec import parse_escpos
 from kiosk.devices.fakes import FakePrinter
 from kiosk.domain.errors import ValidationError
-from kiosk.domain.mail import Collector, MailEventKind, MailKind, MailStatus
+from kiosk.domain.mail import Collector, MailEventKind, MailKind, MailSettings, MailStatus
 from kiosk.domain.staff import Role
 from kiosk.services.audit import Actor
 from kiosk.services.mail import HandOut, MailDraft, MailNotice, MailNoticeMailer, MovedOutDraft
@@ -292,3 +292,26 @@ def test_the_purge_blanks_who_collected_after_the_period_and_keeps_what_waits(
     )
     assert purged.events[-1].signer == PURGED and purged.events[-1].note == ""
     assert app.mail.item(waiting.item_id).addressee == "李四"
+
+
+def test_the_sites_hold_before_an_item_counts_as_unclaimed_is_its_configuration(
+    app: KioskApp, people: dict[str, SignedIn], clock: FixedClock, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from kiosk.config import ConfigError, load_config
+
+    path = tmp_path / "kiosk.toml"
+    path.write_text("[mail]\nunclaimed_days = 7\n", encoding="utf-8")
+    assert load_config(path).mail.unclaimed_days == 7
+    assert load_config(None, {}).mail.unclaimed_days == 15  # the default the sample file gives
+    path.write_text("[mail]\nunclaimed_days = 0\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"mail\.unclaimed_days"):
+        load_config(path)
+    # A week's hold: the letter is red on the board on the eighth day, not the sixteenth.
+    week = replace(app.mail, settings=MailSettings(unclaimed_days=7))
+    week.log(letter(), people["clerk"])
+    clock.advance(days=6)
+    assert week.on_board().unclaimed == 0
+    clock.advance(days=2)
+    assert week.on_board().unclaimed == 1 and app.mail.on_board().unclaimed == 0
