@@ -14,13 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtMultimedia import QSoundEffect
 from PySide6.QtWidgets import QApplication
 
 from kiosk.resources import RESOURCES_DIR
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
 
 ALERT_SOUND = RESOURCES_DIR / "sounds" / "desk-alert.wav"
 
@@ -64,6 +67,10 @@ class DeskSound(QObject):
             audible = QGuiApplication.platformName() != "offscreen"
         if not audible:
             return
+        # Imported here, not with the module: loading Qt Multimedia costs every desk's start and
+        # logs its audio back end's probing, for a sound most desks seldom play.
+        from PySide6.QtMultimedia import QSoundEffect
+
         if self._effect is None:
             self._effect = QSoundEffect(self)
             self._effect.setSource(QUrl.fromLocalFile(str(self._sound)))
