@@ -104,7 +104,9 @@ def _filled_tables(conn: Connection, *, every_table: bool) -> list[str]:
     if every_table:
         names = [n for n in inspect(conn).get_table_names() if n != _VERSION_TABLE]
     else:
-        names = [n for n in Base.metadata.tables if n not in SEEDED_BY_MIGRATIONS]
+        names = list(Base.metadata.tables)
+    # Before migrating too: a target someone migrated beforehand holds no one's data yet.
+    names = [n for n in names if n not in SEEDED_BY_MIGRATIONS]
     quote = conn.dialect.identifier_preparer.quote
     return [n for n in names if conn.execute(text(f"SELECT 1 FROM {quote(n)} LIMIT 1")).first()]
 

@@ -25,6 +25,7 @@ from kiosk.services.site_keys import AUDIT_CHAIN_KEY, SHARED_KEYS, key_path, rea
 from kiosk.storage import copy as db_copy
 from kiosk.storage.models import Base
 from tests.conftest import FixedClock, build_test_app, close_test_app, postgres_cluster
+from tests.pg import BARE_TEMPLATE
 from tests.services.test_checkin import DESK, check_in_and_approve, request
 from tests.services.test_release_slips import load_residents
 from tests.services.test_release_slips import request as slip_request
@@ -161,6 +162,19 @@ def test_a_target_holding_data_is_refused_and_left_as_it_was(
 
         # Said plainly, it replaces what was there.
         assert cli.main(["db", "copy", "--to", cluster.url(name), "--replace"]) == 0
+        assert counts_of(cluster.url(name)) == counts_of(site.config.database_url)
+    finally:
+        cluster.drop_database(name)
+
+
+def test_a_target_migrated_beforehand_holding_only_the_migrations_rows_is_copied_into(
+    site: KioskApp,
+) -> None:
+    cluster = postgres_cluster()
+    name = cluster.new_database(BARE_TEMPLATE)  # migrated: the courier companies' list, nothing else
+    try:
+        assert counts_of(cluster.url(name))["courier_companies"] > 0
+        assert cli.main(["db", "copy", "--to", cluster.url(name)]) == 0
         assert counts_of(cluster.url(name)) == counts_of(site.config.database_url)
     finally:
         cluster.drop_database(name)
