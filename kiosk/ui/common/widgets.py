@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, time
+from datetime import date, datetime, time
 from typing import TypeVar
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QMouseEvent, QTouchEvent, QWheelEvent
@@ -37,6 +38,11 @@ from kiosk.ui.common.i18n import in_every_language
 from kiosk.ui.common.messages import QT_TRANSLATE_NOOP
 
 W = TypeVar("W", bound=QWidget)
+
+
+def local_stamp(moment: datetime | None, zone: ZoneInfo) -> str:
+    """``11-25 10:00``: a moment on the site's clock as the desk's lists show it ("" for none)."""
+    return moment.astimezone(zone).strftime("%m-%d %H:%M") if moment is not None else ""
 
 
 def named(widget: W, object_name: str, accessible_name: str) -> W:

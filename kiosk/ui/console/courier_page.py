@@ -10,7 +10,7 @@ the server did not answer, with the same details, it is stored once."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -55,16 +55,13 @@ from kiosk.ui.common.widgets import (
     SectionPage,
     action_button,
     label_value,
+    local_stamp,
     named,
     table_view,
 )
 from kiosk.ui.console.courier_companies import CourierCompaniesBox
 
 # Asks where to save: (dialog title, suggested file name, file-type filter) -> a path, "" if cancelled.
-
-
-def _stamp(moment: datetime | None, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%m-%d %H:%M") if moment is not None else ""
 
 
 class CourierItemTableModel(RowTableModel[CourierItemView]):
@@ -91,7 +88,7 @@ class CourierItemTableModel(RowTableModel[CourierItemView]):
     def display(self, r: CourierItemView, column: int) -> str:
         cells = (
             r.number,
-            _stamp(r.logged_at, self._zone),
+            local_stamp(r.logged_at, self._zone),
             r.company_code,
             r.tracking_number,
             r.department,
@@ -520,7 +517,9 @@ class CourierPage(SectionPage):
             label_value(self.tr("Sender"), f"{item.sender} ({item.department})"),
             label_value(self.tr("Addressee"), f"{item.addressee}, {item.destination}"),
             label_value(self.tr("Cost"), "¥" + format_yuan(item.cost_fen)),
-            label_value(self.tr("Logged"), f"{_stamp(item.logged_at, self._zone)} {item.logged_by_name}"),
+            label_value(
+                self.tr("Logged"), f"{local_stamp(item.logged_at, self._zone)} {item.logged_by_name}"
+            ),
         ]
         if item.note:
             lines.append(label_value(self.tr("Note"), item.note))
@@ -528,14 +527,14 @@ class CourierPage(SectionPage):
             lines.append(
                 label_value(
                     self.tr("Handed over"),
-                    f"{_stamp(item.handed_at, self._zone)} · {item.batch_number} · {item.courier_name}",
+                    f"{local_stamp(item.handed_at, self._zone)} · {item.batch_number} · {item.courier_name}",
                 )
             )
         if item.status is CourierItemStatus.VOIDED:
             lines.append(
                 label_value(
                     self.tr("Voided"),
-                    f"{_stamp(item.voided_at, self._zone)} {item.voided_by_name}: {item.void_reason}",
+                    f"{local_stamp(item.voided_at, self._zone)} {item.voided_by_name}: {item.void_reason}",
                 )
             )
         self.detail_label.setText("\n".join(lines))

@@ -25,7 +25,7 @@ from kiosk.domain.views import PrintOutcome
 from kiosk.ui.common.i18n import current_language
 from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.table_model import RowTableModel
-from kiosk.ui.common.widgets import SectionPage, action_button, named, print_problem, table_view
+from kiosk.ui.common.widgets import SectionPage, action_button, local_stamp, named, print_problem, table_view
 from kiosk.ui.console.deposit_prompt import deposit_message, item_word, refund_deposit, yuan
 from kiosk.ui.console.payment_words import purpose_name
 
@@ -220,7 +220,7 @@ class DepositsPage(SectionPage):
         zone = self._station.site.timezone
 
         def when(moment: datetime | None) -> str:
-            return moment.astimezone(zone).strftime("%m-%d %H:%M") if moment is not None else ""
+            return local_stamp(moment, zone)
 
         lines = [
             self.tr("%1 taken %2: %3 by %4 for %5")

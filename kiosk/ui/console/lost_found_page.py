@@ -61,6 +61,7 @@ from kiosk.ui.common.widgets import (
     date_time_edit,
     id_type_names,
     label_value,
+    local_stamp,
     named,
     table_view,
 )
@@ -146,10 +147,6 @@ def export_words() -> dict[str, str]:
     return words
 
 
-def _stamp(moment: datetime | None, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%m-%d %H:%M") if moment is not None else ""
-
-
 class LostItemTableModel(RowTableModel[LostItemRow]):
     def __init__(self, zone: ZoneInfo) -> None:
         super().__init__(
@@ -172,7 +169,7 @@ class LostItemTableModel(RowTableModel[LostItemRow]):
         where = f"{r.found_where} ({r.room})" if r.room else r.found_where
         cells = (
             r.number,
-            _stamp(r.found_at, self._zone),
+            local_stamp(r.found_at, self._zone),
             category_text(r.category),
             r.what,
             where,
@@ -687,17 +684,17 @@ class LostFoundPage(SectionPage):
                 label_value(self.tr("Meeting, room"), " · ".join(p for p in (r.meeting, r.room) if p))
             )
         lines += [
-            label_value(self.tr("Found at"), _stamp(r.found_at, zone)),
+            label_value(self.tr("Found at"), local_stamp(r.found_at, zone)),
             label_value(self.tr("Found by"), r.finder),
             label_value(self.tr("Kept at"), r.kept_at),
         ]
         if r.cash_fen is not None:
             lines.append(label_value(self.tr("Cash"), format_yuan(r.cash_fen)))
         lines.append(
-            label_value(self.tr("Logged"), f"{_stamp(r.logged_at, zone)} {r.logged_by_name}".strip())
+            label_value(self.tr("Logged"), f"{local_stamp(r.logged_at, zone)} {r.logged_by_name}".strip())
         )
         if r.status is LostItemStatus.HELD:
-            text = label_value(self.tr("Kept until"), _stamp(r.keep_until, zone))
+            text = label_value(self.tr("Kept until"), local_stamp(r.keep_until, zone))
             if self._station.clock.now() >= r.keep_until:
                 text += " " + self.tr("(unclaimed: may be disposed of)")
             lines.append(text)
@@ -709,7 +706,8 @@ class LostFoundPage(SectionPage):
                 label_value(self.tr("Claimed by"), f"{who} · {id_shown}"),
                 label_value(self.tr("Signed"), r.claimant_signed_name),
                 label_value(
-                    self.tr("Handed over"), f"{_stamp(r.claimed_at, zone)} {r.handed_over_by_name}".strip()
+                    self.tr("Handed over"),
+                    f"{local_stamp(r.claimed_at, zone)} {r.handed_over_by_name}".strip(),
                 ),
             ]
         if r.status is LostItemStatus.DISPOSED and r.disposal_method is not None:
@@ -720,7 +718,7 @@ class LostFoundPage(SectionPage):
                 ),
                 label_value(
                     self.tr("By"),
-                    f"{_stamp(r.disposed_at, zone)} {r.disposed_by_name} · "
+                    f"{local_stamp(r.disposed_at, zone)} {r.disposed_by_name} · "
                     + self.tr("approved by %1").replace("%1", r.approved_by_name),
                 ),
             ]

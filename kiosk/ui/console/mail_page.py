@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -53,6 +53,7 @@ from kiosk.ui.common.widgets import (
     date_edit,
     id_type_names,
     label_value,
+    local_stamp,
     named,
     print_problem,
     table_view,
@@ -79,10 +80,6 @@ def status_text(status: MailStatus) -> str:
     }[status]
 
 
-def _stamp(moment: datetime | None, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%m-%d %H:%M") if moment is not None else ""
-
-
 class MailTableModel(RowTableModel[MailRow]):
     def __init__(self, zone: ZoneInfo) -> None:
         super().__init__(
@@ -106,7 +103,7 @@ class MailTableModel(RowTableModel[MailRow]):
         marks = (" ⚠" if r.damaged else "") + (" ↗" if r.moved_out else "")
         cells = (
             r.number + marks,
-            _stamp(r.received_at, self._zone),
+            local_stamp(r.received_at, self._zone),
             kind_text(r.kind),
             r.tracking_number,
             r.addressee,
@@ -666,7 +663,7 @@ class MailPage(SectionPage):
         selected = self.moved_list.currentRow()
         self.moved_list.clear()
         for p in people:
-            told = _stamp(p.last_told_at, self._zone) or self.tr("never")
+            told = local_stamp(p.last_told_at, self._zone) or self.tr("never")
             self.moved_list.addItem(
                 # The number to call for the weekly reminder: the board shows it masked.
                 self.tr("%1 %2 · moved out %3 · free forwarding until %4 · %5 waiting · last told %6 · phone %7")
@@ -780,7 +777,7 @@ class MailPage(SectionPage):
             lines.append(
                 label_value(
                     self.tr("Collected by"),
-                    f"{i.collector_name} ({id_text}) · {_stamp(i.handed_out_at, self._zone)}",
+                    f"{i.collector_name} ({id_text}) · {local_stamp(i.handed_out_at, self._zone)}",
                 )
             )
         if i.return_number:
@@ -801,7 +798,7 @@ class MailPage(SectionPage):
             MailEventKind.FORWARDED: self.tr("Forwarded"),
             MailEventKind.RETURNED: self.tr("Returned to the post office"),
         }
-        parts = [_stamp(event.at, self._zone), words[event.kind]]
+        parts = [local_stamp(event.at, self._zone), words[event.kind]]
         if event.note:
             parts.append(event.note)
         if event.signer:

@@ -7,7 +7,7 @@ the shift leader (领班); the board shows today's uncounted titles and the open
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -55,6 +55,7 @@ from kiosk.ui.common.widgets import (
     action_button,
     date_edit,
     label_value,
+    local_stamp,
     named,
     table_view,
 )
@@ -164,10 +165,6 @@ def workbook_words() -> dict[str, str]:
     return {text: word(text) for text in english}
 
 
-def _stamp(moment: datetime | None, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%m-%d %H:%M") if moment is not None else ""
-
-
 class DayTableModel(RowTableModel[TitleOfDay]):
     def __init__(self, zone: ZoneInfo) -> None:
         super().__init__(
@@ -200,7 +197,7 @@ class DayTableModel(RowTableModel[TitleOfDay]):
             words = shortfall_text(t.missing, t.arrived_late, t.received is not None)
             return f"{words} · {t.shortfall_number}" if t.shortfall_number else words
         if column == 4:
-            return f"{_stamp(t.counted_at, self._zone)} {t.counted_by_name}".strip()
+            return f"{local_stamp(t.counted_at, self._zone)} {t.counted_by_name}".strip()
         return "  ".join(f"{u.unit}×{u.copies}" for u in t.units)
 
 
@@ -737,7 +734,7 @@ class NewspapersPage(SectionPage):
             ShortfallStepKind.ESCALATED: self.tr("Escalated to the shift leader"),
             ShortfallStepKind.RESOLVED: self.tr("Resolved"),
         }
-        parts = [_stamp(step.at, self._zone), words[step.kind]]
+        parts = [local_stamp(step.at, self._zone), words[step.kind]]
         if step.contact_name:
             parts.append(step.contact_name)
         if step.method is not None:

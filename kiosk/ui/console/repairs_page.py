@@ -57,16 +57,13 @@ from kiosk.ui.common.widgets import (
     SectionPage,
     action_button,
     label_value,
+    local_stamp,
     named,
     print_problem,
     table_view,
 )
 from kiosk.ui.console.board_repairs import category_text, class_text, status_text
 from kiosk.ui.console.repair_reopen import ask_reopen_caller
-
-
-def _stamp(moment: datetime | None, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%m-%d %H:%M") if moment is not None else ""
 
 
 class RepairTableModel(RowTableModel[RepairRow]):
@@ -90,7 +87,7 @@ class RepairTableModel(RowTableModel[RepairRow]):
     def display(self, r: RepairRow, column: int) -> str:
         cells = (
             r.number,
-            _stamp(r.taken_at, self._zone),
+            local_stamp(r.taken_at, self._zone),
             r.unit,
             category_text(r.category),
             class_text(r.repair_class),
@@ -572,7 +569,7 @@ class RepairsPage(SectionPage):
         if r.cycle > 1:
             lines.append(self.tr("Reopened under warranty (%1 times).").replace("%1", str(r.cycle - 1)))
         if r.warranty_until is not None:
-            lines.append(label_value(self.tr("Warranty until"), _stamp(r.warranty_until, zone)))
+            lines.append(label_value(self.tr("Warranty until"), local_stamp(r.warranty_until, zone)))
         if r.follows:
             lines.append(self.tr("Follows request %1 (its warranty had ended).").replace("%1", r.follows))
         if r.cancel_reason:
@@ -580,7 +577,7 @@ class RepairsPage(SectionPage):
         return lines
 
     def _deadline(self, label: str, due: datetime, now: datetime) -> str:
-        text = label_value(label, _stamp(due, self._zone))
+        text = label_value(label, local_stamp(due, self._zone))
         return text + " " + self.tr("(OVERDUE)") if now >= due else text
 
     def _event_line(self, event: RepairEventView) -> str:
@@ -595,7 +592,7 @@ class RepairsPage(SectionPage):
             RepairEventKind.CANCELLED: self.tr("Cancelled"),
             RepairEventKind.OVERDUE: self.tr("Overdue: the duty supervisor was alerted"),
         }
-        parts = [_stamp(event.at, self._zone), words[event.kind]]
+        parts = [local_stamp(event.at, self._zone), words[event.kind]]
         if event.clock is not None:
             parts.append(
                 self.tr("on-site deadline")
