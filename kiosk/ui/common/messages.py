@@ -494,9 +494,12 @@ def log_failure(logger: logging.Logger, what: str, error: BaseException) -> None
         logger.error("%s failed: %s", what, type(error).__name__, exc_info=error)
 
 
-def page_message(messages: Mapping[tuple[str, str], str], error: ValidationError) -> str:
+def page_message(messages: Mapping[tuple[str, str], str], error: Exception) -> str:
     """A page's own translated sentence for ``error`` (its params fill %1, %2, ... in order),
-    else the shared one from :func:`validation_message`."""
+    else the shared one from :func:`validation_message`; an error that is not a refusal (the
+    server out of reach...) in :func:`error_message`'s words."""
+    if not isinstance(error, ValidationError):
+        return error_message(error)
     text = messages.get((error.field, error.code))
     if text is None:
         return validation_message(error)

@@ -36,14 +36,13 @@ from PySide6.QtWidgets import (
 from kiosk.api.mail import MailExport, MailHandOut, MailLog, MovedOutAdd
 from kiosk.client.http import RetryKey
 from kiosk.client.station import Station
-from kiosk.domain.errors import ValidationError
 from kiosk.domain.mail import Collector, MailEventKind, MailKind, MailStatus, read_mail_code
 from kiosk.domain.mail_views import MailEventView, MailItemView, MailLogged, MailRow, MovedOutView
 from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.text import with_aside
 from kiosk.domain.views import DeskHostEntry, PrintOutcome
 from kiosk.ui.common.i18n import current_language
-from kiosk.ui.common.messages import error_message, page_message
+from kiosk.ui.common.messages import page_message
 from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
@@ -719,10 +718,7 @@ class MailPage(SectionPage):
         QueryOp(self, lambda: call(moved_out_id), stepped).failure(self._failed).run_in_background()
 
     def _failed(self, error: Exception) -> None:
-        if isinstance(error, ValidationError):
-            self.status_label.show_error(page_message(self._messages, error))
-        else:
-            self.status_label.show_error(error_message(error))
+        self.status_label.show_error(page_message(self._messages, error))
 
     # --- showing --------------------------------------------------------------------------------
     def _show(self, item: MailItemView | None) -> None:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from kiosk.api.newspapers import SubscriptionTake
 from kiosk.client.http import RetryKey
 from kiosk.client.station import Station
-from kiosk.domain.errors import ValidationError
 from kiosk.domain.monthly_figures import Month
 from kiosk.domain.newspapers import (
     BUNDLE_MAX,
@@ -47,7 +46,7 @@ from kiosk.domain.newspapers import (
 )
 from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.ui.common.export_file import AskSavePath, Received, ask_with_dialog, export_to_file
-from kiosk.ui.common.messages import QT_TRANSLATE_NOOP, error_message, page_message
+from kiosk.ui.common.messages import QT_TRANSLATE_NOOP, page_message
 from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.table_model import RowTableModel
 from kiosk.ui.common.widgets import (
@@ -865,10 +864,7 @@ class NewspapersPage(SectionPage):
         )
 
     def _failed(self, error: Exception) -> None:
-        if isinstance(error, ValidationError):
-            self.status_label.show_error(page_message(self._messages, error))
-        else:
-            self.status_label.show_error(error_message(error))
+        self.status_label.show_error(page_message(self._messages, error))
 
     def _page_messages(self) -> dict[tuple[str, str], str]:
         """What to fix, in the desk's words (params fill %1 in order)."""

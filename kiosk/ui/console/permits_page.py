@@ -485,11 +485,7 @@ class PermitsPage(SectionPage):
     # -- words ---------------------------------------------------------------------------------
 
     def _message(self, error: Exception) -> str:
-        return (
-            page_message(self._messages, error)
-            if isinstance(error, ValidationError)
-            else error_message(error)
-        )
+        return page_message(self._messages, error)
 
     def _page_messages(self) -> dict[tuple[str, str], str]:
         """What to fix, in the desk's words (params fill %1 in order)."""

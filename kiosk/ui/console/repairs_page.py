@@ -49,7 +49,7 @@ from kiosk.domain.repairs import (
 from kiosk.domain.staff import Permission, SignedIn, allowed
 from kiosk.domain.views import PrintOutcome
 from kiosk.ui.common.i18n import current_language
-from kiosk.ui.common.messages import error_message, page_message
+from kiosk.ui.common.messages import page_message
 from kiosk.ui.common.operations import QueryOp
 from kiosk.ui.common.print_outcome import say_printed
 from kiosk.ui.common.table_model import RowTableModel
@@ -507,10 +507,7 @@ class RepairsPage(SectionPage):
         self.reason_edit.clear()
 
     def _failed(self, error: Exception) -> None:
-        if isinstance(error, ValidationError):
-            self.status_label.show_error(page_message(self._messages, error))
-        else:
-            self.status_label.show_error(error_message(error))
+        self.status_label.show_error(page_message(self._messages, error))
 
     # --- showing ----------------------------------------------------------------------------------
     def _show(self, repair: RepairView | None) -> None:
